@@ -1,0 +1,23 @@
+"""``lantern gui`` (the default) and ``lantern demo``: open the app window."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="open the Lantern window (the default)")
+    gui.set_defaults(func=run_gui)
+    demo = subparsers.add_parser(
+        "demo", help="open Lantern against a local devserver with demo content"
+    )
+    demo.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
+                      help="close the window after this many seconds (for scripted checks)")
+    demo.set_defaults(func=run_gui)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.app import run
+
+    return run(quit_after=getattr(args, "quit_after", None))

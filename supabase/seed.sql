@@ -1,0 +1,1 @@
+-- Demo catalogue: filled in by the schema work (issue #2).

@@ -1,0 +1,36 @@
+"""Fixtures shared by every test package: real PostgreSQL, never a mock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANTERN_PG_FAST", "1")  # fsync off: throwaway clusters only
+
+from tests.helpers.pg import Cluster, start_cluster
+
+TEMPLATE = "lantern_template"
+TEMPLATE_LEGACY = "lantern_template_legacy"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    with start_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def db_template(pg_cluster: Cluster) -> str:
+    """Name of a template database: bootstrap + all migrations + seed."""
+    pg_cluster.build_template(TEMPLATE)
+    return TEMPLATE
+
+
+@pytest.fixture
+def db_url(pg_cluster: Cluster, db_template: str) -> Iterator[str]:
+    """A fresh Supabase-like database for one test."""
+    with pg_cluster.copy_of(db_template) as url:
+        yield url
