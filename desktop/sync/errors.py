@@ -1,0 +1,96 @@
+"""What can go wrong talking to the server, in terms the app can act on.
+
+Every network-facing call in ``desktop.sync`` turns library exceptions into
+one of these through :func:`classify`, so the sync state machine and the UI
+deal with five cases instead of every SDK's own hierarchy.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+from postgrest.exceptions import APIError
+from storage3.exceptions import StorageApiError
+from supabase_auth.errors import AuthApiError, AuthRetryableError, AuthWeakPasswordError
+
+# GoTrue codes that mean the stored session is gone for good: sign in again.
+SESSION_GONE_CODES = frozenset({
+    "refresh_token_not_found", "refresh_token_already_used", "session_not_found",
+    "session_expired", "user_not_found", "bad_jwt", "no_authorization",
+})
+
+
+class SyncError(Exception):
+    """Base class; ``str(exc)`` is a sentence a learner can read."""
+
+
+class OfflineError(SyncError):
+    """The server cannot be reached: no network, server down, or timed out."""
+
+
+class NeedsSignIn(SyncError):
+    """The saved session was revoked or expired beyond refresh."""
+
+
+class WrongCredentials(SyncError):
+    """Email or password was not accepted."""
+
+
+class ServerError(SyncError):
+    """The server answered with an error that retrying may fix (5xx)."""
+
+
+class RequestRejected(SyncError):
+    """The server refused the request for good (4xx other than auth)."""
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class InvalidReply(SyncError):
+    """The server's answer was not what the protocol promises."""
+
+
+def classify(exc: BaseException) -> SyncError:
+    """Map an SDK/httpx exception to a :class:`SyncError`."""
+    if isinstance(exc, SyncError):
+        return exc
+    if isinstance(exc, httpx.TransportError | ConnectionError | TimeoutError):
+        return OfflineError("The server can't be reached right now.")
+    if isinstance(exc, AuthRetryableError):
+        return OfflineError("The sign-in server can't be reached right now.")
+    if isinstance(exc, AuthWeakPasswordError):
+        return RequestRejected(f"That password is too weak: {exc.message}", code=exc.code)
+    if isinstance(exc, AuthApiError):
+        if exc.code == "invalid_credentials" or (exc.status == 400 and exc.code is None):
+            return WrongCredentials("That email and password don't match an account.")
+        if exc.code in SESSION_GONE_CODES:
+            return NeedsSignIn("Your session has ended; please sign in again.")
+        if exc.status >= 500:
+            return ServerError(f"The sign-in server had a problem: {exc.message}")
+        return RequestRejected(exc.message, code=exc.code)
+    if isinstance(exc, APIError):
+        code = str(exc.code or "")
+        if code in {"PGRST301", "PGRST303"}:
+            return NeedsSignIn("Your session has ended; please sign in again.")
+        status = _status_of(exc)
+        if status is not None and status >= 500:
+            return ServerError(f"The server had a problem: {exc.message}")
+        return RequestRejected(str(exc.message or exc), code=code or None)
+    if isinstance(exc, StorageApiError):
+        status = int(str(exc.status)) if str(exc.status).isdigit() else 400
+        if status >= 500:
+            return ServerError(f"The file server had a problem: {exc.message}")
+        return RequestRejected(exc.message, code=str(exc.code))
+    if isinstance(exc, json.JSONDecodeError | ValueError | KeyError | TypeError):
+        return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
+    return SyncError(str(exc) or type(exc).__name__)
+
+
+def _status_of(exc: APIError) -> int | None:
+    code = str(exc.code or "")
+    if code.isdigit():
+        return int(code)
+    return None

@@ -1,0 +1,93 @@
+"""Which Supabase project Lantern talks to, and where its data lives.
+
+Resolution order, first match wins: explicit values (``--url``/``--anon-key``),
+the environment (``SUPABASE_URL``/``SUPABASE_ANON_KEY``), the learner's saved
+settings (``<data dir>/server.json``), then a classroom-wide file an
+administrator may place in the system config directory
+(``platformdirs.site_config_dir("Lantern")/server.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Lantern"
+SETTINGS_FILE = "server.json"
+_URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
+
+
+class SettingsError(ValueError):
+    """Server settings are missing or not valid; the message says which."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def classroom_config_file() -> Path:
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    url: str
+    anon_key: str
+
+    def __post_init__(self) -> None:
+        if not _URL.match(self.url):
+            raise SettingsError(
+                f"“{self.url}” is not a server address; it should look like "
+                "https://your-project.supabase.co"
+            )
+        if not self.anon_key or len(self.anon_key) < 20 or " " in self.anon_key:
+            raise SettingsError("The anon key is missing or too short; copy it from the "
+                                "project's API settings.")
+
+    @property
+    def normalized_url(self) -> str:
+        return self.url.rstrip("/")
+
+    def save(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        (data_dir / SETTINGS_FILE).write_text(json.dumps(asdict(self), indent=2),
+                                             encoding="utf-8")
+
+    @classmethod
+    def load_file(cls, path: Path) -> ServerSettings | None:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except ValueError as exc:
+            raise SettingsError(f"{path} is not valid JSON: {exc}") from exc
+        if not isinstance(raw, dict):
+            raise SettingsError(f"{path} should hold an object with url and anon_key")
+        return cls(str(raw.get("url", "")), str(raw.get("anon_key", "")))
+
+
+def resolve_server(
+    data_dir: Path,
+    *,
+    url: str | None = None,
+    anon_key: str | None = None,
+    environ: dict[str, str] | None = None,
+    classroom_file: Path | None = None,
+) -> ServerSettings | None:
+    """The server to use, or None when nothing has been configured anywhere."""
+    env = os.environ if environ is None else environ
+    url = url or env.get("SUPABASE_URL")
+    anon_key = anon_key or env.get("SUPABASE_ANON_KEY")
+    if url or anon_key:
+        if not (url and anon_key):
+            raise SettingsError("Give both the server URL and its anon key.")
+        return ServerSettings(url, anon_key)
+    saved = ServerSettings.load_file(data_dir / SETTINGS_FILE)
+    if saved is not None:
+        return saved
+    return ServerSettings.load_file(classroom_file or classroom_config_file())
