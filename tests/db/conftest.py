@@ -16,7 +16,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from devserver.db import user_claims
+from devserver.db import as_caller, user_claims
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,71 @@ def make_user(admin_conn: psycopg.Connection[dict[str, Any]]) -> Callable[..., U
         return User(uid, email, role)
 
     return make
+
+
+@dataclass(frozen=True)
+class ApiResult:
+    rows: list[dict[str, Any]]
+    rowcount: int
+
+
+Caller = User | dict[str, Any]
+
+
+def claims_of(caller: Caller) -> dict[str, Any]:
+    return caller.claims if isinstance(caller, User) else caller
+
+
+@pytest.fixture
+def api(api_conn: psycopg.Connection[dict[str, Any]]) -> Callable[..., ApiResult]:
+    """Run one statement as ``caller`` (a User or ANON) in its own request."""
+
+    def run(caller: Caller, query: str, params: Any = None) -> ApiResult:
+        with as_caller(api_conn, claims_of(caller)):
+            cur = api_conn.execute(query.encode(), params)
+            rows = cur.fetchall() if cur.description else []
+            return ApiResult(rows, cur.rowcount)
+
+    return run
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Users of every role and courses they teach (fresh, not the seed's)."""
+
+    student: User
+    instructor: User
+    other_instructor: User
+    admin: User
+    course: str  # published, taught by ``instructor``
+    draft: str  # unpublished, taught by ``instructor``
+    free_lesson: str  # free lesson of ``course``
+    paid_lesson: str  # non-free lesson of ``course``
+    draft_lesson: str  # lesson of ``draft``
+
+    def caller(self, name: str) -> Caller:
+        return ANON if name == "anon" else getattr(self, name)
+
+
+@pytest.fixture
+def cast(make_user: Callable[..., User],
+         admin_conn: psycopg.Connection[dict[str, Any]]) -> Cast:
+    instructor = make_user("instructor")
+    course, draft = str(uuid.uuid4()), str(uuid.uuid4())
+    free, paid, draft_lesson = (str(uuid.uuid4()) for _ in range(3))
+    admin_conn.execute(
+        "insert into public.courses (id, title, instructor_id, is_published) values "
+        "(%s, 'Published', %s, true), (%s, 'Draft', %s, false)",
+        (course, instructor.id, draft, instructor.id))
+    admin_conn.execute(
+        "insert into public.lessons (id, course_id, title, component_path, order_index, is_free) "
+        "values (%s, %s, 'Free', 'free', 1, true), (%s, %s, 'Paid', 'paid', 2, false), "
+        "(%s, %s, 'Draft', 'draft', 1, true)",
+        (free, course, paid, course, draft_lesson, draft))
+    admin_conn.execute(
+        "insert into public.lesson_contents (lesson_id, body_markdown) values "
+        "(%s, '# Free'), (%s, '# Paid'), (%s, '# Draft')", (free, paid, draft_lesson))
+    return Cast(student=make_user("student"), instructor=instructor,
+                other_instructor=make_user("instructor"), admin=make_user("admin"),
+                course=course, draft=draft, free_lesson=free, paid_lesson=paid,
+                draft_lesson=draft_lesson)
