@@ -1,0 +1,86 @@
+"""The main window's actions: menus, shortcuts and their accessible names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+
+@dataclass
+class MainActions:
+    sync_now: QAction
+    work_offline: QAction
+    get_ready: QAction
+    switch_learner: QAction
+    sign_out: QAction
+    open_package: QAction
+    quit: QAction
+    go_catalogue: QAction
+    go_dashboard: QAction
+    go_notifications: QAction
+    go_pending: QAction
+    go_settings: QAction
+    go_back: QAction
+    find: QAction
+    about: QAction
+
+
+def _action(
+    window: QMainWindow, text: str, shortcuts: list[str] | None = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, window)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    return action
+
+
+def build_actions(window: QMainWindow) -> MainActions:
+    actions = MainActions(
+        sync_now=_action(window, "&Sync now", ["Ctrl+R", "F5"],
+                         "Send your work and fetch what changed on the server"),
+        work_offline=_action(window, "Work &offline", ["Ctrl+Shift+O"],
+                             "Stop using the network; your work is saved and syncs later"),
+        get_ready=_action(window, "&Get ready for offline…", ["Ctrl+Shift+D"],
+                          "Download every enrolled course and send all waiting work"),
+        switch_learner=_action(window, "S&witch learner…", ["Ctrl+Shift+L"]),
+        sign_out=_action(window, "Sign o&ut…"),
+        open_package=_action(window, "&Preview course package…", ["Ctrl+O"],
+                             "Open a course package folder as learners will see it"),
+        quit=_action(window, "&Quit", ["Ctrl+Q"]),
+        go_catalogue=_action(window, "&Catalogue", ["Ctrl+1"]),
+        go_dashboard=_action(window, "&My courses", ["Ctrl+2"]),
+        go_notifications=_action(window, "&Notifications", ["Ctrl+3"]),
+        go_pending=_action(window, "&Pending changes", ["Ctrl+4"]),
+        go_settings=_action(window, "S&ettings", ["Ctrl+,"]),
+        go_back=_action(window, "&Back", ["Alt+Left", "Backspace"]),
+        find=_action(window, "&Find courses", ["Ctrl+F"]),
+        about=_action(window, "&About Lantern"),
+    )
+    actions.work_offline.setCheckable(True)
+    return actions
+
+
+def build_menus(menubar: QMenuBar, actions: MainActions) -> None:
+    file_menu = menubar.addMenu("&File")
+    file_menu.addActions([actions.sync_now, actions.work_offline, actions.get_ready])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.open_package])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.switch_learner, actions.sign_out])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    go_menu = menubar.addMenu("&Go")
+    go_menu.addActions([
+        actions.go_catalogue, actions.go_dashboard, actions.go_notifications,
+        actions.go_pending, actions.go_settings,
+    ])
+    go_menu.addSeparator()
+    go_menu.addActions([actions.go_back, actions.find])
+    help_menu = menubar.addMenu("&Help")
+    help_menu.addAction(actions.about)

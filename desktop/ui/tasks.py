@@ -1,0 +1,135 @@
+"""Background work: every user action runs as a small op off the GUI thread.
+
+The idea is Anki's ``QueryOp``/``CollectionOp`` (``qt/aqt/operations``):
+a view builds an :class:`Op` around a function that gets no widget, says what
+to do with the result, and hands it to the :class:`TaskRunner`.  Results and
+errors come back to the GUI thread as queued signals, so the GUI thread never
+waits for the database or the network.
+
+Writes go to a pool of exactly one thread: that thread owns the store's
+SQLite connection for writes, so writes are serialised without locks in the
+views.  Reads and network calls use a separate small pool.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.ui.changes import Changes
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class _JobSignals(QObject):
+    """Lives in the GUI thread; the worker emits, receivers run queued."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], object], signals: _JobSignals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:
+            log.warning("background op failed: %s", type(exc).__name__, exc_info=exc)
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs ops on worker threads and broadcasts what write ops changed."""
+
+    #: emitted once per finished write op that returned a :class:`Changes`
+    changes_made = Signal(object)
+    #: number of ops still running changed (for a busy indicator)
+    busy_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, *, read_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(read_threads)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)  # the one thread that writes the store
+        self._running = 0
+        self._live: set[_JobSignals] = set()
+
+    @property
+    def running(self) -> int:
+        return self._running
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        write: bool = False,
+    ) -> None:
+        signals = _JobSignals()
+        self._live.add(signals)  # keep the QObject alive until the job reports
+
+        def finished() -> None:
+            self._live.discard(signals)
+            self._running -= 1
+            self.busy_changed.emit(self._running)
+
+        def succeeded(result: Any) -> None:
+            finished()
+            if isinstance(result, Changes) and result:
+                self.changes_made.emit(result)
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: Any) -> None:
+            finished()
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                log.error("unhandled background failure: %s", exc)
+
+        signals.succeeded.connect(succeeded)
+        signals.failed.connect(failed)
+        self._running += 1
+        self.busy_changed.emit(self._running)
+        (self._writes if write else self._reads).start(_Job(fn, signals))
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until every worker is idle (shutdown only, never from a view)."""
+        return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
+
+
+class Op(Generic[T]):
+    """One user action: a function of no widget, plus what to do after.
+
+    >>> Op(lambda: store.enroll(course_id)).success(view.on_enrolled).run(runner, write=True)
+    """
+
+    def __init__(self, fn: Callable[[], T]) -> None:
+        self._fn = fn
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[Exception], None] | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> Op[T]:
+        self._failure = callback
+        return self
+
+    def run(self, runner: TaskRunner, *, write: bool = False) -> None:
+        runner.submit(self._fn, on_success=self._success, on_failure=self._failure, write=write)

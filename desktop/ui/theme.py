@@ -1,0 +1,122 @@
+"""Light and dark palettes that follow the system, plus the app stylesheet.
+
+Qt 6 tells us the system's preference through ``QStyleHints.colorScheme`` and
+``colorSchemeChanged``; we answer with a Fusion palette and a stylesheet whose
+``@name`` placeholders are filled from the same colour table, so widgets,
+delegates and charts agree on colours.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+STYLESHEET = RESOURCES / "styles" / "lantern.qss"
+
+
+@dataclass(frozen=True)
+class Colors:
+    dark: bool
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    border: str
+    sidebar: str
+    card: str
+    code_bg: str
+    success: str
+    warning: str
+    danger: str
+    premium: str
+
+
+LIGHT = Colors(
+    dark=False, window="#f6f7f9", base="#ffffff", alt_base="#f1f3f6", text="#1f2933",
+    muted="#66727f", accent="#d97706", accent_text="#ffffff", border="#d9dee4",
+    sidebar="#eceff3", card="#ffffff", code_bg="#f3f0e8", success="#15803d",
+    warning="#b45309", danger="#b91c1c", premium="#7c3aed",
+)
+DARK = Colors(
+    dark=True, window="#1d2026", base="#252930", alt_base="#2b3038", text="#e6e9ee",
+    muted="#9aa4b1", accent="#f59e0b", accent_text="#1d2026", border="#3a404a",
+    sidebar="#181b20", card="#2a2f37", code_bg="#2f2b22", success="#4ade80",
+    warning="#fbbf24", danger="#f87171", premium="#a78bfa",
+)
+
+
+def palette_for(colors: Colors) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, QColor(colors.window))
+    pal.setColor(role.WindowText, QColor(colors.text))
+    pal.setColor(role.Base, QColor(colors.base))
+    pal.setColor(role.AlternateBase, QColor(colors.alt_base))
+    pal.setColor(role.Text, QColor(colors.text))
+    pal.setColor(role.Button, QColor(colors.alt_base))
+    pal.setColor(role.ButtonText, QColor(colors.text))
+    pal.setColor(role.Highlight, QColor(colors.accent))
+    pal.setColor(role.HighlightedText, QColor(colors.accent_text))
+    pal.setColor(role.ToolTipBase, QColor(colors.base))
+    pal.setColor(role.ToolTipText, QColor(colors.text))
+    pal.setColor(role.PlaceholderText, QColor(colors.muted))
+    pal.setColor(role.Link, QColor(colors.accent))
+    pal.setColor(role.Mid, QColor(colors.border))
+    for group_role in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, group_role, QColor(colors.muted))
+    return pal
+
+
+def render_stylesheet(colors: Colors, template: str | None = None) -> str:
+    text = template if template is not None else STYLESHEET.read_text(encoding="utf-8")
+    # longest names first so "@alt_base" is not eaten by "@base"
+    for name in sorted(Colors.__dataclass_fields__, key=len, reverse=True):
+        value = getattr(colors, name)
+        if isinstance(value, str):
+            text = text.replace(f"@{name}", value)
+    return text
+
+
+def system_prefers_dark() -> bool:
+    scheme = QGuiApplication.styleHints().colorScheme()
+    return scheme is Qt.ColorScheme.Dark
+
+
+class Theme(QObject):
+    """Applies the palette and stylesheet; re-applies when the system flips."""
+
+    changed = Signal(object)  # Colors
+
+    def __init__(self, app: QApplication, *, dark: bool | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._forced = dark
+        self.colors = LIGHT
+        app.setStyle("Fusion")
+        app.styleHints().colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
+        self.apply()
+
+    def apply(self) -> None:
+        dark = system_prefers_dark() if self._forced is None else self._forced
+        self.colors = DARK if dark else LIGHT
+        self._app.setPalette(palette_for(self.colors))
+        try:
+            self._app.setStyleSheet(render_stylesheet(self.colors))
+        except OSError as exc:  # a missing stylesheet must not stop the app
+            log.warning("stylesheet not loaded: %s", exc)
+        self.changed.emit(self.colors)
+
+    def on_style_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._forced is None:
+            self.apply()

@@ -1,0 +1,231 @@
+"""View data: the small, immutable records the screens draw.
+
+The screens never see store rows or SDK replies; the composition root (or an
+op) turns those into these dataclasses.  That keeps every widget testable with
+plain values and lets the store change its tables without touching a widget.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class OfflineState(enum.Enum):
+    """Where a course's content is, from the learner's point of view."""
+
+    NOT_DOWNLOADED = "not_downloaded"
+    DOWNLOADING = "downloading"
+    AVAILABLE = "available"
+    UPDATE_AVAILABLE = "update_available"
+
+
+DIFFICULTIES = ("beginner", "intermediate", "advanced")
+
+
+@dataclass(frozen=True)
+class CourseCard:
+    """One catalogue row."""
+
+    id: str
+    title: str
+    instructor: str
+    difficulty: str
+    duration_hours: int
+    rating: float
+    enrollment_count: int
+    is_premium: bool = False
+    category: str = ""
+    thumbnail_path: str | None = None
+    offline_state: OfflineState = OfflineState.NOT_DOWNLOADED
+    download_progress: float = 0.0  # 0..1, meaningful while DOWNLOADING
+    is_enrolled: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """What the learner typed and picked above the catalogue."""
+
+    text: str = ""
+    category: str = ""  # "" = every category
+    difficulty: str = ""  # "" = every difficulty
+
+
+@dataclass(frozen=True)
+class LessonRow:
+    """One lesson in a course's ordered list."""
+
+    id: str
+    title: str
+    position: int
+    duration_minutes: int
+    progress: float = 0.0  # 0..1
+    completed: bool = False
+    locked_by: tuple[str, ...] = ()  # titles of unmet prerequisites
+    has_quiz: bool = False
+
+    @property
+    def is_locked(self) -> bool:
+        return bool(self.locked_by)
+
+
+@dataclass(frozen=True)
+class CourseDetail:
+    id: str
+    title: str
+    instructor: str
+    description: str
+    difficulty: str
+    duration_hours: int
+    rating: float
+    enrollment_count: int
+    lessons: tuple[LessonRow, ...]
+    is_enrolled: bool = False
+    is_premium: bool = False
+    offline_state: OfflineState = OfflineState.NOT_DOWNLOADED
+    download_progress: float = 0.0
+    my_rating: int = 0  # 0 = not rated
+    my_review: str = ""
+
+    @property
+    def progress(self) -> float:
+        if not self.lessons:
+            return 0.0
+        return sum(1.0 if row.completed else row.progress for row in self.lessons) / len(
+            self.lessons
+        )
+
+
+@dataclass(frozen=True)
+class LessonContent:
+    id: str
+    course_id: str
+    title: str
+    body_markdown: str
+    has_quiz: bool = False
+    completed: bool = False
+    section_progress: dict[str, float] = field(default_factory=dict)
+    time_spent_seconds: int = 0
+
+
+@dataclass(frozen=True)
+class QuizOption:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    id: str
+    version: int
+    kind: str  # single_choice | multiple_choice | short_answer
+    prompt: str
+    options: tuple[QuizOption, ...] = ()
+    points: int = 1
+
+
+@dataclass(frozen=True)
+class QuizAttemptSummary:
+    id: str
+    completed_at: datetime
+    score: int | None  # None until graded (assessed quizzes, offline)
+    max_score: int
+    passed: bool | None
+    server_score: int | None = None  # the server's grade once synced
+
+    @property
+    def awaiting_grade(self) -> bool:
+        return self.score is None
+
+
+@dataclass(frozen=True)
+class QuizData:
+    lesson_id: str
+    title: str
+    mode: str  # practice | assessed
+    questions: tuple[QuizQuestion, ...]
+    answer_keys: dict[str, list[str]] | None  # None for assessed quizzes
+    attempts: tuple[QuizAttemptSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class Badge:
+    title: str
+    description: str
+    icon: str = "★"
+    color: str = "#3b82f6"
+    earned_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CourseInProgress:
+    course_id: str
+    title: str
+    progress: float
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    rank: int
+    name: str
+    points: int
+    is_me: bool = False
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    points: int
+    streak_days: int
+    badges: tuple[Badge, ...]
+    in_progress: tuple[CourseInProgress, ...]
+    study_minutes: tuple[tuple[date, int], ...]  # one per day, oldest first
+    quiz_scores: tuple[tuple[datetime, float], ...]  # score fraction 0..1
+    leaderboard: tuple[LeaderboardRow, ...]
+    leaderboard_cached_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NotificationItem:
+    id: str
+    kind: str  # achievement | course_completion | …
+    title: str
+    message: str
+    created_at: datetime
+    is_read: bool = False
+
+
+class ChangeState(enum.Enum):
+    WAITING = "waiting"
+    SENT = "sent"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    id: str
+    description: str  # in the learner's words: "Lesson 3 completed"
+    created_at: datetime
+    state: ChangeState = ChangeState.WAITING
+    reason: str = ""  # the server's reason when rejected
+
+
+@dataclass(frozen=True)
+class LearnerProfile:
+    """A learner who has used this laptop."""
+
+    user_id: str
+    username: str
+    full_name: str
+    server_url: str
+    is_guest: bool = False
+    pending_changes: int = 0
+
+
+@dataclass(frozen=True)
+class SettingsData:
+    server_url: str
+    anon_key: str
+    learner: LearnerProfile | None
+    data_location: str
+    leaderboard_opt_out: bool = False

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import MainWindow
+from desktop.ui.sync_status import SyncState, SyncStatus, describe
+from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
+from tests.ui.helpers import activate
+
+
+def _window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for key, title in (("catalogue", "Catalogue"), ("dashboard", "My courses"),
+                       ("notifications", "Notifications"), ("pending", "Pending changes"),
+                       ("settings", "Settings")):
+        window.add_page(key, title, QLabel(title))
+    window.add_page("course", "Course", QLabel("course"), in_nav=False)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_navigation_switches_pages_and_back_returns(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    assert window.current_page == "catalogue"
+    window.nav.setCurrentRow(3)
+    assert window.current_page == "pending"
+    window.show_page("course")
+    assert window.current_page == "course"
+    window.go_back()
+    assert window.current_page == "pending"
+
+
+def test_keyboard_shortcuts_reach_pages_and_sync(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page == "dashboard"
+    with qtbot.waitSignal(window.sync_requested):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    with qtbot.waitSignal(window.sync_requested):
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_work_offline_toggle_reports_its_state(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    with qtbot.waitSignal(window.work_offline_toggled) as blocker:
+        window.actions_.work_offline.trigger()
+    assert blocker.args == [True]
+    assert window.actions_.work_offline.isChecked()
+
+
+def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    widget = window.sync_status
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    widget.show_status(SyncStatus(SyncState.SYNCING, progress=0.4))
+    assert widget.progress.isVisible() and widget.progress.value() == 400
+    assert not widget.retry.isVisible()
+    widget.show_status(SyncStatus(SyncState.ERROR, reason="The server did not answer"))
+    assert widget.retry.isVisible() and not widget.progress.isVisible()
+    assert "did not answer" in widget.text.text()
+    with qtbot.waitSignal(window.sync_requested):
+        qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
+    assert describe(SyncStatus(SyncState.WAITING, waiting=3)) == "3 changes waiting to sync"
+    assert describe(SyncStatus(SyncState.OFFLINE, waiting=1)) == (
+        "Offline — 1 change saved on this laptop")
+    synced = SyncStatus(SyncState.UP_TO_DATE, last_synced=now - timedelta(minutes=5))
+    assert describe(synced, now=now) == "Up to date · synced 5 min ago"
+    widget.show_status(SyncStatus(SyncState.NEEDS_SIGN_IN))
+    assert widget.sign_in.isVisible()
+    with qtbot.waitSignal(window.switch_learner_requested):
+        qtbot.mouseClick(widget.sign_in, Qt.MouseButton.LeftButton)
+
+
+def test_nav_badge_counts_unread(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.set_nav_badge("notifications", 3)
+    assert window.nav.item(2).text() == "Notifications  (3)"
+    window.set_nav_badge("notifications", 0)
+    assert window.nav.item(2).text() == "Notifications"
+
+
+def test_controls_have_accessible_names(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    assert window.nav.accessibleName() == "Sections"
+    assert window.sync_status.accessibleName() == "Sync status"
+    assert window.sync_status.retry.accessibleName() == "Retry sync"
+
+
+def test_theme_applies_dark_palette_and_fills_every_colour(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_sheet, old_palette = app.styleSheet(), app.palette()
+    try:
+        theme = Theme(app, dark=True)
+        assert theme.colors is DARK
+        assert app.palette().window().color().name() == DARK.window
+        assert "@" not in render_stylesheet(DARK).replace("@media", "")
+        assert render_stylesheet(LIGHT, "a { color: @alt_base; b: @base }") == (
+            f"a {{ color: {LIGHT.alt_base}; b: {LIGHT.base} }}")
+    finally:
+        theme.setParent(None)
+        app.setStyleSheet(old_sheet)
+        app.setPalette(old_palette)
