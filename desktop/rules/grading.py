@@ -1,0 +1,137 @@
+"""Quiz grading, exactly as the server grades (common brief, "Grading").
+
+The same rules run in SQL on the server (``submit_quiz_attempt``) and here,
+so a practice quiz graded offline gets the score the server will give it:
+
+* single_choice: correct iff the answer is the one option id of the key;
+* multiple_choice: correct iff the set of answered ids equals the key set;
+* short_answer: correct iff ``normalise(answer)`` equals ``normalise`` of any
+  accepted answer (trim, collapse inner whitespace to one space, lower-case);
+* a null or missing answer is wrong;
+* score = points of the correct questions, max_score = points of every
+  question in the attempt, passed iff score / max_score >= 0.7.
+
+Pure: no I/O, no store.  Callers pass the question versions the learner was
+shown and the keys of those versions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+QuestionKind = Literal["single_choice", "multiple_choice", "short_answer"]
+Answer = str | list[str] | None
+
+PASS_RATIO = Fraction(7, 10)
+
+
+class GradingError(ValueError):
+    """The attempt cannot be graded: a question or key is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class GradableQuestion:
+    """One question version as the learner saw it, with its answer key."""
+
+    question_id: str
+    version: int
+    kind: QuestionKind
+    points: int
+    correct: tuple[str, ...]  # option ids, or accepted short answers
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question_id: str
+    version: int
+    is_correct: bool
+    points_awarded: int
+    points_possible: int
+    correct_answer: tuple[str, ...]  # shown to the learner as feedback
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    score: int
+    max_score: int
+    passed: bool
+    questions: tuple[QuestionResult, ...]
+
+
+def normalise(text: str) -> str:
+    """Trim, collapse inner whitespace runs to one space, lower-case."""
+    return " ".join(text.split()).lower()
+
+
+def is_correct(question: GradableQuestion, answer: Answer) -> bool:
+    if answer is None:
+        return False
+    if question.kind == "single_choice":
+        return (
+            isinstance(answer, str)
+            and len(question.correct) == 1
+            and answer == question.correct[0]
+        )
+    if question.kind == "multiple_choice":
+        return isinstance(answer, list) and set(answer) == set(question.correct)
+    if question.kind == "short_answer":
+        if not isinstance(answer, str):
+            return False
+        wanted = normalise(answer)
+        return any(wanted == normalise(accepted) for accepted in question.correct)
+    raise GradingError(f"unknown question kind {question.kind!r}")
+
+
+def passed(score: int, max_score: int) -> bool:
+    # Fractions, not floats: 7/10 must pass exactly as numeric >= 0.7 does in SQL.
+    return max_score > 0 and Fraction(score, max_score) >= PASS_RATIO
+
+
+def grade(
+    answers: Mapping[str, Mapping[str, object]],
+    questions: Sequence[GradableQuestion],
+) -> GradeResult:
+    """Grade ``answers`` (the attempt's wire shape) against ``questions``.
+
+    ``answers`` is ``{"<question_id>": {"version": int, "answer": ...}}`` with
+    one entry per question shown; ``questions`` must hold exactly the versions
+    named there.
+    """
+    by_key = {(q.question_id, q.version): q for q in questions}
+    results: list[QuestionResult] = []
+    for question_id, entry in answers.items():
+        version = entry.get("version")
+        if not isinstance(version, int):
+            raise GradingError(f"answer for {question_id} has no version")
+        question = by_key.get((question_id, version))
+        if question is None:
+            raise GradingError(f"no key for question {question_id} version {version}")
+        answer = entry.get("answer")
+        ok = is_correct(question, _as_answer(answer))
+        results.append(
+            QuestionResult(
+                question_id=question_id,
+                version=version,
+                is_correct=ok,
+                points_awarded=question.points if ok else 0,
+                points_possible=question.points,
+                correct_answer=question.correct,
+            )
+        )
+    if not results:
+        raise GradingError("an attempt needs at least one answered question")
+    score = sum(r.points_awarded for r in results)
+    max_score = sum(r.points_possible for r in results)
+    return GradeResult(score, max_score, passed(score, max_score), tuple(results))
+
+
+def _as_answer(value: object) -> Answer:
+    """Shape-check one answer; anything else counts as a wrong answer."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [str(v) for v in value]
+    return None

@@ -1,0 +1,146 @@
+"""One SQLite file: open it safely, migrate it, hand out transactions.
+
+Every open checks the file is SQLite and passes ``PRAGMA integrity_check``;
+a bad file raises ``CorruptStore`` and ``recover_corrupt`` moves it aside
+(``lantern.db.corrupt-<timestamp>``) so a fresh database can be built and
+refilled from the server, while the old file stays for inspection.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, create_engine
+
+from desktop.store import schema
+from desktop.store.errors import CorruptStore, StoreError, StoreWriteFailed
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What ``open_or_recover`` did, so the UI can tell the learner."""
+
+    path: Path
+    moved_to: Path
+    reason: str
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"pragma busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("pragma journal_mode = wal")
+    conn.execute("pragma synchronous = normal")  # safe in WAL: a crash loses no commit
+    conn.execute("pragma foreign_keys = on")
+
+
+def check_file(path: Path) -> None:
+    """Raise ``CorruptStore`` unless ``path`` is absent, empty or a sound SQLite file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise CorruptStore(path, "not an SQLite database")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            rows = conn.execute("pragma integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptStore(path, f"unreadable: {exc}") from exc
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise CorruptStore(path, f"integrity check failed: {rows[0][0]}")
+
+
+class Database:
+    """An open, migrated local database."""
+
+    def __init__(self, path: Path, *, target_version: int = schema.LATEST) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_file(path)
+        try:
+            raw = sqlite3.connect(path, isolation_level=None)
+            try:
+                _pragmas(raw)
+                schema.migrate(raw, path, target=target_version)
+            finally:
+                raw.close()
+        except sqlite3.DatabaseError as exc:
+            raise CorruptStore(path, f"cannot migrate: {exc}") from exc
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One SQLite transaction: everything in the block commits, or nothing does."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        except StoreError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreWriteFailed(f"local database write failed: {exc}") from exc
+        finally:
+            session.close()
+
+    def read(self) -> Session:
+        """A session for reads; close it (``with db.read() as s``)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own
+    # implicit transactions start too late for SAVEPOINTs and reads).
+    dbapi_conn.isolation_level = None
+    _pragmas(dbapi_conn)
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("begin")
+
+
+def recover_corrupt(path: Path, reason: str, *, now: datetime | None = None) -> Recovery:
+    """Move a corrupt file (and its WAL/SHM side files) aside; return where."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    moved_to = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while moved_to.exists():
+        moved_to = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        counter += 1
+    path.rename(moved_to)
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(moved_to.with_name(moved_to.name + suffix))
+    log.warning("moved corrupt local database %s to %s (%s)", path, moved_to, reason)
+    return Recovery(path=path, moved_to=moved_to, reason=reason)
+
+
+def open_or_recover(path: Path) -> tuple[Database, Recovery | None]:
+    """Open ``path``; if it is corrupt, move it aside and start a fresh one."""
+    try:
+        return Database(path), None
+    except CorruptStore as exc:
+        recovery = recover_corrupt(path, exc.reason)
+        return Database(path), recovery

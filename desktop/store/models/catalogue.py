@@ -1,0 +1,126 @@
+"""Catalogue content mirrored from the server: courses, lessons, bodies, quizzes.
+
+Written by pulls (``desktop/store/pulled.py``) and by the course-package
+importer through ``desktop/store/content.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlmodel import Field, SQLModel
+
+from desktop.store.columns import JsonType, UtcDateTime
+
+
+class Course(SQLModel, table=True):
+    __tablename__ = "courses"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset({"instructor_name"})
+
+    id: str = Field(primary_key=True)
+    title: str
+    description: str | None = None
+    thumbnail_url: str | None = None
+    instructor_id: str | None = None
+    instructor_name: str | None = None  # denormalised from profiles for the catalogue
+    difficulty_level: str = "beginner"
+    estimated_duration_hours: int | None = None
+    price: float = 0.0
+    is_premium: bool = False
+    is_published: bool = False
+    tags: list[str] | None = Field(default=None, sa_type=JsonType)
+    category: str | None = None
+    enrollment_count: int = 0
+    average_rating: float = 0.0
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    updated_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class Lesson(SQLModel, table=True):
+    __tablename__ = "lessons"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    id: str = Field(primary_key=True)
+    course_id: str = Field(foreign_key="courses.id", ondelete="CASCADE")
+    title: str
+    description: str | None = None
+    component_path: str
+    order_index: int
+    estimated_duration_minutes: int | None = None
+    is_free: bool = False
+    prerequisites: list[str] | None = Field(default=None, sa_type=JsonType)
+    learning_objectives: list[str] | None = Field(default=None, sa_type=JsonType)
+    quiz_mode: str = "practice"
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    updated_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class LessonContent(SQLModel, table=True):
+    __tablename__ = "lesson_contents"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    lesson_id: str = Field(primary_key=True, foreign_key="lessons.id", ondelete="CASCADE")
+    body_markdown: str
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    updated_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class QuizQuestion(SQLModel, table=True):
+    """The current version of a question (what a new attempt shows)."""
+
+    __tablename__ = "quiz_questions"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    id: str = Field(primary_key=True)
+    lesson_id: str = Field(foreign_key="lessons.id", ondelete="CASCADE")
+    position: int
+    kind: str
+    prompt: str
+    options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
+    points: int = 1
+    version: int = 1
+    is_active: bool = True
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    updated_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class QuizQuestionVersion(SQLModel, table=True):
+    """Versions kept because an attempt on this device answered them."""
+
+    __tablename__ = "quiz_question_versions"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    question_id: str = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    kind: str
+    prompt: str
+    options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
+    points: int = 1
+    created_at: datetime = Field(sa_type=UtcDateTime)
+
+
+class QuizAnswerKey(SQLModel, table=True):
+    """Keys of practice-mode questions only; assessed keys never leave the server."""
+
+    __tablename__ = "quiz_answer_keys"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    question_id: str = Field(primary_key=True)
+    version: int = Field(primary_key=True)
+    correct: list[str] = Field(default_factory=list, sa_type=JsonType)
+
+
+class Achievement(SQLModel, table=True):
+    __tablename__ = "achievements"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    id: str = Field(primary_key=True)
+    title: str
+    description: str | None = None
+    icon: str
+    badge_color: str = "blue"
+    points_value: int = 0
+    criteria: dict[str, Any] = Field(default_factory=dict, sa_type=JsonType)
+    is_active: bool = True
+    created_at: datetime = Field(sa_type=UtcDateTime)

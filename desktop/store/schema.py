@@ -1,0 +1,230 @@
+"""Local schema version and its forward migrations.
+
+``PRAGMA user_version`` holds the version; ``MIGRATIONS[i]`` takes a database
+from version i to i + 1.  Migrations are frozen SQL, never generated from the
+current models, so an old file always upgrades the same way; a test checks
+that the result matches the SQLModel models.  A file newer than this code
+knows raises ``SchemaTooNew`` instead of being touched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.store.errors import SchemaTooNew
+
+log = logging.getLogger(__name__)
+
+# Deferred: a pulled page may hold a lesson before its course.
+_FK = "deferrable initially deferred"
+
+V1_MIRROR = f"""
+create table courses (
+  id text primary key, title text not null, description text, thumbnail_url text,
+  instructor_id text, instructor_name text,
+  difficulty_level text not null default 'beginner',
+  estimated_duration_hours integer, price real not null default 0,
+  is_premium integer not null default 0, is_published integer not null default 0,
+  tags text, category text, enrollment_count integer not null default 0,
+  average_rating real not null default 0,
+  created_at text not null, updated_at text not null);
+create table lessons (
+  id text primary key,
+  course_id text not null references courses (id) on delete cascade {_FK},
+  title text not null, description text, component_path text not null,
+  order_index integer not null, estimated_duration_minutes integer,
+  is_free integer not null default 0, prerequisites text, learning_objectives text,
+  quiz_mode text not null default 'practice',
+  created_at text not null, updated_at text not null);
+create index idx_lessons_course_order on lessons (course_id, order_index);
+create table lesson_contents (
+  lesson_id text primary key references lessons (id) on delete cascade {_FK},
+  body_markdown text not null, created_at text not null, updated_at text not null);
+create table quiz_questions (
+  id text primary key,
+  lesson_id text not null references lessons (id) on delete cascade {_FK},
+  position integer not null, kind text not null, prompt text not null,
+  options text not null default '[]', points integer not null default 1,
+  version integer not null default 1, is_active integer not null default 1,
+  created_at text not null, updated_at text not null);
+create index idx_quiz_questions_lesson on quiz_questions (lesson_id, position);
+create table quiz_question_versions (
+  question_id text not null, version integer not null, kind text not null,
+  prompt text not null, options text not null default '[]',
+  points integer not null default 1, created_at text not null,
+  primary key (question_id, version));
+create table quiz_answer_keys (
+  question_id text not null, version integer not null, correct text not null,
+  primary key (question_id, version));
+create table achievements (
+  id text primary key, title text not null, description text, icon text not null,
+  badge_color text not null default 'blue', points_value integer not null default 0,
+  criteria text not null, is_active integer not null default 1, created_at text not null);
+"""
+
+V1_LEARNER = """
+create table profiles (
+  id text primary key, username text not null, full_name text not null, avatar_url text,
+  role text not null default 'student', points integer not null default 0,
+  streak_days integer not null default 0, last_active text not null,
+  show_on_leaderboard integer not null default 1,
+  created_at text not null, updated_at text not null);
+create table enrollments (
+  id text primary key, user_id text not null, course_id text not null,
+  enrolled_at text not null, completed_at text,
+  progress_percentage integer not null default 0,
+  status text not null default 'active', hlc text,
+  unique (user_id, course_id));
+create table lesson_progress (
+  id text primary key, user_id text not null, lesson_id text not null,
+  course_id text not null, completion_percentage integer not null default 0,
+  time_spent_seconds integer not null default 0,
+  server_time_spent_seconds integer not null default 0,
+  completed_at text, last_accessed text not null,
+  section_progress text not null default '{}',
+  created_at text not null, updated_at text not null,
+  unique (user_id, lesson_id));
+create index idx_progress_course on lesson_progress (user_id, course_id);
+create table quiz_attempts (
+  id text primary key, user_id text not null, lesson_id text not null,
+  score integer, max_score integer, answers text not null,
+  time_taken_seconds integer, is_passed integer, completed_at text not null,
+  grading_state text not null default 'pending',
+  local_score integer, local_max_score integer, local_is_passed integer);
+create index idx_quiz_attempts_lesson on quiz_attempts (user_id, lesson_id, completed_at);
+create table user_achievements (
+  id text primary key, user_id text not null, achievement_id text not null,
+  earned_at text not null, unique (user_id, achievement_id));
+create table course_ratings (
+  id text primary key, user_id text not null, course_id text not null,
+  rating integer not null, review text, created_at text not null,
+  updated_at text not null, hlc text, unique (user_id, course_id));
+create table notifications (
+  id text primary key, user_id text not null, type text not null, title text not null,
+  message text not null, data text not null default '{}',
+  is_read integer not null default 0, created_at text not null);
+create table leaderboard_cache (
+  rank integer primary key, user_id text not null, username text not null,
+  full_name text, avatar_url text, points integer not null default 0,
+  streak_days integer not null default 0, fetched_at text not null);
+"""
+
+V1_SYNC = """
+create table outbox (
+  seq integer primary key autoincrement, op_id text not null unique, kind text not null,
+  payload text not null, hlc text not null, attempts integer not null default 0,
+  last_error text, state text not null default 'pending', created_at text not null,
+  user_id text, target text not null);
+create index idx_outbox_state on outbox (state, seq);
+create index idx_outbox_target on outbox (target) where state = 'pending';
+create table sync_state (
+  id integer primary key check (id = 1), device_id text not null, user_id text,
+  last_seq_acknowledged integer not null default 0, last_sync_at text,
+  last_error text, clock text);
+create table sync_cursors (
+  scope text primary key, cursor text, updated_at text not null);
+"""
+
+V2_LOCAL = """
+create table course_downloads (
+  course_id text primary key, state text not null default 'not_downloaded',
+  items_done integer not null default 0, items_total integer not null default 0,
+  bytes_done integer not null default 0, content_updated_at text,
+  downloaded_at text, last_error text);
+create table cached_images (
+  url text primary key, course_id text not null, local_path text not null,
+  size_bytes integer not null default 0, fetched_at text not null);
+create index idx_cached_images_course on cached_images (course_id);
+create table time_ledger (
+  op_id text primary key, user_id text, lesson_id text not null,
+  course_id text not null, seconds integer not null, recorded_at text not null);
+create index idx_time_ledger_day on time_ledger (recorded_at);
+"""
+
+# Catalogue search: an external-content FTS5 index kept in step by triggers,
+# plus plain indexes for the filters and sort orders the catalogue offers.
+V3_SEARCH = """
+create virtual table courses_fts using fts5(
+  title, description, tags, content='courses', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2');
+insert into courses_fts (rowid, title, description, tags)
+  select rowid, title, coalesce(description, ''), coalesce(tags, '') from courses;
+create trigger courses_fts_insert after insert on courses begin
+  insert into courses_fts (rowid, title, description, tags)
+  values (new.rowid, new.title, coalesce(new.description, ''), coalesce(new.tags, ''));
+end;
+create trigger courses_fts_delete after delete on courses begin
+  insert into courses_fts (courses_fts, rowid, title, description, tags)
+  values ('delete', old.rowid, old.title, coalesce(old.description, ''),
+          coalesce(old.tags, ''));
+end;
+create trigger courses_fts_update after update on courses begin
+  insert into courses_fts (courses_fts, rowid, title, description, tags)
+  values ('delete', old.rowid, old.title, coalesce(old.description, ''),
+          coalesce(old.tags, ''));
+  insert into courses_fts (rowid, title, description, tags)
+  values (new.rowid, new.title, coalesce(new.description, ''), coalesce(new.tags, ''));
+end;
+create index idx_courses_category on courses (category, title);
+create index idx_courses_difficulty on courses (difficulty_level, title);
+create index idx_courses_title on courses (title);
+create index idx_courses_rating on courses (average_rating);
+create index idx_courses_enrollments on courses (enrollment_count);
+create index idx_courses_created on courses (created_at);
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in _statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script on ';' outside trigger bodies (sqlite3.complete_statement)."""
+    out: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(V1_MIRROR + V1_LEARNER + V1_SYNC),  # 0 -> 1
+    _script(V2_LOCAL),  # 1 -> 2
+    _script(V3_SEARCH),  # 2 -> 3
+]
+LATEST = len(MIGRATIONS)
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("pragma user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path, *, target: int = LATEST) -> int:
+    """Bring the database to ``target``, each step in its own transaction."""
+    current = version_of(conn)
+    if current > LATEST:
+        raise SchemaTooNew(path, current, LATEST)
+    while current < target:
+        log.info("migrating %s from local schema %d to %d", path, current, current + 1)
+        conn.execute("begin immediate")
+        try:
+            MIGRATIONS[current](conn)
+            conn.execute(f"pragma user_version = {current + 1}")
+            conn.execute("commit")
+        except BaseException:
+            conn.execute("rollback")
+            raise
+        current += 1
+    return current
