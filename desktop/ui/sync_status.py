@@ -1,54 +1,39 @@
 """The always-visible sync status in the status bar.
 
-A :class:`SyncStatus` is plain data; whoever knows the truth (the sync service,
-the "Work offline" switch) builds one and calls :meth:`SyncStatusWidget.show_status`.
+The sync service's :class:`desktop.sync.states.SyncState` is plain data; the
+app passes each new one to :meth:`SyncStatusWidget.show_status`.  The bar uses
+a shorter sentence than ``SyncState.describe`` (which becomes the tooltip).
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-
-class SyncState(enum.Enum):
-    OFFLINE = "offline"
-    SYNCING = "syncing"
-    UP_TO_DATE = "up_to_date"
-    WAITING = "waiting"  # changes waiting, not syncing right now
-    NEEDS_SIGN_IN = "needs_sign_in"
-    ERROR = "error"
+from desktop.sync.states import SyncState, SyncStatus
 
 
-@dataclass(frozen=True)
-class SyncStatus:
-    state: SyncState
-    waiting: int = 0  # changes not yet on the server
-    progress: float | None = None  # 0..1 while syncing, None = unknown
-    last_synced: datetime | None = None
-    reason: str = ""  # readable reason for ERROR
-
-
-def describe(status: SyncStatus, *, now: datetime | None = None) -> str:
+def describe(state: SyncState, *, now: datetime | None = None) -> str:
     """One short sentence for the status bar."""
-    waiting = _waiting_phrase(status.waiting)
-    if status.state is SyncState.OFFLINE:
-        suffix = f" — {waiting} saved on this laptop" if status.waiting else ""
+    waiting = _waiting_phrase(state.pending)
+    status = state.status
+    if status is SyncStatus.OFFLINE:
+        suffix = f" — {waiting} saved on this laptop" if state.pending else ""
         return f"Offline{suffix}"
-    if status.state is SyncState.SYNCING:
-        return "Syncing…"
-    if status.state is SyncState.UP_TO_DATE:
-        if status.last_synced is None:
+    if status is SyncStatus.SYNCING:
+        pct = f" {round(state.progress * 100)}%" if state.progress is not None else ""
+        return f"Syncing…{pct}"
+    if status is SyncStatus.UP_TO_DATE:
+        if state.last_sync_at is None:
             return "Up to date"
-        return f"Up to date · synced {_ago(status.last_synced, now)}"
-    if status.state is SyncState.WAITING:
+        return f"Up to date · synced {_ago(state.last_sync_at, now)}"
+    if status is SyncStatus.PENDING:
         return f"{waiting.capitalize()} waiting to sync"
-    if status.state is SyncState.NEEDS_SIGN_IN:
+    if status is SyncStatus.NEEDS_SIGN_IN:
         return "Sign in to sync your work"
-    return f"Sync failed: {status.reason or 'unknown error'}"
+    return f"Sync failed: {state.message or 'unknown error'}"
 
 
 def _waiting_phrase(n: int) -> str:
@@ -68,12 +53,12 @@ def _ago(when: datetime, now: datetime | None) -> str:
 
 
 _ICONS = {
-    SyncState.OFFLINE: "⦸",
-    SyncState.SYNCING: "⟳",
-    SyncState.UP_TO_DATE: "✓",
-    SyncState.WAITING: "↑",
-    SyncState.NEEDS_SIGN_IN: "⚿",
-    SyncState.ERROR: "⚠",
+    SyncStatus.OFFLINE: "⦸",
+    SyncStatus.SYNCING: "⟳",
+    SyncStatus.UP_TO_DATE: "✓",
+    SyncStatus.PENDING: "↑",
+    SyncStatus.NEEDS_SIGN_IN: "⚿",
+    SyncStatus.ERROR: "⚠",
 }
 
 
@@ -106,25 +91,26 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         for widget in (self.icon, self.text, self.progress, self.retry, self.sign_in):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.status = SyncStatus(SyncState.NEEDS_SIGN_IN)
-        self.show_status(self.status)
+        self.state = SyncState(SyncStatus.NEEDS_SIGN_IN)
+        self.show_status(self.state)
 
-    def show_status(self, status: SyncStatus) -> None:
-        self.status = status
-        self.icon.setText(_ICONS[status.state])
-        self.icon.setProperty("syncState", status.state.value)
-        self.text.setText(describe(status))
-        self.text.setToolTip(status.reason if status.state is SyncState.ERROR else "")
-        syncing = status.state is SyncState.SYNCING
+    def show_status(self, state: SyncState) -> None:
+        self.state = state
+        status = state.status
+        self.icon.setText(_ICONS[status])
+        self.icon.setProperty("syncState", status.value)
+        self.text.setText(describe(state))
+        self.text.setToolTip(state.describe())
+        syncing = status is SyncStatus.SYNCING
         self.progress.setVisible(syncing)
         if syncing:
-            if status.progress is None:
+            if state.progress is None:
                 self.progress.setRange(0, 0)  # busy indicator
             else:
                 self.progress.setRange(0, 1000)
-                self.progress.setValue(int(status.progress * 1000))
-        self.retry.setVisible(status.state is SyncState.ERROR)
-        self.sign_in.setVisible(status.state is SyncState.NEEDS_SIGN_IN)
+                self.progress.setValue(int(state.progress * 1000))
+        self.retry.setVisible(status is SyncStatus.ERROR)
+        self.sign_in.setVisible(status is SyncStatus.NEEDS_SIGN_IN)
         self.setAccessibleDescription(self.text.text())
         # the property drives the icon colour in the stylesheet
         self.icon.style().unpolish(self.icon)

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.main_window import MainWindow
-from desktop.ui.sync_status import SyncState, SyncStatus, describe
+from desktop.ui.sync_status import describe
 from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
 from tests.ui.helpers import activate
 
@@ -59,20 +60,20 @@ def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
     window = _window(qtbot)
     widget = window.sync_status
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
-    widget.show_status(SyncStatus(SyncState.SYNCING, progress=0.4))
+    widget.show_status(SyncState(SyncStatus.SYNCING, progress=0.4))
     assert widget.progress.isVisible() and widget.progress.value() == 400
     assert not widget.retry.isVisible()
-    widget.show_status(SyncStatus(SyncState.ERROR, reason="The server did not answer"))
+    widget.show_status(SyncState(SyncStatus.ERROR, message="The server did not answer"))
     assert widget.retry.isVisible() and not widget.progress.isVisible()
     assert "did not answer" in widget.text.text()
     with qtbot.waitSignal(window.sync_requested):
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
-    assert describe(SyncStatus(SyncState.WAITING, waiting=3)) == "3 changes waiting to sync"
-    assert describe(SyncStatus(SyncState.OFFLINE, waiting=1)) == (
+    assert describe(SyncState(SyncStatus.PENDING, pending=3)) == "3 changes waiting to sync"
+    assert describe(SyncState(SyncStatus.OFFLINE, pending=1)) == (
         "Offline — 1 change saved on this laptop")
-    synced = SyncStatus(SyncState.UP_TO_DATE, last_synced=now - timedelta(minutes=5))
+    synced = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=now - timedelta(minutes=5))
     assert describe(synced, now=now) == "Up to date · synced 5 min ago"
-    widget.show_status(SyncStatus(SyncState.NEEDS_SIGN_IN))
+    widget.show_status(SyncState(SyncStatus.NEEDS_SIGN_IN))
     assert widget.sign_in.isVisible()
     with qtbot.waitSignal(window.switch_learner_requested):
         qtbot.mouseClick(widget.sign_in, Qt.MouseButton.LeftButton)
