@@ -1,25 +1,142 @@
-"""``lantern-devserver``: a local Supabase-compatible backend (issue #3).
+"""``lantern-devserver`` / ``python -m devserver``: a local Supabase-compatible backend.
 
-Until the HTTP server lands this only builds the database (embedded
-PostgreSQL, bootstrap, migrations, seed) and prints its URL.
+Starts (or connects to) PostgreSQL, builds the database, creates the demo
+accounts, serves auth/REST/storage on 127.0.0.1 and prints the connection
+details like ``supabase status -o env`` (issue #3).  Ctrl-C or SIGTERM stops
+HTTP and PostgreSQL cleanly; SIGUSR1 toggles the offline switch.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+from devserver.faults import FAILURE_MODES, Faults
+from devserver.server import DevServer, Endpoints, default_data_dir
+
+log = logging.getLogger("devserver")
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lantern-devserver",
+        description="Local Supabase-compatible backend for Lantern: auth, REST and storage "
+        "over an embedded PostgreSQL.",
+    )
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=f"where PostgreSQL, stored files and the JWT secret live "
+                        f"(default: {default_data_dir()})")
+    parser.add_argument("--database-url", default=None,
+                        help="use this PostgreSQL database (superuser URL) instead of "
+                        "starting an embedded one")
+    parser.add_argument("--port", type=_non_negative, default=54321,
+                        help="HTTP port on 127.0.0.1; 0 picks a free one (default: 54321)")
+    parser.add_argument("--jwt-expiry", type=_non_negative, default=3600, metavar="SECONDS",
+                        help="access-token lifetime (default: 3600)")
+    parser.add_argument("--jwt-secret", default=None,
+                        help="JWT secret (default: generated once and kept in the data dir)")
+    parser.add_argument("--env-file", type=Path, default=None,
+                        help="also write the API_URL=… lines to this file")
+    faults = parser.add_argument_group("fault injection")
+    faults.add_argument("--latency-ms", type=_non_negative, default=0,
+                        help="delay every request by this many milliseconds")
+    faults.add_argument("--failure-rate", type=_rate, default=0.0,
+                        help="share of requests that fail (0–1)")
+    faults.add_argument("--failure-mode", choices=FAILURE_MODES, default="5xx",
+                        help="how they fail: a 503 answer or a dropped connection")
+    faults.add_argument("--offline", action="store_true",
+                        help="start offline (connections refused); SIGUSR1 toggles")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    return parser
+
+
+def write_env_file(path: Path, endpoints: Endpoints) -> None:
+    """Write atomically: readers poll for the file and must never see half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("\n".join(endpoints.env_lines()) + "\n", encoding="utf-8")
+    tmp.chmod(0o600)
+    os.replace(tmp, path)
+
+
+def _print_banner(server: DevServer) -> None:
+    print("lantern-devserver is running. Demo accounts:")
+    for account in server.demo_accounts:
+        print(f"  {account.role:<10} {account.email}  password: {account.password}")
+    print()
+    for line in server.endpoints.env_lines():
+        print(line)
+    print("\nPress Ctrl-C to stop.", flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="lantern-devserver",
-        description="Local Supabase-compatible backend for Lantern (work in progress: "
-        "the HTTP API is not served yet; this builds and starts the database).",
-    )
-    parser.parse_args(argv)
-    print("lantern-devserver: the HTTP API is not implemented yet (issue #3).", file=sys.stderr)
-    return 1
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.jwt_secret is not None and len(args.jwt_secret) < 32:
+        print("lantern-devserver: --jwt-secret must be at least 32 characters "
+              "(as Supabase requires).", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    faults = Faults(latency_ms=args.latency_ms, failure_rate=args.failure_rate,
+                    failure_mode=args.failure_mode, offline=args.offline)
+
+    def on_stop(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    def on_toggle(_signum: int, _frame: FrameType | None) -> None:
+        # Not in the handler itself: switching waits on the server thread.
+        threading.Thread(target=_toggle, args=(faults,), daemon=True).start()
+
+    signal.signal(signal.SIGINT, on_stop)
+    signal.signal(signal.SIGTERM, on_stop)
+    if hasattr(signal, "SIGUSR1"):
+        signal.signal(signal.SIGUSR1, on_toggle)
+
+    server = DevServer(data_dir=args.data_dir, database_url=args.database_url,
+                       port=args.port, jwt_secret=args.jwt_secret,
+                       jwt_expiry=args.jwt_expiry, faults=faults)
+    try:
+        server.start()
+    except Exception as exc:
+        print(f"lantern-devserver: could not start: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if args.env_file is not None:
+            write_env_file(args.env_file, server.endpoints)
+        _print_banner(server)
+        while not stop.wait(0.5):
+            pass
+        print("Stopping…", flush=True)
+    finally:
+        server.stop()
+    return 0
+
+
+def _toggle(faults: Faults) -> None:
+    faults.offline = not faults.offline
+    print(f"devserver is now {'offline' if faults.offline else 'online'}", flush=True)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,15 @@ and receives this object.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jwt
 from psycopg_pool import ConnectionPool
+
+API_KEY_IAT = 1764547200  # 2025-12-01
+API_KEY_EXP = 2080080000  # 2035-12-01
 
 
 class TokenError(Exception):
@@ -27,22 +29,37 @@ class TokenError(Exception):
 
 @dataclass
 class ServerContext:
+    """Shared by every request handler.
+
+    ``pool`` hands out superuser connections in autocommit mode: open a
+    transaction explicitly (``devserver.db.as_caller`` does) for API work.
+    ``data_dir`` is the server's own directory (storage keeps object bytes
+    under it).  ``jwt_expiry`` may be changed while the server runs (tests
+    shorten it); ``refresh_reuse_interval`` is GoTrue's grace period in
+    seconds during which a just-rotated refresh token may be presented again.
+    """
+
     pool: ConnectionPool
     jwt_secret: str
     data_dir: Path
     jwt_expiry: int = 3600
     max_body_bytes: int = 10 * 1024 * 1024
     issuer: str = "http://127.0.0.1/auth/v1"
+    refresh_reuse_interval: float = 0.0
+    bcrypt_rounds: int = 10
     extras: dict[str, Any] = field(default_factory=dict)
 
     def sign(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self.jwt_secret, algorithm="HS256")
 
     def api_key(self, role: str) -> str:
-        """A long-lived anon or service_role key, as a Supabase project has."""
-        now = int(time.time())
-        return self.sign({"iss": "supabase-demo", "role": role, "iat": now,
-                          "exp": now + 10 * 365 * 24 * 3600})
+        """A long-lived anon or service_role key, as a Supabase project has.
+
+        Fixed claims (like the Supabase CLI's demo keys), so the same secret
+        always gives the same keys and they survive a restart.
+        """
+        return self.sign({"iss": "supabase-demo", "role": role, "iat": API_KEY_IAT,
+                          "exp": API_KEY_EXP})
 
     def decode(self, token: str) -> dict[str, Any]:
         """Verify an HS256 token signed with this project's secret."""

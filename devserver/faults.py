@@ -1,0 +1,172 @@
+"""Fault injection: make the devserver slow, flaky or unreachable on purpose.
+
+Tests and benchmarks use it to see how the app behaves on a bad network
+(issue #3).  ``Faults`` is the switchboard, changed at any time from any
+thread; ``FaultMiddleware`` is the outermost ASGI layer and applies it to
+each request:
+
+* ``latency_ms`` is added before every request is handled;
+* ``failure_rate`` (0.0–1.0) is the share of requests that fail, either with
+  a 503 (``failure_mode="5xx"``) or by dropping the connection without an
+  answer (``"drop"``), which the SDK reports as a network error;
+* ``offline`` drops every request; the server (``devserver.server``) also
+  closes its listening socket, so new connections are refused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable
+from typing import Any, Literal
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+log = logging.getLogger(__name__)
+
+FailureMode = Literal["5xx", "drop"]
+FAILURE_MODES: tuple[FailureMode, ...] = ("5xx", "drop")
+INJECTED_STATUS = 503
+
+
+class Faults:
+    """The current fault settings; thread-safe, observable for ``offline``."""
+
+    def __init__(self, *, latency_ms: int = 0, failure_rate: float = 0.0,
+                 failure_mode: FailureMode = "5xx", offline: bool = False,
+                 rng: random.Random | None = None) -> None:
+        self._lock = threading.Lock()
+        self._offline_listeners: list[Callable[[bool], None]] = []
+        self._rng = rng or random.Random()
+        self.latency_ms = latency_ms
+        self.failure_rate = failure_rate
+        self.failure_mode = failure_mode
+        self._offline = offline
+
+    @property
+    def latency_ms(self) -> int:
+        return self._latency_ms
+
+    @latency_ms.setter
+    def latency_ms(self, value: int) -> None:
+        if value < 0:
+            raise ValueError("latency_ms must be >= 0")
+        self._latency_ms = int(value)
+
+    @property
+    def failure_rate(self) -> float:
+        return self._failure_rate
+
+    @failure_rate.setter
+    def failure_rate(self, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError("failure_rate must be between 0 and 1")
+        self._failure_rate = float(value)
+
+    @property
+    def failure_mode(self) -> FailureMode:
+        return self._failure_mode
+
+    @failure_mode.setter
+    def failure_mode(self, value: FailureMode) -> None:
+        if value not in FAILURE_MODES:
+            raise ValueError(f"failure_mode must be one of {FAILURE_MODES}")
+        self._failure_mode = value
+
+    @property
+    def offline(self) -> bool:
+        return self._offline
+
+    @offline.setter
+    def offline(self, value: bool) -> None:
+        with self._lock:
+            changed = value != self._offline
+            self._offline = value
+            listeners = list(self._offline_listeners)
+        if changed:
+            log.info("devserver is now %s", "offline" if value else "online")
+            for listener in listeners:
+                listener(value)
+
+    def on_offline_change(self, listener: Callable[[bool], None]) -> None:
+        with self._lock:
+            self._offline_listeners.append(listener)
+
+    def reset(self) -> None:
+        """Back to a healthy, online server."""
+        self.latency_ms = 0
+        self.failure_rate = 0.0
+        self.failure_mode = "5xx"
+        self.offline = False
+
+    def should_fail(self) -> bool:
+        rate = self._failure_rate
+        if rate <= 0.0:
+            return False
+        with self._lock:
+            return rate >= 1.0 or self._rng.random() < rate
+
+
+def drop_connection(send: Send) -> bool:
+    """Abort the TCP connection under ``send`` (uvicorn's own send callable).
+
+    Works only when no middleware wraps ``send``, which is why
+    ``FaultMiddleware`` must be the outermost layer.
+    """
+    cycle: Any = getattr(send, "__self__", None)
+    transport: Any = getattr(cycle, "transport", None)
+    if transport is None or not hasattr(transport, "abort"):
+        return False
+    transport.abort()
+    return True
+
+
+class FaultMiddleware:
+    """Applies ``Faults`` to each HTTP request before the app sees it."""
+
+    def __init__(self, app: ASGIApp, faults: Faults) -> None:
+        self.app = app
+        self.faults = faults
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        faults = self.faults
+        if faults.offline:
+            await self._drop(send)
+            return
+        if faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        if faults.should_fail():
+            if faults.failure_mode == "drop":
+                await self._drop(send)
+            else:
+                await self._fail(send)
+            return
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _drop(send: Send) -> None:
+        if not drop_connection(send):
+            # Without a transport to abort, the closest thing is an empty 5xx.
+            log.warning("could not drop the connection; answering 502 instead")
+            await send({"type": "http.response.start", "status": 502, "headers": []})
+            await send({"type": "http.response.body", "body": b""})
+
+    @staticmethod
+    async def _fail(send: Send) -> None:
+        body = json.dumps({
+            "code": "service_unavailable",
+            "message": "Service unavailable (fault injected by the devserver)",
+        }).encode()
+        await send({
+            "type": "http.response.start",
+            "status": INJECTED_STATUS,
+            "headers": [(b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode())],
+        })
+        await send({"type": "http.response.body", "body": body})

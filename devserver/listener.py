@@ -1,0 +1,95 @@
+"""Run uvicorn on our own socket, and really go offline when asked.
+
+Going offline closes the listening socket (new connections are refused, as
+when the network is gone) and aborts open keep-alive connections, so an
+HTTP client with a connection pool sees a network error too.  Coming back
+online binds the same port again.  ``FaultMiddleware`` drops any request that
+still slips through while offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from typing import Any
+
+import uvicorn
+
+from devserver.faults import Faults
+
+log = logging.getLogger(__name__)
+
+
+class Listener:
+    """Serves ``server`` on ``sock`` in the calling thread until it exits."""
+
+    def __init__(self, server: uvicorn.Server, sock: socket.socket, faults: Faults) -> None:
+        self.server = server
+        self.sock = sock
+        self.host, self.port = sock.getsockname()[:2]
+        self.faults = faults
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def run(self) -> None:
+        asyncio.run(self._main())
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self.faults.on_offline_change(self._offline_changed)
+        self._spawn(self._apply_when_started())
+        await self.server.serve(sockets=[self.sock])
+
+    def _spawn(self, coro: Any) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _apply_when_started(self) -> None:
+        while not self.server.started and not self.server.should_exit:
+            await asyncio.sleep(0.01)
+        if self.faults.offline:
+            await self._apply(True)
+
+    def _offline_changed(self, offline: bool) -> None:
+        """Called from any thread when ``faults.offline`` flips."""
+        loop = self._loop
+        if loop is None or loop.is_closed() or not self.server.started:
+            return
+        done = asyncio.run_coroutine_threadsafe(self._apply(offline), loop)
+        # Wait, so that "offline = True" returns only once connections fail.
+        try:
+            done.result(timeout=10)
+        except Exception:
+            log.exception("could not switch the devserver %s", "offline" if offline else "online")
+            raise
+
+    async def _apply(self, offline: bool) -> None:
+        if self.server.should_exit:
+            return
+        if offline:
+            for srv in self.server.servers:
+                srv.close()
+            for connection in list(self.server.server_state.connections):
+                transport = getattr(connection, "transport", None)
+                if transport is not None:
+                    transport.abort()
+            await asyncio.sleep(0)
+            return
+        if any(srv.is_serving() for srv in self.server.servers):
+            return
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        config = self.server.config
+        loop = asyncio.get_running_loop()
+
+        def protocol() -> asyncio.Protocol:
+            return config.http_protocol_class(  # type: ignore[call-arg]  # uvicorn's signature
+                config=config, server_state=self.server.server_state,
+                app_state=self.server.lifespan.state,
+            )
+
+        srv = await loop.create_server(protocol, sock=sock, backlog=config.backlog)
+        self.server.servers = [srv]

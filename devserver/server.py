@@ -1,0 +1,261 @@
+"""``DevServer``: the whole local backend, started and stopped from Python.
+
+The command line (``devserver.__main__``), the tests and the app's demo all
+start the backend through this class, so they run the same thing.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import uvicorn
+from psycopg_pool import ConnectionPool
+
+from devserver.app import build_asgi
+from devserver.context import ServerContext
+from devserver.demo import DemoAccount, ensure_demo_accounts
+from devserver.faults import Faults
+from devserver.listener import Listener
+from devserver.migrate import DEFAULT_SEED_FILE, build_database
+from devserver.postgres import PostgresServer
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"
+SECRET_FILE = "jwt_secret"
+
+
+class DevServerError(RuntimeError):
+    """The devserver could not start."""
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("lantern-devserver", appauthor=False))
+
+
+def load_or_create_secret(data_dir: Path) -> str:
+    """The project's JWT secret, generated once so keys survive restarts."""
+    path = data_dir / SECRET_FILE
+    if path.exists():
+        secret = path.read_text(encoding="utf-8").strip()
+        if len(secret) >= 32:
+            return secret
+        log.warning("%s is too short; generating a new JWT secret", path)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_urlsafe(48)
+    path.write_text(secret + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return secret
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """What ``supabase status -o env`` prints, for scripts and other tools."""
+
+    api_url: str
+    anon_key: str
+    service_role_key: str
+    jwt_secret: str
+    db_url: str
+
+    def env_lines(self) -> list[str]:
+        return [f"API_URL={self.api_url}", f"ANON_KEY={self.anon_key}",
+                f"SERVICE_ROLE_KEY={self.service_role_key}",
+                f"JWT_SECRET={self.jwt_secret}", f"DB_URL={self.db_url}"]
+
+
+class DevServer:
+    """A running local Supabase-compatible backend.
+
+    ``DevServer(data_dir=…, database_url=None, port=0, …).start()`` (or use it
+    as a context manager) starts embedded PostgreSQL under ``data_dir`` unless
+    ``database_url`` names an existing database, builds the database
+    (bootstrap, new migrations, seed on a new database), creates the demo
+    accounts, and serves HTTP on 127.0.0.1 in a background thread.
+
+    Attributes once started:
+
+    * ``url`` — the project URL to give ``supabase.create_client``;
+    * ``anon_key`` / ``service_role_key`` — long-lived API keys (HS256);
+    * ``jwt_secret``, ``db_url`` (a superuser URL), ``port``;
+    * ``context`` — the ``ServerContext`` (pool, ``jwt_expiry`` may be changed
+      at runtime, e.g. ``server.context.jwt_expiry = 2``);
+    * ``faults`` — ``devserver.faults.Faults``: set ``latency_ms``,
+      ``failure_rate``, ``failure_mode`` ("5xx" or "drop") or ``offline`` at
+      any time; ``faults.reset()`` restores a healthy server;
+    * ``demo_accounts`` — the learner and instructor ``DemoAccount``s.
+
+    ``stop()`` shuts HTTP, the pool and (if it started it) PostgreSQL down.
+    """
+
+    def __init__(
+        self,
+        *,
+        data_dir: Path | None = None,
+        database_url: str | None = None,
+        port: int = 0,
+        jwt_secret: str | None = None,
+        jwt_expiry: int = 3600,
+        faults: Faults | None = None,
+        build: bool = True,
+        demo_accounts: bool = True,
+        bcrypt_rounds: int = 10,
+        pg_bin_dir: Path | None = None,
+        pool_size: int = 10,
+    ) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self._database_url = database_url
+        self._requested_port = port
+        self._jwt_secret = jwt_secret
+        self._jwt_expiry = jwt_expiry
+        self.faults = faults or Faults()
+        self._build = build
+        self._want_demo_accounts = demo_accounts
+        self._bcrypt_rounds = bcrypt_rounds
+        self._pg_bin_dir = pg_bin_dir
+        self._pool_size = pool_size
+        self.postgres: PostgresServer | None = None
+        self.demo_accounts: list[DemoAccount] = []
+        self._pool: ConnectionPool | None = None
+        self._context: ServerContext | None = None
+        self._uvicorn: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._listener: Listener | None = None
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> DevServer:
+        try:
+            self._start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _start(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        secret = self._jwt_secret or load_or_create_secret(self.data_dir)
+        db_url = self._database_url or self._start_postgres()
+        if self._build:
+            applied = build_database(db_url, seed_file=DEFAULT_SEED_FILE)
+            log.info("database ready (%d new migrations)", len(applied))
+        self._pool = ConnectionPool(db_url, min_size=1, max_size=self._pool_size,
+                                    kwargs={"autocommit": True}, open=True,
+                                    name="devserver")
+        self._pool.wait(timeout=30)
+        self._db_url = db_url
+        self._context = ServerContext(pool=self._pool, jwt_secret=secret,
+                                      data_dir=self.data_dir, jwt_expiry=self._jwt_expiry,
+                                      bcrypt_rounds=self._bcrypt_rounds)
+        if self._want_demo_accounts:
+            self.demo_accounts = ensure_demo_accounts(self._context)
+        self._serve()
+
+    def _start_postgres(self) -> str:
+        kwargs: dict[str, Any] = {"bin_dir": self._pg_bin_dir} if self._pg_bin_dir else {}
+        self.postgres = PostgresServer(self.data_dir / "postgres", **kwargs)
+        self.postgres.start()
+        return self.postgres.url
+
+    def _serve(self) -> None:
+        assert self._context is not None
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((HOST, self._requested_port))
+        self.port = int(sock.getsockname()[1])
+        self._context.issuer = f"{self.url}/auth/v1"
+        config = uvicorn.Config(
+            build_asgi(self._context, self.faults), log_level="warning",
+            lifespan="off", timeout_graceful_shutdown=3, access_log=False,
+        )
+        self._uvicorn = uvicorn.Server(config)
+        self._listener = Listener(self._uvicorn, sock, self.faults)
+        self._thread = threading.Thread(target=self._listener.run, name="devserver-http",
+                                        daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self._uvicorn.started:
+            if not self._thread.is_alive():
+                raise DevServerError("the HTTP server stopped while starting")
+            if time.monotonic() > deadline:
+                raise DevServerError("the HTTP server did not start within 30 s")
+            time.sleep(0.01)
+        log.info("devserver listening on %s", self.url)
+
+    def stop(self) -> None:
+        """Stop serving, close the pool, stop PostgreSQL if we started it."""
+        if self._uvicorn is not None:
+            self._uvicorn.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=15)
+            self._thread = None
+        self._uvicorn = None
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+        if self.postgres is not None:
+            self.postgres.stop()
+            self.postgres = None
+
+    def __enter__(self) -> DevServer:
+        return self.start()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+    # ----------------------------------------------------------- properties
+    @property
+    def context(self) -> ServerContext:
+        if self._context is None:
+            raise DevServerError("the devserver is not started")
+        return self._context
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def jwt_secret(self) -> str:
+        return self.context.jwt_secret
+
+    @property
+    def anon_key(self) -> str:
+        return self._key("anon")
+
+    @property
+    def service_role_key(self) -> str:
+        return self._key("service_role")
+
+    def _key(self, role: str) -> str:
+        cache: dict[str, str] = self.context.extras.setdefault("api_keys", {})
+        if role not in cache:
+            cache[role] = self.context.api_key(role)
+        return cache[role]
+
+    @property
+    def db_url(self) -> str:
+        self.context  # noqa: B018  # raises when not started
+        return self._db_url
+
+    @property
+    def endpoints(self) -> Endpoints:
+        return Endpoints(self.url, self.anon_key, self.service_role_key, self.jwt_secret,
+                         self.db_url)
+
+    @property
+    def jwt_expiry(self) -> int:
+        return self.context.jwt_expiry
+
+    @jwt_expiry.setter
+    def jwt_expiry(self, seconds: int) -> None:
+        self.context.jwt_expiry = seconds
+
+    def set_offline(self, offline: bool) -> None:
+        self.faults.offline = offline
