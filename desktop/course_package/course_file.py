@@ -1,0 +1,157 @@
+"""Reading ``course.toml``: the course's catalogue entry and achievements."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop.course_package import identity
+from desktop.course_package.fields import Fields
+from desktop.course_package.model import Achievement, Difficulty
+from desktop.course_package.problems import ProblemLog
+from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
+
+COURSE_KEYS = (
+    "id", "slug", "title", "description", "category", "difficulty",
+    "estimated_duration_hours", "tags", "is_premium", "price", "thumbnail", "achievements",
+)
+ACHIEVEMENT_KEYS = (
+    "key", "title", "description", "icon", "badge_color", "points_value", "criteria",
+)
+
+
+@dataclass(frozen=True)
+class CourseSettings:
+    """``course.toml`` once read; None marks a value that was wrong (and
+    reported) or, for optional settings, absent."""
+
+    id: uuid.UUID | None
+    slug: str | None
+    title: str | None
+    description: str | None
+    category: str | None
+    difficulty: Difficulty | None
+    estimated_duration_hours: int | None
+    tags: tuple[str, ...]
+    is_premium: bool
+    price: Decimal
+    thumbnail: str | None
+    thumbnail_line: int | None
+    achievements: tuple[Achievement, ...]
+
+
+def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettings | None:
+    document = parse_toml(text)
+    if isinstance(document, TomlError):
+        problems.add(file, document.line, f"is not valid TOML: {document.message}.")
+        return None
+    fields = Fields(document, file=file, lines=KeyLines(text), at=(),
+                    problems=problems, where="the course")
+    fields.unknown_keys(COURSE_KEYS)
+    explicit_id = _course_uuid(fields)
+    slug = fields.text("slug", required=True)
+    if slug is not None and not identity.is_slug(slug):
+        fields.report("slug", f"slug {slug!r} may use only letters, digits, '-' and '_', "
+                      "and must start with a letter or digit.")
+        slug = None
+    course_id = identity.course_id(slug or "", explicit_id) if slug or explicit_id else None
+    return CourseSettings(
+        id=course_id,
+        slug=slug,
+        title=fields.text("title", required=True),
+        description=fields.text("description"),
+        category=fields.text("category"),
+        difficulty=fields.choice("difficulty", Difficulty, Difficulty.BEGINNER),
+        estimated_duration_hours=fields.integer("estimated_duration_hours", minimum=1),
+        tags=fields.text_list("tags"),
+        is_premium=fields.boolean("is_premium", False),
+        price=_price(fields),
+        thumbnail=fields.text("thumbnail"),
+        thumbnail_line=fields.line("thumbnail"),
+        achievements=_achievements(fields, course_id),
+    )
+
+
+def _course_uuid(fields: Fields) -> uuid.UUID | None:
+    text = fields.text("id")
+    if text is None:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        fields.report("id", f"id {text!r} is not a UUID (like "
+                      "'0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52'); remove it to derive one "
+                      "from the slug.")
+        return None
+
+
+def _price(fields: Fields) -> Decimal:
+    value = fields.table.get("price", 0)
+    try:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidOperation
+        price = Decimal(str(value))
+        if not price.is_finite() or price < 0 or price != price.quantize(Decimal("0.01")):
+            raise InvalidOperation
+    except InvalidOperation:
+        fields.report("price", "'price' of the course must be a number of at least 0 "
+                      "with at most two decimals, like 9.99.")
+        return Decimal(0)
+    return price
+
+
+def _achievements(fields: Fields, course_id: uuid.UUID | None) -> tuple[Achievement, ...]:
+    value = fields.table.get("achievements", [])
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        fields.report("achievements", "achievements must be [[achievements]] tables.")
+        return ()
+    result: list[Achievement] = []
+    seen: set[str] = set()
+    for index, table in enumerate(value):
+        achievement = _achievement(fields, index, table, course_id, seen)
+        if achievement is not None:
+            result.append(achievement)
+    return tuple(result)
+
+
+def _achievement(
+    course: Fields, index: int, table: dict[str, Any], course_id: uuid.UUID | None,
+    seen: set[str],
+) -> Achievement | None:
+    fields = Fields(table, file=course.file, lines=course.lines,
+                    at=("achievements", index), problems=course.problems,
+                    where=f"achievement {index + 1}")
+    fields.unknown_keys(ACHIEVEMENT_KEYS)
+    key = fields.text("key", required=True)
+    if key is not None and key in seen:
+        fields.report("key", f"two achievements have the key {key!r}; keys must differ.")
+        key = None
+    if key is not None:
+        seen.add(key)
+    title = fields.text("title", required=True)
+    description = fields.text("description")
+    icon = fields.text("icon") or "trophy"
+    badge_color = fields.text("badge_color") or "blue"
+    points = fields.integer("points_value", minimum=0)
+    criteria = fields.table_at("criteria")
+    if criteria is not None and not isinstance(criteria.get("type"), str):
+        fields.report("criteria", "the criteria table needs a 'type', such as "
+                      "\"course_completion\".")
+        return None
+    if key is None or title is None or course_id is None:
+        return None
+    return Achievement(
+        id=identity.achievement_id(course_id, key),
+        key=key,
+        title=title,
+        description=description,
+        icon=icon,
+        badge_color=badge_color,
+        points_value=points or 0,
+        criteria=dict(criteria) if criteria is not None else {
+            # Without criteria: earned by completing this course.
+            "type": "course_completion", "course_id": str(course_id),
+        },
+    )

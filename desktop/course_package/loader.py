@@ -1,0 +1,211 @@
+"""Loading a course package: files in, a ``CoursePackage`` or problems out.
+
+``load_package`` never raises for a bad package and never returns part of
+one: either every check passed and ``LoadResult.package`` is set, or
+``LoadResult.problems`` lists every mistake found (issue #5).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.course_package import identity, validate
+from desktop.course_package.course_file import CourseSettings, read_course_file
+from desktop.course_package.documents import decode_utf8
+from desktop.course_package.images import content_type
+from desktop.course_package.lesson_file import LessonDraft, QuizSource, read_lesson
+from desktop.course_package.model import Asset, CoursePackage, Difficulty, Lesson
+from desktop.course_package.problems import Problem, ProblemLog
+from desktop.course_package.source import (
+    COURSE_FILE,
+    DEFAULT_LIMITS,
+    Limits,
+    read_package,
+    read_zip,
+)
+
+log = logging.getLogger(__name__)
+
+LESSON_SUFFIX = ".md"
+QUIZ_SUFFIX = ".quiz.toml"
+IGNORED_MARKDOWN = {"readme.md"}  # notes for whoever edits the package
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    package: CoursePackage | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.package is not None
+
+
+def load_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """The package in the folder or zip file at ``path``."""
+    problems = ProblemLog()
+    files = read_package(path, problems, limits)
+    return _finish(files, problems)
+
+
+def load_zip_bytes(data: bytes, *, name: str = "package.zip",
+                   limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    problems = ProblemLog()
+    files = read_zip(data, problems, limits, origin=name)
+    return _finish(files, problems)
+
+
+def load_files(files: Mapping[str, bytes]) -> LoadResult:
+    """The package made of ``files`` (package path → bytes), already read."""
+    return _finish(dict(files), ProblemLog())
+
+
+def _finish(files: Mapping[str, bytes], problems: ProblemLog) -> LoadResult:
+    package = _parse(files, problems)
+    if problems or package is None:
+        log.info("course package rejected with %d problem(s)", len(problems))
+        return LoadResult(None, problems.sorted())
+    return LoadResult(package, ())
+
+
+def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | None:
+    if COURSE_FILE not in files:
+        if not problems:
+            problems.add(COURSE_FILE, None, "is missing: a package needs a course.toml "
+                         "beside its lesson files.")
+        return None
+    text = decode_utf8(COURSE_FILE, files[COURSE_FILE], problems)
+    settings = read_course_file(COURSE_FILE, text, problems) if text is not None else None
+    course_id = settings.id if settings else None
+    drafts = _read_lessons(files, course_id, problems)
+    validate.check_orders(drafts, problems)
+    validate.check_prerequisites(drafts, problems)
+    validate.check_images(drafts, files, problems)
+    thumbnail = None
+    if settings is not None:
+        thumbnail = validate.check_thumbnail(COURSE_FILE, settings.thumbnail,
+                                             settings.thumbnail_line, files, problems)
+    if problems or settings is None:
+        return None
+    return _assemble(settings, thumbnail, drafts, files)
+
+
+def _lesson_files(files: Mapping[str, bytes]) -> list[str]:
+    return sorted(
+        path for path in files
+        if "/" not in path and path.endswith(LESSON_SUFFIX)
+        and path.lower() not in IGNORED_MARKDOWN
+    )
+
+
+def _read_lessons(
+    files: Mapping[str, bytes], course_id: uuid.UUID | None, problems: ProblemLog
+) -> list[LessonDraft]:
+    lesson_files = _lesson_files(files)
+    if not lesson_files:
+        problems.add(COURSE_FILE, None, "the package has no lessons: add a Markdown file "
+                     "(like 01-welcome.md) beside course.toml.")
+    slugs = {path[: -len(LESSON_SUFFIX)] for path in lesson_files}
+    for path in sorted(files):
+        if "/" not in path and path.endswith(QUIZ_SUFFIX) \
+                and path[: -len(QUIZ_SUFFIX)] not in slugs:
+            problems.add(path, None, f"belongs to no lesson: there is no "
+                         f"{path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.")
+    drafts: list[LessonDraft] = []
+    for path in lesson_files:
+        draft = _read_lesson(path, files, course_id, problems)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _read_lesson(
+    path: str, files: Mapping[str, bytes], course_id: uuid.UUID | None, problems: ProblemLog,
+) -> LessonDraft | None:
+    slug = path[: -len(LESSON_SUFFIX)]
+    if not identity.is_slug(slug):
+        problems.add(path, None, "a lesson's file name may use only letters, digits, '-' "
+                     "and '_' (it becomes part of the lesson's address).")
+        return None
+    quiz_path = slug + QUIZ_SUFFIX
+    quiz: QuizSource | None = None
+    if quiz_path in files:
+        quiz_text = decode_utf8(quiz_path, files[quiz_path], problems)
+        if quiz_text is not None:
+            quiz = QuizSource(quiz_path, quiz_text)
+    text = decode_utf8(path, files[path], problems)
+    if text is None:
+        return None
+    return read_lesson(path, slug, text, quiz, course_id, problems)
+
+
+def _assemble(
+    settings: CourseSettings, thumbnail: str | None, drafts: list[LessonDraft],
+    files: Mapping[str, bytes],
+) -> CoursePackage | None:
+    if settings.id is None or settings.slug is None or settings.title is None:
+        return None
+    course_id, course_slug = settings.id, settings.slug
+    lessons = tuple(
+        _lesson(draft, course_id, course_slug)
+        for draft in sorted(drafts, key=lambda draft: draft.order or 0)
+    )
+    minutes = sum(lesson.duration_minutes or 0 for lesson in lessons)
+    assets = tuple(
+        Asset(path, files[path], kind)
+        for path in sorted(files)
+        if (kind := content_type(path)) is not None
+    )
+    return CoursePackage(
+        id=course_id,
+        slug=course_slug,
+        title=settings.title,
+        description=settings.description,
+        category=settings.category,
+        difficulty=settings.difficulty or Difficulty.BEGINNER,
+        # Without an estimate, the lessons' minutes rounded up to whole hours.
+        estimated_duration_hours=settings.estimated_duration_hours
+        or (math.ceil(minutes / 60) if minutes else None),
+        tags=settings.tags,
+        is_premium=settings.is_premium,
+        price=settings.price,
+        thumbnail=thumbnail,
+        lessons=lessons,
+        achievements=settings.achievements,
+        assets=assets,
+        total_size=sum(len(data) for data in files.values()),
+    )
+
+
+def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesson:
+    assert draft.title is not None and draft.order is not None  # checked: no problems
+    return Lesson(
+        id=identity.lesson_id(course_id, draft.slug),
+        slug=draft.slug,
+        file=draft.file,
+        title=draft.title,
+        description=draft.description,
+        order=draft.order,
+        duration_minutes=draft.duration_minutes,
+        free_preview=draft.free_preview,
+        prerequisites=tuple(name for name, _ in draft.prerequisites),
+        prerequisite_ids=tuple(
+            identity.lesson_id(course_id, name) for name, _ in draft.prerequisites
+        ),
+        learning_objectives=draft.learning_objectives,
+        quiz_mode=draft.quiz_mode,
+        questions=draft.questions,
+        body_markdown=draft.body,
+        images=tuple(dict.fromkeys(
+            image.path for image in draft.images if image.path is not None
+        )),
+        component_path=identity.component_path(course_slug, draft.slug),
+    )
+
+
+__all__ = ["LoadResult", "load_files", "load_package", "load_zip_bytes"]

@@ -1,0 +1,134 @@
+"""The parsed course package: plain frozen dataclasses, no I/O.
+
+These are what the rest of Lantern receives from the parser — the importer
+(``desktop.store.importer``), ``lantern publish`` (``desktop.sync.publish``)
+and ``lantern check``.  Field names follow the server's columns where there
+is one (see ``supabase/migrations``).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+
+class Difficulty(enum.StrEnum):
+    BEGINNER = "beginner"
+    INTERMEDIATE = "intermediate"
+    ADVANCED = "advanced"
+
+
+class QuizMode(enum.StrEnum):
+    PRACTICE = "practice"  # the answer key may travel to the learner's machine
+    ASSESSED = "assessed"  # the answer key never leaves the server
+
+
+class QuestionKind(enum.StrEnum):
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    SHORT_ANSWER = "short_answer"
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question.  ``correct`` is the answer key as the server stores
+    it in ``quiz_answer_keys.correct``: option ids for choice questions,
+    accepted answers for short answer."""
+
+    id: uuid.UUID
+    key: str  # the author's stable ``id = "q1"``
+    position: int  # 1-based, in the order written
+    kind: QuestionKind
+    prompt: str
+    options: tuple[Option, ...]
+    correct: tuple[str, ...]
+    points: int
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: uuid.UUID
+    slug: str  # the file stem: ``02-requests.md`` → ``02-requests``
+    file: str  # path of the Markdown file inside the package
+    title: str
+    description: str | None
+    order: int
+    duration_minutes: int | None
+    free_preview: bool
+    prerequisites: tuple[str, ...]  # lesson slugs, as written
+    prerequisite_ids: tuple[uuid.UUID, ...]
+    learning_objectives: tuple[str, ...]
+    quiz_mode: QuizMode
+    questions: tuple[Question, ...]
+    body_markdown: str
+    images: tuple[str, ...]  # package paths the body refers to
+    component_path: str
+
+
+@dataclass(frozen=True)
+class Achievement:
+    id: uuid.UUID
+    key: str
+    title: str
+    description: str | None
+    icon: str
+    badge_color: str
+    points_value: int
+    criteria: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file published beside the lessons (images), stored on the server at
+    ``course-content/<course id>/<path>``."""
+
+    path: str
+    data: bytes
+    content_type: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class CoursePackage:
+    id: uuid.UUID
+    slug: str
+    title: str
+    description: str | None
+    category: str | None
+    difficulty: Difficulty
+    estimated_duration_hours: int | None
+    tags: tuple[str, ...]
+    is_premium: bool
+    price: Decimal
+    thumbnail: str | None  # package path of the cover image
+    lessons: tuple[Lesson, ...]  # sorted by order
+    achievements: tuple[Achievement, ...]
+    assets: tuple[Asset, ...]  # sorted by path
+    total_size: int  # bytes of every file read from the package
+
+    def storage_path(self, package_path: str) -> str:
+        """Object name inside the ``course-content`` bucket."""
+        return f"{self.id}/{package_path}"
+
+    def lesson(self, slug: str) -> Lesson:
+        for lesson in self.lessons:
+            if lesson.slug == slug:
+                return lesson
+        raise KeyError(slug)
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(lesson.questions) for lesson in self.lessons)
