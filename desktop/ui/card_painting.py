@@ -1,0 +1,70 @@
+"""Small painting pieces shared by delegates and widgets: stars, chips, bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+
+
+def paint_stars(painter: QPainter, rect: QRect, rating: float, on: QColor, off: QColor) -> int:
+    """Five stars, filled to ``rating`` (0..5); returns the width used."""
+    stars = "★★★★★"
+    metrics = QFontMetrics(painter.font())
+    width = metrics.horizontalAdvance(stars)
+    box = QRect(rect.left(), rect.top(), width, rect.height())
+    painter.save()
+    painter.setPen(off)
+    painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, stars)
+    filled = int(width * max(0.0, min(rating, 5.0)) / 5.0)
+    painter.setClipRect(QRect(box.left(), box.top(), filled, box.height()))
+    painter.setPen(on)
+    painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, stars)
+    painter.restore()
+    return width
+
+
+def paint_chip(
+    painter: QPainter, left: int, center_y: int, text: str, fill: QColor, color: QColor,
+    *, bold: bool = False,
+) -> int:
+    """A rounded label; returns its width."""
+    painter.save()
+    font = QFont(painter.font())
+    font.setBold(bold)
+    font.setPointSizeF(max(6.0, painter.font().pointSizeF() * 0.9))
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    width = metrics.horizontalAdvance(text) + 14
+    height = metrics.height() + 4
+    box = QRectF(left, center_y - height / 2, width, height)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, height / 2, height / 2)
+    painter.setPen(color)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+    return width
+
+
+def paint_progress(
+    painter: QPainter, rect: QRect, fraction: float, track: QColor, bar: QColor
+) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    radius = rect.height() / 2
+    painter.setBrush(track)
+    painter.drawRoundedRect(QRectF(rect), radius, radius)
+    width = rect.width() * max(0.0, min(fraction, 1.0))
+    done = QRectF(rect.left(), rect.top(), width, rect.height())
+    if done.width() > 0:
+        painter.setBrush(bar)
+        painter.drawRoundedRect(done, radius, radius)
+    painter.restore()
+
+
+def with_alpha(color: QColor, alpha: int) -> QColor:
+    copy = QColor(color)
+    copy.setAlpha(alpha)
+    return copy

@@ -1,0 +1,161 @@
+"""The catalogue as an item model that pages over a data source.
+
+No widget per row and no full list in memory: the model asks its
+:class:`CatalogueSource` for the number of matching courses and fetches rows
+a page at a time as the view paints them, keeping a bounded number of pages.
+With SQLite underneath, one page is an indexed ``LIMIT/OFFSET`` query of a
+hundred rows — small enough for the GUI thread, so scrolling 10,000 courses
+stays smooth.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
+
+log = logging.getLogger(__name__)
+
+CourseRole = Qt.ItemDataRole.UserRole + 1
+CourseIdRole = Qt.ItemDataRole.UserRole + 2
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class CatalogueSource(Protocol):
+    """Where catalogue rows come from (the store, or a list in tests)."""
+
+    def count(self, query: CatalogueQuery) -> int: ...
+
+    def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]: ...
+
+    def categories(self) -> list[str]: ...
+
+
+class CatalogueModel(QAbstractListModel):
+    PAGE_SIZE = 100
+    MAX_PAGES = 30  # bounded cache: 3,000 rows at most
+
+    def __init__(self, source: CatalogueSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = CatalogueQuery()
+        self._count = source.count(self._query)
+        self._pages: OrderedDict[int, list[CourseCard]] = OrderedDict()
+        # live overrides (download progress) survive page evictions
+        self._overrides: dict[str, CourseCard] = {}
+
+    @property
+    def query(self) -> CatalogueQuery:
+        return self._query
+
+    def set_query(self, query: CatalogueQuery) -> None:
+        if query == self._query:
+            return
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._count = self._source.count(query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read from the source after a write (keeps the scroll position if it can)."""
+        count = self._source.count(self._query)
+        self._overrides.clear()
+        if count != self._count:
+            self.beginResetModel()
+            self._pages.clear()
+            self._count = count
+            self.endResetModel()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0), self.index(count - 1))
+
+    def update_course(self, card: CourseCard) -> None:
+        """Show a new state for one course (download progress) without a query."""
+        self._overrides[card.id] = card
+        for number, rows in self._pages.items():
+            for i, row in enumerate(rows):
+                if row.id == card.id:
+                    rows[i] = card
+                    index = self.index(number * self.PAGE_SIZE + i)
+                    self.dataChanged.emit(index, index)
+        if card.offline_state is not OfflineState.DOWNLOADING:
+            self._overrides.pop(card.id, None)
+
+    def course_at(self, row: int) -> CourseCard | None:
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(number)
+        if offset >= len(page):
+            return None  # the source shrank under us; the next refresh fixes the count
+        card = page[offset]
+        return self._overrides.get(card.id, card)
+
+    def _page(self, number: int) -> list[CourseCard]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    # Qt model API -----------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default
+        return 0 if parent.isValid() else self._count
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self.course_at(index.row())
+        if card is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.title
+        if role == CourseRole:
+            return card
+        if role == CourseIdRole:
+            return card.id
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_card(card)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+OFFLINE_WORDS = {
+    OfflineState.NOT_DOWNLOADED: "Not downloaded",
+    OfflineState.DOWNLOADING: "Downloading",
+    OfflineState.AVAILABLE: "Available offline",
+    OfflineState.UPDATE_AVAILABLE: "Update available",
+}
+
+
+def describe_card(card: CourseCard) -> str:
+    """What a screen reader says for a card (and its tooltip)."""
+    premium = ", premium" if card.is_premium else ""
+    state = OFFLINE_WORDS[card.offline_state]
+    if card.offline_state is OfflineState.DOWNLOADING:
+        state += f" {round(card.download_progress * 100)}%"
+    return (
+        f"{card.title} by {card.instructor}; {card.difficulty}, {card.duration_hours} h; "
+        f"rated {card.rating:.1f} of 5; {card.enrollment_count} learners{premium}; {state}"
+    )

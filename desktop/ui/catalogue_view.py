@@ -1,0 +1,155 @@
+"""The catalogue page: search as you type, category/difficulty filters, course cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.catalogue_delegate import CourseCardDelegate
+from desktop.ui.catalogue_model import CatalogueModel, CatalogueSource, CourseRole
+from desktop.ui.changes import Changes
+from desktop.ui.theme import Colors
+from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
+
+
+class CatalogueView(QWidget):
+    course_activated = Signal(str)
+    download_requested = Signal(str)
+
+    def __init__(
+        self, source: CatalogueSource, parent: QWidget | None = None, *, debounce_ms: int = 250
+    ) -> None:
+        super().__init__(parent)
+        self.model = CatalogueModel(source, self)
+        title = QLabel("Catalogue", self)
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("pageSubtitle")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search courses, instructors, topics…  (Ctrl+F)")
+        self.search.setAccessibleName("Search courses")
+        self.search.setClearButtonEnabled(True)
+        self.category = QComboBox(self)
+        self.category.setAccessibleName("Category")
+        self.category.addItem("All categories", "")
+        for name in source.categories():
+            self.category.addItem(name, name)
+        self.difficulty = QComboBox(self)
+        self.difficulty.setAccessibleName("Difficulty")
+        self.difficulty.addItem("Any difficulty", "")
+        for level in DIFFICULTIES:
+            self.difficulty.addItem(level.capitalize(), level)
+        self.list = QListView(self)
+        self.list.setObjectName("catalogueList")
+        self.list.setAccessibleName("Courses")
+        self.list.setModel(self.model)
+        self.delegate = CourseCardDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)  # lets the view skip measuring 10,000 rows
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.verticalScrollBar().setSingleStep(24)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty = QLabel("No courses match. Try fewer words or another category.", self)
+        self.empty.setObjectName("muted")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._build_layout(title)
+        self.search.textChanged.connect(self.on_search_text_changed)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.category.currentIndexChanged.connect(self.on_category_current_index_changed)
+        self.difficulty.currentIndexChanged.connect(self.on_difficulty_current_index_changed)
+        self.list.activated.connect(self.on_list_activated)
+        self.list.customContextMenuRequested.connect(self.on_list_custom_context_menu_requested)
+        self._update_count()
+
+    def _build_layout(self, title: QLabel) -> None:
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.difficulty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 8)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+
+    def current_query(self) -> CatalogueQuery:
+        return CatalogueQuery(
+            text=self.search.text().strip(),
+            category=str(self.category.currentData() or ""),
+            difficulty=str(self.difficulty.currentData() or ""),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+        self._update_count()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.delegate.set_colors(colors)
+        self.list.viewport().update()
+
+    def show_course_state(self, card: CourseCard) -> None:
+        """Repaint one card (download progress) without re-querying."""
+        self.model.update_course(card)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.catalogue or changes.enrollment:
+            self.model.refresh()
+            self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count_label.setText("1 course" if n == 1 else f"{n:,} courses")
+        self.empty.setVisible(n == 0)
+        self.list.setVisible(n > 0)
+
+    # slots ------------------------------------------------------------------
+    def on_search_text_changed(self, _text: str) -> None:
+        self._debounce.start()  # restarts: the query runs once typing pauses
+
+    def on_category_current_index_changed(self, _index: int) -> None:
+        self.apply_filters()
+
+    def on_difficulty_current_index_changed(self, _index: int) -> None:
+        self.apply_filters()
+
+    def on_list_activated(self, index: QModelIndex) -> None:
+        card = index.data(CourseRole)
+        if isinstance(card, CourseCard):
+            self.course_activated.emit(card.id)
+
+    def on_list_custom_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        card = index.data(CourseRole)
+        if not isinstance(card, CourseCard):
+            return
+        menu = QMenu(self)
+        open_action = QAction("Open course", menu)
+        open_action.triggered.connect(lambda: self.course_activated.emit(card.id))
+        download = QAction("Download for offline", menu)
+        download.triggered.connect(lambda: self.download_requested.emit(card.id))
+        menu.addActions([open_action, download])
+        menu.popup(self.list.viewport().mapToGlobal(pos))

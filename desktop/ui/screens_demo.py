@@ -1,0 +1,21 @@
+"""Each screen built with sample data, for ``scripts/screenshots.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.catalogue_view import CatalogueView
+from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
+from desktop.ui.theme import Theme
+
+
+def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
+    def catalogue() -> QWidget:
+        view = CatalogueView(ListCatalogue(sample_courses(10_000)))
+        view.set_colors(theme.colors)
+        view.resize(1000, 720)
+        return view
+
+    return {"catalogue": catalogue}

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.catalogue_model import CatalogueModel, CourseRole
+from desktop.ui.catalogue_view import CatalogueView
+from desktop.ui.changes import Changes
+from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
+from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
+
+
+class CountingCatalogue(ListCatalogue):
+    """Counts page requests, to prove the model pages instead of loading everything."""
+
+    def __init__(self, cards: list[CourseCard]) -> None:
+        super().__init__(cards)
+        self.pages_served = 0
+
+    def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
+        self.pages_served += 1
+        return super().page(query, offset, limit)
+
+
+def test_catalogue_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = CatalogueModel(ListCatalogue(sample_courses(250)))
+    qtmodeltester.check(model)
+    model.set_query(CatalogueQuery(difficulty="advanced"))
+    qtmodeltester.check(model)
+
+
+def test_ten_thousand_courses_scroll_while_loading_only_visible_pages(qtbot: QtBot) -> None:
+    source = CountingCatalogue(sample_courses(10_000))
+    view = CatalogueView(source, debounce_ms=0)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.model.rowCount() == 10_000
+    bar = view.list.verticalScrollBar()
+    started = time.perf_counter()
+    for step in range(0, bar.maximum(), bar.maximum() // 20):
+        bar.setValue(step)
+        view.list.viewport().repaint()
+    elapsed = time.perf_counter() - started
+    assert source.pages_served <= 40  # a page per screenful, not 100 pages up front
+    assert elapsed / 21 < 0.1, f"a scroll step took {elapsed / 21:.3f} s"
+
+
+def test_search_as_you_type_waits_for_a_pause_then_filters(qtbot: QtBot) -> None:
+    cards = sample_courses(300)
+    view = CatalogueView(ListCatalogue(cards), debounce_ms=50)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "python")
+    assert view.model.rowCount() == 300  # not yet: typing is still going on
+    qtbot.waitUntil(lambda: view.model.rowCount() < 300)
+    titles = [view.model.index(r).data(CourseRole).title for r in range(view.model.rowCount())]
+    assert titles and all("python" in t.lower() for t in titles)
+    assert view.count_label.text() == f"{len(titles)} courses" or len(titles) == 1
+
+
+def test_category_and_difficulty_filters_combine(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(600)), debounce_ms=0)
+    qtbot.addWidget(view)
+    view.category.setCurrentIndex(view.category.findData("Science"))
+    view.difficulty.setCurrentIndex(view.difficulty.findData("beginner"))
+    rows = [view.model.index(r).data(CourseRole) for r in range(view.model.rowCount())]
+    assert rows and all(c.category == "Science" and c.difficulty == "beginner" for c in rows)
+
+
+def test_no_match_shows_a_helpful_empty_state(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(50)), debounce_ms=0)
+    qtbot.addWidget(view)
+    view.show()
+    view.search.setText("zzzz-no-such-course")
+    view.apply_filters()
+    assert view.empty.isVisible() and not view.list.isVisible()
+    assert view.count_label.text() == "0 courses"
+
+
+def test_enter_on_a_card_opens_that_course(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(20)), debounce_ms=0)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(3))
+    with qtbot.waitSignal(view.course_activated) as blocker:
+        qtbot.keyClick(view.list.viewport(), Qt.Key.Key_Return)
+    assert blocker.args == ["course-00003"]
+
+
+def test_download_progress_updates_one_card_and_refresh_rereads(qtbot: QtBot) -> None:
+    source = ListCatalogue(sample_courses(20))
+    view = CatalogueView(source, debounce_ms=0)
+    qtbot.addWidget(view)
+    card = view.model.index(2).data(CourseRole)
+    downloading = replace(card, offline_state=OfflineState.DOWNLOADING, download_progress=0.5)
+    with qtbot.waitSignal(view.model.dataChanged):
+        view.show_course_state(downloading)
+    assert view.model.index(2).data(CourseRole).download_progress == 0.5
+    assert "Downloading 50%" in view.model.index(2).data(Qt.ItemDataRole.AccessibleTextRole)
+    source.replace(replace(card, offline_state=OfflineState.AVAILABLE))
+    view.apply_changes(Changes(catalogue=True))
+    assert view.model.index(2).data(CourseRole).offline_state is OfflineState.AVAILABLE
