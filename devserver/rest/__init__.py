@@ -1,0 +1,52 @@
+"""The PostgREST-compatible REST API the devserver serves under ``/rest/v1``.
+
+``routes(ctx)`` is what the devserver app mounts; see ``tables`` (CRUD on
+tables and views) and ``invoke`` (``/rpc/<function>``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from devserver.context import ServerContext
+from devserver.rest.caller import RestRequest, read_rest_request
+from devserver.rest.errors import ApiError
+from devserver.rest.invoke import handle_rpc
+from devserver.rest.result import Result
+from devserver.rest.tables import handle_table
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[ServerContext, RestRequest, str], Result]
+
+
+def _endpoint(ctx: ServerContext, handler: Handler,
+              param: str) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        name = str(request.path_params[param])
+        try:
+            req = await read_rest_request(request, ctx, request.url.path)
+            result = await run_in_threadpool(handler, ctx, req, name)
+        except ApiError as exc:
+            return exc.response()
+        except Exception:
+            log.exception("REST request %s %s failed", request.method, request.url.path)
+            return ApiError(500, "PGRST000", "Internal server error").response()
+        return result.response(head=request.method == "HEAD")
+
+    return endpoint
+
+
+def routes(ctx: ServerContext) -> list[BaseRoute]:
+    methods = ["GET", "HEAD", "POST", "PATCH", "DELETE"]
+    return [
+        Route("/rpc/{function}", _endpoint(ctx, handle_rpc, "function"),
+              methods=["GET", "HEAD", "POST"]),
+        Route("/{table}", _endpoint(ctx, handle_table, "table"), methods=methods),
+    ]
