@@ -1,0 +1,98 @@
+"""Storage: the public course-content bucket and who writes to it (issue #2).
+
+Supabase Storage runs its SQL with the caller's role and claims, so RLS on
+storage.objects decides; as_caller does the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from tests.db.conftest import ApiResult, Cast
+
+Api = Callable[..., ApiResult]
+Conn = psycopg.Connection[dict[str, Any]]
+UPLOAD = ("insert into storage.objects (bucket_id, name, owner) "
+          "values (%s, %s, auth.uid()) returning name")
+
+
+def test_course_content_bucket_is_public(admin_conn: Conn) -> None:
+    rows = admin_conn.execute("select public from storage.buckets "
+                              "where id = 'course-content'").fetchall()
+    assert rows == [{"public": True}]
+
+
+@pytest.mark.parametrize("caller, allowed", [
+    ("student", False), ("other_instructor", False), ("instructor", True), ("admin", True)])
+def test_upload_under_a_course_folder(api: Api, cast: Cast, caller: str, allowed: bool) -> None:
+    name = f"{cast.course}/lessons/intro.md"
+    if allowed:
+        assert api(cast.caller(caller), UPLOAD, ("course-content", name)).rows == [{"name": name}]
+    else:
+        with pytest.raises(errors.InsufficientPrivilege):
+            api(cast.caller(caller), UPLOAD, ("course-content", name))
+
+
+def test_anon_cannot_upload(api: Api, cast: Cast) -> None:
+    with pytest.raises(errors.InsufficientPrivilege):
+        api(cast.caller("anon"), UPLOAD, ("course-content", f"{cast.course}/x.md"))
+
+
+@pytest.mark.parametrize("name", ["loose-file.md", "not-a-uuid/file.md", "../x/file.md", ""])
+def test_upload_outside_a_course_folder_is_refused(api: Api, cast: Cast, name: str) -> None:
+    with pytest.raises(errors.InsufficientPrivilege):
+        api(cast.instructor, UPLOAD, ("course-content", name))
+
+
+def test_upload_for_a_course_that_does_not_exist_is_refused(api: Api, cast: Cast) -> None:
+    with pytest.raises(errors.InsufficientPrivilege):
+        api(cast.instructor, UPLOAD,
+            ("course-content", "00000000-0000-4000-8000-000000000000/x.md"))
+
+
+def test_policies_grant_nothing_in_other_buckets(
+        api: Api, cast: Cast, admin_conn: Conn) -> None:
+    admin_conn.execute("insert into storage.buckets (id, name) values ('private', 'private')")
+    with pytest.raises(errors.InsufficientPrivilege):
+        api(cast.instructor, UPLOAD, ("private", f"{cast.course}/x.md"))
+
+
+@pytest.fixture
+def uploaded(cast: Cast, admin_conn: Conn) -> str:
+    name = f"{cast.course}/media/picture.png"
+    admin_conn.execute("insert into storage.objects (bucket_id, name, owner) "
+                       "values ('course-content', %s, %s)", (name, cast.instructor.id))
+    return name
+
+
+@pytest.mark.parametrize("caller", ["anon", "student", "other_instructor"])
+def test_anyone_reads_course_content(api: Api, cast: Cast, uploaded: str, caller: str) -> None:
+    rows = api(cast.caller(caller), "select name from storage.objects "
+               "where bucket_id = 'course-content'").rows
+    assert rows == [{"name": uploaded}]
+
+
+@pytest.mark.parametrize("caller, allowed", [
+    ("student", False), ("other_instructor", False), ("instructor", True), ("admin", True)])
+def test_replace_and_delete(api: Api, cast: Cast, uploaded: str, caller: str,
+                            allowed: bool) -> None:
+    who = cast.caller(caller)
+    expected = 1 if allowed else 0
+    assert api(who, "update storage.objects set metadata = '{\"v\": 2}' where name = %s",
+               (uploaded,)).rowcount == expected
+    assert api(who, "delete from storage.objects where name = %s",
+               (uploaded,)).rowcount == expected
+
+
+def test_instructor_cannot_move_an_object_into_another_course(
+        api: Api, cast: Cast, uploaded: str) -> None:
+    theirs = api(cast.other_instructor, "insert into courses (title, instructor_id) "
+                 "values ('Theirs', auth.uid()) returning id").rows[0]["id"]
+    with pytest.raises(errors.InsufficientPrivilege):
+        api(cast.instructor, "update storage.objects set name = %s where name = %s",
+            (f"{theirs}/stolen.png", uploaded))
