@@ -1,0 +1,207 @@
+-- Tombstones for sync (issue #4; docs/sync-protocol.md): a pull must learn
+-- about rows that went away, not only rows that changed.
+--
+-- * public.sync_tombstones: one row per deleted row and scope, stamped with
+--   the deleting transaction's id (row_txid) like every synced row, so the
+--   same xid-horizon cursor covers changes and deletions.
+--   scope 'catalogue' (scope_id null), 'course' (scope_id = course id) or
+--   'user' (scope_id = the learner).  row_id is the key sync_pull orders by
+--   (the uuid, or "question_id/0000000003" for (question_id, version));
+--   row_pk the primary key as JSON, for the client to delete by.
+-- * AFTER DELETE triggers fill it.  A child deleted by a cascade whose
+--   parent is already gone (a lesson body when its lesson is deleted) gets
+--   no tombstone of its own: the parent's tombstone covers it, and clients
+--   cascade locally (docs/sync-protocol.md, "Deletions").
+-- * Leaving the catalogue without a delete also writes tombstones: a course
+--   unpublished (the course and its lessons) or an achievement deactivated.
+--   Coming back (republished, reactivated) restamps the rows so they are
+--   sent again.
+-- * Retention: public.sync_prune_tombstones(keep) (service_role, e.g. from a
+--   nightly job) deletes old tombstones and records in sync_retention the
+--   highest transaction id it removed.  A cursor at or below it may have
+--   missed a deletion: sync_pull answers reset_required.
+-- Reading: a learner reads catalogue and course tombstones (ids only) and
+-- their own user tombstones; only the triggers (SECURITY DEFINER) write.
+
+create table public.sync_tombstones (
+  id bigint generated always as identity primary key,
+  table_name text not null,
+  row_id text not null,
+  row_pk jsonb not null,
+  scope text not null check (scope in ('catalogue', 'course', 'user')),
+  scope_id uuid,
+  row_txid xid8 not null default pg_current_xact_id(),
+  deleted_at timestamptz not null default now(),
+  check ((scope = 'catalogue') = (scope_id is null))
+);
+create index sync_tombstones_scope_idx
+  on public.sync_tombstones (scope, scope_id, row_txid, id);
+create index sync_tombstones_deleted_at_idx on public.sync_tombstones (deleted_at);
+
+create table public.sync_retention (
+  id boolean primary key default true check (id),
+  tombstones_pruned_through xid8 not null default '0'::xid8,
+  pruned_at timestamptz
+);
+insert into public.sync_retention default values;
+
+alter table public.sync_tombstones enable row level security;
+alter table public.sync_retention enable row level security;
+
+create policy "sync_tombstones: shared scopes to all, user scope to its learner"
+  on public.sync_tombstones for select to anon, authenticated
+  using (scope <> 'user' or scope_id = auth.uid());
+create policy "sync_retention: readable by everyone"
+  on public.sync_retention for select to anon, authenticated
+  using (true);
+
+revoke all on public.sync_tombstones, public.sync_retention
+  from public, anon, authenticated, service_role;
+grant select on public.sync_tombstones, public.sync_retention to anon, authenticated;
+grant select, delete on public.sync_tombstones to service_role;
+grant select on public.sync_retention to service_role;
+
+create function private.sync_add_tombstone(
+  tbl text, row_id text, pk jsonb, scope text, scope_id uuid) returns void
+language sql volatile security definer set search_path = ''
+as $$
+  insert into public.sync_tombstones (table_name, row_id, row_pk, scope, scope_id)
+  values (tbl, row_id, pk, scope, scope_id)
+$$;
+
+-- AFTER DELETE, FOR EACH ROW.  Arguments: the primary-key columns
+-- ("id" or "question_id,version"), then one or more scopes:
+--   catalogue            the public catalogue
+--   course:<column>      the course in <column> of the deleted row
+--   lesson:<column>      the course of the lesson in <column>
+--   user:<column>        the learner in <column>
+create function private.sync_record_tombstone() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  old_row jsonb := to_jsonb(old);
+  pk jsonb := '{}';
+  key_parts text[] := '{}';
+  row_id text;
+  col text;
+  spec text;
+  kind text;
+  target uuid;
+begin
+  foreach col in array string_to_array(tg_argv[0], ',') loop
+    pk := pk || jsonb_build_object(col, old_row -> col);
+    -- The key sync_pull orders by: the uuid, or a composite key's parts
+    -- joined by "/" with integers zero-padded (text order = key order).
+    key_parts := key_parts || case when jsonb_typeof(old_row -> col) = 'number'
+                                   then lpad(old_row ->> col, 10, '0')
+                                   else old_row ->> col end;
+  end loop;
+  row_id := array_to_string(key_parts, '/');
+  for i in 1 .. tg_nargs - 1 loop
+    spec := tg_argv[i];
+    kind := split_part(spec, ':', 1);
+    if kind = 'catalogue' then
+      perform private.sync_add_tombstone(tg_table_name, row_id, pk, 'catalogue', null);
+      continue;
+    end if;
+    target := (old_row ->> split_part(spec, ':', 2))::uuid;
+    if kind = 'lesson' then
+      -- Null when the lesson itself is being deleted: its tombstone covers us.
+      select l.course_id into target from public.lessons l where l.id = target;
+      kind := 'course';
+    end if;
+    if target is not null then
+      perform private.sync_add_tombstone(tg_table_name, row_id, pk, kind, target);
+    end if;
+  end loop;
+  return null;
+end
+$$;
+
+create trigger sync_tombstone after delete on public.courses
+  for each row execute function private.sync_record_tombstone('id', 'catalogue');
+create trigger sync_tombstone after delete on public.lessons
+  for each row execute function private.sync_record_tombstone('id', 'catalogue', 'course:course_id');
+create trigger sync_tombstone after delete on public.achievements
+  for each row execute function private.sync_record_tombstone('id', 'catalogue');
+create trigger sync_tombstone after delete on public.lesson_contents
+  for each row execute function private.sync_record_tombstone('lesson_id', 'lesson:lesson_id');
+create trigger sync_tombstone after delete on public.profiles
+  for each row execute function private.sync_record_tombstone('id', 'user:id');
+create trigger sync_tombstone after delete on public.enrollments
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+create trigger sync_tombstone after delete on public.lesson_progress
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+create trigger sync_tombstone after delete on public.quiz_attempts
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+create trigger sync_tombstone after delete on public.user_achievements
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+create trigger sync_tombstone after delete on public.course_ratings
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
+-- Leaving and re-entering the catalogue --------------------------------------
+create function private.sync_course_visibility() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if old.is_published and not new.is_published then
+    perform private.sync_add_tombstone('courses', new.id::text, jsonb_build_object('id', new.id),
+                                       'catalogue', null);
+    perform private.sync_add_tombstone('lessons', l.id::text, jsonb_build_object('id', l.id),
+                                       'catalogue', null)
+      from public.lessons l where l.course_id = new.id;
+  elsif new.is_published and not old.is_published then
+    -- The lessons did not change, but catalogue pullers have dropped them.
+    update public.lessons set row_txid = pg_current_xact_id() where course_id = new.id;
+  end if;
+  return null;
+end
+$$;
+
+create trigger sync_course_visibility after update of is_published on public.courses
+  for each row execute function private.sync_course_visibility();
+
+create function private.sync_achievement_visibility() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if old.is_active and not new.is_active then
+    perform private.sync_add_tombstone('achievements', new.id::text,
+                                       jsonb_build_object('id', new.id),
+                                       'catalogue', null);
+  end if;
+  return null;  -- reactivation restamps the row itself
+end
+$$;
+
+create trigger sync_achievement_visibility after update of is_active on public.achievements
+  for each row execute function private.sync_achievement_visibility();
+
+-- Retention ------------------------------------------------------------------
+create function public.sync_prune_tombstones(keep interval default interval '90 days')
+returns integer
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  removed integer;
+  highest xid8;
+begin
+  with gone as (
+    delete from public.sync_tombstones t where t.deleted_at < now() - keep
+    returning t.row_txid)
+  select count(*), max(g.row_txid) into removed, highest from gone g;
+  if highest is not null then
+    update public.sync_retention
+      set tombstones_pruned_through = greatest(tombstones_pruned_through, highest),
+          pruned_at = now();
+  end if;
+  return removed;
+end
+$$;
+
+revoke all on function
+  private.sync_add_tombstone(text, text, jsonb, text, uuid), private.sync_record_tombstone(),
+  private.sync_course_visibility(), private.sync_achievement_visibility()
+  from public, anon, authenticated;
+revoke all on function public.sync_prune_tombstones(interval) from public, anon, authenticated;
+grant execute on function public.sync_prune_tombstones(interval) to service_role;
