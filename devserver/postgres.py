@@ -150,9 +150,11 @@ class PostgresServer:
         """Create the cluster if ``data_dir`` holds none yet."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._prepare_ownership()
+        # PostgreSQL refuses a data directory others can read; _prepare_ownership
+        # opens the path up for the server user, so tighten it on every start.
+        self.data_dir.chmod(0o700)
         if self.initialised:
             return
-        self.data_dir.chmod(0o700)
         self._cmd("initdb", "-D", str(self.data_dir), "-U", SUPERUSER, "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
 
