@@ -109,11 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Not in the handler itself: switching waits on the server thread.
         threading.Thread(target=_toggle, args=(faults,), daemon=True).start()
 
-    signal.signal(signal.SIGINT, on_stop)
-    signal.signal(signal.SIGTERM, on_stop)
+    handled = {signal.SIGINT: on_stop, signal.SIGTERM: on_stop}
     if hasattr(signal, "SIGUSR1"):
-        signal.signal(signal.SIGUSR1, on_toggle)
+        handled[signal.SIGUSR1] = on_toggle
+    previous = {sig: signal.signal(sig, handler) for sig, handler in handled.items()}
+    try:
+        return _run(args, faults, stop)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
+
+def _run(args: argparse.Namespace, faults: Faults, stop: threading.Event) -> int:
     server = DevServer(data_dir=args.data_dir, database_url=args.database_url,
                        port=args.port, jwt_secret=args.jwt_secret,
                        jwt_expiry=args.jwt_expiry, faults=faults)
