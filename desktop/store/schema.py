@@ -176,6 +176,12 @@ create index idx_courses_enrollments on courses (enrollment_count);
 create index idx_courses_created on courses (created_at);
 """
 
+# Wire seq = outbox.seq - seq_base: after a new device id the server expects
+# this device's ops to start again at 1 (sync_push refuses gaps).
+V4_SEQ_BASE = """
+alter table sync_state add column seq_base integer not null default 0;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -203,6 +209,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V1_MIRROR + V1_LEARNER + V1_SYNC),  # 0 -> 1
     _script(V2_LOCAL),  # 1 -> 2
     _script(V3_SEARCH),  # 2 -> 3
+    _script(V4_SEQ_BASE),  # 3 -> 4
 ]
 LATEST = len(MIGRATIONS)
 

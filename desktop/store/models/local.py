@@ -55,6 +55,7 @@ class SyncState(SQLModel, table=True):
     last_sync_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     last_error: str | None = None
     clock: str | None = None  # last hybrid-clock stamp issued or seen
+    seq_base: int = 0  # wire seq = outbox.seq - seq_base (reset with a new device id)
 
 
 class SyncCursor(SQLModel, table=True):

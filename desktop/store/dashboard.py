@@ -1,0 +1,86 @@
+"""Dashboard totals, from the local store only.
+
+Points, streak and badges are the server's (pulled); study time per day
+comes from this device's time ledger (the server keeps totals per lesson,
+not per day), quiz scores from every attempt known here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import text
+from sqlmodel import col, func, select
+
+from desktop.store.columns import to_text, utc_now
+from desktop.store.models import (
+    Achievement,
+    Enrollment,
+    Profile,
+    QuizAttempt,
+    UserAchievement,
+)
+from desktop.store.store import LearnerStore
+
+STUDY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class QuizScore:
+    completed_at: datetime
+    lesson_id: str
+    percent: float | None  # None while an assessed attempt waits for its grade
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    points: int
+    streak_days: int
+    badges_earned: int
+    badges_to_earn: int
+    courses_in_progress: int
+    courses_completed: int
+    study_seconds_by_day: list[tuple[date, int]]  # oldest first, STUDY_DAYS entries
+    quiz_scores: list[QuizScore]  # oldest first
+
+
+def dashboard(store: LearnerStore, *, today: date | None = None) -> Dashboard:
+    today = today or utc_now().date()
+    first = today - timedelta(days=STUDY_DAYS - 1)
+    with store.db.read() as session:
+        profile = session.get(Profile, store.owner)
+        earned = session.exec(select(func.count()).select_from(UserAchievement).where(
+            UserAchievement.user_id == store.owner)).one()
+        active = session.exec(select(func.count()).select_from(Achievement).where(
+            col(Achievement.is_active))).one()
+        enrollments = list(session.exec(select(Enrollment).where(
+            Enrollment.user_id == store.owner, Enrollment.status == "active")))
+        per_day = dict(session.execute(
+            text("select substr(recorded_at, 1, 10), sum(seconds) from time_ledger "
+                 "where recorded_at >= :first group by 1"),
+            {"first": to_text(datetime(first.year, first.month, first.day, tzinfo=UTC))},
+        ).tuples().all())
+        attempts = list(session.exec(select(QuizAttempt).where(
+            QuizAttempt.user_id == store.owner).order_by(col(QuizAttempt.completed_at))))
+    completed = sum(1 for e in enrollments if e.progress_percentage >= 100)
+    days = [first + timedelta(days=i) for i in range(STUDY_DAYS)]
+    return Dashboard(
+        points=profile.points if profile else 0,
+        streak_days=profile.streak_days if profile else 0,
+        badges_earned=int(earned),
+        badges_to_earn=max(0, int(active) - int(earned)),
+        courses_in_progress=len(enrollments) - completed,
+        courses_completed=completed,
+        study_seconds_by_day=[(d, int(per_day.get(d.isoformat(), 0))) for d in days],
+        quiz_scores=[
+            QuizScore(
+                a.completed_at,
+                a.lesson_id,
+                100.0 * a.score / a.max_score if a.score is not None and a.max_score else None,
+                a.is_passed,
+            )
+            for a in attempts
+        ],
+    )

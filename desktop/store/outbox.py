@@ -1,0 +1,211 @@
+"""The outbox: ops waiting for ``sync_push``, in order, per device.
+
+Wire seqs: the server sees ``seq = outbox.seq - sync_state.seq_base`` so a
+database that got a new device id starts again at 1.  Every method here
+speaks wire seqs.  Only the store's own learner's rows are ever returned by
+``pending`` (a guest database returns nothing: guest work is never pushed).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from desktop.store.models import LessonProgress, OutboxRow, SyncCursor, SyncState
+from desktop.store.models.local import PENDING, REJECTED, SENT
+from desktop.store.ops import Op, TimeSpent, decode
+
+log = logging.getLogger(__name__)
+
+MAX_OPS = 250
+MAX_BYTES = 512 * 1024
+LEARNER_SCOPE = "learner"
+
+
+@dataclass(frozen=True)
+class PendingOp:
+    seq: int  # wire seq
+    op_id: str
+    kind: str
+    hlc: str
+    payload: dict[str, Any]
+
+    def wire(self) -> dict[str, Any]:
+        """The element of ``sync_push``'s ``ops`` array."""
+        return {
+            "seq": self.seq,
+            "op_id": self.op_id,
+            "kind": self.kind,
+            "hlc": self.hlc,
+            "payload": self.payload,
+        }
+
+
+@dataclass(frozen=True)
+class OutboxCounts:
+    pending: int
+    sent: int
+    rejected: int
+
+
+def enqueue(session: Session, op: Op, *, user_id: str | None, now: datetime) -> OutboxRow:
+    row = OutboxRow(
+        op_id=op.op_id,
+        kind=op.KIND,
+        payload=op.payload(),
+        hlc=op.hlc,
+        created_at=now,
+        user_id=user_id,
+        target=op.target(),
+    )
+    session.add(row)
+    session.flush()  # assigns seq; a duplicate op_id fails here, inside the transaction
+    return row
+
+
+def first_pending_seq(session: Session) -> int:
+    """Local seq of the oldest pending op, or the next seq to be issued."""
+    oldest = session.exec(
+        select(func.min(OutboxRow.seq)).where(OutboxRow.state == PENDING)
+    ).one()
+    if oldest is not None:
+        return int(oldest)
+    issued = session.execute(
+        text("select seq from sqlite_sequence where name = 'outbox'")
+    ).scalar()
+    return int(issued or 0) + 1
+
+
+def _base(session: Session) -> int:
+    state = session.get(SyncState, 1)
+    return state.seq_base if state is not None else 0
+
+
+def pending_rows(session: Session, user_id: str | None) -> list[OutboxRow]:
+    owner = OutboxRow.user_id == user_id if user_id else col(OutboxRow.user_id).is_(None)
+    return list(
+        session.exec(
+            select(OutboxRow).where(OutboxRow.state == PENDING, owner).order_by(col(OutboxRow.seq))
+        )
+    )
+
+
+def pending_ops(session: Session, user_id: str | None) -> list[Op]:
+    return [decode(r.kind, r.op_id, r.hlc, r.payload) for r in pending_rows(session, user_id)]
+
+
+class Outbox:
+    """Outbox operations the sync engine and the UI call."""
+
+    def __init__(self, db: Any, user_id: str | None) -> None:
+        self._db = db
+        self._user_id = user_id
+
+    def pending(self, limit: int = MAX_OPS, max_bytes: int = MAX_BYTES) -> list[PendingOp]:
+        """The next batch to push, oldest first: at most ``limit`` ops and about
+        ``max_bytes`` of JSON (always at least one op, however large)."""
+        if self._user_id is None:
+            return []
+        out: list[PendingOp] = []
+        size = 0
+        with self._db.read() as session:
+            base = _base(session)
+            query = (
+                select(OutboxRow)
+                .where(OutboxRow.state == PENDING, OutboxRow.user_id == self._user_id)
+                .order_by(col(OutboxRow.seq))
+                .limit(limit)
+            )
+            for row in session.exec(query):
+                assert row.seq is not None
+                op = PendingOp(row.seq - base, row.op_id, row.kind, row.hlc, row.payload)
+                size += len(json.dumps(op.wire()))
+                if out and size > max_bytes:
+                    break
+                out.append(op)
+        return out
+
+    def mark_acknowledged(self, up_to_seq: int) -> int:
+        """The server holds every op up to ``up_to_seq``: mark them sent.
+
+        Acknowledged time increments move into the server total, so the
+        total the learner sees stays the same until the next pull.
+        """
+        with self._db.transaction() as session:
+            base = _base(session)
+            rows = session.exec(
+                select(OutboxRow).where(
+                    OutboxRow.state == PENDING, col(OutboxRow.seq) <= up_to_seq + base
+                )
+            ).all()
+            for row in rows:
+                row.state = SENT
+                session.add(row)
+                if row.kind == TimeSpent.KIND:
+                    _shift_time(session, row, into_server=True)
+            state = session.get(SyncState, 1)
+            if state is not None:
+                state.last_seq_acknowledged = max(state.last_seq_acknowledged, up_to_seq)
+                session.add(state)
+            return len(rows)
+
+    def mark_rejected(self, seq: int, reason: str) -> None:
+        """The server refused the op for good: never retried, shown to the learner.
+
+        A rejected time increment leaves the shown total; for any other op the
+        learner's rows are pulled again in full, to undo the local change.
+        """
+        with self._db.transaction() as session:
+            row = session.get(OutboxRow, seq + _base(session))
+            if row is None or row.state != PENDING:
+                return
+            row.state, row.last_error = REJECTED, reason
+            session.add(row)
+            if row.kind == TimeSpent.KIND:
+                _shift_time(session, row, into_server=False)
+            else:
+                cursor = session.get(SyncCursor, LEARNER_SCOPE)
+                if cursor is not None:
+                    cursor.cursor = None
+                    session.add(cursor)
+        log.warning("op %s (%s) rejected by the server: %s", row.op_id, row.kind, reason)
+
+    def record_failure(self, error: str) -> None:
+        """A push of the pending batch failed (network, 5xx): count and keep it."""
+        with self._db.transaction() as session:
+            for row in pending_rows(session, self._user_id)[:MAX_OPS]:
+                row.attempts += 1
+                row.last_error = error
+                session.add(row)
+
+    def counts(self) -> OutboxCounts:
+        with self._db.read() as session:
+            rows = session.exec(
+                select(OutboxRow.state, func.count())
+                .where(OutboxRow.user_id == self._user_id if self._user_id else
+                       col(OutboxRow.user_id).is_(None))
+                .group_by(col(OutboxRow.state))
+            ).all()
+        by_state = dict(rows)
+        return OutboxCounts(by_state.get(PENDING, 0), by_state.get(SENT, 0),
+                            by_state.get(REJECTED, 0))
+
+
+def _shift_time(session: Session, row: OutboxRow, *, into_server: bool) -> None:
+    progress = session.exec(
+        select(LessonProgress).where(LessonProgress.lesson_id == row.payload["lesson_id"])
+    ).first()
+    if progress is None:
+        return
+    seconds = int(row.payload["seconds"])
+    if into_server:
+        progress.server_time_spent_seconds += seconds
+    else:
+        progress.time_spent_seconds = max(0, progress.time_spent_seconds - seconds)
+    session.add(progress)

@@ -1,0 +1,113 @@
+"""Where each learner's database lives, and the learners known on this machine.
+
+``<data>/learners/<user_id>/lantern.db`` per signed-in learner,
+``<data>/guest/lantern.db`` for the guest, and ``<data>/learners.json``:
+the profile switcher's list (user id, email, display name, server URL, last
+used).  The registry holds no secrets: tokens live in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+from desktop.store.columns import parse_time, to_text, utc_now
+from desktop.store.database import Database, Recovery, open_or_recover
+from desktop.store.errors import ProfileError
+from desktop.store.store import LearnerStore
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "lantern.db"
+REGISTRY_NAME = "learners.json"
+_SAFE_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Lantern"))
+
+
+@dataclass(frozen=True)
+class KnownLearner:
+    user_id: str
+    email: str
+    display_name: str
+    server_url: str
+    last_used: datetime
+
+
+class ProfileDirectory:
+    """Paths and the learner registry under one data directory (``--data-dir``)."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+
+    def learner_db_path(self, user_id: str) -> Path:
+        if not _SAFE_ID.match(user_id):
+            # A user id becomes a folder name: refuse anything that could escape it.
+            raise ProfileError(f"not a usable user id: {user_id!r}")
+        return self.data_dir / "learners" / user_id / DB_NAME
+
+    def guest_db_path(self) -> Path:
+        return self.data_dir / "guest" / DB_NAME
+
+    @property
+    def registry_path(self) -> Path:
+        return self.data_dir / REGISTRY_NAME
+
+    def known_learners(self) -> list[KnownLearner]:
+        """Most recently used first."""
+        if not self.registry_path.exists():
+            return []
+        try:
+            raw = json.loads(self.registry_path.read_text(encoding="utf-8"))
+            learners = [
+                KnownLearner(**{**item, "last_used": parse_time(item["last_used"])})
+                for item in raw["learners"]
+            ]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise ProfileError(f"{self.registry_path} is unreadable: {exc}") from exc
+        return sorted(learners, key=lambda learner: learner.last_used, reverse=True)
+
+    def remember(self, user_id: str, email: str, display_name: str, server_url: str,
+                 *, when: datetime | None = None) -> KnownLearner:
+        self.learner_db_path(user_id)  # validates the id
+        entry = KnownLearner(user_id, email, display_name, server_url, when or utc_now())
+        others = [k for k in self.known_learners() if k.user_id != user_id]
+        self._write([entry, *others])
+        return entry
+
+    def forget(self, user_id: str) -> None:
+        """Drop from the switcher; the learner's database (and unsent work) stays."""
+        self._write([k for k in self.known_learners() if k.user_id != user_id])
+
+    def _write(self, learners: list[KnownLearner]) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        items = [{**asdict(k), "last_used": to_text(k.last_used)} for k in learners]
+        tmp = self.registry_path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps({"learners": items}, indent=2), encoding="utf-8")
+        os.replace(tmp, self.registry_path)  # atomic: never a half-written registry
+
+    def open_learner(self, user_id: str) -> tuple[LearnerStore, Recovery | None]:
+        """The learner's store; a corrupt file is moved aside and ``Recovery`` says so."""
+        db, recovery = open_or_recover(self.learner_db_path(user_id))
+        return _store(db, user_id), recovery
+
+    def open_guest(self) -> tuple[LearnerStore, Recovery | None]:
+        db, recovery = open_or_recover(self.guest_db_path())
+        return _store(db, None), recovery
+
+
+def _store(db: Database, user_id: str | None) -> LearnerStore:
+    try:
+        return LearnerStore(db, user_id=user_id)
+    except BaseException:
+        db.close()
+        raise

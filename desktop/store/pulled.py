@@ -1,0 +1,202 @@
+"""Applying what ``sync_pull`` returned: a page of rows, tombstones and a cursor.
+
+One page and its cursor are written in ONE SQLite transaction (a crash can
+never save a cursor without its rows — the CouchDB bug in the design doc);
+then the still-pending local ops whose rows the page replaced are applied
+again on top, so the learner never sees progress go backwards.
+
+Tombstone ids are the row's primary key; for the two tables with composite
+keys (quiz_question_versions, quiz_answer_keys) they are "<question_id>,<version>".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete
+from sqlmodel import Session, SQLModel, select
+
+from desktop.store import replay
+from desktop.store.columns import utc_now
+from desktop.store.models import (
+    Achievement,
+    Course,
+    CourseRating,
+    Enrollment,
+    Lesson,
+    LessonContent,
+    LessonProgress,
+    Notification,
+    Profile,
+    QuizAnswerKey,
+    QuizAttempt,
+    QuizQuestion,
+    QuizQuestionVersion,
+    SyncCursor,
+    UserAchievement,
+)
+from desktop.store.outbox import pending_ops
+from desktop.store.store import LearnerStore
+from desktop.store.upsert import InvalidRow, upsert, validate_rows
+
+log = logging.getLogger(__name__)
+
+# Parents before children: deferred foreign keys would cope, but order keeps it obvious.
+CONTENT_TABLES: dict[str, type[SQLModel]] = {
+    "courses": Course,
+    "lessons": Lesson,
+    "lesson_contents": LessonContent,
+    "quiz_questions": QuizQuestion,
+    "quiz_question_versions": QuizQuestionVersion,
+    "quiz_answer_keys": QuizAnswerKey,
+    "achievements": Achievement,
+    "profiles": Profile,
+}
+# The learner's own rows, with the natural key the server keeps unique and
+# the prefix of the outbox targets that change them.
+LEARNER_TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...], str]] = {
+    "enrollments": (Enrollment, ("user_id", "course_id"), "enrollment:{course_id}"),
+    "lesson_progress": (LessonProgress, ("user_id", "lesson_id"), "lesson:{lesson_id}"),
+    "quiz_attempts": (QuizAttempt, ("id",), "attempt:{id}"),
+    "user_achievements": (UserAchievement, ("user_id", "achievement_id"), ""),
+    "course_ratings": (CourseRating, ("user_id", "course_id"), "rating:{course_id}"),
+    "notifications": (Notification, ("id",), "notification:{id}"),
+}
+# Local-only columns a server row must not wipe.
+KEEP = {
+    "courses": ("instructor_name",),
+    "quiz_attempts": ("local_score", "local_max_score", "local_is_passed"),
+}
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    table: str
+    id: str
+
+
+@dataclass(frozen=True)
+class PulledPage:
+    scope: str  # "catalogue", "course:<id>", "learner"
+    changes: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
+    tombstones: Sequence[Tombstone] = ()
+    cursor: str | None = None
+    has_more: bool = False
+
+
+@dataclass(frozen=True)
+class PageApplied:
+    rows: int
+    deleted: int
+    reapplied: int
+
+
+def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
+    unknown = set(page.changes) - set(CONTENT_TABLES) - set(LEARNER_TABLES)
+    if unknown:
+        raise InvalidRow(f"pull returned rows of unknown tables: {sorted(unknown)}")
+    with store.write() as session:
+        touched: set[str] = set()
+        rows = 0
+        for table, model in CONTENT_TABLES.items():
+            rows += _content(session, table, model, page.changes.get(table, ()))
+        for table in LEARNER_TABLES:
+            rows += _learner(session, store, table, page.changes.get(table, ()), touched)
+        deleted = _tombstones(session, page.tombstones, touched)
+        session.merge(SyncCursor(scope=page.scope, cursor=page.cursor, updated_at=utc_now()))
+        session.flush()
+        reapplied = 0
+        for op in pending_ops(session, store.user_id):
+            if op.target() in touched:
+                replay.apply(session, store.owner, op)
+                reapplied += 1
+    return PageApplied(rows, deleted, reapplied)
+
+
+def cursor_of(store: LearnerStore, scope: str) -> str | None:
+    with store.db.read() as session:
+        row = session.get(SyncCursor, scope)
+        return row.cursor if row is not None else None
+
+
+def reset_scope(store: LearnerStore, scope: str) -> None:
+    """``reset_required``: forget the cursor so the next pull starts from zero."""
+    with store.write() as session:
+        session.merge(SyncCursor(scope=scope, cursor=None, updated_at=utc_now()))
+
+
+def _content(session: Session, table: str, model: type[SQLModel],
+             rows: Sequence[Mapping[str, Any]]) -> int:
+    if not rows:
+        return 0
+    present = set(rows[0])
+    keep = [c for c in KEEP.get(table, ()) if c not in present]
+    values = validate_rows(model, rows)
+    upsert(session, model, values, keep=keep)
+    if model is QuizQuestion:
+        # Keep the current version too: attempts name versions, not questions.
+        upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, [
+            {**v, "question_id": v["id"]} for v in values]))
+    return len(values)
+
+
+def _learner(session: Session, store: LearnerStore, table: str,
+             rows: Sequence[Mapping[str, Any]], touched: set[str]) -> int:
+    model, natural, target = LEARNER_TABLES[table]
+    values = []
+    for value in validate_rows(model, rows):
+        if value["user_id"] != store.owner:
+            log.warning("ignored a %s row of another learner", table)
+            continue
+        _drop_local_twin(session, model, natural, value)
+        if table == "lesson_progress":
+            value["server_time_spent_seconds"] = value["time_spent_seconds"]
+        elif table == "quiz_attempts":
+            value["grading_state"] = "server"  # authoritative, replaces any local grade
+        if value.get("hlc"):
+            store.observe(value["hlc"])
+        if target:
+            touched.add(target.format(**value))
+        values.append(value)
+    upsert(session, model, values, keep=KEEP.get(table, ()))
+    return len(values)
+
+
+def _drop_local_twin(session: Session, model: type[SQLModel], natural: tuple[str, ...],
+                     value: dict[str, Any]) -> None:
+    """A row made offline has its own id; the server's row (other id) replaces it."""
+    if natural == ("id",):
+        return
+    columns = model.__table__.c  # type: ignore[attr-defined]
+    query = select(model).where(*[columns[n] == value[n] for n in natural])
+    twin = session.exec(query).first()
+    if twin is not None and getattr(twin, "id", None) != value["id"]:
+        session.delete(twin)
+        session.flush()
+
+
+def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[str]) -> int:
+    deleted = 0
+    for stone in tombstones:
+        model = CONTENT_TABLES.get(stone.table) or LEARNER_TABLES.get(
+            stone.table, (None, (), "")
+        )[0]
+        if model is None:
+            raise InvalidRow(f"tombstone for unknown table {stone.table!r}")
+        table = model.__table__  # type: ignore[attr-defined]
+        keys = list(table.primary_key.columns)
+        parts = stone.id.split(",") if len(keys) > 1 else [stone.id]
+        if len(parts) != len(keys):
+            raise InvalidRow(f"tombstone id {stone.id!r} does not fit {stone.table}")
+        where = [k == (int(p) if k.name == "version" else p) for k, p in zip(keys, parts,
+                                                                                strict=True)]
+        if stone.table in LEARNER_TABLES:
+            target = LEARNER_TABLES[stone.table][2]
+            for row in session.execute(select(table).where(*where)).mappings():
+                if target:
+                    touched.add(target.format(**row))
+        deleted += session.execute(delete(table).where(*where)).rowcount  # type: ignore[attr-defined]
+    return deleted
