@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 
 def paint_stars(painter: QPainter, rect: QRect, rating: float, on: QColor, off: QColor) -> int:
@@ -68,3 +68,18 @@ def with_alpha(color: QColor, alpha: int) -> QColor:
     copy = QColor(color)
     copy.setAlpha(alpha)
     return copy
+
+
+def paint_lock(painter: QPainter, box: QRect, color: QColor) -> None:
+    """A small padlock centred in ``box`` (fonts may lack a lock glyph)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    cx, cy = box.center().x(), box.center().y()
+    body = QRectF(cx - 6, cy - 1, 12, 9)
+    painter.setPen(QPen(color, 1.8))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRectF(cx - 4, cy - 8, 8, 12), 0, 180 * 16)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(body, 2, 2)
+    painter.restore()

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.catalogue_view import CatalogueView
+from desktop.ui.course_view import CourseView
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
+from desktop.ui.sample_content import sample_course
 from desktop.ui.theme import Theme
 
 
@@ -18,4 +20,11 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(1000, 720)
         return view
 
-    return {"catalogue": catalogue}
+    def course() -> QWidget:
+        view = CourseView()
+        view.set_colors(theme.colors)
+        view.show_course(sample_course())
+        view.resize(1000, 900)
+        return view
+
+    return {"catalogue": catalogue, "course": course}

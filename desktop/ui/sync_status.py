@@ -53,11 +53,11 @@ def _ago(when: datetime, now: datetime | None) -> str:
 
 
 _ICONS = {
-    SyncStatus.OFFLINE: "⦸",
+    SyncStatus.OFFLINE: "⊘",
     SyncStatus.SYNCING: "⟳",
     SyncStatus.UP_TO_DATE: "✓",
     SyncStatus.PENDING: "↑",
-    SyncStatus.NEEDS_SIGN_IN: "⚿",
+    SyncStatus.NEEDS_SIGN_IN: "⚐",
     SyncStatus.ERROR: "⚠",
 }
 

@@ -1,0 +1,199 @@
+"""The course page: what it is, its lessons in order, enrol, download, rate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.catalogue_model import OFFLINE_WORDS
+from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
+from desktop.ui.star_rating import StarRating
+from desktop.ui.theme import Colors
+from desktop.ui.viewdata import CourseDetail, LessonRow, OfflineState
+
+
+class CourseView(QWidget):
+    enroll_requested = Signal(str, bool)  # course id, enrol (True) or leave (False)
+    download_requested = Signal(str)
+    lesson_opened = Signal(str)
+    review_submitted = Signal(str, int, str)  # course id, stars, review text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.course: CourseDetail | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("pageSubtitle")
+        self.meta.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Course progress")
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.enroll = QPushButton(self)
+        self.enroll.setProperty("primary", True)
+        self.download = QPushButton(self)
+        self.download.setAccessibleName("Download for offline")
+        self.download_bar = QProgressBar(self)
+        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setTextVisible(False)
+        self.download_bar.setFixedWidth(160)
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("muted")
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.lessons_model = LessonListModel(self)
+        self.lessons = QListView(self)
+        self.lessons.setAccessibleName("Lessons")
+        self.lessons.setModel(self.lessons_model)
+        self.lesson_delegate = LessonRowDelegate(self.lessons)
+        self.lessons.setItemDelegate(self.lesson_delegate)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("errorText")
+        self.stars = StarRating(self)
+        self.review = QPlainTextEdit(self)
+        self.review.setAccessibleName("Your review")
+        self.review.setPlaceholderText("What did you think of this course? (optional)")
+        self.review.setMaximumHeight(80)
+        self.save_review = QPushButton("Save &review", self)
+        self._build_layout()
+        self.enroll.clicked.connect(self.on_enroll_clicked)
+        self.download.clicked.connect(self.on_download_clicked)
+        self.lessons.activated.connect(self.on_lessons_activated)
+        self.save_review.clicked.connect(self.on_save_review_clicked)
+
+    def _build_layout(self) -> None:
+        actions = QHBoxLayout()
+        actions.addWidget(self.enroll)
+        actions.addWidget(self.download)
+        actions.addWidget(self.download_bar)
+        actions.addWidget(self.offline_label)
+        actions.addStretch(1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.progress_label)
+        lessons_title = QLabel("Lessons", self)
+        lessons_title.setObjectName("sectionTitle")
+        rate_title = QLabel("Rate this course", self)
+        rate_title.setObjectName("sectionTitle")
+        rating = QGridLayout()
+        rating.addWidget(self.stars, 0, 0, Qt.AlignmentFlag.AlignTop)
+        rating.addWidget(self.review, 0, 1)
+        rating.addWidget(self.save_review, 0, 2, Qt.AlignmentFlag.AlignTop)
+        rating.setColumnStretch(1, 1)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(10)
+        for widget in (self.title, self.meta):
+            column.addWidget(widget)
+        column.addLayout(progress)
+        column.addLayout(actions)
+        column.addWidget(self.description)
+        column.addWidget(lessons_title)
+        column.addWidget(self.lessons)
+        column.addWidget(self.notice)
+        column.addWidget(rate_title)
+        column.addLayout(rating)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.lesson_delegate.colors = colors
+        self.lessons.viewport().update()
+
+    def show_course(self, course: CourseDetail) -> None:
+        same_course = self.course is not None and self.course.id == course.id
+        self.course = course
+        self.title.setText(course.title)
+        premium = "  ·  Premium" if course.is_premium else ""
+        self.meta.setText(
+            f"by {course.instructor}  ·  {course.difficulty.capitalize()}  ·  "
+            f"{course.duration_hours} h  ·  ★ {course.rating:.1f}  ·  "
+            f"{course.enrollment_count:,} learners{premium}")
+        pct = round(course.progress * 100)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(pct)
+        done = sum(1 for row in course.lessons if row.completed)
+        self.progress_label.setText(f"{pct}% · {done} of {len(course.lessons)} lessons done")
+        self.enroll.setEnabled(True)
+        self.progress.setVisible(course.is_enrolled)
+        self.progress_label.setVisible(course.is_enrolled)
+        self.enroll.setText("&Leave course" if course.is_enrolled else "&Enrol")
+        self.enroll.setProperty("primary", not course.is_enrolled)
+        self.enroll.setAccessibleName(self.enroll.text().replace("&", ""))
+        self.enroll.style().polish(self.enroll)
+        self.description.setText(course.description)
+        self.lessons_model.set_lessons(course.lessons)
+        # the page scrolls as a whole; the list shows every lesson without its own scrollbar
+        self.lessons.setFixedHeight(max(1, len(course.lessons)) * LessonRowDelegate.HEIGHT + 6)
+        self.lessons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not same_course:
+            self.stars.blockSignals(True)
+            self.stars.set_rating(course.my_rating)
+            self.stars.blockSignals(False)
+            self.review.setPlainText(course.my_review)
+            self.notice.clear()
+        self.show_offline_state(course.offline_state, course.download_progress)
+
+    def show_offline_state(self, state: OfflineState, progress: float = 0.0) -> None:
+        downloading = state is OfflineState.DOWNLOADING
+        self.download_bar.setVisible(downloading)
+        self.download_bar.setRange(0, 1000)
+        self.download_bar.setValue(int(progress * 1000))
+        self.download.setEnabled(state in (OfflineState.NOT_DOWNLOADED,
+                                           OfflineState.UPDATE_AVAILABLE))
+        self.download.setText("&Update download" if state is OfflineState.UPDATE_AVAILABLE
+                              else "&Download for offline")
+        words = OFFLINE_WORDS[state]
+        self.offline_label.setText(f"{words} {round(progress * 100)}%" if downloading else words)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    # slots ------------------------------------------------------------------
+    def on_enroll_clicked(self) -> None:
+        if self.course is not None:
+            self.enroll.setEnabled(False)  # re-enabled when the new state arrives
+            self.enroll_requested.emit(self.course.id, not self.course.is_enrolled)
+
+    def on_download_clicked(self) -> None:
+        if self.course is not None:
+            self.show_offline_state(OfflineState.DOWNLOADING, 0.0)
+            self.download_requested.emit(self.course.id)
+
+    def on_lessons_activated(self, index: QModelIndex) -> None:
+        row = index.data(LessonRole)
+        if not isinstance(row, LessonRow):
+            return
+        if row.is_locked:
+            self.show_notice(f"“{row.title}” opens once you complete "
+                             + ", ".join(f"“{t}”" for t in row.locked_by) + ".")
+            return
+        self.notice.clear()
+        self.lesson_opened.emit(row.id)
+
+    def on_save_review_clicked(self) -> None:
+        if self.course is not None and self.stars.rating:
+            self.review_submitted.emit(self.course.id, self.stars.rating,
+                                       self.review.toPlainText().strip())
+        elif self.course is not None:
+            self.show_notice("Pick one to five stars first.")

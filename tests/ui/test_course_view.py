@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.course_view import CourseView
+from desktop.ui.lesson_list import LessonListModel
+from desktop.ui.sample_content import sample_course, sample_lessons
+from desktop.ui.viewdata import OfflineState
+
+
+def _view(qtbot: QtBot) -> CourseView:
+    view = CourseView()
+    qtbot.addWidget(view)
+    view.show_course(sample_course())
+    view.resize(900, 900)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_lesson_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = LessonListModel()
+    model.set_lessons(tuple(reversed(sample_lessons())))
+    qtmodeltester.check(model)
+    assert model.lesson_at(0).position == 1  # shown in course order
+
+
+def test_course_shows_overall_progress_and_lesson_states(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    assert view.progress.value() == round(sample_course().progress * 100)
+    assert "2 of 6 lessons done" in view.progress_label.text()
+    locked = view.lessons_model.index(4).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "locked until you complete Reading files with Python" in locked
+
+
+def test_opening_a_locked_lesson_explains_instead_of_opening(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    with qtbot.assertNotEmitted(view.lesson_opened):
+        view.on_lessons_activated(view.lessons_model.index(4))
+    assert "opens once you complete" in view.notice.text()
+    with qtbot.waitSignal(view.lesson_opened) as blocker:
+        view.lessons.setCurrentIndex(view.lessons_model.index(2))
+        view.lessons.setFocus()
+        qtbot.keyClick(view.lessons.viewport(), Qt.Key.Key_Return)
+    assert blocker.args == ["l3"]
+
+
+def test_enrol_button_asks_to_leave_when_enrolled_and_to_enrol_when_not(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    assert view.enroll.accessibleName() == "Leave course"
+    with qtbot.waitSignal(view.enroll_requested) as blocker:
+        qtbot.mouseClick(view.enroll, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["course-python", False]
+    assert not view.enroll.isEnabled()  # until the new state arrives
+    view.show_course(replace(sample_course(), is_enrolled=False))
+    assert view.enroll.isEnabled() and view.enroll.accessibleName() == "Enrol"
+    assert not view.progress.isVisible()
+
+
+def test_download_shows_progress_then_available(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    view.show_course(replace(sample_course(), offline_state=OfflineState.NOT_DOWNLOADED))
+    with qtbot.waitSignal(view.download_requested):
+        qtbot.mouseClick(view.download, Qt.MouseButton.LeftButton)
+    assert view.download_bar.isVisible() and not view.download.isEnabled()
+    view.show_offline_state(OfflineState.DOWNLOADING, 0.5)
+    assert view.download_bar.value() == 500 and "50%" in view.offline_label.text()
+    view.show_offline_state(OfflineState.AVAILABLE)
+    assert not view.download_bar.isVisible() and view.offline_label.text() == "Available offline"
+
+
+def test_rating_by_keyboard_and_saving_a_review(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    view.stars.setFocus()
+    qtbot.keyClick(view.stars, Qt.Key.Key_Right)
+    assert view.stars.rating == 5
+    view.review.setPlainText("  Loved it  ")
+    with qtbot.waitSignal(view.review_submitted) as blocker:
+        qtbot.mouseClick(view.save_review, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["course-python", 5, "Loved it"]
