@@ -8,12 +8,14 @@ fires.  Requests *as* a learner go through ``devserver.db.as_caller``.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from psycopg.rows import dict_row
 
 from devserver.db import as_caller
 
@@ -102,3 +104,36 @@ def select_all(api: Conn, claims: Mapping[str, Any], query: str,
 
 def plain(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: str(v) if isinstance(v, uuid.UUID) else v for k, v in row.items()}
+
+
+def run_concurrently(db_url: str, claims: Mapping[str, Any], query: str,
+                     params: Sequence[Any], *, copies: int = 2) -> list[dict[str, Any]]:
+    """Run the same request ``copies`` times at once, each on its own connection.
+
+    Every thread opens its transaction, waits at a barrier, then sends the
+    query, so the requests really overlap.  Returns each request's first row;
+    an error in any thread is re-raised here.
+    """
+    barrier = threading.Barrier(copies)
+    results: list[dict[str, Any]] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn, \
+                    as_caller(conn, claims) as tx:
+                barrier.wait(timeout=10)
+                row = tx.execute(query, params).fetchone()
+                results.append(plain(row or {}))
+        except BaseException as exc:  # the main thread re-raises it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(copies)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    if errors:
+        raise errors[0]
+    assert len(results) == copies, "a concurrent request did not finish"
+    return results
