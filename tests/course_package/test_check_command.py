@@ -1,0 +1,50 @@
+"""``lantern check``: problems and exit 1, or a summary and exit 0."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.course_package.packages import COURSE, FIRST, tiny_package, zipped
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample-course"
+
+
+def test_check_summarises_a_valid_package(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("How the Web works\n")
+    assert "What happens when you open a page" in out
+    assert "(free preview)" in out
+    assert "assessed, 4 questions" in out
+    assert "5 lessons, 12 questions, 3 images, 1 achievement" in out
+    assert len(out.splitlines()) <= 24, "the summary fits on one screen"
+
+
+def test_check_lists_every_problem_as_file_line_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "broken.zip"
+    archive.write_bytes(zipped(tiny_package({
+        "course.toml": COURSE.replace('"beginner"', '"expert"'),
+        "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
+    })))
+    assert main(["check", str(archive)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("course.toml:3: 'difficulty' of the course is 'expert'")
+    assert lines[1].startswith("first.md:14: 'correct' of question 'q1' names 'z'")
+    assert lines[-1] == f"2 problems in {archive}; nothing was imported or published."
+
+
+def test_lantern_check_runs_as_a_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "check", str(ROOT / "no-such-package")],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+    )
+    assert done.returncode == 1
+    assert "no-such-package: does not exist." in done.stdout

@@ -1,0 +1,223 @@
+"""Every kind of mistake is reported with its file, its line and a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from desktop.course_package import Problem, load_files
+from tests.course_package.packages import COURSE, FIRST, SECOND, SECOND_QUIZ, tiny_package
+
+
+def problems_of(changes: Mapping[str, str | bytes | None]) -> tuple[Problem, ...]:
+    result = load_files(tiny_package(changes))
+    assert result.package is None, "a package with a problem must not load"
+    assert result.problems
+    return result.problems
+
+
+def assert_reported(
+    problems: tuple[Problem, ...], file: str, line: int | None, *fragments: str
+) -> None:
+    for problem in problems:
+        if problem.file == file and problem.line == line and all(
+            fragment in problem.message for fragment in fragments
+        ):
+            return
+    listing = "\n".join(str(problem) for problem in problems)
+    pytest.fail(f"expected {file}:{line} with {fragments}; got:\n{listing}")
+
+
+def test_the_tiny_package_itself_is_valid() -> None:
+    result = load_files(tiny_package())
+    assert result.problems == ()
+    assert result.package is not None
+
+
+def test_missing_course_title_is_reported() -> None:
+    problems = problems_of({"course.toml": COURSE.replace('title = "A tiny course"\n', "")})
+    assert problems == (Problem("course.toml", 1, "the course is missing 'title'."),)
+
+
+def test_missing_lesson_title_is_reported() -> None:
+    problems = problems_of({"second.md": SECOND.replace('title = "Second"\n', "")})
+    assert_reported(problems, "second.md", 1, "the lesson is missing 'title'")
+
+
+def test_unknown_difficulty_names_the_line_and_the_choices() -> None:
+    problems = problems_of({"course.toml": COURSE.replace('"beginner"', '"expert"')})
+    assert_reported(problems, "course.toml", 3, "'expert'", "'beginner', 'intermediate'")
+
+
+def test_duplicate_lesson_order_points_at_the_second_lesson() -> None:
+    problems = problems_of({"second.md": SECOND.replace("order = 2", "order = 1")})
+    assert problems == (Problem(
+        "second.md", 3,
+        "order 1 is already used by first.md; each lesson needs its own order number."),)
+
+
+def test_prerequisite_naming_no_lesson_is_reported() -> None:
+    problems = problems_of({"second.md": SECOND.replace('["first"]', '["frist"]')})
+    assert_reported(problems, "second.md", 4, "prerequisite 'frist' names no lesson",
+                    "first, second")
+
+
+def test_prerequisites_in_a_circle_are_reported_once() -> None:
+    first = FIRST.replace("order = 1\n", 'order = 1\nprerequisites = ["second"]\n')
+    problems = problems_of({"first.md": first})
+    circles = [problem for problem in problems if "circle" in problem.message]
+    assert len(circles) == 1
+    assert_reported(problems, "first.md", 4, "first → second → first")
+
+
+def test_a_lesson_cannot_require_itself() -> None:
+    problems = problems_of({"second.md": SECOND.replace('["first"]', '["second"]')})
+    assert_reported(problems, "second.md", 4, "its own prerequisite")
+
+
+def test_choice_question_without_correct_answer_points_at_its_table() -> None:
+    problems = problems_of({"first.md": FIRST.replace('correct = "a"\n', "")})
+    assert_reported(problems, "first.md", 9, "question 'q1' has no correct answer")
+
+
+def test_question_in_quiz_file_without_correct_answer() -> None:
+    problems = problems_of({"second.quiz.toml": SECOND_QUIZ.replace('correct = ["a", "c"]\n', "")})
+    assert_reported(problems, "second.quiz.toml", 3, "question 'many' has no correct answer")
+
+
+def test_short_answer_without_accepted_answers() -> None:
+    problems = problems_of({"second.quiz.toml": SECOND_QUIZ.replace('accepted = ["hello"]\n', "")})
+    assert_reported(problems, "second.quiz.toml", 10, "question 'word' has no correct answer",
+                    "accepted")
+
+
+def test_correct_answer_naming_no_option() -> None:
+    problems = problems_of({"first.md": FIRST.replace('correct = "a"', 'correct = "z"')})
+    assert_reported(problems, "first.md", 14, "names 'z', which is not an option")
+
+
+def test_single_choice_with_several_correct_answers() -> None:
+    problems = problems_of({"first.md": FIRST.replace('correct = "a"', 'correct = ["a", "b"]')})
+    assert_reported(problems, "first.md", 14, "single_choice but has 2 correct answers")
+
+
+def test_missing_image_and_thumbnail_are_both_reported() -> None:
+    problems = problems_of({"images/cover.png": None})
+    assert_reported(problems, "first.md", 18, "image 'images/cover.png' is not in the package")
+    assert_reported(problems, "course.toml", 4, "thumbnail 'images/cover.png' is not in")
+
+
+def test_image_outside_the_package_is_refused() -> None:
+    problems = problems_of({"first.md": FIRST.replace("(images/cover.png)", "(../cover.png)")})
+    assert_reported(problems, "first.md", 18, "points outside the package")
+
+
+def test_images_in_code_examples_are_not_checked() -> None:
+    body = FIRST + "\n```html\n<img src=\"/nowhere.png\">\n```\n`![x](gone.png)`\n"
+    assert load_files(tiny_package({"first.md": body})).ok
+
+
+def test_thumbnail_that_is_not_an_image() -> None:
+    problems = problems_of({"course.toml": COURSE.replace("images/cover.png", "first.md")})
+    assert_reported(problems, "course.toml", 4, "is not an image Lantern can show")
+
+
+def test_file_that_is_not_utf8_names_the_line_of_the_bad_byte() -> None:
+    problems = problems_of({"second.md": SECOND.encode().replace(b"Second body", b"Caf\xe9")})
+    assert problems == (Problem(
+        "second.md", 6, "is not UTF-8 text (save it as UTF-8 in your editor)."),)
+
+
+def test_malformed_course_toml_names_the_line() -> None:
+    problems = problems_of({"course.toml": COURSE.replace('"A tiny course"', '"unclosed')})
+    assert_reported(problems, "course.toml", 2, "is not valid TOML")
+
+
+def test_malformed_front_matter_names_the_line_in_the_lesson_file() -> None:
+    problems = problems_of({"first.md": FIRST.replace("order = 1", "order = = 1")})
+    assert_reported(problems, "first.md", 3, "front matter is not valid TOML")
+
+
+def test_missing_front_matter() -> None:
+    problems = problems_of({"second.md": "# Second\nJust text.\n"})
+    assert_reported(problems, "second.md", 1, "has no front matter")
+
+
+def test_unclosed_front_matter() -> None:
+    problems = problems_of({"second.md": '+++\ntitle = "Second"\norder = 2\n'})
+    assert_reported(problems, "second.md", 1, "front matter is not closed")
+
+
+def test_missing_course_file() -> None:
+    problems = problems_of({"course.toml": None})
+    assert problems == (Problem("course.toml", None, "is missing: a package needs a "
+                                "course.toml beside its lesson files."),)
+
+
+def test_package_without_lessons() -> None:
+    problems = problems_of({"first.md": None, "second.md": None, "second.quiz.toml": None})
+    assert_reported(problems, "course.toml", None, "the package has no lessons")
+
+
+def test_misspelt_setting_is_reported_as_unknown() -> None:
+    problems = problems_of({"second.md": SECOND.replace("order = 2", "order = 2\nordre = 3")})
+    assert_reported(problems, "second.md", 4, "unknown setting 'ordre'")
+
+
+def test_questions_need_a_stable_unique_id() -> None:
+    quiz = SECOND_QUIZ.replace('id = "word"', 'id = "many"')
+    problems = problems_of({"second.quiz.toml": quiz})
+    assert_reported(problems, "second.quiz.toml", 11, "two questions of this lesson have the id")
+    problems = problems_of({"first.md": FIRST.replace('id = "q1"\n', "")})
+    assert_reported(problems, "first.md", 9, 'like id = "q1"')
+
+
+def test_choice_question_needs_two_options() -> None:
+    problems = problems_of({"first.md": FIRST.replace('["A", "B"]', '["A"]')})
+    assert_reported(problems, "first.md", 13, "at least two answers")
+
+
+def test_option_tables_need_unique_ids() -> None:
+    options = '[{ id = "x", text = "A" }, { id = "x", text = "B" }]'
+    problems = problems_of({"first.md": FIRST.replace('["A", "B"]', options)})
+    assert_reported(problems, "first.md", 13, "two options with the id 'x'")
+
+
+def test_quiz_in_two_places_is_refused() -> None:
+    lesson = SECOND.replace('prerequisites = ["first"]\n', '[quiz]\nmode = "practice"\n')
+    problems = problems_of({"second.md": lesson})
+    assert_reported(problems, "second.md", 4, "the quiz mode is set both here and in "
+                    "second.quiz.toml")
+
+
+def test_quiz_file_without_its_lesson() -> None:
+    problems = problems_of({"third.quiz.toml": SECOND_QUIZ})
+    assert_reported(problems, "third.quiz.toml", None, "there is no third.md")
+
+
+def test_lesson_file_name_must_be_usable_as_an_address() -> None:
+    problems = problems_of({"my lesson.md": SECOND.replace("order = 2", "order = 3")})
+    assert_reported(problems, "my lesson.md", None, "letters, digits")
+
+
+def test_course_id_must_be_a_uuid_and_price_a_sum_of_money() -> None:
+    course = COURSE + 'id = "not-a-uuid"\nprice = 1.234\n'
+    problems = problems_of({"course.toml": course})
+    assert_reported(problems, "course.toml", 5, "is not a UUID")
+    assert_reported(problems, "course.toml", 6, "at most two decimals")
+
+
+def test_every_problem_is_reported_in_one_run() -> None:
+    problems = problems_of({
+        "course.toml": COURSE.replace('"beginner"', '"expert"'),
+        "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
+        "second.md": SECOND.replace('["first"]', '["nowhere"]'),
+        "images/cover.png": None,
+    })
+    assert {(problem.file, problem.line) for problem in problems} == {
+        ("course.toml", 3), ("course.toml", 4), ("first.md", 14), ("first.md", 18),
+        ("second.md", 4),
+    }
+    positions = [(problem.file, problem.line or 0) for problem in problems]
+    assert positions == sorted(positions), "problems come grouped by file, in line order"

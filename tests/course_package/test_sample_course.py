@@ -1,0 +1,47 @@
+"""The bundled sample course is a valid package that shows the whole format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.course_package import CoursePackage, QuestionKind, QuizMode, load_package
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"
+
+
+def load_sample() -> CoursePackage:
+    result = load_package(SAMPLE)
+    assert result.problems == ()
+    assert result.package is not None
+    return result.package
+
+
+def test_sample_course_parses_without_problems() -> None:
+    package = load_sample()
+    assert package.title == "How the Web works"
+    assert 4 <= len(package.lessons) <= 5
+    assert [lesson.order for lesson in package.lessons] == sorted(
+        lesson.order for lesson in package.lessons)
+
+
+def test_sample_course_shows_every_part_of_the_format() -> None:
+    package = load_sample()
+    lessons = package.lessons
+    assert [lesson.slug for lesson in lessons if lesson.free_preview] == [lessons[0].slug]
+    assert any(lesson.prerequisites for lesson in lessons)
+    modes = {lesson.quiz_mode for lesson in lessons if lesson.questions}
+    assert modes == {QuizMode.PRACTICE, QuizMode.ASSESSED}
+    kinds = {question.kind for lesson in lessons for question in lesson.questions}
+    assert kinds == set(QuestionKind)
+    assessed = [lesson for lesson in lessons if lesson.quiz_mode is QuizMode.ASSESSED]
+    assert {question.kind for question in assessed[0].questions} == set(QuestionKind)
+    assert package.thumbnail == "images/cover.png"
+    assert sum(len(lesson.images) for lesson in lessons) >= 2
+    assert len(package.achievements) == 1
+
+
+def test_sample_images_are_real_pngs() -> None:
+    for asset in load_sample().assets:
+        assert asset.content_type == "image/png"
+        assert asset.data.startswith(b"\x89PNG\r\n\x1a\n")
+        assert asset.size < 64 * 1024, "the sample ships inside the app; keep it small"

@@ -1,0 +1,124 @@
+"""Folders and zips give the same package; hostile zips are refused."""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.course_package import Limits, load_files, load_package, load_zip_bytes
+from tests.course_package.packages import tiny_package, zipped
+
+
+def write_folder(root: Path, files: dict[str, bytes]) -> Path:
+    for name, data in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+def test_folder_zip_and_zipped_folder_load_the_same_package(tmp_path: Path) -> None:
+    files = tiny_package()
+    from_memory = load_files(files).package
+    from_folder = load_package(write_folder(tmp_path / "tiny", files)).package
+    flat_zip = tmp_path / "flat.zip"
+    flat_zip.write_bytes(zipped(files))
+    folder_zip = tmp_path / "folder.zip"
+    folder_zip.write_bytes(zipped(files, prefix="tiny/"))
+    assert from_memory is not None
+    assert from_folder == from_memory
+    assert load_package(flat_zip).package == from_memory
+    assert load_package(folder_zip).package == from_memory
+
+
+def test_hidden_files_and_mac_zip_clutter_are_ignored(tmp_path: Path) -> None:
+    files = tiny_package({".DS_Store": b"\x00\x01", ".git/config": b"[core]",
+                          "__MACOSX/._first.md": b"\xff\xfe"})
+    assert load_package(write_folder(tmp_path / "p", files)).ok
+    assert load_zip_bytes(zipped(files)).ok
+
+
+@pytest.mark.parametrize("member", ["../evil.md", "/etc/evil.md", "a/../../evil.md",
+                                    "C:/evil.md", "a\\..\\evil.md"])
+def test_zip_member_leaving_the_package_is_refused(member: str) -> None:
+    result = load_zip_bytes(zipped(tiny_package({member: "+++\n+++\n"})), name="course.zip")
+    assert result.package is None
+    assert any(problem.file == "course.zip" and "points outside the package" in problem.message
+               for problem in result.problems)
+
+
+def test_file_over_the_size_limit_is_not_read() -> None:
+    files = tiny_package({"images/huge.png": b"\x00" * 5000})
+    result = load_zip_bytes(zipped(files), limits=Limits(max_file_bytes=4096))
+    assert [str(problem) for problem in result.problems] == [
+        "images/huge.png: is 5,000 bytes; a file may be at most 4,096 bytes."]
+
+
+def test_package_over_the_total_limits_is_refused(tmp_path: Path) -> None:
+    files = tiny_package({f"images/{n}.png": b"\x00" * 100 for n in range(10)})
+    too_many = load_zip_bytes(zipped(files), name="big.zip", limits=Limits(max_files=8))
+    too_big = load_package(write_folder(tmp_path / "big", files),
+                           limits=Limits(max_total_bytes=1500))
+    for result, origin in ((too_many, "big.zip"), (too_big, "big")):
+        assert result.package is None
+        assert any(problem.file == origin and "too large" in problem.message
+                   for problem in result.problems)
+
+
+def test_zip_member_lying_about_its_size_is_refused() -> None:
+    data = bytearray(zipped({"course.toml": b"x" * 100}))
+    # Lie in both headers: claim 10 bytes where 100 will come out.
+    local = data.index(b"PK\x03\x04")
+    central = data.index(b"PK\x01\x02")
+    data[local + 22:local + 26] = (10).to_bytes(4, "little")
+    data[central + 24:central + 28] = (10).to_bytes(4, "little")
+    result = load_zip_bytes(bytes(data), limits=Limits(max_file_bytes=50))
+    assert result.package is None
+    assert [str(problem) for problem in result.problems] == [
+        "course.toml: could not be unpacked from the zip (Bad CRC-32 for file 'course.toml')."]
+
+
+def test_bytes_that_are_not_a_zip_are_reported() -> None:
+    result = load_zip_bytes(b"this is not a zip", name="course.zip")
+    assert result.package is None
+    assert result.problems[0].file == "course.zip"
+    assert "not a readable zip file" in result.problems[0].message
+
+
+def test_encrypted_member_is_reported() -> None:
+    buffer = io.BytesIO(zipped(tiny_package()))
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x1  # general purpose flag: encrypted
+    result = load_zip_bytes(bytes(data))
+    assert any("encrypted" in problem.message for problem in result.problems)
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    result = load_package(tmp_path / "nowhere")
+    assert result.package is None
+    assert "does not exist" in result.problems[0].message
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_symbolic_links_are_not_followed(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private")
+    root = write_folder(tmp_path / "p", tiny_package())
+    (root / "images" / "leak.png").symlink_to(secret)
+    result = load_package(root)
+    assert result.package is None
+    assert any(problem.file == "images/leak.png" and "symbolic link" in problem.message
+               for problem in result.problems)
+
+
+def test_zip_is_read_without_extracting_anything(tmp_path: Path) -> None:
+    archive = tmp_path / "p.zip"
+    archive.write_bytes(zipped(tiny_package({"../escaped.md": "x"})))
+    load_package(archive)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["p.zip"]
+    assert zipfile.is_zipfile(archive)
