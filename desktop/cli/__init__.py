@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES = [
     "desktop.cli.gui",
+    "desktop.cli.check",
 ]
 
 
