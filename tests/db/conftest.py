@@ -17,6 +17,8 @@ import pytest
 from psycopg.rows import dict_row
 
 from devserver.db import as_caller, user_claims
+from tests.conftest import TEMPLATE_LEGACY
+from tests.helpers.pg import Cluster
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,13 @@ class User:
 
 
 ANON: dict[str, Any] = {"role": "anon"}
+
+
+@pytest.fixture(scope="session")
+def db_template_legacy(pg_cluster: Cluster) -> str:
+    """Like db_template, on a project that still has Supabase's old default grants."""
+    pg_cluster.build_template(TEMPLATE_LEGACY, legacy_grants=True)
+    return TEMPLATE_LEGACY
 
 
 @pytest.fixture
