@@ -1,0 +1,110 @@
+"""Applying pulled pages: rows and cursor together, pending ops re-applied on top."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from desktop.store import learning
+from desktop.store.errors import StoreWriteFailed
+from desktop.store.models import Course, Enrollment, Lesson, LessonProgress
+from desktop.store.outbox import Outbox
+from desktop.store.pulled import PulledPage, Tombstone, apply_page, cursor_of
+from desktop.store.store import LearnerStore
+from desktop.store.upsert import InvalidRow
+from tests.store.conftest import COURSE, LEARNER, LESSONS
+
+NOW = "2026-11-21T10:00:00+00:00"
+
+
+def server_progress(lesson_id: str, **changes: Any) -> dict[str, Any]:
+    row = {
+        "id": "srv-" + lesson_id[-4:], "user_id": LEARNER, "lesson_id": lesson_id,
+        "course_id": COURSE, "completion_percentage": 0, "time_spent_seconds": 0,
+        "completed_at": None, "last_accessed": NOW, "section_progress": {},
+        "created_at": NOW, "updated_at": NOW,
+    }
+    row.update(changes)
+    return row
+
+
+def shown(store: LearnerStore, lesson_id: str) -> LessonProgress:
+    with store.db.read() as session:
+        return session.exec(
+            select(LessonProgress).where(LessonProgress.lesson_id == lesson_id)
+        ).one()
+
+
+def test_pending_ops_are_reapplied_so_progress_never_goes_backwards(
+    store: LearnerStore,
+) -> None:
+    learning.record_time_spent(store, LESSONS[0], 120)
+    learning.complete_lesson(store, LESSONS[0])
+    page = PulledPage("learner", {"lesson_progress": [server_progress(
+        LESSONS[0], time_spent_seconds=600, completion_percentage=40)]}, cursor="7")
+    applied = apply_page(store, page)
+    row = shown(store, LESSONS[0])
+    assert row.id == "srv-" + LESSONS[0][-4:]  # the server's row replaced the local twin
+    assert row.server_time_spent_seconds == 600
+    assert row.time_spent_seconds == 720  # server total + the unsent increment
+    assert row.completion_percentage == 100
+    assert applied.reapplied == 2
+    assert cursor_of(store, "learner") == "7"
+
+
+def test_acknowledged_time_moves_into_the_server_total_without_changing_the_shown_total(
+    store: LearnerStore,
+) -> None:
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=300)]}))
+    learning.record_time_spent(store, LESSONS[0], 60)
+    outbox = Outbox(store.db, store.user_id)
+    [op] = outbox.pending()
+    assert outbox.mark_acknowledged(op.seq) == 1
+    row = shown(store, LESSONS[0])
+    assert (row.server_time_spent_seconds, row.time_spent_seconds) == (360, 360)
+    # The next pull brings the server's total, which now includes the increment.
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=360)]}))
+    assert shown(store, LESSONS[0]).time_spent_seconds == 360
+
+
+def test_a_later_server_enrollment_beats_an_older_local_one(store: LearnerStore) -> None:
+    learning.enroll(store, COURSE)
+    local_hlc = store.clock.last.encode()
+    later = f"{store.clock.last.wall_ms + 5000:013d}-000000-other-device"
+    row = {"id": "srv-enr", "user_id": LEARNER, "course_id": COURSE, "enrolled_at": NOW,
+           "progress_percentage": 0, "status": "unenrolled", "hlc": later}
+    apply_page(store, PulledPage("learner", {"enrollments": [row]}))
+    with store.db.read() as session:
+        enrollment = session.exec(select(Enrollment)).one()
+    assert (enrollment.status, enrollment.hlc) == ("unenrolled", later)
+    assert store.stamp() > later > local_hlc  # the clock moved past what it saw
+
+
+def test_a_failing_page_saves_neither_rows_nor_cursor(store: LearnerStore) -> None:
+    apply_page(store, PulledPage("catalogue", cursor="1"))
+    good = {"id": "c-new", "title": "New", "created_at": NOW, "updated_at": NOW}
+    broken = {"id": "l-new", "course_id": "c-new", "title": "Broken", "component_path": "x",
+              "order_index": None, "created_at": NOW, "updated_at": NOW}
+    with pytest.raises((InvalidRow, StoreWriteFailed)):
+        apply_page(store, PulledPage("catalogue", {"courses": [good], "lessons": [broken]},
+                                     cursor="2"))
+    with store.db.read() as session:
+        assert session.get(Course, "c-new") is None
+    assert cursor_of(store, "catalogue") == "1"
+
+
+def test_tombstones_delete_rows_and_their_children(store: LearnerStore) -> None:
+    applied = apply_page(store, PulledPage("catalogue", tombstones=[Tombstone("courses", COURSE)],
+                                           cursor="9"))
+    assert applied.deleted == 1
+    with store.db.read() as session:
+        assert session.exec(select(Lesson)).all() == []
+
+
+def test_rows_of_unknown_tables_are_refused(store: LearnerStore) -> None:
+    with pytest.raises(InvalidRow):
+        apply_page(store, PulledPage("learner", {"secrets": [{"id": "x"}]}))
