@@ -28,61 +28,72 @@ from devserver.faults import FaultMiddleware, Faults
 log = logging.getLogger(__name__)
 
 
-class BodyTooLarge(Exception):
-    """The client sent more than the configured body size limit."""
-
-
 class BodySizeLimit:
-    """Refuse request bodies over ``limit`` bytes with 413.
+    """Refuse request bodies over ``ctx.max_body_bytes`` with 413.
 
-    A declared Content-Length over the limit is refused before reading; a
-    chunked body is counted as it streams in and cut off at the limit.
+    A declared Content-Length over the limit is refused before reading (the
+    HTTP parser holds the client to the length it declared).  A chunked body
+    is read here, up to the limit, and handed on only if it fits.  The limit
+    is read per request, so it can be changed while serving.
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, ctx: ServerContext) -> None:
         self.app = app
-        self.limit = limit
+        self.ctx = ctx
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope["headers"]:
-            if name == b"content-length":
-                try:
-                    declared = int(value)
-                except ValueError:
-                    await _too_large(send, "Invalid Content-Length", status=400)
-                    return
-                if declared > self.limit:
-                    await _too_large(send, self._message())
-                    return
-        received = 0
-        started = False
+        limit = self.ctx.max_body_bytes
+        headers = dict(scope["headers"])
+        if b"content-length" in headers:
+            try:
+                declared = int(headers[b"content-length"])
+            except ValueError:
+                await _too_large(send, "Invalid Content-Length", status=400)
+                return
+            if declared > limit:
+                await _too_large(send, _limit_message(limit))
+                return
+            await self.app(scope, receive, send)
+            return
+        if b"chunked" not in headers.get(b"transfer-encoding", b"").lower():
+            await self.app(scope, receive, send)
+            return
+        buffered = await _read_chunked(receive, limit)
+        if buffered is None:
+            await _too_large(send, _limit_message(limit))
+            return
+        pending = [buffered]
 
-        async def counting_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.limit:
-                    raise BodyTooLarge
-            return message
+        async def replay() -> Message:
+            if pending:
+                return pending.pop()
+            return await receive()
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        await self.app(scope, replay, send)
 
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await _too_large(send, self._message())
 
-    def _message(self) -> str:
-        return f"Payload too large: the limit is {self.limit} bytes"
+async def _read_chunked(receive: Receive, limit: int) -> Message | None:
+    """The whole body as one message, or None once it grows past ``limit``."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return message  # the client went away; let the app see that
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+        if not message.get("more_body", False):
+            return {"type": "http.request", "body": b"".join(parts), "more_body": False}
+
+
+def _limit_message(limit: int) -> str:
+    return f"Payload too large: the limit is {limit} bytes"
 
 
 async def _too_large(send: Send, message: str, *, status: int = 413) -> None:
@@ -132,4 +143,4 @@ def create_app(ctx: ServerContext) -> Starlette:
 
 def build_asgi(ctx: ServerContext, faults: Faults) -> ASGIApp:
     """The full ASGI stack uvicorn serves: faults → body limit → app."""
-    return FaultMiddleware(BodySizeLimit(create_app(ctx), ctx.max_body_bytes), faults)
+    return FaultMiddleware(BodySizeLimit(create_app(ctx), ctx), faults)

@@ -229,3 +229,20 @@ def test_update_user_merges_metadata_and_changes_the_password(
     assert again.user is not None and again.user.user_metadata["theme"] == "dark"
     assert _api_error(lambda: make_client().auth.sign_in_with_password(
         {"email": user.email, "password": user.password})) == (400, "invalid_credentials")
+
+
+def test_replay_within_the_reuse_interval_returns_the_active_token(
+        signed_up_user: Callable[..., SignedUpUser], make_client: Callable[..., Client],
+        devserver: DevServer) -> None:
+    """GoTrue's grace period for two tabs refreshing at once (off by default here)."""
+    user = signed_up_user()
+    rotated = user.client.auth.refresh_session().session
+    assert rotated is not None
+    devserver.context.refresh_reuse_interval = 30
+    try:
+        replayed = make_client().auth.refresh_session(user.refresh_token).session
+    finally:
+        devserver.context.refresh_reuse_interval = 0
+    assert replayed is not None
+    assert replayed.refresh_token == rotated.refresh_token
+    assert replayed.user.id == user.id

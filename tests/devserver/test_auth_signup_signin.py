@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -198,3 +199,20 @@ def test_malformed_json_body_is_bad_json(devserver: DevServer) -> None:
                                    "Content-Type": "application/json"})
     assert response.status_code == 400
     assert response.json()["code"] == "bad_json"
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_request_body_over_the_size_limit_is_refused(devserver: DevServer,
+                                                     chunked: bool) -> None:
+    before = devserver.context.max_body_bytes
+    devserver.context.max_body_bytes = 1024
+    payload = json.dumps({"email": new_email(), "password": "secret-pass",
+                          "data": {"bio": "x" * 2000}}).encode()
+    try:
+        response = httpx.post(
+            f"{devserver.url}/auth/v1/signup",
+            content=iter([payload[:1000], payload[1000:]]) if chunked else payload,
+            headers={"apikey": devserver.anon_key, "Content-Type": "application/json"})
+    finally:
+        devserver.context.max_body_bytes = before
+    assert response.status_code == 413

@@ -102,6 +102,26 @@ def test_cli_on_an_existing_database_applies_fault_flags(
         _interrupt(process)
 
 
+def test_cli_starts_offline_and_sigusr1_brings_it_online(
+        tmp_path: Path, pg_cluster: Cluster, db_template: str) -> None:
+    with pg_cluster.copy_of(db_template) as url, running_cli(
+            tmp_path, "--database-url", url, "--data-dir", str(tmp_path / "data"),
+            "--offline") as (process, env):
+        health = f"{env['API_URL']}/auth/v1/health"
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(health, timeout=5)
+        process.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                assert httpx.get(health, timeout=5).status_code == 200
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the devserver never came online"
+                time.sleep(0.1)  # allowed-sleep: polling with a deadline
+        _interrupt(process)
+
+
 @pytest.mark.parametrize("argv", [
     ["--failure-rate", "2"],
     ["--failure-mode", "explode"],
