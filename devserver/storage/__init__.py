@@ -1,0 +1,30 @@
+"""The Supabase Storage subset the devserver serves under ``/storage/v1``.
+
+``routes(ctx)`` is what the devserver app mounts; see ``endpoints`` for the
+URLs and ``objects`` for how each runs as the caller under RLS.
+"""
+
+from __future__ import annotations
+
+from starlette.routing import BaseRoute, Route
+
+from devserver.context import ServerContext
+from devserver.storage.endpoints import make_endpoints
+
+
+def routes(ctx: ServerContext) -> list[BaseRoute]:
+    e = make_endpoints(ctx)
+    key = "{bucket}/{key:path}"
+    return [
+        Route("/bucket", e["list_buckets"], methods=["GET"]),
+        Route("/bucket/{bucket}", e["get_bucket"], methods=["GET"]),
+        Route("/object/list/{bucket}", e["list"], methods=["POST"]),
+        Route("/object/info/authenticated/" + key, e["info"], methods=["GET"]),
+        Route("/object/info/public/" + key, e["info"], methods=["GET"]),
+        Route("/object/info/" + key, e["info"], methods=["GET"]),
+        Route("/object/public/" + key, e["public"], methods=["GET"]),
+        Route("/object/authenticated/" + key, e["download"], methods=["GET"]),
+        Route("/object/" + key, e["upload"], methods=["POST", "PUT"]),
+        Route("/object/" + key, e["download"], methods=["GET"]),
+        Route("/object/{bucket}", e["remove"], methods=["DELETE"]),
+    ]

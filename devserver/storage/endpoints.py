@@ -1,0 +1,185 @@
+"""HTTP side of the Storage API: parse the request, call ObjectService, answer.
+
+Routes (under ``/storage/v1``): upload ``POST /object/{bucket}/{key}``
+(multipart or raw body, ``x-upsert``), update ``PUT`` (an upsert), download
+``GET /object/{bucket}/{key}`` and ``/object/authenticated/…`` (as the
+caller) or ``/object/public/…`` (public buckets, RLS bypassed), info
+``GET /object/info/{bucket}/{key}``, list ``POST /object/list/{bucket}``,
+remove ``DELETE /object/{bucket}`` and bucket listing ``GET /bucket[/{id}]``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC
+from email.utils import format_datetime
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from devserver.context import ServerContext, TokenError
+from devserver.rest.caller import caller_claims
+from devserver.storage.buckets import BucketService
+from devserver.storage.errors import StorageError, invalid_jwt, invalid_request, too_large
+from devserver.storage.listing import folder_entries, list_options
+from devserver.storage.objects import Claims, ObjectService, Upload
+
+log = logging.getLogger(__name__)
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _claims(request: Request, ctx: ServerContext) -> Claims:
+    try:
+        return caller_claims(request, ctx)
+    except TokenError as exc:
+        raise invalid_jwt("jwt expired" if exc.expired else str(exc)) from exc
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json(request: Request, limit: int) -> Any:
+    raw = await _body(request, limit)
+    try:
+        return json.loads(raw) if raw.strip() else {}
+    except ValueError as exc:
+        raise invalid_request("body must be JSON") from exc
+
+
+async def _upload(request: Request, limit: int) -> Upload:
+    raw = await _body(request, limit)
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith("multipart/form-data"):
+        return Upload(raw, content_type or "application/octet-stream",
+                      _cache_control(request.headers.get("cache-control")), None)
+
+    async def replay() -> dict[str, Any]:
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    form = await Request(request.scope, replay).form()
+    try:
+        part = form.get("file")
+        if not isinstance(part, UploadFile):
+            raise invalid_request("multipart upload needs a 'file' part")
+        data = await part.read()
+        metadata_text = form.get("metadata")
+        metadata = json.loads(metadata_text) if isinstance(metadata_text, str) else None
+        cache = form.get("cacheControl")
+        return Upload(data, part.content_type or "application/octet-stream",
+                      _cache_control(cache if isinstance(cache, str) else None),
+                      metadata if isinstance(metadata, dict) else None)
+    except ValueError as exc:
+        raise invalid_request("metadata must be a JSON object") from exc
+    finally:
+        await form.close()
+
+
+def _cache_control(value: str | None) -> str:
+    if not value:
+        return "max-age=3600"
+    return value if not value.isdigit() else f"max-age={value}"
+
+
+def _guard(handler: Endpoint) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except StorageError as exc:
+            return exc.response()
+        except Exception:
+            log.exception("storage request %s %s failed", request.method, request.url.path)
+            return StorageError(500, "InternalError", "Internal server error").response()
+
+    return endpoint
+
+
+def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
+    objects = ObjectService(ctx)
+    buckets = BucketService(ctx)
+
+    async def upload(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        bucket, key = request.path_params["bucket"], request.path_params["key"]
+        body = await _upload(request, ctx.max_body_bytes)
+        upsert = (request.method == "PUT"
+                  or request.headers.get("x-upsert", "").lower() == "true")
+        result = await run_in_threadpool(objects.upload, claims, bucket, key, body,
+                                         upsert=upsert, path=request.url.path)
+        return JSONResponse(result)
+
+    def download(public: bool) -> Endpoint:
+        async def handler(request: Request) -> Response:
+            claims = None if public else _claims(request, ctx)
+            found = await run_in_threadpool(
+                objects.download, claims, request.path_params["bucket"],
+                request.path_params["key"], public=public, path=request.url.path)
+            headers = {"Cache-Control": found.cache_control, "ETag": found.etag,
+                       "Last-Modified": format_datetime(found.last_modified.astimezone(UTC),
+                                                        usegmt=True)}
+            if "download" in request.query_params:
+                name = request.query_params["download"] or request.path_params["key"].split("/")[-1]
+                headers["Content-Disposition"] = f'attachment; filename="{name}"'
+            return Response(found.data, media_type=found.content_type, headers=headers)
+
+        return handler
+
+    async def info(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        result = await run_in_threadpool(objects.info, claims, request.path_params["bucket"],
+                                         request.path_params["key"], path=request.url.path)
+        return JSONResponse(result)
+
+    async def list_objects(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        prefix, limit, offset, column, order, search = list_options(
+            await _json(request, ctx.max_body_bytes))
+        rows = await run_in_threadpool(objects.list_rows, claims, request.path_params["bucket"],
+                                       prefix.strip("/"), path=request.url.path)
+        return JSONResponse(folder_entries(rows, prefix, limit=limit, offset=offset,
+                                           column=column, order=order, search=search))
+
+    async def remove(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        prefixes = body.get("prefixes") if isinstance(body, dict) else None
+        if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
+            raise invalid_request("body must be {\"prefixes\": [\"path\", …]}")
+        if not prefixes:
+            raise invalid_request("prefixes must not be empty")
+        result = await run_in_threadpool(objects.remove, claims, request.path_params["bucket"],
+                                         prefixes, path=request.url.path)
+        return JSONResponse(result)
+
+    async def list_buckets(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        return JSONResponse(await run_in_threadpool(buckets.list, claims,
+                                                    path=request.url.path))
+
+    async def get_bucket(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        return JSONResponse(await run_in_threadpool(
+            buckets.get, claims, request.path_params["bucket"], path=request.url.path))
+
+    handlers: dict[str, Endpoint] = {
+        "upload": upload, "download": download(False), "public": download(True),
+        "info": info, "list": list_objects, "remove": remove,
+        "list_buckets": list_buckets, "get_bucket": get_bucket,
+    }
+    return {name: _guard(handler) for name, handler in handlers.items()}
