@@ -10,10 +10,8 @@ can drop connections (``devserver.faults``).
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
-from collections.abc import Callable
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -21,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from devserver import auth
+from devserver import auth, rest, storage
 from devserver.context import ServerContext
 from devserver.faults import FaultMiddleware, Faults
 
@@ -110,31 +108,13 @@ def _root(_request: Request) -> Response:
                          "services": ["/auth/v1", "/rest/v1", "/storage/v1"]})
 
 
-def _optional_routes(module: str) -> Callable[[ServerContext], list[BaseRoute]]:
-    # TEMPORARY guard while devserver.rest / devserver.storage are being
-    # written in parallel (issue #3); removed once both packages exist.
-    try:
-        routes = getattr(importlib.import_module(module), "routes", None)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        routes = None
-    except Exception:
-        log.exception("%s could not be imported; its URLs answer 404", module)
-        routes = None
-    if routes is None:
-        log.warning("%s is not available yet; its URLs answer 404", module)
-        return lambda _ctx: []
-    return routes  # type: ignore[no-any-return]
-
-
 def create_app(ctx: ServerContext) -> Starlette:
     """The Starlette app for ``ctx``, without fault injection."""
     routes: list[BaseRoute] = [
         Route("/", _root, methods=["GET"]),
         Mount("/auth/v1", routes=auth.routes(ctx)),
-        Mount("/rest/v1", routes=_optional_routes("devserver.rest")(ctx)),
-        Mount("/storage/v1", routes=_optional_routes("devserver.storage")(ctx)),
+        Mount("/rest/v1", routes=rest.routes(ctx)),
+        Mount("/storage/v1", routes=storage.routes(ctx)),
     ]
     app = Starlette(routes=routes)
     app.state.ctx = ctx
