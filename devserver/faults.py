@@ -151,7 +151,12 @@ class FaultMiddleware:
 
     @staticmethod
     async def _drop(send: Send) -> None:
-        if not drop_connection(send):
+        if drop_connection(send):
+            # Let the server notice the lost connection before we return, so it
+            # does not try to answer 500 on it (and log an error).
+            for _ in range(3):
+                await asyncio.sleep(0)
+        else:
             # Without a transport to abort, the closest thing is an empty 5xx.
             log.warning("could not drop the connection; answering 502 instead")
             await send({"type": "http.response.start", "status": 502, "headers": []})
