@@ -57,11 +57,11 @@ def dashboard(store: LearnerStore, *, today: date | None = None) -> Dashboard:
             col(Achievement.is_active))).one()
         enrollments = list(session.exec(select(Enrollment).where(
             Enrollment.user_id == store.owner, Enrollment.status == "active")))
-        per_day = dict(session.execute(
+        per_day = {day: total for day, total in session.execute(
             text("select substr(recorded_at, 1, 10), sum(seconds) from time_ledger "
                  "where recorded_at >= :first group by 1"),
             {"first": to_text(datetime(first.year, first.month, first.day, tzinfo=UTC))},
-        ).tuples().all())
+        )}
         attempts = list(session.exec(select(QuizAttempt).where(
             QuizAttempt.user_id == store.owner).order_by(col(QuizAttempt.completed_at))))
     completed = sum(1 for e in enrollments if e.progress_percentage >= 100)

@@ -1,0 +1,78 @@
+"""Outbox API the sync engine and the Pending changes view use."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.store import learning, quizzes, social
+from desktop.store.outbox import Outbox
+from desktop.store.pending_view import pending_changes
+from desktop.store.pulled import cursor_of
+from desktop.store.store import LearnerStore
+from tests.store.conftest import COURSE, LESSONS, Q_SINGLE, QUIZ_LESSON
+
+
+def test_pending_batches_respect_count_and_size_limits(store: LearnerStore) -> None:
+    for _ in range(5):
+        learning.record_time_spent(store, LESSONS[0], 10)
+    outbox = Outbox(store.db, store.user_id)
+    assert [op.seq for op in outbox.pending(limit=3)] == [1, 2, 3]
+    one_size = len(json.dumps(outbox.pending(limit=1)[0].wire()))
+    assert len(outbox.pending(max_bytes=2 * one_size + 5)) == 2
+    assert len(outbox.pending(max_bytes=1)) == 1  # one op always goes, however large
+    wire = outbox.pending()[0].wire()
+    assert set(wire) == {"seq", "op_id", "kind", "hlc", "payload"}
+
+
+def test_acknowledged_ops_leave_the_queue_and_are_never_offered_again(
+    store: LearnerStore,
+) -> None:
+    for lesson in LESSONS:
+        learning.open_lesson(store, lesson)
+    outbox = Outbox(store.db, store.user_id)
+    assert outbox.mark_acknowledged(2) == 2
+    assert [op.seq for op in outbox.pending()] == [3]
+    assert outbox.mark_acknowledged(2) == 0  # a replayed ack changes nothing
+    counts = outbox.counts()
+    assert (counts.pending, counts.sent, counts.rejected) == (1, 2, 0)
+    assert store.sync_state().last_seq_acknowledged == 2
+
+
+def test_a_rejected_op_is_kept_with_its_reason_and_not_retried(store: LearnerStore) -> None:
+    learning.enroll(store, COURSE)
+    learning.record_time_spent(store, LESSONS[0], 50)
+    outbox = Outbox(store.db, store.user_id)
+    outbox.mark_rejected(1, "course is no longer published")
+    outbox.mark_rejected(2, "lesson removed")
+    assert outbox.pending() == []
+    changes = pending_changes(store)
+    assert [(c.state, c.reason) for c in changes] == [
+        ("rejected", "course is no longer published"), ("rejected", "lesson removed")]
+    assert cursor_of(store, "learner") is None  # learner rows will be pulled again
+    from tests.store.test_pulled import shown
+
+    assert shown(store, LESSONS[0]).time_spent_seconds == 0  # the refused time is gone
+
+
+def test_failed_pushes_are_counted_on_the_pending_ops(store: LearnerStore) -> None:
+    learning.open_lesson(store, LESSONS[0])
+    outbox = Outbox(store.db, store.user_id)
+    outbox.record_failure("connection refused")
+    outbox.record_failure("connection refused")
+    [change] = pending_changes(store)
+    assert change.reason == "connection refused"
+
+
+def test_pending_changes_are_described_in_the_learners_words(store: LearnerStore) -> None:
+    learning.enroll(store, COURSE)
+    learning.complete_lesson(store, LESSONS[0])
+    learning.record_time_spent(store, LESSONS[0], 300)
+    quizzes.submit_quiz_attempt(store, QUIZ_LESSON, {Q_SINGLE: {"version": 1, "answer": "a"}})
+    social.rate_course(store, COURSE, 5)
+    assert [c.description for c in pending_changes(store)] == [
+        "Enrolled in “Fractions for Farmers”",
+        "Lesson 1 “Part 1” completed",
+        "5 min of study, Lesson 1 “Part 1”",
+        "Quiz attempt, Lesson 2 “Part 2”",
+        "Rated “Fractions for Farmers” 5/5",
+    ]

@@ -1,0 +1,94 @@
+"""Per-learner databases, the guest, the learner registry, device ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlmodel import select
+
+from desktop.store import learning
+from desktop.store.content import upsert_catalogue
+from desktop.store.errors import ProfileError
+from desktop.store.models import OutboxRow
+from desktop.store.outbox import Outbox
+from desktop.store.profiles import ProfileDirectory
+from desktop.store.store import LearnerStore
+from tests.store.conftest import COURSE, LEARNER, LESSONS, OTHER_LEARNER, sample_content
+
+
+def test_two_learners_on_one_laptop_have_separate_databases_and_outboxes(
+    profiles: ProfileDirectory, store: LearnerStore
+) -> None:
+    learning.complete_lesson(store, LESSONS[0])
+    other, _ = profiles.open_learner(OTHER_LEARNER)
+    upsert_catalogue(other, sample_content())
+    learning.record_time_spent(other, LESSONS[1], 30)
+    assert other.db.path != store.db.path
+    assert other.device_id != store.device_id
+    mine = Outbox(store.db, store.user_id).pending()
+    theirs = Outbox(other.db, other.user_id).pending()
+    assert [op.kind for op in mine] == ["progress.complete"]
+    assert [op.kind for op in theirs] == ["progress.time"]
+    with other.db.read() as session:
+        assert {r.user_id for r in session.exec(select(OutboxRow))} == {OTHER_LEARNER}
+    other.close()
+
+
+def test_a_database_refuses_to_open_for_another_learner(
+    profiles: ProfileDirectory, store: LearnerStore
+) -> None:
+    with pytest.raises(ProfileError):
+        LearnerStore(store.db, user_id=OTHER_LEARNER)
+
+
+def test_guest_work_is_kept_but_never_offered_for_push(profiles: ProfileDirectory) -> None:
+    guest, _ = profiles.open_guest()
+    upsert_catalogue(guest, sample_content())
+    learning.enroll(guest, COURSE)
+    outbox = Outbox(guest.db, guest.user_id)
+    assert outbox.pending() == []
+    assert outbox.counts().pending == 1
+    guest.close()
+
+
+def test_registry_lists_learners_most_recent_first(profiles: ProfileDirectory) -> None:
+    profiles.remember(LEARNER, "ama@example.org", "Ama", "http://127.0.0.1:54321",
+                      when=datetime(2026, 11, 1, tzinfo=UTC))
+    profiles.remember(OTHER_LEARNER, "kofi@example.org", "Kofi", "http://127.0.0.1:54321",
+                      when=datetime(2026, 11, 2, tzinfo=UTC))
+    profiles.remember(LEARNER, "ama@example.org", "Ama B.", "http://127.0.0.1:54321",
+                      when=datetime(2026, 11, 3, tzinfo=UTC))
+    known = ProfileDirectory(profiles.data_dir).known_learners()
+    assert [(k.user_id, k.display_name) for k in known] == [
+        (LEARNER, "Ama B."), (OTHER_LEARNER, "Kofi")]
+    profiles.forget(LEARNER)
+    assert [k.user_id for k in profiles.known_learners()] == [OTHER_LEARNER]
+
+
+def test_user_ids_cannot_escape_the_data_directory(profiles: ProfileDirectory) -> None:
+    with pytest.raises(ProfileError):
+        profiles.learner_db_path("../../etc")
+
+
+def test_a_broken_registry_is_reported(profiles: ProfileDirectory) -> None:
+    profiles.data_dir.mkdir(parents=True)
+    profiles.registry_path.write_text("{not json")
+    with pytest.raises(ProfileError):
+        profiles.known_learners()
+
+
+def test_a_copied_database_gets_a_new_device_id_and_restarts_wire_seqs(
+    store: LearnerStore,
+) -> None:
+    outbox = Outbox(store.db, store.user_id)
+    learning.enroll(store, COURSE)
+    learning.open_lesson(store, LESSONS[0])
+    outbox.mark_acknowledged(outbox.pending()[0].seq)
+    old = store.device_id
+    new = store.regenerate_device_id()
+    assert new != old and store.sync_state().device_id == new
+    learning.complete_lesson(store, LESSONS[0])
+    assert [(op.seq, op.kind) for op in outbox.pending()] == [
+        (1, "progress.open"), (2, "progress.complete")]
+    assert store.stamp().endswith(new)
