@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFontInfo, QImage, QTextFormat
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.lesson_browser import LessonBrowser
+from desktop.ui.markdown_render import INTRO_KEY, split_sections
+from desktop.ui.sample_content import LESSON_MARKDOWN
+from desktop.ui.theme import LIGHT
+
+
+def test_sections_split_on_level_two_headings_outside_code_fences() -> None:
+    markdown = ("# T\n\nIntro text.\n\n## A\nx\n```\n## not a heading\n```\n"
+                "## Summary\ny\n## Summary\nz")
+    sections = split_sections(markdown)
+    assert [s.key for s in sections] == [INTRO_KEY, "a", "summary", "summary-2"]
+    assert "## not a heading" in sections[1].markdown
+
+
+def test_title_only_preamble_is_not_a_section() -> None:
+    assert [s.key for s in split_sections("# Title\n\n## Only\ntext")] == ["only"]
+
+
+def test_code_blocks_render_monospace_on_a_tinted_background(qtbot: QtBot) -> None:
+    browser = LessonBrowser(colors=LIGHT)
+    qtbot.addWidget(browser)
+    browser.show_markdown(LESSON_MARKDOWN)
+    doc = browser.document()
+    block = doc.begin()
+    code_blocks = headings = 0
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.hasProperty(QTextFormat.Property.BlockCodeFence):
+            code_blocks += 1
+            assert fmt.background().color() == QColor(LIGHT.code_bg)
+            font = block.begin().fragment().charFormat().font()
+            assert QFontInfo(font).fixedPitch()
+        if fmt.headingLevel() == 2:
+            headings += 1
+            size = block.begin().fragment().charFormat().fontPointSize()
+            assert size > doc.defaultFont().pointSizeF()
+        block = block.next()
+    assert code_blocks >= 3 and headings == 3
+
+
+def test_images_come_from_the_offline_cache_or_show_a_placeholder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    cached = tmp_path / "loop.png"
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(cached))
+    asked: list[str] = []
+
+    def resolve(ref: str) -> Path | None:
+        asked.append(ref)
+        return cached if ref == "images/loop.png" else None
+
+    browser = LessonBrowser(resolve_image=resolve)
+    qtbot.addWidget(browser)
+    browser.resize(600, 400)
+    browser.show_markdown("![loop](images/loop.png)\n\n![gone](images/gone.png)\n")
+    browser.show()
+    qtbot.waitUntil(lambda: len(asked) >= 2)
+    assert browser.missing_images == ["images/gone.png"]

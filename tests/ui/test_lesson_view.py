@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.activity import ActivityTracker
+from desktop.ui.lesson_view import LessonView
+from desktop.ui.recorder import PreviewRecorder
+from desktop.ui.sample_content import sample_lesson
+from tests.ui.helpers import activate
+from tests.ui.recording import ListRecorder
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _lesson_view(qtbot: QtBot, recorder: object, clock: FakeClock | None = None) -> LessonView:
+    view = LessonView(recorder, flush_ms=10, idle_after=120,  # type: ignore[arg-type]
+                      clock=clock or FakeClock())
+    qtbot.addWidget(view)
+    view.resize(900, 420)
+    activate(qtbot, view)
+    view.show_lesson(replace(sample_lesson(), section_progress={}))
+    return view
+
+
+def test_scrolling_records_section_progress_that_only_grows(qtbot: QtBot) -> None:
+    recorder = ListRecorder()
+    view = _lesson_view(qtbot, recorder)
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: recorder.latest_sections().get("summary") == 1.0)
+    progress = recorder.latest_sections()
+    assert progress["introduction"] == 1.0 and progress["opening-a-file"] == 1.0
+    before = len(recorder.sections)
+    bar.setValue(0)  # scrolling back up never lowers what was read
+    view.leave()
+    assert all(value == 1.0 for _l, p in recorder.sections[before:] for value in p.values())
+    assert "✓" in view.contents.item(0).text()
+
+
+def test_mark_section_read_and_complete_lesson_are_recorded(qtbot: QtBot) -> None:
+    recorder = ListRecorder()
+    view = _lesson_view(qtbot, recorder)
+    view.contents.setCurrentRow(2)
+    qtbot.mouseClick(view.mark_read, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: recorder.latest_sections().get("when-the-file-is-missing") == 1.0)
+    with qtbot.waitSignal(view.lesson_completed):
+        qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    assert recorder.completed == ["l3"]
+    assert set(recorder.latest_sections().values()) == {1.0}
+    assert not view.complete.isEnabled()
+    with qtbot.waitSignal(view.quiz_requested) as blocker:
+        qtbot.mouseClick(view.quiz, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["l3"]
+
+
+def test_time_counts_only_while_active_and_not_idle(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    window = QWidget()
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    tracker = ActivityTracker(window, idle_after=60, clock=clock)
+    tracker.start()
+    assert tracker.is_active
+    clock.now += 30
+    tracker.tick()
+    assert tracker.seconds == 30
+    clock.now += 100  # no input: idle after 60 s of the 130 since the last input
+    tracker.tick()
+    assert tracker.seconds == 60 and not tracker.is_active
+    clock.now += 500
+    tracker.tick()
+    assert tracker.seconds == 60  # idle time is not study time
+    qtbot.mouseMove(window)  # the learner is back
+    qtbot.waitUntil(lambda: tracker.is_active)
+    clock.now += 10
+    tracker.tick()
+    assert tracker.seconds == 70
+    other = QWidget()
+    qtbot.addWidget(other)
+    activate(qtbot, other)  # another window takes the focus
+    qtbot.waitUntil(lambda: not tracker.is_active)
+    clock.now += 50
+    tracker.tick()
+    assert tracker.seconds == 70
+    assert tracker.take_seconds() == 70 and tracker.seconds == 0
+    tracker.stop()
+
+
+def test_leaving_a_lesson_records_time_spent(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    recorder = ListRecorder()
+    view = _lesson_view(qtbot, recorder, clock)
+    qtbot.waitUntil(lambda: view.activity.is_active)
+    clock.now += 95
+    view.leave()
+    assert recorder.seconds == [("l3", 95)]
+    assert view.time_label.text().startswith("Time on this lesson: 8 min")  # 7:12 stored + 1:35
+
+
+def test_preview_reading_never_reaches_the_recorder(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    recorder = ListRecorder(recording=False)  # what an instructor preview passes
+    view = _lesson_view(qtbot, recorder, clock)
+    assert view.preview_label.isVisible()
+    assert not view.activity.is_active  # the clock does not even run
+    bar = view.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.sections.progress.get("summary") == 1.0)  # shown, not saved
+    qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    clock.now += 300
+    view.leave()
+    assert recorder.sections == [] and recorder.seconds == [] and recorder.completed == []
+    assert PreviewRecorder.recording is False
+
+
+def test_parser_problems_replace_the_lesson_body(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, PreviewRecorder())
+    view.show_problems("Broken lesson", ["lessons/03.md line 12: unclosed code fence"])
+    assert not view.browser.isVisible() and view.problems.isVisible()
+    assert "lessons/03.md line 12" in view.problems.text()
