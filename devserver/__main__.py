@@ -38,6 +38,13 @@ def _non_negative(text: str) -> int:
     return value
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be > 0")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lantern-devserver",
@@ -52,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "starting an embedded one")
     parser.add_argument("--port", type=_non_negative, default=54321,
                         help="HTTP port on 127.0.0.1; 0 picks a free one (default: 54321)")
-    parser.add_argument("--jwt-expiry", type=_non_negative, default=3600, metavar="SECONDS",
+    parser.add_argument("--jwt-expiry", type=_positive, default=3600, metavar="SECONDS",
                         help="access-token lifetime (default: 3600)")
     parser.add_argument("--jwt-secret", default=None,
                         help="JWT secret (default: generated once and kept in the data dir)")

@@ -126,6 +126,7 @@ def test_cli_starts_offline_and_sigusr1_brings_it_online(
     ["--failure-rate", "2"],
     ["--failure-mode", "explode"],
     ["--port", "-1"],
+    ["--jwt-expiry", "0"],
 ])
 def test_cli_refuses_invalid_options(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as exited:
