@@ -60,6 +60,7 @@ grant select on public.rest_authors, public.rest_books, public.rest_chapters,
   public.rest_canary to anon, authenticated, service_role;
 grant select, insert, update, delete on public.rest_notes, public.rest_private
   to anon, authenticated, service_role;
+grant insert, delete on public.rest_chapters to service_role;
 
 create or replace function public.rest_add(a int, b int default 10) returns int
   language sql immutable as $$ select a + b $$;
@@ -73,9 +74,11 @@ create or replace function public.rest_touch(note_id text) returns void
   language sql volatile as $$ update public.rest_notes set score = score + 1 where id = note_id $$;
 create or replace function public.rest_fail(msg text) returns int
   language plpgsql volatile as $$ begin raise exception '%', msg using hint = 'a hint'; end $$;
-create or replace function public.rest_write_in_stable(note_id text) returns int
-  language plpgsql stable as $$
+create or replace function public.rest_insert_note(note_id text) returns int
+  language plpgsql volatile as $$
   begin insert into public.rest_notes (id) values (note_id); return 1; end $$;
+create or replace function public.rest_write_in_stable(note_id text) returns int
+  language sql stable as $$ select public.rest_insert_note(note_id) $$;
 create or replace function public.rest_one_book(book int) returns public.rest_books
   language sql stable as $$ select * from public.rest_books where id = book $$;
 create or replace function public.rest_numbers(upto int) returns setof int
