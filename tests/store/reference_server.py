@@ -1,0 +1,114 @@
+"""A reference model of the server's sync rules, for two-device store tests.
+
+NOT the server: it is the executable statement of docs/sync-rules.md that
+the store tests replay while the real ``sync_push``/``sync_pull`` are built
+(the e2e tests run the same scenarios against the devserver).  It keeps
+per-device last_seq, refuses gaps, skips duplicates and merges with
+``desktop/rules/merge.py`` exactly as the docs say the server must.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.rules import merge
+from desktop.rules.grading import GradableQuestion, grade
+from desktop.store.columns import parse_time, to_text
+from desktop.store.outbox import PendingOp
+from desktop.store.pulled import PulledPage
+
+T = "2026-11-20T09:00:00.000000Z"
+
+
+@dataclass
+class ReferenceServer:
+    user_id: str
+    questions: list[GradableQuestion]
+    last_seq: dict[str, int] = field(default_factory=dict)
+    ledger: dict[str, tuple[str, int]] = field(default_factory=dict)  # op_id -> lesson, s
+    progress: dict[str, dict[str, Any]] = field(default_factory=dict)
+    enrollments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ratings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def push(self, device_id: str, ops: list[PendingOp]) -> int:
+        last = self.last_seq.get(device_id, 0)
+        for op in ops:
+            if op.seq <= last:
+                continue  # duplicate: acknowledged, ignored
+            if op.seq != last + 1:
+                raise AssertionError(f"gap: expected seq {last + 1}, got {op.seq}")
+            self._apply(op)
+            last = op.seq
+        self.last_seq[device_id] = last
+        return last
+
+    def _apply(self, op: PendingOp) -> None:
+        p = op.payload
+        if op.kind == "progress.time":
+            self.ledger.setdefault(op.op_id, (p["lesson_id"], p["seconds"]))
+            self._progress(p)
+        elif op.kind == "progress.complete":
+            row = self._progress(p)
+            row["completion_percentage"] = 100
+            row["completed_at"] = _earliest(row["completed_at"], p["completed_at"])
+        elif op.kind == "progress.section":
+            row = self._progress(p)
+            stamped = {k: {**v, "hlc": op.hlc} for k, v in p["sections"].items()}
+            row["section_progress"] = merge.merge_sections(row["section_progress"], stamped)
+            if p["lesson_percent"] is not None:
+                row["completion_percentage"] = max(row["completion_percentage"],
+                                                   p["lesson_percent"])
+        elif op.kind == "progress.open":
+            row = self._progress(p)
+            row["last_accessed"] = max(row["last_accessed"], _iso(p["accessed_at"]))
+        elif op.kind == "enrollment.set":
+            row = self.enrollments.setdefault(p["course_id"], {
+                "id": f"enr-{p['course_id']}", "user_id": self.user_id,
+                "course_id": p["course_id"], "enrolled_at": _iso(p["changed_at"]),
+                "progress_percentage": 0, "status": p["status"], "hlc": op.hlc})
+            if op.hlc > row["hlc"]:
+                row["status"], row["hlc"] = p["status"], op.hlc
+        elif op.kind == "rating.set":
+            row = self.ratings.setdefault(p["course_id"], {
+                "id": f"rat-{p['course_id']}", "user_id": self.user_id,
+                "course_id": p["course_id"], "rating": p["rating"], "review": p["review"],
+                "created_at": T, "updated_at": T, "hlc": op.hlc})
+            if op.hlc > row["hlc"]:
+                row["rating"], row["review"], row["hlc"] = p["rating"], p["review"], op.hlc
+        elif op.kind == "quiz.submit" and p["attempt_id"] not in self.attempts:
+            result = grade(p["answers"], self.questions)
+            self.attempts[p["attempt_id"]] = {
+                "id": p["attempt_id"], "user_id": self.user_id, "lesson_id": p["lesson_id"],
+                "score": result.score, "max_score": result.max_score,
+                "is_passed": result.passed, "answers": p["answers"],
+                "time_taken_seconds": p["time_taken_seconds"],
+                "completed_at": _iso(p["completed_at"])}
+
+    def _progress(self, p: dict[str, Any]) -> dict[str, Any]:
+        return self.progress.setdefault(p["lesson_id"], {
+            "id": f"prog-{p['lesson_id']}", "user_id": self.user_id,
+            "lesson_id": p["lesson_id"], "course_id": p["course_id"],
+            "completion_percentage": 0, "completed_at": None, "last_accessed": T,
+            "section_progress": {}, "created_at": T, "updated_at": T})
+
+    def page(self) -> PulledPage:
+        progress = []
+        for lesson_id, row in self.progress.items():
+            total = sum(s for lid, s in self.ledger.values() if lid == lesson_id)
+            progress.append({**row, "time_spent_seconds": total})
+        return PulledPage("learner", {
+            "lesson_progress": progress,
+            "enrollments": list(self.enrollments.values()),
+            "course_ratings": list(self.ratings.values()),
+            "quiz_attempts": list(self.attempts.values()),
+        }, cursor=str(sum(self.last_seq.values())))
+
+
+def _iso(value: str) -> str:
+    return to_text(parse_time(value))
+
+
+def _earliest(a: str | None, b: str) -> str:
+    return _iso(b) if a is None else min(_iso(a), _iso(b))
