@@ -105,8 +105,9 @@ def sample_quiz() -> QuizData:
                          (QuizOption("a", "Pass encoding=\"utf-8\""),
                           QuizOption("b", "Read huge files with one f.read()"),
                           QuizOption("c", "Handle FileNotFoundError"))),
-            QuizQuestion("q3", 2, "short_answer",
-                         "Which exception does Python raise when the file is missing?"),
+            QuizQuestion("q3", 1, "short_answer",
+                         "Which exception does Python raise when the file is missing?",
+                         (), points=2),
         ),
         answer_keys={"q1": ["b"], "q2": ["a", "c"], "q3": ["FileNotFoundError"]},
         attempts=(

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.course_view import CourseView
 from desktop.ui.lesson_view import LessonView
+from desktop.ui.quiz_view import QuizView
 from desktop.ui.recorder import PreviewRecorder
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
-from desktop.ui.sample_content import sample_course, sample_lesson
+from desktop.ui.sample_content import sample_course, sample_lesson, sample_quiz
 from desktop.ui.theme import Theme
 
 
@@ -37,4 +38,14 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(1100, 800)
         return view
 
-    return {"catalogue": catalogue, "course": course, "lesson": lesson}
+    def quiz() -> QWidget:
+        view = QuizView(PreviewRecorder())
+        view.show_quiz(sample_quiz())
+        view.questions[0].set_answer("b")
+        view.questions[1].set_answer(["a"])
+        view.questions[2].set_answer("FileNotFoundError")
+        view.on_submit_clicked()
+        view.resize(1100, 860)
+        return view
+
+    return {"catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz}

@@ -1,0 +1,188 @@
+"""The quiz page: answer, submit, see the grade at once (practice) or after sync (assessed)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QElapsedTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.rules.grading import GradableQuestion, GradeResult, grade
+from desktop.ui.quiz_attempts import AttemptListModel
+from desktop.ui.quiz_questions import QuestionWidget
+from desktop.ui.recorder import StudyRecorder
+from desktop.ui.viewdata import QuizAttemptSummary, QuizData
+
+
+class QuizView(QWidget):
+    attempt_submitted = Signal(object)  # QuizAttemptSummary
+    back_to_lesson = Signal(str)
+
+    def __init__(self, recorder: StudyRecorder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recorder = recorder
+        self.quiz: QuizData | None = None
+        self.questions: list[QuestionWidget] = []
+        self.last_result: GradeResult | None = None
+        self._timer = QElapsedTimer()
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.mode_label = QLabel(self)
+        self.mode_label.setObjectName("pageSubtitle")
+        self.mode_label.setWordWrap(True)
+        self.result = QLabel(self)
+        self.result.setObjectName("sectionTitle")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.submit = QPushButton("&Submit answers", self)
+        self.submit.setProperty("primary", True)
+        self.submit.setToolTip("Ctrl+Enter")
+        self.retry = QPushButton("&Try again", self)
+        self.back = QPushButton("Back to the &lesson", self)
+        self.attempts_model = AttemptListModel(self)
+        self.attempts = QListView(self)
+        self.attempts.setAccessibleName("Past attempts")
+        self.attempts.setProperty("roomy", True)
+        self.attempts.setWordWrap(True)
+        self.attempts.setModel(self.attempts_model)
+        self.attempts.setFixedWidth(340)
+        self._questions_box = QWidget(self)
+        self._questions_layout = QVBoxLayout(self._questions_box)
+        self._questions_layout.setSpacing(12)
+        self._build_layout()
+        self.submit.clicked.connect(self.on_submit_clicked)
+        self.retry.clicked.connect(self.on_retry_clicked)
+        self.back.clicked.connect(self.on_back_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(self.on_submit_clicked)
+
+    def _build_layout(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._questions_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.submit)
+        buttons.addWidget(self.retry)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back)
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.mode_label)
+        left.addWidget(self.result)
+        left.addWidget(scroll, 1)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        heading = QLabel("Past attempts", self)
+        heading.setObjectName("sectionTitle")
+        right.addWidget(heading)
+        right.addWidget(self.attempts, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(16)
+        layout.addLayout(left, 1)
+        layout.addLayout(right)
+
+    def show_quiz(self, quiz: QuizData) -> None:
+        self.quiz = quiz
+        self.title.setText(quiz.title)
+        if quiz.mode == "assessed":
+            self.mode_label.setText("Assessed quiz: your answers are graded by the school's "
+                                    "server. You'll see your grade after the next sync.")
+        else:
+            self.mode_label.setText("Practice quiz: you'll see your grade and the correct "
+                                    "answers as soon as you submit. 70% passes.")
+        for widget in self.questions:
+            widget.deleteLater()
+        self.questions = []
+        for number, question in enumerate(quiz.questions, start=1):
+            widget = QuestionWidget(number, question, self._questions_box)
+            widget.submit_requested.connect(self.on_submit_clicked)
+            self._questions_layout.addWidget(widget)
+            self.questions.append(widget)
+        self._questions_layout.addStretch(1)
+        self.attempts_model.set_attempts(quiz.attempts)
+        self._reset()
+
+    def show_attempts(self, attempts: tuple[QuizAttemptSummary, ...]) -> None:
+        """Refresh past attempts (e.g. after sync brought the server's grades)."""
+        self.attempts_model.set_attempts(attempts)
+
+    def answers(self) -> dict[str, dict[str, object]]:
+        """The attempt in the shared wire shape, one entry per question shown."""
+        return {w.question.id: {"version": w.question.version, "answer": w.answer()}
+                for w in self.questions}
+
+    def _reset(self) -> None:
+        for widget in self.questions:
+            widget.clear_feedback()
+        self.result.hide()
+        self.submit.setEnabled(bool(self.questions))
+        self.retry.hide()
+        self.last_result = None
+        self._timer.start()
+        if self.questions:
+            self.questions[0].focus_first_input()
+
+    # slots ------------------------------------------------------------------
+    def on_submit_clicked(self) -> None:
+        if self.quiz is None or not self.submit.isEnabled():
+            return
+        answers = self.answers()
+        taken = int(self._timer.elapsed() / 1000)
+        keys = self.quiz.answer_keys
+        now = datetime.now(UTC)
+        attempt_id = str(uuid.uuid4())
+        max_score = sum(w.question.points for w in self.questions)
+        if keys is None:
+            summary = QuizAttemptSummary(attempt_id, now, None, max_score, None)
+            for widget in self.questions:
+                widget.show_feedback(None, ())
+            self.result.setText("Submitted. Graded when you're back online — "
+                                "your answers are saved on this laptop.")
+        else:
+            result = grade(answers, [
+                GradableQuestion(w.question.id, w.question.version,
+                                 w.question.kind,  # type: ignore[arg-type]  # checked by grade
+                                 w.question.points, tuple(keys.get(w.question.id, ())))
+                for w in self.questions])
+            self.last_result = result
+            by_id = {r.question_id: r for r in result.questions}
+            for widget in self.questions:
+                r = by_id[widget.question.id]
+                widget.show_feedback(r.is_correct, r.correct_answer)
+            summary = QuizAttemptSummary(attempt_id, now, result.score, result.max_score,
+                                         result.passed)
+            pct = round(100 * result.score / result.max_score)
+            verdict = "Passed ✓" if result.passed else "Not passed yet — 70% passes"
+            self.result.setText(f"{result.score} of {result.max_score} points ({pct}%). "
+                                f"{verdict}")
+        self.result.setAccessibleName(self.result.text())
+        self.result.show()
+        for widget in self.questions:
+            widget.set_locked(True)
+        self.submit.setEnabled(False)
+        self.retry.show()
+        self.retry.setFocus()
+        if self.recorder.recording:
+            self.recorder.record_quiz_attempt(self.quiz.lesson_id, answers, taken, summary)
+        self.attempts_model.set_attempts([*self.attempts_model.attempts(), summary])
+        self.attempt_submitted.emit(summary)
+
+    def on_retry_clicked(self) -> None:
+        self._reset()
+
+    def on_back_clicked(self) -> None:
+        if self.quiz is not None:
+            self.back_to_lesson.emit(self.quiz.lesson_id)
+
