@@ -8,11 +8,17 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.course_view import CourseView
+from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.lesson_view import LessonView
 from desktop.ui.quiz_view import QuizView
 from desktop.ui.recorder import PreviewRecorder
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
-from desktop.ui.sample_content import sample_course, sample_lesson, sample_quiz
+from desktop.ui.sample_content import (
+    sample_course,
+    sample_dashboard,
+    sample_lesson,
+    sample_quiz,
+)
 from desktop.ui.theme import Theme
 
 
@@ -48,4 +54,12 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(1100, 860)
         return view
 
-    return {"catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz}
+    def dashboard() -> QWidget:
+        view = DashboardView()
+        view.set_colors(theme.colors)
+        view.show_dashboard(sample_dashboard())
+        view.resize(1100, 1000)
+        return view
+
+    return {"catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
+            "dashboard": dashboard}

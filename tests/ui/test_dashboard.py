@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.charts import ScoreChart, StudyTimeChart
+from desktop.ui.dashboard_view import DashboardView
+from desktop.ui.leaderboard import LeaderboardModel
+from desktop.ui.sample_content import sample_dashboard
+
+
+def test_leaderboard_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = LeaderboardModel()
+    model.set_rows(tuple(reversed(sample_dashboard().leaderboard)))
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "Mei Chen"
+    assert model.index(2, 1).data() == "Sam Learner (you)"
+
+
+def test_dashboard_shows_points_streak_badges_and_courses(qtbot: QtBot) -> None:
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.show_dashboard(sample_dashboard())
+    view.show()
+    assert view.points.text() == "1,240"
+    assert view.streak.text() == "6"
+    assert view.badge_count.text() == "2 of 4"
+    continue_buttons = view.findChildren(QPushButton)
+    assert [b.accessibleName() for b in continue_buttons] == [
+        "Continue Introduction to Python", "Continue Statistics for Beginners"]
+    with qtbot.waitSignal(view.course_opened) as blocker:
+        qtbot.mouseClick(continue_buttons[0], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["course-python"]
+    assert "saved for offline" in view.leaderboard_note.text()
+
+
+def test_opting_out_hides_the_leaderboard(qtbot: QtBot) -> None:
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.show_dashboard(sample_dashboard(), leaderboard_opt_out=True)
+    assert view.leaderboard_model.rowCount() == 0
+    assert "rejoin in Settings" in view.leaderboard_note.text()
+
+
+def test_updating_the_dashboard_replaces_rows_instead_of_adding(qtbot: QtBot) -> None:
+    view = DashboardView()
+    qtbot.addWidget(view)
+    data = sample_dashboard()
+    view.show_dashboard(data)
+    view.show_dashboard(replace(data, points=1_300, in_progress=data.in_progress[:1]))
+    qtbot.waitUntil(lambda: len(view.findChildren(QPushButton)) == 1)
+    assert view.points.text() == "1,300"
+
+
+def test_charts_scale_to_their_data(qtbot: QtBot) -> None:
+    data = sample_dashboard()
+    bars = StudyTimeChart()
+    qtbot.addWidget(bars)
+    bars.set_days(data.study_minutes)
+    assert bars.top_value() == 60  # the busiest day (54 min) rounded up to a half hour
+    assert "studied on" in bars.accessibleDescription()
+    line = ScoreChart()
+    qtbot.addWidget(line)
+    line.resize(400, 200)
+    line.set_points(data.quiz_scores)
+    points = line.positions()
+    assert len(points) == 9
+    assert points[0].x() < points[-1].x() and points[-1].y() < points[0].y()  # 100% is higher
+    bars.grab()  # painting must not raise
+    line.grab()
