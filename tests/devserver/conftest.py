@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 import pytest
 from supabase import Client, create_client
 from supabase.lib.client_options import SyncClientOptions
@@ -96,10 +97,15 @@ def new_email(prefix: str = "user") -> str:
 
 
 @pytest.fixture
-def signed_up_user(make_client: Callable[..., Client]) -> Callable[..., SignedUpUser]:
-    """``signed_up_user(**client_options)``: a new learner, signed in on a new client."""
+def signed_up_user(make_client: Callable[..., Client],
+                   devserver: DevServer) -> Callable[..., SignedUpUser]:
+    """``signed_up_user(role="student", **client_options)``: a new user, signed in.
 
-    def make(**options: Any) -> SignedUpUser:
+    ``role`` is the profile role ("student", "instructor", "admin"); others
+    than student are set directly in the database, as an admin would.
+    """
+
+    def make(role: str = "student", **options: Any) -> SignedUpUser:
         client = make_client(**options)
         email, password = new_email(), "correct-horse-battery"
         username = "u_" + uuid.uuid4().hex[:12]
@@ -108,6 +114,11 @@ def signed_up_user(make_client: Callable[..., Client]) -> Callable[..., SignedUp
             "options": {"data": {"username": username, "full_name": "Test Learner"}},
         })
         assert response.session is not None and response.user is not None
+        if role != "student":
+            with psycopg.connect(devserver.db_url, autocommit=True) as conn:
+                updated = conn.execute("update public.profiles set role = %s where id = %s",
+                                       (role, response.user.id)).rowcount
+            assert updated == 1, "the sign-up made no profile"
         return SignedUpUser(client, response.user.id, email, password,
                             response.session.access_token, response.session.refresh_token)
 

@@ -216,3 +216,10 @@ def test_request_body_over_the_size_limit_is_refused(devserver: DevServer,
     finally:
         devserver.context.max_body_bytes = before
     assert response.status_code == 413
+
+
+def test_signed_up_user_helper_can_make_an_instructor(
+        signed_up_user: Callable[..., SignedUpUser], devserver: DevServer) -> None:
+    user = signed_up_user(role="instructor")
+    assert _db_row(devserver, "select role from public.profiles where id = %s",
+                   user.id) == ("instructor",)
