@@ -32,7 +32,10 @@ class UtcDateTime(TypeDecorator[datetime]):
 def to_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; pass an aware one")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    # isoformat is several times faster than strftime; same fixed-width text.
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def parse_time(text: str) -> datetime:

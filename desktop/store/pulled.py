@@ -5,15 +5,17 @@ never save a cursor without its rows — the CouchDB bug in the design doc);
 then the still-pending local ops whose rows the page replaced are applied
 again on top, so the learner never sees progress go backwards.
 
-Tombstone ids are the row's primary key; for the two tables with composite
-keys (quiz_question_versions, quiz_answer_keys) they are "<question_id>,<version>".
+Tombstones are applied before rows: a row in ``changes`` exists on the server
+now, so any tombstone for its key is older (a course unpublished and
+republished within one page ends present).  Deleting a parent cascades to its
+children locally, as the server sends no tombstones for those.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete
@@ -39,8 +41,9 @@ from desktop.store.models import (
     UserAchievement,
 )
 from desktop.store.outbox import pending_ops
+from desktop.store.pull_page import InvalidServerReply, PulledPage, Tombstone
 from desktop.store.store import LearnerStore
-from desktop.store.upsert import InvalidRow, upsert, validate_rows
+from desktop.store.upsert import upsert, validate_rows
 
 log = logging.getLogger(__name__)
 
@@ -73,21 +76,6 @@ KEEP = {
 
 
 @dataclass(frozen=True)
-class Tombstone:
-    table: str
-    id: str
-
-
-@dataclass(frozen=True)
-class PulledPage:
-    scope: str  # "catalogue", "course:<id>", "learner"
-    changes: Mapping[str, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
-    tombstones: Sequence[Tombstone] = ()
-    cursor: str | None = None
-    has_more: bool = False
-
-
-@dataclass(frozen=True)
 class PageApplied:
     rows: int
     deleted: int
@@ -95,17 +83,18 @@ class PageApplied:
 
 
 def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
+    """Write ``page`` and its cursor in one transaction; re-apply pending ops on top."""
     unknown = set(page.changes) - set(CONTENT_TABLES) - set(LEARNER_TABLES)
     if unknown:
-        raise InvalidRow(f"pull returned rows of unknown tables: {sorted(unknown)}")
+        raise InvalidServerReply(f"pull returned rows of unknown tables: {sorted(unknown)}")
     with store.write() as session:
         touched: set[str] = set()
+        deleted = _tombstones(session, page.tombstones, touched)
         rows = 0
         for table, model in CONTENT_TABLES.items():
             rows += _content(session, table, model, page.changes.get(table, ()))
         for table in LEARNER_TABLES:
             rows += _learner(session, store, table, page.changes.get(table, ()), touched)
-        deleted = _tombstones(session, page.tombstones, touched)
         session.merge(SyncCursor(scope=page.scope, cursor=page.cursor, updated_at=utc_now()))
         session.flush()
         reapplied = 0
@@ -126,6 +115,24 @@ def reset_scope(store: LearnerStore, scope: str) -> None:
     """``reset_required``: forget the cursor so the next pull starts from zero."""
     with store.write() as session:
         session.merge(SyncCursor(scope=scope, cursor=None, updated_at=utc_now()))
+
+
+def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
+    keys = list(table.primary_key.columns)
+    if stone.pk is not None:
+        missing = [k.name for k in keys if k.name not in stone.pk]
+        if missing:
+            raise InvalidServerReply(f"{stone.table} tombstone lacks {missing}")
+        parts = [stone.pk[k.name] for k in keys]
+    else:
+        parts = stone.id.split(",") if len(keys) > 1 else [stone.id]
+    if len(parts) != len(keys):
+        raise InvalidServerReply(f"tombstone id {stone.id!r} does not fit {stone.table}")
+    try:
+        return [k == (int(p) if k.name == "version" else str(p))
+                for k, p in zip(keys, parts, strict=True)]
+    except ValueError as exc:
+        raise InvalidServerReply(f"tombstone key {parts!r} of {stone.table}: {exc}") from exc
 
 
 def _content(session: Session, table: str, model: type[SQLModel],
@@ -185,14 +192,9 @@ def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[
             stone.table, (None, (), "")
         )[0]
         if model is None:
-            raise InvalidRow(f"tombstone for unknown table {stone.table!r}")
+            raise InvalidServerReply(f"tombstone for unknown table {stone.table!r}")
         table = model.__table__  # type: ignore[attr-defined]
-        keys = list(table.primary_key.columns)
-        parts = stone.id.split(",") if len(keys) > 1 else [stone.id]
-        if len(parts) != len(keys):
-            raise InvalidRow(f"tombstone id {stone.id!r} does not fit {stone.table}")
-        where = [k == (int(p) if k.name == "version" else p) for k, p in zip(keys, parts,
-                                                                                strict=True)]
+        where = _key_filter(table, stone)
         if stone.table in LEARNER_TABLES:
             target = LEARNER_TABLES[stone.table][2]
             for row in session.execute(select(table).where(*where)).mappings():

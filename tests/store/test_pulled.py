@@ -11,6 +11,7 @@ from desktop.store import learning
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import Course, Enrollment, Lesson, LessonProgress
 from desktop.store.outbox import Outbox
+from desktop.store.pull_page import InvalidServerReply
 from desktop.store.pulled import PulledPage, Tombstone, apply_page, cursor_of
 from desktop.store.store import LearnerStore
 from desktop.store.upsert import InvalidRow
@@ -106,5 +107,44 @@ def test_tombstones_delete_rows_and_their_children(store: LearnerStore) -> None:
 
 
 def test_rows_of_unknown_tables_are_refused(store: LearnerStore) -> None:
-    with pytest.raises(InvalidRow):
+    with pytest.raises(InvalidServerReply):
         apply_page(store, PulledPage("learner", {"secrets": [{"id": "x"}]}))
+
+
+def test_a_wire_reply_becomes_a_page_and_applies(store: LearnerStore) -> None:
+    reply = {
+        "changes": [{"table": "lessons", "row": {
+            "id": "l-9", "course_id": COURSE, "title": "Extra", "component_path": "extra",
+            "order_index": 9, "created_at": NOW, "updated_at": NOW, "row_txid": "123"}}],
+        "tombstones": [{"table": "lessons", "id": LESSONS[2], "pk": {"id": LESSONS[2]}},
+                       {"table": "quiz_answer_keys", "id": "q/0000000001",
+                        "pk": {"question_id": "q", "version": 1}}],
+        "next_cursor": "900::", "has_more": False, "reset_required": False,
+    }
+    page = PulledPage.from_wire(f"course:{COURSE}", reply)
+    assert page.cursor == "900::" and len(page.tombstones) == 2
+    applied = apply_page(store, page)
+    assert (applied.rows, applied.deleted) == (1, 1)
+    with store.db.read() as session:
+        assert session.get(Lesson, LESSONS[2]) is None
+        assert session.get(Lesson, "l-9") is not None
+
+
+@pytest.mark.parametrize("reply", [
+    [], {"changes": "nope"}, {"changes": [{"row": {}}]}, {"changes": [{"table": "lessons"}]},
+    {"tombstones": [{"table": "lessons"}]}, {"next_cursor": 5}, {"has_more": "yes"},
+    {"tombstones": [{"table": "lessons", "id": "x", "pk": [1]}]},
+])
+def test_malformed_pull_replies_are_refused_with_a_reason(reply: Any) -> None:
+    with pytest.raises(InvalidServerReply):
+        PulledPage.from_wire("catalogue", reply)
+
+
+def test_a_course_unpublished_and_republished_in_one_page_stays(store: LearnerStore) -> None:
+    row = {"id": COURSE, "title": "Fractions again", "is_published": True,
+           "created_at": NOW, "updated_at": NOW}
+    apply_page(store, PulledPage("catalogue", {"courses": [row]},
+                                 tombstones=[Tombstone("courses", COURSE)]))
+    with store.db.read() as session:
+        course = session.get(Course, COURSE)
+    assert course is not None and course.title == "Fractions again"
