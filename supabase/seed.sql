@@ -37,6 +37,25 @@ from auth.users u
 where u.id in ('a1a1a1a1-0000-4000-8000-000000000001', 'a1a1a1a1-0000-4000-8000-000000000002')
 on conflict (provider_id, provider) do nothing;
 
+-- Hosted GoTrue cannot sign in users whose token columns are NULL
+-- ("converting NULL to string is unsupported"); set whichever of them this
+-- project's auth.users has to ''.
+do $$
+declare
+  col text;
+begin
+  foreach col in array array['email_change', 'email_change_token_new',
+                             'email_change_token_current', 'phone_change',
+                             'phone_change_token', 'reauthentication_token'] loop
+    if exists (select 1 from information_schema.columns
+               where table_schema = 'auth' and table_name = 'users' and column_name = col) then
+      execute format('update auth.users set %I = coalesce(%I, %L) where email like %L',
+                     col, col, '', '%@lantern.local');
+    end if;
+  end loop;
+end
+$$;
+
 update public.profiles set role = 'instructor'
 where id = 'a1a1a1a1-0000-4000-8000-000000000001';
 
