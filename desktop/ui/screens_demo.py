@@ -10,6 +10,8 @@ from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.course_view import CourseView
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.lesson_view import LessonView
+from desktop.ui.notifications_view import NotificationsView
+from desktop.ui.pending_view import PendingView
 from desktop.ui.quiz_view import QuizView
 from desktop.ui.recorder import PreviewRecorder
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
@@ -17,9 +19,15 @@ from desktop.ui.sample_content import (
     sample_course,
     sample_dashboard,
     sample_lesson,
+    sample_notifications,
+    sample_pending,
     sample_quiz,
 )
+from desktop.ui.settings_view import SettingsView
+from desktop.ui.signin_dialog import SignInDialog
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
+from desktop.ui.viewdata import LearnerProfile, SettingsData
 
 
 def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
@@ -61,5 +69,61 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(1100, 1000)
         return view
 
+    def notifications() -> QWidget:
+        view = NotificationsView()
+        view.show_notifications(sample_notifications())
+        view.resize(900, 500)
+        return view
+
+    def pending() -> QWidget:
+        view = PendingView()
+        view.set_colors(theme.colors)
+        view.show_changes(sample_pending())
+        view.resize(900, 500)
+        return view
+
+    def settings() -> QWidget:
+        view = SettingsView(confirm=False)
+        view.show_settings(SettingsData(
+            "http://127.0.0.1:54321", "eyJhbGciOiJIUzI1NiJ9.demo-anon-key.sig",
+            LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
+                           pending_changes=2),
+            "/home/sam/.local/share/Lantern"))
+        view.resize(900, 620)
+        return view
+
+    def signin() -> QWidget:
+        dialog = SignInDialog(_DemoAccounts(), TaskRunner(), current_server="http://127.0.0.1:54321")
+        dialog.email.setText("sam@example.org")
+        return dialog
+
     return {"catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
-            "dashboard": dashboard}
+            "dashboard": dashboard, "notifications": notifications, "pending": pending,
+            "settings": settings, "signin": signin}
+
+
+class _DemoAccounts:
+    """Learners listed in the sign-in screenshot; the buttons are never pressed."""
+
+    def known_learners(self) -> list[LearnerProfile]:
+        return [LearnerProfile("u1", "sam", "Sam Learner", "", pending_changes=2),
+                LearnerProfile("u2", "ana", "Ana Lima", "")]
+
+    def continue_as(self, user_id: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def sign_in(self, email: str, password: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def sign_up(self, email: str, password: str, username: str, full_name: str
+                ) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def study_as_guest(self) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def use_server(self, url: str, anon_key: str) -> str:
+        raise NotImplementedError("screenshot only")
+
+    def use_local_server(self) -> str:
+        raise NotImplementedError("screenshot only")

@@ -1,0 +1,144 @@
+"""Settings: server, account, data location, leaderboard opt-out, clear data, sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.viewdata import SettingsData
+
+
+def mask_key(key: str) -> str:
+    """Enough of the anon key to recognise it, not enough to copy it off a screen."""
+    return f"{key[:6]}…{key[-4:]}" if len(key) > 12 else "•" * len(key)
+
+
+def unsent_warning(name: str, pending: int) -> str:
+    if not pending:
+        return ""
+    what = "1 change hasn't" if pending == 1 else f"{pending} changes haven't"
+    return (f"{what} reached the server yet. They stay on this laptop for {name} "
+            "and are sent the next time they sign in and go online.")
+
+
+class SettingsView(QWidget):
+    change_server_requested = Signal()
+    sign_out_requested = Signal()
+    clear_data_requested = Signal()
+    leaderboard_opt_out_changed = Signal(bool)
+    open_data_folder_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
+        super().__init__(parent)
+        self._confirm = confirm  # tests answer the dialogs themselves
+        self.data: SettingsData | None = None
+        title = QLabel("Settings", self)
+        title.setObjectName("pageTitle")
+        self.server_url = QLabel(self)
+        self.anon_key = QLabel(self)
+        self.change_server = QPushButton("Change &server…", self)
+        self.learner_name = QLabel(self)
+        self.learner_user = QLabel(self)
+        self.sign_out = QPushButton("Sign &out…", self)
+        self.data_location = QLabel(self)
+        self.data_location.setWordWrap(True)
+        self.open_folder = QPushButton("Show &folder", self)
+        self.clear_data = QPushButton("&Clear this learner's data on this laptop…", self)
+        self.clear_data.setProperty("danger", True)
+        self.opt_out = QCheckBox("Leave the &leaderboard (others won't see my name or points)",
+                                 self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self._group("Server", [("Address", self.server_url),
+                                                ("Anon key", self.anon_key)],
+                                     [self.change_server]))
+        layout.addWidget(self._group("Account", [("Name", self.learner_name),
+                                                 ("Signed in as", self.learner_user)],
+                                     [self.sign_out]))
+        layout.addWidget(self._group("Privacy", [], [self.opt_out]))
+        layout.addWidget(self._group("Data on this laptop", [("Folder", self.data_location)],
+                                     [self.open_folder, self.clear_data]))
+        layout.addStretch(1)
+        self.change_server.clicked.connect(self.change_server_requested)
+        self.sign_out.clicked.connect(self.on_sign_out_clicked)
+        self.clear_data.clicked.connect(self.on_clear_data_clicked)
+        self.opt_out.toggled.connect(self.on_opt_out_toggled)
+        self.open_folder.clicked.connect(self.open_data_folder_requested)
+
+    def _group(self, title: str, rows: list[tuple[str, QLabel]],
+               buttons: list[QWidget]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for label, widget in rows:
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        line = QHBoxLayout()
+        for button in buttons:
+            line.addWidget(button)
+        line.addStretch(1)
+        form.addRow(line)
+        return box
+
+    def show_settings(self, data: SettingsData) -> None:
+        self.data = data
+        self.server_url.setText(data.server_url or "Not connected")
+        self.anon_key.setText(mask_key(data.anon_key) if data.anon_key else "—")
+        learner = data.learner
+        if learner is None:
+            self.learner_name.setText("Nobody is signed in")
+            self.learner_user.setText("—")
+        else:
+            self.learner_name.setText(learner.full_name)
+            self.learner_user.setText("Guest (work stays on this laptop)" if learner.is_guest
+                                      else learner.username)
+        self.sign_out.setEnabled(learner is not None and not learner.is_guest)
+        self.clear_data.setEnabled(learner is not None)
+        self.data_location.setText(data.data_location)
+        self.opt_out.blockSignals(True)
+        self.opt_out.setChecked(data.leaderboard_opt_out)
+        self.opt_out.blockSignals(False)
+
+    def sign_out_question(self) -> str:
+        learner = self.data.learner if self.data else None
+        if learner is None:
+            return ""
+        warning = unsent_warning(learner.full_name, learner.pending_changes)
+        return f"Sign {learner.full_name} out of Lantern on this laptop?\n\n{warning}".strip()
+
+    def _ask(self, title: str, text: str) -> bool:
+        if not self._confirm:
+            return True
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def on_sign_out_clicked(self) -> None:
+        if self._ask("Sign out", self.sign_out_question()):
+            self.sign_out_requested.emit()
+
+    def on_clear_data_clicked(self) -> None:
+        learner = self.data.learner if self.data else None
+        if learner is None:
+            return
+        text = (f"Delete {learner.full_name}'s downloaded courses and progress from this "
+                "laptop? What is already on the server is kept.")
+        if learner.pending_changes:
+            n = learner.pending_changes
+            what = "1 change hasn't" if n == 1 else f"{n} changes haven't"
+            text += f"\n\nCareful: {what} reached the server yet and would be lost."
+        if self._ask("Clear local data", text):
+            self.clear_data_requested.emit()
+
+    def on_opt_out_toggled(self, checked: bool) -> None:
+        self.leaderboard_opt_out_changed.emit(checked)

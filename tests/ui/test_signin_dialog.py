@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.sync.settings import ServerSettings, SettingsError
+from desktop.ui.signin_dialog import TAB_SERVER, TAB_SIGN_UP, SignInDialog
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.viewdata import LearnerProfile
+
+
+class WrongPassword(Exception):
+    pass
+
+
+class Accounts:
+    """AccountActions over a dict of accounts; records which server was saved."""
+
+    def __init__(self) -> None:
+        self.accounts = {"sam@example.org": ("secret", LearnerProfile(
+            "u1", "sam", "Sam Learner", "http://127.0.0.1:54321"))}
+        self.known = [LearnerProfile("u2", "ana", "Ana Lima", "http://127.0.0.1:54321",
+                                     pending_changes=2)]
+        self.saved: list[str] = []
+
+    def known_learners(self) -> list[LearnerProfile]:
+        return list(self.known)
+
+    def continue_as(self, user_id: str) -> LearnerProfile:
+        return next(p for p in self.known if p.user_id == user_id)
+
+    def sign_in(self, email: str, password: str) -> LearnerProfile:
+        stored = self.accounts.get(email)
+        if stored is None or stored[0] != password:
+            raise WrongPassword("That email and password don't match an account.")
+        return stored[1]
+
+    def sign_up(self, email: str, password: str, username: str, full_name: str
+                ) -> LearnerProfile:
+        profile = LearnerProfile("u9", username, full_name, "http://127.0.0.1:54321")
+        self.accounts[email] = (password, profile)
+        return profile
+
+    def study_as_guest(self) -> LearnerProfile:
+        return LearnerProfile("guest", "guest", "Guest", "", is_guest=True)
+
+    def use_server(self, url: str, anon_key: str) -> str:
+        settings = ServerSettings(url, anon_key)  # the real format checks
+        self.saved.append(settings.normalized_url)
+        return settings.normalized_url
+
+    def use_local_server(self) -> str:
+        self.saved.append("local")
+        return "http://127.0.0.1:54321"
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> SignInDialog:
+    runner = TaskRunner()
+    dialog = SignInDialog(Accounts(), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    runner.wait_for_done()
+
+
+def test_profile_switcher_lists_learners_with_unsynced_work(dialog: SignInDialog,
+                                                            qtbot: QtBot) -> None:
+    assert dialog.learners.item(0).text() == "Ana Lima (ana) — 2 unsynced"
+    with qtbot.waitSignal(dialog.signed_in) as blocker:
+        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].user_id == "u2"
+
+
+def test_wrong_password_shows_a_readable_error_and_allows_retry(dialog: SignInDialog,
+                                                                qtbot: QtBot) -> None:
+    qtbot.keyClicks(dialog.email, "sam@example.org")
+    qtbot.keyClicks(dialog.password, "nope")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "don't match" in dialog.status.text())
+    assert dialog.sign_in_button.isEnabled()
+    dialog.password.setText("secret")
+    with qtbot.waitSignal(dialog.signed_in) as blocker:
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].username == "sam"
+
+
+def test_sign_up_needs_a_username_and_full_name(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
+    dialog.new_email.setText("new@example.org")
+    dialog.new_password.setText("longpassword")
+    dialog.new_username.setText("ab")
+    dialog.on_sign_up_clicked()
+    assert "at least 3 characters" in dialog.status.text()
+    dialog.new_username.setText("newbie")
+    dialog.new_full_name.setText("New Learner")
+    with qtbot.waitSignal(dialog.signed_in) as blocker:
+        dialog.on_sign_up_clicked()
+    assert (blocker.args[0].username, blocker.args[0].full_name) == ("newbie", "New Learner")
+
+
+def test_school_server_is_validated_before_it_is_saved(dialog: SignInDialog,
+                                                       qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    dialog.server_url.setText("not a url")
+    dialog.anon_key.setText("short")
+    dialog.on_save_server_clicked()
+    qtbot.waitUntil(lambda: "is not a server address" in dialog.status.text())
+    assert dialog.account.saved == []
+    dialog.server_url.setText("https://school.supabase.co/")
+    dialog.anon_key.setText("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.anon")
+    with qtbot.waitSignal(dialog.server_saved) as blocker:
+        qtbot.mouseClick(dialog.save_server, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["https://school.supabase.co"]
+    assert dialog.server_label.text() == "Server: https://school.supabase.co"
+    assert isinstance(SettingsError("x"), ValueError)
+
+
+def test_local_devserver_choice_disables_the_address_fields(dialog: SignInDialog,
+                                                            qtbot: QtBot) -> None:
+    dialog.local_server.setChecked(True)
+    assert not dialog.server_url.isEnabled()
+    with qtbot.waitSignal(dialog.server_saved):
+        dialog.on_save_server_clicked()
+    assert dialog.account.saved == ["local"]
+
+
+def test_guest_opens_without_an_account(dialog: SignInDialog, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(dialog.signed_in) as blocker:
+        qtbot.mouseClick(dialog.guest, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].is_guest

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.notifications_view import NotificationModel, NotificationsView
+from desktop.ui.pending_view import PendingModel, PendingView
+from desktop.ui.sample_content import sample_notifications, sample_pending
+from desktop.ui.settings_view import SettingsView, mask_key
+from desktop.ui.viewdata import ChangeState, LearnerProfile, SettingsData
+
+
+def test_notification_and_pending_models_pass_the_model_tester(
+    qtmodeltester: ModelTester,
+) -> None:
+    notifications = NotificationModel()
+    notifications.set_notifications(sample_notifications())
+    qtmodeltester.check(notifications)
+    pending = PendingModel()
+    pending.set_changes(sample_pending())
+    qtmodeltester.check(pending)
+
+
+def test_opening_a_notification_marks_it_read(qtbot: QtBot) -> None:
+    view = NotificationsView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.unread_changed) as unread:
+        view.show_notifications(sample_notifications())
+    assert unread.args == [1]
+    assert view.model.index(0).data(Qt.ItemDataRole.FontRole).bold()
+    with qtbot.waitSignal(view.mark_read_requested) as blocker:
+        view.on_list_activated(view.model.index(0))
+    assert blocker.args == [["n1"]]
+    assert view.model.unread_ids() == [] and not view.mark_all.isEnabled()
+    assert "read" in view.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_pending_changes_read_in_the_learners_words_with_reasons(qtbot: QtBot) -> None:
+    view = PendingView()
+    qtbot.addWidget(view)
+    view.show_changes(sample_pending())
+    texts = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    assert "Lesson 3 completed — Introduction to Python" in texts
+    states = [view.model.index(r, 2).data() for r in range(view.model.rowCount())]
+    assert "Rejected: Course is no longer published" in states
+    assert view.model.counts()[ChangeState.WAITING] == 2
+    assert view.summary.text().startswith("2 waiting to sync")
+    assert "could not be accepted" in view.summary.text()
+    view.show_changes([])
+    assert "Nothing waiting" in view.summary.text()
+
+
+def _settings() -> SettingsData:
+    learner = LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
+                             pending_changes=3)
+    return SettingsData("http://127.0.0.1:54321", "eyJhbGciOiJIUzI1NiJ9.demo.signature",
+                        learner, "/home/sam/.local/share/Lantern")
+
+
+def test_settings_show_the_server_without_revealing_the_key(qtbot: QtBot) -> None:
+    view = SettingsView(confirm=False)
+    qtbot.addWidget(view)
+    view.show_settings(_settings())
+    assert view.anon_key.text() == mask_key(_settings().anon_key)
+    assert "demo" not in view.anon_key.text()
+    assert view.learner_user.text() == "sam"
+
+
+def test_signing_out_with_unsent_work_says_how_much_is_kept(qtbot: QtBot) -> None:
+    view = SettingsView(confirm=False)
+    qtbot.addWidget(view)
+    view.show_settings(_settings())
+    question = view.sign_out_question()
+    assert "3 changes haven't reached the server yet" in question
+    assert "stay on this laptop for Sam Learner" in question
+    with qtbot.waitSignal(view.sign_out_requested):
+        qtbot.mouseClick(view.sign_out, Qt.MouseButton.LeftButton)
+
+
+def test_leaderboard_opt_out_is_reported_and_guests_cannot_sign_out(qtbot: QtBot) -> None:
+    view = SettingsView(confirm=False)
+    qtbot.addWidget(view)
+    view.show_settings(_settings())
+    with qtbot.waitSignal(view.leaderboard_opt_out_changed) as blocker:
+        view.opt_out.click()
+    assert blocker.args == [True]
+    guest = replace(_settings().learner, is_guest=True)
+    view.show_settings(replace(_settings(), learner=guest))
+    assert not view.sign_out.isEnabled()
