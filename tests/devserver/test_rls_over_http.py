@@ -1,0 +1,194 @@
+"""The schema's access rules, driven over HTTP with the SDK (a representative set).
+
+tests/db checks the policies with SQL as each role; here the same rules must
+hold when requests come through the devserver's REST and Storage APIs, with
+real access tokens from sign-up.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from postgrest.exceptions import APIError
+from storage3.exceptions import StorageApiError
+from supabase import Client
+
+from tests.devserver.conftest import SignedUpUser
+from tests.helpers.rest_fixtures import *  # noqa: F403
+
+AdminSql = Callable[..., list[dict[str, Any]]]
+
+
+@dataclass
+class Course:
+    id: str
+    teacher: SignedUpUser
+    free_lesson: str  # practice quiz
+    paid_lesson: str  # assessed quiz
+    free_question: str
+    paid_question: str
+
+
+def _question(admin_sql: AdminSql, lesson: str) -> str:
+    qid = str(uuid.uuid4())
+    admin_sql("insert into public.quiz_questions (id, lesson_id, kind, prompt, options) "
+              "values (%s, %s, 'single_choice', 'Pick a', "
+              "'[{\"id\": \"a\", \"text\": \"A\"}, {\"id\": \"b\", \"text\": \"B\"}]')",
+              (qid, lesson))
+    admin_sql("insert into public.quiz_answer_keys (question_id, version, correct) "
+              "values (%s, 1, '[\"a\"]')", (qid,))
+    return qid
+
+
+@pytest.fixture
+def course(signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql) -> Course:
+    teacher = signed_up_user()
+    admin_sql("update public.profiles set role = 'instructor' where id = %s", (teacher.id,))
+    course_id = str(uuid.uuid4())
+    admin_sql("insert into public.courses (id, title, instructor_id, is_published, price, "
+              "is_premium) values (%s, 'RLS Course', %s, true, 10, true)",
+              (course_id, teacher.id))
+    lessons = []
+    for index, (free, mode) in enumerate([(True, "practice"), (False, "assessed")], start=1):
+        lesson = str(uuid.uuid4())
+        admin_sql("insert into public.lessons (id, course_id, title, component_path, "
+                  "order_index, is_free, quiz_mode) values (%s, %s, %s, 'l/x', %s, %s, %s)",
+                  (lesson, course_id, f"Lesson {index}", index, free, mode))
+        admin_sql("insert into public.lesson_contents (lesson_id, body_markdown) "
+                  "values (%s, %s)", (lesson, f"# Body {index}"))
+        lessons.append(lesson)
+    return Course(course_id, teacher, lessons[0], lessons[1],
+                  _question(admin_sql, lessons[0]), _question(admin_sql, lessons[1]))
+
+
+def bodies(client: Client, lesson: str) -> list[dict[str, Any]]:
+    return client.table("lesson_contents").select("body_markdown").eq(
+        "lesson_id", lesson).execute().data
+
+
+def keys(client: Client, question: str) -> list[dict[str, Any]]:
+    return client.table("quiz_answer_keys").select("correct").eq(
+        "question_id", question).execute().data
+
+
+def test_learner_cannot_promote_self_to_admin(
+        signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql) -> None:
+    learner = signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("profiles").update({"role": "admin"}).eq("id", learner.id).execute()
+    assert caught.value.code == "42501"
+    with pytest.raises(APIError) as caught:
+        learner.client.rpc("set_user_role", {"user_uuid": learner.id,
+                                             "new_role": "admin"}).execute()
+    assert caught.value.code == "42501"
+    assert admin_sql("select role from public.profiles where id = %s",
+                     (learner.id,)) == [{"role": "student"}]
+
+
+def test_learner_edits_own_name_but_not_points(
+        signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql) -> None:
+    learner = signed_up_user()
+    rows = (learner.client.table("profiles").update({"full_name": "Renamed"})
+            .eq("id", learner.id).execute().data)
+    assert rows[0]["full_name"] == "Renamed"
+    with pytest.raises(APIError):
+        learner.client.table("profiles").update({"points": 10**6}).eq("id", learner.id).execute()
+    assert admin_sql("select points from public.profiles where id = %s",
+                     (learner.id,)) == [{"points": 0}]
+
+
+def test_learner_cannot_read_unenrolled_paid_lesson_body(
+        course: Course, anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner = signed_up_user()
+    assert bodies(anon, course.free_lesson) == [{"body_markdown": "# Body 1"}]
+    assert bodies(anon, course.paid_lesson) == []
+    assert bodies(learner.client, course.paid_lesson) == []
+    learner.client.table("enrollments").insert(
+        {"user_id": learner.id, "course_id": course.id}).execute()
+    assert bodies(learner.client, course.paid_lesson) == [{"body_markdown": "# Body 2"}]
+
+
+def test_learner_cannot_read_an_assessed_answer_key(
+        course: Course, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner = signed_up_user()
+    learner.client.table("enrollments").insert(
+        {"user_id": learner.id, "course_id": course.id}).execute()
+    assert keys(learner.client, course.free_question) == [{"correct": ["a"]}]
+    assert keys(learner.client, course.paid_question) == []
+    # The teacher manages the course and sees every key.
+    assert keys(course.teacher.client, course.paid_question) == [{"correct": ["a"]}]
+
+
+def test_learner_cannot_enroll_someone_else(
+        course: Course, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner, victim = signed_up_user(), signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("enrollments").insert(
+            {"user_id": victim.id, "course_id": course.id}).execute()
+    assert caught.value.code == "42501"
+
+
+def test_learner_cannot_read_another_learners_progress(
+        course: Course, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    alice, bob = signed_up_user(), signed_up_user()
+    alice.client.table("lesson_progress").insert(
+        {"user_id": alice.id, "lesson_id": course.free_lesson, "course_id": course.id,
+         "completion_percentage": 50}).execute()
+    assert len(alice.client.table("lesson_progress").select("id")
+               .eq("user_id", alice.id).execute().data) == 1
+    assert bob.client.table("lesson_progress").select("id").eq(
+        "user_id", alice.id).execute().data == []
+
+
+def test_learner_cannot_record_progress_on_a_paid_lesson_without_enrolling(
+        course: Course, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner = signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("lesson_progress").insert(
+            {"user_id": learner.id, "lesson_id": course.paid_lesson,
+             "course_id": course.id}).execute()
+    assert caught.value.code == "42501"
+
+
+def test_anon_sees_published_courses_only(
+        course: Course, anon: Client, admin_sql: AdminSql) -> None:
+    draft = str(uuid.uuid4())
+    admin_sql("insert into public.courses (id, title, instructor_id) values (%s, 'Draft', %s)",
+              (draft, course.teacher.id))
+    found = anon.table("courses").select("id").in_("id", [course.id, draft]).execute().data
+    assert found == [{"id": course.id}]
+    mine = course.teacher.client.table("courses").select("id").eq("id", draft).execute().data
+    assert mine == [{"id": draft}]
+
+
+def test_learner_cannot_create_a_course(signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner = signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("courses").insert(
+            {"title": "Mine", "instructor_id": learner.id}).execute()
+    assert caught.value.code == "42501"
+
+
+def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
+        course: Course, anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    path = f"{course.id}/lessons/one.md"
+    course.teacher.client.storage.from_("course-content").upload(
+        path, b"# lesson file", {"content-type": "text/markdown"})
+    response = httpx.get(anon.storage.from_("course-content").get_public_url(path))
+    assert response.status_code == 200 and response.content == b"# lesson file"
+    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+    learner = signed_up_user()
+    with pytest.raises(StorageApiError) as caught:
+        learner.client.storage.from_("course-content").upload(
+            f"{course.id}/lessons/evil.md", b"nope")
+    assert str(caught.value.status) == "403"
+    with pytest.raises(StorageApiError):
+        learner.client.storage.from_("course-content").update(path, b"defaced")
+    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+    assert learner.client.storage.from_("course-content").remove([path]) == []
+    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
