@@ -19,7 +19,7 @@ from devserver.db import as_caller
 Conn = psycopg.Connection[Any]
 Row = dict[str, Any]
 
-# Which key names a row of each table (composite keys joined like the server's row_id).
+# The primary key of each table ("id" unless listed).
 KEYS: dict[str, tuple[str, ...]] = {
     "lesson_contents": ("lesson_id",),
     "quiz_question_versions": ("question_id", "version"),
@@ -28,11 +28,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 
 def row_key(table: str, row: Row) -> str:
-    parts = []
-    for col in KEYS.get(table, ("id",)):
-        value = row[col]
-        parts.append(f"{value:010d}" if isinstance(value, int) else str(value))
-    return "/".join(parts)
+    """The id a tombstone of this row carries: key values joined by ","."""
+    return ",".join(str(row[col]) for col in KEYS.get(table, ("id",)))
 
 
 def call_pull(conn: Conn, claims: dict[str, Any], scope: str, cursor: str | None = None,
