@@ -130,6 +130,8 @@ FUNCTIONS = {
     "public.set_updated_at()": False,
     "public.refresh_course_counters(uuid)": False,
     "public.course_counters_trigger()": False,
+    "public.check_lesson_prerequisites()": False,
+    "public.forget_deleted_prerequisite()": False,
 }
 
 

@@ -161,3 +161,48 @@ def test_anon_cannot_write_bodies(api: Api, cast: Cast) -> None:
     with pytest.raises(errors.InsufficientPrivilege):
         api(cast.caller("anon"), "update lesson_contents set body_markdown = 'x' "
             "where lesson_id = %s", (cast.free_lesson,))
+
+
+# --------------------------------------------------------- prerequisites ----
+
+def _set_prerequisites(api: Api, cast: Cast, lesson: str, prerequisites: list[str]) -> None:
+    api(cast.instructor, "update lessons set prerequisites = %s::uuid[] where id = %s",
+        (prerequisites, lesson))
+
+
+def test_prerequisite_of_the_same_course_is_accepted(api: Api, cast: Cast) -> None:
+    _set_prerequisites(api, cast, cast.paid_lesson, [cast.free_lesson])
+    rows = api(cast.instructor, "select prerequisites from lessons where id = %s",
+               (cast.paid_lesson,)).rows
+    assert [str(x) for x in rows[0]["prerequisites"]] == [cast.free_lesson]
+
+
+@pytest.mark.parametrize("which", ["other_course", "itself", "missing"])
+def test_prerequisite_outside_the_course_is_refused(api: Api, cast: Cast, which: str) -> None:
+    target = {"other_course": cast.draft_lesson, "itself": cast.paid_lesson,
+              "missing": "00000000-0000-4000-8000-000000000000"}[which]
+    with pytest.raises(errors.CheckViolation):
+        _set_prerequisites(api, cast, cast.paid_lesson, [target])
+
+
+def test_lessons_may_name_prerequisites_inserted_later_in_the_transaction(
+        api_conn: psycopg.Connection[dict[str, Any]], cast: Cast) -> None:
+    from devserver.db import as_caller
+
+    first, second = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+    with as_caller(api_conn, cast.instructor.claims) as conn:
+        conn.execute("insert into lessons (id, course_id, title, component_path, order_index, "
+                     "prerequisites) values (%s, %s, 'Second', 's', 11, array[%s]::uuid[])",
+                     (second, cast.course, first))
+        conn.execute("insert into lessons (id, course_id, title, component_path, order_index) "
+                     "values (%s, %s, 'First', 'f', 10)", (first, cast.course))
+    assert api_conn.execute("select count(*) as n from lessons where id in (%s, %s)",
+                            (first, second)).fetchone() == {"n": 2}
+
+
+def test_deleting_a_lesson_removes_it_from_prerequisites(api: Api, cast: Cast) -> None:
+    _set_prerequisites(api, cast, cast.paid_lesson, [cast.free_lesson])
+    api(cast.instructor, "delete from lessons where id = %s", (cast.free_lesson,))
+    rows = api(cast.instructor, "select prerequisites from lessons where id = %s",
+               (cast.paid_lesson,)).rows
+    assert rows == [{"prerequisites": []}]
