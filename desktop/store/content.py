@@ -66,7 +66,8 @@ def upsert_catalogue(store: LearnerStore, content: CatalogueContent) -> int:
         ):
             written += upsert(session, model, validate_rows(model, rows))
         current = [
-            QuizQuestionVersion(question_id=q.id, version=q.version, kind=q.kind,
+            QuizQuestionVersion(question_id=q.id, version=q.version, lesson_id=q.lesson_id,
+                                kind=q.kind,
                                 prompt=q.prompt, options=q.options, points=q.points,
                                 created_at=q.updated_at)
             for q in content.questions

@@ -182,6 +182,14 @@ V4_SEQ_BASE = """
 alter table sync_state add column seq_base integer not null default 0;
 """
 
+# Columns the server added in its quiz migrations, so pulled rows keep them.
+V5_QUIZ_SERVER_COLUMNS = """
+alter table quiz_question_versions add column lesson_id text;
+alter table quiz_answer_keys add column created_at text;
+alter table quiz_answer_keys add column updated_at text;
+alter table quiz_attempts add column graded_at text;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -210,6 +218,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V2_LOCAL),  # 1 -> 2
     _script(V3_SEARCH),  # 2 -> 3
     _script(V4_SEQ_BASE),  # 3 -> 4
+    _script(V5_QUIZ_SERVER_COLUMNS),  # 4 -> 5
 ]
 LATEST = len(MIGRATIONS)
 

@@ -93,6 +93,7 @@ class QuizQuestionVersion(SQLModel, table=True):
 
     question_id: str = Field(primary_key=True)
     version: int = Field(primary_key=True)
+    lesson_id: str | None = None
     kind: str
     prompt: str
     options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
@@ -109,6 +110,8 @@ class QuizAnswerKey(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     version: int = Field(primary_key=True)
     correct: list[str] = Field(default_factory=list, sa_type=JsonType)
+    created_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class Achievement(SQLModel, table=True):

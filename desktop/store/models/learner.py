@@ -92,6 +92,7 @@ class QuizAttempt(SQLModel, table=True):
     time_taken_seconds: int | None = None
     is_passed: bool | None = None
     completed_at: datetime = Field(sa_type=UtcDateTime)
+    graded_at: datetime | None = Field(default=None, sa_type=UtcDateTime)  # by the server
     grading_state: str = "pending"
     local_score: int | None = None
     local_max_score: int | None = None
