@@ -108,17 +108,23 @@ def plain(row: Mapping[str, Any]) -> dict[str, Any]:
 
 def run_concurrently(db_url: str, claims: Mapping[str, Any], query: str,
                      params: Sequence[Any], *, copies: int = 2) -> list[dict[str, Any]]:
-    """Run the same request ``copies`` times at once, each on its own connection.
+    """Send the same request ``copies`` times at once (see run_each_concurrently)."""
+    return run_each_concurrently(db_url, claims, query, [params] * copies)
+
+
+def run_each_concurrently(db_url: str, claims: Mapping[str, Any], query: str,
+                          params_list: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+    """Run ``query`` once per parameter set, all at the same time, each on its own connection.
 
     Every thread opens its transaction, waits at a barrier, then sends the
     query, so the requests really overlap.  Returns each request's first row;
     an error in any thread is re-raised here.
     """
-    barrier = threading.Barrier(copies)
+    barrier = threading.Barrier(len(params_list))
     results: list[dict[str, Any]] = []
     errors: list[BaseException] = []
 
-    def worker() -> None:
+    def worker(params: Sequence[Any]) -> None:
         try:
             with psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn, \
                     as_caller(conn, claims) as tx:
@@ -128,12 +134,30 @@ def run_concurrently(db_url: str, claims: Mapping[str, Any], query: str,
         except BaseException as exc:  # the main thread re-raises it
             errors.append(exc)
 
-    threads = [threading.Thread(target=worker) for _ in range(copies)]
+    threads = [threading.Thread(target=worker, args=(p,)) for p in params_list]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
     if errors:
         raise errors[0]
-    assert len(results) == copies, "a concurrent request did not finish"
+    assert len(results) == len(params_list), "a concurrent request did not finish"
     return results
+
+
+def save_progress(api: Conn, claims: Mapping[str, Any], course_id: str, lesson_id: str,
+                  percentage: int, *, completed_at: str | None = None,
+                  time_spent: int = 0) -> dict[str, Any]:
+    """Upsert the caller's lesson progress the way the client does through PostgREST."""
+    with as_caller(api, claims) as conn:
+        row = conn.execute(
+            "insert into public.lesson_progress as lp (user_id, lesson_id, course_id, "
+            "completion_percentage, completed_at, time_spent_seconds) "
+            "values (auth.uid(), %s, %s, %s, %s, %s) "
+            "on conflict (user_id, lesson_id) do update set "
+            "completion_percentage = excluded.completion_percentage, "
+            "completed_at = excluded.completed_at, "
+            "time_spent_seconds = excluded.time_spent_seconds returning lp.*",
+            (lesson_id, course_id, percentage, completed_at, time_spent)).fetchone()
+    assert row is not None
+    return plain(row)
