@@ -7,8 +7,10 @@ each request:
 
 * ``latency_ms`` is added before every request is handled;
 * ``failure_rate`` (0.0–1.0) is the share of requests that fail, either with
-  a 503 (``failure_mode="5xx"``) or by dropping the connection without an
-  answer (``"drop"``), which the SDK reports as a network error;
+  ``failure_status`` (``failure_mode="5xx"``; 503 by default, which the SDK's
+  REST client retries for GETs with a growing back-off, and 500 which it does
+  not) or by dropping the connection without an answer (``"drop"``), which
+  the SDK reports as a network error;
 * ``offline`` drops every request; the server (``devserver.server``) also
   closes its listening socket, so new connections are refused.
 """
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 
 FailureMode = Literal["5xx", "drop"]
 FAILURE_MODES: tuple[FailureMode, ...] = ("5xx", "drop")
-INJECTED_STATUS = 503
+DEFAULT_FAILURE_STATUS = 503
 
 
 class Faults:
@@ -37,6 +39,7 @@ class Faults:
 
     def __init__(self, *, latency_ms: int = 0, failure_rate: float = 0.0,
                  failure_mode: FailureMode = "5xx", offline: bool = False,
+                 failure_status: int = DEFAULT_FAILURE_STATUS,
                  rng: random.Random | None = None) -> None:
         self._lock = threading.Lock()
         self._offline_listeners: list[Callable[[bool], None]] = []
@@ -44,6 +47,7 @@ class Faults:
         self.latency_ms = latency_ms
         self.failure_rate = failure_rate
         self.failure_mode = failure_mode
+        self.failure_status = failure_status
         self._offline = offline
 
     @property
@@ -77,6 +81,16 @@ class Faults:
         self._failure_mode = value
 
     @property
+    def failure_status(self) -> int:
+        return self._failure_status
+
+    @failure_status.setter
+    def failure_status(self, value: int) -> None:
+        if not 500 <= value <= 599:
+            raise ValueError("failure_status must be a 5xx status")
+        self._failure_status = int(value)
+
+    @property
     def offline(self) -> bool:
         return self._offline
 
@@ -100,6 +114,7 @@ class Faults:
         self.latency_ms = 0
         self.failure_rate = 0.0
         self.failure_mode = "5xx"
+        self.failure_status = DEFAULT_FAILURE_STATUS
         self.offline = False
 
     def should_fail(self) -> bool:
@@ -145,7 +160,7 @@ class FaultMiddleware:
             if faults.failure_mode == "drop":
                 await self._drop(send)
             else:
-                await self._fail(send)
+                await self._fail(send, faults.failure_status)
             return
         await self.app(scope, receive, send)
 
@@ -163,14 +178,14 @@ class FaultMiddleware:
             await send({"type": "http.response.body", "body": b""})
 
     @staticmethod
-    async def _fail(send: Send) -> None:
+    async def _fail(send: Send, status: int) -> None:
         body = json.dumps({
             "code": "service_unavailable",
             "message": "Service unavailable (fault injected by the devserver)",
         }).encode()
         await send({
             "type": "http.response.start",
-            "status": INJECTED_STATUS,
+            "status": status,
             "headers": [(b"content-type", b"application/json"),
                         (b"content-length", str(len(body)).encode())],
         })

@@ -21,6 +21,18 @@ from devserver.faults import Faults
 log = logging.getLogger(__name__)
 
 
+def listening_socket() -> socket.socket:
+    """A TCP socket to listen on.
+
+    Created with proto=IPPROTO_TCP on purpose: asyncio turns on TCP_NODELAY
+    only for sockets that say they are TCP, and without it every response
+    (headers and body are two writes) waits ~40 ms for a delayed ACK.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    return sock
+
+
 class Listener:
     """Serves ``server`` on ``sock`` in the calling thread until it exits."""
 
@@ -79,8 +91,7 @@ class Listener:
             return
         if any(srv.is_serving() for srv in self.server.servers):
             return
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock = listening_socket()
         sock.bind((self.host, self.port))
         config = self.server.config
         loop = asyncio.get_running_loop()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import secrets
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from devserver.app import build_asgi
 from devserver.context import ServerContext
 from devserver.demo import DemoAccount, ensure_demo_accounts
 from devserver.faults import Faults
-from devserver.listener import Listener
+from devserver.listener import Listener, listening_socket
 from devserver.migrate import DEFAULT_SEED_FILE, build_database
 from devserver.postgres import PostgresServer
 
@@ -166,8 +165,7 @@ class DevServer:
 
     def _serve(self) -> None:
         assert self._context is not None
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock = listening_socket()
         sock.bind((HOST, self._requested_port))
         self.port = int(sock.getsockname()[1])
         self._context.issuer = f"{self.url}/auth/v1"

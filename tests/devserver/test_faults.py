@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from postgrest.exceptions import APIError
 from supabase import Client
 from supabase_auth.errors import AuthRetryableError
 
@@ -104,9 +105,26 @@ def test_reset_restores_a_healthy_server(healthy_devserver: DevServer,
     assert _health(healthy_devserver).status_code == 200
 
 
+def test_rest_calls_fail_with_the_injected_status_and_recover(
+        healthy_devserver: DevServer, make_client: Callable[..., Client]) -> None:
+    client = make_client(postgrest_client_retry=False)  # no back-off sleeps in tests
+    healthy_devserver.faults.failure_rate = 1.0
+    healthy_devserver.faults.failure_status = 500
+    with pytest.raises(APIError) as caught:
+        client.table("courses").select("id").limit(1).execute()
+    assert caught.value.code == "service_unavailable"
+
+    healthy_devserver.faults.failure_rate = 0.0
+    healthy_devserver.set_offline(True)
+    with pytest.raises(httpx.TransportError):
+        client.table("courses").select("id").limit(1).execute()
+    healthy_devserver.set_offline(False)
+    assert isinstance(client.table("courses").select("id").limit(1).execute().data, list)
+
+
 @pytest.mark.parametrize("setting, value", [
     ("failure_rate", 1.5), ("failure_rate", -0.1), ("latency_ms", -1),
-    ("failure_mode", "explode"),
+    ("failure_mode", "explode"), ("failure_status", 404),
 ])
 def test_invalid_fault_settings_are_refused(setting: str, value: object) -> None:
     with pytest.raises(ValueError):
