@@ -1,0 +1,83 @@
+"""``lantern publish`` against the devserver, as a learner and an instructor would run it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from devserver.server import DevServer
+from tests.devserver.conftest import SignedUpUser
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"
+
+
+def own_copy_of_sample(tmp_path: Path, slug: str) -> Path:
+    """The sample course under its own slug and derived id, so tests never
+    publish into each other's course."""
+    folder = tmp_path / "course"
+    shutil.copytree(SAMPLE, folder)
+    course = folder / "course.toml"
+    lines = [line for line in course.read_text("utf-8").splitlines()
+             if not line.startswith("id = ")]
+    course.write_text("\n".join(lines).replace('"how-the-web-works"', f'"{slug}"') + "\n",
+                      "utf-8")
+    return folder
+
+
+def publish_args(devserver: DevServer, folder: Path, email: str, *extra: str) -> list[str]:
+    return ["publish", str(folder), "--url", devserver.url, "--anon-key", devserver.anon_key,
+            "--email", email, *extra]
+
+
+def test_instructor_publishes_the_sample_course_from_the_command_line(
+    devserver: DevServer, make_instructor: Callable[[], SignedUpUser], tmp_path: Path,
+    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    teacher = make_instructor()
+    folder = own_copy_of_sample(tmp_path, unique_slug)
+    monkeypatch.setenv("LANTERN_PASSWORD", teacher.password)
+    assert main(publish_args(devserver, folder, teacher.email)) == 0
+    out = capsys.readouterr().out
+    assert "  upload images/cover.png" in out
+    assert "created and published." in out
+    assert "Added lessons: What happens when you open a page, Reading a URL" in out
+    assert "Questions: 12 added, 0 updated, 0 retired. Images: 3 uploaded, 0 removed." in out
+    assert "Web explorer" in out, "the achievement is published or the reason it was not said"
+
+    assert main(publish_args(devserver, folder, teacher.email, "--unpublish", "--quiet")) == 0
+    out = capsys.readouterr().out
+    assert "saved as a draft (not published)" in out
+    assert "5 lessons unchanged." in out
+
+
+def test_a_learner_is_told_plainly_that_they_cannot_publish(
+    devserver: DevServer, signed_up_user: Callable[..., SignedUpUser], tmp_path: Path,
+    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    learner = signed_up_user()
+    monkeypatch.setenv("LANTERN_PASSWORD", learner.password)
+    folder = own_copy_of_sample(tmp_path, unique_slug)
+    assert main(publish_args(devserver, folder, learner.email)) == 1
+    assert capsys.readouterr().out.startswith("Not published: Only instructors can publish")
+
+
+def test_a_wrong_password_and_a_broken_package_publish_nothing(
+    devserver: DevServer, make_instructor: Callable[[], SignedUpUser], tmp_path: Path,
+    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    teacher = make_instructor()
+    folder = own_copy_of_sample(tmp_path, unique_slug)
+    monkeypatch.setenv("LANTERN_PASSWORD", "not-the-password")
+    assert main(publish_args(devserver, folder, teacher.email)) == 1
+    assert "Not published: That email and password don't match" in capsys.readouterr().out
+
+    (folder / "images" / "cover.png").unlink()
+    monkeypatch.setenv("LANTERN_PASSWORD", teacher.password)
+    assert main(publish_args(devserver, folder, teacher.email)) == 1
+    out = capsys.readouterr().out
+    assert "course.toml:15: thumbnail 'images/cover.png' is not in the package." in out
+    assert "Nothing was published" in out
