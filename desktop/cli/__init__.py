@@ -16,6 +16,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = [
     "desktop.cli.gui",
     "desktop.cli.check",
+    "desktop.cli.publish",
 ]
 
 
