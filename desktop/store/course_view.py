@@ -72,5 +72,12 @@ def course_view(store: LearnerStore, course_id: str) -> CourseView:
                       download_state(store, course_id).state)
 
 
+def lesson_body(store: LearnerStore, lesson_id: str) -> str | None:
+    """The lesson's Markdown, or None when it was not downloaded."""
+    with store.db.read() as session:
+        content = session.get(LessonContent, lesson_id)
+        return content.body_markdown if content is not None else None
+
+
 def is_completed(progress: LessonProgress) -> bool:
     return progress.completion_percentage >= 100 or progress.completed_at is not None

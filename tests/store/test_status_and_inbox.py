@@ -1,0 +1,74 @@
+"""Sync status for the engine and the CLI; notifications; cached leaderboard."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from desktop.store import learning, social
+from desktop.store.content import mark_available_offline
+from desktop.store.course_view import lesson_body
+from desktop.store.inbox import leaderboard, notifications, replace_leaderboard, unread_count
+from desktop.store.outbox import Outbox
+from desktop.store.pulled import PulledPage, apply_page
+from desktop.store.store import LearnerStore
+from desktop.store.sync_status import record_sync_result, scopes_to_pull, store_status
+from tests.store.conftest import COURSE, LEARNER, LESSONS, T0
+
+WHEN = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
+
+
+def test_status_reports_outbox_cursors_and_last_sync_as_json(store: LearnerStore) -> None:
+    learning.enroll(store, COURSE)
+    learning.open_lesson(store, LESSONS[0])
+    Outbox(store.db, store.user_id).mark_acknowledged(1)
+    apply_page(store, PulledPage("catalogue", cursor="42::"))
+    record_sync_result(store, at=WHEN)
+    record_sync_result(store, error="offline")
+    status = json.loads(json.dumps(store_status(store).to_json()))
+    assert status["user_id"] == LEARNER
+    assert (status["pending"], status["sent"], status["rejected"]) == (1, 1, 0)
+    assert status["cursors"] == {"catalogue": "42::"}
+    assert status["last_sync_at"] == "2026-11-25T08:30:00.000000Z"  # kept after a failure
+    assert status["last_error"] == "offline"
+    assert status["device_id"] == store.device_id
+
+
+def test_each_enrolled_or_downloaded_course_is_a_pull_scope(store: LearnerStore) -> None:
+    assert scopes_to_pull(store) == ["catalogue", "learner"]
+    learning.enroll(store, COURSE)
+    mark_available_offline(store, "c-downloaded", content_updated_at=T0)
+    assert scopes_to_pull(store) == [
+        "catalogue", "learner", "course:c-downloaded", f"course:{COURSE}"]
+    learning.unenroll(store, COURSE)
+    assert f"course:{COURSE}" not in scopes_to_pull(store)
+
+
+def test_notifications_newest_first_and_read_marks_stick(store: LearnerStore) -> None:
+    rows = [{"id": f"n{i}", "user_id": LEARNER, "type": "achievement", "title": f"Badge {i}",
+             "message": "Well done", "data": {}, "is_read": False,
+             "created_at": f"2026-11-2{i}T10:00:00+00:00"} for i in range(1, 4)]
+    apply_page(store, PulledPage("learner", {"notifications": rows}))
+    assert [n.id for n in notifications(store)] == ["n3", "n2", "n1"]
+    social.mark_notification_read(store, "n2")
+    social.mark_notification_read(store, "n2")  # already read: nothing more queued
+    assert unread_count(store) == 2
+    assert [op.kind for op in Outbox(store.db, store.user_id).pending()] == [
+        "notification.read"]
+    # A pull of the still-unread server row does not make it unread again.
+    apply_page(store, PulledPage("learner", {"notifications": [rows[1]]}))
+    assert [n.id for n in notifications(store, unread_only=True)] == ["n3", "n1"]
+
+
+def test_leaderboard_is_cached_in_server_order(store: LearnerStore) -> None:
+    replace_leaderboard(store, [
+        {"user_id": "u2", "username": "kofi", "points": 90},
+        {"user_id": "u1", "username": "ama", "points": 80, "streak_days": 3},
+    ])
+    replace_leaderboard(store, [{"user_id": "u1", "username": "ama", "points": 95}])
+    assert [(e.rank, e.username, e.points) for e in leaderboard(store)] == [(1, "ama", 95)]
+
+
+def test_lesson_body_is_read_offline_when_downloaded(store: LearnerStore) -> None:
+    assert lesson_body(store, LESSONS[0]) == "# Part 1"
+    assert lesson_body(store, "not-downloaded") is None
