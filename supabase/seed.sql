@@ -331,3 +331,46 @@ on conflict (id) do nothing;
 -- == quizzes ==
 -- Quiz questions for the lessons above (quiz_mode: e1e1e1e1-0001-…-04 and
 -- e1e1e1e1-0003-…-03 are 'assessed', the others 'practice').
+-- Ids: f0f0f0f0-0CLL-4000-8000-00000000000Q (course C, lesson LL, question Q).
+-- A practice quiz on "Hello, Python" (free: its key downloads for instant
+-- offline feedback) and an assessed quiz on "Functions" (graded only on the
+-- server).  Each has all three kinds; the trigger makes every question
+-- version 1 and the keys below are for that version.
+insert into public.quiz_questions (id, lesson_id, position, kind, prompt, options, points)
+values
+  ('f0f0f0f0-0101-4000-8000-000000000001', 'e1e1e1e1-0001-4000-8000-000000000001', 1,
+   'single_choice', 'Which line prints Hello on the screen?',
+   '[{"id": "a", "text": "echo(\"Hello\")"}, {"id": "b", "text": "print(\"Hello\")"},
+     {"id": "c", "text": "say Hello"}]', 1),
+  ('f0f0f0f0-0101-4000-8000-000000000002', 'e1e1e1e1-0001-4000-8000-000000000001', 2,
+   'multiple_choice', 'Which of these are valid Python comments or strings?',
+   '[{"id": "a", "text": "# a comment"}, {"id": "b", "text": "// a comment"},
+     {"id": "c", "text": "\"a string\""}, {"id": "d", "text": "<!-- a comment -->"}]', 2),
+  ('f0f0f0f0-0101-4000-8000-000000000003', 'e1e1e1e1-0001-4000-8000-000000000001', 3,
+   'short_answer', 'Which built-in function reads a line the user types?', '[]', 1),
+  ('f0f0f0f0-0101-4000-8000-000000000004', 'e1e1e1e1-0001-4000-8000-000000000001', 4,
+   'single_choice', 'What does print(2 + 3) show?',
+   '[{"id": "a", "text": "2 + 3"}, {"id": "b", "text": "23"}, {"id": "c", "text": "5"}]', 1),
+  ('f0f0f0f0-0104-4000-8000-000000000001', 'e1e1e1e1-0001-4000-8000-000000000004', 1,
+   'single_choice', 'Which keyword starts a function definition?',
+   '[{"id": "a", "text": "func"}, {"id": "b", "text": "def"}, {"id": "c", "text": "function"}]',
+   1),
+  ('f0f0f0f0-0104-4000-8000-000000000002', 'e1e1e1e1-0001-4000-8000-000000000004', 2,
+   'multiple_choice', 'Which statements about return are true?',
+   '[{"id": "a", "text": "It ends the function"}, {"id": "b", "text": "It prints a value"},
+     {"id": "c", "text": "A function without it returns None"}]', 2),
+  ('f0f0f0f0-0104-4000-8000-000000000003', 'e1e1e1e1-0001-4000-8000-000000000004', 3,
+   'short_answer', 'What does a function return when it reaches its end without return?',
+   '[]', 1)
+on conflict (id) do nothing;
+
+insert into public.quiz_answer_keys (question_id, version, correct)
+values
+  ('f0f0f0f0-0101-4000-8000-000000000001', 1, '["b"]'),
+  ('f0f0f0f0-0101-4000-8000-000000000002', 1, '["a", "c"]'),
+  ('f0f0f0f0-0101-4000-8000-000000000003', 1, '["input", "input()"]'),
+  ('f0f0f0f0-0101-4000-8000-000000000004', 1, '["c"]'),
+  ('f0f0f0f0-0104-4000-8000-000000000001', 1, '["b"]'),
+  ('f0f0f0f0-0104-4000-8000-000000000002', 1, '["a", "c"]'),
+  ('f0f0f0f0-0104-4000-8000-000000000003', 1, '["None"]')
+on conflict (question_id, version) do nothing;
