@@ -111,12 +111,6 @@ def cursor_of(store: LearnerStore, scope: str) -> str | None:
         return row.cursor if row is not None else None
 
 
-def reset_scope(store: LearnerStore, scope: str) -> None:
-    """``reset_required``: forget the cursor so the next pull starts from zero."""
-    with store.write() as session:
-        session.merge(SyncCursor(scope=scope, cursor=None, updated_at=utc_now()))
-
-
 def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
     keys = list(table.primary_key.columns)
     if stone.pk is not None:

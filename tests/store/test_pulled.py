@@ -13,6 +13,7 @@ from desktop.store.models import Course, Enrollment, Lesson, LessonProgress
 from desktop.store.outbox import Outbox
 from desktop.store.pull_page import InvalidServerReply
 from desktop.store.pulled import PulledPage, Tombstone, apply_page, cursor_of
+from desktop.store.resync import reset_scope
 from desktop.store.store import LearnerStore
 from desktop.store.upsert import InvalidRow
 from tests.store.conftest import COURSE, LEARNER, LESSONS
@@ -148,3 +149,26 @@ def test_a_course_unpublished_and_republished_in_one_page_stays(store: LearnerSt
     with store.db.read() as session:
         course = session.get(Course, COURSE)
     assert course is not None and course.title == "Fractions again"
+
+
+def test_learner_reset_drops_stale_rows_but_keeps_unsent_work(store: LearnerStore) -> None:
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=500),
+        server_progress(LESSONS[1], completion_percentage=100)]}, cursor="50"))
+    learning.record_time_spent(store, LESSONS[0], 40)
+    reset_scope(store, "learner")
+    assert cursor_of(store, "learner") is None
+    with store.db.read() as session:
+        rows = list(session.exec(select(LessonProgress)))
+    # LESSONS[1]'s row went (the server may have deleted it); unsent time stayed.
+    assert [(r.lesson_id, r.time_spent_seconds) for r in rows] == [(LESSONS[0], 40)]
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=500)]}, cursor="60"))
+    assert shown(store, LESSONS[0]).time_spent_seconds == 540
+
+
+def test_course_reset_drops_its_lessons_for_a_fresh_pull(store: LearnerStore) -> None:
+    reset_scope(store, f"course:{COURSE}")
+    with store.db.read() as session:
+        assert session.exec(select(Lesson)).all() == []
+        assert session.get(Course, COURSE) is not None
