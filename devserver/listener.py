@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from typing import Any
 
 import uvicorn
 
@@ -42,30 +41,21 @@ class Listener:
         self.host, self.port = sock.getsockname()[:2]
         self.faults = faults
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
 
     def run(self) -> None:
         asyncio.run(self._main())
 
     async def _main(self) -> None:
         self._loop = asyncio.get_running_loop()
-        self.faults.on_offline_change(self._offline_changed)
-        self._spawn(self._apply_when_started())
+        self.faults.on_offline_change(self.apply_offline)
         await self.server.serve(sockets=[self.sock])
 
-    def _spawn(self, coro: Any) -> None:
-        task: asyncio.Task[None] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def apply_offline(self, offline: bool) -> None:
+        """Close or reopen the listening socket; call from any thread but the server's.
 
-    async def _apply_when_started(self) -> None:
-        while not self.server.started and not self.server.should_exit:
-            await asyncio.sleep(0.01)
-        if self.faults.offline:
-            await self._apply(True)
-
-    def _offline_changed(self, offline: bool) -> None:
-        """Called from any thread when ``faults.offline`` flips."""
+        Called when ``faults.offline`` flips, and once right after start-up
+        (by ``DevServer``) when the server starts offline.
+        """
         loop = self._loop
         if loop is None or loop.is_closed() or not self.server.started:
             return

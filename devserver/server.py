@@ -185,6 +185,8 @@ class DevServer:
             if time.monotonic() > deadline:
                 raise DevServerError("the HTTP server did not start within 30 s")
             time.sleep(0.01)
+        if self.faults.offline:
+            self._listener.apply_offline(True)  # before anyone learns the URL
         log.info("devserver listening on %s", self.url)
 
     def stop(self) -> None:
