@@ -113,6 +113,7 @@ class DevServer:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self._database_url = database_url
         self._requested_port = port
+        self.port = port  # the real one once serving (port 0 picks a free one)
         self._jwt_secret = jwt_secret
         self._jwt_expiry = jwt_expiry
         self.faults = faults or Faults()
@@ -166,7 +167,12 @@ class DevServer:
     def _serve(self) -> None:
         assert self._context is not None
         sock = listening_socket()
-        sock.bind((HOST, self._requested_port))
+        try:
+            sock.bind((HOST, self._requested_port))
+        except OSError as exc:
+            sock.close()
+            raise DevServerError(f"cannot listen on {HOST}:{self._requested_port} ({exc}); "
+                                 "choose another port (--port, 0 for any free one)") from exc
         self.port = int(sock.getsockname()[1])
         self._context.issuer = f"{self.url}/auth/v1"
         config = uvicorn.Config(

@@ -16,6 +16,7 @@ import pytest
 from supabase import create_client
 
 from devserver.__main__ import build_parser, main
+from devserver.server import DevServer
 from tests.devserver.conftest import client_options, new_email
 from tests.helpers.pg import Cluster
 
@@ -144,3 +145,11 @@ def test_cli_reports_a_database_it_cannot_reach(tmp_path: Path,
     url = "postgresql://postgres@127.0.0.1:1/none?connect_timeout=2"
     assert main(["--database-url", url, "--data-dir", str(tmp_path), "--port", "0"]) == 1
     assert "could not start" in capsys.readouterr().err
+
+
+def test_cli_reports_a_port_already_in_use(tmp_path: Path, devserver: DevServer,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--database-url", devserver.db_url, "--data-dir", str(tmp_path),
+            "--port", str(devserver.port)]
+    assert main(argv) == 1
+    assert f"cannot listen on 127.0.0.1:{devserver.port}" in capsys.readouterr().err
