@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.pyside_workarounds import TrueRefGuard
 
 # The offscreen platform says this for every top-level widget it shows; it is
 # about the platform plugin, not about our widgets, so it must not fail tests.
@@ -13,3 +18,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session")
+def true_ref_guard(qapp: QApplication) -> TrueRefGuard:
+    """PySide's emit() leaks references to True (see desktop/ui/pyside_workarounds.py)."""
+    return TrueRefGuard(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _guard_true_refs(true_ref_guard: TrueRefGuard) -> Iterator[None]:
+    true_ref_guard.top_up()
+    yield
