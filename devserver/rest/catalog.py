@@ -8,6 +8,7 @@ here ever reach SQL, always quoted with ``psycopg.sql.Identifier``.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -90,6 +91,38 @@ where n.nspname = %(schema)s and con.contype in ('p', 'u', 'f')
   and (con.contype <> 'f' or rn.nspname = %(schema)s)
 order by con.conname
 """
+
+
+# Changes whenever DDL touches a table, column, constraint or type: a row is
+# added (count), removed (count) or rewritten (a newer xmin).  Far cheaper
+# than reading the catalogue, so the catalogue is only re-read after DDL.
+_FINGERPRINT = """
+select concat_ws('/',
+  (select count(*) || ':' || max(xmin::text::bigint) from pg_class),
+  (select count(*) || ':' || max(xmin::text::bigint) from pg_attribute),
+  (select count(*) || ':' || max(xmin::text::bigint) from pg_constraint),
+  (select count(*) || ':' || max(xmin::text::bigint) from pg_type))
+"""
+
+
+class CatalogCache:
+    """The last catalogue read, reused while the schema is unchanged."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._fingerprint: str | None = None
+        self._catalog: Catalog | None = None
+
+    def get(self, conn: psycopg.Connection[Any]) -> Catalog:
+        row = conn.cursor(row_factory=tuple_row).execute(_FINGERPRINT).fetchone()
+        fingerprint = str(row[0]) if row else ""
+        with self._lock:
+            if fingerprint == self._fingerprint and self._catalog is not None:
+                return self._catalog
+        catalog = load_catalog(conn)
+        with self._lock:
+            self._fingerprint, self._catalog = fingerprint, catalog
+        return catalog
 
 
 def load_catalog(conn: psycopg.Connection[Any]) -> Catalog:

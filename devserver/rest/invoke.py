@@ -16,9 +16,8 @@ from psycopg import sql
 from psycopg.rows import tuple_row
 
 from devserver.context import ServerContext
-from devserver.db import begin_request
 from devserver.rest.caller import RestRequest
-from devserver.rest.catalog import load_catalog
+from devserver.rest.catalog import Catalog
 from devserver.rest.errors import ApiError, from_database
 from devserver.rest.filters import Params
 from devserver.rest.grammar import bad_query
@@ -26,12 +25,13 @@ from devserver.rest.plan import RESERVED, apply_params, build_tree
 from devserver.rest.reads import node_query, root_paging, wrap_json
 from devserver.rest.result import Result, paged_result, singular_or_array
 from devserver.rest.rpc import Function, choose, load_functions
+from devserver.rest.transaction import become_caller, prepare
 
 
 def handle_rpc(ctx: ServerContext, req: RestRequest, name: str) -> Result:
     with ctx.pool.connection() as conn:
+        catalog, settings = prepare(ctx, conn, req)
         with conn.transaction():
-            catalog = load_catalog(conn)
             functions = load_functions(conn, catalog, name)
         arg_names = {a.name for fn in functions for a in fn.arguments}
         if req.method in ("GET", "HEAD"):
@@ -48,8 +48,7 @@ def handle_rpc(ctx: ServerContext, req: RestRequest, name: str) -> Result:
         read_only = req.method in ("GET", "HEAD") or fn.read_only
         try:
             with conn.transaction():
-                begin_request(conn, req.claims, method=req.method, path=req.path,
-                              headers=req.headers, read_only=read_only)
+                become_caller(conn, req, settings, read_only=read_only)
                 return _call(conn, req, fn, None if whole_body else args, body, rest, catalog)
         except psycopg.Error as exc:
             raise from_database(exc, anonymous=req.anonymous) from exc
@@ -57,7 +56,7 @@ def handle_rpc(ctx: ServerContext, req: RestRequest, name: str) -> Result:
 
 def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
           args: dict[str, Any] | None, body: Any, rest: list[tuple[str, str]],
-          catalog: Any) -> Result:
+          catalog: Catalog) -> Result:
     params = Params()
     call = fn.call(args, body, params)
     cur = conn.cursor(row_factory=tuple_row)

@@ -16,15 +16,15 @@ from psycopg import sql
 from psycopg.rows import tuple_row
 
 from devserver.context import ServerContext
-from devserver.db import begin_request
 from devserver.rest.caller import RestRequest
-from devserver.rest.catalog import Catalog, Table, load_catalog
+from devserver.rest.catalog import Catalog, Table
 from devserver.rest.errors import ApiError, from_database
 from devserver.rest.filters import Params
 from devserver.rest.grammar import bad_query
 from devserver.rest.plan import Node, apply_params, build_tree, table_of
 from devserver.rest.reads import count_query, node_query, root_paging, table_ref, wrap_json
 from devserver.rest.result import Result, paged_result, singular_or_array
+from devserver.rest.transaction import become_caller, prepare
 from devserver.rest.writes import (
     conflict_columns,
     delete_sql,
@@ -39,16 +39,14 @@ _RANGE = re.compile(r"^\s*(?:items=)?(\d+)-(\d*)\s*$")
 
 def handle_table(ctx: ServerContext, req: RestRequest, name: str) -> Result:
     with ctx.pool.connection() as conn:
-        with conn.transaction():
-            catalog = load_catalog(conn)
+        catalog, settings = prepare(ctx, conn, req)
         table = table_of(catalog, name)
         tree = build_tree(catalog, table, req.param("select"))
         apply_params(tree, req.params)
         read_only = req.method in ("GET", "HEAD")
         try:
             with conn.transaction():
-                begin_request(conn, req.claims, method=req.method, path=req.path,
-                              headers=req.headers, read_only=read_only)
+                become_caller(conn, req, settings, read_only=read_only)
                 if read_only:
                     return _read(conn, req, table, tree)
                 return _write(conn, req, catalog, table, tree)

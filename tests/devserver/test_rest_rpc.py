@@ -97,3 +97,9 @@ def test_function_without_execute_grant_is_refused(anon: Client, admin_sql: Admi
     with pytest.raises(APIError) as caught:
         anon.rpc("rest_locked", {}).execute()
     assert caught.value.code == "42501"
+
+
+def test_role_statement_timeouts_apply_as_on_supabase(
+        anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    assert anon.rpc("rest_timeout", {}).execute().data == "3s"
+    assert signed_up_user().client.rpc("rest_timeout", {}).execute().data == "8s"

@@ -165,3 +165,17 @@ def test_db_max_rows_caps_the_result(anon: Client, admin_sql) -> None:  # type: 
     result = anon.table("rest_many").select("id", count="exact").execute()
     assert len(result.data) == 1000
     assert result.count == 1005
+
+
+def test_schema_changes_are_seen_at_once(anon: Client, admin_sql) -> None:  # type: ignore[no-untyped-def]
+    admin_sql("create table public.rest_fresh (id int primary key)")
+    admin_sql("grant select on public.rest_fresh to anon")
+    admin_sql("insert into public.rest_fresh values (1)")
+    assert anon.table("rest_fresh").select("*").execute().data == [{"id": 1}]
+    admin_sql("alter table public.rest_fresh add column label text default 'new'")
+    assert anon.table("rest_fresh").select("id, label").execute().data == [
+        {"id": 1, "label": "new"}]
+    admin_sql("alter table public.rest_fresh rename column label to tag")
+    with pytest.raises(APIError):
+        anon.table("rest_fresh").select("label").execute()
+    assert anon.table("rest_fresh").select("tag").execute().data == [{"tag": "new"}]

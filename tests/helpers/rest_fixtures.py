@@ -83,6 +83,8 @@ create or replace function public.rest_one_book(book int) returns public.rest_bo
   language sql stable as $$ select * from public.rest_books where id = book $$;
 create or replace function public.rest_numbers(upto int) returns setof int
   language sql immutable as $$ select generate_series(1, upto) $$;
+create or replace function public.rest_timeout() returns text
+  language sql stable as $$ select current_setting('statement_timeout') $$;
 create or replace function public.rest_whoami() returns text
   language sql stable as $$ select coalesce(auth.uid()::text, auth.role()) $$;
 """
