@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from desktop.store import replay
 from desktop.store.columns import utc_now
@@ -95,8 +95,11 @@ def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
             rows += _content(session, table, model, page.changes.get(table, ()))
         for table in LEARNER_TABLES:
             rows += _learner(session, store, table, page.changes.get(table, ()), touched)
-        session.merge(SyncCursor(scope=page.scope, cursor=page.cursor, updated_at=utc_now()))
+        if page.cursor is not None:  # rows from a push reply come without one
+            session.merge(SyncCursor(scope=page.scope, cursor=page.cursor,
+                                     updated_at=utc_now()))
         session.flush()
+        session.expire_all()  # the core upserts changed rows behind the ORM's back
         reapplied = 0
         for op in pending_ops(session, store.user_id):
             if op.target() in touched:
@@ -109,6 +112,32 @@ def cursor_of(store: LearnerStore, scope: str) -> str | None:
     with store.db.read() as session:
         row = session.get(SyncCursor, scope)
         return row.cursor if row is not None else None
+
+
+def _cascade(session: Session, name: str, table: Any, where: list[Any]) -> None:
+    """Children the server deletes with a parent but sends no tombstone for.
+
+    Lessons, bodies and questions follow by foreign key; question versions
+    and answer keys have none locally (versions outlive edits), so they go here.
+    """
+    if name == "courses":
+        lessons = select(Lesson.id).where(col(Lesson.course_id).in_(
+            select(table.c.id).where(*where)))
+    elif name == "lessons":
+        lessons = select(table.c.id).where(*where)
+    elif name == "quiz_questions":
+        questions = select(table.c.id).where(*where)
+        session.execute(delete(QuizQuestionVersion).where(
+            col(QuizQuestionVersion.question_id).in_(questions)))
+        session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
+        return
+    else:
+        return
+    questions = select(QuizQuestion.id).where(col(QuizQuestion.lesson_id).in_(lessons))
+    session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
+    session.execute(delete(QuizQuestionVersion).where(
+        col(QuizQuestionVersion.question_id).in_(questions)
+        | col(QuizQuestionVersion.lesson_id).in_(lessons)))
 
 
 def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
@@ -171,12 +200,10 @@ def _drop_local_twin(session: Session, model: type[SQLModel], natural: tuple[str
     """A row made offline has its own id; the server's row (other id) replaces it."""
     if natural == ("id",):
         return
-    columns = model.__table__.c  # type: ignore[attr-defined]
-    query = select(model).where(*[columns[n] == value[n] for n in natural])
-    twin = session.exec(query).first()
-    if twin is not None and getattr(twin, "id", None) != value["id"]:
-        session.delete(twin)
-        session.flush()
+    table = model.__table__  # type: ignore[attr-defined]
+    # Core statements only: ORM objects loaded here would go stale under the upsert.
+    session.execute(delete(table).where(
+        *[table.c[n] == value[n] for n in natural], table.c.id != value["id"]))
 
 
 def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[str]) -> int:
@@ -189,6 +216,7 @@ def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[
             raise InvalidServerReply(f"tombstone for unknown table {stone.table!r}")
         table = model.__table__  # type: ignore[attr-defined]
         where = _key_filter(table, stone)
+        _cascade(session, stone.table, table, where)
         if stone.table in LEARNER_TABLES:
             target = LEARNER_TABLES[stone.table][2]
             for row in session.execute(select(table).where(*where)).mappings():

@@ -6,10 +6,13 @@ the scope is pulled again from zero — and rows it no longer has must go.
   the full pull then lays the server's rows underneath them.
 * ``course:<id>``: the course's lessons go (bodies and questions follow by
   cascade); the course row itself belongs to the catalogue scope.
-* ``catalogue``: only the cursor is reset.  A course deleted on the server
-  while this device was away stays listed until its course scope is reset
-  or it is deleted again (catalogue rows are cheap to keep, and dropping them
-  would take every downloaded course down with them).
+* ``catalogue``: achievements and the courses this device keeps no course
+  scope for (not enrolled, not downloaded) go; enrolled and downloaded
+  courses stay so their offline content survives until the pull refreshes it.
+
+``forget_course`` is for a course the learner left or removed from the
+device (docs/sync-protocol.md, "Scope rules"): its content, download state,
+cached image records and cursor go; the catalogue row stays.
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import delete
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from desktop.store import replay
 from desktop.store.columns import utc_now
 from desktop.store.models import (
+    Achievement,
+    CachedImage,
+    Course,
+    CourseDownload,
     CourseRating,
     Enrollment,
     Lesson,
@@ -30,11 +37,13 @@ from desktop.store.models import (
     QuizAnswerKey,
     QuizAttempt,
     QuizQuestion,
+    QuizQuestionVersion,
     SyncCursor,
     UserAchievement,
 )
 from desktop.store.outbox import pending_ops
 from desktop.store.store import LearnerStore
+from desktop.store.sync_status import scopes_to_pull
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +53,7 @@ LEARNER_MODELS = (Enrollment, LessonProgress, QuizAttempt, UserAchievement, Cour
 
 def reset_scope(store: LearnerStore, scope: str) -> None:
     """Forget the scope's cursor and drop what a full pull will bring back."""
+    kept = [s.removeprefix("course:") for s in scopes_to_pull(store) if s.startswith("course:")]
     with store.write() as session:
         if scope in ("learner", "me"):
             for model in LEARNER_MODELS:
@@ -52,11 +62,27 @@ def reset_scope(store: LearnerStore, scope: str) -> None:
             for op in pending_ops(session, store.user_id):
                 replay.apply(session, store.owner, op)
         elif scope.startswith("course:"):
-            course_id = scope.removeprefix("course:")
-            lessons = select(Lesson.id).where(Lesson.course_id == course_id)
-            questions = select(QuizQuestion.id).where(col(QuizQuestion.lesson_id).in_(lessons))
-            session.execute(delete(QuizAnswerKey).where(
-                col(QuizAnswerKey.question_id).in_(questions)))
-            session.execute(delete(Lesson).where(col(Lesson.course_id) == course_id))
+            _drop_course_content(session, scope.removeprefix("course:"))
+        elif scope == "catalogue":
+            session.execute(delete(Achievement))
+            session.execute(delete(Course).where(col(Course.id).not_in(kept)))
         session.merge(SyncCursor(scope=scope, cursor=None, updated_at=utc_now()))
     log.info("scope %s reset: it will be pulled again from the start", scope)
+
+
+def forget_course(store: LearnerStore, course_id: str) -> None:
+    with store.write() as session:
+        _drop_course_content(session, course_id)
+        session.execute(delete(CourseDownload).where(col(CourseDownload.course_id) == course_id))
+        session.execute(delete(CachedImage).where(col(CachedImage.course_id) == course_id))
+        session.execute(delete(SyncCursor).where(col(SyncCursor.scope) == f"course:{course_id}"))
+
+
+def _drop_course_content(session: Session, course_id: str) -> None:
+    """Lessons (bodies and questions by cascade), versions and keys of one course."""
+    lessons = select(Lesson.id).where(Lesson.course_id == course_id)
+    questions = select(QuizQuestion.id).where(col(QuizQuestion.lesson_id).in_(lessons))
+    session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
+    session.execute(delete(QuizQuestionVersion).where(
+        col(QuizQuestionVersion.question_id).in_(questions)))
+    session.execute(delete(Lesson).where(col(Lesson.course_id) == course_id))

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from sqlmodel import select
 
 from desktop.store import learning
+from desktop.store.content import download_state, mark_available_offline
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.models import Course, Enrollment, Lesson, LessonProgress
+from desktop.store.models import (
+    Achievement,
+    Course,
+    Enrollment,
+    Lesson,
+    LessonProgress,
+    QuizAnswerKey,
+    QuizQuestion,
+    QuizQuestionVersion,
+)
 from desktop.store.outbox import Outbox
 from desktop.store.pull_page import InvalidServerReply
 from desktop.store.pulled import PulledPage, Tombstone, apply_page, cursor_of
-from desktop.store.resync import reset_scope
+from desktop.store.resync import forget_course, reset_scope
 from desktop.store.store import LearnerStore
 from desktop.store.upsert import InvalidRow
-from tests.store.conftest import COURSE, LEARNER, LESSONS
+from tests.store.conftest import COURSE, LEARNER, LESSONS, QUIZ_LESSON
 
 NOW = "2026-11-21T10:00:00+00:00"
 
@@ -169,6 +180,57 @@ def test_learner_reset_drops_stale_rows_but_keeps_unsent_work(store: LearnerStor
 
 def test_course_reset_drops_its_lessons_for_a_fresh_pull(store: LearnerStore) -> None:
     reset_scope(store, f"course:{COURSE}")
+    with store.db.read() as session:
+        assert session.exec(select(Lesson)).all() == []
+        assert session.get(Course, COURSE) is not None
+
+
+def test_a_second_pull_of_a_known_row_still_adds_unsent_time(store: LearnerStore) -> None:
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=100)]}, cursor="1"))
+    learning.record_time_spent(store, LESSONS[0], 30)
+    assert shown(store, LESSONS[0]).time_spent_seconds == 130
+    apply_page(store, PulledPage("learner", {"lesson_progress": [
+        server_progress(LESSONS[0], time_spent_seconds=200, completion_percentage=50)]},
+        cursor="2"))
+    row = shown(store, LESSONS[0])
+    assert (row.server_time_spent_seconds, row.time_spent_seconds) == (200, 230)
+    assert row.completion_percentage == 50
+
+
+def test_rows_without_a_cursor_leave_the_cursor_alone(store: LearnerStore) -> None:
+    apply_page(store, PulledPage("learner", cursor="5"))
+    apply_page(store, PulledPage("learner", {"lesson_progress": [server_progress(LESSONS[0])]}))
+    assert cursor_of(store, "learner") == "5"
+
+
+def test_a_lesson_tombstone_takes_its_questions_versions_and_keys(store: LearnerStore) -> None:
+    apply_page(store, PulledPage(f"course:{COURSE}",
+                                 tombstones=[Tombstone("lessons", QUIZ_LESSON)]))
+    with store.db.read() as session:
+        for model in (QuizQuestion, QuizQuestionVersion, QuizAnswerKey):
+            assert session.exec(select(model)).all() == [], model.__name__
+
+
+def test_catalogue_reset_keeps_only_courses_the_learner_studies(store: LearnerStore) -> None:
+    apply_page(store, PulledPage("catalogue", {"courses": [
+        {"id": "c-other", "title": "Other", "created_at": NOW, "updated_at": NOW}],
+        "achievements": [{"id": "a1", "title": "Star", "icon": "star", "criteria": {},
+                          "created_at": NOW}]}, cursor="3"))
+    learning.enroll(store, COURSE)
+    reset_scope(store, "catalogue")
+    with store.db.read() as session:
+        assert [c.id for c in session.exec(select(Course))] == [COURSE]
+        assert session.exec(select(Achievement)).all() == []
+        assert len(session.exec(select(Lesson)).all()) == 3
+
+
+def test_forgetting_a_course_drops_its_content_and_cursor(store: LearnerStore) -> None:
+    mark_available_offline(store, COURSE, content_updated_at=datetime(2026, 1, 1, tzinfo=UTC))
+    apply_page(store, PulledPage(f"course:{COURSE}", cursor="8"))
+    forget_course(store, COURSE)
+    assert cursor_of(store, f"course:{COURSE}") is None
+    assert download_state(store, COURSE).state == "not_downloaded"
     with store.db.read() as session:
         assert session.exec(select(Lesson)).all() == []
         assert session.get(Course, COURSE) is not None

@@ -1,0 +1,215 @@
+"""Importing a course package into a learner's local store (issue #5).
+
+Guest mode's sample course and a package handed around on a USB stick take
+the same road: the package's rows are written with the ids the server uses
+for it (``desktop.course_package.identity``), so progress recorded on an
+imported course syncs like any other once the course exists on the server.
+
+One SQLite transaction writes everything — course, lessons, bodies, the
+questions and their current version, practice answer keys (assessed keys
+are never stored on a learner's machine, as when syncing), achievements,
+the cached-image index and the "available offline" mark — and removes what
+a newer package dropped.  Images are copied first, each written to a
+temporary file and renamed, so a crash leaves the old import or the new
+one, never half of it.
+
+Cached images are indexed by the object name they have on the server,
+``course-content/<course id>/<path>`` (``image_key``), so the lesson reader
+finds them the same way whether they came from a package or a download.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, update
+from sqlmodel import Session, col, select
+
+from desktop.course_package import CoursePackage, Lesson, QuizMode
+from desktop.store.columns import utc_now
+from desktop.store.models import (
+    Achievement,
+    CachedImage,
+    Course,
+    CourseDownload,
+    LessonContent,
+    QuizAnswerKey,
+    QuizQuestion,
+    QuizQuestionVersion,
+)
+from desktop.store.models import Lesson as LessonRow
+from desktop.store.models.local import AVAILABLE_OFFLINE
+from desktop.store.store import LearnerStore
+from desktop.store.upsert import upsert, validate_rows
+
+log = logging.getLogger(__name__)
+
+BUCKET = "course-content"
+FILES_DIR = "course-files"
+# Course columns a package does not decide: kept when the course is already
+# known from the server (its owner, counters, and whether it is published).
+SERVER_OWNED = ("instructor_id", "instructor_name", "enrollment_count", "average_rating",
+                "created_at", "is_published")
+
+
+def image_key(course_id: str, package_path: str) -> str:
+    """The cache index key of an image: its object name on the server."""
+    return f"{BUCKET}/{course_id}/{package_path}"
+
+
+def default_files_dir(store: LearnerStore) -> Path:
+    return store.db.path.parent / FILES_DIR
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    course_id: str
+    title: str
+    lessons: int
+    lessons_removed: int
+    questions: int
+    images: int
+
+
+def import_package(store: LearnerStore, package: CoursePackage, *,
+                   files_dir: Path | None = None, now: datetime | None = None) -> ImportReport:
+    """Write ``package`` (already checked by the parser) into ``store``."""
+    when = now or utc_now()
+    course_id = str(package.id)
+    folder = (files_dir or default_files_dir(store)) / course_id
+    images = _copy_images(package, folder)
+    with store.write() as session:
+        _write_course(session, package, when)
+        removed = _remove_dropped(session, package)
+        _write_lessons(session, package, when)
+        _write_questions(session, package, when)
+        upsert(session, Achievement, validate_rows(Achievement, [
+            Achievement(id=str(a.id), title=a.title, description=a.description, icon=a.icon,
+                        badge_color=a.badge_color, points_value=a.points_value,
+                        criteria=dict(a.criteria), created_at=when)
+            for a in package.achievements]))
+        for path, local in images:
+            session.merge(CachedImage(url=image_key(course_id, path), course_id=course_id,
+                                      local_path=str(local), size_bytes=local.stat().st_size,
+                                      fetched_at=when))
+        session.merge(CourseDownload(
+            course_id=course_id, state=AVAILABLE_OFFLINE, items_done=len(package.lessons),
+            items_total=len(package.lessons), content_updated_at=when, downloaded_at=when))
+    log.info("imported course %s (%d lessons, %d images)", course_id,
+             len(package.lessons), len(images))
+    return ImportReport(course_id, package.title, len(package.lessons), removed,
+                        package.question_count, len(images))
+
+
+def _copy_images(package: CoursePackage, folder: Path) -> list[tuple[str, Path]]:
+    copied: list[tuple[str, Path]] = []
+    root = folder.resolve()
+    for asset in package.assets:
+        target = (folder / asset.path).resolve()
+        if root not in target.parents:  # the parser refuses such paths; belt and braces
+            raise ValueError(f"image path leaves the course folder: {asset.path}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".part")
+        temporary.write_bytes(asset.data)
+        os.replace(temporary, target)
+        copied.append((asset.path, target))
+    return copied
+
+
+def _write_course(session: Session, package: CoursePackage, when: datetime) -> None:
+    row = Course(
+        id=str(package.id), title=package.title, description=package.description,
+        thumbnail_url=image_key(str(package.id), package.thumbnail) if package.thumbnail
+        else None,
+        difficulty_level=package.difficulty.value,
+        estimated_duration_hours=package.estimated_duration_hours,
+        price=float(package.price), is_premium=package.is_premium,
+        # Shown in the local catalogue; a pull replaces it with the server's truth.
+        is_published=True, tags=list(package.tags), category=package.category,
+        created_at=when, updated_at=when,
+    )
+    upsert(session, Course, validate_rows(Course, [row]), keep=SERVER_OWNED)
+
+
+def _remove_dropped(session: Session, package: CoursePackage) -> int:
+    """Lessons a newer package no longer has go (their bodies and questions by cascade)."""
+    kept = [str(lesson.id) for lesson in package.lessons]
+    result = session.execute(delete(LessonRow).where(
+        col(LessonRow.course_id) == str(package.id), col(LessonRow.id).not_in(kept)))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _write_lessons(session: Session, package: CoursePackage, when: datetime) -> None:
+    upsert(session, LessonRow, validate_rows(LessonRow, [
+        _lesson_row(package, lesson, when) for lesson in package.lessons]))
+    upsert(session, LessonContent, validate_rows(LessonContent, [
+        LessonContent(lesson_id=str(lesson.id), body_markdown=lesson.body_markdown,
+                      created_at=when, updated_at=when)
+        for lesson in package.lessons]))
+
+
+def _lesson_row(package: CoursePackage, lesson: Lesson, when: datetime) -> LessonRow:
+    return LessonRow(
+        id=str(lesson.id), course_id=str(package.id), title=lesson.title,
+        description=lesson.description, component_path=lesson.component_path,
+        order_index=lesson.order, estimated_duration_minutes=lesson.duration_minutes,
+        is_free=lesson.free_preview,
+        prerequisites=[str(lesson_id) for lesson_id in lesson.prerequisite_ids],
+        learning_objectives=list(lesson.learning_objectives),
+        quiz_mode=lesson.quiz_mode.value, created_at=when, updated_at=when,
+    )
+
+
+def _write_questions(session: Session, package: CoursePackage, when: datetime) -> None:
+    lesson_ids = [str(lesson.id) for lesson in package.lessons]
+    known = _known_versions(session, lesson_ids)
+    questions: list[dict[str, Any]] = []
+    versions: list[dict[str, Any]] = []
+    keys: list[dict[str, Any]] = []
+    for lesson in package.lessons:
+        for question in lesson.questions:
+            question_id = str(question.id)
+            # A version the server already numbered stays; a new question is 1.
+            version = known.get(question_id, 1)
+            shown = {"kind": question.kind.value, "prompt": question.prompt,
+                     "options": [{"id": o.id, "text": o.text} for o in question.options],
+                     "points": question.points}
+            questions.append({"id": question_id, "lesson_id": str(lesson.id),
+                              "position": question.position, "version": version,
+                              "is_active": True, "created_at": when, "updated_at": when,
+                              **shown})
+            versions.append({"question_id": question_id, "version": version,
+                             "lesson_id": str(lesson.id), "created_at": when, **shown})
+            if lesson.quiz_mode is QuizMode.PRACTICE:
+                keys.append({"question_id": question_id, "version": version,
+                             "correct": list(question.correct), "created_at": when,
+                             "updated_at": when})
+    kept = [row["id"] for row in questions]
+    # Questions the package dropped stay (attempts may name them) but retire.
+    session.execute(update(QuizQuestion).where(
+        col(QuizQuestion.lesson_id).in_(lesson_ids), col(QuizQuestion.id).not_in(kept))
+        .values(is_active=False))
+    upsert(session, QuizQuestion, validate_rows(QuizQuestion, questions))
+    upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, versions))
+    upsert(session, QuizAnswerKey, validate_rows(QuizAnswerKey, keys))
+    _drop_assessed_keys(session, package)
+
+
+def _known_versions(session: Session, lesson_ids: Iterable[str]) -> dict[str, int]:
+    rows = session.exec(select(QuizQuestion.id, QuizQuestion.version).where(
+        col(QuizQuestion.lesson_id).in_(list(lesson_ids)))).all()
+    return {question_id: version for question_id, version in rows}
+
+
+def _drop_assessed_keys(session: Session, package: CoursePackage) -> None:
+    # A lesson switched from practice to assessed must not keep its old keys.
+    assessed = [str(q.id) for lesson in package.lessons if lesson.quiz_mode is QuizMode.ASSESSED
+                for q in lesson.questions]
+    if assessed:
+        session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(assessed)))
