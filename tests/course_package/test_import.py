@@ -1,0 +1,120 @@
+"""Importing a package into a local store: guest mode's sample course and a
+package from a USB stick; re-imports replace, a bad package imports nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from desktop.cli import main
+from desktop.course_package import CoursePackage, load_files, load_package
+from desktop.store.catalogue import CatalogueQuery, search_courses
+from desktop.store.content import cached_image_path, download_state
+from desktop.store.importer import image_key, import_package
+from desktop.store.models import (
+    Lesson,
+    LessonContent,
+    QuizAnswerKey,
+    QuizQuestion,
+    QuizQuestionVersion,
+)
+from desktop.store.models.local import AVAILABLE_OFFLINE
+from desktop.store.profiles import ProfileDirectory
+from desktop.store.store import LearnerStore
+from tests.course_package.packages import FIRST, TINY_PNG, tiny_package
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"
+
+
+@pytest.fixture
+def guest(tmp_path: Path) -> LearnerStore:
+    store, recovery = ProfileDirectory(tmp_path / "data").open_guest()
+    assert recovery is None
+    return store
+
+
+def sample() -> CoursePackage:
+    package = load_package(SAMPLE).package
+    assert package is not None
+    return package
+
+
+def test_guest_gets_the_sample_course_for_offline_study(guest: LearnerStore) -> None:
+    package = sample()
+    report = import_package(guest, package)
+    assert (report.lessons, report.questions, report.images) == (5, 12, 3)
+    found = search_courses(guest, CatalogueQuery(text="web"))
+    assert [course.id for course in found.courses] == [str(package.id)]
+    assert download_state(guest, str(package.id)).state == AVAILABLE_OFFLINE
+    with guest.db.read() as session:
+        lessons = session.exec(select(Lesson).order_by(Lesson.order_index)).all()
+        assert [row.id for row in lessons] == [str(lesson.id) for lesson in package.lessons]
+        bodies = {row.lesson_id: row.body_markdown for row in session.exec(select(LessonContent))}
+        assert bodies == {str(lesson.id): lesson.body_markdown for lesson in package.lessons}
+        keys = {row.question_id for row in session.exec(select(QuizAnswerKey))}
+    practice = {str(q.id) for lesson in package.lessons if lesson.quiz_mode.value == "practice"
+                for q in lesson.questions}
+    assert keys == practice, "assessed keys never land on a learner's machine"
+    for asset in package.assets:
+        cached = cached_image_path(guest, image_key(str(package.id), asset.path))
+        assert cached is not None and Path(cached).read_bytes() == asset.data
+
+
+def test_reimporting_an_edited_package_replaces_it_in_place(guest: LearnerStore) -> None:
+    import_package(guest, load(tiny_package()))
+    edited = load(tiny_package({
+        "first.md": FIRST.replace("# First", "# First, revised").replace(
+            'id = "q1"', 'id = "q9"'),
+        "second.md": None, "second.quiz.toml": None,
+        "images/cover.png": TINY_PNG + b"!",
+    }))
+    report = import_package(guest, edited)
+    assert report.lessons_removed == 1
+    with guest.db.read() as session:
+        assert [row.title for row in session.exec(select(Lesson))] == ["First"]
+        (body,) = session.exec(select(LessonContent)).all()
+        assert body.body_markdown.startswith("# First, revised")
+        states = {row.id: row.is_active for row in session.exec(select(QuizQuestion))}
+        assert states == {str(edited.lessons[0].questions[0].id): True,
+                          str(load(tiny_package()).lessons[0].questions[0].id): False}
+        # Versions stay: an attempt taken on this device may name them.
+        versions = {row.question_id for row in session.exec(select(QuizQuestionVersion))}
+        assert set(states) <= versions
+    cached = cached_image_path(guest, image_key(str(edited.id), "images/cover.png"))
+    assert cached is not None and Path(cached).read_bytes() == TINY_PNG + b"!"
+
+
+def load(files: dict[str, bytes]) -> CoursePackage:
+    result = load_files(files)
+    assert result.package is not None, result.problems
+    return result.package
+
+
+def test_lantern_import_puts_a_zip_in_the_guest_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["import", str(SAMPLE), "--data-dir", str(data)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Imported “How the Web works” for the guest: 5 lessons, 12 questions, 3 images.")
+    store, _ = ProfileDirectory(data).open_guest()
+    assert search_courses(store, CatalogueQuery()).total == 1
+    store.db.close()
+
+
+def test_a_broken_package_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for name, data in tiny_package({"second.md": b"\xff\xfe not text"}).items():
+        (broken / name).parent.mkdir(parents=True, exist_ok=True)
+        (broken / name).write_bytes(data)
+    data = tmp_path / "data"
+    assert main(["import", str(broken), "--data-dir", str(data)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("second.md:1: is not UTF-8 text")
+    assert "Nothing was imported" in out
+    assert not data.exists(), "not even an empty store is created"
