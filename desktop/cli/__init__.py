@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "desktop.cli.gui",
     "desktop.cli.check",
     "desktop.cli.publish",
+    "desktop.cli.import_course",
 ]
 
 
