@@ -13,7 +13,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from devserver.auth import endpoints
-from devserver.auth.errors import json_response
+from devserver.auth.errors import AuthError, error_response, json_response
 from devserver.context import ServerContext
 
 __all__ = ["routes"]
@@ -35,6 +35,12 @@ def _settings(_request: Request) -> Response:
     })
 
 
+def _not_found(request: Request) -> Response:
+    # JSON like GoTrue's, so the SDK raises AuthApiError rather than an unknown error.
+    return error_response(request, AuthError(404, "not_found",
+                                             f"Unsupported path {request.url.path}"))
+
+
 def routes(ctx: ServerContext) -> list[BaseRoute]:
     return [
         Route("/health", _health, methods=["GET"]),
@@ -44,4 +50,5 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
         Route("/user", endpoints.endpoint(ctx, endpoints.get_user), methods=["GET"]),
         Route("/user", endpoints.endpoint(ctx, endpoints.put_user), methods=["PUT"]),
         Route("/logout", endpoints.endpoint(ctx, endpoints.logout), methods=["POST"]),
+        Route("/{path:path}", _not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
     ]

@@ -223,3 +223,11 @@ def test_signed_up_user_helper_can_make_an_instructor(
     user = signed_up_user(role="instructor")
     assert _db_row(devserver, "select role from public.profiles where id = %s",
                    user.id) == ("instructor",)
+
+
+def test_unsupported_auth_path_is_a_json_not_found(devserver: DevServer) -> None:
+    response = httpx.post(f"{devserver.url}/auth/v1/otp",
+                          headers={"apikey": devserver.anon_key,
+                                   "X-Supabase-Api-Version": "2024-01-01"})
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
