@@ -13,7 +13,7 @@ from psycopg import sql
 
 from devserver.rest.catalog import SCHEMA, Table
 from devserver.rest.filters import Params, column_of, field_sql, render_condition
-from devserver.rest.grammar import ColumnItem, EmbedItem, Star, bad_query
+from devserver.rest.grammar import ColumnItem, EmbedItem, Field, Star, bad_query
 from devserver.rest.plan import MAX_ROWS, Embed, Node
 
 # Casts a client may ask for in select= (``col::text``): the PostgREST ones
@@ -104,8 +104,22 @@ def node_query(node: Node, params: Params, source: sql.Composable, *,
         paging_clause(limit, offset, params))
 
 
+def _is_count(node: Node) -> bool:
+    """``lessons(count)``: PostgREST's embedded row count (``[{"count": n}]``)."""
+    return (len(node.items) == 1 and isinstance(node.items[0], ColumnItem)
+            and node.items[0].field == Field("count") and node.items[0].cast is None
+            and "count" not in node.table.columns)
+
+
 def _embed_value(parent: Node, embed: Embed, params: Params) -> sql.Composable:
     child = embed.node
+    if _is_count(child):
+        item = child.items[0]
+        assert isinstance(item, ColumnItem)
+        inner = sql.SQL("select count(*) as {} from {} as {} where {}").format(
+            sql.Identifier(item.key), table_ref(child.table), sql.Identifier(child.alias),
+            where_clause(child, params, parent.alias, embed))
+        return sql.SQL("(select json_agg(_e) from ({}) as _e)").format(inner)
     inner = sql.SQL("select {} from {} as {} where {}{}{}").format(
         select_list(child, params), table_ref(child.table), sql.Identifier(child.alias),
         where_clause(child, params, parent.alias, embed), order_clause(child, params),

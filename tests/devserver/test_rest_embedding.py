@@ -99,3 +99,10 @@ def test_seed_catalogue_query_embeds_instructor_and_lessons(
                                     "full_name": "Ms Teacher", "avatar_url": None}
     assert len(course["lessons"]) == 2
     assert set(course["lessons"][0]) == {"id"}
+
+
+def test_embedded_count(anon: Client) -> None:
+    rows = (anon.table("rest_books").select("id, rest_chapters(count)").order("id")
+            .execute().data)
+    assert [r["rest_chapters"] for r in rows] == [[{"count": 2}], [{"count": 1}],
+                                                  [{"count": 0}], [{"count": 0}]]
