@@ -76,6 +76,11 @@ def endpoint(ctx: ServerContext, work: Work) -> Callable[[Request], Awaitable[Re
                 log.error("auth %s %s failed: %s", request.method, request.url.path,
                           error.message)
             return error_response(request, error)
+        except psycopg.Error:
+            # A database that is down or overloaded: GoTrue's generic 500, in JSON.
+            log.exception("auth %s %s: database error", request.method, request.url.path)
+            return error_response(request, AuthError(500, "unexpected_failure",
+                                                     "Database error querying schema"))
 
     return handle
 

@@ -246,3 +246,17 @@ def test_replay_within_the_reuse_interval_returns_the_active_token(
     assert replayed is not None
     assert replayed.refresh_token == rotated.refresh_token
     assert replayed.user.id == user.id
+
+
+def test_database_failure_is_a_json_unexpected_failure(
+        signed_up_user: Callable[..., SignedUpUser], make_client: Callable[..., Client],
+        devserver: DevServer) -> None:
+    user = signed_up_user()
+    with psycopg.connect(devserver.db_url, autocommit=True) as conn:
+        conn.execute("alter table auth.sessions rename to sessions_gone")
+        try:
+            status_code = _api_error(lambda: make_client().auth.sign_in_with_password(
+                {"email": user.email, "password": user.password}))
+        finally:
+            conn.execute("alter table auth.sessions_gone rename to sessions")
+    assert status_code == (500, "unexpected_failure")
