@@ -179,3 +179,17 @@ def test_schema_changes_are_seen_at_once(anon: Client, admin_sql) -> None:  # ty
     with pytest.raises(APIError):
         anon.table("rest_fresh").select("label").execute()
     assert anon.table("rest_fresh").select("tag").execute().data == [{"tag": "new"}]
+
+
+def test_json_path_filter_and_like_any_of(anon: Client) -> None:
+    assert ids(books(anon).eq("meta->>level", "2").execute().data) == [2]
+    rows = books(anon).like_any_of("title", "Goto*,*Gently").order("id").execute().data
+    assert ids(rows) == [2, 3]
+    rows = books(anon).ilike_all_of("title", "*o*,*t*").order("id").execute().data
+    assert ids(rows) == [1, 2, 3, 4]
+
+
+def test_unknown_operator_is_refused_not_ignored(anon: Client) -> None:
+    with pytest.raises(APIError) as caught:
+        books(anon).filter("pages", "between", "1,5").execute()
+    assert caught.value.code == "PGRST100"

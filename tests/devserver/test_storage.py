@@ -77,6 +77,18 @@ def test_object_row_is_written_with_the_callers_identity(owner: SignedUpUser,
     assert rows == [{"owner": owner.id, "owner_id": owner.id, "size": "1"}]
 
 
+def test_authenticated_download_route(owner: SignedUpUser, buckets: DevServer) -> None:
+    owner.client.storage.from_("rest-private").upload(f"{owner.id}/auth.txt", b"via auth route")
+    response = httpx.get(
+        f"{buckets.url}/storage/v1/object/authenticated/rest-private/{owner.id}/auth.txt",
+        headers={"apikey": buckets.anon_key, "Authorization": f"Bearer {owner.access_token}"})
+    assert response.status_code == 200 and response.content == b"via auth route"
+    anonymous = httpx.get(
+        f"{buckets.url}/storage/v1/object/authenticated/rest-private/{owner.id}/auth.txt",
+        headers={"apikey": buckets.anon_key})
+    assert anonymous.status_code == 400 and anonymous.json()["statusCode"] == "404"
+
+
 def test_another_user_cannot_download_or_see_it(
         owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]) -> None:
     owner.client.storage.from_("rest-private").upload(f"{owner.id}/secret.txt", b"mine")
