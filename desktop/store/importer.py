@@ -32,6 +32,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from desktop.course_package import CoursePackage, Lesson, QuizMode
+from desktop.course_package.sample import load_sample_course
 from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
@@ -105,6 +106,15 @@ def import_package(store: LearnerStore, package: CoursePackage, *,
              len(package.lessons), len(images))
     return ImportReport(course_id, package.title, len(package.lessons), removed,
                         package.question_count, len(images))
+
+
+def import_sample_course(store: LearnerStore, *, files_dir: Path | None = None) -> ImportReport:
+    """Guest mode's first course: the bundled sample, imported (again) in place."""
+    result = load_sample_course()
+    if result.package is None:  # a broken install: say exactly what is wrong
+        raise ValueError("the bundled sample course is damaged: "
+                         + "; ".join(str(problem) for problem in result.problems))
+    return import_package(store, result.package, files_dir=files_dir)
 
 
 def _copy_images(package: CoursePackage, folder: Path) -> list[tuple[str, Path]]:

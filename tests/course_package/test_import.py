@@ -12,7 +12,7 @@ from desktop.cli import main
 from desktop.course_package import CoursePackage, load_files, load_package
 from desktop.store.catalogue import CatalogueQuery, search_courses
 from desktop.store.content import cached_image_path, download_state
-from desktop.store.importer import image_key, import_package
+from desktop.store.importer import image_key, import_package, import_sample_course
 from desktop.store.models import (
     Lesson,
     LessonContent,
@@ -43,7 +43,7 @@ def sample() -> CoursePackage:
 
 def test_guest_gets_the_sample_course_for_offline_study(guest: LearnerStore) -> None:
     package = sample()
-    report = import_package(guest, package)
+    report = import_sample_course(guest)
     assert (report.lessons, report.questions, report.images) == (5, 12, 3)
     found = search_courses(guest, CatalogueQuery(text="web"))
     assert [course.id for course in found.courses] == [str(package.id)]

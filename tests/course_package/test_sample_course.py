@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from desktop.course_package import CoursePackage, QuestionKind, QuizMode, load_package
-
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"
+from desktop.course_package import CoursePackage, QuestionKind, QuizMode
+from desktop.course_package.sample import load_sample_course
 
 
 def load_sample() -> CoursePackage:
-    result = load_package(SAMPLE)
+    result = load_sample_course()
     assert result.problems == ()
     assert result.package is not None
     return result.package
