@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+import psycopg
+from psycopg_pool import PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -30,11 +32,20 @@ def _endpoint(ctx: ServerContext, handler: Handler,
               param: str) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         name = str(request.path_params[param])
+        # request.path as PostgREST sees it behind Supabase's gateway: "/courses".
+        path = request.scope["path"][len(request.scope.get("root_path", "")):]
         try:
-            req = await read_rest_request(request, ctx, request.url.path)
+            req = await read_rest_request(request, ctx, path or "/")
             result = await run_in_threadpool(handler, ctx, req, name)
         except ApiError as exc:
             return exc.response()
+        except PoolTimeout:
+            return ApiError(504, "PGRST003",
+                            "Timed out acquiring connection from connection pool.").response()
+        except psycopg.OperationalError:
+            log.warning("REST request %s %s: database unavailable", request.method, path)
+            return ApiError(503, "PGRST001", "Database client error. Retrying the connection."
+                            ).response()
         except Exception:
             log.exception("REST request %s %s failed", request.method, request.url.path)
             return ApiError(500, "PGRST000", "Internal server error").response()

@@ -130,13 +130,14 @@ def _written(req: RestRequest, body: str, count: int, first: str | None, *, stat
              representation: bool) -> Result:
     # A singular Accept with 0 or several affected rows undoes the write (raised
     # inside the request transaction, so it rolls back).
-    payload = singular_or_array(req, body, count, first) if representation else ""
     if req.singular and count != 1:
-        singular_or_array(req, body, count, first)
+        raise ApiError(406, "PGRST116", "Cannot coerce the result to a single JSON object",
+                       details=f"The result contains {count} rows")
+    payload = singular_or_array(req, body, count, first) if representation else ""
     applied = [f"{k}={req.prefer[k]}" for k in ("return", "count", "resolution", "missing")
                if k in req.prefer]
     total = str(count) if req.prefer.get("count") else "*"
     headers = {"Content-Range": f"*/{total}" if count == 0 else f"0-{count - 1}/{total}"}
     if applied:
         headers["Preference-Applied"] = ", ".join(applied)
-    return Result(status, payload if representation else "", headers, singular=req.singular)
+    return Result(status, payload, headers, singular=req.singular and representation)

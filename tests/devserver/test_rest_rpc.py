@@ -103,3 +103,9 @@ def test_role_statement_timeouts_apply_as_on_supabase(
         anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
     assert anon.rpc("rest_timeout", {}).execute().data == "3s"
     assert signed_up_user().client.rpc("rest_timeout", {}).execute().data == "8s"
+
+
+def test_request_settings_are_visible_to_sql(anon: Client) -> None:
+    assert anon.rpc("rest_request", {}).execute().data == {
+        "method": "POST", "path": "/rpc/rest_request", "apikey": True, "role": "anon"}
+    assert anon.rpc("rest_request", {}, get=True).execute().data["method"] == "GET"

@@ -173,3 +173,12 @@ def test_check_violation_is_400(anon: Client, admin_sql: AdminSql) -> None:
     with pytest.raises(APIError) as caught:
         anon.table("rest_notes").insert({"id": key(), "score": 5000}).execute()
     assert caught.value.code == "23514"
+
+
+def test_singular_minimal_insert_of_one_row_succeeds(rest_tables, admin_sql: AdminSql) -> None:  # type: ignore[no-untyped-def]
+    k = key()
+    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_notes", json={"id": k},
+                          headers={"apikey": rest_tables.anon_key, "Prefer": "return=minimal",
+                                   "Accept": "application/vnd.pgrst.object+json"})
+    assert response.status_code == 201 and response.content == b""
+    assert admin_sql("select id from public.rest_notes where id = %s", (k,)) == [{"id": k}]

@@ -85,6 +85,12 @@ create or replace function public.rest_numbers(upto int) returns setof int
   language sql immutable as $$ select generate_series(1, upto) $$;
 create or replace function public.rest_timeout() returns text
   language sql stable as $$ select current_setting('statement_timeout') $$;
+create or replace function public.rest_request() returns jsonb
+  language sql stable as $$
+  select jsonb_build_object('method', current_setting('request.method'),
+    'path', current_setting('request.path'),
+    'apikey', current_setting('request.headers')::jsonb ? 'apikey',
+    'role', current_setting('request.jwt.claims')::jsonb ->> 'role') $$;
 create or replace function public.rest_whoami() returns text
   language sql stable as $$ select coalesce(auth.uid()::text, auth.role()) $$;
 """
