@@ -17,9 +17,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from desktop.store import replay
 from desktop.store.models import LessonProgress, OutboxRow, SyncCursor, SyncState
 from desktop.store.models.local import PENDING, REJECTED, SENT
 from desktop.store.ops import Op, TimeSpent, decode
+from desktop.store.pull_page import InvalidServerReply
 
 log = logging.getLogger(__name__)
 
@@ -138,43 +140,24 @@ class Outbox:
         total the learner sees stays the same until the next pull.
         """
         with self._db.transaction() as session:
-            base = _base(session)
-            rows = session.exec(
-                select(OutboxRow).where(
-                    OutboxRow.state == PENDING, col(OutboxRow.seq) <= up_to_seq + base
-                )
-            ).all()
-            for row in rows:
-                row.state = SENT
-                session.add(row)
-                if row.kind == TimeSpent.KIND:
-                    _shift_time(session, row, into_server=True)
-            state = session.get(SyncState, 1)
-            if state is not None:
-                state.last_seq_acknowledged = max(state.last_seq_acknowledged, up_to_seq)
-                session.add(state)
-            return len(rows)
+            return _acknowledge(session, up_to_seq)
 
     def mark_rejected(self, seq: int, reason: str) -> None:
-        """The server refused the op for good: never retried, shown to the learner.
-
-        A rejected time increment leaves the shown total; for any other op the
-        learner's rows are pulled again in full, to undo the local change.
-        """
+        """The server refused the op for good: never retried, shown to the learner."""
         with self._db.transaction() as session:
-            row = session.get(OutboxRow, seq + _base(session))
-            if row is None or row.state != PENDING:
-                return
-            row.state, row.last_error = REJECTED, reason
-            session.add(row)
-            if row.kind == TimeSpent.KIND:
-                _shift_time(session, row, into_server=False)
-            else:
-                cursor = session.get(SyncCursor, LEARNER_SCOPE)
-                if cursor is not None:
-                    cursor.cursor = None
-                    session.add(cursor)
-        log.warning("op %s (%s) rejected by the server: %s", row.op_id, row.kind, reason)
+            _reject(session, self._user_id, seq, reason)
+
+    def record_push(self, reply: Any) -> PushOutcome:
+        """Apply a ``sync_push`` answer in one transaction: rejections, then the ack.
+
+        ``reply``: ``{"last_seq": int, "results": [{"seq", "status", "reason"?}, ...]}``.
+        """
+        last_seq, rejected = _parse_push_reply(reply)
+        with self._db.transaction() as session:
+            for seq, reason in rejected:
+                _reject(session, self._user_id, seq, reason)
+            acknowledged = _acknowledge(session, last_seq)
+        return PushOutcome(last_seq, acknowledged, len(rejected))
 
     def record_failure(self, error: str) -> None:
         """A push of the pending batch failed (network, 5xx): count and keep it."""
@@ -195,6 +178,66 @@ class Outbox:
         by_state = dict(rows)
         return OutboxCounts(by_state.get(PENDING, 0), by_state.get(SENT, 0),
                             by_state.get(REJECTED, 0))
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    last_seq: int
+    acknowledged: int  # ops that left the queue (sent or rejected)
+    rejected: int
+
+
+def _parse_push_reply(reply: Any) -> tuple[int, list[tuple[int, str]]]:
+    if not isinstance(reply, dict) or not isinstance(reply.get("last_seq"), int):
+        raise InvalidServerReply("push reply lacks an integer last_seq")
+    results = reply.get("results", [])
+    if not isinstance(results, list):
+        raise InvalidServerReply("push reply results is not a list")
+    rejected = []
+    for result in results:
+        if not isinstance(result, dict) or not isinstance(result.get("seq"), int):
+            raise InvalidServerReply(f"push result without a seq: {str(result)[:80]}")
+        if result.get("status") == "rejected":
+            rejected.append((result["seq"], str(result.get("reason") or "refused by the server")))
+    return reply["last_seq"], rejected
+
+
+def _acknowledge(session: Session, up_to_seq: int) -> int:
+    base = _base(session)
+    rows = session.exec(
+        select(OutboxRow).where(OutboxRow.state == PENDING, col(OutboxRow.seq) <= up_to_seq + base)
+    ).all()
+    for row in rows:
+        row.state = SENT
+        session.add(row)
+        if row.kind == TimeSpent.KIND:
+            _shift_time(session, row, into_server=True)
+    state = session.get(SyncState, 1)
+    if state is not None:
+        state.last_seq_acknowledged = max(state.last_seq_acknowledged, up_to_seq)
+        session.add(state)
+    return len(rows)
+
+
+def _reject(session: Session, user_id: str | None, seq: int, reason: str) -> None:
+    """A rejected time increment leaves the shown total; any other rejected op
+    is undone by rebuilding the learner's rows from the remaining pending ops
+    and pulling them again in full."""
+    row = session.get(OutboxRow, seq + _base(session))
+    if row is None or row.state != PENDING:
+        return
+    row.state, row.last_error = REJECTED, reason
+    session.add(row)
+    session.flush()
+    log.warning("op %s (%s) rejected by the server: %s", row.op_id, row.kind, reason)
+    if row.kind == TimeSpent.KIND:
+        _shift_time(session, row, into_server=False)
+        return
+    replay.rebuild_learner_rows(session, user_id or "", pending_ops(session, user_id))
+    cursor = session.get(SyncCursor, LEARNER_SCOPE)
+    if cursor is not None:
+        cursor.cursor = None
+        session.add(cursor)
 
 
 def _shift_time(session: Session, row: OutboxRow, *, into_server: bool) -> None:

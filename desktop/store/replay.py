@@ -8,8 +8,10 @@ Each branch uses the rule the server uses (``desktop/rules/merge.py``), so
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, func, select
 
 from desktop.rules import merge
@@ -23,6 +25,7 @@ from desktop.store.models import (
     Notification,
     QuizAttempt,
     TimeIncrement,
+    UserAchievement,
 )
 from desktop.store.ops import (
     EnrollmentSet,
@@ -61,6 +64,24 @@ def apply(session: Session, user_id: str, op: Op) -> None:
             session.add(note)
     else:
         raise TypeError(f"no local rule for {type(op).__name__}")
+
+
+LEARNER_MODELS = (Enrollment, LessonProgress, QuizAttempt, UserAchievement, CourseRating,
+                  Notification)
+
+
+def rebuild_learner_rows(session: Session, user_id: str, pending: Iterable[Op]) -> None:
+    """Drop every learner mirror row and rebuild them from ``pending`` alone.
+
+    Used before a full pull of the learner's rows (reset, or an op the server
+    rejected): the pull lays the server's rows back underneath the pending ops.
+    """
+    for model in LEARNER_MODELS:
+        session.execute(delete(model))
+    session.flush()
+    session.expire_all()
+    for op in pending:
+        apply(session, user_id, op)
 
 
 def progress_row(

@@ -29,17 +29,11 @@ from desktop.store.models import (
     CachedImage,
     Course,
     CourseDownload,
-    CourseRating,
-    Enrollment,
     Lesson,
-    LessonProgress,
-    Notification,
     QuizAnswerKey,
-    QuizAttempt,
     QuizQuestion,
     QuizQuestionVersion,
     SyncCursor,
-    UserAchievement,
 )
 from desktop.store.outbox import pending_ops
 from desktop.store.store import LearnerStore
@@ -47,20 +41,12 @@ from desktop.store.sync_status import scopes_to_pull
 
 log = logging.getLogger(__name__)
 
-LEARNER_MODELS = (Enrollment, LessonProgress, QuizAttempt, UserAchievement, CourseRating,
-                  Notification)
-
-
 def reset_scope(store: LearnerStore, scope: str) -> None:
     """Forget the scope's cursor and drop what a full pull will bring back."""
     kept = [s.removeprefix("course:") for s in scopes_to_pull(store) if s.startswith("course:")]
     with store.write() as session:
         if scope in ("learner", "me"):
-            for model in LEARNER_MODELS:
-                session.execute(delete(model))
-            session.flush()
-            for op in pending_ops(session, store.user_id):
-                replay.apply(session, store.owner, op)
+            replay.rebuild_learner_rows(session, store.owner, pending_ops(session, store.user_id))
         elif scope.startswith("course:"):
             _drop_course_content(session, scope.removeprefix("course:"))
         elif scope == "catalogue":

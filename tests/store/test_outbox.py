@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from sqlmodel import select
+
 from desktop.store import learning, quizzes, social
+from desktop.store.models import Enrollment
 from desktop.store.outbox import Outbox
 from desktop.store.pending_view import pending_changes
+from desktop.store.pull_page import InvalidServerReply
 from desktop.store.pulled import cursor_of
 from desktop.store.store import LearnerStore
 from tests.store.conftest import COURSE, LESSONS, Q_SINGLE, QUIZ_LESSON
@@ -76,3 +81,35 @@ def test_pending_changes_are_described_in_the_learners_words(store: LearnerStore
         "Quiz attempt, Lesson 2 “Part 2”",
         "Rated “Fractions for Farmers” 5/5",
     ]
+
+
+def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -> None:
+    learning.enroll(store, COURSE)
+    learning.open_lesson(store, LESSONS[0])
+    learning.record_time_spent(store, LESSONS[0], 20)
+    outbox = Outbox(store.db, store.user_id)
+    ops = outbox.pending()
+    reply = {"last_seq": 3, "results": [
+        {"seq": 1, "op_id": ops[0].op_id, "status": "rejected",
+         "reason": "course not open for enrollment", "code": "42501"},
+        {"seq": 2, "op_id": ops[1].op_id, "status": "applied", "data": {}},
+        {"seq": 3, "op_id": ops[2].op_id, "status": "duplicate"},
+    ]}
+    outcome = outbox.record_push(reply)
+    assert (outcome.last_seq, outcome.acknowledged, outcome.rejected) == (3, 2, 1)
+    assert outbox.pending() == []
+    counts = outbox.counts()
+    assert (counts.sent, counts.rejected) == (2, 1)
+    with store.db.read() as session:
+        # The refused enrollment is undone locally; the next pull restores the rest.
+        assert session.exec(select(Enrollment)).all() == []
+
+
+@pytest.mark.parametrize("reply", [None, {}, {"last_seq": "3"}, {"last_seq": 1, "results": {}},
+                                   {"last_seq": 1, "results": [{"status": "rejected"}]}])
+def test_a_malformed_push_reply_changes_nothing(store: LearnerStore, reply: object) -> None:
+    learning.open_lesson(store, LESSONS[0])
+    outbox = Outbox(store.db, store.user_id)
+    with pytest.raises(InvalidServerReply):
+        outbox.record_push(reply)
+    assert len(outbox.pending()) == 1
