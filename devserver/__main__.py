@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="HTTP port on 127.0.0.1; 0 picks a free one (default: 54321)")
     parser.add_argument("--jwt-expiry", type=_positive, default=3600, metavar="SECONDS",
                         help="access-token lifetime (default: 3600)")
+    parser.add_argument("--refresh-reuse-interval", type=_non_negative, default=10,
+                        metavar="SECONDS",
+                        help="grace period in which a just-rotated refresh token may be "
+                        "presented again, as Supabase's config.toml (default: 10)")
     parser.add_argument("--jwt-secret", default=None,
                         help="JWT secret (default: generated once and kept in the data dir)")
     parser.add_argument("--env-file", type=Path, default=None,
@@ -130,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, faults: Faults, stop: threading.Event) -> int:
     server = DevServer(data_dir=args.data_dir, database_url=args.database_url,
                        port=args.port, jwt_secret=args.jwt_secret,
-                       jwt_expiry=args.jwt_expiry, faults=faults)
+                       jwt_expiry=args.jwt_expiry,
+                       refresh_reuse_interval=args.refresh_reuse_interval, faults=faults)
     try:
         server.start()
     except Exception as exc:

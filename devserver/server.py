@@ -87,6 +87,9 @@ class DevServer:
     * ``jwt_secret``, ``db_url`` (a superuser URL), ``port``;
     * ``context`` — the ``ServerContext`` (pool, ``jwt_expiry`` may be changed
       at runtime, e.g. ``server.context.jwt_expiry = 2``);
+    * ``refresh_reuse_interval`` (constructor) — seconds during which a just
+      rotated refresh token may be replayed (GoTrue's grace period, 10 on
+      Supabase); 0 by default, so tests see every replay refused;
     * ``faults`` — ``devserver.faults.Faults``: set ``latency_ms``,
       ``failure_rate``, ``failure_mode`` ("5xx" or "drop") or ``offline`` at
       any time; ``faults.reset()`` restores a healthy server;
@@ -103,6 +106,7 @@ class DevServer:
         port: int = 0,
         jwt_secret: str | None = None,
         jwt_expiry: int = 3600,
+        refresh_reuse_interval: float = 0.0,
         faults: Faults | None = None,
         build: bool = True,
         demo_accounts: bool = True,
@@ -116,6 +120,7 @@ class DevServer:
         self.port = port  # the real one once serving (port 0 picks a free one)
         self._jwt_secret = jwt_secret
         self._jwt_expiry = jwt_expiry
+        self._refresh_reuse_interval = refresh_reuse_interval
         self.faults = faults or Faults()
         self._build = build
         self._want_demo_accounts = demo_accounts
@@ -153,6 +158,7 @@ class DevServer:
         self._db_url = db_url
         self._context = ServerContext(pool=self._pool, jwt_secret=secret,
                                       data_dir=self.data_dir, jwt_expiry=self._jwt_expiry,
+                                      refresh_reuse_interval=self._refresh_reuse_interval,
                                       bcrypt_rounds=self._bcrypt_rounds)
         if self._want_demo_accounts:
             self.demo_accounts = ensure_demo_accounts(self._context)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -260,3 +261,21 @@ def test_database_failure_is_a_json_unexpected_failure(
         finally:
             conn.execute("alter table auth.sessions_gone rename to sessions")
     assert status_code == (500, "unexpected_failure")
+
+
+def test_concurrent_refreshes_of_one_token_let_exactly_one_through(
+        signed_up_user: Callable[..., SignedUpUser], make_client: Callable[..., Client]) -> None:
+    user = signed_up_user()
+    clients = [make_client() for _ in range(4)]
+
+    def refresh(client: Client) -> str:
+        try:
+            session = client.auth.refresh_session(user.refresh_token).session
+        except AuthApiError as error:
+            return str(error.code)
+        assert session is not None
+        return "ok"
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outcomes = sorted(pool.map(refresh, clients))
+    assert outcomes == ["ok"] + ["refresh_token_already_used"] * 3
