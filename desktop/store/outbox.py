@@ -78,10 +78,15 @@ def first_pending_seq(session: Session) -> int:
     ).one()
     if oldest is not None:
         return int(oldest)
+    return last_issued_seq(session) + 1
+
+
+def last_issued_seq(session: Session) -> int:
+    """Local seq of the newest outbox row ever issued (autoincrement never reuses)."""
     issued = session.execute(
         text("select seq from sqlite_sequence where name = 'outbox'")
     ).scalar()
-    return int(issued or 0) + 1
+    return int(issued or 0)
 
 
 def _base(session: Session) -> int:
@@ -158,6 +163,16 @@ class Outbox:
                 _reject(session, self._user_id, seq, reason)
             acknowledged = _acknowledge(session, last_seq)
         return PushOutcome(last_seq, acknowledged, len(rejected))
+
+    def highest_wire_seq(self) -> int:
+        """The last seq this device has issued (0 if none)."""
+        with self._db.read() as session:
+            return last_issued_seq(session) - _base(session)
+
+    def looks_copied(self, server_last_seq: int) -> bool:
+        """The server saw a seq this database never issued: it is a copy of
+        another device (or a restored backup) and needs a new device id."""
+        return server_last_seq > self.highest_wire_seq()
 
     def record_failure(self, error: str) -> None:
         """A push of the pending batch failed (network, 5xx): count and keep it."""

@@ -92,3 +92,14 @@ def test_a_copied_database_gets_a_new_device_id_and_restarts_wire_seqs(
     assert [(op.seq, op.kind) for op in outbox.pending()] == [
         (1, "progress.open"), (2, "progress.complete")]
     assert store.stamp().endswith(new)
+
+
+def test_a_server_ahead_of_this_database_means_it_is_a_copy(store: LearnerStore) -> None:
+    outbox = Outbox(store.db, store.user_id)
+    learning.enroll(store, COURSE)
+    learning.open_lesson(store, LESSONS[0])
+    assert outbox.highest_wire_seq() == 2
+    assert not outbox.looks_copied(2)
+    assert outbox.looks_copied(5)
+    store.regenerate_device_id()
+    assert outbox.highest_wire_seq() == 2  # both still pending: they become seq 1 and 2
