@@ -1,0 +1,175 @@
+"""Builds the main window for one learner's store and wires every page to it.
+
+Reads run on the task runner's read threads and come back to the page;
+writes go through :class:`LearnerOps`; the runner's ``changes_made`` refreshes
+only the pages whose data changed.  Sync and downloads are injected hooks, so
+the same shell runs before the sync service exists and in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from desktop.store import sync_status
+from desktop.store.content import cached_image_path
+from desktop.store.store import LearnerStore
+from desktop.sync.states import SyncState, SyncStatus
+from desktop.ui import store_reads
+from desktop.ui.catalogue_view import CatalogueView
+from desktop.ui.changes import Changes
+from desktop.ui.course_view import CourseView
+from desktop.ui.dashboard_view import DashboardView
+from desktop.ui.errors import describe_error
+from desktop.ui.learner_ops import LearnerOps
+from desktop.ui.lesson_view import LessonView
+from desktop.ui.main_window import MainWindow
+from desktop.ui.notifications_view import NotificationsView
+from desktop.ui.pending_view import PendingView
+from desktop.ui.quiz_view import QuizView
+from desktop.ui.settings_view import SettingsView
+from desktop.ui.store_source import StoreCatalogue
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import RESOURCES, Colors, Theme
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class LearnerShell(QObject):
+    def __init__(self, store: LearnerStore, runner: TaskRunner, theme: Theme | None = None,
+                 *, idle_after: float = 300.0, confirm: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self.runner = runner
+        self.offline = False
+        self.ops = LearnerOps(store, runner, on_error=self.show_error)
+        self.window = MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        self.catalogue = CatalogueView(StoreCatalogue(store))
+        self.course = CourseView()
+        self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
+                                 idle_after=idle_after)
+        self.quiz = QuizView(self.ops)
+        self.dashboard = DashboardView()
+        self.notifications = NotificationsView()
+        self.pending = PendingView()
+        self.settings = SettingsView(confirm=confirm)
+        w = self.window
+        pages: tuple[tuple[str, str, QWidget], ...] = (
+            ("catalogue", "Catalogue", self.catalogue), ("dashboard", "My courses", self.dashboard),
+            ("notifications", "Notifications", self.notifications),
+            ("pending", "Pending changes", self.pending), ("settings", "Settings", self.settings),
+        )
+        for key, title, page in pages:
+            w.add_page(key, title, page)
+        hidden: tuple[tuple[str, str, QWidget], ...] = (
+            ("course", "Course", self.course), ("lesson", "Lesson", self.lesson),
+            ("quiz", "Quiz", self.quiz))
+        for key, title, page in hidden:
+            w.add_page(key, title, page, in_nav=False)
+        self._connect()
+        if theme is not None:
+            theme.changed.connect(self.on_theme_changed)
+            self.on_theme_changed(theme.colors)
+        self.refresh(Changes(dashboard=True, notifications=True, outbox=True))
+
+    def _connect(self) -> None:
+        w = self.window
+        self.catalogue.course_activated.connect(self.open_course)
+        self.dashboard.course_opened.connect(self.open_course)
+        self.course.enroll_requested.connect(self.ops.set_enrolled)
+        self.course.review_submitted.connect(self.ops.rate)
+        self.course.lesson_opened.connect(self.open_lesson)
+        self.lesson.quiz_requested.connect(self.open_quiz)
+        self.quiz.back_to_lesson.connect(self.open_lesson)
+        self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
+        self.notifications.unread_changed.connect(
+            lambda n: w.set_nav_badge("notifications", n))
+        self.runner.changes_made.connect(self.refresh)
+        w.page_shown.connect(self.on_window_page_shown)
+        w.find_requested.connect(self.catalogue.focus_search)
+        w.work_offline_toggled.connect(self.on_window_work_offline_toggled)
+
+    # reading --------------------------------------------------------------------
+    def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
+        store = self.store
+
+        def run() -> T:
+            return fn(store)
+
+        self.runner.submit(run, on_success=then, on_failure=self.show_error)
+
+    def open_course(self, course_id: str) -> None:
+        def shown(detail: Any) -> None:
+            self.course.show_course(detail)
+            self.window.show_page("course")
+        self._read(lambda s: store_reads.course_detail(s, course_id), shown)
+
+    def open_lesson(self, lesson_id: str) -> None:
+        def shown(content: Any) -> None:
+            self.lesson.show_lesson(content)
+            self.window.show_page("lesson")
+        self.ops.open_lesson(lesson_id)
+        self._read(lambda s: store_reads.lesson_content(s, lesson_id), shown)
+
+    def open_quiz(self, lesson_id: str) -> None:
+        def shown(data: Any) -> None:
+            self.quiz.show_quiz(data)
+            self.window.show_page("quiz")
+        self._read(lambda s: store_reads.quiz_data(s, lesson_id), shown)
+
+    def refresh(self, changes: Changes) -> None:
+        """Re-read only what ``changes`` says moved (Anki's operation_did_execute)."""
+        self.catalogue.apply_changes(changes)
+        course = self.course.course
+        if course is not None and (changes.progress or changes.enrollment or changes.catalogue):
+            self._read(lambda s: store_reads.course_detail(s, course.id), self.course.show_course)
+        if changes.dashboard or changes.quiz:
+            self._read(store_reads.dashboard_data, self.dashboard.show_dashboard)
+        if changes.quiz and self.quiz.quiz is not None:
+            lesson_id = self.quiz.quiz.lesson_id
+            self._read(lambda s: store_reads.quiz_data(s, lesson_id).attempts,
+                       self.quiz.show_attempts)
+        if changes.notifications:
+            self._read(store_reads.notifications, self.notifications.show_notifications)
+        if changes.outbox:
+            self._read(store_reads.pending_changes, self.pending.show_changes)
+            self._read(sync_status.store_status, self._show_store_status)
+
+    def _show_store_status(self, status: sync_status.StoreStatus) -> None:
+        pending = status.pending
+        if self.offline:
+            state = SyncState(SyncStatus.OFFLINE, pending=pending)
+        elif pending:
+            state = SyncState(SyncStatus.PENDING, pending=pending,
+                              last_sync_at=status.last_sync_at)
+        else:
+            state = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=status.last_sync_at)
+        self.window.sync_status.show_status(state)
+        self.window.set_nav_badge("pending", pending)
+
+    def _resolve_image(self, ref: str) -> Path | None:
+        path = cached_image_path(self.store, ref)
+        return Path(path) if path else None
+
+    # slots ----------------------------------------------------------------------
+    def show_error(self, exc: Exception) -> None:
+        self.window.statusBar().showMessage(describe_error(exc), 10_000)
+
+    def on_window_page_shown(self, key: str) -> None:
+        if key != "lesson":
+            self.lesson.leave()  # stop the clock, save reading progress
+
+    def on_window_work_offline_toggled(self, offline: bool) -> None:
+        self.offline = offline
+        self.refresh(Changes(outbox=True))
+
+    def on_theme_changed(self, colors: Colors) -> None:
+        for page in (self.catalogue, self.course, self.lesson, self.dashboard, self.pending):
+            page.set_colors(colors)

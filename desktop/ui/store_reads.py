@@ -1,0 +1,213 @@
+"""Store reads turned into view data: what each screen asks for.
+
+Each function takes the learner's store and returns the dataclasses of
+``desktop.ui.viewdata``; they run on the task runner's read threads.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+
+from desktop.store import course_view as store_course
+from desktop.store import dashboard as store_dashboard
+from desktop.store import pending_view as store_pending
+from desktop.store import quizzes as store_quizzes
+from desktop.store.errors import NotFound
+from desktop.store.models import (
+    Achievement,
+    Course,
+    CourseDownload,
+    Enrollment,
+    LeaderboardEntry,
+    Lesson,
+    LessonProgress,
+    Notification,
+    QuizAnswerKey,
+    QuizAttempt,
+    UserAchievement,
+)
+from desktop.store.models import QuizQuestion as StoredQuestion
+from desktop.store.models.local import REJECTED
+from desktop.store.store import LearnerStore
+from desktop.ui.store_source import offline_state
+from desktop.ui.viewdata import (
+    Badge,
+    ChangeState,
+    CourseDetail,
+    CourseInProgress,
+    DashboardData,
+    LeaderboardRow,
+    LessonContent,
+    LessonRow,
+    NotificationItem,
+    PendingChange,
+    QuizAttemptSummary,
+    QuizData,
+    QuizOption,
+    QuizQuestion,
+)
+
+
+def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
+    view = store_course.course_view(store, course_id)
+    titles = {row.lesson.id: row.lesson.title for row in view.lessons}
+    with store.db.read() as session:
+        quiz_lessons = set(session.exec(select(Lesson.id).where(
+            Lesson.course_id == course_id)).all()) & _lessons_with_quiz(store, course_id)
+        download = session.get(CourseDownload, course_id)
+    rows = tuple(
+        LessonRow(
+            id=row.lesson.id, title=row.lesson.title, position=row.lesson.order_index,
+            duration_minutes=row.lesson.estimated_duration_minutes or 10,
+            progress=(row.progress.completion_percentage / 100) if row.progress else 0.0,
+            completed=row.completed,
+            locked_by=tuple(titles.get(p, "an earlier lesson") for p in row.missing_prerequisites),
+            has_quiz=row.lesson.id in quiz_lessons,
+        )
+        for row in view.lessons
+    )
+    course = view.course
+    state, progress = offline_state(download, course)
+    return CourseDetail(
+        id=course.id, title=course.title, instructor=course.instructor_name or "Unknown",
+        description=course.description or "", difficulty=course.difficulty_level,
+        duration_hours=course.estimated_duration_hours or 1,
+        rating=float(course.average_rating), enrollment_count=course.enrollment_count,
+        lessons=rows, is_enrolled=view.is_enrolled, is_premium=course.is_premium,
+        offline_state=state, download_progress=progress,
+        my_rating=view.rating.rating if view.rating else 0,
+        my_review=(view.rating.review or "") if view.rating else "",
+    )
+
+
+def _lessons_with_quiz(store: LearnerStore, course_id: str) -> set[str]:
+    with store.db.read() as session:
+        return set(session.exec(
+            select(StoredQuestion.lesson_id).join(Lesson, col(Lesson.id) ==
+                                                  col(StoredQuestion.lesson_id))
+            .where(Lesson.course_id == course_id, col(StoredQuestion.is_active))).all())
+
+
+def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
+    body = store_course.lesson_body(store, lesson_id)
+    with store.db.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+        if lesson is None:
+            raise NotFound(f"lesson {lesson_id} is not in the local store")
+        progress = session.exec(select(LessonProgress).where(
+            LessonProgress.user_id == store.owner, LessonProgress.lesson_id == lesson_id)).first()
+    has_quiz = lesson_id in _lessons_with_quiz(store, lesson.course_id)
+    if body is None:
+        body = (f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
+                "course for offline use, or connect to the internet and try again.")
+    sections = {}
+    if progress is not None:
+        for key, entry in (progress.section_progress or {}).items():
+            percent = entry.get("percent", 0) if isinstance(entry, dict) else 0
+            sections[key] = float(percent) / 100
+    return LessonContent(
+        id=lesson.id, course_id=lesson.course_id, title=lesson.title, body_markdown=body,
+        has_quiz=has_quiz,
+        completed=bool(progress and store_course.is_completed(progress)),
+        section_progress=sections,
+        time_spent_seconds=progress.time_spent_seconds if progress else 0,
+    )
+
+
+def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
+    view = store_quizzes.quiz_for_lesson(store, lesson_id)
+    with store.db.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+        keys: dict[str, list[str]] | None = None
+        if view.can_grade_offline:
+            keys = {}
+            for q in view.questions:
+                key = session.get(QuizAnswerKey, (q.id, q.version))
+                keys[q.id] = [str(c) for c in (key.correct if key else [])]
+        attempts = list(session.exec(select(QuizAttempt).where(
+            QuizAttempt.user_id == store.owner, QuizAttempt.lesson_id == lesson_id)))
+    questions = tuple(
+        QuizQuestion(q.id, q.version, q.kind, q.prompt,
+                     tuple(QuizOption(str(o.get("id")), str(o.get("text", "")))
+                           for o in q.options), q.points)
+        for q in view.questions)
+    return QuizData(
+        lesson_id=lesson_id, title=f"Quiz: {lesson.title if lesson else ''}",
+        mode=view.quiz_mode, questions=questions, answer_keys=keys,
+        attempts=tuple(_attempt_summary(a) for a in attempts),
+    )
+
+
+def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
+    graded_here = a.local_score is not None
+    score = a.local_score if graded_here else a.score
+    max_score = (a.local_max_score if graded_here else a.max_score) or a.max_score or 1
+    passed = a.local_is_passed if graded_here else a.is_passed
+    server = a.score if a.graded_at is not None else None
+    return QuizAttemptSummary(a.id, a.completed_at, score, max_score, passed,
+                              server_score=server)
+
+
+def dashboard_data(store: LearnerStore) -> DashboardData:
+    summary = store_dashboard.dashboard(store)
+    with store.db.read() as session:
+        achievements = list(session.exec(select(Achievement).where(col(Achievement.is_active))))
+        earned = {u.achievement_id: u.earned_at for u in session.exec(
+            select(UserAchievement).where(UserAchievement.user_id == store.owner))}
+        board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))
+    courses = in_progress_courses(store)
+    return DashboardData(
+        points=summary.points, streak_days=summary.streak_days,
+        badges=tuple(Badge(a.title, a.description or "", _badge_icon(a.icon),
+                           _badge_color(a.badge_color), earned.get(a.id))
+                     for a in achievements),
+        in_progress=tuple(courses),
+        study_minutes=tuple((d, s // 60) for d, s in summary.study_seconds_by_day),
+        quiz_scores=tuple((q.completed_at, q.percent / 100) for q in summary.quiz_scores
+                          if q.percent is not None),
+        leaderboard=tuple(LeaderboardRow(e.rank, e.full_name or e.username, e.points,
+                                         is_me=e.user_id == store.owner) for e in board),
+        leaderboard_cached_at=board[0].fetched_at if board else None,
+    )
+
+
+def in_progress_courses(store: LearnerStore) -> list[CourseInProgress]:
+    with store.db.read() as session:
+        rows = session.exec(select(Enrollment, Course).join(
+            Course, col(Course.id) == col(Enrollment.course_id)).where(
+            Enrollment.user_id == store.owner, Enrollment.status == "active",
+            Enrollment.progress_percentage < 100)).all()
+    return [CourseInProgress(course.id, course.title, enrollment.progress_percentage / 100)
+            for enrollment, course in rows]
+
+
+_COLORS = {"blue": "#2563eb", "green": "#16a34a", "gold": "#d97706", "orange": "#ea580c",
+           "purple": "#7c3aed", "red": "#dc2626"}
+
+
+def _badge_color(name: str | None) -> str:
+    name = name or "blue"
+    return name if name.startswith("#") else _COLORS.get(name, "#2563eb")
+
+
+def _badge_icon(icon: str | None) -> str:
+    # server icons are names ("trophy"); one glyph the bundled fonts can draw
+    return icon if icon and len(icon) <= 2 else "★"
+
+
+def notifications(store: LearnerStore) -> list[NotificationItem]:
+    with store.db.read() as session:
+        rows = session.exec(select(Notification).where(
+            Notification.user_id == store.owner)).all()
+    return [NotificationItem(n.id, n.type, n.title, n.message, n.created_at, n.is_read)
+            for n in rows]
+
+
+def pending_changes(store: LearnerStore) -> list[PendingChange]:
+    return [
+        PendingChange(str(p.seq), p.description, p.created_at,
+                      ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
+                      p.reason or "")
+        for p in store_pending.pending_changes(store)
+    ]
+

@@ -1,0 +1,72 @@
+"""The catalogue item model's source over the learner's local store."""
+
+from __future__ import annotations
+
+from sqlmodel import col, select
+
+from desktop.store import catalogue as store_catalogue
+from desktop.store.content import cached_image_path
+from desktop.store.models import Course, CourseDownload, Enrollment
+from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.store.store import LearnerStore
+from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
+
+
+def offline_state(download: CourseDownload | None, course: Course) -> tuple[OfflineState, float]:
+    """The store's download row in the catalogue's terms (and progress 0..1)."""
+    if download is None:
+        return OfflineState.NOT_DOWNLOADED, 0.0
+    if download.state == DOWNLOADING:
+        total = max(1, download.items_total)
+        return OfflineState.DOWNLOADING, min(1.0, download.items_done / total)
+    if download.state == AVAILABLE_OFFLINE:
+        stale = (download.content_updated_at is not None
+                 and course.updated_at > download.content_updated_at)
+        return (OfflineState.UPDATE_AVAILABLE if stale else OfflineState.AVAILABLE), 1.0
+    return OfflineState.NOT_DOWNLOADED, 0.0
+
+
+class StoreCatalogue:
+    """:class:`CatalogueSource` over ``desktop.store.catalogue.search_courses``."""
+
+    def __init__(self, store: LearnerStore) -> None:
+        self.store = store
+
+    def _query(self, query: CatalogueQuery, offset: int, limit: int
+               ) -> store_catalogue.CatalogueQuery:
+        return store_catalogue.CatalogueQuery(
+            text=query.text, category=query.category or None,
+            difficulty=query.difficulty or None, offset=offset, limit=limit)
+
+    def count(self, query: CatalogueQuery) -> int:
+        return store_catalogue.search_courses(self.store, self._query(query, 0, 1)).total
+
+    def categories(self) -> list[str]:
+        return store_catalogue.categories(self.store)
+
+    def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
+        found = store_catalogue.search_courses(self.store, self._query(query, offset, limit))
+        ids = [c.id for c in found.courses]
+        with self.store.db.read() as session:
+            downloads = {d.course_id: d for d in session.exec(
+                select(CourseDownload).where(col(CourseDownload.course_id).in_(ids)))}
+            enrolled = set(session.exec(select(Enrollment.course_id).where(
+                Enrollment.user_id == self.store.owner, Enrollment.status == "active",
+                col(Enrollment.course_id).in_(ids))))
+        images = {c.id: cached_image_path(self.store, c.thumbnail_url)
+                  for c in found.courses if c.thumbnail_url}
+        return [card_for(c, downloads.get(c.id), c.id in enrolled, images.get(c.id))
+                for c in found.courses]
+
+
+def card_for(course: Course, download: CourseDownload | None, enrolled: bool,
+             thumbnail_path: str | None) -> CourseCard:
+    state, progress = offline_state(download, course)
+    return CourseCard(
+        id=course.id, title=course.title, instructor=course.instructor_name or "Unknown",
+        difficulty=course.difficulty_level, duration_hours=course.estimated_duration_hours or 1,
+        rating=float(course.average_rating), enrollment_count=course.enrollment_count,
+        is_premium=course.is_premium, category=course.category or "",
+        thumbnail_path=thumbnail_path, offline_state=state, download_progress=progress,
+        is_enrolled=enrolled,
+    )

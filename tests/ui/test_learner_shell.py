@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.store.content import upsert_catalogue
+from desktop.store.models import Notification
+from desktop.store.profiles import ProfileDirectory
+from desktop.store.store import LearnerStore
+from desktop.sync.states import SyncStatus
+from desktop.ui.catalogue_model import CourseRole
+from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.lesson_list import LessonRole
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.viewdata import ChangeState
+from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0, content
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LearnerStore]:
+    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
+    upsert_catalogue(opened, content())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, store: LearnerStore) -> Iterator[LearnerShell]:
+    runner = TaskRunner()
+    shell = LearnerShell(store, runner, confirm=False)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    yield shell
+    shell.lesson.leave()
+    runner.wait_for_done()
+
+
+def _open_course(qtbot: QtBot, shell: LearnerShell) -> None:
+    model = shell.catalogue.model
+    row = next(r for r in range(model.rowCount()) if model.index(r).data(CourseRole).id == COURSE)
+    shell.catalogue.course_activated.emit(model.index(row).data(CourseRole).id)
+    qtbot.waitUntil(lambda: shell.window.current_page == "course")
+
+
+def _lesson_row(shell: LearnerShell, row: int):  # type: ignore[no-untyped-def]
+    return shell.course.lessons_model.index(row).data(LessonRole)
+
+
+def test_catalogue_lists_the_stores_courses_and_filters_them(shell: LearnerShell,
+                                                             qtbot: QtBot) -> None:
+    assert shell.catalogue.model.rowCount() == 2
+    shell.catalogue.search.setText("pyth")
+    shell.catalogue.apply_filters()
+    assert shell.catalogue.model.rowCount() == 1
+    card = shell.catalogue.model.index(0).data(CourseRole)
+    assert (card.title, card.instructor) == ("Introduction to Python", "Amara Okafor")
+    shell.catalogue.search.clear()
+    shell.catalogue.difficulty.setCurrentIndex(shell.catalogue.difficulty.findData("advanced"))
+    assert shell.catalogue.model.index(0).data(CourseRole).title == "Statistics for Beginners"
+
+
+def test_enrolling_queues_a_change_and_shows_it_waiting(shell: LearnerShell,
+                                                        qtbot: QtBot) -> None:
+    _open_course(qtbot, shell)
+    assert _lesson_row(shell, 1).locked_by == ("Why Python?",)
+    qtbot.mouseClick(shell.course.enroll, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.course.course is not None and shell.course.course.is_enrolled)
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1)
+    assert shell.pending.model.counts()[ChangeState.WAITING] == 1
+    qtbot.waitUntil(lambda: shell.window.sync_status.state.status is SyncStatus.PENDING)
+    assert shell.window.sync_status.state.pending == 1
+    shell.window.actions_.work_offline.trigger()
+    qtbot.waitUntil(lambda: shell.window.sync_status.state.status is SyncStatus.OFFLINE)
+    assert "1 change saved on this laptop" in shell.window.sync_status.text.text()
+
+
+def test_completing_a_lesson_unlocks_the_next(shell: LearnerShell, qtbot: QtBot) -> None:
+    _open_course(qtbot, shell)
+    qtbot.mouseClick(shell.course.enroll, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.course.course is not None and shell.course.course.is_enrolled)
+    shell.course.lesson_opened.emit(L1)
+    qtbot.waitUntil(lambda: shell.window.current_page == "lesson")
+    assert shell.lesson.title.text() == "Why Python?"
+    qtbot.mouseClick(shell.lesson.complete, Qt.MouseButton.LeftButton)
+    shell.window.go_back()
+    qtbot.waitUntil(lambda: _lesson_row(shell, 0).completed)
+    qtbot.waitUntil(lambda: not _lesson_row(shell, 1).is_locked)
+    assert shell.course.progress.value() == 33
+
+
+def test_quiz_attempt_is_stored_graded_and_reaches_the_dashboard(shell: LearnerShell,
+                                                                 qtbot: QtBot) -> None:
+    shell.open_quiz(L2)
+    qtbot.waitUntil(lambda: shell.window.current_page == "quiz")
+    assert shell.quiz.quiz is not None and shell.quiz.quiz.answer_keys is not None
+    shell.quiz.questions[0].set_answer("b")
+    shell.quiz.questions[1].set_answer(" filenotfounderror ")
+    shell.quiz.on_submit_clicked()
+    assert "2 of 2 points (100%)" in shell.quiz.result.text()
+    qtbot.waitUntil(lambda: shell.dashboard.score_chart.points != [])
+    assert shell.dashboard.score_chart.points[-1][1] == 1.0
+    qtbot.waitUntil(lambda: any("Quiz" in shell.pending.model.index(r, 0).data()
+                                for r in range(shell.pending.model.rowCount())))
+    qtbot.waitUntil(lambda: len(shell.quiz.attempts_model.attempts()) == 1)
+    assert shell.quiz.attempts_model.attempts()[0].score == 2
+
+
+def test_notifications_from_the_store_are_marked_read(shell: LearnerShell, store: LearnerStore,
+                                                      qtbot: QtBot) -> None:
+    with store.db.transaction() as session:
+        session.add(Notification(id="n-1", user_id=LEARNER, type="achievement",
+                                 title="Badge earned: First steps", message="Well done.",
+                                 created_at=T0))
+    from desktop.ui.changes import Changes
+    shell.refresh(Changes(notifications=True))
+    qtbot.waitUntil(lambda: shell.notifications.model.rowCount() == 1)
+    assert shell.window.nav.item(2).text() == "Notifications  (1)"
+    qtbot.mouseClick(shell.notifications.mark_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: store_reads_unread(store) == 0)
+    assert shell.window.nav.item(2).text() == "Notifications"
+
+
+def store_reads_unread(store: LearnerStore) -> int:
+    from desktop.ui.store_reads import notifications
+    return sum(1 for n in notifications(store) if not n.is_read)
