@@ -13,7 +13,8 @@ from psycopg import sql
 
 from devserver.rest.catalog import Column, Table
 from devserver.rest.errors import ApiError
-from devserver.rest.grammar import Condition, Field, Filter, Logic, bad_query, parse_in_list
+from devserver.rest.grammar import Condition, Field, Filter, Logic, bad_query
+from devserver.rest.query_syntax import parse_in_list
 
 _COMPARISONS = {"eq": "=", "neq": "<>", "gt": ">", "gte": ">=", "lt": "<", "lte": "<=",
                 "cs": "@>", "cd": "<@", "ov": "&&", "sl": "<<", "sr": ">>",

@@ -22,12 +22,9 @@ from devserver.rest.grammar import (
     SelectItem,
     Star,
     bad_query,
-    parse_field,
-    parse_filter,
-    parse_logic,
-    parse_order,
     parse_select,
 )
+from devserver.rest.query_syntax import parse_field, parse_filter, parse_logic, parse_order
 
 RESERVED = frozenset({"select", "order", "limit", "offset", "on_conflict", "columns"})
 MAX_ROWS = 1000  # PostgREST's db-max-rows as Supabase configures it

@@ -17,8 +17,9 @@ from psycopg import sql
 from devserver.rest.catalog import Table
 from devserver.rest.errors import ApiError
 from devserver.rest.filters import Params, render_condition
-from devserver.rest.grammar import bad_query, split_top_level
+from devserver.rest.grammar import bad_query
 from devserver.rest.plan import Node
+from devserver.rest.query_syntax import split_top_level
 from devserver.rest.reads import table_ref
 
 
