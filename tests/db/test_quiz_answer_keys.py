@@ -19,6 +19,12 @@ from tests.db.quiz_builders import Conn, Refused, add_question, enroll, make_cou
 KEYS = "select question_id, version, correct from public.quiz_answer_keys"
 
 
+@pytest.fixture(autouse=True)
+def no_demo_quizzes(admin_conn: Conn) -> None:
+    """The seed's demo quizzes would show up in these catalogue-wide reads."""
+    admin_conn.execute("delete from public.quiz_questions")
+
+
 @dataclass
 class Quizzes:
     teacher: User
@@ -26,7 +32,9 @@ class Quizzes:
     practice_q: str
     assessed_q: str
     assessed_lesson: str
-    secret: str  # the assessed key's accepted answer, unique to this test
+    secret: str
+    practice_course: str
+    assessed_course: str  # the assessed key's accepted answer, unique to this test
 
 
 @pytest.fixture
@@ -40,7 +48,8 @@ def quizzes(admin_conn: Conn, make_user: Callable[..., User]) -> Quizzes:
     assessed_q = add_question(admin_conn, assessed.lesson_ids[0], "short_answer", [secret])
     enroll(admin_conn, learner.id, practice.id)
     enroll(admin_conn, learner.id, assessed.id)
-    return Quizzes(teacher, learner, practice_q, assessed_q, assessed.lesson_ids[0], secret)
+    return Quizzes(teacher, learner, practice_q, assessed_q, assessed.lesson_ids[0], secret,
+                   practice.id, assessed.id)
 
 
 def test_enrolled_learner_downloads_practice_keys_only(api_conn: Conn, quizzes: Quizzes) -> None:
@@ -132,12 +141,44 @@ def test_no_view_bypasses_row_level_security_on_keys(admin_conn: Conn) -> None:
 
 
 def test_functions_learners_may_call_do_not_read_keys(admin_conn: Conn) -> None:
-    """Only the grading RPC touches keys, and it returns the attempt, not the key."""
+    """A SECURITY DEFINER function bypasses RLS: only the two policy helpers (which
+    answer a yes/no about the caller) may read keys that way.  Grading goes through
+    submit_quiz_attempt -> private.grade_quiz, which returns a score only.
+    SECURITY INVOKER functions (sync_pull) read keys under the caller's RLS."""
     rows = admin_conn.execute(
         "select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
-        "where n.nspname = 'public' and p.prosrc ilike '%%quiz_answer_keys%%' "
-        "and has_function_privilege('authenticated', p.oid, 'execute')").fetchall()
+        "where n.nspname = 'public' and p.prosecdef and p.prosrc ilike '%%quiz_answer_keys%%' "
+        "and p.prorettype <> 'trigger'::regtype "
+        "and (has_function_privilege('authenticated', p.oid, 'execute') "
+        "     or has_function_privilege('anon', p.oid, 'execute'))").fetchall()
     assert {r["proname"] for r in rows} <= {"can_read_answer_key", "can_manage_question"}
+
+
+def _pull_everything(api: Conn, claims: dict[str, Any], scope: str) -> str:
+    """Every page of sync_pull(scope) as the caller, as one JSON text."""
+    pages, cursor = [], None
+    for _ in range(50):
+        with as_caller(api, claims) as conn:
+            row = conn.execute("select public.sync_pull(%s, %s) as page",
+                               (scope, cursor)).fetchone()
+        assert row is not None
+        pages.append(row["page"])
+        if not row["page"]["has_more"]:
+            return json.dumps(pages)
+        cursor = row["page"]["next_cursor"]
+    raise AssertionError(f"sync_pull({scope}) never finished")
+
+
+def test_sync_pull_hands_out_practice_keys_but_never_assessed_ones(
+        api_conn: Conn, quizzes: Quizzes) -> None:
+    claims = quizzes.learner.claims
+    practice = _pull_everything(api_conn, claims, f"course:{quizzes.practice_course}")
+    assert "quiz_answer_keys" in practice  # the pull does carry keys ...
+    for scope in ("catalogue", "me", f"course:{quizzes.assessed_course}"):
+        assert quizzes.secret not in _pull_everything(api_conn, claims, scope), scope
+    teacher = _pull_everything(api_conn, quizzes.teacher.claims,
+                               f"course:{quizzes.assessed_course}")
+    assert quizzes.secret not in teacher  # ... but not assessed ones, not even to teachers
 
 
 def test_instructor_writes_keys_only_for_own_questions(

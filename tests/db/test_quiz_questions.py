@@ -26,6 +26,12 @@ VERSIONS = ("select question_id, version, prompt from public.quiz_question_versi
             "where question_id = %s order by version")
 
 
+@pytest.fixture(autouse=True)
+def no_demo_quizzes(admin_conn: Conn) -> None:
+    """The seed's demo quizzes would show up in these catalogue-wide reads."""
+    admin_conn.execute("delete from public.quiz_questions")
+
+
 @pytest.fixture
 def course_setup(admin_conn: Conn, make_user: Callable[..., User]) -> tuple[User, Any, str, str]:
     teacher = make_user("instructor")
