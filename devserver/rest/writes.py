@@ -80,11 +80,12 @@ def insert_sql(table: Table, rows: list[dict[str, Any]], columns: list[str], par
             raise bad_query(f"table {table.name} has no primary key to upsert on",
                             "use on_conflict=")
         action: sql.Composable = sql.SQL("do nothing")
-        updates = [c for c in columns if c not in conflict] or columns
-        if resolution == "merge-duplicates" and updates:
+        if resolution == "merge-duplicates":
+            # Every sent column, the conflict target too, as PostgREST does: the
+            # same UPDATE column grants are needed here as on Supabase.
             action = sql.SQL("do update set {}").format(sql.SQL(", ").join(
                 sql.SQL("{} = excluded.{}").format(sql.Identifier(c), sql.Identifier(c))
-                for c in updates))
+                for c in columns))
         query = sql.SQL("{} on conflict ({}) {}").format(
             query, sql.SQL(", ").join(map(sql.Identifier, conflict)), action)
     return sql.SQL("{} returning t0.*").format(query) if returning else query
