@@ -102,6 +102,7 @@ class ObjectService:
                   version)
         insert = ("insert into storage.objects (id, bucket_id, name, owner, owner_id, metadata, "
                   "user_metadata, version) values (%s, %s, %s, %s, %s, %s, %s, %s)")
+        moved = False
         try:
             with conn.transaction():
                 self._as_caller(conn, claims, "POST", path)
@@ -118,9 +119,13 @@ class ObjectService:
                     cur.execute(insert, values)
                 # The row is in: move the bytes into place before committing.
                 self.blobs.commit(staged, bucket, key)
+                moved = True
         except psycopg.errors.UniqueViolation as exc:
             raise already_exists() from exc
         except psycopg.Error as exc:
+            if moved and not upsert:
+                # The commit itself failed: no row, so no file either.
+                self.blobs.remove(bucket, key)
             raise from_database(exc) from exc
         return object_id
 
