@@ -20,6 +20,23 @@ from devserver.rest.errors import ApiError, jwt_error
 log = logging.getLogger(__name__)
 
 SINGULAR = "application/vnd.pgrst.object+json"
+_ARRAY_TYPES = frozenset({"application/json", "application/vnd.pgrst.array+json", "*/*",
+                          "application/*"})
+_OBJECT_TYPES = frozenset({SINGULAR, "application/vnd.pgrst.object"})
+
+
+def parse_accept(header: str) -> tuple[bool, bool]:
+    """(singular, strip nulls) for the first media type we can produce, else 406."""
+    if not header.strip():
+        return False, False
+    for part in header.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        stripped = "nulls=stripped" in params
+        if media.lower() in _OBJECT_TYPES:
+            return True, stripped
+        if media.lower() in _ARRAY_TYPES:
+            return False, stripped
+    raise ApiError(406, "PGRST107", f"None of these media types are available: {header}")
 
 
 def bearer_token(request: Request) -> str | None:
@@ -58,6 +75,7 @@ class RestRequest:
     params: list[tuple[str, str]]
     prefer: dict[str, str] = field(default_factory=dict)
     singular: bool = False
+    strip_nulls: bool = False
     body: bytes = b""
 
     @property
@@ -103,7 +121,7 @@ async def read_rest_request(request: Request, ctx: ServerContext, path: str) -> 
         raise ApiError(406, "PGRST106", "Invalid schema: " + profile,
                        hint="Only the following schemas are exposed: public")
     body = await read_body(request, ctx.max_body_bytes)
-    accept = request.headers.get("accept", "")
+    singular, strip_nulls = parse_accept(request.headers.get("accept", ""))
     return RestRequest(
         method=method,
         path=path,
@@ -111,7 +129,8 @@ async def read_rest_request(request: Request, ctx: ServerContext, path: str) -> 
         headers={k.lower(): v for k, v in request.headers.items()},
         params=list(request.query_params.multi_items()),
         prefer=parse_prefer(request.headers.getlist("prefer")),
-        singular=SINGULAR in accept,
+        singular=singular,
+        strip_nulls=strip_nulls,
         body=body,
     )
 

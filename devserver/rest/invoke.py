@@ -80,7 +80,8 @@ def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
     tree = build_tree(catalog, fn.row_table, req.param("select"))
     apply_params(tree, filters)
     offset, limit = root_paging(tree, None)
-    query = wrap_json(node_query(tree, params, call, limit=limit, offset=offset))
+    query = wrap_json(node_query(tree, params, call, limit=limit, offset=offset),
+                      strip_nulls=req.strip_nulls)
     text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     if fn.returns_set:
         return paged_result(req, text, int(count), first, offset=offset, total=None)

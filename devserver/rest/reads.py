@@ -129,11 +129,16 @@ def _embed_value(parent: Node, embed: Embed, params: Params) -> sql.Composable:
     return sql.SQL("coalesce((select json_agg(_e) from ({}) as _e), '[]'::json)").format(inner)
 
 
-def wrap_json(query: sql.Composable) -> sql.Composed:
-    """Rows → (body as a JSON array text, row count, first row as JSON text)."""
-    return sql.SQL(
-        "select coalesce(json_agg(_r), '[]'::json)::text, count(*), (json_agg(_r) -> 0)::text "
-        "from ({}) as _r").format(query)
+def wrap_json(query: sql.Composable, *, strip_nulls: bool = False) -> sql.Composed:
+    """Rows → (body as a JSON array text, row count, first row as JSON text).
+
+    ``strip_nulls``: ``Accept: …;nulls=stripped`` drops null-valued keys.
+    """
+    body = "json_strip_nulls(coalesce(json_agg(_r), '[]'::json))" if strip_nulls \
+        else "coalesce(json_agg(_r), '[]'::json)"
+    first = "json_strip_nulls(json_agg(_r) -> 0)" if strip_nulls else "(json_agg(_r) -> 0)"
+    return sql.SQL("select " + body + "::text, count(*), " + first + "::text "
+                   "from ({}) as _r").format(query)
 
 
 def count_query(node: Node, params: Params, source: sql.Composable) -> sql.Composed:

@@ -67,7 +67,8 @@ def _range_header(req: RestRequest) -> tuple[int, int | None] | None:
 def _read(conn: psycopg.Connection[Any], req: RestRequest, table: Table, tree: Node) -> Result:
     offset, limit = root_paging(tree, _range_header(req))
     params = Params()
-    query = wrap_json(node_query(tree, params, table_ref(table), limit=limit, offset=offset))
+    query = wrap_json(node_query(tree, params, table_ref(table), limit=limit, offset=offset),
+                      strip_nulls=req.strip_nulls)
     cur = conn.cursor(row_factory=tuple_row)
     body, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     total = None
@@ -121,7 +122,7 @@ def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, ta
     shown = dataclasses.replace(tree, conditions=[], limit=None, offset=None)
     query = sql.SQL("with _m as ({}) {}").format(
         statement, wrap_json(node_query(shown, params, sql.Identifier("_m"),
-                                        limit=None, offset=None)))
+                                        limit=None, offset=None), strip_nulls=req.strip_nulls))
     body_text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     return _written(req, body_text, int(count), first, status=status, representation=True)
 

@@ -193,3 +193,16 @@ def test_unknown_operator_is_refused_not_ignored(anon: Client) -> None:
     with pytest.raises(APIError) as caught:
         books(anon).filter("pages", "between", "1,5").execute()
     assert caught.value.code == "PGRST100"
+
+
+def test_strip_nulls_drops_null_keys(anon: Client) -> None:
+    rows = anon.table("rest_books").select("id, note, editor_id").eq("id", 3).strip_nulls() \
+        .execute().data
+    assert rows == [{"id": 3}]
+
+
+def test_unavailable_media_type_is_406(rest_tables) -> None:  # type: ignore[no-untyped-def]
+    response = httpx.get(f"{rest_tables.url}/rest/v1/rest_books?select=id",
+                         headers={"apikey": rest_tables.anon_key, "Accept": "text/csv"})
+    assert response.status_code == 406
+    assert response.json()["code"] == "PGRST107"
