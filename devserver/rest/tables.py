@@ -131,6 +131,10 @@ def _written(req: RestRequest, body: str, count: int, first: str | None, *, stat
              representation: bool) -> Result:
     # A singular Accept with 0 or several affected rows undoes the write (raised
     # inside the request transaction, so it rolls back).
+    limit = req.prefer.get("max-affected", "")
+    if req.prefer.get("handling") == "strict" and limit.isdigit() and count > int(limit):
+        raise ApiError(400, "PGRST124", "Query result exceeds max-affected preference constraint",
+                       details=f"The query affects {count} rows")
     if req.singular and count != 1:
         raise ApiError(406, "PGRST116", "Cannot coerce the result to a single JSON object",
                        details=f"The result contains {count} rows")

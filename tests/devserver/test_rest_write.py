@@ -182,3 +182,15 @@ def test_singular_minimal_insert_of_one_row_succeeds(rest_tables, admin_sql: Adm
                                    "Accept": "application/vnd.pgrst.object+json"})
     assert response.status_code == 201 and response.content == b""
     assert admin_sql("select id from public.rest_notes where id = %s", (k,)) == [{"id": k}]
+
+
+def test_max_affected_rolls_back_a_wider_write(anon: Client, admin_sql: AdminSql) -> None:
+    a, b = key(), key()
+    admin_sql("insert into public.rest_notes (id, score) values (%s, 1), (%s, 1)", (a, b))
+    with pytest.raises(APIError) as caught:
+        anon.table("rest_notes").update({"score": 9}).in_("id", [a, b]).max_affected(1).execute()
+    assert caught.value.code == "PGRST124"
+    assert admin_sql("select score from public.rest_notes where id in (%s, %s)",
+                     (a, b)) == [{"score": 1}, {"score": 1}]
+    anon.table("rest_notes").update({"score": 9}).eq("id", a).max_affected(1).execute()
+    assert admin_sql("select score from public.rest_notes where id = %s", (a,)) == [{"score": 9}]
