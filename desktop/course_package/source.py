@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import stat
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -126,7 +127,9 @@ def read_zip(
     name = origin or (source.name if isinstance(source, Path) else "package.zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
+            RuntimeError, struct.error) as error:
+        # NotImplementedError: e.g. "zip file version 6.4" from a damaged header.
         problems.add(name, None, f"is not a readable zip file ({error}).")
         return {}
     with archive:
@@ -140,7 +143,7 @@ def _read_members(
     files: dict[str, bytes] = {}
     budget = _Budget(limits, origin, problems)
     for info in archive.infolist():
-        if info.is_dir():
+        if not info.filename or info.filename.endswith("/"):  # folders (is_dir() fails on "")
             continue
         path = _safe_member_name(info.filename)
         if path is None:
@@ -172,7 +175,7 @@ def _read_member(
             # Never trust the declared size: read one byte past the limit.
             data = member.read(limits.max_file_bytes + 1)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError,
-            OSError, ValueError, RuntimeError) as error:
+            OSError, ValueError, RuntimeError, struct.error) as error:
         problems.add(path, None, f"could not be unpacked from the zip ({error}).")
         return None
     if len(data) > limits.max_file_bytes:

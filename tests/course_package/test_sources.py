@@ -122,3 +122,29 @@ def test_zip_is_read_without_extracting_anything(tmp_path: Path) -> None:
     load_package(archive)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["p.zip"]
     assert zipfile.is_zipfile(archive)
+
+
+def test_zip_needing_a_newer_zip_version_is_reported_not_raised() -> None:
+    data = bytearray(zipped(tiny_package()))
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 64  # "version needed to extract": 6.4, which zipfile refuses
+    result = load_zip_bytes(bytes(data), name="new.zip")
+    assert result.package is None
+    assert "not a readable zip file (zip file version 6.4)" in result.problems[0].message
+
+
+def test_zip_member_with_an_empty_name_is_skipped() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in tiny_package().items():
+            archive.writestr(name, data)
+        archive.writestr(zipfile.ZipInfo("x"), b"?")
+    data = bytearray(buffer.getvalue())
+    # Rename the last member to "" in its central directory entry (name length 0).
+    central = data.rindex(b"PK\x01\x02")
+    data[central + 28:central + 30] = (0).to_bytes(2, "little")
+    del data[central + 46:central + 47]
+    end = data.index(b"PK\x05\x06")
+    size = int.from_bytes(data[end + 12:end + 16], "little") - 1
+    data[end + 12:end + 16] = size.to_bytes(4, "little")
+    assert load_zip_bytes(bytes(data)).ok
