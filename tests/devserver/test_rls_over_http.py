@@ -192,3 +192,55 @@ def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
     assert anon.storage.from_("course-content").download(path) == b"# lesson file"
     assert learner.client.storage.from_("course-content").remove([path]) == []
     assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+
+
+def test_quiz_attempts_are_only_written_through_submit_quiz_attempt(
+        course: Course, signed_up_user: Callable[..., SignedUpUser],
+        admin_sql: AdminSql) -> None:
+    learner = signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("quiz_attempts").insert(
+            {"user_id": learner.id, "lesson_id": course.free_lesson, "score": 100,
+             "max_score": 100, "answers": {}}).execute()
+    assert caught.value.code == "42501"
+    attempt = str(uuid.uuid4())
+    args = {"attempt_id": attempt, "lesson_id": course.free_lesson,
+            "answers": {course.free_question: {"version": 1, "answer": "a"}}}
+    graded = learner.client.rpc("submit_quiz_attempt", args).execute().data
+    assert (graded["id"], graded["score"], graded["max_score"], graded["is_passed"]) == \
+        (attempt, 1, 1, True)
+    again = learner.client.rpc("submit_quiz_attempt", args).execute().data
+    assert again["id"] == attempt
+    assert admin_sql("select count(*) as n from public.quiz_attempts where id = %s",
+                     (attempt,)) == [{"n": 1}]
+
+
+def test_notifications_are_private_and_only_is_read_changes(
+        signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql) -> None:
+    alice, bob = signed_up_user(), signed_up_user()
+    note = str(uuid.uuid4())
+    admin_sql("insert into public.notifications (id, user_id, type, title, message) "
+              "values (%s, %s, 'achievement', 'Well done', 'You did it')", (note, alice.id))
+    assert bob.client.table("notifications").select("id").eq("id", note).execute().data == []
+    rows = (alice.client.table("notifications").update({"is_read": True}).eq("id", note)
+            .execute().data)
+    assert rows[0]["is_read"] is True
+    with pytest.raises(APIError) as caught:
+        alice.client.table("notifications").update({"title": "Hacked"}).eq("id", note).execute()
+    assert caught.value.code == "42501"
+    with pytest.raises(APIError):
+        bob.client.table("notifications").insert(
+            {"user_id": alice.id, "type": "achievement", "title": "x", "message": "y"}).execute()
+
+
+def test_learner_cannot_award_themselves_points(
+        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    learner = signed_up_user()
+    with pytest.raises(APIError) as caught:
+        learner.client.table("point_awards").insert(
+            {"user_id": learner.id, "reason": "achievement", "ref_id": str(uuid.uuid4()),
+             "points": 1000}).execute()
+    assert caught.value.code == "42501"
+    with pytest.raises(APIError) as caught:
+        learner.client.table("profiles").update({"points": 1000}).eq("id", learner.id).execute()
+    assert caught.value.code == "42501"
