@@ -1,8 +1,8 @@
 """A reference model of the server's sync rules, for two-device store tests.
 
-NOT the server: it is the executable statement of docs/sync-rules.md that
-the store tests replay while the real ``sync_push``/``sync_pull`` are built
-(the e2e tests run the same scenarios against the devserver).  It keeps
+NOT the server: it is the executable statement of docs/sync-rules.md; the
+same scenarios also run against the real ``sync_push``/``sync_pull`` SQL
+(``tests/store/two_device_worlds.py``), so the two must agree.  It keeps
 per-device last_seq, refuses gaps, skips duplicates and merges with
 ``desktop/rules/merge.py`` exactly as the docs say the server must.
 """

@@ -1,97 +1,61 @@
 """docs/sync-rules.md, replayed: two devices of one learner, offline, synced in
-various orders with lost acknowledgements and replays, always converge."""
+various orders with lost acknowledgements and replays, always converge — by
+the reference rules and through the real sync_push/sync_pull SQL alike."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from psycopg.rows import dict_row
 from sqlmodel import select
 
-from desktop.rules.grading import GradableQuestion
-from desktop.rules.hlc import HybridClock
 from desktop.store import learning, quizzes, social
-from desktop.store.content import upsert_catalogue
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, QuizAttempt
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.pulled import apply_page
 from desktop.store.store import LearnerStore
-from tests.store.conftest import (
-    COURSE,
-    LEARNER,
-    LESSONS,
-    Q_SINGLE,
-    QUIZ_LESSON,
-    T0,
-    sample_content,
-)
-from tests.store.reference_server import ReferenceServer
-
-QUESTIONS = [GradableQuestion(Q_SINGLE, 1, "single_choice", 1, ("a",))]
+from tests.store.conftest import T0
+from tests.store.two_device_worlds import Device, World, reference_world, server_world
 
 
-@dataclass
-class Device:
-    store: LearnerStore
-    wall_ms: int = 1_000_000
-
-    def at(self, wall_ms: int) -> Device:
-        self.wall_ms = wall_ms
-        return self
-
-    def push(self, server: ReferenceServer, *, lose_ack: bool = False) -> None:
-        outbox = Outbox(self.store.db, self.store.user_id)
-        ops = outbox.pending()
-        if not ops:
-            return
-        acked = server.push(self.store.device_id, ops)
-        if not lose_ack:
-            outbox.mark_acknowledged(acked)
-
-    def pull(self, server: ReferenceServer) -> None:
-        apply_page(self.store, server.page())
-
-    def sync(self, server: ReferenceServer) -> None:
-        self.push(server)  # push until empty, then pull (design doc cycle)
-        self.pull(server)
-
-    def state(self) -> dict[str, Any]:
-        with self.store.db.read() as s:
-            return {
-                "progress": sorted(
-                    (p.lesson_id, p.completion_percentage, p.time_spent_seconds,
-                     p.completed_at, sorted(p.section_progress.items()))
-                    for p in s.exec(select(LessonProgress))),
-                "enrollments": sorted((e.course_id, e.status, e.hlc)
-                                      for e in s.exec(select(Enrollment))),
-                "ratings": sorted((r.course_id, r.rating, r.review)
-                                  for r in s.exec(select(CourseRating))),
-                "attempts": sorted((a.id, a.grading_state, a.score)
-                                   for a in s.exec(select(QuizAttempt))),
-            }
-
-
-def make_device(root: Path, name: str) -> Device:
-    store, _ = ProfileDirectory(root / name).open_learner(LEARNER)
-    upsert_catalogue(store, sample_content())
-    device = Device(store)
-    store.clock = HybridClock(store.device_id, now_ms=lambda: device.wall_ms)
-    return device
+@pytest.fixture(params=["reference", "server"])
+def world(request: pytest.FixtureRequest) -> Iterator[World]:
+    if request.param == "reference":
+        yield reference_world()
+        return
+    db_url = request.getfixturevalue("db_url")
+    with psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn:
+        yield server_world(conn)
 
 
 @pytest.fixture
-def devices(tmp_path: Path) -> Iterator[tuple[Device, Device, ReferenceServer]]:
-    a, b = make_device(tmp_path, "a"), make_device(tmp_path, "b")
-    yield a, b, ReferenceServer(LEARNER, QUESTIONS)
+def devices(world: World, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
+    a, b = world.start(tmp_path)
+    yield a, b
     a.store.close()
     b.store.close()
+
+
+def state(device: Device) -> dict[str, Any]:
+    with device.store.db.read() as s:
+        return {
+            "progress": sorted(
+                (p.lesson_id, p.completion_percentage, p.time_spent_seconds, p.completed_at,
+                 sorted((k, v.get("percent"), v.get("page")) for k, v in
+                        p.section_progress.items()))
+                for p in s.exec(select(LessonProgress))),
+            "enrollments": sorted((e.course_id, e.status, e.hlc)
+                                  for e in s.exec(select(Enrollment))),
+            "ratings": sorted((r.course_id, r.rating, r.review)
+                              for r in s.exec(select(CourseRating))),
+            "attempts": sorted((a.id, a.grading_state, a.score)
+                               for a in s.exec(select(QuizAttempt))),
+        }
 
 
 def progress(device: Device, lesson: str) -> LessonProgress:
@@ -99,78 +63,90 @@ def progress(device: Device, lesson: str) -> LessonProgress:
         return s.exec(select(LessonProgress).where(LessonProgress.lesson_id == lesson)).one()
 
 
-def test_s1_both_complete_the_same_lesson_earliest_date_wins(devices: Any) -> None:
-    a, b, server = devices
-    learning.complete_lesson(b.at(2_000_000).store, LESSONS[0], at=T0 + timedelta(hours=2))
-    learning.complete_lesson(a.at(3_000_000).store, LESSONS[0], at=T0)
-    b.sync(server), a.sync(server), b.sync(server)
+def test_s1_both_complete_the_same_lesson_earliest_date_wins(
+    world: World, devices: tuple[Device, Device]
+) -> None:
+    a, b = devices
+    lesson = world.lessons[0]
+    learning.complete_lesson(b.at(2_000_000).store, lesson, at=T0 + timedelta(hours=2))
+    learning.complete_lesson(a.at(3_000_000).store, lesson, at=T0)
+    b.sync(), a.sync(), b.sync()
     for device in (a, b):
-        assert progress(device, LESSONS[0]).completed_at == T0
-    assert a.state() == b.state()
+        assert progress(device, lesson).completed_at == T0
+    assert state(a) == state(b)
 
 
-def test_s2_time_on_both_devices_adds_up_and_a_replay_counts_nothing(devices: Any) -> None:
-    a, b, server = devices
-    learning.record_time_spent(a.store, LESSONS[0], 600)
-    learning.record_time_spent(b.store, LESSONS[0], 300)
-    a.push(server, lose_ack=True)  # server committed, answer lost
-    b.pull(server)
-    assert progress(b, LESSONS[0]).time_spent_seconds == 900  # server 600 + own unsent 300
-    a.sync(server)  # the replay is a duplicate
-    b.sync(server)
-    a.pull(server)
-    assert progress(a, LESSONS[0]).time_spent_seconds == 900
-    assert a.state() == b.state()
+def test_s2_time_on_both_devices_adds_up_and_a_replay_counts_nothing(
+    world: World, devices: tuple[Device, Device]
+) -> None:
+    a, b = devices
+    lesson = world.lessons[0]
+    learning.record_time_spent(a.store, lesson, 600)
+    learning.record_time_spent(b.store, lesson, 300)
+    a.push(lose_ack=True)  # server committed, answer lost
+    b.pull()
+    assert progress(b, lesson).time_spent_seconds == 900  # server 600 + own unsent 300
+    a.sync()  # the replay is a duplicate
+    b.sync()
+    a.pull()
+    assert progress(a, lesson).time_spent_seconds == 900
+    assert state(a) == state(b)
 
 
-def test_s3_section_progress_merges_per_key(devices: Any) -> None:
-    a, b, server = devices
-    learning.record_section_progress(a.at(1_000_000).store, LESSONS[0],
+def test_s3_section_progress_merges_per_key(
+    world: World, devices: tuple[Device, Device]
+) -> None:
+    a, b = devices
+    lesson = world.lessons[0]
+    learning.record_section_progress(a.at(1_000_000).store, lesson,
                                      {"intro": {"percent": 80, "page": 3}})
-    learning.record_section_progress(b.at(2_000_000).store, LESSONS[0],
+    learning.record_section_progress(b.at(2_000_000).store, lesson,
                                      {"intro": {"percent": 40, "page": 7},
                                       "video": {"percent": 10}})
-    b.sync(server), a.sync(server), b.pull(server)
-    sections = progress(a, LESSONS[0]).section_progress
+    b.sync(), a.sync(), b.pull()
+    sections = progress(a, lesson).section_progress
     assert (sections["intro"]["percent"], sections["intro"]["page"]) == (80, 7)
     assert sections["video"]["percent"] == 10
-    assert a.state() == b.state()
+    assert state(a) == state(b)
 
 
 @pytest.mark.parametrize("a_first", [True, False])
 def test_s4_enrollment_last_writer_wins_whatever_the_sync_order(
-    devices: Any, a_first: bool
+    world: World, devices: tuple[Device, Device], a_first: bool
 ) -> None:
-    a, b, server = devices
-    learning.enroll(a.at(1_000_000).store, COURSE)
-    a.sync(server), b.sync(server)
-    learning.unenroll(b.at(2_000_000).store, COURSE)  # later: wins
-    learning.enroll(a.at(1_500_000).store, COURSE)
+    a, b = devices
+    learning.enroll(a.at(1_000_000).store, world.course)
+    a.sync(), b.sync()
+    learning.unenroll(b.at(2_000_000).store, world.course)  # later: wins
+    learning.enroll(a.at(1_500_000).store, world.course)
     first, second = (a, b) if a_first else (b, a)
-    first.sync(server), second.sync(server), first.pull(server)
-    assert a.state()["enrollments"][0][1] == "unenrolled"
-    assert a.state() == b.state()
+    first.sync(), second.sync(), first.pull()
+    assert state(a)["enrollments"][0][1] == "unenrolled"
+    assert state(a) == state(b)
 
 
-def test_s5_ratings_last_writer_wins(devices: Any) -> None:
-    a, b, server = devices
-    learning.enroll(a.store, COURSE)
-    a.sync(server), b.sync(server)
-    social.rate_course(b.at(5_000_000).store, COURSE, 5, "Loved it")
-    social.rate_course(a.at(4_000_000).store, COURSE, 2, "Too fast")
-    b.sync(server), a.sync(server), b.pull(server)
-    assert a.state()["ratings"] == [(COURSE, 5, "Loved it")] == b.state()["ratings"]
+def test_s5_ratings_last_writer_wins(world: World, devices: tuple[Device, Device]) -> None:
+    a, b = devices
+    learning.enroll(a.store, world.course)
+    a.sync(), b.sync()
+    social.rate_course(b.at(5_000_000).store, world.course, 5, "Loved it")
+    social.rate_course(a.at(4_000_000).store, world.course, 2, "Too fast")
+    b.sync(), a.sync(), b.pull()
+    assert state(a)["ratings"] == [(world.course, 5, "Loved it")] == state(b)["ratings"]
 
 
-def test_s6_quiz_attempts_are_a_union_graded_by_the_server(devices: Any) -> None:
-    a, b, server = devices
-    quizzes.submit_quiz_attempt(a.store, QUIZ_LESSON, {Q_SINGLE: {"version": 1, "answer": "a"}})
-    quizzes.submit_quiz_attempt(b.store, QUIZ_LESSON, {Q_SINGLE: {"version": 1, "answer": "b"}})
-    a.sync(server), b.sync(server), a.sync(server), a.sync(server)
-    attempts = a.state()["attempts"]
-    assert [(state, score) for _, state, score in attempts] == [("server", 0), ("server", 1)] \
-        or [(state, score) for _, state, score in attempts] == [("server", 1), ("server", 0)]
-    assert a.state() == b.state()
+def test_s6_quiz_attempts_are_a_union_graded_by_the_server(
+    world: World, devices: tuple[Device, Device]
+) -> None:
+    a, b = devices
+    quizzes.submit_quiz_attempt(a.store, world.quiz_lesson,
+                                {world.question: {"version": 1, "answer": world.right}})
+    quizzes.submit_quiz_attempt(b.store, world.quiz_lesson,
+                                {world.question: {"version": 1, "answer": world.wrong}})
+    a.sync(), b.sync(), a.sync()
+    assert sorted((grading, score) for _, grading, score in state(a)["attempts"]) == [
+        ("server", 0), ("server", 1)]
+    assert state(a) == state(b)
 
 
 actions = st.lists(
@@ -178,25 +154,25 @@ actions = st.lists(
         st.sampled_from(["a", "b"]),
         st.sampled_from(["time", "complete", "section", "enroll", "unenroll", "rate",
                          "push", "push_lost", "pull", "sync"]),
-        st.sampled_from(LESSONS),
+        st.integers(0, 2),
         st.integers(1, 100),
     ),
     max_size=14,
 )
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=10, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(history=actions)
-def test_s7_random_offline_histories_converge(tmp_path_factory: Any, history: Any) -> None:
-    root = tmp_path_factory.mktemp("devices")
-    a, b = make_device(root, "a"), make_device(root, "b")
-    server = ReferenceServer(LEARNER, QUESTIONS)
-    learning.enroll(a.store, COURSE)
+def test_s7_random_offline_histories_converge(
+    world: World, tmp_path_factory: pytest.TempPathFactory, history: Any
+) -> None:
+    a, b = world.start(tmp_path_factory.mktemp("devices"))
+    learning.enroll(a.store, world.course)
     expected_time = 0
-    for step, (name, action, lesson, n) in enumerate(history):
+    for step, (name, action, index, n) in enumerate(history):
         device = (a if name == "a" else b).at(1_000_000 + step * 1000)
-        store = device.store
+        store, lesson = device.store, world.lessons[index % len(world.lessons)]
         if action == "time":
             learning.record_time_spent(store, lesson, n)
             expected_time += n
@@ -205,22 +181,22 @@ def test_s7_random_offline_histories_converge(tmp_path_factory: Any, history: An
         elif action == "section":
             learning.record_section_progress(store, lesson, {f"s{n % 3}": {"percent": n}})
         elif action in ("enroll", "unenroll"):
-            getattr(learning, action)(store, COURSE)
+            getattr(learning, action)(store, world.course)
         elif action == "rate":
             if _enrolled(store):  # rating needs an enrollment
-                social.rate_course(store, COURSE, 1 + n % 5)
+                social.rate_course(store, world.course, 1 + n % 5)
         elif action == "push":
-            device.push(server)
+            device.push()
         elif action == "push_lost":
-            device.push(server, lose_ack=True)
+            device.push(lose_ack=True)
         elif action == "pull":
-            device.pull(server)
+            device.pull()
         else:
-            device.sync(server)
+            device.sync()
     for device in (a, b, a, b):
-        device.sync(server)
-    assert a.state() == b.state()
-    total = sum(row[2] for row in a.state()["progress"])
+        device.sync()
+    assert state(a) == state(b)
+    total = sum(row[2] for row in state(a)["progress"])
     assert total == expected_time  # every increment once, none twice
     a.store.close()
     b.store.close()
