@@ -1,25 +1,42 @@
-"""Composition root: builds the store, the sync service and the main window.
+"""Composition root: builds the theme, the task runner, the accounts and the first window.
 
-For now it opens a placeholder window (issue #6 builds the real one).
+Nothing else creates these; modules receive what they need (style: one
+composition root, no module-level singletons holding state).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
-def run(*, quit_after: float | None = None) -> int:
+def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("Lantern")
-    label = QLabel("Lantern — the learning app is being built.")
-    label.setMargin(40)
-    window.setCentralWidget(label)
-    window.resize(640, 400)
-    window.show()
+    from desktop.store.profiles import ProfileDirectory
+    from desktop.ui.accounts import Accounts
+    from desktop.ui.app_flow import AppFlow
+    from desktop.ui.pyside_workarounds import TrueRefGuard
+    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.theme import RESOURCES, Theme
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("Lantern")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
+    TrueRefGuard(app)
+    theme = Theme(app)
+    runner = TaskRunner(app)
+    flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(data_dir)))
+    flow.start()
     if quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), window.close)
-    return int(app.exec())
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    try:
+        return int(app.exec())
+    finally:
+        flow.shutdown()

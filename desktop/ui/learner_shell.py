@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.store import sync_status
 from desktop.store.content import cached_image_path
+from desktop.store.importer import image_key
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui import store_reads
@@ -155,8 +156,14 @@ class LearnerShell(QObject):
         self.window.set_nav_badge("pending", pending)
 
     def _resolve_image(self, ref: str) -> Path | None:
-        path = cached_image_path(self.store, ref)
-        return Path(path) if path else None
+        """Images are cached under their server object name (``image_key``)."""
+        lesson = self.lesson.lesson
+        keys = [ref] if lesson is None else [image_key(lesson.course_id, ref), ref]
+        for key in keys:
+            path = cached_image_path(self.store, key)
+            if path:
+                return Path(path)
+        return None
 
     # slots ----------------------------------------------------------------------
     def show_error(self, exc: Exception) -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import tempfile
+import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.store.importer import import_sample_course
+from desktop.store.profiles import ProfileDirectory
+from desktop.ui.catalogue_model import CourseRole
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.course_view import CourseView
 from desktop.ui.dashboard_view import DashboardView
+from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.lesson_list import LessonRole
 from desktop.ui.lesson_view import LessonView
 from desktop.ui.notifications_view import NotificationsView
 from desktop.ui.pending_view import PendingView
@@ -97,9 +105,49 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         dialog.email.setText("sam@example.org")
         return dialog
 
-    return {"catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
+    def main_window() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.window.resize(1280, 800)
+        return shell.window
+
+    def main_lesson() -> QWidget:
+        shell = _guest_shell(theme)
+        first = shell.catalogue.model.index(0).data(CourseRole)
+        shell.open_course(first.id)
+        _settle(shell.runner)
+        lessons = shell.course.lessons_model
+        shell.open_lesson(lessons.index(min(1, lessons.rowCount() - 1)).data(LessonRole).id)
+        _settle(shell.runner)
+        shell.window.resize(1280, 820)
+        return shell.window
+
+    return {"main": main_window, "main-lesson": main_lesson,
+            "catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
             "dashboard": dashboard, "notifications": notifications, "pending": pending,
             "settings": settings, "signin": signin}
+
+
+def _settle(runner: TaskRunner) -> None:
+    """Process events until every background op has reported back."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        if runner.running == 0:
+            break
+        time.sleep(0.01)  # allowed-sleep: a script waiting for worker threads
+
+
+def _guest_shell(theme: Theme) -> LearnerShell:
+    """The real window over a throwaway guest store holding the bundled sample course."""
+    folder = Path(tempfile.mkdtemp(prefix="lantern-shots-"))
+    store, _recovery = ProfileDirectory(folder).open_guest()
+    import_sample_course(store)
+    runner = TaskRunner()
+    shell = LearnerShell(store, runner, theme, confirm=False)
+    _settle(runner)
+    return shell
 
 
 class _DemoAccounts:

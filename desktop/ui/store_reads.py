@@ -69,7 +69,7 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     course = view.course
     state, progress = offline_state(download, course)
     return CourseDetail(
-        id=course.id, title=course.title, instructor=course.instructor_name or "Unknown",
+        id=course.id, title=course.title, instructor=course.instructor_name or "",
         description=course.description or "", difficulty=course.difficulty_level,
         duration_hours=course.estimated_duration_hours or 1,
         rating=float(course.average_rating), enrollment_count=course.enrollment_count,

@@ -63,7 +63,7 @@ def card_for(course: Course, download: CourseDownload | None, enrolled: bool,
              thumbnail_path: str | None) -> CourseCard:
     state, progress = offline_state(download, course)
     return CourseCard(
-        id=course.id, title=course.title, instructor=course.instructor_name or "Unknown",
+        id=course.id, title=course.title, instructor=course.instructor_name or "",
         difficulty=course.difficulty_level, duration_hours=course.estimated_duration_hours or 1,
         rating=float(course.average_rating), enrollment_count=course.enrollment_count,
         is_premium=course.is_premium, category=course.category or "",

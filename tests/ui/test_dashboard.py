@@ -25,7 +25,9 @@ def test_dashboard_shows_points_streak_badges_and_courses(qtbot: QtBot) -> None:
     view = DashboardView()
     qtbot.addWidget(view)
     view.show_dashboard(sample_dashboard())
+    view.resize(1100, 1000)
     view.show()
+    qtbot.waitExposed(view)
     assert view.points.text() == "1,240"
     assert view.streak.text() == "6"
     assert view.badge_count.text() == "2 of 4"

@@ -1,0 +1,115 @@
+"""Who is studying: the sign-in dialog first, then that learner's window; switch and sign out.
+
+One learner's store is open at a time; switching learners closes the window,
+saves what the lesson page was counting, and closes that store before the
+next one opens (shared laptops: work never goes under the wrong account).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from desktop.store import sync_status
+from desktop.store.models import Profile
+from desktop.ui.accounts import Accounts, Opened
+from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.signin_dialog import SignInDialog
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import Theme
+from desktop.ui.viewdata import LearnerProfile, SettingsData
+
+log = logging.getLogger(__name__)
+
+
+class AppFlow(QObject):
+    def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
+                 accounts: Accounts) -> None:
+        super().__init__(app)
+        self.app = app
+        self.theme = theme
+        self.runner = runner
+        self.accounts = accounts
+        self.shell: LearnerShell | None = None
+        self.opened: Opened | None = None
+        self.dialog: SignInDialog | None = None
+
+    def start(self) -> None:
+        self.show_sign_in()
+
+    def show_sign_in(self) -> None:
+        server = self.accounts.server()
+        self.dialog = SignInDialog(self.accounts, self.runner,
+                                   current_server=server.normalized_url if server else "")
+        self.dialog.signed_in.connect(self.on_dialog_signed_in)
+        self.dialog.rejected.connect(self.on_dialog_rejected)
+        self.dialog.show()
+
+    def on_dialog_rejected(self) -> None:
+        if self.shell is None:
+            self.app.quit()  # closed the first-run dialog: nothing to show
+
+    def on_dialog_signed_in(self, _profile: LearnerProfile) -> None:
+        opened = self.accounts.opened
+        if opened is None:
+            return
+        self.close_learner()
+        self.opened = opened
+        self.shell = LearnerShell(opened.store, self.runner, self.theme)
+        window = self.shell.window
+        window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
+        window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
+        window.sign_out_requested.connect(self.on_window_sign_out_requested)
+        settings = self.shell.settings
+        settings.sign_out_requested.connect(self.on_window_sign_out_requested)
+        settings.change_server_requested.connect(self.on_window_switch_learner_requested)
+        settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
+        self.runner.submit(self._settings_data, on_success=settings.show_settings)
+        window.show()
+
+    def _settings_data(self) -> SettingsData:
+        opened = self.opened
+        assert opened is not None
+        server = self.accounts.server()
+        status = sync_status.store_status(opened.store)
+        with opened.store.db.read() as session:
+            profile = session.get(Profile, opened.store.owner)
+        learner = LearnerProfile(opened.profile.user_id, opened.profile.username,
+                                 opened.profile.full_name, opened.profile.server_url,
+                                 opened.profile.is_guest, status.pending)
+        return SettingsData(server.normalized_url if server else "",
+                            server.anon_key if server else "", learner,
+                            str(self.accounts.profiles.data_dir),
+                            leaderboard_opt_out=bool(profile and not profile.show_on_leaderboard))
+
+    def close_learner(self) -> None:
+        if self.shell is not None:
+            self.shell.lesson.leave()
+            self.shell.window.close()
+            self.shell.window.deleteLater()
+            self.shell = None
+        self.runner.wait_for_done()  # the lesson's last writes land in the right store
+        if self.opened is not None:
+            self.opened.store.close()
+            self.opened = None
+
+    def on_window_switch_learner_requested(self) -> None:
+        self.show_sign_in()
+
+    def on_window_sign_out_requested(self) -> None:
+        opened = self.opened
+        if opened is not None and opened.session is not None:
+            session = opened.session
+            self.runner.submit(session.sign_out, on_failure=lambda exc: log.warning(
+                "sign-out on the server failed (local sign-out done): %s", exc))
+        self.close_learner()
+        self.show_sign_in()
+
+    def on_settings_open_data_folder_requested(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.accounts.profiles.data_dir)))
+
+    def shutdown(self) -> None:
+        self.close_learner()

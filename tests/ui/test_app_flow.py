@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.store.profiles import ProfileDirectory
+from desktop.sync.vault import KeyringVault
+from desktop.ui.accounts import Accounts
+from desktop.ui.app_flow import AppFlow
+from desktop.ui.catalogue_model import CourseRole
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import Theme
+from tests.helpers.keyring import MemoryKeyring
+
+
+@pytest.fixture
+def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
+    runner = TaskRunner()
+    theme = Theme(qapp, dark=False)
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"),
+                        vault=KeyringVault(MemoryKeyring()))
+    flow = AppFlow(qapp, theme, runner, accounts)
+    flow.start()
+    yield flow
+    flow.shutdown()
+    if flow.dialog is not None:
+        flow.dialog.rejected.disconnect()  # closing it must not quit the test's QApplication
+        flow.dialog.close()
+    theme.setParent(None)
+    flow.setParent(None)
+    qapp.setStyleSheet("")  # later tests start from Qt's defaults
+
+
+def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) -> None:
+    dialog = flow.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.continue_button.isEnabled()  # nobody has used this laptop yet
+    qtbot.mouseClick(dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.window.isVisible(),
+                    timeout=10_000)
+    assert flow.shell is not None
+    model = flow.shell.catalogue.model
+    assert model.rowCount() >= 1
+    assert model.index(0).data(CourseRole).title
+    qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.settings.data is not None)
+    settings = flow.shell.settings
+    assert settings.learner_user.text().startswith("Guest")
+    assert not settings.sign_out.isEnabled()
+
+
+def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot: QtBot) -> None:
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    first = flow.opened
+    assert first is not None
+    flow.shell.window.actions_.switch_learner.trigger()  # type: ignore[union-attr]
+    assert flow.dialog is not None and flow.dialog.isVisible()
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.opened is not None and flow.opened is not first,
+                    timeout=10_000)
+    assert flow.shell is not None and flow.shell.catalogue.model.rowCount() >= 1
