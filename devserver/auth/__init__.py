@@ -1,7 +1,8 @@
 """The GoTrue subset Lantern uses, under ``/auth/v1`` (issue #3).
 
 Sign-up (auto-confirmed), password sign-in, refresh-token rotation, get and
-update the user, sign-out with scopes, plus ``/health`` and ``/settings``.
+update the user, sign-out with scopes, the admin API's user create / get /
+list / delete (service role), plus ``/health`` and ``/settings``.
 Users, sessions and refresh tokens live in the ``auth`` schema exactly as
 GoTrue keeps them, so the database triggers and policies see real rows.
 """
@@ -12,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from devserver.auth import endpoints
+from devserver.auth import admin, endpoints
 from devserver.auth.errors import AuthError, error_response, json_response
 from devserver.context import ServerContext
 
@@ -50,5 +51,11 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
         Route("/user", endpoints.endpoint(ctx, endpoints.get_user), methods=["GET"]),
         Route("/user", endpoints.endpoint(ctx, endpoints.put_user), methods=["PUT"]),
         Route("/logout", endpoints.endpoint(ctx, endpoints.logout), methods=["POST"]),
+        Route("/admin/users", endpoints.endpoint(ctx, admin.create_user), methods=["POST"]),
+        Route("/admin/users", endpoints.endpoint(ctx, admin.list_users), methods=["GET"]),
+        Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.get_user),
+              methods=["GET"]),
+        Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.delete_user),
+              methods=["DELETE"]),
         Route("/{path:path}", _not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
     ]

@@ -69,7 +69,7 @@ def endpoint(ctx: ServerContext, work: Work) -> Callable[[Request], Awaitable[Re
     async def handle(request: Request) -> Response:
         try:
             _check_api_key(ctx, request)
-            body = await _json_body(request) if request.method in ("POST", "PUT") else {}
+            body = await _json_body(request) if request.method in ("POST", "PUT", "DELETE") else {}
             return await run_in_threadpool(in_transaction, request, body)
         except AuthError as error:
             if error.status >= 500:
@@ -110,7 +110,7 @@ def authenticated(ctx: ServerContext, request: Request, conn: psycopg.Connection
     except ValueError as exc:
         raise AuthError(403, "bad_jwt", "invalid claim: sub claim must be a UUID") from exc
     user = users.load_user(conn, sub)
-    if user is None:
+    if user is None or user["deleted_at"] is not None:
         raise AuthError(403, "user_not_found", "User from sub claim in JWT does not exist")
     session_id = claims.get("session_id")
     if not isinstance(session_id, str) or not _is_uuid(session_id) \
@@ -169,6 +169,8 @@ def _password_grant(ctx: ServerContext, body: dict[str, Any],
         raise AuthError(400, "invalid_credentials", "Invalid login credentials")
     if user["deleted_at"] is not None:
         raise AuthError(400, "invalid_credentials", "Invalid login credentials")
+    if user["email_confirmed_at"] is None:
+        raise AuthError(400, "email_not_confirmed", "Email not confirmed")
     return _new_session(ctx, conn, str(user["id"]))
 
 

@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -75,17 +76,28 @@ def password_matches(password: str, hashed: str | None) -> bool:
         return False
 
 
-def create_user(conn: psycopg.Connection[Any], email: str, password: str,
-                metadata: dict[str, Any], *, rounds: int) -> str:
-    """Insert a confirmed email user and their identity; return the id."""
+def _already_registered() -> AuthError:
+    return AuthError(422, "user_already_exists", "User already registered")
+
+
+def create_user(conn: psycopg.Connection[Any], email: str, password: str | None,
+                metadata: dict[str, Any], *, rounds: int, confirmed: bool = True,
+                app_metadata: dict[str, Any] | None = None,
+                duplicate: Callable[[], AuthError] = _already_registered) -> str:
+    """Insert an email user and their identity; return the id.
+
+    Sign-up makes confirmed users (auto-confirm); the admin API may not.
+    ``password=None`` makes a user who cannot sign in with a password.
+    """
     if conn.execute("select 1 from auth.users where email = %s and not is_sso_user",
                     (email,)).fetchone():
-        raise AuthError(422, "user_already_exists", "User already registered")
+        raise duplicate()
     uid = str(uuid.uuid4())
     identity = {"sub": uid, "email": email, "email_verified": False, "phone_verified": False}
     # GoTrue copies the identity's claims into the user's metadata on sign-up.
-    user_metadata = {**metadata, "sub": uid, "email": email, "email_verified": True,
+    user_metadata = {**metadata, "sub": uid, "email": email, "email_verified": confirmed,
                      "phone_verified": False}
+    app_meta = {**(app_metadata or {}), **_DEFAULT_APP_METADATA}
     try:
         with conn.transaction():
             conn.execute(
@@ -93,9 +105,10 @@ def create_user(conn: psycopg.Connection[Any], email: str, password: str,
                 " email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at,"
                 " updated_at, is_sso_user, is_anonymous) values"
                 " ('00000000-0000-0000-0000-000000000000', %s, 'authenticated',"
-                " 'authenticated', %s, %s, now(), %s, %s, now(), now(), false, false)",
-                (uid, email, hash_password(password, rounds),
-                 json.dumps(_DEFAULT_APP_METADATA), json.dumps(user_metadata)),
+                " 'authenticated', %s, %s, case when %s then now() end, %s, %s, now(), now(),"
+                " false, false)",
+                (uid, email, hash_password(password, rounds) if password else "", confirmed,
+                 json.dumps(app_meta), json.dumps(user_metadata)),
             )
             conn.execute(
                 "insert into auth.identities (provider_id, user_id, identity_data, provider,"
@@ -105,7 +118,7 @@ def create_user(conn: psycopg.Connection[Any], email: str, password: str,
             )
     except psycopg.errors.UniqueViolation as exc:
         if (exc.diag.schema_name, exc.diag.table_name) == ("auth", "users"):
-            raise AuthError(422, "user_already_exists", "User already registered") from exc
+            raise duplicate() from exc
         log.error("saving a new user failed: %s", exc)
         raise AuthError(500, "unexpected_failure", "Database error saving new user") from exc
     except psycopg.Error as exc:
