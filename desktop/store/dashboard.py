@@ -1,24 +1,24 @@
 """Dashboard totals, from the local store only.
 
-Points, streak and badges are the server's (pulled); study time per day
-comes from this device's time ledger (the server keeps totals per lesson,
+Points, streak and badges are the server's (pulled); study time per day (in
+the learner's time zone) comes from this device's time ledger (the server keeps totals per lesson,
 not per day), quiz scores from every attempt known here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import text
 from sqlmodel import col, func, select
 
-from desktop.store.columns import to_text, utc_now
+from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
     Enrollment,
     Profile,
     QuizAttempt,
+    TimeIncrement,
     UserAchievement,
 )
 from desktop.store.store import LearnerStore
@@ -46,9 +46,13 @@ class Dashboard:
     quiz_scores: list[QuizScore]  # oldest first
 
 
-def dashboard(store: LearnerStore, *, today: date | None = None) -> Dashboard:
-    today = today or utc_now().date()
+def dashboard(store: LearnerStore, *, today: date | None = None,
+              tz: tzinfo | None = None) -> Dashboard:
+    """``tz``: the learner's time zone for "per day" (default: this computer's)."""
+    zone = tz or datetime.now().astimezone().tzinfo or UTC
+    today = today or utc_now().astimezone(zone).date()
     first = today - timedelta(days=STUDY_DAYS - 1)
+    since = datetime(first.year, first.month, first.day, tzinfo=zone)
     with store.db.read() as session:
         profile = session.get(Profile, store.owner)
         earned = session.exec(select(func.count()).select_from(UserAchievement).where(
@@ -57,11 +61,11 @@ def dashboard(store: LearnerStore, *, today: date | None = None) -> Dashboard:
             col(Achievement.is_active))).one()
         enrollments = list(session.exec(select(Enrollment).where(
             Enrollment.user_id == store.owner, Enrollment.status == "active")))
-        per_day = {day: total for day, total in session.execute(
-            text("select substr(recorded_at, 1, 10), sum(seconds) from time_ledger "
-                 "where recorded_at >= :first group by 1"),
-            {"first": to_text(datetime(first.year, first.month, first.day, tzinfo=UTC))},
-        )}
+        per_day: dict[date, int] = {}
+        for increment in session.exec(select(TimeIncrement).where(
+                col(TimeIncrement.recorded_at) >= since)):
+            day = increment.recorded_at.astimezone(zone).date()
+            per_day[day] = per_day.get(day, 0) + increment.seconds
         attempts = list(session.exec(select(QuizAttempt).where(
             QuizAttempt.user_id == store.owner).order_by(col(QuizAttempt.completed_at))))
     completed = sum(1 for e in enrollments if e.progress_percentage >= 100)
@@ -73,7 +77,7 @@ def dashboard(store: LearnerStore, *, today: date | None = None) -> Dashboard:
         badges_to_earn=max(0, int(active) - int(earned)),
         courses_in_progress=len(enrollments) - completed,
         courses_completed=completed,
-        study_seconds_by_day=[(d, int(per_day.get(d.isoformat(), 0))) for d in days],
+        study_seconds_by_day=[(d, per_day.get(d, 0)) for d in days],
         quiz_scores=[
             QuizScore(
                 a.completed_at,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from desktop.store import learning, quizzes
 from desktop.store.catalogue import CatalogueQuery, categories, fts_query, search_courses
@@ -120,7 +120,7 @@ def test_dashboard_totals_come_from_the_local_store(store: LearnerStore) -> None
     learning.record_time_spent(store, LESSONS[1], 300, at=noon)
     learning.record_time_spent(store, LESSONS[0], 60, at=noon - timedelta(days=40))
     quizzes.submit_quiz_attempt(store, QUIZ_LESSON, {Q_SINGLE: {"version": 1, "answer": "b"}})
-    board = dashboard(store, today=today)
+    board = dashboard(store, today=today, tz=UTC)
     assert (board.points, board.streak_days) == (120, 4)
     assert (board.badges_earned, board.badges_to_earn) == (1, 2)
     assert (board.courses_in_progress, board.courses_completed) == (1, 0)
@@ -128,3 +128,9 @@ def test_dashboard_totals_come_from_the_local_store(store: LearnerStore) -> None
     assert board.study_seconds_by_day[-2] == (date(2026, 11, 24), 900)
     assert sum(s for _, s in board.study_seconds_by_day) == 900  # 40 days ago is out
     assert [(s.percent, s.passed) for s in board.quiz_scores] == [(0.0, False)]
+    # 23:30 UTC on the 24th is already the 25th in Lagos (UTC+1).
+    lagos = timezone(timedelta(hours=1))
+    learning.record_time_spent(store, LESSONS[0], 120, at=datetime(2026, 11, 24, 23, 30,
+                                                                    tzinfo=UTC))
+    local_days = dict(dashboard(store, today=today, tz=lagos).study_seconds_by_day)
+    assert (local_days[date(2026, 11, 24)], local_days[date(2026, 11, 25)]) == (900, 120)
