@@ -21,6 +21,13 @@ from tests.devserver.conftest import (  # noqa: F401  # fixtures, registered by 
     make_client,
     signed_up_user,
 )
+from tests.sync.conftest import (  # noqa: F401  # fixtures, registered by import
+    healthy_devserver,
+    keyring_backend,
+    new_learner,
+    profiles,
+    server_settings,
+)
 
 
 @pytest.fixture
