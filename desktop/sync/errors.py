@@ -14,6 +14,8 @@ from postgrest.exceptions import APIError
 from storage3.exceptions import StorageApiError
 from supabase_auth.errors import AuthApiError, AuthRetryableError, AuthWeakPasswordError
 
+from desktop.store.pull_page import InvalidServerReply
+
 # GoTrue codes that mean the stored session is gone for good: sign in again.
 SESSION_GONE_CODES = frozenset({
     "refresh_token_not_found", "refresh_token_already_used", "session_not_found",
@@ -75,10 +77,11 @@ def classify(exc: BaseException) -> SyncError:
         code = str(exc.code or "")
         if code in {"PGRST301", "PGRST303"}:
             return NeedsSignIn("Your session has ended; please sign in again.")
-        status = _status_of(exc)
-        if status is not None and status >= 500:
-            return ServerError(f"The server had a problem: {exc.message}")
+        if _is_transient(code):
+            return ServerError(f"The server is busy or had a problem ({exc.message}).")
         return RequestRejected(str(exc.message or exc), code=code or None)
+    if isinstance(exc, InvalidServerReply):
+        return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
     if isinstance(exc, StorageApiError):
         status = int(str(exc.status)) if str(exc.status).isdigit() else 400
         if status >= 500:
@@ -89,8 +92,13 @@ def classify(exc: BaseException) -> SyncError:
     return SyncError(str(exc) or type(exc).__name__)
 
 
-def _status_of(exc: APIError) -> int | None:
-    code = str(exc.code or "")
-    if code.isdigit():
-        return int(code)
-    return None
+# PostgREST error codes and SQLSTATE classes that a retry may fix: connection
+# and pool problems (PGRST0xx), deadlocks and serialization failures (40),
+# resources (53), timeouts/shutdown (57, 55P03 lock timeout), internal (XX).
+_TRANSIENT_PREFIXES = ("PGRST0", "08", "40", "53", "57", "XX", "55P03")
+
+
+def _is_transient(code: str) -> bool:
+    if code.isdigit() and len(code) == 3:  # a bare HTTP status from a non-JSON reply
+        return int(code) >= 500
+    return code.startswith(_TRANSIENT_PREFIXES)

@@ -59,8 +59,7 @@ ClientFactory = Callable[[ServerSettings, str | None], Client]
 
 def make_client(settings: ServerSettings, access_token: str | None = None) -> Client:
     """A supabase client that sends ``access_token`` (or the anon key)."""
-    options = SyncClientOptions(auto_refresh_token=False, persist_session=False,
-                                postgrest_client_timeout=30)
+    options = SyncClientOptions(auto_refresh_token=False, persist_session=False)
     if access_token:
         options.headers["Authorization"] = f"Bearer {access_token}"
     return create_client(settings.normalized_url, settings.anon_key, options)
@@ -163,6 +162,14 @@ class AuthSession:
 
     def _refresh(self) -> None:
         assert self._tokens is not None and self._identity is not None
+        # Another session object of this learner (the CLI next to the app) may
+        # have rotated the refresh token already: take its fresh tokens rather
+        # than presenting a revoked one.
+        saved = self._vault.load(self._account(self._identity.user_id))
+        if saved is not None and saved != self._tokens:
+            self._tokens = saved
+            if saved.expires_at > self._clock() + REFRESH_MARGIN_S:
+                return
         client = self._client_factory(self.settings, None)
         try:
             response = client.auth.refresh_session(self._tokens.refresh_token)

@@ -1,0 +1,190 @@
+"""One sync cycle: authenticate, push the outbox until empty, pull every scope.
+
+The steps follow ``docs/sync-protocol.md`` and sync-design.md ("Cycle"):
+
+* **Authenticate** — a fresh access token for the learner who owns the store.
+  A store is only ever synced with its own learner's session: work queued by
+  learner A is never sent while B is signed in (``WrongAccount``).
+* **Push** — batches of ≤ 250 ops / 512 KB.  The answer is recorded in one
+  local transaction (``Outbox.record_push``); a rejected op is shown, never
+  retried.  A copied or restored database (the server knows seqs this file
+  never issued) takes a new device id and pushes again from seq 1.
+* **Pull** — each scope page by page; a page and its cursor are written in one
+  transaction (``apply_page``), pending local ops are replayed on top.
+  ``reset_required`` drops the scope and pulls it from zero.  Scopes are
+  recomputed after each pass, so a course enrolled on another device arrives
+  in the same cycle.
+
+A 401 (expired token mid-cycle) refreshes the token once and retries.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.store.outbox import Outbox
+from desktop.store.pull_page import PulledPage
+from desktop.store.pulled import apply_page, cursor_of
+from desktop.store.resync import reset_scope
+from desktop.store.store import LearnerStore
+from desktop.store.sync_status import record_sync_result, scopes_to_pull
+from desktop.sync.errors import NeedsSignIn, RequestRejected, SyncError, classify
+from desktop.sync.session import AuthSession
+from desktop.sync.states import Stage
+
+log = logging.getLogger(__name__)
+
+PUSH_LIMIT = 250
+PULL_LIMIT = 1000
+MAX_RESETS_PER_SCOPE = 2
+MAX_SCOPE_PASSES = 3
+
+ProgressCallback = Callable[[Stage, float | None, str], None]
+
+
+class WrongAccount(SyncError):
+    """The store belongs to another learner than the signed-in one."""
+
+
+@dataclass
+class CycleReport:
+    pushed: int = 0
+    rejected: int = 0
+    pulled_rows: int = 0
+    deleted_rows: int = 0
+    requests: int = 0
+    scopes: list[str] = field(default_factory=list)
+    device_id_changed: bool = False
+
+
+class SyncEngine:
+    """Runs cycles for one learner's store with that learner's session."""
+
+    def __init__(self, store: LearnerStore, auth: AuthSession, *,
+                 push_limit: int = PUSH_LIMIT, pull_limit: int = PULL_LIMIT,
+                 on_progress: ProgressCallback | None = None) -> None:
+        self.store = store
+        self.auth = auth
+        self.outbox = Outbox(store.db, store.user_id)
+        self.push_limit = push_limit
+        self.pull_limit = pull_limit
+        self._on_progress = on_progress or (lambda stage, fraction, text: None)
+        self._client: Any = None
+
+    # -- plumbing ------------------------------------------------------------
+    def _check_account(self) -> None:
+        identity = self.auth.identity
+        if self.store.user_id is None:
+            raise WrongAccount("Guest work stays on this computer and is never synced.")
+        if identity is None:
+            raise NeedsSignIn("Please sign in to sync.")
+        if identity.user_id != self.store.user_id:
+            raise WrongAccount("This work belongs to another learner; it is kept for them "
+                               "and will sync when they sign in.")
+
+    def _rpc(self, report: CycleReport, name: str, params: dict[str, Any]) -> Any:
+        for attempt in (1, 2):
+            if self._client is None:
+                self._client = self.auth.client()
+            report.requests += 1
+            try:
+                return self._client.rpc(name, params).execute().data
+            except Exception as exc:
+                error = classify(exc)
+                if isinstance(error, NeedsSignIn) and attempt == 1:
+                    # The access token expired mid-cycle: refresh once, retry.
+                    self.auth.access_token(force_refresh=True)
+                    self._client = None
+                    continue
+                raise error from exc
+        raise AssertionError("unreachable")
+
+    # -- the cycle -----------------------------------------------------------
+    def run_cycle(self) -> CycleReport:
+        report = CycleReport()
+        try:
+            self._check_account()
+            self._on_progress(Stage.AUTHENTICATE, None, "Signing in…")
+            self._client = self.auth.client()
+            self._push(report)
+            self._pull(report)
+        except Exception as exc:
+            error = classify(exc)
+            record_sync_result(self.store, error=str(error))
+            raise error from exc
+        record_sync_result(self.store)
+        self._on_progress(Stage.DONE, 1.0, "Up to date")
+        return report
+
+    def _push(self, report: CycleReport) -> None:
+        total = max(1, self.outbox.counts().pending)
+        while True:
+            batch = self.outbox.pending(limit=self.push_limit)
+            if not batch:
+                return
+            self._on_progress(Stage.PUSH, min(1.0, report.pushed / total),
+                              f"Sending {len(batch)} change(s)…")
+            try:
+                reply = self._rpc(report, "sync_push", {
+                    "device_id": self.store.device_id, "ops": [op.wire() for op in batch]})
+            except RequestRejected as exc:
+                if "device_sequence_conflict" in _hint(exc) and not report.device_id_changed:
+                    self._new_device(report)
+                    continue
+                raise
+            if isinstance(reply, dict) and isinstance(reply.get("last_seq"), int) \
+                    and self.outbox.looks_copied(reply["last_seq"]) \
+                    and not report.device_id_changed:
+                self._new_device(report)
+                continue
+            outcome = self.outbox.record_push(reply)
+            report.pushed += outcome.acknowledged
+            report.rejected += outcome.rejected
+            if outcome.acknowledged == 0:
+                raise SyncError("The server did not accept any change; will try again later.")
+
+    def _new_device(self, report: CycleReport) -> None:
+        log.warning("this database looks copied or restored; taking a new device id")
+        self.store.regenerate_device_id()
+        report.device_id_changed = True
+
+    def _pull(self, report: CycleReport) -> None:
+        done: set[str] = set()
+        for _ in range(MAX_SCOPE_PASSES):
+            scopes = [s for s in scopes_to_pull(self.store) if s not in done]
+            if not scopes:
+                return
+            for index, scope in enumerate(scopes):
+                self._on_progress(Stage.PULL, index / len(scopes), f"Updating {scope}…")
+                self._pull_scope(report, scope)
+                done.add(scope)
+                report.scopes.append(scope)
+
+    def _pull_scope(self, report: CycleReport, scope: str) -> None:
+        cursor = cursor_of(self.store, scope)
+        resets = 0
+        while True:
+            reply = self._rpc(report, "sync_pull",
+                              {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit})
+            page = PulledPage.from_wire(scope, reply)
+            if page.reset_required:
+                resets += 1
+                if resets > MAX_RESETS_PER_SCOPE:
+                    raise SyncError(f"The server keeps asking to start {scope} again.")
+                reset_scope(self.store, scope)
+                cursor = None
+                continue
+            applied = apply_page(self.store, page)
+            report.pulled_rows += applied.rows
+            report.deleted_rows += applied.deleted
+            cursor = page.cursor
+            if not page.has_more:
+                return
+
+
+def _hint(exc: RequestRejected) -> str:
+    cause = exc.__cause__
+    return " ".join(str(getattr(cause, name, "") or "") for name in ("hint", "details", "message"))
