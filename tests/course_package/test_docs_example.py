@@ -87,3 +87,17 @@ def test_doc_example_reads_the_same_from_a_folder_and_a_zip(tmp_path: Path) -> N
     expected = load_example()
     assert load_package(root).package == expected
     assert load_package(archive).package == expected
+
+
+def test_doc_sample_of_check_output_is_what_check_prints() -> None:
+    doc = DOC.read_text("utf-8")
+    section = doc[doc.index("## What `lantern check` reports"):]
+    shown = section[section.index("```text\n") + 8:]
+    shown = shown[: shown.index("```")].splitlines()
+    files = example_files()
+    files["course.toml"] = files["course.toml"].replace(b'"beginner"', b'"expert"')
+    files["02-brewing.md"] = files["02-brewing.md"].replace(b"order = 2", b"order = 1") \
+        .replace(b'["01-leaves"]', b'["leaves"]')
+    files["02-brewing.quiz.toml"] = files["02-brewing.quiz.toml"].replace(
+        b'correct = "hot"\n', b"")
+    assert [str(problem) for problem in load_files(files).problems] == shown
