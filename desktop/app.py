@@ -1,4 +1,4 @@
-"""Composition root: builds the theme, the task runner, the accounts and the first window.
+"""Composition root: builds the theme, the task runner, the sync service and the first window.
 
 Nothing else creates these; modules receive what they need (style: one
 composition root, no module-level singletons holding state).
@@ -19,9 +19,11 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int
     from PySide6.QtWidgets import QApplication
 
     from desktop.store.profiles import ProfileDirectory
+    from desktop.sync.service import SyncService
     from desktop.ui.accounts import Accounts
     from desktop.ui.app_flow import AppFlow
     from desktop.ui.pyside_workarounds import TrueRefGuard
+    from desktop.ui.sync_bridge import SyncBridge
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.theme import RESOURCES, Theme
 
@@ -32,7 +34,11 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int
     TrueRefGuard(app)
     theme = Theme(app)
     runner = TaskRunner(app)
-    flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(data_dir)))
+    bridge = SyncBridge(app)
+    sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
+    sync.start()  # its own thread; the GUI thread never waits for the network
+    flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(data_dir)), sync=sync,
+                   bridge=bridge)
     flow.start()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
@@ -40,3 +46,4 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int
         return int(app.exec())
     finally:
         flow.shutdown()
+        sync.stop()

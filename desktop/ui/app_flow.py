@@ -18,6 +18,7 @@ from desktop.store.models import Profile
 from desktop.ui.accounts import Accounts, Opened
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.signin_dialog import SignInDialog
+from desktop.ui.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
@@ -27,8 +28,11 @@ log = logging.getLogger(__name__)
 
 class AppFlow(QObject):
     def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
-                 accounts: Accounts) -> None:
+                 accounts: Accounts, *, sync: SyncControls | None = None,
+                 bridge: SyncBridge | None = None) -> None:
         super().__init__(app)
+        self.sync = sync
+        self.bridge = bridge
         self.app = app
         self.theme = theme
         self.runner = runner
@@ -58,7 +62,10 @@ class AppFlow(QObject):
             return
         self.close_learner()
         self.opened = opened
-        self.shell = LearnerShell(opened.store, self.runner, self.theme)
+        self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
+                                  bridge=self.bridge)
+        if self.sync is not None:
+            self.sync.bind(opened.store, opened.session)
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
@@ -86,6 +93,8 @@ class AppFlow(QObject):
                             leaderboard_opt_out=bool(profile and not profile.show_on_leaderboard))
 
     def close_learner(self) -> None:
+        if self.sync is not None:
+            self.sync.bind(None, None)  # never sync one learner's store under another's account
         if self.shell is not None:
             self.shell.lesson.leave()
             self.shell.window.close()

@@ -15,14 +15,14 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import sync_status
 from desktop.store.content import cached_image_path
 from desktop.store.importer import image_key
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncState, SyncStatus
-from desktop.ui import store_reads
+from desktop.ui import downloads, store_reads
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.changes import Changes
 from desktop.ui.course_view import CourseView
@@ -36,6 +36,7 @@ from desktop.ui.pending_view import PendingView
 from desktop.ui.quiz_view import QuizView
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.store_source import StoreCatalogue
+from desktop.ui.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import RESOURCES, Colors, Theme
 
@@ -45,10 +46,12 @@ T = TypeVar("T")
 
 class LearnerShell(QObject):
     def __init__(self, store: LearnerStore, runner: TaskRunner, theme: Theme | None = None,
-                 *, idle_after: float = 300.0, confirm: bool = True) -> None:
+                 *, idle_after: float = 300.0, confirm: bool = True,
+                 sync: SyncControls | None = None, bridge: SyncBridge | None = None) -> None:
         super().__init__()
         self.store = store
         self.runner = runner
+        self.sync = sync
         self.offline = False
         self.ops = LearnerOps(store, runner, on_error=self.show_error)
         self.window = MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
@@ -74,7 +77,13 @@ class LearnerShell(QObject):
             ("quiz", "Quiz", self.quiz))
         for key, title, page in hidden:
             w.add_page(key, title, page, in_nav=False)
+        self.confirm = confirm
+        self._readiness_wanted = False
+        self.last_readiness: downloads.Readiness | None = None
         self._connect()
+        if bridge is not None:
+            bridge.state_changed.connect(self.on_sync_state)
+            bridge.synced.connect(self.on_synced)
         if theme is not None:
             theme.changed.connect(self.on_theme_changed)
             self.on_theme_changed(theme.colors)
@@ -93,9 +102,14 @@ class LearnerShell(QObject):
         self.notifications.unread_changed.connect(
             lambda n: w.set_nav_badge("notifications", n))
         self.runner.changes_made.connect(self.refresh)
+        self.runner.changes_made.connect(self.on_runner_changes_made)
         w.page_shown.connect(self.on_window_page_shown)
         w.find_requested.connect(self.catalogue.focus_search)
         w.work_offline_toggled.connect(self.on_window_work_offline_toggled)
+        w.sync_requested.connect(self.on_window_sync_requested)
+        w.get_ready_requested.connect(self.on_window_get_ready_requested)
+        self.catalogue.download_requested.connect(self.download)
+        self.course.download_requested.connect(self.download)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
@@ -141,7 +155,8 @@ class LearnerShell(QObject):
             self._read(store_reads.notifications, self.notifications.show_notifications)
         if changes.outbox:
             self._read(store_reads.pending_changes, self.pending.show_changes)
-            self._read(sync_status.store_status, self._show_store_status)
+            if self.sync is None:  # without a sync service the store is the only truth
+                self._read(sync_status.store_status, self._show_store_status)
 
     def _show_store_status(self, status: sync_status.StoreStatus) -> None:
         pending = status.pending
@@ -165,7 +180,57 @@ class LearnerShell(QObject):
                 return Path(path)
         return None
 
+    # sync and downloads ---------------------------------------------------------
+    def _write(self, fn: Callable[[LearnerStore], Changes],
+               then: Callable[[Changes], None] | None = None) -> None:
+        store = self.store
+        self.runner.submit(lambda: fn(store), on_success=then, on_failure=self.show_error,
+                           write=True)
+
+    def download(self, course_id: str) -> None:
+        self._write(lambda s: downloads.start_download(s, course_id),
+                    lambda _c: self.on_window_sync_requested())
+
+    def on_sync_state(self, state: SyncState) -> None:
+        self.window.sync_status.show_status(state)
+        self.window.set_nav_badge("pending", state.pending)
+
+    def on_synced(self, changes: Changes) -> None:
+        self._write(downloads.finish_downloads)
+        self.refresh(changes)
+        if self._readiness_wanted:
+            self._readiness_wanted = False
+            self._read(downloads.readiness, self._show_readiness)
+
+    def _show_readiness(self, readiness: downloads.Readiness) -> None:
+        self.last_readiness = readiness
+        box = QMessageBox.information if readiness.ready else QMessageBox.warning
+        if self.confirm:
+            box(self.window, "Get ready for offline", readiness.sentence())
+        self.window.statusBar().showMessage(readiness.sentence(), 15_000)
+
     # slots ----------------------------------------------------------------------
+    def on_runner_changes_made(self, changes: Changes) -> None:
+        if changes.outbox and self.sync is not None:
+            self.sync.notify_local_change()
+
+    def on_window_sync_requested(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+        else:
+            self.window.statusBar().showMessage(
+                "Sync is not connected in this window; your work is saved on this laptop.",
+                8000)
+
+    def on_window_get_ready_requested(self) -> None:
+        def requested(_changes: Changes) -> None:
+            if self.sync is not None:
+                self._readiness_wanted = True  # answered after the next cycle
+                self.sync.sync_now()
+            else:
+                self._read(downloads.readiness, self._show_readiness)
+        self._write(downloads.request_all_downloads, requested)
+
     def show_error(self, exc: Exception) -> None:
         self.window.statusBar().showMessage(describe_error(exc), 10_000)
 
@@ -175,7 +240,10 @@ class LearnerShell(QObject):
 
     def on_window_work_offline_toggled(self, offline: bool) -> None:
         self.offline = offline
-        self.refresh(Changes(outbox=True))
+        if self.sync is not None:
+            self.sync.set_offline(offline)
+        else:
+            self.refresh(Changes(outbox=True))
 
     def on_theme_changed(self, colors: Colors) -> None:
         for page in (self.catalogue, self.course, self.lesson, self.dashboard, self.pending):

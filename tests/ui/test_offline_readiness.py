@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from desktop.store.content import upsert_catalogue
+from desktop.store.learning import enroll
+from desktop.store.models import LessonContent
+from desktop.store.profiles import ProfileDirectory
+from desktop.store.store import LearnerStore
+from desktop.sync.states import SyncState, SyncStatus
+from desktop.ui import downloads
+from desktop.ui.catalogue_model import CourseRole
+from desktop.ui.changes import Changes
+from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.sync_bridge import EVERYTHING, SyncBridge
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.viewdata import OfflineState
+from tests.ui.store_content import COURSE, L3, LEARNER, T0, content
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LearnerStore]:
+    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
+    upsert_catalogue(opened, content())
+    yield opened
+    opened.close()
+
+
+def test_readiness_names_what_is_missing_until_everything_is_here(store: LearnerStore) -> None:
+    enroll(store, COURSE)
+    downloads.request_all_downloads(store)
+    first = downloads.readiness(store)
+    assert not first.ready
+    assert first.missing == ("Introduction to Python",) and first.pending == 1
+    assert "not downloaded yet: Introduction to Python" in first.sentence()
+    with store.db.transaction() as session:  # what the pull of the course scope brings
+        session.add(LessonContent(lesson_id=L3, body_markdown="# Functions",
+                                  created_at=T0, updated_at=T0))
+    second = downloads.readiness(store)
+    assert second.missing == () and second.pending == 1  # the enrollment is not sent yet
+    assert "1 change(s) still waiting" in second.sentence()
+
+
+class RecordingSync:
+    """SyncControls that reports through a real SyncBridge from another thread."""
+
+    def __init__(self, bridge: SyncBridge) -> None:
+        self.bridge = bridge
+        self.calls: list[str] = []
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float = 10.0) -> None: ...
+
+    def bind(self, store: object, auth: object) -> None:
+        self.calls.append("bind")
+
+    def sync_now(self) -> None:
+        self.calls.append("sync_now")
+        worker = threading.Thread(target=self._cycle)
+        worker.start()
+        worker.join()
+
+    def _cycle(self) -> None:
+        self.bridge.on_state(SyncState(SyncStatus.SYNCING, progress=0.5))
+        self.bridge.on_report(object())
+
+    def notify_local_change(self) -> None:
+        self.calls.append("local_change")
+
+    def set_offline(self, offline: bool) -> None:
+        self.calls.append(f"offline={offline}")
+
+
+def test_download_asks_for_a_sync_and_the_card_shows_progress(qtbot: QtBot,
+                                                             store: LearnerStore) -> None:
+    runner = TaskRunner()
+    bridge = SyncBridge()
+    sync = RecordingSync(bridge)
+    shell = LearnerShell(store, runner, confirm=False, sync=sync, bridge=bridge)  # type: ignore[arg-type]
+    qtbot.addWidget(shell.window)
+    with qtbot.waitSignal(bridge.state_changed):
+        shell.catalogue.download_requested.emit(COURSE)
+        qtbot.waitUntil(lambda: "sync_now" in sync.calls)
+    assert shell.window.sync_status.state.status is SyncStatus.SYNCING
+    model = shell.catalogue.model
+
+    def state() -> OfflineState:
+        row = next(r for r in range(model.rowCount()) if model.index(r).data(CourseRole).id
+                   == COURSE)
+        return model.index(row).data(CourseRole).offline_state
+
+    qtbot.waitUntil(lambda: state() is OfflineState.DOWNLOADING)
+    shell.window.actions_.work_offline.trigger()
+    assert sync.calls[-1] == "offline=True"
+    runner.wait_for_done()
+
+
+def test_bridge_delivers_sync_reports_on_the_gui_thread(qtbot: QtBot) -> None:
+    bridge = SyncBridge()
+    seen: list[bool] = []
+    bridge.synced.connect(lambda changes: seen.append(
+        QThread.currentThread() is bridge.thread() and changes == EVERYTHING))
+    worker = threading.Thread(target=bridge.on_report, args=(object(),))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [True] and bool(Changes(quiz=True))
