@@ -1,0 +1,103 @@
+"""The app against a real devserver: sign up, pull the catalogue, enrol, sync, go offline."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.store.profiles import ProfileDirectory
+from desktop.sync.service import SyncService
+from desktop.sync.settings import SettingsError
+from desktop.sync.states import SyncStatus
+from desktop.sync.vault import KeyringVault
+from desktop.ui.accounts import Accounts
+from desktop.ui.app_flow import AppFlow
+from desktop.ui.catalogue_model import CourseRole
+from desktop.ui.signin_dialog import TAB_SIGN_UP
+from desktop.ui.sync_bridge import SyncBridge
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import Theme
+from devserver.server import DevServer
+from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
+    devserver,
+    healthy_devserver,
+)
+from tests.helpers.keyring import MemoryKeyring
+
+
+@pytest.fixture
+def accounts(tmp_path: Path) -> Accounts:
+    return Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
+
+
+@pytest.fixture
+def flow(qapp: QApplication, accounts: Accounts) -> Iterator[AppFlow]:
+    runner = TaskRunner()
+    theme = Theme(qapp, dark=False)
+    bridge = SyncBridge()
+    sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report, debounce_s=0.2)
+    sync.start()
+    flow = AppFlow(qapp, theme, runner, accounts, sync=sync, bridge=bridge)
+    yield flow
+    flow.shutdown()
+    sync.stop()
+    if flow.dialog is not None:
+        flow.dialog.rejected.disconnect()
+        flow.dialog.close()
+    theme.setParent(None)
+    flow.setParent(None)
+    qapp.setStyleSheet("")
+
+
+def test_a_wrong_anon_key_is_refused_before_it_is_saved(
+    healthy_devserver: DevServer, accounts: Accounts,  # noqa: F811 - fixture
+) -> None:
+    with pytest.raises(SettingsError):
+        accounts.use_server("http://127.0.0.1:9", healthy_devserver.anon_key)  # nothing there
+    assert accounts.server() is None
+    assert accounts.use_server(healthy_devserver.url + "/", healthy_devserver.anon_key) == (
+        healthy_devserver.url.rstrip("/"))
+    assert accounts.server() is not None
+
+
+def test_sign_up_pull_enrol_and_sync_until_up_to_date(
+    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
+    flow.start()
+    dialog = flow.dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
+    suffix = uuid.uuid4().hex[:8]
+    dialog.new_email.setText(f"ui-{suffix}@example.test")
+    dialog.new_username.setText(f"ui_{suffix}")
+    dialog.new_full_name.setText("Ui Learner")
+    dialog.new_password.setText("correct-horse-9")
+    dialog.on_sign_up_clicked()
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=15_000)
+    shell = flow.shell
+    assert shell is not None
+    status = shell.window.sync_status
+    qtbot.waitUntil(lambda: shell.catalogue.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
+    course_id = shell.catalogue.model.index(0).data(CourseRole).id
+    shell.ops.set_enrolled(course_id, True)
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.PENDING
+                    or status.state.status is SyncStatus.SYNCING, timeout=10_000)
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
+                    and status.state.pending == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 0, timeout=10_000)
+    shell.window.actions_.work_offline.trigger()
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.OFFLINE, timeout=5_000)
+    shell.ops.set_enrolled(course_id, False)
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1, timeout=10_000)
+    assert status.state.status is SyncStatus.OFFLINE  # nothing is sent while offline
+    shell.window.actions_.work_offline.trigger()
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
+                    and status.state.pending == 0, timeout=20_000)
