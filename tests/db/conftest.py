@@ -42,6 +42,18 @@ def db_template_legacy(pg_cluster: Cluster) -> str:
     return TEMPLATE_LEGACY
 
 
+@pytest.fixture(scope="module")
+def module_db_url(pg_cluster: Cluster, db_template: str) -> Iterator[str]:
+    """One database for a whole test module.
+
+    For modules whose tests touch only rows they create (e.g. through
+    ``cast``): a module opts in by overriding ``db_url`` to return it, and
+    saves a database copy per test.
+    """
+    with pg_cluster.copy_of(db_template) as url:
+        yield url
+
+
 @pytest.fixture
 def admin_conn(db_url: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
     """A superuser connection (what migrations and the service side use)."""
