@@ -17,15 +17,16 @@ Api = Callable[..., ApiResult]
 Conn = psycopg.Connection[dict[str, Any]]
 
 
-@pytest.fixture(params=["current", "legacy"])
+@pytest.fixture(scope="module", params=["current", "legacy"])
 def project_kind(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster, db_template: str,
            project_kind: str) -> Iterator[str]:
-    """Overrides the per-test database: once per kind of project."""
+    """Overrides the per-test database: one per kind of project, shared by the
+    tests of this module (each touches only rows its own ``cast`` creates)."""
     template = (db_template if project_kind == "current"
                 else request.getfixturevalue("db_template_legacy"))
     with pg_cluster.copy_of(template) as url:

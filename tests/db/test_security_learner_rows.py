@@ -16,6 +16,13 @@ Conn = psycopg.Connection[dict[str, Any]]
 ENROLL = "insert into enrollments (user_id, course_id) values (%s, %s) returning id"
 
 
+@pytest.fixture
+def db_url(module_db_url: str) -> str:
+    """Tests here touch only the rows their own ``cast`` creates: share a database."""
+    return module_db_url
+
+
+
 def enroll(api: Api, user: User, course: str) -> None:
     api(user, ENROLL, (user.id, course))
 

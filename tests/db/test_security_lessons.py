@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,13 @@ from tests.db.conftest import ApiResult, Cast
 
 Api = Callable[..., ApiResult]
 ROLES = ["anon", "student", "instructor", "other_instructor", "admin"]
+
+
+@pytest.fixture
+def db_url(module_db_url: str) -> str:
+    """Tests here touch only the rows their own ``cast`` creates: share a database."""
+    return module_db_url
+
 
 
 @pytest.mark.parametrize("caller", ROLES)
@@ -189,7 +197,7 @@ def test_lessons_may_name_prerequisites_inserted_later_in_the_transaction(
         api_conn: psycopg.Connection[dict[str, Any]], cast: Cast) -> None:
     from devserver.db import as_caller
 
-    first, second = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
     with as_caller(api_conn, cast.instructor.claims) as conn:
         conn.execute("insert into lessons (id, course_id, title, component_path, order_index, "
                      "prerequisites) values (%s, %s, 'Second', 's', 11, array[%s]::uuid[])",

@@ -14,6 +14,13 @@ from tests.db.conftest import ANON, ApiResult, Cast, User
 Api = Callable[..., ApiResult]
 
 
+@pytest.fixture
+def db_url(module_db_url: str) -> str:
+    """Tests here touch only the rows their own ``cast`` creates: share a database."""
+    return module_db_url
+
+
+
 @pytest.mark.parametrize("column, value", [
     ("role", "'admin'"), ("role", "'instructor'"), ("points", "1000000"),
     ("streak_days", "365"), ("last_active", "now() + interval '1 day'"),

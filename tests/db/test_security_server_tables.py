@@ -16,6 +16,13 @@ Conn = psycopg.Connection[dict[str, Any]]
 
 
 @pytest.fixture
+def db_url(module_db_url: str) -> str:
+    """Tests here touch only the rows their own ``cast`` creates: share a database."""
+    return module_db_url
+
+
+
+@pytest.fixture
 def attempt(cast: Cast, admin_conn: Conn) -> str:
     row = admin_conn.execute(
         "insert into quiz_attempts (user_id, lesson_id, score, max_score, answers) "

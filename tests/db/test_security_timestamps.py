@@ -14,6 +14,13 @@ from tests.db.conftest import ApiResult, Cast
 Api = Callable[..., ApiResult]
 Conn = psycopg.Connection[dict[str, Any]]
 
+
+@pytest.fixture
+def db_url(module_db_url: str) -> str:
+    """Tests here touch only the rows their own ``cast`` creates: share a database."""
+    return module_db_url
+
+
 # table, key column, the Cast attribute holding the key
 TABLES = [("profiles", "id", "student"), ("courses", "id", "course"),
           ("lessons", "id", "free_lesson"), ("lesson_contents", "lesson_id", "free_lesson")]
