@@ -2,6 +2,20 @@
 
 ``routes(ctx)`` is what the devserver app mounts; see ``tables`` (CRUD on
 tables and views) and ``invoke`` (``/rpc/<function>``).
+
+Supported (what supabase-py sends): ``select=`` with columns, aliases,
+``::`` casts, ``->``/``->>`` JSON paths, ``*`` and embedding through foreign
+keys (``alias:table!hint!inner(...)``, ``table(count)``); filters eq, neq,
+gt, gte, lt, lte, like/ilike (``*`` or ``%``, also ``(any)``/``(all)``),
+match/imatch, in, is, isdistinct, cs, cd, ov, sl, sr, nxl, nxr, adj,
+fts/plfts/phfts/wfts, ``not.``, ``or=``/``and=`` trees, the same on embedded
+tables; ``order=``, ``limit``/``offset``, ``Range``; Prefer ``count``,
+``return``, ``resolution``, ``missing=default``, ``handling=strict`` with
+``max-affected``; Accept singular object and ``nulls=stripped``; rpc over
+POST and GET.  Not supported, refused with a 4xx rather than ignored: spread
+``...``, aggregates other than ``table(count)``, ordering by embedded
+columns, embedding through views or many-to-many junctions, CSV, PUT,
+limit/offset on writes.
 """
 
 from __future__ import annotations
