@@ -61,9 +61,38 @@ class GradeResult:
     questions: tuple[QuestionResult, ...]
 
 
+# Characters Python calls whitespace but PostgreSQL's [[:space:]] (glibc,
+# C.UTF-8) does not: the non-breaking spaces and the ASCII separators.  The
+# server's normalise_answer() is the reference; tests/store/test_grading_parity.py
+# compares the two over these and other awkward characters.
+_NOT_SPACE_ON_SERVER = frozenset("\x1c\x1d\x1e\x1f\x85\xa0\u2007\u202f")
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() and char not in _NOT_SPACE_ON_SERVER
+
+
+def _lower(char: str) -> str:
+    # One character to one character, as PostgreSQL's lower() does: no
+    # context rules (Greek final sigma) and İ becomes a plain i.
+    low = char.lower()
+    return low if len(low) == 1 else low[0]
+
+
 def normalise(text: str) -> str:
-    """Trim, collapse inner whitespace runs to one space, lower-case."""
-    return " ".join(text.split()).lower()
+    """Trim, collapse inner whitespace runs to one space, lower-case (as the server)."""
+    words: list[str] = []
+    current: list[str] = []
+    for char in text:
+        if _is_space(char):
+            if current:
+                words.append("".join(current))
+                current = []
+        else:
+            current.append(_lower(char))
+    if current:
+        words.append("".join(current))
+    return " ".join(words)
 
 
 def is_correct(question: GradableQuestion, answer: Answer) -> bool:
