@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,9 +61,18 @@ def _interrupt(process: subprocess.Popen[str], sig: int = signal.SIGINT) -> str:
     return output
 
 
+@pytest.fixture
+def pg_data_dir() -> Iterator[Path]:
+    """A data dir outside pytest's tmp_path: a concurrently starting pytest run
+    makes /tmp/pytest-of-<user> private again, which locks out the unprivileged
+    PostgreSQL user (we run as root) in the middle of initdb."""
+    with tempfile.TemporaryDirectory(prefix="lantern-cli-") as tmp:
+        yield Path(tmp) / "data"
+
+
 def test_cli_serves_the_sdk_stops_on_ctrl_c_and_restarts_with_the_same_keys(
-        tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+        tmp_path: Path, pg_data_dir: Path) -> None:
+    data_dir = pg_data_dir
     with running_cli(tmp_path, "--data-dir", str(data_dir), "--jwt-expiry", "120") as (
             process, env):
         assert set(env) == ENV_KEYS
