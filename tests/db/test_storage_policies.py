@@ -86,7 +86,8 @@ def test_anyone_reads_course_content(api: Api, cast: Cast, uploaded: str, caller
 
 
 @pytest.mark.parametrize("caller, allowed", [
-    ("student", False), ("other_instructor", False), ("instructor", True), ("admin", True)])
+    ("anon", False), ("student", False), ("other_instructor", False), ("instructor", True),
+    ("admin", True)])
 def test_replace_and_delete(api: Api, cast: Cast, uploaded: str, caller: str,
                             allowed: bool) -> None:
     who = cast.caller(caller)
