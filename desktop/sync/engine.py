@@ -75,7 +75,7 @@ class SyncEngine:
         self._client: Any = None
 
     # -- plumbing ------------------------------------------------------------
-    def _check_account(self) -> None:
+    def check_account(self) -> None:
         identity = self.auth.identity
         if self.store.user_id is None:
             raise WrongAccount("Guest work stays on this computer and is never synced.")
@@ -106,10 +106,10 @@ class SyncEngine:
     def run_cycle(self) -> CycleReport:
         report = CycleReport()
         try:
-            self._check_account()
+            self.check_account()
             self._on_progress(Stage.AUTHENTICATE, None, "Signing in…")
             self._client = self.auth.client()
-            self._push(report)
+            self.push(report)
             self._pull(report)
         except Exception as exc:
             error = classify(exc)
@@ -119,7 +119,7 @@ class SyncEngine:
         self._on_progress(Stage.DONE, 1.0, "Up to date")
         return report
 
-    def _push(self, report: CycleReport) -> None:
+    def push(self, report: CycleReport) -> None:
         total = max(1, self.outbox.counts().pending)
         while True:
             batch = self.outbox.pending(limit=self.push_limit)
@@ -159,11 +159,11 @@ class SyncEngine:
                 return
             for index, scope in enumerate(scopes):
                 self._on_progress(Stage.PULL, index / len(scopes), f"Updating {scope}…")
-                self._pull_scope(report, scope)
+                self.pull_scope(report, scope)
                 done.add(scope)
                 report.scopes.append(scope)
 
-    def _pull_scope(self, report: CycleReport, scope: str) -> None:
+    def pull_scope(self, report: CycleReport, scope: str) -> None:
         cursor = cursor_of(self.store, scope)
         resets = 0
         while True:

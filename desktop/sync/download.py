@@ -1,0 +1,157 @@
+"""Download a course for offline study: its content, then its images.
+
+1. The course is marked "downloading", so ``scopes_to_pull`` includes it;
+   waiting changes are pushed (an enrollment made offline opens the paid
+   lessons), then its scope is pulled page by page (lessons, bodies,
+   questions, practice keys).
+2. Every image the course needs (the thumbnail and each relative image in a
+   lesson body) is fetched from the ``course-content`` bucket, written to a
+   temporary file and renamed, and indexed in the store (``image_key``) —
+   one image at a time, so an interrupted download resumes where it stopped:
+   images already cached are not fetched again.
+3. The course is marked "available offline".
+
+Progress is reported as (done, total, text) through a callback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from sqlmodel import select
+
+from desktop.course_package.images import find_images
+from desktop.store.content import (
+    cached_image_path,
+    mark_available_offline,
+    record_cached_image,
+    record_download_progress,
+)
+from desktop.store.importer import BUCKET, default_files_dir, image_key
+from desktop.store.models import Course, Lesson, LessonContent
+from desktop.store.store import LearnerStore
+from desktop.store.sync_status import course_scope
+from desktop.sync.engine import CycleReport, SyncEngine
+from desktop.sync.errors import RequestRejected, SyncError, classify
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int, str], None]
+
+
+class DownloadError(SyncError):
+    """A course could not be downloaded; what arrived is kept for a retry."""
+
+
+@dataclass
+class DownloadReport:
+    course_id: str
+    rows: int = 0
+    images_fetched: int = 0
+    images_cached_before: int = 0
+    missing_images: list[str] = field(default_factory=list)
+
+
+def image_refs(markdown: str) -> list[str]:
+    """Package paths of the local images a lesson body shows (the course
+    package parser's own rule, so publish and download agree)."""
+    return sorted({ref.path for ref in find_images(markdown, 1) if ref.path is not None})
+
+
+def _thumbnail_object(course: Course) -> str | None:
+    """The bucket object a course thumbnail URL points at, if it is one of ours."""
+    url = course.thumbnail_url or ""
+    marker = f"/object/public/{BUCKET}/"
+    if marker in url:
+        return unquote(url.split(marker, 1)[1].split("?", 1)[0])
+    return None
+
+
+class CourseDownloader:
+    def __init__(self, engine: SyncEngine, *, on_progress: ProgressCallback | None = None,
+                 files_dir: Path | None = None) -> None:
+        self.engine = engine
+        self.store: LearnerStore = engine.store
+        self._on_progress = on_progress or (lambda done, total, text: None)
+        self._files_dir = files_dir or default_files_dir(self.store)
+
+    def download(self, course_id: str) -> DownloadReport:
+        report = DownloadReport(course_id)
+        with self.store.db.read() as session:
+            if session.get(Course, course_id) is None:
+                raise DownloadError("That course is not in the catalogue on this computer; "
+                                    "sync first.")
+        record_download_progress(self.store, course_id, items_done=0, items_total=1)
+        self._on_progress(0, 1, "Downloading lessons…")
+        cycle = CycleReport()
+        try:
+            self.engine.check_account()
+            # A fresh enrollment must reach the server first, or the paid
+            # lessons' bodies are not readable yet.
+            self.engine.push(cycle)
+            self.engine.pull_scope(cycle, course_scope(course_id))
+        except Exception as exc:
+            error = classify(exc)
+            record_download_progress(self.store, course_id, items_done=0, items_total=1,
+                                     error=str(error))
+            raise error from exc
+        report.rows = cycle.pulled_rows
+        wanted = self._wanted_images(course_id)
+        total = len(wanted) + 1
+        for done, (key, object_name) in enumerate(wanted, start=1):
+            self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
+            self._fetch(report, course_id, key, object_name)
+            record_download_progress(self.store, course_id, items_done=done, items_total=total)
+        with self.store.db.read() as session:
+            course = session.get(Course, course_id)
+            assert course is not None
+            updated_at = course.updated_at
+        mark_available_offline(self.store, course_id, content_updated_at=updated_at)
+        self._on_progress(total, total, "Available offline")
+        return report
+
+    def _wanted_images(self, course_id: str) -> list[tuple[str, str]]:
+        """(cache key, bucket object name) of every image the course uses."""
+        wanted: dict[str, str] = {}
+        with self.store.db.read() as session:
+            course = session.get(Course, course_id)
+            thumb = _thumbnail_object(course) if course is not None else None
+            if thumb:
+                wanted[course.thumbnail_url or thumb] = thumb  # type: ignore[union-attr]
+            bodies = session.exec(
+                select(LessonContent.body_markdown).join(
+                    Lesson, Lesson.id == LessonContent.lesson_id  # type: ignore[arg-type]
+                ).where(Lesson.course_id == course_id)
+            ).all()
+        for body in bodies:
+            for ref in image_refs(body):
+                wanted[image_key(course_id, ref)] = f"{course_id}/{ref}"
+        return sorted(wanted.items())
+
+    def _fetch(self, report: DownloadReport, course_id: str, key: str, object_name: str) -> None:
+        existing = cached_image_path(self.store, key)
+        if existing and Path(existing).exists():
+            report.images_cached_before += 1
+            return
+        try:
+            data = self.engine.auth.client().storage.from_(BUCKET).download(object_name)
+        except Exception as exc:
+            error = classify(exc)
+            if isinstance(error, RequestRejected):
+                # A missing image is shown as missing; it does not stop the course.
+                log.warning("image %s unavailable: %s", object_name, error)
+                report.missing_images.append(object_name)
+                return
+            raise error from exc
+        target = self._files_dir / object_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+        record_cached_image(self.store, course_id, key, str(target), len(data))
+        report.images_fetched += 1

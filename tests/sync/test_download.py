@@ -1,0 +1,74 @@
+"""Download for offline: lessons, bodies, quizzes and images; resumable."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.course_package import load_package
+from desktop.course_package.sample import SAMPLE_COURSE_DIR
+from desktop.store import learning
+from desktop.store.content import download_state
+from desktop.store.models.local import AVAILABLE_OFFLINE
+from desktop.sync.download import CourseDownloader, image_refs
+from desktop.sync.engine import SyncEngine
+from desktop.sync.publish import Publisher
+from tests.course_package.conftest import make_instructor  # noqa: F401 - fixture
+from tests.devserver.conftest import (  # noqa: F401 - fixtures
+    SignedUpUser,
+    make_client,
+    signed_up_user,
+)
+from tests.sync.conftest import Learner
+
+
+def a_copy_of_the_sample_course(tmp_path: Path) -> str:
+    folder = tmp_path / "course"
+    shutil.copytree(SAMPLE_COURSE_DIR, folder)
+    course_file = folder / "course.toml"
+    text = course_file.read_text(encoding="utf-8")
+    new_id = str(uuid.uuid4())
+    text = text.replace('id = "94067732-798d-41f7-a886-0c1cf58daf5d"', f'id = "{new_id}"')
+    text = text.replace('slug = "how-the-web-works"', f'slug = "web-{new_id[:8]}"')
+    course_file.write_text(text, encoding="utf-8")
+    return str(folder)
+
+
+def test_image_refs_keep_relative_images_inside_the_course() -> None:
+    body = ("![a](images/a.png) ![b](images/b%20c.png) ![c](https://x.test/c.png)\n"
+            '![d](../secret.png) ![e](./images/a.png "title")\n```\n![f](images/f.png)\n```')
+    assert image_refs(body) == ["images/a.png", "images/b c.png"]
+
+
+def test_download_brings_content_and_images_and_resumes(
+        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],  # noqa: F811
+        new_learner: Callable[..., Learner]) -> None:
+    result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
+    assert result.package is not None, result.problems
+    package = result.package
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(package)
+
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    course_id = str(package.id)
+    learning.enroll(learner.store, course_id)
+    progress: list[tuple[int, int]] = []
+    downloader = CourseDownloader(engine, on_progress=lambda d, t, _: progress.append((d, t)))
+    report = downloader.download(course_id)
+
+    assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
+    assert report.images_fetched == 3 and not report.missing_images  # cover + 2 in lessons
+    assert progress[-1][0] == progress[-1][1]
+    cached = sorted((tmp_path / "data").rglob("*.png"))
+    assert len(cached) == report.images_fetched
+    assert cached[0].read_bytes().startswith(b"\x89PNG")
+
+    # An interrupted download (one image never arrived) fetches only what is missing.
+    cached[0].unlink()
+    again = downloader.download(course_id)
+    assert again.images_fetched == 1
+    assert again.images_cached_before == report.images_fetched - 1
