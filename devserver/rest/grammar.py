@@ -17,6 +17,8 @@ from devserver.rest.errors import ApiError
 
 _BARE_NAME = re.compile(r"[A-Za-z0-9_$\u0080-\uffff]+")
 _CAST = re.compile(r"[a-z][a-z0-9_ ]*")
+# Deeper nesting is refused (400), not left to Python's recursion limit (500).
+MAX_DEPTH = 16
 
 
 def bad_query(message: str, details: str | None = None) -> ApiError:
@@ -101,6 +103,7 @@ class OrderTerm:
 class Cursor:
     text: str
     pos: int = 0
+    depth: int = 0  # embedding levels entered, bounded by MAX_DEPTH
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.pos:self.pos + n]
@@ -220,8 +223,12 @@ def _embed(cur: Cursor, name: str, alias: str | None) -> EmbedItem:
             raise bad_query(f'"failed to parse select parameter ({cur.text})"',
                             "more than one embedding hint")
     cur.expect("(")
+    cur.depth += 1
+    if cur.depth > MAX_DEPTH:
+        raise bad_query(f"embedding is nested more than {MAX_DEPTH} levels deep")
     cur.skip_spaces()
     items: tuple[SelectItem, ...] = (Star(),) if cur.peek() == ")" else _select_list(cur)
     cur.skip_spaces()
     cur.expect(")")
+    cur.depth -= 1
     return EmbedItem(name, alias, hint, inner, items)

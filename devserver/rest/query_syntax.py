@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from devserver.rest.grammar import (
+    MAX_DEPTH,
     Condition,
     Cursor,
     Field,
@@ -47,22 +48,24 @@ def parse_field(text: str) -> Field:
     return result
 
 
-def parse_logic(kind: str, text: str, *, negate: bool = False) -> Logic:
+def parse_logic(kind: str, text: str, *, negate: bool = False, depth: int = 0) -> Logic:
     """The value of ``or=(a.eq.1,and(b.gt.2,c.is.null))``."""
     if not (text.startswith("(") and text.endswith(")")):
         raise bad_query(f'"failed to parse logic tree ({text})"')
-    children = tuple(_logic_item(part) for part in split_top_level(text[1:-1]))
+    if depth >= MAX_DEPTH:
+        raise bad_query(f"logic trees are nested more than {MAX_DEPTH} levels deep")
+    children = tuple(_logic_item(part, depth) for part in split_top_level(text[1:-1]))
     if not children:
         raise bad_query(f'"failed to parse logic tree ({text})"')
     return Logic(kind, children, negate)
 
 
-def _logic_item(text: str) -> Condition:
+def _logic_item(text: str, depth: int) -> Condition:
     negate = text.startswith("not.")
     body = text[4:] if negate else text
     for kind in ("and", "or"):
         if body.startswith(kind + "("):
-            return parse_logic(kind, body[len(kind):], negate=negate)
+            return parse_logic(kind, body[len(kind):], negate=negate, depth=depth + 1)
     cur = Cursor(text)
     target = read_field(cur)
     if cur.peek() != ".":

@@ -57,6 +57,8 @@ def rest(server: DevServer, method: str, path: str, **kwargs: Any) -> httpx.Resp
     f"or=(id.eq.1);{DROP}",
     f"id=eq.1'; {DROP}; --",
     "limit=1;select pg_sleep(5)",
+    "select=" + "rest_chapters(" * 400 + "id" + ")" * 400,
+    "or=" + "(and" * 400 + "(id.eq.1)" + ")" * 400,
 ])
 def test_injection_through_reads_is_4xx(rest_tables: DevServer, canary: None,
                                         query: str) -> None:
