@@ -22,7 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from desktop.store import schema
-from desktop.store.errors import CorruptStore, StoreError, StoreWriteFailed
+from desktop.store.errors import (
+    CorruptStore,
+    StoreError,
+    StoreReadFailed,
+    StoreUnavailable,
+    StoreWriteFailed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +78,10 @@ class Database:
 
     def __init__(self, path: Path, *, target_version: int = schema.LATEST) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot create {path.parent}: {exc.strerror}") from exc
         check_file(path)
         try:
             raw = sqlite3.connect(path, isolation_level=None)
@@ -81,6 +90,9 @@ class Database:
                 schema.migrate(raw, path, target=target_version)
             finally:
                 raw.close()
+        except sqlite3.OperationalError as exc:
+            # Locked, read-only or out of space: the file may be fine.
+            raise StoreUnavailable(f"cannot open {path}: {exc}") from exc
         except sqlite3.DatabaseError as exc:
             raise CorruptStore(path, f"cannot migrate: {exc}") from exc
         self.engine: Engine = create_engine(f"sqlite:///{path}")
@@ -101,9 +113,16 @@ class Database:
         finally:
             session.close()
 
-    def read(self) -> Session:
-        """A session for reads; close it (``with db.read() as s``)."""
-        return Session(self.engine, expire_on_commit=False)
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reads (``with db.read() as s``); errors become ``StoreReadFailed``."""
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+        except SQLAlchemyError as exc:
+            raise StoreReadFailed(f"local database read failed: {exc}") from exc
+        finally:
+            session.close()
 
     def close(self) -> None:
         self.engine.dispose()

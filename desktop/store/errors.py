@@ -33,6 +33,14 @@ class StoreWriteFailed(StoreError):
     """A local action could not be saved; nothing of it was written."""
 
 
+class StoreReadFailed(StoreError):
+    """The local database could not be read (locked for too long, disk error)."""
+
+
+class StoreUnavailable(StoreError):
+    """The data directory or database file cannot be created or opened."""
+
+
 class NotFound(StoreError):
     """A course, lesson, question or notification is not in the local store."""
 

@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 
 from desktop.store import schema
 from desktop.store.database import Database, open_or_recover
-from desktop.store.errors import CorruptStore, SchemaTooNew
+from desktop.store.errors import CorruptStore, SchemaTooNew, StoreUnavailable
 from desktop.store.models import Course, LessonProgress, SyncState
 
 
@@ -100,3 +100,10 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_created(tmp_path: Pat
     with db.read() as session:
         assert session.get(LessonProgress, "anything") is None  # fresh, usable
     db.close()
+
+
+def test_an_unwritable_data_directory_is_a_clear_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    with pytest.raises(StoreUnavailable):
+        Database(blocker / "learners" / "u1" / "lantern.db")
