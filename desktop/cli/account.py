@@ -1,0 +1,87 @@
+"""``lantern login`` and ``lantern logout``.
+
+``login`` reads the password from a terminal prompt, or from standard input
+when it is not a terminal (``echo "$PW" | lantern login --email …``), never
+from the command line.  ``logout`` keeps the learner's unsent work on this
+computer and says how much there is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from desktop.cli.common import CommandError, add_common, context
+
+
+def register(subparsers: Any) -> None:
+    login = subparsers.add_parser("login", help="sign a learner in on this computer")
+    add_common(login)
+    login.add_argument("--email", required=True)
+    login.set_defaults(func=run_login)
+    logout = subparsers.add_parser("logout", help="sign a learner out (their work is kept)")
+    add_common(logout)
+    logout.set_defaults(func=run_logout)
+
+
+def read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def run_login(args: argparse.Namespace) -> int:
+    from desktop.sync.errors import SyncError
+    from desktop.sync.session import AuthSession
+
+    try:
+        ctx = context(args)
+        settings = ctx.server()
+        password = read_password()
+        if not password:
+            raise CommandError("No password was given.")
+        identity = AuthSession(settings, ctx.vault).sign_in(args.email, password)
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    except SyncError as exc:
+        print(f"Not signed in: {exc}", file=sys.stderr)
+        return 1
+    settings.save(ctx.data_dir)
+    name = identity.full_name or identity.username or identity.email
+    ctx.profiles.remember(identity.user_id, identity.email, name, settings.normalized_url)
+    store, recovery = ctx.profiles.open_learner(identity.user_id)
+    store.close()
+    if recovery is not None:
+        print(f"Note: {recovery.reason}; the damaged file was kept as {recovery.moved_to}.")
+    print(f"Signed in as {name} <{identity.email}>.")
+    print(f"Your session is kept in {ctx.vault.info.description}.")
+    return 0
+
+
+def run_logout(args: argparse.Namespace) -> int:
+    from desktop.store.outbox import Outbox
+    from desktop.sync.session import AuthSession
+
+    try:
+        ctx = context(args)
+        learner = ctx.learner()
+        settings = ctx.server()
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
+    auth = AuthSession(settings, ctx.vault)
+    if auth.restore(learner.user_id) is not None:
+        auth.sign_out()
+    store, _ = ctx.profiles.open_learner(learner.user_id)
+    try:
+        pending = Outbox(store.db, store.user_id).counts().pending
+    finally:
+        store.close()
+    print(f"Signed out {learner.email}.")
+    if pending:
+        print(f"{pending} change(s) not yet synced are kept on this computer and will be "
+              "sent when this learner signs in again.")
+    return 0

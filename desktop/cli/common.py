@@ -1,0 +1,78 @@
+"""What the account and sync commands share: --data-dir, the server, the learner.
+
+Every command takes ``--data-dir`` (default: the platformdirs user data
+directory), so two devices can be simulated on one machine, and finds the
+server from ``--url``/``--anon-key``, ``SUPABASE_URL``/``SUPABASE_ANON_KEY``
+or the saved settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.store.profiles import KnownLearner, ProfileDirectory, default_data_dir
+from desktop.sync.settings import ServerSettings, SettingsError, resolve_server
+from desktop.sync.vault import TokenVault, default_vault
+
+
+class CommandError(Exception):
+    """A sentence for the terminal, and the exit code to leave with."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_common(parser: Any) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="where Lantern keeps its data (default: the user data folder)")
+    parser.add_argument("--url", help="the Supabase project URL (default: $SUPABASE_URL or "
+                        "the saved settings)")
+    parser.add_argument("--anon-key", help="the project's anon key (default: "
+                        "$SUPABASE_ANON_KEY or the saved settings)")
+    parser.add_argument("--learner", metavar="EMAIL",
+                        help="which learner on this computer (default: the last one used)")
+
+
+@dataclass
+class Context:
+    profiles: ProfileDirectory
+    vault: TokenVault
+    args: argparse.Namespace
+
+    @property
+    def data_dir(self) -> Path:
+        return self.profiles.data_dir
+
+    def server(self) -> ServerSettings:
+        try:
+            settings = resolve_server(self.data_dir, url=self.args.url,
+                                      anon_key=self.args.anon_key)
+        except SettingsError as exc:
+            raise CommandError(str(exc)) from exc
+        if settings is None:
+            raise CommandError("No server is set up: pass --url and --anon-key, or set "
+                               "SUPABASE_URL and SUPABASE_ANON_KEY.")
+        return settings
+
+    def learner(self) -> KnownLearner:
+        known = self.profiles.known_learners()
+        wanted = getattr(self.args, "learner", None)
+        if wanted:
+            for entry in known:
+                if entry.email.lower() == wanted.lower():
+                    return entry
+            raise CommandError(f"{wanted} has not signed in on this computer "
+                               "(lantern login --email …).")
+        if not known:
+            raise CommandError("Nobody has signed in on this computer yet "
+                               "(lantern login --email …).")
+        return known[0]
+
+
+def context(args: argparse.Namespace) -> Context:
+    profiles = ProfileDirectory(args.data_dir or default_data_dir())
+    return Context(profiles, default_vault(profiles.data_dir), args)

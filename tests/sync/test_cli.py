@@ -1,0 +1,87 @@
+"""``lantern login/logout/sync/status/download`` against the devserver."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop.cli import main
+from desktop.store import learning
+from desktop.store.profiles import ProfileDirectory
+from devserver.server import DevServer
+from tests.sync.conftest import PYTHON_COURSE, Learner
+
+
+@pytest.fixture
+def cli(healthy_devserver: DevServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """``cli("sync", stdin="…", data_dir=…)`` → (exit code, stdout, stderr)."""
+
+    def run(*argv: str, stdin: str = "", data_dir: Path | None = None) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main([argv[0], "--data-dir", str(data_dir or tmp_path / "device"),
+                     "--url", healthy_devserver.url, "--anon-key", healthy_devserver.anon_key,
+                     *argv[1:]])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_login_sync_status_and_logout_from_a_script(
+        cli: Callable[..., tuple[int, str, str]], new_learner: Callable[..., Learner],
+        tmp_path: Path, healthy_devserver: DevServer) -> None:
+    account = new_learner()  # an account made elsewhere; this "device" is new
+    code, out, _ = cli("login", "--email", account.email, stdin=account.password + "\n")
+    assert code == 0 and "Signed in" in out
+
+    code, out, _ = cli("sync")
+    assert code == 0 and "Up to date" in out
+    device = ProfileDirectory(tmp_path / "device")
+    store, _ = device.open_learner(account.user_id)
+    learning.enroll(store, PYTHON_COURSE)
+    store.close()
+
+    code, out, _ = cli("status", "--json")
+    status = json.loads(out)
+    assert code == 0 and status["pending"] == 1 and status["state"] == "pending"
+    assert status["learner"]["email"] == account.email and "catalogue" in status["cursors"]
+
+    code, out, _ = cli("download", "Python Foundations")
+    assert code == 0 and "Available offline" in out
+    with psycopg.connect(healthy_devserver.db_url) as conn:
+        assert conn.execute("select count(*) from enrollments where user_id = %s",
+                            (account.user_id,)).fetchone() == (1,)
+
+    code, out, _ = cli("logout")
+    assert code == 0 and "Signed out" in out
+    code, _, err = cli("sync")
+    assert code == 4 and "sign in" in err.lower()
+
+
+def test_a_wrong_password_is_refused_plainly(
+        cli: Callable[..., tuple[int, str, str]], new_learner: Callable[..., Learner]) -> None:
+    account = new_learner()
+    code, _, err = cli("login", "--email", account.email, stdin="not-the-password\n")
+    assert code == 1 and "don't match" in err
+
+
+def test_sync_while_offline_keeps_the_work_and_says_so(
+        cli: Callable[..., tuple[int, str, str]], new_learner: Callable[..., Learner],
+        healthy_devserver: DevServer) -> None:
+    account = new_learner()
+    assert cli("login", "--email", account.email, stdin=account.password)[0] == 0
+    healthy_devserver.set_offline(True)
+    code, _, err = cli("sync")
+    assert code == 3 and "saved" in err
+
+
+def test_commands_say_what_is_missing_before_anyone_signed_in(
+        cli: Callable[..., tuple[int, str, str]]) -> None:
+    code, _, err = cli("status", "--json")
+    assert code == 2 and "lantern login" in err
