@@ -18,6 +18,8 @@ COMMAND_MODULES = [
     "desktop.cli.check",
     "desktop.cli.publish",
     "desktop.cli.import_course",
+    "desktop.cli.account",
+    "desktop.cli.syncing",
 ]
 
 
