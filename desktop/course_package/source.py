@@ -77,7 +77,11 @@ def read_folder(
 ) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     budget = _Budget(limits, root.name or str(root), problems)
-    for directory, dirnames, filenames in os.walk(root, followlinks=False):
+    def unreadable(error: OSError) -> None:
+        where = _relative(root, Path(error.filename)) if error.filename else root.name
+        problems.add(where or ".", None, f"could not be read: {error.strerror or error}.")
+
+    for directory, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         dirnames.sort()
         base = Path(directory)
         for name in [*dirnames]:

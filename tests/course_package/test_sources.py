@@ -148,3 +148,15 @@ def test_zip_member_with_an_empty_name_is_skipped() -> None:
     size = int.from_bytes(data[end + 12:end + 16], "little") - 1
     data[end + 12:end + 16] = size.to_bytes(4, "little")
     assert load_zip_bytes(bytes(data)).ok
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
+    root = write_folder(tmp_path / "p", tiny_package({"notes/a.txt": "x"}))
+    (root / "notes").chmod(0)
+    try:
+        result = load_package(root)
+    finally:
+        (root / "notes").chmod(0o755)
+    assert any(problem.file == "notes" and "could not be read" in problem.message
+               for problem in result.problems)
