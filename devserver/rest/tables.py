@@ -29,7 +29,7 @@ from devserver.rest.writes import (
     conflict_columns,
     delete_sql,
     insert_columns,
-    insert_sql,
+    insert_statements,
     payload_rows,
     update_sql,
 )
@@ -90,12 +90,12 @@ def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, ta
     if req.method == "POST":
         rows = payload_rows(body if body is not None else [])
         columns = insert_columns(table, rows, req.param("columns"))
-        if not rows or not columns:
+        if not rows:
             return _written(req, "[]", 0, None, status=201, representation=representation)
         resolution = req.prefer.get("resolution")
         if resolution not in (None, "merge-duplicates", "ignore-duplicates"):
             raise bad_query(f"unknown resolution {resolution!r}")
-        statement = insert_sql(
+        statements = insert_statements(
             table, rows, columns, params,
             missing_default=req.prefer.get("missing") == "default",
             on_conflict=conflict_columns(table, req.param("on_conflict")),
@@ -108,21 +108,29 @@ def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, ta
         if not body:
             return _written(req, "[]", 0, None, status=200 if representation else 204,
                             representation=representation)
-        statement = update_sql(table, body, tree, params, returning=representation)
+        statements = [update_sql(table, body, tree, params, returning=representation)]
         status = 200 if representation else 204
     elif req.method == "DELETE":
-        statement = delete_sql(table, tree, params, returning=representation)
+        statements = [delete_sql(table, tree, params, returning=representation)]
         status = 200 if representation else 204
     else:
         raise ApiError(405, "PGRST117", f"Unsupported HTTP method: {req.method}")
     cur = conn.cursor(row_factory=tuple_row)
     if not representation:
-        cur.execute(statement, params.values)
-        return _written(req, "", max(cur.rowcount, 0), None, status=status, representation=False)
+        affected = 0
+        for statement in statements:
+            cur.execute(statement, params.values)
+            affected += max(cur.rowcount, 0)
+        return _written(req, "", affected, None, status=status, representation=False)
     shown = dataclasses.replace(tree, conditions=[], limit=None, offset=None)
-    query = sql.SQL("with _m as ({}) {}").format(
-        statement, wrap_json(node_query(shown, params, sql.Identifier("_m"),
-                                        limit=None, offset=None), strip_nulls=req.strip_nulls))
+    parts = [sql.SQL("{} as ({})").format(sql.Identifier(f"_m{i}"), statement)
+             for i, statement in enumerate(statements)]
+    union = sql.SQL(" union all ").join(sql.SQL("select * from {}").format(
+        sql.Identifier(f"_m{i}")) for i in range(len(statements)))
+    query = sql.SQL("with {}, _m as ({}) {}").format(
+        sql.SQL(", ").join(parts), union,
+        wrap_json(node_query(shown, params, sql.Identifier("_m"), limit=None, offset=None),
+                  strip_nulls=req.strip_nulls))
     body_text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     return _written(req, body_text, int(count), first, status=status, representation=True)
 

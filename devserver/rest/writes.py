@@ -56,39 +56,56 @@ def insert_columns(table: Table, rows: list[dict[str, Any]],
     return names
 
 
-def insert_sql(table: Table, rows: list[dict[str, Any]], columns: list[str], params: Params, *,
-               missing_default: bool, on_conflict: list[str] | None, resolution: str | None,
-               returning: bool) -> sql.Composed:
-    row_type = sql.SQL("null::{}").format(table_ref(table))
-    values = []
+def insert_statements(table: Table, rows: list[dict[str, Any]], columns: list[str],
+                      params: Params, *, missing_default: bool, on_conflict: list[str] | None,
+                      resolution: str | None, returning: bool) -> list[sql.Composed]:
+    """One INSERT per set of sent columns (only one set unless ``missing=default``).
+
+    Rows travel as one JSON array per statement, expanded in order by
+    ``json_array_elements`` and typed by ``json_populate_record``: a missing
+    key is NULL; with ``missing=default`` rows are grouped by the keys they
+    have, and each group leaves its missing columns to their defaults.
+    """
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
-        record = params.add(json.dumps({c: row[c] for c in columns if c in row}))
-        cells: list[sql.Composable] = []
-        for column in columns:
-            if column in row:
-                cells.append(sql.SQL("(json_populate_record({}, {}::json)).{}").format(
-                    row_type, record, sql.Identifier(column)))
-            else:
-                cells.append(sql.SQL("default" if missing_default else "null"))
-        values.append(sql.SQL("({})").format(sql.SQL(", ").join(cells)))
-    target = sql.SQL("({})").format(sql.SQL(", ").join(map(sql.Identifier, columns)))
-    query = sql.SQL("insert into {} as {} {} values {}").format(
-        table_ref(table), sql.Identifier("t0"), target, sql.SQL(", ").join(values))
-    if resolution is not None:
-        conflict = on_conflict or list(table.primary_key)
-        if not conflict:
-            raise bad_query(f"table {table.name} has no primary key to upsert on",
-                            "use on_conflict=")
-        action: sql.Composable = sql.SQL("do nothing")
-        if resolution == "merge-duplicates":
-            # Every sent column, the conflict target too, as PostgREST does: the
-            # same UPDATE column grants are needed here as on Supabase.
-            action = sql.SQL("do update set {}").format(sql.SQL(", ").join(
-                sql.SQL("{} = excluded.{}").format(sql.Identifier(c), sql.Identifier(c))
-                for c in columns))
-        query = sql.SQL("{} on conflict ({}) {}").format(
-            query, sql.SQL(", ").join(map(sql.Identifier, conflict)), action)
-    return sql.SQL("{} returning t0.*").format(query) if returning else query
+        present = tuple(c for c in columns if c in row) if missing_default else tuple(columns)
+        groups.setdefault(present, []).append({c: row[c] for c in present if c in row})
+    conflict = _conflict_target(table, on_conflict) if resolution is not None else []
+    statements = []
+    for present, group in groups.items():
+        records = params.add(json.dumps(group))
+        source = sql.SQL("json_array_elements({}::json) with ordinality as _e(j, n)").format(
+            records)
+        if present:
+            query = sql.SQL(
+                "insert into {} as t0 ({}) select {} from {} cross join lateral "
+                "json_populate_record(null::{}, _e.j) as _p order by _e.n").format(
+                table_ref(table), sql.SQL(", ").join(map(sql.Identifier, present)),
+                sql.SQL(", ").join(sql.SQL("_p.{}").format(sql.Identifier(c)) for c in present),
+                source, table_ref(table))
+        else:  # rows of {}: every column takes its default
+            query = sql.SQL("insert into {} as t0 select from {} order by _e.n").format(
+                table_ref(table), source)
+        if resolution is not None:
+            action: sql.Composable = sql.SQL("do nothing")
+            if resolution == "merge-duplicates" and present:
+                # Every sent column, the conflict target too, as PostgREST does:
+                # the same UPDATE column grants are needed here as on Supabase.
+                action = sql.SQL("do update set {}").format(sql.SQL(", ").join(
+                    sql.SQL("{} = excluded.{}").format(sql.Identifier(c), sql.Identifier(c))
+                    for c in present))
+            query = sql.SQL("{} on conflict ({}) {}").format(
+                query, sql.SQL(", ").join(map(sql.Identifier, conflict)), action)
+        statements.append(sql.SQL("{} returning t0.*").format(query) if returning else query)
+    return statements
+
+
+def _conflict_target(table: Table, on_conflict: list[str] | None) -> list[str]:
+    conflict = on_conflict or list(table.primary_key)
+    if not conflict:
+        raise bad_query(f"table {table.name} has no primary key to upsert on",
+                        "use on_conflict=")
+    return conflict
 
 
 def conflict_columns(table: Table, text: str | None) -> list[str] | None:

@@ -194,3 +194,21 @@ def test_max_affected_rolls_back_a_wider_write(anon: Client, admin_sql: AdminSql
                      (a, b)) == [{"score": 1}, {"score": 1}]
     anon.table("rest_notes").update({"score": 9}).eq("id", a).max_affected(1).execute()
     assert admin_sql("select score from public.rest_notes where id = %s", (a,)) == [{"score": 9}]
+
+
+def test_empty_object_inserts_a_row_of_defaults(anon: Client, admin_sql: AdminSql) -> None:
+    admin_sql("create table if not exists public.rest_defaults "
+              "(id serial primary key, label text not null default 'fresh')")
+    admin_sql("grant select, insert on public.rest_defaults to anon")
+    admin_sql("grant usage on sequence public.rest_defaults_id_seq to anon")
+    rows = anon.table("rest_defaults").insert({}).execute().data
+    assert len(rows) == 1 and rows[0]["label"] == "fresh"
+
+
+def test_large_batch_insert(anon: Client, admin_sql: AdminSql) -> None:
+    admin_sql("create table if not exists public.rest_bulk (id int primary key, v text)")
+    admin_sql("grant select, insert on public.rest_bulk to anon")
+    rows = [{"id": i, "v": "x"} for i in range(70_000)]
+    result = anon.table("rest_bulk").insert(rows, returning="minimal", count="exact").execute()
+    assert result.count == 70_000
+    assert admin_sql("select count(*) as n from public.rest_bulk") == [{"n": 70_000}]
