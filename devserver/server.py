@@ -85,14 +85,17 @@ class DevServer:
     * ``url`` — the project URL to give ``supabase.create_client``;
     * ``anon_key`` / ``service_role_key`` — long-lived API keys (HS256);
     * ``jwt_secret``, ``db_url`` (a superuser URL), ``port``;
-    * ``context`` — the ``ServerContext`` (pool, ``jwt_expiry`` may be changed
-      at runtime, e.g. ``server.context.jwt_expiry = 2``);
+    * ``context`` — the ``ServerContext`` (pool, ``max_body_bytes``, …);
+    * ``jwt_expiry`` — access-token lifetime, settable while running
+      (``server.jwt_expiry = 2``);
+    * ``endpoints`` — the ``API_URL=…`` lines as an ``Endpoints`` dataclass;
     * ``refresh_reuse_interval`` (constructor) — seconds during which a just
       rotated refresh token may be replayed (GoTrue's grace period, 10 on
       Supabase); 0 by default, so tests see every replay refused;
     * ``faults`` — ``devserver.faults.Faults``: set ``latency_ms``,
-      ``failure_rate``, ``failure_mode`` ("5xx" or "drop") or ``offline`` at
-      any time; ``faults.reset()`` restores a healthy server;
+      ``failure_rate``, ``failure_mode`` ("5xx" or "drop"), ``failure_status``
+      or ``offline`` at any time (``set_offline(True)`` is the same);
+      ``faults.reset()`` restores a healthy server;
     * ``demo_accounts`` — the learner and instructor ``DemoAccount``s.
 
     ``stop()`` shuts HTTP, the pool and (if it started it) PostgreSQL down.
