@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from desktop.localbackend import DEMO_LEARNER, LocalBackend
@@ -10,7 +12,10 @@ from desktop.sync.vault import KeyringVault
 from tests.helpers.keyring import MemoryKeyring
 
 
-def test_demo_backend_starts_signs_in_the_demo_learner_and_stops(tmp_path: Path) -> None:
+def test_demo_backend_starts_signs_in_the_demo_learner_and_stops() -> None:
+    # Not under pytest's tmp_path: a second pytest run makes that tree private
+    # again, locking PostgreSQL's unprivileged user out mid-initdb.
+    tmp_path = Path(tempfile.mkdtemp(prefix="lantern-demo-test-"))
     backend = LocalBackend(tmp_path / "demo")
     with backend:
         settings = backend.start()
@@ -22,3 +27,4 @@ def test_demo_backend_starts_signs_in_the_demo_learner_and_stops(tmp_path: Path)
         assert process is not None
     assert process.poll() == 0  # Ctrl-C: a clean exit, PostgreSQL stopped
     assert not (tmp_path / "demo" / "server" / "postgres" / "postmaster.pid").exists()
+    shutil.rmtree(tmp_path, ignore_errors=True)
