@@ -44,6 +44,7 @@ class Recovery:
     path: Path
     moved_to: Path
     reason: str
+    kept_unsent: int = 0  # unsent changes read back from the bad file and queued again
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:

@@ -12,15 +12,16 @@ import json
 import logging
 import os
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 import platformdirs
 
 from desktop.store.columns import parse_time, to_text, utc_now
-from desktop.store.database import Database, Recovery, open_or_recover
+from desktop.store.database import Recovery, open_or_recover
 from desktop.store.errors import ProfileError
+from desktop.store.salvage import read_pending_ops, requeue
 from desktop.store.store import LearnerStore
 
 log = logging.getLogger(__name__)
@@ -96,18 +97,22 @@ class ProfileDirectory:
         os.replace(tmp, self.registry_path)  # atomic: never a half-written registry
 
     def open_learner(self, user_id: str) -> tuple[LearnerStore, Recovery | None]:
-        """The learner's store; a corrupt file is moved aside and ``Recovery`` says so."""
-        db, recovery = open_or_recover(self.learner_db_path(user_id))
-        return _store(db, user_id), recovery
+        """The learner's store; a corrupt file is moved aside and ``Recovery`` says
+        so (with how many unsent changes could be kept from it)."""
+        return _open(self.learner_db_path(user_id), user_id)
 
     def open_guest(self) -> tuple[LearnerStore, Recovery | None]:
-        db, recovery = open_or_recover(self.guest_db_path())
-        return _store(db, None), recovery
+        return _open(self.guest_db_path(), None)
 
 
-def _store(db: Database, user_id: str | None) -> LearnerStore:
+def _open(path: Path, user_id: str | None) -> tuple[LearnerStore, Recovery | None]:
+    db, recovery = open_or_recover(path)
     try:
-        return LearnerStore(db, user_id=user_id)
+        store = LearnerStore(db, user_id=user_id)
     except BaseException:
         db.close()
         raise
+    if recovery is not None:
+        kept = requeue(store, read_pending_ops(recovery.moved_to, user_id))
+        recovery = replace(recovery, kept_unsent=kept)
+    return store, recovery

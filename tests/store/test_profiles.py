@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 
 import pytest
@@ -10,7 +11,7 @@ from sqlmodel import select
 from desktop.store import learning
 from desktop.store.content import upsert_catalogue
 from desktop.store.errors import ProfileError
-from desktop.store.models import OutboxRow
+from desktop.store.models import LessonProgress, OutboxRow
 from desktop.store.outbox import Outbox
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
@@ -103,3 +104,32 @@ def test_a_server_ahead_of_this_database_means_it_is_a_copy(store: LearnerStore)
     assert outbox.looks_copied(5)
     store.regenerate_device_id()
     assert outbox.highest_wire_seq() == 2  # both still pending: they become seq 1 and 2
+
+
+def test_unsent_work_is_kept_when_the_database_file_is_damaged(
+    profiles: ProfileDirectory, store: LearnerStore
+) -> None:
+    learning.enroll(store, COURSE)
+    learning.record_time_spent(store, LESSONS[0], 300)
+    learning.complete_lesson(store, LESSONS[0])
+    path = store.db.path
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("create table filler (x blob)")  # its pages come last in the file
+    conn.executemany("insert into filler values (?)", [(bytes(3000),)] * 40)
+    conn.commit()
+    conn.execute("pragma wal_checkpoint(truncate)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - 20 * 4096, len(data), 4096):
+        data[offset: offset + 64] = b"\xee" * 64  # break filler's page headers only
+    path.write_bytes(bytes(data))
+
+    reopened, recovery = profiles.open_learner(LEARNER)
+    assert recovery is not None and recovery.kept_unsent == 3
+    assert [op.kind for op in Outbox(reopened.db, reopened.user_id).pending()] == [
+        "enrollment.set", "progress.time", "progress.complete"]
+    with reopened.db.read() as session:
+        progress = session.exec(select(LessonProgress)).one()
+    assert (progress.time_spent_seconds, progress.completion_percentage) == (300, 100)
+    reopened.close()
