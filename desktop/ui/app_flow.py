@@ -17,6 +17,7 @@ from desktop.store import sync_status
 from desktop.store.models import Profile
 from desktop.ui.accounts import Accounts, Opened
 from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.preview_flow import PreviewFlow
 from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.tasks import TaskRunner
@@ -40,6 +41,7 @@ class AppFlow(QObject):
         self.shell: LearnerShell | None = None
         self.opened: Opened | None = None
         self.dialog: SignInDialog | None = None
+        self.previews = PreviewFlow(runner, self)
 
     def start(self) -> None:
         self.show_sign_in()
@@ -70,6 +72,8 @@ class AppFlow(QObject):
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
         window.sign_out_requested.connect(self.on_window_sign_out_requested)
+        window.open_package_requested.connect(lambda: self.previews.ask_and_open(window))
+        self.previews.session = opened.session
         settings = self.shell.settings
         settings.sign_out_requested.connect(self.on_window_sign_out_requested)
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
@@ -93,6 +97,7 @@ class AppFlow(QObject):
                             leaderboard_opt_out=bool(profile and not profile.show_on_leaderboard))
 
     def close_learner(self) -> None:
+        self.previews.session = None
         if self.sync is not None:
             self.sync.bind(None, None)  # never sync one learner's store under another's account
         if self.shell is not None:

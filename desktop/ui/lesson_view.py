@@ -121,11 +121,14 @@ class LessonView(QWidget):
         same = self.lesson is not None and self.lesson.id == lesson.id
         if not same:
             self.leave()
+        else:
+            self.on_sections_flush_due()  # re-rendering resets the tracker: save first
         scroll = self.browser.verticalScrollBar().value()
         self.lesson = lesson
         self.title.setText(lesson.title)
         self.problems.hide()
         self.browser.show()
+        self.sections.set_sections([], {}, {})  # old positions mean nothing in the new text
         body = without_title(lesson.body_markdown, lesson.title)
         self.browser.show_markdown(body)
         sections = split_sections(body)

@@ -79,8 +79,10 @@ class SectionTracker(QObject):
         self._after_change()
 
     def _top_of(self, key: str) -> int:
-        cursor = QTextCursor(self._browser.document())
-        cursor.setPosition(self._positions.get(key, 0))
+        doc = self._browser.document()
+        cursor = QTextCursor(doc)
+        # a reload may scroll before the new positions are set: stay inside the document
+        cursor.setPosition(min(self._positions.get(key, 0), max(0, doc.characterCount() - 1)))
         block = cursor.block()
         layout = self._browser.document().documentLayout()
         return int(layout.blockBoundingRect(block).top())
