@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import psycopg
 import pytest
 
 from devserver.db import as_caller
@@ -162,3 +163,19 @@ def test_two_concurrent_completions_of_one_lesson_award_once(
     rows = run_concurrently(db_url, learner.claims, query, (course.lesson_ids[0], course.id))
     assert rows[0] == rows[1]
     assert profile(admin_conn, learner) == {"points": 10, "streak_days": 1}
+
+
+def test_reward_lock_does_not_wait_for_a_concurrent_foreign_key_check(
+        db_url: str, api_conn: Conn, learner: User, course: Course) -> None:
+    """Another request of the learner is mid-insert (its foreign-key check holds
+    FOR KEY SHARE on the profile).  The reward lock must not wait for it: if it
+    did (FOR UPDATE), two such requests deadlock on each other."""
+    with psycopg.connect(db_url) as other:
+        other.execute("select 1 from public.profiles where id = %s for key share",
+                      (learner.id,))
+        with as_caller(api_conn, learner.claims) as conn:
+            conn.execute("set local lock_timeout = '2s'")
+            conn.execute("insert into public.lesson_progress (user_id, lesson_id, course_id, "
+                         "completion_percentage) values (%s, %s, %s, 100)",
+                         (learner.id, course.lesson_ids[0], course.id))
+        other.rollback()
