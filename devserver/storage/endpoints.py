@@ -5,7 +5,8 @@ Routes (under ``/storage/v1``): upload ``POST /object/{bucket}/{key}``
 ``GET /object/{bucket}/{key}`` and ``/object/authenticated/…`` (as the
 caller) or ``/object/public/…`` (public buckets, RLS bypassed), info
 ``GET /object/info/{bucket}/{key}``, list ``POST /object/list/{bucket}``,
-remove ``DELETE /object/{bucket}`` and bucket listing ``GET /bucket[/{id}]``.
+remove ``DELETE /object/{bucket}``, signed URLs ``POST /object/sign/…`` and
+``GET /object/sign/…?token=``, and bucket listing ``GET /bucket[/{id}]``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from devserver.rest.caller import caller_claims
 from devserver.storage.buckets import BucketService
 from devserver.storage.errors import StorageError, invalid_jwt, invalid_request, too_large
 from devserver.storage.listing import folder_entries, list_options
-from devserver.storage.objects import Claims, ObjectService, Upload
+from devserver.storage.objects import Claims, Download, ObjectService, Upload
+from devserver.storage.signing import SignedUrls
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +112,22 @@ def _guard(handler: Endpoint) -> Endpoint:
     return endpoint
 
 
+def _file_response(request: Request, found: Download) -> Response:
+    headers = {"Cache-Control": found.cache_control, "ETag": found.etag,
+               "Last-Modified": format_datetime(found.last_modified.astimezone(UTC),
+                                                usegmt=True)}
+    if "download" in request.query_params:
+        # A header value: no quotes or line breaks from the request.
+        name = request.query_params["download"] or request.path_params["key"].split("/")[-1]
+        safe = "".join(c for c in name if c.isprintable() and c not in '"\\')
+        headers["Content-Disposition"] = f'attachment; filename="{safe}"'
+    return Response(found.data, media_type=found.content_type, headers=headers)
+
+
 def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
     objects = ObjectService(ctx)
     buckets = BucketService(ctx)
+    signed = SignedUrls(ctx, objects)
 
     async def upload(request: Request) -> Response:
         claims = _claims(request, ctx)
@@ -130,15 +145,34 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
             found = await run_in_threadpool(
                 objects.download, claims, request.path_params["bucket"],
                 request.path_params["key"], public=public, path=request.url.path)
-            headers = {"Cache-Control": found.cache_control, "ETag": found.etag,
-                       "Last-Modified": format_datetime(found.last_modified.astimezone(UTC),
-                                                        usegmt=True)}
-            if "download" in request.query_params:
-                name = request.query_params["download"] or request.path_params["key"].split("/")[-1]
-                headers["Content-Disposition"] = f'attachment; filename="{name}"'
-            return Response(found.data, media_type=found.content_type, headers=headers)
+            return _file_response(request, found)
 
         return handler
+
+    async def signed_download(request: Request) -> Response:
+        found = await run_in_threadpool(
+            signed.download, request.path_params["bucket"], request.path_params["key"],
+            request.query_params.get("token", ""), path=request.url.path)
+        return _file_response(request, found)
+
+    async def sign(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        expires = body.get("expiresIn") if isinstance(body, dict) else None
+        url = await run_in_threadpool(signed.sign, claims, request.path_params["bucket"],
+                                      request.path_params["key"], expires,
+                                      path=request.url.path)
+        return JSONResponse({"signedURL": url})
+
+    async def sign_many(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        paths = body.get("paths") if isinstance(body, dict) else None
+        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise invalid_request("body must be {\"paths\": [\"path\", …], \"expiresIn\": n}")
+        result = await run_in_threadpool(signed.sign_many, claims, request.path_params["bucket"],
+                                         paths, body.get("expiresIn"), path=request.url.path)
+        return JSONResponse(result)
 
     async def info(request: Request) -> Response:
         claims = _claims(request, ctx)
@@ -181,5 +215,6 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         "upload": upload, "download": download(False), "public": download(True),
         "info": info, "list": list_objects, "remove": remove,
         "list_buckets": list_buckets, "get_bucket": get_bucket,
+        "sign": sign, "sign_many": sign_many, "signed_download": signed_download,
     }
     return {name: _guard(handler) for name, handler in handlers.items()}

@@ -131,7 +131,9 @@ class ObjectService:
 
     # ----------------------------------------------------------- download
     def find(self, claims: Claims, bucket: str, key: str, *, public: bool,
-             path: str) -> dict[str, Any]:
+             path: str, as_server: bool = False) -> dict[str, Any]:
+        """The object's row, read as the caller — or as the server for a public
+        bucket (``public``) or a signed URL (``as_server``)."""
         check_bucket(bucket)
         check_key(key)
         query = ("select id::text, name, bucket_id, version, metadata, user_metadata, "
@@ -139,8 +141,8 @@ class ObjectService:
                  "where bucket_id = %s and name = %s")
         with self.ctx.pool.connection() as conn:
             try:
-                if public:
-                    if not self._bucket(conn, bucket)["public"]:
+                if public or as_server:
+                    if not self._bucket(conn, bucket)["public"] and not as_server:
                         raise no_such_bucket()
                     with conn.transaction():
                         row = conn.cursor(row_factory=dict_row).execute(
@@ -157,8 +159,8 @@ class ObjectService:
         return row
 
     def download(self, claims: Claims, bucket: str, key: str, *, public: bool,
-                 path: str) -> Download:
-        row = self.find(claims, bucket, key, public=public, path=path)
+                 path: str, as_server: bool = False) -> Download:
+        row = self.find(claims, bucket, key, public=public, path=path, as_server=as_server)
         data = self.blobs.read(bucket, key)
         if data is None:
             raise no_such_key()

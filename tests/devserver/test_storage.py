@@ -211,3 +211,29 @@ def test_service_role_lists_buckets(service: Client, buckets: DevServer) -> None
     ids = {b.id for b in service.storage.list_buckets()}
     assert {"rest-private", "rest-public", "course-content"} <= ids
     assert service.storage.get_bucket("rest-public").public is True
+
+
+def test_signed_url_lets_anyone_download_until_it_expires(
+        owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    bucket = owner.client.storage.from_("rest-private")
+    bucket.upload(f"{owner.id}/signed.txt", b"for your eyes")
+    url = bucket.create_signed_url(f"{owner.id}/signed.txt", 60)["signedURL"]
+    response = httpx.get(url)
+    assert response.status_code == 200 and response.content == b"for your eyes"
+    forged = url.replace("signed.txt", "other.txt")
+    assert httpx.get(forged).status_code == 400
+    tampered = httpx.get(url[:-3] + "abc")
+    assert tampered.status_code == 400 and tampered.json()["code"] == "InvalidJWT"
+    # Signing needs read access: another user may not sign the owner's object.
+    other = signed_up_user()
+    error = storage_error(lambda: other.client.storage.from_("rest-private")
+                          .create_signed_url(f"{owner.id}/signed.txt", 60))
+    assert str(error.status) == "404"
+
+
+def test_signed_urls_for_many_paths_report_each(owner: SignedUpUser) -> None:
+    bucket = owner.client.storage.from_("rest-private")
+    bucket.upload(f"{owner.id}/many-1.txt", b"1")
+    results = bucket.create_signed_urls([f"{owner.id}/many-1.txt", f"{owner.id}/absent.txt"], 60)
+    assert results[0]["error"] is None and httpx.get(results[0]["signedURL"]).content == b"1"
+    assert results[1]["signedURL"] is None and results[1]["error"]
