@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     faults.add_argument("--failure-rate", type=_rate, default=0.0,
                         help="share of requests that fail (0–1)")
     faults.add_argument("--failure-mode", choices=FAILURE_MODES, default="5xx",
-                        help="how they fail: a 503 answer or a dropped connection")
+                        help="how they fail: a 503 answer, a dropped connection, or an answer "
+                        "dropped after the request was handled (drop_after)")
     faults.add_argument("--offline", action="store_true",
                         help="start offline (connections refused); SIGUSR1 toggles")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")

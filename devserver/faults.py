@@ -9,8 +9,11 @@ each request:
 * ``failure_rate`` (0.0–1.0) is the share of requests that fail, either with
   ``failure_status`` (``failure_mode="5xx"``; 503 by default, which the SDK's
   REST client retries for GETs with a growing back-off, and 500 which it does
-  not) or by dropping the connection without an answer (``"drop"``), which
-  the SDK reports as a network error;
+  not), by dropping the connection without an answer (``"drop"``), which
+  the SDK reports as a network error, or by handling the request in full
+  (committing whatever it wrote) and then dropping the connection instead of
+  answering (``"drop_after"``): the lost acknowledgement a sync client must
+  survive without applying anything twice;
 * ``offline`` drops every request; the server (``devserver.server``) also
   closes its listening socket, so new connections are refused.
 """
@@ -25,12 +28,12 @@ import threading
 from collections.abc import Callable
 from typing import Any, Literal
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 log = logging.getLogger(__name__)
 
-FailureMode = Literal["5xx", "drop"]
-FAILURE_MODES: tuple[FailureMode, ...] = ("5xx", "drop")
+FailureMode = Literal["5xx", "drop", "drop_after"]
+FAILURE_MODES: tuple[FailureMode, ...] = ("5xx", "drop", "drop_after")
 DEFAULT_FAILURE_STATUS = 503
 
 
@@ -139,6 +142,10 @@ def drop_connection(send: Send) -> bool:
     return True
 
 
+async def _discard(_message: Message) -> None:
+    """A ``send`` that throws the answer away (``drop_after``)."""
+
+
 class FaultMiddleware:
     """Applies ``Faults`` to each HTTP request before the app sees it."""
 
@@ -158,6 +165,9 @@ class FaultMiddleware:
             await asyncio.sleep(faults.latency_ms / 1000)
         if faults.should_fail():
             if faults.failure_mode == "drop":
+                await self._drop(send)
+            elif faults.failure_mode == "drop_after":
+                await self.app(scope, receive, _discard)
                 await self._drop(send)
             else:
                 await self._fail(send, faults.failure_status)

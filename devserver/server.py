@@ -93,7 +93,7 @@ class DevServer:
       rotated refresh token may be replayed (GoTrue's grace period, 10 on
       Supabase); 0 by default, so tests see every replay refused;
     * ``faults`` — ``devserver.faults.Faults``: set ``latency_ms``,
-      ``failure_rate``, ``failure_mode`` ("5xx" or "drop"), ``failure_status``
+      ``failure_rate``, ``failure_mode`` ("5xx", "drop" or "drop_after"), ``failure_status``
       or ``offline`` at any time (``set_offline(True)`` is the same);
       ``faults.reset()`` restores a healthy server;
     * ``demo_accounts`` — the learner and instructor ``DemoAccount``s.
