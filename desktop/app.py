@@ -13,15 +13,18 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int:
+def run(*, quit_after: float | None = None, data_dir: Path | None = None,
+        demo: bool = False) -> int:
+    """Open Lantern; ``demo`` also starts a local devserver and signs its learner in."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.store.profiles import ProfileDirectory
+    from desktop.store.profiles import ProfileDirectory, default_data_dir
     from desktop.sync.service import SyncService
     from desktop.ui.accounts import Accounts
     from desktop.ui.app_flow import AppFlow
+    from desktop.ui.demo_server import DemoServerProcess
     from desktop.ui.pyside_workarounds import TrueRefGuard
     from desktop.ui.sync_bridge import SyncBridge
     from desktop.ui.tasks import TaskRunner
@@ -37,8 +40,12 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int
     bridge = SyncBridge(app)
     sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
     sync.start()  # its own thread; the GUI thread never waits for the network
-    flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(data_dir)), sync=sync,
-                   bridge=bridge)
+    folder = data_dir or default_data_dir()
+    if demo:
+        folder = folder / "demo"  # the demo's server and learners never mix with real ones
+    demo_server = DemoServerProcess(folder / "devserver") if demo else None
+    flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(folder)), sync=sync,
+                   bridge=bridge, demo=demo_server)
     flow.start()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
@@ -47,3 +54,5 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None) -> int
     finally:
         flow.shutdown()
         sync.stop()
+        if demo_server is not None:
+            demo_server.stop()  # closing the app stops what the demo started

@@ -20,6 +20,7 @@ from desktop.store.store import LearnerStore
 from desktop.sync.session import AuthSession, Identity
 from desktop.sync.settings import ServerSettings, SettingsError, resolve_server
 from desktop.sync.vault import TokenVault, default_vault
+from desktop.ui.demo_server import DemoServer
 from desktop.ui.viewdata import LearnerProfile
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,12 @@ class Accounts:
         check_server(settings)
         settings.save(self.profiles.data_dir)
         return settings.normalized_url
+
+    def sign_in_demo(self, server: DemoServer) -> LearnerProfile:
+        """``lantern demo``: connect to the demo server and sign its learner in."""
+        self.local_server = server.settings
+        self.use_server(server.settings.url, server.settings.anon_key)
+        return self.sign_in(server.learner_email, server.learner_password)
 
     def use_local_server(self) -> str:
         if self.local_server is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.store import sync_status
 from desktop.store.models import Profile
 from desktop.ui.accounts import Accounts, Opened
+from desktop.ui.demo_server import DemoServer, DemoServerProcess
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.preview_flow import PreviewFlow
 from desktop.ui.signin_dialog import SignInDialog
@@ -30,10 +31,12 @@ log = logging.getLogger(__name__)
 class AppFlow(QObject):
     def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
                  accounts: Accounts, *, sync: SyncControls | None = None,
-                 bridge: SyncBridge | None = None) -> None:
+                 bridge: SyncBridge | None = None,
+                 demo: DemoServerProcess | None = None) -> None:
         super().__init__(app)
         self.sync = sync
         self.bridge = bridge
+        self.demo = demo
         self.app = app
         self.theme = theme
         self.runner = runner
@@ -45,6 +48,19 @@ class AppFlow(QObject):
 
     def start(self) -> None:
         self.show_sign_in()
+        if self.demo is not None and self.dialog is not None:
+            dialog = self.dialog
+            dialog.show_busy("Starting the local demo server… (the first start builds its "
+                             "database, which takes a little while)")
+            self.runner.submit(self.demo.start, on_success=self.on_demo_started,
+                               on_failure=lambda exc: dialog.show_error(
+                                   f"The demo server did not start: {exc}"))
+
+    def on_demo_started(self, server: DemoServer) -> None:
+        if self.dialog is not None:
+            self.dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
+            self.dialog.run_profile_op(lambda: self.accounts.sign_in_demo(server),
+                                       "Signing in the demo learner…")
 
     def show_sign_in(self) -> None:
         server = self.accounts.server()

@@ -174,7 +174,7 @@ class SignInDialog(QDialog):
             self.learners.addItem("Nobody yet — sign in or create an account")
             self.learners.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
-    def _busy(self, text: str) -> None:
+    def show_busy(self, text: str) -> None:
         self.status.setObjectName("muted")
         self.status.setText(text)
         self.status.style().polish(self.status)
@@ -191,8 +191,8 @@ class SignInDialog(QDialog):
         self.continue_button.setEnabled(self.learners.currentItem() is not None
                                         and bool(self.learners.currentItem().flags()))
 
-    def _run_profile_op(self, fn: Callable[[], LearnerProfile], busy: str) -> None:
-        self._busy(busy)
+    def run_profile_op(self, fn: Callable[[], LearnerProfile], busy: str) -> None:
+        self.show_busy(busy)
         self.runner.submit(fn, on_success=self._on_profile, on_failure=self._on_failure)
 
     def _on_profile(self, profile: LearnerProfile) -> None:
@@ -209,14 +209,14 @@ class SignInDialog(QDialog):
         item = self.learners.currentItem()
         user_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if user_id:
-            self._run_profile_op(lambda: self.account.continue_as(str(user_id)), "Opening…")
+            self.run_profile_op(lambda: self.account.continue_as(str(user_id)), "Opening…")
 
     def on_sign_in_clicked(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
             self.show_error("Type your email and password.")
             return
-        self._run_profile_op(lambda: self.account.sign_in(email, password), "Signing in…")
+        self.run_profile_op(lambda: self.account.sign_in(email, password), "Signing in…")
 
     def on_sign_up_clicked(self) -> None:
         email, password = self.new_email.text().strip(), self.new_password.text()
@@ -227,11 +227,11 @@ class SignInDialog(QDialog):
         if not (email and password and full_name):
             self.show_error("Fill in every field to create an account.")
             return
-        self._run_profile_op(lambda: self.account.sign_up(email, password, username, full_name),
+        self.run_profile_op(lambda: self.account.sign_up(email, password, username, full_name),
                              "Creating your account…")
 
     def on_guest_clicked(self) -> None:
-        self._run_profile_op(self.account.study_as_guest, "Opening the sample course…")
+        self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")
 
     def on_local_server_toggled(self, local: bool) -> None:
         self.server_url.setEnabled(not local)
@@ -244,7 +244,7 @@ class SignInDialog(QDialog):
             url, key = self.server_url.text().strip(), self.anon_key.text().strip()
             def fn() -> str:
                 return self.account.use_server(url, key)
-        self._busy("Checking the server…")
+        self.show_busy("Checking the server…")
         self.runner.submit(fn, on_success=self._on_server_saved, on_failure=self._on_failure)
 
     def _on_server_saved(self, url: str) -> None:
