@@ -14,10 +14,10 @@ def register(subparsers: Any) -> None:
     )
     demo.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
                       help="close the window after this many seconds (for scripted checks)")
-    demo.set_defaults(func=run_gui)
+    demo.set_defaults(func=run_gui, demo=True)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run
 
-    return run(quit_after=getattr(args, "quit_after", None))
+    return run(quit_after=getattr(args, "quit_after", None), demo=getattr(args, "demo", False))
