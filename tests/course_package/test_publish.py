@@ -238,3 +238,23 @@ def test_an_instructor_cannot_publish_into_another_instructors_course(
     course = owner.client.table("courses").select("title, is_published") \
         .eq("id", str(package.id)).execute().data
     assert course == [{"title": "A tiny course", "is_published": published}]
+
+
+def test_republishing_reordered_lessons_swaps_their_order(
+    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+) -> None:
+    teacher = make_instructor()
+    publisher = Publisher(teacher.client, teacher.id)
+    publisher.publish(make_package(unique_slug))
+    # first 1 → 3 and third 3 → 1: each takes the other's place, which the
+    # server's unique (course_id, order_index) refuses unless one moves aside.
+    swapped = make_package(unique_slug, first_dot_md=FIRST.replace("order = 1", "order = 3"),
+                           third_dot_md=THIRD.replace("order = 3", "order = 1"),
+                           second_dot_md=SECOND.replace('["first"]', "[]")
+                           + "\n![Photo](images/photo.png)\n")
+    report = publisher.publish(swapped)
+    assert sorted(report.lessons_updated) == ["First", "Second", "Third"]
+    rows = teacher.client.table("lessons").select("title, order_index") \
+        .eq("course_id", str(swapped.id)).order("order_index").execute().data
+    assert [(row["title"], row["order_index"]) for row in rows] == [
+        ("Third", 1), ("Second", 2), ("First", 3)]
