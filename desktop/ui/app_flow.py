@@ -94,6 +94,7 @@ class AppFlow(QObject):
         settings.sign_out_requested.connect(self.on_window_sign_out_requested)
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
         settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
+        settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
 
@@ -136,6 +137,22 @@ class AppFlow(QObject):
             self.runner.submit(session.sign_out, on_failure=lambda exc: log.warning(
                 "sign-out on the server failed (local sign-out done): %s", exc))
         self.close_learner()
+        self.show_sign_in()
+
+    def on_settings_clear_data_requested(self) -> None:
+        """Delete this learner's local database (the settings page asked first)."""
+        opened = self.opened
+        if opened is None:
+            return
+        profiles = self.accounts.profiles
+        path = (profiles.guest_db_path() if opened.profile.is_guest
+                else profiles.learner_db_path(opened.profile.user_id))
+        self.close_learner()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        if not opened.profile.is_guest:
+            profiles.forget(opened.profile.user_id)
+        log.info("local data cleared for one learner")
         self.show_sign_in()
 
     def on_settings_open_data_folder_requested(self) -> None:

@@ -65,3 +65,14 @@ def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot:
     qtbot.waitUntil(lambda: flow.opened is not None and flow.opened is not first,
                     timeout=10_000)
     assert flow.shell is not None and flow.shell.catalogue.model.rowCount() >= 1
+
+
+def test_clearing_local_data_removes_the_learners_database(flow: AppFlow, qtbot: QtBot) -> None:
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    db = flow.accounts.profiles.guest_db_path()
+    assert db.exists()
+    flow.shell.settings.clear_data_requested.emit()  # type: ignore[union-attr]
+    assert not db.exists() and flow.shell is None
+    assert flow.dialog is not None and flow.dialog.isVisible()
