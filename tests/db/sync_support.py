@@ -19,6 +19,8 @@ from devserver.db import as_caller
 Conn = psycopg.Connection[Any]
 Row = dict[str, Any]
 
+MAX_PAGES = 2000  # a cursor that stops moving fails the test instead of hanging it
+
 # The primary key of each table ("id" unless listed).
 KEYS: dict[str, tuple[str, ...]] = {
     "lesson_contents": ("lesson_id",),
@@ -113,9 +115,10 @@ def pull_all(conn: Conn, claims: dict[str, Any], scope: str, replica: Replica | 
              *, limit: int = 1000) -> Replica:
     """Pull pages until has_more is false, applying each to ``replica``."""
     replica = replica or Replica()
-    while True:
+    for _ in range(MAX_PAGES):
         page = call_pull(conn, claims, scope, replica.cursor, limit)
         assert not page["reset_required"]
         replica.apply(page)
         if not page["has_more"]:
             return replica
+    raise AssertionError(f"{scope}: still has_more after {MAX_PAGES} pages (cursor stuck?)")

@@ -12,7 +12,7 @@ import pytest
 
 from devserver.db import as_caller
 from tests.db.conftest import ANON, Cast, User
-from tests.db.sync_support import call_pull, pull_all
+from tests.db.sync_support import Replica, call_pull, pull_all
 
 Conn = psycopg.Connection[dict[str, Any]]
 
@@ -48,6 +48,32 @@ def test_small_pages_deliver_the_same_rows_as_one_page(
     assert paged.pages > 7
     assert paged.rows == whole.rows
     assert len(whole.keys("lessons")) == 27
+
+
+def test_pages_split_inside_one_transaction_lose_nothing(
+        cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
+    """A course published in one transaction: pages end mid-transaction, mid-table."""
+    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
+                       (cast.student.id, cast.course))
+    scope = f"course:{cast.course}"
+    before = pull_all(api_conn, cast.student.claims, scope)
+    with admin_conn.transaction():
+        lessons = add_lessons(admin_conn, cast.course, 30)
+        with admin_conn.cursor() as cur:
+            cur.executemany("insert into public.lesson_contents (lesson_id, body_markdown) "
+                            "values (%s, 'b')", [(lid,) for lid in lessons])
+    with admin_conn.transaction():
+        admin_conn.execute("delete from public.lessons where id = any(%s)", (lessons[:7],))
+        admin_conn.execute("update public.lesson_contents set body_markdown = 'changed' "
+                           "where lesson_id = any(%s)", (lessons[7:12],))
+    for limit in (1, 3, 7):
+        paged = pull_all(api_conn, cast.student.claims, scope,
+                         Replica(dict(before.rows), before.cursor), limit=limit)
+        assert paged.keys("lessons") == {cast.free_lesson, cast.paid_lesson, *lessons[7:]}
+        assert paged.keys("lesson_contents") == {cast.free_lesson, cast.paid_lesson,
+                                                 *lessons[7:]}
+        assert {paged.rows[("lesson_contents", lid)]["body_markdown"]
+                for lid in lessons[7:12]} == {"changed"}
 
 
 def test_a_caught_up_cursor_gets_nothing_until_something_changes(

@@ -41,6 +41,24 @@ def test_course_scope_brings_questions_versions_and_practice_keys_only(
             [r for (t, _), r in replica.rows.items() if t == "quiz_answer_keys"])
 
 
+def test_question_versions_and_keys_page_by_their_composite_keys(
+        cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
+    course = make_course(admin_conn, cast.instructor.id, lessons=1)
+    enroll(admin_conn, cast.student.id, course.id)
+    with admin_conn.transaction():
+        questions = [add_question(admin_conn, course.lesson_ids[0], "single_choice", ["a"],
+                                  position=i) for i in range(6)]
+        for question in questions[:3]:  # a second version each, key carried forward
+            admin_conn.execute("update public.quiz_questions set prompt = 'Edited' "
+                               "where id = %s", (question,))
+    whole = pull_all(api_conn, cast.student.claims, f"course:{course.id}")
+    paged = pull_all(api_conn, cast.student.claims, f"course:{course.id}", limit=2)
+    expected = {f"{q},1" for q in questions} | {f"{q},2" for q in questions[:3]}
+    assert whole.keys("quiz_question_versions") == expected
+    assert whole.keys("quiz_answer_keys") == expected
+    assert paged.rows == whole.rows
+
+
 def test_an_outsider_gets_no_quiz_of_a_paid_lesson(
         cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User]) -> None:
     course, _, _, _, _ = quiz_course(admin_conn, cast)
