@@ -78,7 +78,7 @@ class LessonRowDelegate(QStyledItemDelegate):
         self.colors = colors
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        return QSize(300, self.HEIGHT)
+        return QSize(200, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         row = index.data(LessonRole)
@@ -104,7 +104,7 @@ class LessonRowDelegate(QStyledItemDelegate):
             painter.drawText(circle, Qt.AlignmentFlag.AlignCenter,
                              "✓" if done else str(row.position))
         text_left = circle.right() + 12
-        right_w = 150
+        right_w = min(150, rect.width() // 3)
         font = QFont(painter.font())
         bold = QFont(font)
         bold.setBold(True)

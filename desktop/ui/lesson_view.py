@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -109,6 +109,10 @@ class LessonView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.time_label)
         layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.sections.measure)  # a short lesson is read without scrolling
 
     def set_colors(self, colors: Colors) -> None:
         self.browser.colors = colors

@@ -92,7 +92,7 @@ class PreviewWindow(QMainWindow):
         splitter = QSplitter(self)
         splitter.addWidget(side)
         splitter.addWidget(self.pages)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([380, 900])
         self.setCentralWidget(splitter)
         toolbar = QToolBar("Preview", self)
         reload_action = toolbar.addAction("Reload")

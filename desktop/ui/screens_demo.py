@@ -20,6 +20,7 @@ from desktop.ui.lesson_list import LessonRole
 from desktop.ui.lesson_view import LessonView
 from desktop.ui.notifications_view import NotificationsView
 from desktop.ui.pending_view import PendingView
+from desktop.ui.preview_window import PreviewWindow
 from desktop.ui.quiz_view import QuizView
 from desktop.ui.recorder import PreviewRecorder
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
@@ -34,7 +35,7 @@ from desktop.ui.sample_content import (
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import Theme
+from desktop.ui.theme import RESOURCES, Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
 
 
@@ -121,7 +122,14 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         shell.window.resize(1280, 820)
         return shell.window
 
-    return {"main": main_window, "main-lesson": main_lesson,
+    def preview() -> QWidget:
+        runner = TaskRunner()
+        window = PreviewWindow(RESOURCES / "sample-course", runner)
+        _settle(runner)
+        window.resize(1280, 800)
+        return window
+
+    return {"main": main_window, "main-lesson": main_lesson, "preview": preview,
             "catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
             "dashboard": dashboard, "notifications": notifications, "pending": pending,
             "settings": settings, "signin": signin}
