@@ -150,7 +150,9 @@ def _written(req: RestRequest, body: str, count: int, first: str | None, *, stat
     applied = [f"{k}={req.prefer[k]}" for k in ("return", "count", "resolution", "missing")
                if k in req.prefer]
     total = str(count) if req.prefer.get("count") else "*"
-    headers = {"Content-Range": f"*/{total}" if count == 0 else f"0-{count - 1}/{total}"}
+    # PostgREST: inserts answer */total; updates and deletes the affected range.
+    headers = {"Content-Range": f"*/{total}" if count == 0 or req.method == "POST"
+               else f"0-{count - 1}/{total}"}
     if applied:
         headers["Preference-Applied"] = ", ".join(applied)
     return Result(status, payload, headers, singular=req.singular and representation)
