@@ -12,7 +12,8 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlmodel import Session
+from sqlalchemy import update
+from sqlmodel import Session, col
 
 from desktop.rules.hlc import Hlc, HybridClock
 from desktop.store import replay
@@ -62,10 +63,9 @@ class LearnerStore:
         """One transaction; the clock's position is saved with it."""
         with self.db.transaction() as session:
             yield session
-            state = session.get(SyncState, 1)
-            if state is not None:
-                state.clock = self.clock.last.encode()
-                session.add(state)
+            session.execute(
+                update(SyncState).where(col(SyncState.id) == 1).values(
+                    clock=self.clock.last.encode()))
 
     def stamp(self) -> str:
         return self.clock.tick().encode()
