@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import psycopg
@@ -96,7 +97,7 @@ def test_a_5xx_before_the_server_acts_applies_nothing_and_the_retry_applies_once
     assert pending(learner) == 0
 
 
-def _waiting_push(conn: psycopg.Connection[tuple[object, ...]], deadline: float) -> int:
+def _waiting_push(conn: psycopg.Connection[tuple[Any, ...]], deadline: float) -> int:
     """The pid of the backend whose sync_push is waiting on a row lock."""
     while time.monotonic() < deadline:
         row = conn.execute(
