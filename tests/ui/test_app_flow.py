@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.store.content import upsert_catalogue
+from desktop.store.pending_view import pending_changes
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.vault import KeyringVault
 from desktop.ui.accounts import Accounts
@@ -16,6 +18,7 @@ from desktop.ui.catalogue_model import CourseRole
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
 from tests.helpers.keyring import MemoryKeyring
+from tests.ui.store_content import COURSE, content
 
 
 @pytest.fixture
@@ -76,3 +79,46 @@ def test_clearing_local_data_removes_the_learners_database(flow: AppFlow, qtbot:
     flow.shell.settings.clear_data_requested.emit()  # type: ignore[union-attr]
     assert not db.exists() and flow.shell is None
     assert flow.dialog is not None and flow.dialog.isVisible()
+
+
+def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
+                                                             qtbot: QtBot) -> None:
+    profiles = flow.accounts.profiles
+    ana, ben = "a2222222-2222-4222-8222-222222222222", "b3333333-3333-4333-8333-333333333333"
+    for user_id, name in ((ana, "Ana Lima"), (ben, "Ben Okoro")):
+        profiles.remember(user_id, f"{name.split()[0].lower()}@example.org", name, "")
+        store, _recovery = profiles.open_learner(user_id)
+        upsert_catalogue(store, content())
+        store.close()
+    assert flow.dialog is not None
+    flow.dialog.refresh_learners()
+    names = [flow.dialog.learners.item(i).text() for i in range(flow.dialog.learners.count())]
+    assert any("Ana Lima" in n for n in names) and any("Ben Okoro" in n for n in names)
+
+    def continue_as(user_id: str) -> None:
+        dialog = flow.dialog
+        assert dialog is not None
+        row = next(i for i in range(dialog.learners.count())
+                   if dialog.learners.item(i).data(Qt.ItemDataRole.UserRole) == user_id)
+        dialog.learners.setCurrentRow(row)
+        qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: flow.opened is not None
+                        and flow.opened.profile.user_id == user_id, timeout=10_000)
+
+    continue_as(ana)
+    assert flow.shell is not None
+    flow.shell.ops.set_enrolled(COURSE, True)
+    qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.pending.model.rowCount() == 1)
+    flow.shell.window.actions_.switch_learner.trigger()
+    flow.dialog.refresh_learners()  # type: ignore[union-attr]
+    continue_as(ben)
+    shell = flow.shell
+    assert shell is not None
+    qtbot.waitUntil(lambda: shell.window.sync_status.state.pending == 0
+                    and shell.pending.summary.text() != "")
+    assert shell.pending.model.rowCount() == 0  # Ana's enrolment stays Ana's
+    ana_store, _recovery = profiles.open_learner(ana)
+    try:
+        assert len(pending_changes(ana_store)) == 1  # and it is kept for her
+    finally:
+        ana_store.close()
