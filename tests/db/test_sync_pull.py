@@ -40,6 +40,17 @@ def test_catalogue_has_published_courses_and_their_lessons_only(
     assert all("row_txid" not in row for row in replica.rows.values())
 
 
+def test_catalogue_courses_name_their_teacher_and_follow_a_rename(
+        cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
+    catalogue = pull_all(api_conn, ANON, "catalogue")
+    course = catalogue.rows[("courses", cast.course)]
+    assert course["instructor_name"] == f"User {cast.instructor.id[:8]}"
+    admin_conn.execute("update public.profiles set full_name = 'Ada Lovelace' where id = %s",
+                       (cast.instructor.id,))
+    pull_all(api_conn, ANON, "catalogue", catalogue)
+    assert catalogue.rows[("courses", cast.course)]["instructor_name"] == "Ada Lovelace"
+
+
 def test_small_pages_deliver_the_same_rows_as_one_page(
         cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
     add_lessons(admin_conn, cast.course, 25)
