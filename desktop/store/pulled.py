@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlmodel import Session, SQLModel, col, select
 
 from desktop.store import replay
@@ -181,7 +181,6 @@ def _learner(session: Session, store: LearnerStore, table: str,
         if value["user_id"] != store.owner:
             log.warning("ignored a %s row of another learner", table)
             continue
-        _drop_local_twin(session, model, natural, value)
         if table == "lesson_progress":
             value["server_time_spent_seconds"] = value["time_spent_seconds"]
         elif table == "quiz_attempts":
@@ -191,19 +190,22 @@ def _learner(session: Session, store: LearnerStore, table: str,
         if target:
             touched.add(target.format(**value))
         values.append(value)
+    _drop_local_twins(session, model, natural, values)
     upsert(session, model, values, keep=KEEP.get(table, ()))
     return len(values)
 
 
-def _drop_local_twin(session: Session, model: type[SQLModel], natural: tuple[str, ...],
-                     value: dict[str, Any]) -> None:
+def _drop_local_twins(session: Session, model: type[SQLModel], natural: tuple[str, ...],
+                      values: list[dict[str, Any]]) -> None:
     """A row made offline has its own id; the server's row (other id) replaces it."""
-    if natural == ("id",):
+    if natural == ("id",) or not values:
         return
     table = model.__table__  # type: ignore[attr-defined]
-    # Core statements only: ORM objects loaded here would go stale under the upsert.
-    session.execute(delete(table).where(
-        *[table.c[n] == value[n] for n in natural], table.c.id != value["id"]))
+    # One executemany of a core DELETE: no ORM objects to go stale under the upsert.
+    statement = delete(table).where(
+        *[table.c[n] == bindparam(f"k_{n}") for n in natural], table.c.id != bindparam("k_id"))
+    session.connection().execute(statement, [
+        {f"k_{n}": value[n] for n in (*natural, "id")} for value in values])
 
 
 def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[str]) -> int:
