@@ -22,7 +22,7 @@ from devserver.rest.errors import ApiError, from_database
 from devserver.rest.filters import Params
 from devserver.rest.grammar import bad_query
 from devserver.rest.plan import RESERVED, apply_params, build_tree
-from devserver.rest.reads import node_query, root_paging, wrap_json
+from devserver.rest.reads import count_query, node_query, root_paging, wrap_json
 from devserver.rest.result import Result, paged_result, singular_or_array
 from devserver.rest.rpc import Function, choose, load_functions
 from devserver.rest.transaction import become_caller, prepare
@@ -84,7 +84,11 @@ def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
                       strip_nulls=req.strip_nulls)
     text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     if fn.returns_set:
-        return paged_result(req, text, int(count), first, offset=offset, total=None)
+        total = None
+        if req.prefer.get("count") in ("exact", "planned", "estimated"):
+            row = cur.execute(count_query(tree, params, call), params.values).fetchone()
+            total = int(row[0]) if row else 0
+        return paged_result(req, text, int(count), first, offset=offset, total=total)
     return Result(200, first if first is not None else "null")
 
 

@@ -109,3 +109,10 @@ def test_request_settings_are_visible_to_sql(anon: Client) -> None:
     assert anon.rpc("rest_request", {}).execute().data == {
         "method": "POST", "path": "/rpc/rest_request", "apikey": True, "role": "anon"}
     assert anon.rpc("rest_request", {}, get=True).execute().data["method"] == "GET"
+
+
+def test_rpc_set_with_exact_count_and_paging(anon: Client) -> None:
+    result = (anon.rpc("rest_books_by", {"author": 3}, count="exact").order("id").limit(1)
+              .execute())
+    assert result.count == 2
+    assert [r["id"] for r in result.data] == [3]
