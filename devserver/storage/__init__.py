@@ -19,6 +19,8 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
         Route("/bucket", e["list_buckets"], methods=["GET"]),
         Route("/bucket/{bucket}", e["get_bucket"], methods=["GET"]),
         Route("/object/list/{bucket}", e["list"], methods=["POST"]),
+        Route("/object/move", e["move"], methods=["POST"]),
+        Route("/object/copy", e["copy"], methods=["POST"]),
         Route("/object/sign/" + key, e["sign"], methods=["POST"]),
         Route("/object/sign/" + key, e["signed_download"], methods=["GET"]),
         Route("/object/sign/{bucket}", e["sign_many"], methods=["POST"]),

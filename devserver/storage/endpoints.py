@@ -30,6 +30,7 @@ from devserver.storage.errors import StorageError, invalid_jwt, invalid_request,
 from devserver.storage.listing import folder_entries, list_options
 from devserver.storage.objects import Claims, Download, ObjectService, Upload
 from devserver.storage.signing import SignedUrls
+from devserver.storage.transfer import copy, move, transfer_request
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,17 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
                                          paths, body.get("expiresIn"), path=request.url.path)
         return JSONResponse(result)
 
+    def transfer(operation: Callable[..., dict[str, str]]) -> Endpoint:
+        async def handler(request: Request) -> Response:
+            claims = _claims(request, ctx)
+            bucket, source, destination = transfer_request(
+                await _json(request, ctx.max_body_bytes))
+            result = await run_in_threadpool(operation, objects, claims, bucket, source,
+                                             destination, path=request.url.path)
+            return JSONResponse(result)
+
+        return handler
+
     async def info(request: Request) -> Response:
         claims = _claims(request, ctx)
         result = await run_in_threadpool(objects.info, claims, request.path_params["bucket"],
@@ -216,5 +228,6 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         "info": info, "list": list_objects, "remove": remove,
         "list_buckets": list_buckets, "get_bucket": get_bucket,
         "sign": sign, "sign_many": sign_many, "signed_download": signed_download,
+        "move": transfer(move), "copy": transfer(copy),
     }
     return {name: _guard(handler) for name, handler in handlers.items()}

@@ -93,7 +93,7 @@ class ObjectService:
     def _write_row(self, conn: psycopg.Connection[Any], claims: Claims, bucket: str, key: str,
                    upload: Upload, *, upsert: bool, path: str, staged: Any) -> str:
         sub = (claims or {}).get("sub")
-        owner = _uuid_or_none(sub)
+        owner = owner_uuid(sub)
         metadata = _metadata(upload)
         object_id = str(uuid.uuid4())
         version = str(uuid.uuid4())
@@ -221,7 +221,7 @@ class ObjectService:
                 raise from_database(exc) from exc
 
 
-def _uuid_or_none(value: Any) -> str | None:
+def owner_uuid(value: Any) -> str | None:
     try:
         return str(uuid.UUID(str(value))) if value else None
     except ValueError:

@@ -237,3 +237,24 @@ def test_signed_urls_for_many_paths_report_each(owner: SignedUpUser) -> None:
     results = bucket.create_signed_urls([f"{owner.id}/many-1.txt", f"{owner.id}/absent.txt"], 60)
     assert results[0]["error"] is None and httpx.get(results[0]["signedURL"]).content == b"1"
     assert results[1]["signedURL"] is None and results[1]["error"]
+
+
+def test_move_and_copy_inside_the_callers_folder(buckets: DevServer, owner: SignedUpUser,
+                                                 signed_up_user: Callable[..., SignedUpUser]
+                                                 ) -> None:
+    bucket = owner.client.storage.from_("rest-private")
+    bucket.upload(f"{owner.id}/mv/a.txt", b"moving")
+    bucket.move(f"{owner.id}/mv/a.txt", f"{owner.id}/mv/b.txt")
+    assert bucket.download(f"{owner.id}/mv/b.txt") == b"moving"
+    assert not bucket.exists(f"{owner.id}/mv/a.txt")
+    assert not (buckets.data_dir / "storage" / "rest-private" / owner.id / "mv" / "a.txt").exists()
+    bucket.copy(f"{owner.id}/mv/b.txt", f"{owner.id}/mv/c.txt")
+    assert bucket.download(f"{owner.id}/mv/c.txt") == b"moving"
+    assert bucket.download(f"{owner.id}/mv/b.txt") == b"moving"
+    other = signed_up_user()
+    error = storage_error(lambda: other.client.storage.from_("rest-private")
+                          .copy(f"{owner.id}/mv/b.txt", f"{other.id}/stolen.txt"))
+    assert str(error.status) == "404"
+    error = storage_error(lambda: bucket.move(f"{owner.id}/mv/b.txt", f"{other.id}/gift.txt"))
+    assert str(error.status) == "403"
+    assert bucket.download(f"{owner.id}/mv/b.txt") == b"moving"
