@@ -242,3 +242,20 @@ def test_a_full_page_of_1000_rows_is_well_inside_the_statement_timeout(
     elapsed = time.perf_counter() - started
     assert len(page["changes"]) == 1000 and page["has_more"] is True
     assert elapsed < 4.0, f"a 1000-row page took {elapsed:.2f} s"
+
+
+def test_a_long_open_transaction_holds_pulls_back_and_loses_nothing(
+        cast: Cast, admin_conn: Conn, api_conn: Conn, db_url: str) -> None:
+    replica = pull_all(api_conn, ANON, "catalogue")
+    with psycopg.connect(db_url) as slow:
+        slow.execute("update public.courses set title = 'Slow' where id = %s", (cast.course,))
+        # Committed after the slow writer started: held back, not skipped.
+        admin_conn.execute("update public.lessons set title = 'Quick' where id = %s",
+                           (cast.free_lesson,))
+        stalled = call_pull(api_conn, ANON, "catalogue", replica.cursor)
+        assert stalled["changes"] == [] and stalled["has_more"] is False
+        replica.apply(stalled)
+        slow.commit()
+    pull_all(api_conn, ANON, "catalogue", replica)
+    assert replica.rows[("courses", cast.course)]["title"] == "Slow"
+    assert replica.rows[("lessons", cast.free_lesson)]["title"] == "Quick"
