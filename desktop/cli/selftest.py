@@ -1,0 +1,23 @@
+"""``lantern self-test`` (also ``lantern --self-test``, ``Lantern --self-test`` when packaged)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "self-test",
+        help="start offscreen on a temporary profile, study the sample course as a guest, "
+             "check that progress and a quiz attempt are saved, and exit (0 = it works)",
+    )
+    parser.add_argument("--keep-data", action="store_true",
+                        help="keep the temporary data folder for inspection")
+    parser.set_defaults(func=run_self_test)
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    from desktop.selftest import run_self_test as run
+
+    return run(keep_data=args.keep_data)

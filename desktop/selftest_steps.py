@@ -1,0 +1,272 @@
+"""The self-test's steps (see :mod:`desktop.selftest`): the app as a guest would use it.
+
+The composition mirrors :func:`desktop.app.run` — theme, task runner, sync
+service, sign-in flow — so the frozen app exercises the same imports, plugins
+and data files; only the data directory is a temporary one and the token
+vault a file in it (a guest never needs tokens, and the test must not touch
+the learner's keyring).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.course_package.model import CoursePackage
+from desktop.course_package.model import Lesson as PackageLesson
+from desktop.course_package.sample import SAMPLE_COURSE_DIR, load_sample_course
+from desktop.selftest import Reporter, practice_lesson, wait_until
+from desktop.store.course_view import is_completed
+from desktop.store.models import LessonProgress, QuizAttempt
+from desktop.store.profiles import ProfileDirectory
+from desktop.sync.service import SyncService
+from desktop.sync.session import AuthSession
+from desktop.sync.settings import ServerSettings
+from desktop.sync.vault import FileVault, keyring_usable
+from desktop.ui.accounts import Accounts
+from desktop.ui.app_flow import AppFlow
+from desktop.ui.catalogue_model import CourseRole
+from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.lesson_list import LessonRole
+from desktop.ui.sync_bridge import SyncBridge
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import RESOURCES, STYLESHEET, Theme
+from desktop.ui.viewdata import QuizAttemptSummary
+
+# Image types a course package may use (desktop/course_package/images.py).
+IMAGE_FORMATS = ("png", "jpeg", "gif", "webp", "svg")
+# Shaped like an anon key; only used to build an SDK client, never sent anywhere.
+OFFLINE_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2VsZi10ZXN0LW9ubHk"
+
+
+@dataclass
+class Recorded:
+    """What the widgets did, to compare with what a fresh connection reads."""
+
+    sections: list[str] = field(default_factory=list)
+    attempts: list[QuizAttemptSummary] = field(default_factory=list)
+    answers: dict[str, dict[str, object]] = field(default_factory=dict)
+    started: float = 0.0
+
+
+class SelfTest:
+    def __init__(self, data_dir: Path, reporter: Reporter) -> None:
+        self.data_dir = data_dir
+        self.r = reporter
+        self.recorded = Recorded()
+
+    def run(self) -> None:
+        with self.r.step_named("bundle"):
+            package, lesson = self.check_bundle()
+        with self.r.step_named("start"):
+            app = self.start_qt()
+        runner = TaskRunner(app)
+        bridge = SyncBridge(app)
+        sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
+        sync.start()
+        accounts = Accounts(ProfileDirectory(self.data_dir),
+                            vault=FileVault(self.data_dir / "tokens.json"))
+        flow = AppFlow(app, Theme(app), runner, accounts, sync=sync, bridge=bridge)
+        try:
+            flow.start()
+            with self.r.step_named("guest"):
+                shell = self.study_as_guest(flow)
+            with self.r.step_named("catalogue"):
+                self.open_course(shell, package)
+            with self.r.step_named("lesson"):
+                self.study_lesson(shell, lesson)
+            with self.r.step_named("quiz"):
+                self.take_quiz(shell, lesson)
+        finally:
+            flow.shutdown()  # saves the lesson page, waits for writes, closes the store
+            sync.stop()
+        with self.r.step_named("read back"):
+            self.read_back(lesson)
+
+    # steps ----------------------------------------------------------------------
+    def check_bundle(self) -> tuple[CoursePackage, PackageLesson]:
+        loaded = load_sample_course()
+        self.r.check(loaded.package is not None,
+                     f"the sample course in {SAMPLE_COURSE_DIR} does not load: "
+                     + "; ".join(str(p) for p in loaded.problems[:3]))
+        assert loaded.package is not None
+        for path in (STYLESHEET, RESOURCES / "icons" / "lantern.png"):
+            self.r.check(path.is_file() and path.stat().st_size > 0, f"{path} is missing")
+        # Builds an SDK client (supabase, httpx, pydantic …) without any request.
+        vault = FileVault(self.data_dir / "tokens.json")
+        AuthSession(ServerSettings("http://127.0.0.1:9", OFFLINE_KEY), vault)
+        where = "system keyring" if keyring_usable() else "private file (no usable keyring)"
+        self.r.say(f"self-test: info  tokens would be kept in the {where}")
+        return loaded.package, practice_lesson(loaded.package)
+
+    def start_qt(self) -> QApplication:
+        existing = QApplication.instance()
+        if isinstance(existing, QApplication):
+            app = existing
+        else:
+            app = QApplication(sys.argv[:1] or ["lantern"])
+        app.setApplicationName("Lantern")
+        formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+        missing = [f for f in IMAGE_FORMATS if f not in formats]
+        self.r.check(not missing, f"Qt cannot read {', '.join(missing)} images "
+                     "(image format plugins missing)")
+        icon = QIcon(str(RESOURCES / "icons" / "lantern.png"))
+        self.r.check(not icon.isNull(), "the app icon does not load")
+        self.r.say(f"self-test: info  Qt platform {QGuiApplication.platformName()}, "
+                   f"image formats {', '.join(IMAGE_FORMATS)}")
+        return app
+
+    def study_as_guest(self, flow: AppFlow) -> LearnerShell:
+        wait_until(self.r, lambda: flow.dialog is not None and flow.dialog.isVisible(),
+                   "the first-run dialog")
+        assert flow.dialog is not None
+        flow.dialog.guest.click()
+        wait_until(self.r, lambda: flow.shell is not None and flow.shell.window.isVisible(),
+                   "the guest's window")
+        assert flow.shell is not None
+        return flow.shell
+
+    def open_course(self, shell: LearnerShell, package: CoursePackage) -> None:
+        model = shell.catalogue.model
+        course_id = str(package.id)
+        wait_until(self.r, lambda: any(model.index(r).data(CourseRole).id == course_id
+                                       for r in range(model.rowCount())),
+                   f"“{package.title}” in the catalogue")
+        row = next(r for r in range(model.rowCount())
+                   if model.index(r).data(CourseRole).id == course_id)
+        shell.catalogue.on_list_activated(model.index(row))
+        wait_until(self.r, lambda: shell.window.current_page == "course"
+                   and shell.course.course is not None and shell.course.course.id == course_id,
+                   "the course page")
+
+    def study_lesson(self, shell: LearnerShell, lesson: PackageLesson) -> None:
+        lesson_id = str(lesson.id)
+        lessons = shell.course.lessons_model
+        rows = [r for r in range(lessons.rowCount())
+                if lessons.index(r).data(LessonRole).id == lesson_id]
+        self.r.check(bool(rows), f"“{lesson.title}” is not listed on the course page")
+        shell.course.on_lessons_activated(lessons.index(rows[0]))
+        view = shell.lesson
+        wait_until(self.r, lambda: shell.window.current_page == "lesson"
+                   and view.lesson is not None and view.lesson.id == lesson_id, "the lesson page")
+        self.recorded.started = time.monotonic()
+        self.r.check(view.contents.count() > 0, "the lesson shows no sections")
+        self.recorded.sections = [str(view.contents.item(i).data(Qt.ItemDataRole.UserRole))
+                                  for i in range(view.contents.count())]
+        shell.window.activateWindow()
+        QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                               Qt.KeyboardModifier.NoModifier))
+        view.contents.setCurrentRow(0)
+        view.mark_read.click()
+        first = self.recorded.sections[0]
+        # the section tracker's own flush timer saves it, as while reading
+        wait_until(self.r, lambda: _stored_sections(shell).get(first) == 100,
+                   "the first section's progress in the store")
+        wait_until(self.r, lambda: view.activity.seconds >= 1.0,
+                   "one second of counted study time (is the window active?)")
+        view.complete.click()
+        wait_until(self.r, lambda: _stored_completed(shell), "the completed lesson in the store")
+
+    def take_quiz(self, shell: LearnerShell, lesson: PackageLesson) -> None:
+        view = shell.quiz
+        shell.lesson.quiz.click()
+        wait_until(self.r, lambda: shell.window.current_page == "quiz" and view.quiz is not None
+                   and view.quiz.lesson_id == str(lesson.id), "the quiz page")
+        assert view.quiz is not None
+        self.r.check(view.quiz.mode == "practice" and view.quiz.answer_keys is not None,
+                     "the practice quiz cannot be graded offline (answer key missing)")
+        self.r.check(len(view.questions) == len(lesson.questions),
+                     f"{len(view.questions)} questions shown, the course has "
+                     f"{len(lesson.questions)}")
+        correct = {str(q.id): q for q in lesson.questions}
+        for widget in view.questions:
+            question = correct[widget.question.id]
+            right = list(question.correct)
+            widget.set_answer(right if question.kind == "multiple_choice" else right[0])
+        view.attempt_submitted.connect(self.recorded.attempts.append)
+        self.recorded.answers = view.answers()
+        view.submit.click()
+        self.r.check(len(self.recorded.attempts) == 1, "submitting recorded no attempt")
+        points = sum(q.points for q in lesson.questions)
+        summary = self.recorded.attempts[0]
+        self.r.check((summary.score, summary.max_score, summary.passed) == (points, points, True),
+                     f"all answers right but graded {summary.score}/{summary.max_score}")
+        self.r.check(f"{points} of {points} points" in view.result.text(),
+                     f"the result line says “{view.result.text()}”")
+        wait_until(self.r, lambda: shell.runner.running == 0, "the attempt to be saved")
+
+    def read_back(self, lesson: PackageLesson) -> None:
+        from sqlmodel import select
+
+        store, recovery = ProfileDirectory(self.data_dir).open_guest()
+        try:
+            self.r.check(recovery is None, f"the guest database was damaged: {recovery}")
+            with store.db.read() as session:
+                progress = session.exec(select(LessonProgress).where(
+                    LessonProgress.user_id == store.owner,
+                    LessonProgress.lesson_id == str(lesson.id))).first()
+                attempts = list(session.exec(select(QuizAttempt).where(
+                    QuizAttempt.lesson_id == str(lesson.id))))
+        finally:
+            store.close()
+        self.r.check(progress is not None, "no progress row for the lesson")
+        assert progress is not None
+        self.check_progress(progress)
+        self.check_attempt(attempts)
+
+    def check_progress(self, progress: LessonProgress) -> None:
+        percents = {k: _percent(v) for k, v in progress.section_progress.items()}
+        self.r.check(all(percents.get(k) == 100 for k in self.recorded.sections),
+                     f"sections read back as {percents}, expected 100% for "
+                     f"{self.recorded.sections}")
+        self.r.check(is_completed(progress), "the lesson is not completed")
+        elapsed = time.monotonic() - self.recorded.started
+        self.r.check(1 <= progress.time_spent_seconds <= elapsed + 1,
+                     f"time spent read back as {progress.time_spent_seconds} s "
+                     f"after {elapsed:.0f} s on the page")
+
+    def check_attempt(self, attempts: list[QuizAttempt]) -> None:
+        self.r.check(len(attempts) == 1, f"{len(attempts)} quiz attempts stored, expected 1")
+        stored, shown = attempts[0], self.recorded.attempts[0]
+        self.r.check(stored.id == shown.id, "the stored attempt has another id than the one shown")
+        self.r.check(stored.answers == self.recorded.answers,
+                     f"answers read back as {stored.answers}")
+        self.r.check((stored.local_score, stored.local_max_score, stored.local_is_passed)
+                     == (shown.score, shown.max_score, True),
+                     f"stored grade {stored.local_score}/{stored.local_max_score} differs "
+                     f"from the grade shown {shown.score}/{shown.max_score}")
+
+
+def _stored_progress(shell: LearnerShell) -> LessonProgress | None:
+    from sqlmodel import select
+
+    lesson = shell.lesson.lesson
+    if lesson is None:
+        return None
+    with shell.store.db.read() as session:
+        return session.exec(select(LessonProgress).where(
+            LessonProgress.user_id == shell.store.owner,
+            LessonProgress.lesson_id == lesson.id)).first()
+
+
+def _stored_completed(shell: LearnerShell) -> bool:
+    progress = _stored_progress(shell)
+    return progress is not None and is_completed(progress)
+
+
+def _stored_sections(shell: LearnerShell) -> dict[str, int | None]:
+    progress = _stored_progress(shell)
+    if progress is None:
+        return {}
+    return {k: _percent(v) for k, v in progress.section_progress.items()}
+
+
+def _percent(entry: Any) -> int | None:
+    return entry.get("percent") if isinstance(entry, dict) else None
