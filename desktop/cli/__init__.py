@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "desktop.cli.import_course",
     "desktop.cli.account",
     "desktop.cli.syncing",
+    "desktop.cli.selftest",
 ]
 
 
