@@ -37,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--self-test"]:  # the packaged app's spelling: `Lantern --self-test`
+        arguments[0] = "self-test"
+    args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["gui"])
     code: int = args.func(args)
