@@ -43,8 +43,8 @@ class CatalogueSource(Protocol):
 
 
 class CatalogueModel(QAbstractListModel):
-    PAGE_SIZE = 100
-    MAX_PAGES = 30  # bounded cache: 3,000 rows at most
+    PAGE_SIZE = 50  # one indexed query of 50 rows stays well under a frame budget
+    MAX_PAGES = 60  # bounded cache: 3,000 rows at most
 
     def __init__(self, source: CatalogueSource, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -10,10 +10,12 @@ from desktop.store.errors import (
     StoreError,
     StoreWriteFailed,
 )
-from desktop.sync.errors import NeedsSignIn, OfflineError, SyncError, WrongCredentials
 
 
 def describe_error(exc: BaseException) -> str:
+    # imported here: desktop.sync.errors pulls in the SDK, which start-up does not need
+    from desktop.sync.errors import NeedsSignIn, OfflineError, SyncError, WrongCredentials
+
     if isinstance(exc, OfflineError):
         return "You're offline — your work is saved and will sync when you reconnect."
     if isinstance(exc, NeedsSignIn):

@@ -9,14 +9,16 @@ every flag set, since pulled rows can touch any page.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.store.store import LearnerStore
-from desktop.sync.session import AuthSession
-from desktop.sync.states import SyncState
 from desktop.ui.changes import Changes
+
+if TYPE_CHECKING:  # the SDK behind AuthSession is slow to import; start-up needs none of it
+    from desktop.store.store import LearnerStore
+    from desktop.sync.session import AuthSession
+    from desktop.sync.states import SyncState
 
 EVERYTHING = Changes(catalogue=True, enrollment=True, progress=True, quiz=True,
                      dashboard=True, notifications=True, outbox=True, account=True)
