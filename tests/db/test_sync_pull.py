@@ -223,6 +223,15 @@ def test_a_cursor_older_than_pruned_tombstones_must_reset(
     assert call_pull(api_conn, ANON, "catalogue", fresh.cursor)["reset_required"] is False
 
 
+def test_a_cursor_from_a_restored_servers_future_must_reset(
+        cast: Cast, api_conn: Conn) -> None:
+    fresh = pull_all(api_conn, ANON, "catalogue")
+    assert fresh.cursor is not None
+    txid = int(fresh.cursor.split(":")[0])
+    page = call_pull(api_conn, ANON, "catalogue", f"{txid + 1_000_000}::")
+    assert page["reset_required"] is True and page["next_cursor"] is None
+
+
 def test_learners_cannot_prune_tombstones(cast: Cast, api_conn: Conn) -> None:
     with pytest.raises(psycopg.errors.InsufficientPrivilege), \
             as_caller(api_conn, cast.student.claims):
