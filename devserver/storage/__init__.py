@@ -17,7 +17,11 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
     key = "{bucket}/{key:path}"
     return [
         Route("/bucket", e["list_buckets"], methods=["GET"]),
+        Route("/bucket", e["create_bucket"], methods=["POST"]),
         Route("/bucket/{bucket}", e["get_bucket"], methods=["GET"]),
+        Route("/bucket/{bucket}", e["update_bucket"], methods=["PUT"]),
+        Route("/bucket/{bucket}", e["delete_bucket"], methods=["DELETE"]),
+        Route("/bucket/{bucket}/empty", e["empty_bucket"], methods=["POST"]),
         Route("/object/list/{bucket}", e["list"], methods=["POST"]),
         Route("/object/move", e["move"], methods=["POST"]),
         Route("/object/copy", e["copy"], methods=["POST"]),

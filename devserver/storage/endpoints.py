@@ -215,8 +215,31 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
 
     async def list_buckets(request: Request) -> Response:
         claims = _claims(request, ctx)
-        return JSONResponse(await run_in_threadpool(buckets.list, claims,
+        return JSONResponse(await run_in_threadpool(buckets.list_all, claims,
                                                     path=request.url.path))
+
+    async def create_bucket(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        return JSONResponse(await run_in_threadpool(buckets.create, claims, body,
+                                                    path=request.url.path))
+
+    async def update_bucket(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        return JSONResponse(await run_in_threadpool(
+            buckets.update, claims, request.path_params["bucket"], body, path=request.url.path))
+
+    async def empty_bucket(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        return JSONResponse(await run_in_threadpool(
+            buckets.empty, claims, request.path_params["bucket"], objects.blobs,
+            path=request.url.path))
+
+    async def delete_bucket(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        return JSONResponse(await run_in_threadpool(
+            buckets.delete, claims, request.path_params["bucket"], path=request.url.path))
 
     async def get_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
@@ -229,5 +252,7 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         "list_buckets": list_buckets, "get_bucket": get_bucket,
         "sign": sign, "sign_many": sign_many, "signed_download": signed_download,
         "move": transfer(move), "copy": transfer(copy),
+        "create_bucket": create_bucket, "update_bucket": update_bucket,
+        "empty_bucket": empty_bucket, "delete_bucket": delete_bucket,
     }
     return {name: _guard(handler) for name, handler in handlers.items()}

@@ -258,3 +258,26 @@ def test_move_and_copy_inside_the_callers_folder(buckets: DevServer, owner: Sign
     error = storage_error(lambda: bucket.move(f"{owner.id}/mv/b.txt", f"{other.id}/gift.txt"))
     assert str(error.status) == "403"
     assert bucket.download(f"{owner.id}/mv/b.txt") == b"moving"
+
+
+def test_service_role_manages_buckets_and_users_cannot(
+        buckets: DevServer, service: Client, owner: SignedUpUser) -> None:
+    name = "rest-made-" + owner.id[:8]
+    assert service.storage.create_bucket(name, options={"public": True,
+                                                        "file_size_limit": "1KB"}) == {
+        "name": name}
+    made = service.storage.get_bucket(name)
+    assert made.public is True and made.file_size_limit == 1000
+    error = storage_error(lambda: service.storage.create_bucket(name))
+    assert str(error.status) == "409"
+    service.storage.update_bucket(name, {"public": False})
+    assert service.storage.get_bucket(name).public is False
+    service.storage.from_(name).upload("x/y.txt", b"y")
+    error = storage_error(lambda: service.storage.delete_bucket(name))
+    assert str(error.status) == "409"
+    service.storage.empty_bucket(name)
+    assert not (buckets.data_dir / "storage" / name / "x" / "y.txt").exists()
+    service.storage.delete_bucket(name)
+    assert name not in {b.id for b in service.storage.list_buckets()}
+    error = storage_error(lambda: owner.client.storage.create_bucket("rest-mine-" + owner.id[:8]))
+    assert str(error.status) == "403"
