@@ -43,7 +43,7 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = self.ctx.max_body_bytes
+        limit = self.ctx.body_limit(scope["path"])
         headers = dict(scope["headers"])
         if b"content-length" in headers:
             try:

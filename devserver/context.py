@@ -44,10 +44,16 @@ class ServerContext:
     data_dir: Path
     jwt_expiry: int = 3600
     max_body_bytes: int = 10 * 1024 * 1024
+    # Storage uploads: supabase/config.toml's file_size_limit (50 MiB).
+    max_upload_bytes: int = 50 * 1024 * 1024
     issuer: str = "http://127.0.0.1/auth/v1"
     refresh_reuse_interval: float = 0.0
     bcrypt_rounds: int = 10
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def body_limit(self, path: str) -> int:
+        """Uploads to storage may be larger than API request bodies."""
+        return self.max_upload_bytes if path.startswith("/storage/") else self.max_body_bytes
 
     def sign(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self.jwt_secret, algorithm="HS256")

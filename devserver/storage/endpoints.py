@@ -133,7 +133,7 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
     async def upload(request: Request) -> Response:
         claims = _claims(request, ctx)
         bucket, key = request.path_params["bucket"], request.path_params["key"]
-        body = await _upload(request, ctx.max_body_bytes)
+        body = await _upload(request, ctx.max_upload_bytes)
         upsert = (request.method == "PUT"
                   or request.headers.get("x-upsert", "").lower() == "true")
         result = await run_in_threadpool(objects.upload, claims, bucket, key, body,

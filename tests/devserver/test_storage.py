@@ -281,3 +281,19 @@ def test_service_role_manages_buckets_and_users_cannot(
     assert name not in {b.id for b in service.storage.list_buckets()}
     error = storage_error(lambda: owner.client.storage.create_bucket("rest-mine-" + owner.id[:8]))
     assert str(error.status) == "403"
+
+
+def test_uploads_may_exceed_the_api_body_limit_up_to_the_storage_limit(
+        owner: SignedUpUser, buckets: DevServer) -> None:
+    # supabase/config.toml allows 50 MiB files; REST bodies stay at 10 MB.
+    big = b"v" * (buckets.context.max_body_bytes + 1024)
+    bucket = owner.client.storage.from_("rest-private")
+    bucket.upload(f"{owner.id}/lecture.bin", big)
+    assert len(bucket.download(f"{owner.id}/lecture.bin")) == len(big)
+    before = buckets.context.max_upload_bytes
+    buckets.context.max_upload_bytes = 1024
+    try:
+        error = storage_error(lambda: bucket.upload(f"{owner.id}/too-big.bin", b"x" * 2048))
+    finally:
+        buckets.context.max_upload_bytes = before
+    assert str(error.status) == "413"
