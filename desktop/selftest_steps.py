@@ -102,6 +102,7 @@ class SelfTest:
         # Builds an SDK client (supabase, httpx, pydantic …) without any request.
         vault = FileVault(self.data_dir / "tokens.json")
         AuthSession(ServerSettings("http://127.0.0.1:9", OFFLINE_KEY), vault)
+        self.r.say(f"self-test: info  resources in {RESOURCES}")
         where = "system keyring" if keyring_usable() else "private file (no usable keyring)"
         self.r.say(f"self-test: info  tokens would be kept in the {where}")
         return loaded.package, practice_lesson(loaded.package)
@@ -136,12 +137,14 @@ class SelfTest:
     def open_course(self, shell: LearnerShell, package: CoursePackage) -> None:
         model = shell.catalogue.model
         course_id = str(package.id)
-        wait_until(self.r, lambda: any(model.index(r).data(CourseRole).id == course_id
-                                       for r in range(model.rowCount())),
-                   f"“{package.title}” in the catalogue")
-        row = next(r for r in range(model.rowCount())
-                   if model.index(r).data(CourseRole).id == course_id)
-        shell.catalogue.on_list_activated(model.index(row))
+
+        def row() -> int | None:  # cards may still be loading: a row can be empty for now
+            return next((r for r in range(model.rowCount())
+                         if getattr(model.index(r).data(CourseRole), "id", None) == course_id),
+                        None)
+
+        wait_until(self.r, lambda: row() is not None, f"“{package.title}” in the catalogue")
+        shell.catalogue.on_list_activated(model.index(row() or 0))
         wait_until(self.r, lambda: shell.window.current_page == "course"
                    and shell.course.course is not None and shell.course.course.id == course_id,
                    "the course page")
@@ -150,7 +153,7 @@ class SelfTest:
         lesson_id = str(lesson.id)
         lessons = shell.course.lessons_model
         rows = [r for r in range(lessons.rowCount())
-                if lessons.index(r).data(LessonRole).id == lesson_id]
+                if getattr(lessons.index(r).data(LessonRole), "id", None) == lesson_id]
         self.r.check(bool(rows), f"“{lesson.title}” is not listed on the course page")
         shell.course.on_lessons_activated(lessons.index(rows[0]))
         view = shell.lesson
