@@ -13,7 +13,8 @@ The steps follow ``docs/sync-protocol.md`` and sync-design.md ("Cycle"):
   transaction (``apply_page``), pending local ops are replayed on top.
   ``reset_required`` drops the scope and pulls it from zero.  Scopes are
   recomputed after each pass, so a course enrolled on another device arrives
-  in the same cycle.
+  in the same cycle.  A page whose rows need a parent from a later page is
+  held and applied with that page (``held_pages``).
 
 A 401 (expired token mid-cycle) refreshes the token once and retries.
 """
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.store.errors import StoreWriteFailed
 from desktop.store.outbox import Outbox
 from desktop.store.pull_page import PulledPage
 from desktop.store.pulled import apply_page, cursor_of
@@ -32,6 +34,7 @@ from desktop.store.resync import reset_scope
 from desktop.store.store import LearnerStore
 from desktop.store.sync_status import record_sync_result, scopes_to_pull
 from desktop.sync.errors import NeedsSignIn, RequestRejected, SyncError, classify
+from desktop.sync.held_pages import MAX_HELD_ROWS, merge_pages, missing_parent, page_rows
 from desktop.sync.session import AuthSession
 from desktop.sync.states import Stage
 
@@ -166,6 +169,7 @@ class SyncEngine:
     def pull_scope(self, report: CycleReport, scope: str) -> None:
         cursor = cursor_of(self.store, scope)
         resets = 0
+        held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
         while True:
             reply = self._rpc(report, "sync_pull",
                               {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit})
@@ -175,9 +179,20 @@ class SyncEngine:
                 if resets > MAX_RESETS_PER_SCOPE:
                     raise SyncError(f"The server keeps asking to start {scope} again.")
                 reset_scope(self.store, scope)
-                cursor = None
+                cursor, held = None, None
                 continue
-            applied = apply_page(self.store, page)
+            if held is not None:
+                page = merge_pages(held, page)
+            try:
+                applied = apply_page(self.store, page)
+            except StoreWriteFailed as exc:
+                if not (page.has_more and missing_parent(exc)
+                        and page_rows(page) < MAX_HELD_ROWS):
+                    raise
+                log.info("%s: a page's rows wait for parents in a later page", scope)
+                held, cursor = page, page.cursor
+                continue
+            held = None
             report.pulled_rows += applied.rows
             report.deleted_rows += applied.deleted
             cursor = page.cursor
