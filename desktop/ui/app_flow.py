@@ -83,7 +83,8 @@ class AppFlow(QObject):
         self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
                                   bridge=self.bridge)
         if self.sync is not None:
-            self.sync.bind(opened.store, opened.session)
+            sync = self.sync  # bind reads the outbox: not on the GUI thread
+            self.runner.submit(lambda: sync.bind(opened.store, opened.session), write=True)
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)

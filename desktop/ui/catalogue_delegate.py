@@ -36,6 +36,7 @@ class CourseCardDelegate(QStyledItemDelegate):
     ) -> None:
         card = index.data(CourseRole)
         if not isinstance(card, CourseCard):
+            self._paint_placeholder(painter, option)
             return
         c = self.colors
         painter.save()
@@ -58,6 +59,25 @@ class CourseCardDelegate(QStyledItemDelegate):
         state = QRect(box.right() - STATE_WIDTH, box.top() + 10, STATE_WIDTH - 14,
                       box.height() - 20)
         self._paint_offline_state(painter, state, card)
+        painter.restore()
+
+    def _paint_placeholder(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        """A grey card while its row is still being read from the store."""
+        c = self.colors
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = option.rect.adjusted(8, 5, -8, -5)
+        painter.setPen(QPen(QColor(c.border), 1))
+        painter.setBrush(QColor(c.card))
+        painter.drawRoundedRect(QRectF(box), 10, 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(with_alpha(QColor(c.muted), 40))
+        thumb_top = box.top() + (box.height() - THUMB.height()) // 2
+        painter.drawRoundedRect(QRectF(box.left() + 12, thumb_top, THUMB.width(),
+                                       THUMB.height()), 8, 8)
+        left = box.left() + 12 + THUMB.width() + 16
+        for y, width in ((box.top() + 14, 260), (box.top() + 40, 180), (box.bottom() - 26, 220)):
+            painter.drawRoundedRect(QRectF(left, y, width, 12), 6, 6)
         painter.restore()
 
     def _paint_text(self, painter: QPainter, rect: QRect, card: CourseCard) -> None:

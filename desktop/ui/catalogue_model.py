@@ -20,8 +20,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
 
 log = logging.getLogger(__name__)
@@ -43,17 +45,33 @@ class CatalogueSource(Protocol):
 
 
 class CatalogueModel(QAbstractListModel):
+    """With a ``runner``, every query runs on a worker and the GUI thread never
+    waits for SQL: rows not loaded yet read as None (the delegate paints a
+    placeholder) and, after a write, the previous rows stay on screen until the
+    fresh page arrives (Anki's browser does the same).  Without one (tests,
+    in-memory sources) pages load synchronously."""
+
     PAGE_SIZE = 50  # one indexed query of 50 rows stays well under a frame budget
     MAX_PAGES = 60  # bounded cache: 3,000 rows at most
+    loaded = Signal()  # a count or page arrived from the worker
 
-    def __init__(self, source: CatalogueSource, parent: QObject | None = None) -> None:
+    def __init__(self, source: CatalogueSource, parent: QObject | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._source = source
+        self._runner = runner
         self._query = CatalogueQuery()
-        self._count = source.count(self._query)
+        self._generation = 0  # results of older queries are dropped
         self._pages: OrderedDict[int, list[CourseCard]] = OrderedDict()
+        self._stale: dict[int, list[CourseCard]] = {}
+        self._loading: set[int] = set()
         # live overrides (download progress) survive page evictions
         self._overrides: dict[str, CourseCard] = {}
+        self._count = 0
+        if runner is None:
+            self._count = source.count(self._query)
+        else:
+            self._recount(reset=True)
 
     @property
     def query(self) -> CatalogueQuery:
@@ -62,22 +80,45 @@ class CatalogueModel(QAbstractListModel):
     def set_query(self, query: CatalogueQuery) -> None:
         if query == self._query:
             return
-        self.beginResetModel()
         self._query = query
+        if self._runner is not None:
+            self._recount(reset=True)
+            return
+        self.beginResetModel()
         self._pages.clear()
         self._count = self._source.count(query)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Re-read from the source after a write (keeps the scroll position if it can)."""
-        count = self._source.count(self._query)
         self._overrides.clear()
-        if count != self._count:
+        if self._runner is not None:
+            self._recount(reset=False)
+            return
+        self._apply_count(self._source.count(self._query), reset=False)
+
+    def _recount(self, *, reset: bool) -> None:
+        assert self._runner is not None
+        self._generation += 1
+        generation, query, source = self._generation, self._query, self._source
+
+        def arrived(count: int) -> None:
+            if generation == self._generation:
+                self._apply_count(count, reset=reset)
+                self.loaded.emit()
+
+        self._runner.submit(lambda: source.count(query), on_success=arrived)
+
+    def _apply_count(self, count: int, *, reset: bool) -> None:
+        self._loading.clear()
+        if reset or count != self._count:
             self.beginResetModel()
             self._pages.clear()
+            self._stale.clear()
             self._count = count
             self.endResetModel()
             return
+        self._stale = dict(self._pages)  # shown until the fresh pages arrive
         self._pages.clear()
         if count:
             self.dataChanged.emit(self.index(0), self.index(count - 1))
@@ -99,21 +140,49 @@ class CatalogueModel(QAbstractListModel):
             return None
         number, offset = divmod(row, self.PAGE_SIZE)
         page = self._page(number)
+        if page is None:
+            return None  # loading: the delegate paints a placeholder
         if offset >= len(page):
             return None  # the source shrank under us; the next refresh fixes the count
         card = page[offset]
         return self._overrides.get(card.id, card)
 
-    def _page(self, number: int) -> list[CourseCard]:
+    def _page(self, number: int) -> list[CourseCard] | None:
         page = self._pages.get(number)
-        if page is None:
-            page = self._source.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE)
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
+        if page is not None:
             self._pages.move_to_end(number)
-        return page
+            return page
+        if self._runner is None:
+            page = self._source.page(self._query, number * self.PAGE_SIZE, self.PAGE_SIZE)
+            self._store_page(number, page)
+            return page
+        if number not in self._loading:
+            self._request_page(number)
+        return self._stale.get(number)
+
+    def _request_page(self, number: int) -> None:
+        assert self._runner is not None
+        self._loading.add(number)
+        generation, query, source = self._generation, self._query, self._source
+        offset, size = number * self.PAGE_SIZE, self.PAGE_SIZE
+
+        def arrived(page: list[CourseCard]) -> None:
+            if generation != self._generation:
+                return
+            self._loading.discard(number)
+            self._stale.pop(number, None)
+            self._store_page(number, page)
+            last = min(self._count, offset + size) - 1
+            if last >= offset:
+                self.dataChanged.emit(self.index(offset), self.index(last))
+            self.loaded.emit()
+
+        self._runner.submit(lambda: source.page(query, offset, size), on_success=arrived)
+
+    def _store_page(self, number: int, page: list[CourseCard]) -> None:
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
 
     # Qt model API -----------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.catalogue_delegate import CourseCardDelegate
 from desktop.ui.catalogue_model import CatalogueModel, CatalogueSource, CourseRole
 from desktop.ui.changes import Changes
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
 
@@ -27,10 +28,11 @@ class CatalogueView(QWidget):
     download_requested = Signal(str)
 
     def __init__(
-        self, source: CatalogueSource, parent: QWidget | None = None, *, debounce_ms: int = 250
+        self, source: CatalogueSource, parent: QWidget | None = None, *, debounce_ms: int = 250,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = CatalogueModel(source, self)
+        self.model = CatalogueModel(source, self, runner=runner)
         title = QLabel("Catalogue", self)
         title.setObjectName("pageTitle")
         self.count_label = QLabel(self)
@@ -42,8 +44,10 @@ class CatalogueView(QWidget):
         self.category = QComboBox(self)
         self.category.setAccessibleName("Category")
         self.category.addItem("All categories", "")
-        for name in source.categories():
-            self.category.addItem(name, name)
+        if runner is None:
+            self.set_categories(source.categories())
+        else:
+            runner.submit(source.categories, on_success=self.set_categories)
         self.difficulty = QComboBox(self)
         self.difficulty.setAccessibleName("Difficulty")
         self.difficulty.addItem("Any difficulty", "")
@@ -72,7 +76,14 @@ class CatalogueView(QWidget):
         self.difficulty.currentIndexChanged.connect(self.on_difficulty_current_index_changed)
         self.list.activated.connect(self.on_list_activated)
         self.list.customContextMenuRequested.connect(self.on_list_custom_context_menu_requested)
+        self.model.loaded.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
         self._update_count()
+
+    def set_categories(self, names: list[str]) -> None:
+        for name in names:
+            if self.category.findData(name) < 0:
+                self.category.addItem(name, name)
 
     def _build_layout(self, title: QLabel) -> None:
         header = QHBoxLayout()

@@ -55,7 +55,7 @@ class LearnerShell(QObject):
         self.offline = False
         self.ops = LearnerOps(store, runner, on_error=self.show_error)
         self.window = MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
-        self.catalogue = CatalogueView(StoreCatalogue(store))
+        self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
         self.course = CourseView()
         self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
                                  idle_after=idle_after)

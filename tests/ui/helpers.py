@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,3 +21,18 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     assert handle is not None
     handle.requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def loaded_cards(qtbot: QtBot, model: QAbstractItemModel, count: int | None = None
+                 ) -> list[Any]:
+    """Wait until the catalogue model has ``count`` rows (any, if None), all loaded."""
+    from desktop.ui.catalogue_model import CourseRole
+
+    def ready() -> bool:
+        rows = model.rowCount()
+        if rows == 0 or (count is not None and rows != count):
+            return False
+        return all(model.index(r, 0).data(CourseRole) is not None for r in range(min(rows, 50)))
+
+    qtbot.waitUntil(ready, timeout=10_000)
+    return [model.index(r, 0).data(CourseRole) for r in range(min(model.rowCount(), 50))]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +11,7 @@ from desktop.ui.catalogue_model import CatalogueModel, CourseRole
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.changes import Changes
 from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
 
 
@@ -107,3 +108,28 @@ def test_download_progress_updates_one_card_and_refresh_rereads(qtbot: QtBot) ->
     source.replace(replace(card, offline_state=OfflineState.AVAILABLE))
     view.apply_changes(Changes(catalogue=True))
     assert view.model.index(2).data(CourseRole).offline_state is OfflineState.AVAILABLE
+
+
+def test_with_a_runner_the_gui_thread_never_queries_and_keeps_rows_during_refresh(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    runner = TaskRunner()
+    gui = QThread.currentThread()
+    asked_on: list[bool] = []
+
+    class WatchedCatalogue(ListCatalogue):
+        def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
+            asked_on.append(QThread.currentThread() is gui)
+            return super().page(query, offset, limit)
+
+    model = CatalogueModel(WatchedCatalogue(sample_courses(500)), runner=runner)
+    assert model.rowCount() == 0  # the count is on its way
+    qtbot.waitUntil(lambda: model.rowCount() == 500)
+    assert model.index(0).data(CourseRole) is None  # asked for, not here yet
+    qtbot.waitUntil(lambda: model.index(0).data(CourseRole) is not None)
+    model.refresh()
+    assert model.index(0).data(CourseRole) is not None  # the old row stays until the new one
+    qtbot.waitUntil(lambda: not model._loading)
+    qtmodeltester.check(model)
+    runner.wait_for_done()
+    assert asked_on and not any(asked_on)

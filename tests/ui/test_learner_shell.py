@@ -17,6 +17,7 @@ from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.lesson_list import LessonRole
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import ChangeState
+from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0, content
 
 
@@ -40,9 +41,8 @@ def shell(qtbot: QtBot, store: LearnerStore) -> Iterator[LearnerShell]:
 
 
 def _open_course(qtbot: QtBot, shell: LearnerShell) -> None:
-    model = shell.catalogue.model
-    row = next(r for r in range(model.rowCount()) if model.index(r).data(CourseRole).id == COURSE)
-    shell.catalogue.course_activated.emit(model.index(row).data(CourseRole).id)
+    cards = loaded_cards(qtbot, shell.catalogue.model)
+    shell.catalogue.course_activated.emit(next(c.id for c in cards if c.id == COURSE))
     qtbot.waitUntil(lambda: shell.window.current_page == "course")
 
 
@@ -52,15 +52,18 @@ def _lesson_row(shell: LearnerShell, row: int):  # type: ignore[no-untyped-def]
 
 def test_catalogue_lists_the_stores_courses_and_filters_them(shell: LearnerShell,
                                                              qtbot: QtBot) -> None:
-    assert shell.catalogue.model.rowCount() == 2
+    model = shell.catalogue.model
+    loaded_cards(qtbot, model, 2)
     shell.catalogue.search.setText("pyth")
     shell.catalogue.apply_filters()
-    assert shell.catalogue.model.rowCount() == 1
-    card = shell.catalogue.model.index(0).data(CourseRole)
+    card = loaded_cards(qtbot, model, 1)[0]
     assert (card.title, card.instructor) == ("Introduction to Python", "Amara Okafor")
+    assert shell.catalogue.count_label.text() == "1 course"
     shell.catalogue.search.clear()
+    qtbot.waitUntil(lambda: shell.catalogue.difficulty.count() == 4)
     shell.catalogue.difficulty.setCurrentIndex(shell.catalogue.difficulty.findData("advanced"))
-    assert shell.catalogue.model.index(0).data(CourseRole).title == "Statistics for Beginners"
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0).data(CourseRole) is not None
+                    and model.index(0).data(CourseRole).title == "Statistics for Beginners")
 
 
 def test_enrolling_queues_a_change_and_shows_it_waiting(shell: LearnerShell,

@@ -91,10 +91,9 @@ def test_download_asks_for_a_sync_and_the_card_shows_progress(qtbot: QtBot,
     assert shell.window.sync_status.state.status is SyncStatus.SYNCING
     model = shell.catalogue.model
 
-    def state() -> OfflineState:
-        row = next(r for r in range(model.rowCount()) if model.index(r).data(CourseRole).id
-                   == COURSE)
-        return model.index(row).data(CourseRole).offline_state
+    def state() -> OfflineState | None:
+        cards = [model.index(r).data(CourseRole) for r in range(model.rowCount())]
+        return next((c.offline_state for c in cards if c is not None and c.id == COURSE), None)
 
     qtbot.waitUntil(lambda: state() is OfflineState.DOWNLOADING)
     shell.window.actions_.work_offline.trigger()

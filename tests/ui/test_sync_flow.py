@@ -17,7 +17,6 @@ from desktop.sync.states import SyncStatus
 from desktop.sync.vault import KeyringVault
 from desktop.ui.accounts import Accounts
 from desktop.ui.app_flow import AppFlow
-from desktop.ui.catalogue_model import CourseRole
 from desktop.ui.signin_dialog import TAB_SIGN_UP
 from desktop.ui.sync_bridge import SyncBridge
 from desktop.ui.tasks import TaskRunner
@@ -28,6 +27,7 @@ from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the 
     healthy_devserver,
 )
 from tests.helpers.keyring import MemoryKeyring
+from tests.ui.helpers import loaded_cards
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     status = shell.window.sync_status
     qtbot.waitUntil(lambda: shell.catalogue.model.rowCount() > 0, timeout=20_000)
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
-    course_id = shell.catalogue.model.index(0).data(CourseRole).id
+    course_id = loaded_cards(qtbot, shell.catalogue.model)[0].id
     shell.ops.set_enrolled(course_id, True)
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.PENDING
                     or status.state.status is SyncStatus.SYNCING, timeout=10_000)
