@@ -32,11 +32,12 @@ class AppFlow(QObject):
     def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
                  accounts: Accounts, *, sync: SyncControls | None = None,
                  bridge: SyncBridge | None = None,
-                 demo: DemoServerProcess | None = None) -> None:
+                 demo: DemoServerProcess | None = None, confirm: bool = True) -> None:
         super().__init__(app)
         self.sync = sync
         self.bridge = bridge
         self.demo = demo
+        self.confirm = confirm  # False in tests: questions are answered "yes"
         self.app = app
         self.theme = theme
         self.runner = runner
@@ -81,18 +82,20 @@ class AppFlow(QObject):
         self.close_learner()
         self.opened = opened
         self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
-                                  bridge=self.bridge)
+                                  bridge=self.bridge, confirm=self.confirm)
         if self.sync is not None:
             sync = self.sync  # bind reads the outbox: not on the GUI thread
             self.runner.submit(lambda: sync.bind(opened.store, opened.session), write=True)
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
-        window.sign_out_requested.connect(self.on_window_sign_out_requested)
+        # the menu's Sign out asks the same question as the settings page (unsent work)
+        window.sign_out_requested.connect(self.shell.settings.on_sign_out_clicked)
+        window.actions_.sign_out.setEnabled(not opened.profile.is_guest)
         window.open_package_requested.connect(lambda: self.previews.ask_and_open(window))
         self.previews.session = opened.session
         settings = self.shell.settings
-        settings.sign_out_requested.connect(self.on_window_sign_out_requested)
+        settings.sign_out_requested.connect(self.on_settings_sign_out_requested)
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
         settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
@@ -131,7 +134,7 @@ class AppFlow(QObject):
     def on_window_switch_learner_requested(self) -> None:
         self.show_sign_in()
 
-    def on_window_sign_out_requested(self) -> None:
+    def on_settings_sign_out_requested(self) -> None:
         opened = self.opened
         if opened is not None and opened.session is not None:
             session = opened.session

@@ -27,7 +27,7 @@ def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
     theme = Theme(qapp, dark=False)
     accounts = Accounts(ProfileDirectory(tmp_path / "data"),
                         vault=KeyringVault(MemoryKeyring()))
-    flow = AppFlow(qapp, theme, runner, accounts)
+    flow = AppFlow(qapp, theme, runner, accounts, confirm=False)
     flow.start()
     yield flow
     flow.shutdown()
@@ -121,3 +121,34 @@ def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
         assert len(pending_changes(ana_store)) == 1  # and it is kept for her
     finally:
         ana_store.close()
+
+
+def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlow,
+                                                                     qtbot: QtBot) -> None:
+    profiles = flow.accounts.profiles
+    ana = "a2222222-2222-4222-8222-222222222222"
+    profiles.remember(ana, "ana@example.org", "Ana Lima", "")
+    store, _recovery = profiles.open_learner(ana)
+    upsert_catalogue(store, content())
+    store.close()
+    assert flow.dialog is not None
+    flow.dialog.refresh_learners()
+    qtbot.mouseClick(flow.dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    shell = flow.shell
+    assert shell is not None
+    shell.ops.set_enrolled(COURSE, True)
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1)
+    flow.runner.submit(flow._settings_data, on_success=shell.settings.show_settings)
+    qtbot.waitUntil(lambda: shell.settings.data is not None
+                    and shell.settings.data.learner is not None
+                    and shell.settings.data.learner.pending_changes == 1)
+    assert "1 change hasn't reached the server yet" in shell.settings.sign_out_question()
+    shell.window.actions_.sign_out.trigger()
+    qtbot.waitUntil(lambda: flow.shell is None and flow.dialog is not None
+                    and flow.dialog.isVisible())
+    kept, _recovery = profiles.open_learner(ana)
+    try:
+        assert len(pending_changes(kept)) == 1
+    finally:
+        kept.close()
