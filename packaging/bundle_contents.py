@@ -1,0 +1,96 @@
+"""What goes into the packaged app: Qt plugins and files it never uses are left out.
+
+PyInstaller's PySide6 hooks collect every plugin of the Qt modules in use, and
+every library those plugins link to.  Lantern draws its widgets with Qt's
+raster engine on X11, Wayland, Windows or macOS (offscreen for the
+self-test), reads the image types a course package may use, and shows its
+own English text; so embedded-Linux platforms (eglfs, linuxfb, VNC), their
+input plugins, the GTK platform theme and the GTK stack it drags in (which
+would clash with the system's own GTK anyway), rarely used image formats and
+Qt's translations are dropped.
+
+A library is dropped only when a dropped plugin needed it *and* nothing kept
+needs it: :func:`prune` follows the real link-time dependencies, so a plugin
+that stays never loses a library it links to.  The spec calls :func:`prune`;
+``tests/packaging`` checks the result with ``ldd``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Plugin folders no desktop app uses: input devices for eglfs/linuxfb, and
+# device integrations for eglfs.
+DROPPED_PLUGIN_DIRS = frozenset({"egldeviceintegrations", "generic"})
+# Platforms for embedded devices, VNC and bare Vulkan displays; kept:
+# xcb, wayland, offscreen (self-test), windows, cocoa.
+DROPPED_PLATFORMS = frozenset({
+    "qeglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay", "qminimal", "qminimalegl", "qdirect2d",
+})
+# GTK theme: pulls GTK, cairo and pango; Lantern styles itself (desktop/ui/theme.py).
+DROPPED_THEMES = frozenset({"qgtk3"})
+# Course images may be png, jpeg, gif, webp or svg; ico stays for Windows icons,
+# icns for macOS.
+DROPPED_IMAGE_FORMATS = frozenset({"qtiff", "qtga", "qwbmp", "qpdf"}) | (
+    frozenset() if sys.platform == "darwin" else frozenset({"qicns"}))
+
+
+def _plugin_stem(name: str) -> str:
+    stem = name.split(".")[0]
+    return stem[3:] if stem.startswith("lib") else stem
+
+
+def is_unused(dest: str) -> bool:
+    """True for a bundle path (relative to the app's folder) Lantern never loads."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "translations" in parts and parts[-1].endswith(".qm") and "Qt" in parts:
+        return True  # Qt's own translations; the app installs no QTranslator
+    if "plugins" not in parts:
+        return False
+    folder, name = parts[-2], _plugin_stem(parts[-1])
+    if folder in DROPPED_PLUGIN_DIRS:
+        return True
+    dropped_by_folder = {"platforms": DROPPED_PLATFORMS, "platformthemes": DROPPED_THEMES,
+                         "imageformats": DROPPED_IMAGE_FORMATS}
+    return name in dropped_by_folder.get(folder, frozenset())
+
+
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (dest name, source path, type code)
+ImportsOf = Callable[[str], Iterable[str]]  # source path -> base names it links to
+
+
+def _closure(sources: Iterable[str], imports_of: ImportsOf,
+             by_name: dict[str, Entry]) -> set[str]:
+    """Base names of every bundled library reachable from ``sources``."""
+    seen: set[str] = set()
+    todo = list(sources)
+    while todo:
+        for name in imports_of(todo.pop()):
+            if name in by_name and name not in seen:
+                seen.add(name)
+                todo.append(by_name[name][1])
+    return seen
+
+
+def prune(binaries: list[Entry], imports_of: ImportsOf) -> tuple[list[Entry], list[Entry]]:
+    """(kept, dropped): unused plugins, and libraries only they needed."""
+    unused = [e for e in binaries if is_unused(e[0])]
+    rest = [e for e in binaries if not is_unused(e[0])]
+    by_name = {PurePosixPath(e[0].replace("\\", "/")).name: e for e in rest}
+    candidates = _closure((e[1] for e in unused), imports_of, by_name)
+    needed = _closure((e[1] for e in rest
+                       if PurePosixPath(e[0].replace("\\", "/")).name not in candidates),
+                      imports_of, by_name)
+    orphans = candidates - needed
+    kept = [e for e in rest if PurePosixPath(e[0].replace("\\", "/")).name not in orphans]
+    dropped = unused + [e for e in rest if e not in kept]
+    return kept, dropped
+
+
+def pyinstaller_imports(source: str) -> list[str]:
+    """Link-time imports of a binary, as PyInstaller itself resolves them."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    return [PurePosixPath(name.replace("\\", "/")).name for name, _path in get_imports(source)]

@@ -1,0 +1,72 @@
+"""What the spec leaves out of the bundle (packaging/bundle_contents.py), without building."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.packaging.helpers import load_bundle_contents
+
+contents = load_bundle_contents()
+
+PLUGINS = "PySide6/Qt/plugins"
+
+
+@pytest.mark.parametrize("dest", [
+    f"{PLUGINS}/platforms/libqxcb.so", f"{PLUGINS}/platforms/libqwayland.so",
+    f"{PLUGINS}/platforms/libqoffscreen.so", f"{PLUGINS}/platforms/qwindows.dll",
+    f"{PLUGINS}/platforms/libqcocoa.dylib", f"{PLUGINS}/imageformats/libqjpeg.so",
+    f"{PLUGINS}/imageformats/libqsvg.so", f"{PLUGINS}/imageformats/libqwebp.so",
+    f"{PLUGINS}/imageformats/libqgif.so", f"{PLUGINS}/platformthemes/libqxdgdesktopportal.so",
+    f"{PLUGINS}/platforminputcontexts/libibusplatforminputcontextplugin.so",
+    "PySide6/Qt/lib/libQt6Gui.so.6", "resources/sample-course/course.toml",
+    "PySide6\\Qt\\plugins\\platforms\\qwindows.dll",
+])
+def test_desktop_platforms_image_formats_and_app_files_are_kept(dest: str) -> None:
+    assert not contents.is_unused(dest)
+
+
+@pytest.mark.parametrize("dest", [
+    f"{PLUGINS}/platforms/libqeglfs.so", f"{PLUGINS}/platforms/libqlinuxfb.so",
+    f"{PLUGINS}/platforms/libqvnc.so", f"{PLUGINS}/platforms/qdirect2d.dll",
+    f"{PLUGINS}/generic/libqevdevmouseplugin.so",
+    f"{PLUGINS}/egldeviceintegrations/libqeglfs-x11-integration.so",
+    f"{PLUGINS}/platformthemes/libqgtk3.so", f"{PLUGINS}/imageformats/libqtiff.so",
+    "PySide6/Qt/translations/qt_de.qm", "PySide6\\Qt\\translations\\qtbase_fr.qm",
+])
+def test_embedded_platforms_gtk_theme_rare_formats_and_translations_are_left_out(
+        dest: str) -> None:
+    assert contents.is_unused(dest)
+
+
+# A small link graph shaped like the real one: the GTK theme pulls cairo and
+# pango; pango needs harfbuzz, which a kept library also needs.
+LINKS = {
+    "/src/libqgtk3.so": ["libcairo.so.2", "libpango-1.0.so.0", "libQt6Gui.so.6"],
+    "/src/libpango-1.0.so.0": ["libharfbuzz.so.0", "libfribidi.so.0"],
+    "/src/libcairo.so.2": ["libpixman-1.so.0"],
+    "/src/libqxcb.so": ["libQt6XcbQpa.so.6", "libQt6Gui.so.6"],
+    "/src/libQt6XcbQpa.so.6": ["libharfbuzz.so.0"],
+}
+
+
+def _entry(dest: str) -> tuple[str, str, str]:
+    return (dest, "/src/" + dest.rsplit("/", 1)[-1], "BINARY")
+
+
+BINARIES = [_entry(d) for d in (
+    f"{PLUGINS}/platformthemes/libqgtk3.so", f"{PLUGINS}/platforms/libqxcb.so",
+    "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6Gui.so.6",
+    "libcairo.so.2", "libpango-1.0.so.0", "libharfbuzz.so.0", "libfribidi.so.0",
+    "libpixman-1.so.0", "libunrelated.so.1",
+)]
+
+
+def test_prune_drops_libraries_only_a_dropped_plugin_needed() -> None:
+    kept, dropped = contents.prune(BINARIES, lambda src: LINKS.get(src, []))
+    assert sorted(d[0].rsplit("/", 1)[-1] for d in dropped) == [
+        "libcairo.so.2", "libfribidi.so.0", "libpango-1.0.so.0", "libpixman-1.so.0",
+        "libqgtk3.so"]
+    names = {k[0].rsplit("/", 1)[-1] for k in kept}
+    # needed by a kept library, or by nothing the dropped plugin reaches: stays
+    assert {"libharfbuzz.so.0", "libQt6Gui.so.6", "libunrelated.so.1", "libqxcb.so"} <= names
+    assert len(kept) + len(dropped) == len(BINARIES)

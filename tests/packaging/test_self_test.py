@@ -1,0 +1,34 @@
+"""``lantern --self-test`` from the source tree (no freezing): fast, on every run."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from tests.packaging.helpers import ROOT, STEPS, lantern_files, run_self_test
+
+
+def test_self_test_passes_from_source_and_leaves_no_data_behind(tmp_path: Path) -> None:
+    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path)
+    assert run.code == 0, run.output
+    assert run.steps_passed() == list(STEPS)
+    assert "self-test passed (source tree" in run.output
+    # the temporary profile is gone, and the learner's own data folder was never made
+    assert list(run.tmp.iterdir()) == []
+    assert lantern_files(run.home) == []
+
+
+def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path: Path) -> None:
+    copy = tmp_path / "app"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "desktop", copy / "desktop", ignore=ignore)
+    shutil.copytree(ROOT / "resources", copy / "resources", ignore=ignore)
+    (copy / "resources" / "styles" / "lantern.qss").unlink()  # a broken build would do this
+    run = run_self_test([sys.executable, "-m", "desktop.cli", "self-test"], tmp_path / "run",
+                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    assert run.code == 1, run.output
+    assert "self-test FAILED at bundle:" in run.output
+    assert f"{copy / 'resources' / 'styles' / 'lantern.qss'} is missing" in run.output
+    assert run.steps_passed() == []
+    assert list(run.tmp.iterdir()) == []  # the temporary profile is removed on failure too
