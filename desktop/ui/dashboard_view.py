@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import timefmt
 from desktop.ui.charts import ScoreChart, StudyTimeChart
 from desktop.ui.leaderboard import LeaderboardModel
 from desktop.ui.theme import Colors
@@ -138,7 +139,7 @@ class DashboardView(QWidget):
         if leaderboard_opt_out:
             note = "You have left the leaderboard. You can rejoin in Settings."
         elif data.leaderboard_cached_at is not None:
-            note = f"As of {data.leaderboard_cached_at.strftime('%d %b %H:%M')} (saved for offline)"
+            note = f"As of {timefmt.short(data.leaderboard_cached_at)} (saved for offline)"
         else:
             note = "The leaderboard appears after your first sync."
         self.leaderboard_note.setText(note)
@@ -179,7 +180,7 @@ class DashboardView(QWidget):
             color = badge.color if earned else "#9aa4b1"
             icon.setStyleSheet(f"background:{color}; color:white; border-radius:17px;"
                                "font-size:15pt;")
-            status = (f"earned {badge.earned_at.strftime('%d %b')}" if badge.earned_at
+            status = (f"earned {timefmt.day(badge.earned_at)}" if badge.earned_at
                       else "still to earn")
             text = QLabel(f"<b>{badge.title}</b><br><span style='color:gray'>"
                           f"{badge.description} · {status}</span>", self)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui import timefmt
 from desktop.ui.viewdata import NotificationItem
 
 NotificationRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class NotificationModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]
-        when = item.created_at.strftime("%d %b %H:%M")
+        when = timefmt.short(item.created_at)
         if role == Qt.ItemDataRole.DisplayRole:
             icon = _KIND_ICON.get(item.kind, "•")
             return f"{icon}  {item.title}\n{item.message}   ·   {when}"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.ui import timefmt
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
 
@@ -59,7 +60,7 @@ class PendingModel(QAbstractTableModel):
             return None
         change = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (change.description, change.created_at.strftime("%d %b %H:%M"),
+            return (change.description, timefmt.short(change.created_at),
                     describe_state(change))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QColor({ChangeState.WAITING: self.colors.warning,

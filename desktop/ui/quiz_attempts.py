@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.ui import timefmt
 from desktop.ui.viewdata import QuizAttemptSummary
 
 AttemptRole = Qt.ItemDataRole.UserRole + 1
@@ -13,7 +14,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def describe_attempt(attempt: QuizAttemptSummary) -> str:
-    when = attempt.completed_at.strftime("%d %b %H:%M")
+    when = timefmt.short(attempt.completed_at)
     if attempt.awaiting_grade:
         return f"{when} — graded when you're back online"
     assert attempt.score is not None

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.sync.states import SyncState, SyncStatus
+from desktop.ui import timefmt
 
 
 def describe(state: SyncState, *, now: datetime | None = None) -> str:
@@ -48,8 +49,8 @@ def _ago(when: datetime, now: datetime | None) -> str:
     if seconds < 3600:
         return f"{seconds // 60} min ago"
     if seconds < 86400:
-        return f"at {when.strftime('%H:%M')}"
-    return when.strftime("%d %b %H:%M")
+        return f"at {timefmt.clock(when)}"
+    return timefmt.short(when)
 
 
 _ICONS = {
