@@ -55,13 +55,13 @@ class _Warnings(logging.Handler):
 class Reporter:
     """One line per step; a windowed app on Windows has no stdout at all."""
 
-    def __init__(self, out: TextIO | None) -> None:
-        self.out = out
+    def __init__(self, *outs: TextIO | None) -> None:
+        self.outs = [out for out in outs if out is not None]
         self.step = "start"
 
     def say(self, text: str) -> None:
-        if self.out is not None:
-            print(text, file=self.out, flush=True)
+        for out in self.outs:
+            print(text, file=out, flush=True)
 
     @contextmanager
     def step_named(self, name: str) -> Iterator[None]:
@@ -101,9 +101,19 @@ def practice_lesson(package: CoursePackage) -> PackageLesson:
     raise SelfTestFailed("bundle", "the sample course has no lesson with a practice quiz")
 
 
-def run_self_test(*, keep_data: bool = False, out: TextIO | None = None) -> int:
-    """Run every step; 0 when all passed, 1 after printing what failed."""
-    reporter = Reporter(out if out is not None else sys.stdout)
+def run_self_test(*, keep_data: bool = False, report: Path | None = None) -> int:
+    """Run every step; 0 when all passed, 1 after printing what failed.
+
+    ``report``: also write the lines to this file (a windowed Windows build has
+    no console to print to).
+    """
+    if report is None:
+        return _run(keep_data, Reporter(sys.stdout))
+    with report.open("w", encoding="utf-8") as file:
+        return _run(keep_data, Reporter(sys.stdout, file))
+
+
+def _run(keep_data: bool, reporter: Reporter) -> int:
     # Before Qt starts: the self-test must run without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 
@@ -14,10 +15,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--keep-data", action="store_true",
                         help="keep the temporary data folder for inspection")
+    parser.add_argument("--report", type=Path, default=None, metavar="FILE",
+                        help="also write the result to FILE (the Windows app has no console)")
     parser.set_defaults(func=run_self_test)
 
 
 def run_self_test(args: argparse.Namespace) -> int:
     from desktop.selftest import run_self_test as run
 
-    return run(keep_data=args.keep_data)
+    return run(keep_data=args.keep_data, report=args.report)

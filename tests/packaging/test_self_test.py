@@ -10,10 +10,16 @@ from tests.packaging.helpers import ROOT, STEPS, lantern_files, run_self_test
 
 
 def test_self_test_passes_from_source_and_leaves_no_data_behind(tmp_path: Path) -> None:
-    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path)
+    report = tmp_path / "report.txt"
+    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test",
+                         "--report", str(report)], tmp_path)
     assert run.code == 0, run.output
     assert run.steps_passed() == list(STEPS)
     assert "self-test passed (source tree" in run.output
+    # the report file (for the windowed Windows app) holds the same lines
+    lines = report.read_text(encoding="utf-8").splitlines()
+    assert lines[-1].startswith("self-test passed")
+    assert set(lines) <= set(run.output.splitlines())
     # the temporary profile is gone, and the learner's own data folder was never made
     assert list(run.tmp.iterdir()) == []
     assert lantern_files(run.home) == []
