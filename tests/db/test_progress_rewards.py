@@ -179,3 +179,32 @@ def test_reward_lock_does_not_wait_for_a_concurrent_foreign_key_check(
                          "completion_percentage) values (%s, %s, %s, 100)",
                          (learner.id, course.lesson_ids[0], course.id))
         other.rollback()
+
+
+def test_a_resent_unchanged_row_is_not_new_activity(
+        api_conn: Conn, admin_conn: Conn, learner: User, course: Course) -> None:
+    save_progress(api_conn, learner.claims, course.id, course.lesson_ids[0], 40)
+    _last_active(admin_conn, learner, 2, 4)
+    save_progress(api_conn, learner.claims, course.id, course.lesson_ids[0], 40)  # same values
+    assert profile(admin_conn, learner)["streak_days"] == 4
+    save_progress(api_conn, learner.claims, course.id, course.lesson_ids[0], 45)
+    assert profile(admin_conn, learner)["streak_days"] == 1
+
+
+def test_moving_a_lesson_is_not_the_learners_activity_but_refreshes_both_courses(
+        api_conn: Conn, admin_conn: Conn, make_user: Callable[..., User], learner: User,
+        course: Course) -> None:
+    other = make_course(admin_conn, make_user("instructor").id, lessons=1)
+    enroll(admin_conn, learner.id, other.id)
+    for lesson in course.lesson_ids[:2]:
+        save_progress(api_conn, learner.claims, course.id, lesson, 100)
+    _last_active(admin_conn, learner, 1, 4)
+    # The third (unstarted) lesson stays; a completed one moves to the other course.
+    admin_conn.execute("update public.lessons set course_id = %s, order_index = 50 "
+                       "where id = %s", (other.id, course.lesson_ids[1]))
+    assert profile(admin_conn, learner)["streak_days"] == 4
+    rows = admin_conn.execute(
+        "select course_id, progress_percentage from public.enrollments where user_id = %s",
+        (learner.id,)).fetchall()
+    assert {str(r["course_id"]): r["progress_percentage"] for r in rows} == {
+        course.id: 50, other.id: 50}
