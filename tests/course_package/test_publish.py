@@ -185,15 +185,21 @@ def interrupt_after(writes: int) -> Callable[[str], None]:
 
 
 # (writes before the first publish is killed, writes before the re-publish
-# of the edit is killed); the edit makes four writes in all.
-@pytest.mark.parametrize(("first", "again"), [(0, 0), (5, 1), (12, 3)])
+# of the edit is killed); the first publish makes nine writes, the edit four.
+@pytest.mark.parametrize(("first", "again"), [(0, 0), (4, 1), (7, 3)])
 def test_an_interrupted_publish_run_again_equals_one_clean_publish(
     make_instructor: Callable[[], SignedUpUser], unique_slug: str, first: int, again: int,
 ) -> None:
     teacher = make_instructor()
     clean_slug = unique_slug + "-clean"
-    Publisher(teacher.client, teacher.id).publish(make_package(clean_slug))
-    Publisher(teacher.client, teacher.id).publish(edited(clean_slug))
+    steps: list[str] = []
+    Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
+        make_package(clean_slug))
+    assert len(steps) == 9
+    steps.clear()
+    Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
+        edited(clean_slug))
+    assert len(steps) == 4
 
     for package, writes in ((make_package(unique_slug), first), (edited(unique_slug), again)):
         with pytest.raises(Interrupted):

@@ -1,0 +1,77 @@
+"""The REST calls a publish makes, through the supabase SDK, with the
+``before_write`` hook in front of every write (progress for the CLI, an
+interruption point for tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from postgrest.exceptions import APIError
+from supabase import Client
+
+from desktop.sync.errors import InvalidReply
+
+StepHook = Callable[[str], None]
+
+# PostgREST error codes are SQLSTATEs for database errors.
+DENIED = "42501"  # insufficient_privilege, and RLS refusing a row
+TAKEN = "23505"  # unique_violation
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    return str(exc.code) if isinstance(exc, APIError) and exc.code else None
+
+
+class RestCalls:
+    def __init__(self, client: Client, before_write: StepHook | None = None) -> None:
+        self.client = client
+        self._before_write = before_write or (lambda step: None)
+
+    def select(self, table: str, columns: str, **equal: str) -> list[dict[str, Any]]:
+        query = self.client.table(table).select(columns)
+        for column, value in equal.items():
+            query = query.eq(column, value)
+        return _rows(query.execute().data)
+
+    def select_in(self, table: str, columns: str, column: str,
+                  values: Sequence[str]) -> list[dict[str, Any]]:
+        if not values:
+            return []
+        return _rows(self.client.table(table).select(columns).in_(column, list(values))
+                     .execute().data)
+
+    def insert(self, table: str, rows: list[dict[str, Any]], step: str) -> list[dict[str, Any]]:
+        """All ``rows`` in one request (one transaction on the server)."""
+        if not rows:
+            return []
+        self._before_write(step)
+        saved = _rows(self.client.table(table).insert(rows).execute().data)
+        if len(saved) != len(rows):
+            raise InvalidReply(f"The server saved {len(saved)} of {len(rows)} rows.")
+        return saved
+
+    def update(self, table: str, values: dict[str, Any], step: str,
+               **equal: str) -> list[dict[str, Any]]:
+        self._before_write(step)
+        query = self.client.table(table).update(values)
+        for column, value in equal.items():
+            query = query.eq(column, value)
+        return _rows(query.execute().data)
+
+    def delete(self, table: str, step: str, **equal: str) -> None:
+        self._before_write(step)
+        query = self.client.table(table).delete()
+        for column, value in equal.items():
+            query = query.eq(column, value)
+        query.execute()
+
+    def step(self, text: str) -> None:
+        """Announce a write made outside the REST API (storage)."""
+        self._before_write(text)
+
+
+def _rows(data: Any) -> list[dict[str, Any]]:
+    if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+        raise InvalidReply("The server sent rows Lantern did not understand.")
+    return data
