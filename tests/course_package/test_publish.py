@@ -264,3 +264,21 @@ def test_republishing_reordered_lessons_swaps_their_order(
         .eq("course_id", str(swapped.id)).order("order_index").execute().data
     assert [(row["title"], row["order_index"]) for row in rows] == [
         ("Third", 1), ("Second", 2), ("First", 3)]
+
+
+class TrustingPublisher(Publisher):
+    """Skips the friendly role check, to show the server itself refuses."""
+
+    def _role(self) -> str | None:
+        return "instructor"
+
+
+def test_rls_refuses_a_learner_even_past_the_role_check(
+    signed_up_user: Callable[..., SignedUpUser], unique_slug: str,
+) -> None:
+    learner = signed_up_user()
+    package = make_package(unique_slug)
+    with pytest.raises(PublishRefused, match="you can only publish courses you teach"):
+        TrustingPublisher(learner.client, learner.id).publish(package)
+    assert learner.client.table("courses").select("id").eq(
+        "id", str(package.id)).execute().data == []
