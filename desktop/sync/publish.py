@@ -189,7 +189,8 @@ class Publisher:
 
     def _bodies(self, package: CoursePackage, lesson_ids: list[str]) -> None:
         stored = {row["lesson_id"]: row["body_markdown"] for row in self.rest.select_in(
-            "lesson_contents", "lesson_id, body_markdown", "lesson_id", lesson_ids)}
+            "lesson_contents", "lesson_id, body_markdown", "lesson_id", lesson_ids,
+            order="lesson_id")}
         new = [{"lesson_id": str(lesson.id), "body_markdown": lesson.body_markdown}
                for lesson in package.lessons if str(lesson.id) not in stored]
         self.rest.insert("lesson_contents", new, f"add the text of {len(new)} lessons")

@@ -28,7 +28,8 @@ def publish_questions(rest: RestCalls, package: CoursePackage, lesson_ids: list[
         "quiz_questions", columns, "lesson_id", lesson_ids)}
     keys: KeyMap = {(row["question_id"], row["version"]): row["correct"]
                     for row in rest.select_in("quiz_answer_keys", "question_id, version, correct",
-                                              "question_id", list(stored))}
+                                              "question_id", list(stored),
+                                              order="question_id,version")}
     wanted = {str(q.id): (str(lesson.id), q) for lesson in package.lessons
               for q in lesson.questions}
     new = [{"id": question_id, "lesson_id": lesson_id, **rows.question_row(question)}
@@ -64,7 +65,7 @@ def _answer_keys(rest: RestCalls, wanted: dict[str, tuple[str, Question]],
                if (question_id, version) not in known]
     # A new version may already have the previous key carried forward.
     for row in rest.select_in("quiz_answer_keys", "question_id, version, correct",
-                              "question_id", missing):
+                              "question_id", missing, order="question_id,version"):
         known[(row["question_id"], row["version"])] = row["correct"]
     new: list[dict[str, Any]] = []
     for question_id, (_, question) in wanted.items():

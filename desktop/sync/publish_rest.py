@@ -17,6 +17,8 @@ StepHook = Callable[[str], None]
 # PostgREST error codes are SQLSTATEs for database errors.
 DENIED = "42501"  # insufficient_privilege, and RLS refusing a row
 TAKEN = "23505"  # unique_violation
+IN_CHUNK = 100  # ids per in.(…) filter: about 3.7 kB of URL
+PAGE = 1000  # PostgREST's default db-max-rows
 
 
 def sqlstate(exc: BaseException) -> str | None:
@@ -28,18 +30,41 @@ class RestCalls:
         self.client = client
         self._before_write = before_write or (lambda step: None)
 
-    def select(self, table: str, columns: str, **equal: str) -> list[dict[str, Any]]:
-        query = self.client.table(table).select(columns)
-        for column, value in equal.items():
-            query = query.eq(column, value)
-        return _rows(query.execute().data)
+    def select(self, table: str, columns: str, *, order: str = "id",
+               **equal: str) -> list[dict[str, Any]]:
+        def query() -> Any:
+            built = self.client.table(table).select(columns)
+            for column, value in equal.items():
+                built = built.eq(column, value)
+            return built
 
-    def select_in(self, table: str, columns: str, column: str,
-                  values: Sequence[str]) -> list[dict[str, Any]]:
-        if not values:
-            return []
-        return _rows(self.client.table(table).select(columns).in_(column, list(values))
-                     .execute().data)
+        return self._paged(query, order)
+
+    def select_in(self, table: str, columns: str, column: str, values: Sequence[str], *,
+                  order: str = "id") -> list[dict[str, Any]]:
+        """Rows whose ``column`` is one of ``values``.  Ids go in chunks (a URL
+        must stay short behind Supabase's gateway) and each chunk is read in
+        pages (PostgREST caps a response at db-max-rows, 1000 by default)."""
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(values), IN_CHUNK):
+            chunk = list(values[start:start + IN_CHUNK])
+
+            def query(chunk: list[str] = chunk) -> Any:
+                return self.client.table(table).select(columns).in_(column, chunk)
+
+            found += self._paged(query, order)
+        return found
+
+    def _paged(self, query: Callable[[], Any], order: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        while True:
+            built = query()
+            for column in order.split(","):
+                built = built.order(column.strip())
+            page = _rows(built.range(len(found), len(found) + PAGE - 1).execute().data)
+            found += page
+            if len(page) < PAGE:
+                return found
 
     def insert(self, table: str, rows: list[dict[str, Any]], step: str) -> list[dict[str, Any]]:
         """All ``rows`` in one request (one transaction on the server)."""

@@ -13,6 +13,7 @@ import pytest
 from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
+from desktop.sync import publish_rest
 from desktop.sync.publish import Publisher
 from desktop.sync.publish_report import PublishRefused
 from tests.course_package.packages import COURSE, FIRST, SECOND, TINY_PNG, tiny_package
@@ -282,3 +283,17 @@ def test_rls_refuses_a_learner_even_past_the_role_check(
         TrustingPublisher(learner.client, learner.id).publish(package)
     assert learner.client.table("courses").select("id").eq(
         "id", str(package.id)).execute().data == []
+
+
+def test_reads_in_pages_and_chunks_see_every_row(
+    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Tiny pages and id chunks, so a three-lesson course spans several of each.
+    monkeypatch.setattr(publish_rest, "PAGE", 2)
+    monkeypatch.setattr(publish_rest, "IN_CHUNK", 2)
+    teacher = make_instructor()
+    publisher = Publisher(teacher.client, teacher.id)
+    publisher.publish(make_package(unique_slug))
+    again = publisher.publish(make_package(unique_slug))
+    assert again.one_line() == "lessons +0 ~0 -0 =3; questions +0 ~0 -0; images +0 -0"
