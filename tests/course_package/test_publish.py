@@ -285,13 +285,14 @@ def test_rls_refuses_a_learner_even_past_the_role_check(
         "id", str(package.id)).execute().data == []
 
 
-def test_reads_in_pages_and_chunks_see_every_row(
+def test_reads_and_writes_in_pages_and_chunks_miss_nothing(
     make_instructor: Callable[[], SignedUpUser], unique_slug: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Tiny pages and id chunks, so a three-lesson course spans several of each.
     monkeypatch.setattr(publish_rest, "PAGE", 2)
     monkeypatch.setattr(publish_rest, "IN_CHUNK", 2)
+    monkeypatch.setattr(publish_rest, "INSERT_CHUNK", 2)
     teacher = make_instructor()
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(make_package(unique_slug))
