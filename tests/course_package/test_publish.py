@@ -16,7 +16,14 @@ from desktop.course_package import CoursePackage, load_files
 from desktop.sync import publish_rest
 from desktop.sync.publish import Publisher
 from desktop.sync.publish_report import PublishRefused
-from tests.course_package.packages import COURSE, FIRST, SECOND, TINY_PNG, tiny_package
+from tests.course_package.packages import (
+    COURSE,
+    FIRST,
+    SECOND,
+    SECOND_QUIZ,
+    TINY_PNG,
+    tiny_package,
+)
 from tests.devserver.conftest import SignedUpUser
 
 THIRD = """\
@@ -298,3 +305,25 @@ def test_reads_and_writes_in_pages_and_chunks_miss_nothing(
     publisher.publish(make_package(unique_slug))
     again = publisher.publish(make_package(unique_slug))
     assert again.one_line() == "lessons +0 ~0 -0 =3; questions +0 ~0 -0; images +0 -0"
+
+
+def test_a_removed_question_is_retired_and_an_assessed_key_change_is_fixed(
+    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+) -> None:
+    teacher = make_instructor()
+    publisher = Publisher(teacher.client, teacher.id)
+    publisher.publish(make_package(unique_slug))
+    quiz = SECOND_QUIZ[: SECOND_QUIZ.index('[[questions]]\nid = "word"')] \
+        .replace('correct = ["a", "c"]', 'correct = ["a", "b"]')
+    package = make_package(unique_slug, second_dot_quiz_dot_toml=quiz)
+    report = publisher.publish(package)
+    assert (report.questions_retired, report.questions_updated) == (1, 0)
+    word = make_package(unique_slug).lesson("second").questions[1]
+    many = package.lesson("second").questions[0]
+    rows = teacher.client.table("quiz_questions").select("id, is_active, version") \
+        .in_("id", [str(word.id), str(many.id)]).execute().data
+    assert {row["id"]: (row["is_active"], row["version"]) for row in rows} == {
+        str(word.id): (False, 1), str(many.id): (True, 1)}
+    keys = teacher.client.table("quiz_answer_keys").select("correct") \
+        .eq("question_id", str(many.id)).eq("version", 1).execute().data
+    assert keys == [{"correct": ["a", "b"]}], "a key fix needs no new question version"
