@@ -33,7 +33,13 @@ from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.resync import reset_scope
 from desktop.store.store import LearnerStore
 from desktop.store.sync_status import record_sync_result, scopes_to_pull
-from desktop.sync.errors import NeedsSignIn, RequestRejected, SyncError, classify
+from desktop.sync.errors import (
+    InvalidReply,
+    NeedsSignIn,
+    RequestRejected,
+    SyncError,
+    classify,
+)
 from desktop.sync.held_pages import MAX_HELD_ROWS, merge_pages, missing_parent, page_rows
 from desktop.sync.session import AuthSession
 from desktop.sync.states import Stage
@@ -139,10 +145,15 @@ class SyncEngine:
                     continue
                 raise
             if isinstance(reply, dict) and isinstance(reply.get("last_seq"), int) \
-                    and self.outbox.looks_copied(reply["last_seq"]) \
-                    and not report.device_id_changed:
-                self._new_device(report)
-                continue
+                    and self.outbox.looks_copied(reply["last_seq"]):
+                if not report.device_id_changed:
+                    self._new_device(report)
+                    continue
+                # Under a brand-new device id the server cannot hold seqs this
+                # file never issued; believing it would mark unsent work sent.
+                raise InvalidReply(f"The server sent something Lantern did not understand "
+                                   f"(it acknowledged change {reply['last_seq']} of a device "
+                                   f"that has issued {self.outbox.highest_wire_seq()}).")
             outcome = self.outbox.record_push(reply)
             report.pushed += outcome.acknowledged
             report.rejected += outcome.rejected

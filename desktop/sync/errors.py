@@ -15,6 +15,7 @@ from storage3.exceptions import StorageApiError
 from supabase_auth.errors import AuthApiError, AuthRetryableError, AuthWeakPasswordError
 
 from desktop.store.pull_page import InvalidServerReply
+from desktop.store.upsert import InvalidRow
 
 # GoTrue codes that mean the stored session is gone for good: sign in again.
 SESSION_GONE_CODES = frozenset({
@@ -80,7 +81,7 @@ def classify(exc: BaseException) -> SyncError:
         if _is_transient(code):
             return ServerError(f"The server is busy or had a problem ({exc.message}).")
         return RequestRejected(str(exc.message or exc), code=code or None)
-    if isinstance(exc, InvalidServerReply):
+    if isinstance(exc, InvalidServerReply | InvalidRow):
         return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
     if isinstance(exc, StorageApiError):
         status = int(str(exc.status)) if str(exc.status).isdigit() else 400
