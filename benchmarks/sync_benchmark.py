@@ -1,0 +1,216 @@
+"""Sync benchmark (issue #4): push 10,000 ops and pull a big catalogue through the devserver.
+
+    .venv/bin/python benchmarks/sync_benchmark.py [--ops 10000] [--courses 500]
+        [--lessons 10000] [--latency-ms 50] [--seed-sample 200] [--database-url URL]
+
+Starts its own devserver (embedded PostgreSQL in a temporary directory unless
+``--database-url`` names an empty database to build), then prints:
+
+1. with ``--latency-ms`` added to every request: the push of ``--ops``
+   queued ops and the pull of the catalogue — requests, wall time, and the
+   ratio to a floor measured in the same run (the same rows written/read by
+   psycopg directly in one transaction);
+2. the seed guide's approach (one upsert plus two RPC calls per progress
+   event), timed on a sample and extrapolated — said so in the output;
+3. throughput with no injected latency: pull rows/s into the local store,
+   push ops/s.
+
+It is not a test: nothing asserts, the figures are printed against the
+issue's targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_world import (
+    BenchLearner,
+    Catalogue,
+    make_catalogue,
+    new_learner,
+    pull_floor,
+    push_floor,
+    queue_ops,
+)
+from desktop.store import learning
+from desktop.sync.engine import CycleReport, SyncEngine
+from devserver.server import DevServer
+
+TARGET_REQUESTS = 50
+TARGET_ROUND_S = 10.0
+TARGET_PULL_ROWS_S = 20_000
+TARGET_PUSH_OPS_S = 5_000
+
+
+@dataclass(frozen=True)
+class Sizes:
+    ops: int = 10_000
+    courses: int = 500
+    lessons: int = 10_000
+    latency_ms: int = 50
+    seed_sample: int = 200
+
+
+@dataclass(frozen=True)
+class Timed:
+    seconds: float
+    requests: int
+    rows: int
+
+
+def timed_pull(learner: BenchLearner) -> Timed:
+    engine, report = SyncEngine(learner.store, learner.auth), CycleReport()
+    started = time.perf_counter()
+    engine.pull_scope(report, "catalogue")
+    return Timed(time.perf_counter() - started, report.requests, report.pulled_rows)
+
+
+def timed_push(learner: BenchLearner) -> Timed:
+    engine, report = SyncEngine(learner.store, learner.auth), CycleReport()
+    started = time.perf_counter()
+    engine.push(report)
+    return Timed(time.perf_counter() - started, report.requests, report.pushed)
+
+
+def ready_to_push(learner: BenchLearner, catalogue: Catalogue, ops: int) -> float:
+    """Enroll ``learner`` (who pulled the catalogue) in the first course, push
+    that, then queue ``ops`` ops; returns the seconds the local writes took."""
+    course = catalogue.course_ids[0]
+    learning.enroll(learner.store, course)
+    SyncEngine(learner.store, learner.auth).push(CycleReport())
+    return queue_ops(learner.store, catalogue.lesson_ids[course], ops)
+
+
+def seed_guide_sample(server: DevServer, catalogue: Catalogue, events: int,
+                      root: Path) -> Timed:
+    """The seed guide's per-event writes: upsert lesson_progress, then
+    get_course_progress and check_achievements, each its own request."""
+    learner = new_learner(server, root)
+    course = catalogue.course_ids[0]
+    lessons = catalogue.lesson_ids[course]
+    client = learner.auth.client()
+    client.table("enrollments").insert({"user_id": learner.user_id,
+                                        "course_id": course}).execute()
+    started, requests = time.perf_counter(), 0
+    for n in range(events):
+        client.table("lesson_progress").upsert({
+            "user_id": learner.user_id, "lesson_id": lessons[n % len(lessons)],
+            "course_id": course, "completion_percentage": n % 101,
+            "time_spent_seconds": n, "section_progress": {"s1": {"percent": n % 101}},
+        }, on_conflict="user_id,lesson_id").execute()
+        client.rpc("get_course_progress", {"user_uuid": learner.user_id,
+                                           "course_uuid": course}).execute()
+        client.rpc("check_achievements", {"user_uuid": learner.user_id}).execute()
+        requests += 3
+    return Timed(time.perf_counter() - started, requests, events)
+
+
+def verdict(ok: bool) -> str:
+    return "meets target" if ok else "MISSES target"
+
+
+def run(server: DevServer, sizes: Sizes) -> dict[str, float]:
+    """Run every measurement on a started ``server``; print and return the figures."""
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-learners-") as root:
+        return _measure(server, sizes, Path(root))
+
+
+def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
+    say = print
+    catalogue = make_catalogue(server, sizes.courses, sizes.lessons)
+    say(f"catalogue: {sizes.courses} courses, {catalogue.lessons} lessons; "
+        f"{sizes.ops} queued ops; {sizes.latency_ms} ms latency per request")
+    figures: dict[str, float] = {}
+
+    # Both pulls come before any enrollment: an enrollment re-stamps its
+    # course row (enrollment_count), which then follows its lessons in the
+    # change stream — see the report of issue #4 on pulling such a catalogue.
+    slow, fast = new_learner(server, root), new_learner(server, root)
+    server.faults.latency_ms = sizes.latency_ms
+    pull = timed_pull(slow)
+    server.faults.latency_ms = 0
+    fast_pull = timed_pull(fast)
+
+    # 1. With latency: push, pull, floors.
+    local_s = ready_to_push(slow, catalogue, sizes.ops)
+    pusher = slow
+    say(f"local writes (not sent): {sizes.ops} ops in {local_s:.2f} s "
+        f"({sizes.ops / local_s:,.0f} ops/s)")
+    server.faults.latency_ms = sizes.latency_ms
+    push = timed_push(pusher)
+    server.faults.latency_ms = 0
+    course = catalogue.course_ids[0]
+    floor_push = push_floor(server, pusher.user_id, course, catalogue.lesson_ids[course],
+                            sizes.ops)
+    floor_pull, floor_rows = pull_floor(server)
+    round_s = push.seconds + pull.seconds
+    figures.update(push_s=push.seconds, push_requests=push.requests, pull_s=pull.seconds,
+                   pull_requests=pull.requests, round_s=round_s,
+                   push_floor_ratio=push.seconds / floor_push,
+                   pull_floor_ratio=pull.seconds / floor_pull)
+    say(f"push: {push.rows} ops in {push.requests} requests, {push.seconds:.2f} s; floor "
+        f"(psycopg, one transaction) {floor_push:.3f} s; ratio {push.seconds / floor_push:.1f}x"
+        f"  [{verdict(push.requests <= TARGET_REQUESTS)}: <= {TARGET_REQUESTS} requests]")
+    say(f"pull: {pull.rows} rows in {pull.requests} requests, {pull.seconds:.2f} s; floor "
+        f"{floor_pull:.3f} s for {floor_rows} rows; ratio {pull.seconds / floor_pull:.1f}x")
+    say(f"full round (push + pull) with {sizes.latency_ms} ms latency: {round_s:.2f} s  "
+        f"[{verdict(round_s < TARGET_ROUND_S)}: < {TARGET_ROUND_S:.0f} s]")
+
+    # 2. The seed guide's approach, sampled and extrapolated.
+    server.faults.latency_ms = sizes.latency_ms
+    sample = seed_guide_sample(server, catalogue, sizes.seed_sample, root)
+    server.faults.latency_ms = 0
+    per_event = sample.seconds / sample.rows
+    extrapolated = per_event * sizes.ops
+    figures.update(seed_guide_s=extrapolated, seed_guide_ratio=extrapolated / push.seconds)
+    say(f"seed guide (upsert + 2 RPCs per event): measured {sample.rows} events, "
+        f"{sample.requests} requests, {sample.seconds:.2f} s; EXTRAPOLATED to {sizes.ops} "
+        f"events: {extrapolated:.0f} s and {3 * sizes.ops} requests; "
+        f"{extrapolated / push.seconds:.0f}x this engine's push")
+
+    # 3. No latency: throughput.
+    ready_to_push(fast, catalogue, sizes.ops)
+    fast_push = timed_push(fast)
+    pull_rate = fast_pull.rows / fast_pull.seconds
+    push_rate = fast_push.rows / fast_push.seconds
+    figures.update(pull_rows_per_s=pull_rate, push_ops_per_s=push_rate)
+    say(f"no latency: pull {fast_pull.rows} rows in {fast_pull.seconds:.2f} s = "
+        f"{pull_rate:,.0f} rows/s into the local store  "
+        f"[{verdict(pull_rate >= TARGET_PULL_ROWS_S)}: >= {TARGET_PULL_ROWS_S:,}]")
+    say(f"no latency: push {fast_push.rows} ops in {fast_push.seconds:.2f} s = "
+        f"{push_rate:,.0f} ops/s  [{verdict(push_rate >= TARGET_PUSH_OPS_S)}: "
+        f">= {TARGET_PUSH_OPS_S:,}]")
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    defaults = Sizes()
+    parser.add_argument("--ops", type=int, default=defaults.ops)
+    parser.add_argument("--courses", type=int, default=defaults.courses)
+    parser.add_argument("--lessons", type=int, default=defaults.lessons)
+    parser.add_argument("--latency-ms", type=int, default=defaults.latency_ms)
+    parser.add_argument("--seed-sample", type=int, default=defaults.seed_sample)
+    parser.add_argument("--database-url", default=None,
+                        help="build and use this (empty) database instead of a temporary one")
+    args = parser.parse_args(argv)
+    sizes = Sizes(args.ops, args.courses, args.lessons, args.latency_ms, args.seed_sample)
+    logging.basicConfig(level=logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-server-") as tmp, \
+            DevServer(data_dir=Path(tmp), database_url=args.database_url,
+                      demo_accounts=False, bcrypt_rounds=4) as server:
+        run(server, sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
