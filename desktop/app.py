@@ -27,7 +27,7 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
     from desktop.ui.demo_server import DemoServerProcess
     from desktop.ui.pyside_workarounds import TrueRefGuard
     from desktop.ui.sync_bridge import SyncBridge
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.tasks import TaskRunner, favour_gui_thread
     from desktop.ui.theme import RESOURCES, Theme
 
     existing = QApplication.instance()
@@ -35,6 +35,7 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
     app.setApplicationName("Lantern")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
     TrueRefGuard(app)
+    favour_gui_thread()
     theme = Theme(app)
     runner = TaskRunner(app)
     bridge = SyncBridge(app)
