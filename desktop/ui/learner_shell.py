@@ -224,7 +224,7 @@ class LearnerShell(QObject):
 
     def on_window_get_ready_requested(self) -> None:
         def requested(_changes: Changes) -> None:
-            if self.sync is not None:
+            if self.sync is not None and self.store.user_id is not None:  # guests never sync
                 self._readiness_wanted = True  # answered after the next cycle
                 self.sync.sync_now()
             else:

@@ -111,3 +111,23 @@ def test_bridge_delivers_sync_reports_on_the_gui_thread(qtbot: QtBot) -> None:
     worker.join()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [True] and bool(Changes(quiz=True))
+
+
+def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(qtbot: QtBot,
+                                                                    tmp_path: Path) -> None:
+    from desktop.store.importer import import_sample_course
+
+    guest, _recovery = ProfileDirectory(tmp_path / "guest").open_guest()
+    import_sample_course(guest)
+    runner = TaskRunner()
+    bridge = SyncBridge()
+    sync = RecordingSync(bridge)
+    shell = LearnerShell(guest, runner, confirm=False, sync=sync, bridge=bridge)  # type: ignore[arg-type]
+    qtbot.addWidget(shell.window)
+    shell.window.actions_.get_ready.trigger()
+    qtbot.waitUntil(lambda: shell.last_readiness is not None, timeout=10_000)
+    assert shell.last_readiness is not None and shell.last_readiness.ready
+    assert "ready to go offline" in shell.window.statusBar().currentMessage()
+    assert "sync_now" not in sync.calls
+    runner.wait_for_done()
+    guest.close()
