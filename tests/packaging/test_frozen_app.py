@@ -54,6 +54,9 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
     done = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"),
          "--dist", str(where / "dist"), "--work", str(where / "work")],
+        # its own PyInstaller cache: a clean build wipes the cache, which would
+        # break another build running at the same time on this machine
+        env=dict(os.environ, PYINSTALLER_CONFIG_DIR=str(where / "pyinstaller-cache")),
         cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False)
     output = done.stdout + done.stderr
     assert done.returncode == 0, output[-4000:]
