@@ -33,7 +33,7 @@ class PendingModel(QAbstractTableModel):
 
     def set_changes(self, rows: list[PendingChange]) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda c: c.created_at)
+        self._rows = list(rows)  # the store's order: sent first, then waiting by sequence
         self.endResetModel()
 
     def counts(self) -> dict[ChangeState, int]:
@@ -112,7 +112,7 @@ class PendingView(QWidget):
         self.model.set_changes(rows)
         counts = self.model.counts()
         waiting, rejected = counts[ChangeState.WAITING], counts[ChangeState.REJECTED]
-        if not rows:
+        if not waiting and not rejected:
             text = "Nothing waiting — everything you did is on the server."
         else:
             text = (f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "

@@ -22,12 +22,13 @@ from desktop.store.models import (
     Lesson,
     LessonProgress,
     Notification,
+    OutboxRow,
     QuizAnswerKey,
     QuizAttempt,
     UserAchievement,
 )
 from desktop.store.models import QuizQuestion as StoredQuestion
-from desktop.store.models.local import REJECTED
+from desktop.store.models.local import REJECTED, SENT
 from desktop.store.store import LearnerStore
 from desktop.ui.store_source import offline_state
 from desktop.ui.viewdata import (
@@ -203,8 +204,20 @@ def notifications(store: LearnerStore) -> list[NotificationItem]:
             for n in rows]
 
 
+RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
+
+
 def pending_changes(store: LearnerStore) -> list[PendingChange]:
-    return [
+    """The most recently sent changes, then everything waiting or refused."""
+    owner = (col(OutboxRow.user_id) == store.user_id if store.user_id
+             else col(OutboxRow.user_id).is_(None))
+    with store.db.read() as session:
+        sent_rows = session.exec(select(OutboxRow).where(OutboxRow.state == SENT, owner)
+                                 .order_by(col(OutboxRow.seq).desc())
+                                 .limit(RECENTLY_SENT)).all()
+        sent = [PendingChange(str(r.seq), store_pending.describe(session, r), r.created_at,
+                              ChangeState.SENT) for r in reversed(sent_rows)]
+    return sent + [
         PendingChange(str(p.seq), p.description, p.created_at,
                       ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
                       p.reason or "")

@@ -21,6 +21,7 @@ from desktop.ui.signin_dialog import TAB_SIGN_UP
 from desktop.ui.sync_bridge import SyncBridge
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
+from desktop.ui.viewdata import ChangeState
 from devserver.server import DevServer
 from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
     devserver,
@@ -92,11 +93,14 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
                     or status.state.status is SyncStatus.SYNCING, timeout=10_000)
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
                     and status.state.pending == 0, timeout=20_000)
-    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 0, timeout=10_000)
+    counts = shell.pending.model.counts
+    qtbot.waitUntil(lambda: counts()[ChangeState.WAITING] == 0
+                    and counts()[ChangeState.SENT] >= 1, timeout=10_000)
+    assert "Nothing waiting" in shell.pending.summary.text()
     shell.window.actions_.work_offline.trigger()
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.OFFLINE, timeout=5_000)
     shell.ops.set_enrolled(course_id, False)
-    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: counts()[ChangeState.WAITING] == 1, timeout=10_000)
     assert status.state.status is SyncStatus.OFFLINE  # nothing is sent while offline
     shell.window.actions_.work_offline.trigger()
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
