@@ -125,11 +125,13 @@ def _run(keep_data: bool, reporter: Reporter) -> int:
     root = logging.getLogger()
     root.addHandler(warnings)
     try:
-        from desktop.selftest_steps import SelfTest
+        from desktop.selftest_steps import SelfTest  # a missing module in a bundle shows here
 
         SelfTest(data_dir, reporter).run()
-    except SelfTestFailed as exc:
-        reporter.say(f"self-test FAILED at {exc.step}: {exc.reason}")
+    except Exception as exc:
+        failed = exc if isinstance(exc, SelfTestFailed) else SelfTestFailed(
+            reporter.step, f"{type(exc).__name__}: {exc}")
+        reporter.say(f"self-test FAILED at {failed.step}: {failed.reason}")
         for message in warnings.messages[-10:]:
             reporter.say(f"  logged: {message}")
         if keep_data:

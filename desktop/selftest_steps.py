@@ -67,15 +67,15 @@ class SelfTest:
             package, lesson = self.check_bundle()
         with self.r.step_named("start"):
             app = self.start_qt()
-        runner = TaskRunner(app)
-        bridge = SyncBridge(app)
-        sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
-        sync.start()
-        accounts = Accounts(ProfileDirectory(self.data_dir),
-                            vault=FileVault(self.data_dir / "tokens.json"))
-        flow = AppFlow(app, Theme(app), runner, accounts, sync=sync, bridge=bridge)
-        try:
+            runner = TaskRunner(app)
+            bridge = SyncBridge(app)
+            sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
+            sync.start()
+            accounts = Accounts(ProfileDirectory(self.data_dir),
+                                vault=FileVault(self.data_dir / "tokens.json"))
+            flow = AppFlow(app, Theme(app), runner, accounts, sync=sync, bridge=bridge)
             flow.start()
+        try:
             with self.r.step_named("guest"):
                 shell = self.study_as_guest(flow)
             with self.r.step_named("catalogue"):

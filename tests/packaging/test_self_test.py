@@ -25,11 +25,17 @@ def test_self_test_passes_from_source_and_leaves_no_data_behind(tmp_path: Path) 
     assert lantern_files(run.home) == []
 
 
-def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path: Path) -> None:
+def _copy_of_the_app(tmp_path: Path) -> Path:
+    """desktop/ and resources/ side by side, as in a bundle, to break on purpose."""
     copy = tmp_path / "app"
     ignore = shutil.ignore_patterns("__pycache__")
     shutil.copytree(ROOT / "desktop", copy / "desktop", ignore=ignore)
     shutil.copytree(ROOT / "resources", copy / "resources", ignore=ignore)
+    return copy
+
+
+def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path: Path) -> None:
+    copy = _copy_of_the_app(tmp_path)
     (copy / "resources" / "styles" / "lantern.qss").unlink()  # a broken build would do this
     run = run_self_test([sys.executable, "-m", "desktop.cli", "self-test"], tmp_path / "run",
                         cwd=copy, extra_env={"PYTHONPATH": str(copy)})
@@ -38,3 +44,14 @@ def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path
     assert f"{copy / 'resources' / 'styles' / 'lantern.qss'} is missing" in run.output
     assert run.steps_passed() == []
     assert list(run.tmp.iterdir()) == []  # the temporary profile is removed on failure too
+
+
+def test_self_test_reports_a_module_missing_from_the_app(tmp_path: Path) -> None:
+    copy = _copy_of_the_app(tmp_path)
+    (copy / "desktop" / "ui" / "quiz_view.py").unlink()  # like a forgotten hidden import
+    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path / "run",
+                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    assert run.code == 1, run.output
+    assert ("self-test FAILED at start: ModuleNotFoundError: "
+            "No module named 'desktop.ui.quiz_view'") in run.output
+    assert "Traceback" not in run.output
