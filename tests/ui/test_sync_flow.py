@@ -17,11 +17,12 @@ from desktop.sync.states import SyncStatus
 from desktop.sync.vault import KeyringVault
 from desktop.ui.accounts import Accounts
 from desktop.ui.app_flow import AppFlow
+from desktop.ui.catalogue_model import CourseRole
 from desktop.ui.signin_dialog import TAB_SIGN_UP
 from desktop.ui.sync_bridge import SyncBridge
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
-from desktop.ui.viewdata import ChangeState
+from desktop.ui.viewdata import ChangeState, OfflineState
 from devserver.server import DevServer
 from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
     devserver,
@@ -97,6 +98,15 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     qtbot.waitUntil(lambda: counts()[ChangeState.WAITING] == 0
                     and counts()[ChangeState.SENT] >= 1, timeout=10_000)
     assert "Nothing waiting" in shell.pending.summary.text()
+    shell.download(course_id)  # the course scope's pull brings every lesson body
+
+    def offline_state() -> OfflineState | None:
+        cards = [shell.catalogue.model.index(r).data(CourseRole)
+                 for r in range(shell.catalogue.model.rowCount())]
+        return next((c.offline_state for c in cards if c is not None and c.id == course_id),
+                    None)
+
+    qtbot.waitUntil(lambda: offline_state() is OfflineState.AVAILABLE, timeout=30_000)
     shell.window.actions_.work_offline.trigger()
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.OFFLINE, timeout=5_000)
     shell.ops.set_enrolled(course_id, False)
