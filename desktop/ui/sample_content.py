@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from desktop.ui.viewdata import (
     Badge,
@@ -168,6 +168,3 @@ def sample_pending() -> list[PendingChange]:
                       ChangeState.REJECTED, "Course is no longer published"),
     ]
 
-
-def study_days() -> list[date]:
-    return [d for d, m in sample_dashboard().study_minutes if m]
