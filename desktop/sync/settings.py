@@ -26,11 +26,8 @@ class SettingsError(ValueError):
     """Server settings are missing or not valid; the message says which."""
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
 def classroom_config_file() -> Path:
+    # appauthor=False: "C:\\ProgramData\\Lantern", not "…\\Lantern\\Lantern" on Windows.
     return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
 
 
