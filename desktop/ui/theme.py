@@ -107,8 +107,13 @@ class Theme(QObject):
         app.styleHints().colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
         self.apply()
 
-    def apply(self) -> None:
-        dark = system_prefers_dark() if self._forced is None else self._forced
+    def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
+        if self._forced is not None:
+            dark = self._forced
+        elif scheme is not None:
+            dark = scheme is Qt.ColorScheme.Dark
+        else:
+            dark = system_prefers_dark()
         self.colors = DARK if dark else LIGHT
         self._app.setPalette(palette_for(self.colors))
         try:
@@ -117,6 +122,6 @@ class Theme(QObject):
             log.warning("stylesheet not loaded: %s", exc)
         self.changed.emit(self.colors)
 
-    def on_style_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._forced is None:
-            self.apply()
+            self.apply(scheme)

@@ -109,3 +109,25 @@ def test_theme_applies_dark_palette_and_fills_every_colour(qtbot: QtBot) -> None
         theme.setParent(None)
         app.setStyleSheet(old_sheet)
         app.setPalette(old_palette)
+
+
+def test_theme_follows_the_system_colour_scheme(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+    old_sheet, old_palette = app.styleSheet(), app.palette()
+    theme = Theme(app)  # not forced: follows the system
+    try:
+        # what Qt emits when the desktop switches (offscreen cannot switch by itself)
+        with qtbot.waitSignal(theme.changed) as blocker:
+            hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert blocker.args[0] is DARK
+        assert app.palette().window().color().name() == DARK.window
+        with qtbot.waitSignal(theme.changed) as blocker:
+            hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert blocker.args[0] is LIGHT
+        assert app.palette().window().color().name() == LIGHT.window
+    finally:
+        theme.setParent(None)
+        app.setStyleSheet(old_sheet)
+        app.setPalette(old_palette)
