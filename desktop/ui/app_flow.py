@@ -99,6 +99,11 @@ class AppFlow(QObject):
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
         settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
+        # No store op or server rule exists yet to change show_on_leaderboard: say so
+        # rather than offer a switch that would change nothing anyone else sees.
+        settings.opt_out.setEnabled(False)
+        settings.opt_out.setToolTip("Leaving the leaderboard needs a server update that is "
+                                    "not available yet.")
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
 
