@@ -1,4 +1,4 @@
-"""``lantern demo``'s backend: a devserver child process, found and stopped."""
+"""``lantern demo``'s backend: a devserver child process, found and stopped cleanly."""
 
 from __future__ import annotations
 
@@ -6,25 +6,27 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from desktop.localbackend import DEMO_LEARNER, LocalBackend
 from desktop.sync.session import AuthSession
 from desktop.sync.vault import KeyringVault
+from desktop.ui.demo_server import DemoServerProcess
 from tests.helpers.keyring import MemoryKeyring
 
 
-def test_demo_backend_starts_signs_in_the_demo_learner_and_stops() -> None:
+def test_demo_backend_starts_signs_in_the_demo_learner_and_stops_postgres() -> None:
     # Not under pytest's tmp_path: a second pytest run makes that tree private
     # again, locking PostgreSQL's unprivileged user out mid-initdb.
-    tmp_path = Path(tempfile.mkdtemp(prefix="lantern-demo-test-"))
-    backend = LocalBackend(tmp_path / "demo")
-    with backend:
-        settings = backend.start()
-        assert settings.url.startswith("http://127.0.0.1:")
-        auth = AuthSession(settings, KeyringVault(MemoryKeyring()))
-        identity = auth.sign_in(*DEMO_LEARNER)
-        assert identity.email == DEMO_LEARNER[0]
-        process = backend._process
+    folder = Path(tempfile.mkdtemp(prefix="lantern-demo-test-"))
+    backend = DemoServerProcess(folder / "demo")
+    try:
+        demo = backend.start()
+        assert demo.settings.url.startswith("http://127.0.0.1:")
+        identity = AuthSession(demo.settings, KeyringVault(MemoryKeyring())).sign_in(
+            demo.learner_email, demo.learner_password)
+        assert identity.email == demo.learner_email
+        process = backend.process
         assert process is not None
-    assert process.poll() == 0  # Ctrl-C: a clean exit, PostgreSQL stopped
-    assert not (tmp_path / "demo" / "server" / "postgres" / "postmaster.pid").exists()
-    shutil.rmtree(tmp_path, ignore_errors=True)
+    finally:
+        backend.stop()
+    assert process.poll() == 0  # SIGTERM: a clean exit
+    assert not (folder / "demo" / "server" / "postgres" / "postmaster.pid").exists()
+    shutil.rmtree(folder, ignore_errors=True)
