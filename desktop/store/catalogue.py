@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import text
+from sqlmodel import select
 
 from desktop.store.models import Course
 from desktop.store.store import LearnerStore
@@ -78,16 +79,14 @@ def search_courses(store: LearnerStore, query: CatalogueQuery) -> CataloguePage:
         total = session.execute(
             text(f"select count(*) from courses c {clause}"), params
         ).scalar_one()
-        ids = [
-            row[0]
-            for row in session.execute(
-                text(f"select c.id from courses c {clause} order by {order} "
-                     "limit :limit offset :offset"),
-                params,
-            )
-        ]
-        by_id = {c.id: c for c in (session.get(Course, i) for i in ids) if c is not None}
-    return CataloguePage([by_id[i] for i in ids if i in by_id], int(total))
+        # one statement for the page: the ORM maps the rows, no per-course get
+        courses = list(session.execute(
+            select(Course).from_statement(
+                text(f"select c.* from courses c {clause} order by {order} "
+                     "limit :limit offset :offset")),
+            params,
+        ).scalars())
+    return CataloguePage(courses, int(total))
 
 
 def categories(store: LearnerStore) -> list[str]:
