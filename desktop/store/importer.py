@@ -93,7 +93,7 @@ def import_package(store: LearnerStore, package: CoursePackage, *,
         upsert(session, Achievement, validate_rows(Achievement, [
             Achievement(id=str(a.id), title=a.title, description=a.description, icon=a.icon,
                         badge_color=a.badge_color, points_value=a.points_value,
-                        criteria=dict(a.criteria), created_at=when)
+                        criteria=dict(a.criteria), course_id=course_id, created_at=when)
             for a in package.achievements]))
         for path, local in images:
             session.merge(CachedImage(url=image_key(course_id, path), course_id=course_id,

@@ -190,6 +190,11 @@ alter table quiz_answer_keys add column updated_at text;
 alter table quiz_attempts add column graded_at text;
 """
 
+# A badge may belong to one course (server 20261125150000_course_achievements).
+V6_COURSE_ACHIEVEMENTS = """
+alter table achievements add column course_id text;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -219,6 +224,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V3_SEARCH),  # 2 -> 3
     _script(V4_SEQ_BASE),  # 3 -> 4
     _script(V5_QUIZ_SERVER_COLUMNS),  # 4 -> 5
+    _script(V6_COURSE_ACHIEVEMENTS),  # 5 -> 6
 ]
 LATEST = len(MIGRATIONS)
 

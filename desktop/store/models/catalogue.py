@@ -127,3 +127,4 @@ class Achievement(SQLModel, table=True):
     criteria: dict[str, Any] = Field(default_factory=dict, sa_type=JsonType)
     is_active: bool = True
     created_at: datetime = Field(sa_type=UtcDateTime)
+    course_id: str | None = None  # null: a platform-wide badge
