@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.course_package import identity
+from desktop.course_package.criteria import criteria_problem
 from desktop.course_package.fields import Fields
 from desktop.course_package.model import Achievement, Difficulty
 from desktop.course_package.problems import ProblemLog
@@ -139,6 +140,10 @@ def _achievement(
     if criteria is not None and not isinstance(criteria.get("type"), str):
         fields.report("criteria", "the criteria table needs a 'type', such as "
                       "\"course_completion\".")
+        return None
+    problem = criteria_problem(criteria, course_id) if criteria is not None else None
+    if problem is not None:
+        fields.report("criteria", f"{fields.where}: {problem}")
         return None
     if key is None or title is None or course_id is None:
         return None
