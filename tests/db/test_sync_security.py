@@ -1,9 +1,12 @@
-"""Only sync_push writes sync state; learners read their own and nothing else (issue #4)."""
+"""Only sync_push writes sync state; learners read their own and nothing else (issue #4).
+
+Run on both kinds of Supabase project: with and without the old default
+grants (ALL on every new table and function to the API roles)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import psycopg
@@ -12,8 +15,19 @@ import pytest
 from devserver.db import as_caller
 from tests.db.conftest import ANON, Cast, User
 from tests.db.sync_support import call_push, make_op
+from tests.helpers.pg import Cluster
 
 Conn = psycopg.Connection[dict[str, Any]]
+
+
+@pytest.fixture(scope="module", params=["current", "legacy"])
+def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster,
+           db_template: str) -> Iterator[str]:
+    """One database per kind of project for the module (tests touch only their own rows)."""
+    template = (db_template if request.param == "current"
+                else request.getfixturevalue("db_template_legacy"))
+    with pg_cluster.copy_of(template) as url:
+        yield url
 
 WRITES = [
     "insert into public.sync_devices (device_id, user_id, last_seq) values "
