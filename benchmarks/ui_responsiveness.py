@@ -13,6 +13,7 @@ longest gap minus the 5 ms interval is the longest stall.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import statistics
@@ -34,6 +35,7 @@ from desktop.store import learning
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
+from desktop.ui.heap import freeze_long_lived
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.pyside_workarounds import TrueRefGuard
 from desktop.ui.sync_bridge import SyncBridge
@@ -42,6 +44,39 @@ from desktop.ui.theme import Theme
 from devserver.server import DevServer
 
 HEARTBEAT_MS = 5
+
+
+class GcPauses:
+    """Times every garbage collection (any thread) through ``gc.callbacks``.
+
+    A collection holds the GIL from start to stop, so a long one stalls the
+    GUI thread whichever thread triggered it.
+    """
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[int, float]] = []  # (generation, seconds)
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], time.perf_counter() - self._started))
+
+    def __enter__(self) -> GcPauses:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self)
+
+    def summary(self) -> str:
+        if not self.pauses:
+            return "garbage collections: none"
+        longest = max(self.pauses, key=lambda p: p[1])
+        full = sum(1 for g, _ in self.pauses if g == 2)
+        return (f"garbage collections: {len(self.pauses):,} ({full} full); longest "
+                f"{longest[1] * 1000:.1f} ms (generation {longest[0]})")
 
 
 def measure(server: DevServer, ops: int) -> None:
@@ -70,6 +105,9 @@ def measure(server: DevServer, ops: int) -> None:
     while (runner.running or not shell.catalogue.model.rowCount()) and time.monotonic() < deadline:
         app.processEvents()
         QTest.qWait(20)
+    freeze_long_lived()  # as the app does once a learner's window is shown
+    print(f"tracked objects when the sync starts: {len(gc.get_objects()):,} "
+          f"({gc.get_freeze_count():,} frozen)")
     gaps: list[float] = []
     slow: list[tuple[float, float]] = []  # (seconds since start, gap)
     last = [time.perf_counter()]
@@ -101,7 +139,8 @@ def measure(server: DevServer, ops: int) -> None:
     last[0] = time.perf_counter()
     runner.submit(lambda: sync.bind(learner.store, learner.auth), write=True)  # as the app does
     QTimer.singleShot(600_000, loop.quit)  # never hang a benchmark run
-    loop.exec()
+    with GcPauses() as collections:
+        loop.exec()
     took = time.perf_counter() - started
     heartbeat.stop()
     sync.stop()
@@ -113,6 +152,7 @@ def measure(server: DevServer, ops: int) -> None:
     print(f"heartbeats: {len(gaps):,}; median gap {statistics.median(gaps) * 1000:.1f} ms")
     print(f"longest GUI stall: {stalls[-1] * 1000:.1f} ms "
           f"(p99 {stalls[int(len(stalls) * 0.99)] * 1000:.1f} ms; target < 50 ms)")
+    print(collections.summary())
     if slow:
         print("gaps over 50 ms at: " + ", ".join(f"{t:.1f} s ({g * 1000:.0f} ms)"
                                                  for t, g in slow[:10]))

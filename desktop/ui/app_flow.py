@@ -17,6 +17,7 @@ from desktop.store import sync_status
 from desktop.store.models import Profile
 from desktop.ui.accounts import Accounts, Opened
 from desktop.ui.demo_server import DemoServer, DemoServerProcess
+from desktop.ui.heap import freeze_long_lived
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.preview_flow import PreviewFlow
 from desktop.ui.signin_dialog import SignInDialog
@@ -106,6 +107,7 @@ class AppFlow(QObject):
                                     "not available yet.")
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
+        freeze_long_lived()  # start-up's objects never make a full collection stall a sync
 
     def _settings_data(self) -> SettingsData:
         opened = self.opened
