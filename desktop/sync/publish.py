@@ -13,7 +13,8 @@ what the package says, by comparing and then writing only the difference:
    REST call is its own transaction), new ones inserted in one request,
    changed ones updated, unchanged ones untouched; then their bodies;
 4. quiz questions and answer keys (``desktop.sync.publish_quiz``);
-5. the achievements the package names;
+5. the course's achievements (``achievements.course_id``): new ones added,
+   changed ones updated, dropped ones retired (learners keep earned badges);
 6. finally ``is_published``.
 
 Every step is "make it so", so running it again after an interruption ends
@@ -26,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+from typing import Any
 
 from supabase import Client
 
@@ -202,27 +204,35 @@ class Publisher:
 
     # -- achievements -------------------------------------------------------------
     def _achievements(self, package: CoursePackage, report: PublishReport) -> None:
-        wanted = [rows.achievement_row(achievement) for achievement in package.achievements]
-        stored = {row["id"]: row for row in self.rest.select_in(
-            "achievements", "id, title, description, icon, badge_color, points_value, criteria",
-            "id", [row["id"] for row in wanted])}
-        for row in wanted:
-            try:
-                if row["id"] not in stored:
-                    saved = self.rest.insert("achievements", [row],
-                                             f"add achievement {row['title']}")
-                elif rows.differs(row, stored[row["id"]]):
-                    saved = self.rest.update("achievements", row,
-                                             f"update achievement {row['title']}", id=row["id"])
-                else:
-                    continue
-            except Exception as exc:
-                if sqlstate(exc) != DENIED:
-                    raise
-                saved = []  # RLS refused the insert
-            if saved:
-                report.achievements_published += 1
-            else:  # refused, or an update RLS filtered down to no rows
-                report.warnings.append(
-                    f"The server does not let you publish the achievement “{row['title']}”; "
-                    "an administrator can add it.")
+        """The course's badges (``achievements.course_id``): new ones added,
+        changed ones updated, ones the package dropped retired (``is_active``
+        false, so learners keep the badges they earned)."""
+        course_id = str(package.id)
+        wanted = {str(a.id): rows.achievement_row(package, a) for a in package.achievements}
+        columns = "id, " + ", ".join(rows.ACHIEVEMENT_COLUMNS)
+        stored = {row["id"]: row for row in self.rest.select("achievements", columns,
+                                                             course_id=course_id)}
+        # A row with a wanted id outside the course (written before badges had a course).
+        stored.update({row["id"]: row for row in self.rest.select_in(
+            "achievements", columns, "id", sorted(set(wanted) - set(stored)))})
+        new = [{"id": key, **row} for key, row in wanted.items() if key not in stored]
+        self.rest.insert("achievements", new, f"add {len(new)} achievements")
+        report.achievements_added += [row["title"] for row in new]
+        for key, row in wanted.items():
+            if key in stored and rows.differs(row, stored[key]):
+                self._change_achievement(key, row, f"update achievement {row['title']}")
+                report.achievements_updated.append(row["title"])
+        for key, row in stored.items():
+            if key not in wanted and row["is_active"]:
+                self._change_achievement(key, {"is_active": False},
+                                         f"retire achievement {row['title']}")
+                report.achievements_retired.append(row["title"])
+
+    def _change_achievement(self, achievement_id: str, values: dict[str, Any],
+                            step: str) -> None:
+        if not self.rest.update("achievements", values, step, id=achievement_id):
+            # RLS filtered the update away: the row is not this course's to change.
+            raise PublishRefused(
+                f"The server does not let you change the achievement {achievement_id}: "
+                "it belongs to another course or to the whole platform. Give the badge "
+                "another key in course.toml.")

@@ -28,8 +28,9 @@ class PublishReport:
     questions_retired: int = 0
     images_uploaded: int = 0
     images_removed: int = 0
-    achievements_published: int = 0
-    warnings: list[str] = field(default_factory=list)
+    achievements_added: list[str] = field(default_factory=list)
+    achievements_updated: list[str] = field(default_factory=list)
+    achievements_retired: list[str] = field(default_factory=list)
 
     def one_line(self) -> str:
         return (f"lessons +{len(self.lessons_added)} ~{len(self.lessons_updated)} "
@@ -52,5 +53,9 @@ class PublishReport:
         lines.append(f"Questions: {self.questions_added} added, {self.questions_updated} "
                      f"updated, {self.questions_retired} retired. Images: "
                      f"{self.images_uploaded} uploaded, {self.images_removed} removed.")
-        lines += [f"Note: {warning}" for warning in self.warnings]
+        for label, titles in (("Added", self.achievements_added),
+                              ("Updated", self.achievements_updated),
+                              ("Retired", self.achievements_retired)):
+            if titles:
+                lines.append(f"{label} achievements: {', '.join(titles)}.")
         return lines

@@ -24,6 +24,10 @@ LESSON_COLUMNS = (
     "estimated_duration_minutes", "is_free", "prerequisites", "learning_objectives",
     "quiz_mode",
 )
+ACHIEVEMENT_COLUMNS = (
+    "course_id", "title", "description", "icon", "badge_color", "points_value", "criteria",
+    "is_active",
+)
 QUESTION_COLUMNS = ("position", "kind", "prompt", "options", "points", "is_active")
 
 
@@ -74,15 +78,18 @@ def answer_key(question: Question) -> list[str]:
     return list(question.correct)
 
 
-def achievement_row(achievement: Achievement) -> dict[str, Any]:
+def achievement_row(package: CoursePackage, achievement: Achievement) -> dict[str, Any]:
+    """The ``achievements`` columns the package decides (not the id): a badge
+    of this course (20261125150000_course_achievements)."""
     return {
-        "id": str(achievement.id),
+        "course_id": str(package.id),
         "title": achievement.title,
         "description": achievement.description,
         "icon": achievement.icon,
         "badge_color": achievement.badge_color,
         "points_value": achievement.points_value,
         "criteria": dict(achievement.criteria),
+        "is_active": True,
     }
 
 
