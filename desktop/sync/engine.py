@@ -27,12 +27,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.outbox import Outbox
+from desktop.store.models import SyncCursor
+from desktop.store.ops import TimeSpent
+from desktop.store.outbox import Outbox, PendingOp
 from desktop.store.pull_page import PulledPage
 from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.resync import reset_scope
 from desktop.store.store import LearnerStore
-from desktop.store.sync_status import record_sync_result, scopes_to_pull
+from desktop.store.sync_status import LEARNER, record_sync_result, scopes_to_pull
 from desktop.sync.errors import (
     InvalidReply,
     NeedsSignIn,
@@ -154,11 +156,30 @@ class SyncEngine:
                 raise InvalidReply(f"The server sent something Lantern did not understand "
                                    f"(it acknowledged change {reply['last_seq']} of a device "
                                    f"that has issued {self.outbox.highest_wire_seq()}).")
+            if _replayed_time(reply, batch):
+                self._repull_learner_rows()
             outcome = self.outbox.record_push(reply)
             report.pushed += outcome.acknowledged
             report.rejected += outcome.rejected
             if outcome.acknowledged == 0:
                 raise SyncError("The server did not accept any change; will try again later.")
+
+    def _repull_learner_rows(self) -> None:
+        """Pull the learner's rows from zero in this cycle's pull.
+
+        A time increment acknowledged as a duplicate was committed by an
+        earlier push whose answer was lost.  The acknowledgement moves it
+        into the local server total; if a pull since then already brought
+        the server row that includes it, it would be counted twice on this
+        device.  Only the server's row can say which, so it is read again
+        (the cursor is cleared before the acknowledgement is recorded: a
+        crash in between costs a re-read, never a wrong total).
+        """
+        with self.store.write() as session:
+            cursor = session.get(SyncCursor, LEARNER)
+            if cursor is not None and cursor.cursor is not None:
+                cursor.cursor = None
+                session.add(cursor)
 
     def _new_device(self, report: CycleReport) -> None:
         log.warning("this database looks copied or restored; taking a new device id")
@@ -209,6 +230,16 @@ class SyncEngine:
             cursor = page.cursor
             if not page.has_more:
                 return
+
+
+def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:
+    """True if the server answered "duplicate" to a time increment of ``batch``."""
+    results = reply.get("results") if isinstance(reply, dict) else None
+    if not isinstance(results, list):
+        return False
+    duplicates = {r.get("seq") for r in results
+                  if isinstance(r, dict) and r.get("status") == "duplicate"}
+    return any(op.seq in duplicates for op in batch if op.kind == TimeSpent.KIND)
 
 
 def _hint(exc: RequestRejected) -> str:

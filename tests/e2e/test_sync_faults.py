@@ -21,10 +21,12 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
+from sqlmodel import select
 
 from desktop.store import learning
+from desktop.store.models import LessonProgress
 from desktop.store.outbox import Outbox
-from desktop.sync.engine import SyncEngine
+from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import OfflineError, ServerError, SyncError
 from devserver.server import DevServer
 from tests.e2e.conftest import device_last_seq, server_state
@@ -157,3 +159,23 @@ def test_server_failing_mid_batch_rolls_the_whole_batch_back(
     assert progress[VARIABLES_LESSON][1] == 10 + 14
     assert device_last_seq(healthy_devserver, learner.store.device_id) == seq_before + 6
     assert pending(learner) == 0
+
+
+def test_a_lost_answer_then_a_pull_then_the_replay_shows_the_time_once(
+        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    learner = new_learner()
+    engine = enrolled(learner)
+    learning.record_time_spent(learner.store, HELLO_LESSON, 90)
+    healthy_devserver.faults.failure_rate = 1.0
+    healthy_devserver.faults.failure_mode = "drop_after"
+    with pytest.raises(OfflineError):
+        engine.run_cycle()
+    healthy_devserver.faults.reset()
+    engine.pull_scope(CycleReport(), "learner")  # brings the row that already holds the 90 s
+    engine.run_cycle()  # the replay is a duplicate
+    with learner.store.db.read() as session:
+        row = session.exec(select(LessonProgress).where(
+            LessonProgress.lesson_id == HELLO_LESSON)).one()
+    assert (row.time_spent_seconds, row.server_time_spent_seconds) == (90, 90)
+    progress = {r[0]: r[2] for r in server_state(healthy_devserver, learner.user_id).progress}
+    assert progress[HELLO_LESSON] == 90
