@@ -30,7 +30,7 @@ from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import describe_error
 from desktop.ui.learner_ops import LearnerOps
 from desktop.ui.lesson_view import LessonView
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import NAV_TITLES, MainWindow
 from desktop.ui.notifications_view import NotificationsView
 from desktop.ui.pending_view import PendingView
 from desktop.ui.quiz_view import QuizView
@@ -47,14 +47,17 @@ T = TypeVar("T")
 class LearnerShell(QObject):
     def __init__(self, store: LearnerStore, runner: TaskRunner, theme: Theme | None = None,
                  *, idle_after: float = 300.0, confirm: bool = True,
-                 sync: SyncControls | None = None, bridge: SyncBridge | None = None) -> None:
+                 sync: SyncControls | None = None, bridge: SyncBridge | None = None,
+                 window: MainWindow | None = None) -> None:
+        """``window``: one already shown by ``desktop.ui.window_first`` while the
+        store opened; its placeholder pages are replaced by the real ones."""
         super().__init__()
         self.store = store
         self.runner = runner
         self.sync = sync
         self.offline = False
         self.ops = LearnerOps(store, runner, on_error=self.show_error)
-        self.window = MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        self.window = window or MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
         self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
         self.course = CourseView()
         self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
@@ -65,13 +68,13 @@ class LearnerShell(QObject):
         self.pending = PendingView()
         self.settings = SettingsView(confirm=confirm)
         w = self.window
-        pages: tuple[tuple[str, str, QWidget], ...] = (
-            ("catalogue", "Catalogue", self.catalogue), ("dashboard", "My courses", self.dashboard),
-            ("notifications", "Notifications", self.notifications),
-            ("pending", "Pending changes", self.pending), ("settings", "Settings", self.settings),
+        pages: tuple[tuple[str, QWidget], ...] = (
+            ("catalogue", self.catalogue), ("dashboard", self.dashboard),
+            ("notifications", self.notifications), ("pending", self.pending),
+            ("settings", self.settings),
         )
-        for key, title, page in pages:
-            w.add_page(key, title, page)
+        for key, page in pages:  # replaces the placeholders of a window shown early
+            w.add_page(key, NAV_TITLES[key], page)
         hidden: tuple[tuple[str, str, QWidget], ...] = (
             ("course", "Course", self.course), ("lesson", "Lesson", self.lesson),
             ("quiz", "Quiz", self.quiz))

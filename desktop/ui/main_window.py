@@ -25,6 +25,9 @@ from desktop.ui.actions import build_actions, build_menus
 from desktop.ui.sync_status import SyncStatusWidget
 
 NAV_PAGES = ("catalogue", "dashboard", "notifications", "pending", "settings")
+NAV_TITLES = {"catalogue": "Catalogue", "dashboard": "My courses",
+              "notifications": "Notifications", "pending": "Pending changes",
+              "settings": "Settings"}
 
 
 @dataclass
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
 
     # pages -----------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, *, in_nav: bool = True) -> None:
+        if key in self._pages:
+            self._replace_page(self._pages[key], widget)
+            return
         item = None
         if in_nav:
             item = QListWidgetItem(title)
@@ -90,6 +96,19 @@ class MainWindow(QMainWindow):
         self._pages[key] = _Page(key, title, widget, item)
         if self.stack.count() == 1:
             self.show_page(key)
+
+    def _replace_page(self, page: _Page, widget: QWidget) -> None:
+        """A placeholder (shown while the store opens) gives way to the real page
+        in the same place; the navigation item and the current page stay."""
+        was_current = self.stack.currentWidget() is page.widget
+        index = self.stack.indexOf(page.widget)
+        widget.setAccessibleName(page.title)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(page.widget)
+        page.widget.deleteLater()
+        page.widget = widget
+        if was_current:
+            self.stack.setCurrentWidget(widget)
 
     def page(self, key: str) -> QWidget:
         return self._pages[key].widget
