@@ -19,6 +19,7 @@ from desktop.ui.accounts import Accounts, Opened
 from desktop.ui.demo_server import DemoServer, DemoServerProcess
 from desktop.ui.heap import freeze_long_lived
 from desktop.ui.learner_shell import LearnerShell
+from desktop.ui.main_window import MainWindow
 from desktop.ui.preview_flow import PreviewFlow
 from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.sync_bridge import SyncBridge, SyncControls
@@ -33,8 +34,12 @@ class AppFlow(QObject):
     def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
                  accounts: Accounts, *, sync: SyncControls | None = None,
                  bridge: SyncBridge | None = None,
-                 demo: DemoServerProcess | None = None, confirm: bool = True) -> None:
+                 demo: DemoServerProcess | None = None, confirm: bool = True,
+                 window: MainWindow | None = None) -> None:
+        """``window``: a main window already shown while the app loaded
+        (``desktop.ui.window_first``); the first learner's pages fill it."""
         super().__init__(app)
+        self.early_window = window
         self.sync = sync
         self.bridge = bridge
         self.demo = demo
@@ -71,9 +76,13 @@ class AppFlow(QObject):
         self.dialog.signed_in.connect(self.on_dialog_signed_in)
         self.dialog.rejected.connect(self.on_dialog_rejected)
         self.dialog.show()
+        if self.early_window is not None:
+            self.early_window.statusBar().showMessage("Sign in to open your courses.")
 
     def on_dialog_rejected(self) -> None:
         if self.shell is None:
+            if self.early_window is not None:
+                self.early_window.close()
             self.app.quit()  # closed the first-run dialog: nothing to show
 
     def on_dialog_signed_in(self, _profile: LearnerProfile) -> None:
@@ -82,8 +91,11 @@ class AppFlow(QObject):
             return
         self.close_learner()
         self.opened = opened
+        window, self.early_window = self.early_window, None
         self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
-                                  bridge=self.bridge, confirm=self.confirm)
+                                  bridge=self.bridge, confirm=self.confirm, window=window)
+        if window is not None:
+            window.statusBar().clearMessage()
         if self.sync is not None:
             sync = self.sync  # bind reads the outbox: not on the GUI thread
             self.runner.submit(lambda: sync.bind(opened.store, opened.session), write=True)

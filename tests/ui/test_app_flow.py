@@ -152,3 +152,33 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlo
         assert len(pending_changes(kept)) == 1
     finally:
         kept.close()
+
+
+def test_the_window_shown_at_start_up_becomes_the_learners_window(
+        qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> None:
+    from desktop.ui.window_first import loading_window
+
+    runner = TaskRunner()
+    theme = Theme(qapp, dark=False)
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"),
+                        vault=KeyringVault(MemoryKeyring()))
+    early = loading_window()
+    early.show()
+    flow = AppFlow(qapp, theme, runner, accounts, confirm=False, window=early)
+    flow.start()
+    try:
+        assert early.statusBar().currentMessage() == "Sign in to open your courses."
+        assert flow.dialog is not None
+        qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+        assert flow.shell is not None and flow.shell.window is early
+        assert loaded_cards(qtbot, flow.shell.catalogue.model)
+        assert flow.early_window is None  # a later learner gets a window of their own
+    finally:
+        flow.shutdown()
+        if flow.dialog is not None:
+            flow.dialog.rejected.disconnect()
+            flow.dialog.close()
+        theme.setParent(None)
+        flow.setParent(None)
+        qapp.setStyleSheet("")
