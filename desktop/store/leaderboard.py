@@ -1,0 +1,36 @@
+"""The learner's own place on the leaderboard, as the server last confirmed it.
+
+``profiles.show_on_leaderboard`` is changed on the server first (the learner
+is online; ``desktop.sync.profile_settings``), then mirrored here so Settings
+and the cached leaderboard agree with what others now see.  It is not an
+outbox op: an opt-out that waited offline would leave the learner listed
+while the app said otherwise.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete
+from sqlmodel import col
+
+from desktop.store.models import LeaderboardEntry, Profile
+from desktop.store.store import LearnerStore
+
+
+def shown_on_leaderboard(store: LearnerStore) -> bool:
+    """True unless the learner's mirrored profile says they opted out."""
+    with store.db.read() as session:
+        profile = session.get(Profile, store.owner)
+    return profile is None or profile.show_on_leaderboard
+
+
+def record_leaderboard_visibility(store: LearnerStore, visible: bool) -> None:
+    """Mirror a visibility the server accepted; hiding also drops the learner's
+    row from the cached leaderboard (the server's next list omits it too)."""
+    with store.write() as session:
+        profile = session.get(Profile, store.owner)
+        if profile is not None:
+            profile.show_on_leaderboard = visible
+            session.add(profile)
+        if not visible:
+            session.execute(delete(LeaderboardEntry).where(
+                col(LeaderboardEntry.user_id) == store.owner))
