@@ -27,6 +27,7 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.heap import MainThreadCollector
     from desktop.ui.pyside_workarounds import TrueRefGuard
     from desktop.ui.sync_bridge import SyncBridge
     from desktop.ui.tasks import TaskRunner, favour_gui_thread
@@ -38,6 +39,7 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
     app.setApplicationName("Lantern")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
     TrueRefGuard(app)
+    MainThreadCollector(app)  # garbage collection never runs on a worker thread
     favour_gui_thread()
     theme = Theme(app)
     runner = TaskRunner(app)

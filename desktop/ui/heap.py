@@ -20,6 +20,8 @@ from __future__ import annotations
 import gc
 import logging
 
+from PySide6.QtCore import QObject, QTimer
+
 log = logging.getLogger(__name__)
 
 
@@ -29,3 +31,37 @@ def freeze_long_lived() -> None:
     before = gc.get_freeze_count()
     gc.freeze()
     log.debug("froze %d objects out of garbage collection", gc.get_freeze_count() - before)
+
+
+class MainThreadCollector:
+    """Run the cyclic garbage collector on the GUI thread only.
+
+    Left to itself, Python collects on whichever thread happens to allocate
+    past a threshold — a sync worker, a task-runner thread, an HTTP thread.
+    A cycle that holds a Qt wrapper is then destroyed off the GUI thread,
+    which crashes PySide6 (seen: a segfault in "Garbage-collecting" on a
+    worker loading a course package for the preview).  So automatic
+    collection is switched off and a GUI-thread timer collects instead,
+    the generation the allocation counts call for (qutebrowser does the same).
+    """
+
+    def __init__(self, parent: QObject, *, interval_ms: int = 1000) -> None:
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(parent)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.on_timer_timeout)
+        self._timer.start()
+
+    def on_timer_timeout(self) -> int:
+        """Collect the oldest generation whose count passed its threshold."""
+        counts = gc.get_count()
+        generation = -1
+        for gen in range(3):
+            if counts[gen] > self._thresholds[gen]:
+                generation = gen
+        return gc.collect(generation) if generation >= 0 else 0
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.heap import MainThreadCollector
 from desktop.ui.pyside_workarounds import TrueRefGuard
 
 # The offscreen platform says this for every top-level widget it shows; it is
@@ -26,7 +28,17 @@ def true_ref_guard(qapp: QApplication) -> TrueRefGuard:
     return TrueRefGuard(qapp)
 
 
+@pytest.fixture(scope="session")
+def gui_thread_gc(qapp: QApplication) -> Iterator[MainThreadCollector]:
+    """As in the app: the cyclic GC runs on the GUI thread only (desktop/ui/heap.py)."""
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
-def _guard_true_refs(true_ref_guard: TrueRefGuard) -> Iterator[None]:
+def _guard_true_refs(true_ref_guard: TrueRefGuard,
+                     gui_thread_gc: MainThreadCollector) -> Iterator[None]:
     true_ref_guard.top_up()
     yield
+    gc.collect()  # on the GUI thread, between tests
