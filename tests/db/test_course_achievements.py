@@ -238,3 +238,19 @@ def test_old_default_criteria_are_the_canonical_course_completion(
                  "from public.achievements where id = %s", (row["id"],)).rows
     assert stored == [{"course_id": cast.course,
                        "criteria": {"type": "course_completion", "course_id": cast.course}}]
+
+
+@pytest.mark.parametrize(("caller", "sees"), [
+    ("anon", False), ("student", False), ("other_instructor", False),
+    ("instructor", True), ("admin", True)])
+def test_a_draft_courses_badge_is_seen_only_where_the_draft_is(
+        api: Api, cast: Cast, admin_conn: Conn, caller: str, sees: bool) -> None:
+    row = admin_conn.execute(INSERT, ("Secret", completion(cast.draft), cast.draft)).fetchone()
+    assert row is not None
+    found = api(cast.caller(caller), "select id from public.achievements where id = %s",
+                (row["id"],)).rows
+    assert (len(found) == 1) is sees
+    admin_conn.execute("update public.courses set is_published = true where id = %s",
+                       (cast.draft,))
+    assert len(api(cast.caller(caller), "select id from public.achievements where id = %s",
+                   (row["id"],)).rows) == 1, "published: everyone sees its badge"
