@@ -22,8 +22,17 @@ def set_leaderboard_visibility(session: AuthSession, store: LearnerStore, visibl
     """Show or hide the learner on ``get_leaderboard``; raises a ``SyncError``
     (``OfflineError`` when the server can't be reached) and changes nothing
     locally unless the server accepted it."""
+    if store.user_id is None:
+        raise NeedsSignIn("Guests are not on the leaderboard; sign in to take part.")
+    send_leaderboard_visibility(session, store.user_id, visible)
+    record_leaderboard_visibility(store, visible)
+
+
+def send_leaderboard_visibility(session: AuthSession, user_id: str, visible: bool) -> None:
+    """The server half alone (network only, no store write), for callers that
+    keep network work and store writes on different threads."""
     identity = session.identity
-    if identity is None or identity.user_id != store.user_id:
+    if identity is None or identity.user_id != user_id:
         raise NeedsSignIn("Sign in to change your leaderboard setting.")
     try:
         reply = (session.client().table("profiles")
@@ -33,5 +42,4 @@ def set_leaderboard_visibility(session: AuthSession, store: LearnerStore, visibl
         raise classify(exc) from exc
     if not reply.data:  # RLS filtered the row out: nothing was changed
         raise RequestRejected("The server did not change your leaderboard setting.")
-    record_leaderboard_visibility(store, visible)
     log.info("leaderboard visibility set to %s", visible)

@@ -14,9 +14,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import sync_status
+from desktop.store.leaderboard import record_leaderboard_visibility
 from desktop.store.models import Profile
+from desktop.sync.errors import OfflineError
+from desktop.sync.profile_settings import send_leaderboard_visibility
 from desktop.ui.accounts import Accounts, Opened
+from desktop.ui.changes import Changes
 from desktop.ui.demo_server import DemoServer, DemoServerProcess
+from desktop.ui.errors import describe_error
 from desktop.ui.heap import freeze_long_lived
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.main_window import MainWindow
@@ -28,6 +33,8 @@ from desktop.ui.theme import Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
 
 log = logging.getLogger(__name__)
+
+OFFLINE_OPT_OUT = "You're offline — change this when you're back online."
 
 
 class AppFlow(QObject):
@@ -112,11 +119,11 @@ class AppFlow(QObject):
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
         settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
-        # No store op or server rule exists yet to change show_on_leaderboard: say so
-        # rather than offer a switch that would change nothing anyone else sees.
-        settings.opt_out.setEnabled(False)
-        settings.opt_out.setToolTip("Leaving the leaderboard needs a server update that is "
-                                    "not available yet.")
+        settings.leaderboard_opt_out_changed.connect(
+            self.on_settings_leaderboard_opt_out_changed)
+        if opened.profile.is_guest:
+            settings.opt_out.setEnabled(False)
+            settings.opt_out.setToolTip("Guests are not on the leaderboard.")
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
         freeze_long_lived()  # start-up's objects never make a full collection stall a sync
@@ -135,6 +142,34 @@ class AppFlow(QObject):
                             server.anon_key if server else "", learner,
                             str(self.accounts.profiles.data_dir),
                             leaderboard_opt_out=bool(profile and not profile.show_on_leaderboard))
+
+    def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
+        """Asked of the server as the learner (online only), then mirrored locally."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings = shell.settings
+        if shell.offline or opened.session is None or opened.store.user_id is None:
+            settings.show_opt_out_result(not opted_out, OFFLINE_OPT_OUT)
+            return
+        session, store, user_id = opened.session, opened.store, opened.store.user_id
+        visible = not opted_out
+
+        def sent(_none: None) -> None:  # the server has it: mirror it on the write thread
+            self.runner.submit(lambda: record_leaderboard_visibility(store, visible),
+                               on_success=recorded, on_failure=failed, write=True)
+
+        def recorded(_none: None) -> None:
+            settings.show_opt_out_result(opted_out, "You're off the leaderboard." if opted_out
+                                         else "You're back on the leaderboard.")
+            shell.refresh(Changes(dashboard=True))
+
+        def failed(exc: Exception) -> None:
+            message = OFFLINE_OPT_OUT if isinstance(exc, OfflineError) else describe_error(exc)
+            settings.show_opt_out_result(not opted_out, message)
+
+        self.runner.submit(lambda: send_leaderboard_visibility(session, user_id, visible),
+                           on_success=sent, on_failure=failed)
 
     def close_learner(self) -> None:
         self.previews.session = None

@@ -57,6 +57,10 @@ class SettingsView(QWidget):
         self.clear_data.setProperty("danger", True)
         self.opt_out = QCheckBox("Leave the &leaderboard (others won't see my name or points)",
                                  self)
+        self.opt_out_status = QLabel(self)  # the server's answer, or why it can't be asked
+        self.opt_out_status.setWordWrap(True)
+        self.opt_out_status.setAccessibleName("Leaderboard setting status")
+        self.opt_out_status.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
@@ -67,7 +71,11 @@ class SettingsView(QWidget):
         layout.addWidget(self._group("Account", [("Name", self.learner_name),
                                                  ("Signed in as", self.learner_user)],
                                      [self.sign_out]))
-        layout.addWidget(self._group("Privacy", [], [self.opt_out]))
+        privacy = self._group("Privacy", [], [self.opt_out])
+        form = privacy.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(self.opt_out_status)
+        layout.addWidget(privacy)
         layout.addWidget(self._group("Data on this laptop", [("Folder", self.data_location)],
                                      [self.open_folder, self.clear_data]))
         layout.addStretch(1)
@@ -141,4 +149,16 @@ class SettingsView(QWidget):
             self.clear_data_requested.emit()
 
     def on_opt_out_toggled(self, checked: bool) -> None:
+        self.opt_out.setEnabled(False)  # until the server has answered
+        self.opt_out_status.setText("Saving…")
+        self.opt_out_status.show()
         self.leaderboard_opt_out_changed.emit(checked)
+
+    def show_opt_out_result(self, opted_out: bool, message: str) -> None:
+        """What the server now has (the box goes back if the change failed), and why."""
+        self.opt_out.blockSignals(True)
+        self.opt_out.setChecked(opted_out)
+        self.opt_out.blockSignals(False)
+        self.opt_out.setEnabled(True)
+        self.opt_out_status.setText(message)
+        self.opt_out_status.setVisible(bool(message))

@@ -115,3 +115,45 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     shell.window.actions_.work_offline.trigger()
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
                     and status.state.pending == 0, timeout=20_000)
+
+
+def test_leaving_the_leaderboard_from_settings_reaches_the_server(
+    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
+    flow.start()
+    dialog = flow.dialog
+    assert dialog is not None
+    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
+    suffix = uuid.uuid4().hex[:8]
+    dialog.new_email.setText(f"lb-{suffix}@example.test")
+    dialog.new_username.setText(f"lb_{suffix}")
+    dialog.new_full_name.setText("Board Learner")
+    dialog.new_password.setText("correct-horse-9")
+    dialog.on_sign_up_clicked()
+    qtbot.waitUntil(lambda: flow.shell is not None and flow.opened is not None, timeout=15_000)
+    shell, opened = flow.shell, flow.opened
+    assert shell is not None and opened is not None and opened.session is not None
+    session = opened.session
+    settings = shell.settings
+    qtbot.waitUntil(lambda: settings.data is not None, timeout=10_000)
+    assert settings.opt_out.isEnabled() and not settings.opt_out.isChecked()
+
+    def listed() -> bool:
+        rows = session.client().rpc("get_leaderboard", {"limit_count": 100}).execute().data
+        return any(row["is_self"] for row in rows)
+
+    assert listed()
+    settings.opt_out.setChecked(True)
+    qtbot.waitUntil(lambda: settings.opt_out_status.text() == "You're off the leaderboard.",
+                    timeout=10_000)
+    assert settings.opt_out.isChecked() and settings.opt_out.isEnabled()
+    assert not listed()
+
+    shell.window.actions_.work_offline.trigger()
+    settings.opt_out.setChecked(False)  # try to come back while offline
+    assert "You're offline — change this when you're back online" in (
+        settings.opt_out_status.text())
+    assert settings.opt_out.isChecked()  # nothing changed, and the box says so
+    assert not listed()
