@@ -37,6 +37,7 @@ from desktop.ui.signin_dialog import SignInDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import RESOURCES, Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
+from desktop.ui.window_first import loading_window
 
 
 def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
@@ -98,6 +99,7 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
             LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
                            pending_changes=2),
             "/home/sam/.local/share/Lantern"))
+        view.show_opt_out_result(True, "You're off the leaderboard.")
         view.resize(900, 620)
         return view
 
@@ -122,6 +124,11 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         shell.window.resize(1280, 820)
         return shell.window
 
+    def loading() -> QWidget:
+        window = loading_window()  # the first frame, before the store is open
+        window.resize(1280, 800)
+        return window
+
     def preview() -> QWidget:
         runner = TaskRunner()
         window = PreviewWindow(RESOURCES / "sample-course", runner)
@@ -132,7 +139,7 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
     return {"main": main_window, "main-lesson": main_lesson, "preview": preview,
             "catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
             "dashboard": dashboard, "notifications": notifications, "pending": pending,
-            "settings": settings, "signin": signin}
+            "settings": settings, "signin": signin, "loading": loading}
 
 
 def _settle(runner: TaskRunner) -> None:
