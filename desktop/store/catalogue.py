@@ -96,3 +96,9 @@ def categories(store: LearnerStore) -> list[str]:
                  "and is_published = 1 order by category")
         )
         return [row[0] for row in rows]
+
+
+def has_courses(store: LearnerStore) -> bool:
+    """True once any course (published or not) is in the local store."""
+    with store.db.read() as session:
+        return bool(session.execute(text("select exists(select 1 from courses)")).scalar_one())

@@ -11,10 +11,9 @@ import logging
 from dataclasses import dataclass
 
 import httpx
-from sqlmodel import func, select
 
+from desktop.store.catalogue import has_courses
 from desktop.store.importer import import_sample_course
-from desktop.store.models import Course
 from desktop.store.profiles import KnownLearner, ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.session import AuthSession, Identity
@@ -118,9 +117,7 @@ class Accounts:
 
     def study_as_guest(self) -> LearnerProfile:
         store, _recovery = self.profiles.open_guest()
-        with store.db.read() as session:
-            courses = session.exec(select(func.count()).select_from(Course)).one()
-        if not courses:
+        if not has_courses(store):
             import_sample_course(store)  # guests study the bundled sample course
         profile = LearnerProfile("guest", "guest", "Guest", "", is_guest=True)
         self.opened = Opened(profile, store, None)

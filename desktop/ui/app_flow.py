@@ -14,8 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import sync_status
-from desktop.store.leaderboard import record_leaderboard_visibility
-from desktop.store.models import Profile
+from desktop.store.leaderboard import record_leaderboard_visibility, shown_on_leaderboard
 from desktop.sync.errors import OfflineError
 from desktop.sync.profile_settings import send_leaderboard_visibility
 from desktop.ui.accounts import Accounts, Opened
@@ -133,15 +132,13 @@ class AppFlow(QObject):
         assert opened is not None
         server = self.accounts.server()
         status = sync_status.store_status(opened.store)
-        with opened.store.db.read() as session:
-            profile = session.get(Profile, opened.store.owner)
         learner = LearnerProfile(opened.profile.user_id, opened.profile.username,
                                  opened.profile.full_name, opened.profile.server_url,
                                  opened.profile.is_guest, status.pending)
         return SettingsData(server.normalized_url if server else "",
                             server.anon_key if server else "", learner,
                             str(self.accounts.profiles.data_dir),
-                            leaderboard_opt_out=bool(profile and not profile.show_on_leaderboard))
+                            leaderboard_opt_out=not shown_on_leaderboard(opened.store))
 
     def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
         """Asked of the server as the learner (online only), then mirrored locally."""

@@ -1,110 +1,29 @@
-"""Download for offline and "get ready for offline", as store ops.
+"""Download for offline and "get ready for offline", as ops the views run.
 
-A course's content arrives with the sync pull of its scope, which covers
-every enrolled or downloading course (``desktop.store.sync_status``).  So a
-download marks the course as downloading and asks for a sync; after each
-cycle :func:`finish_downloads` marks a course available offline once every
-lesson body is on this laptop.
+The rules live in :mod:`desktop.store.offline_copies`; these wrappers say
+which pages each op changed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlmodel import col, func, select
-
-from desktop.store.content import mark_available_offline, record_download_progress
-from desktop.store.models import Course, CourseDownload, Enrollment, Lesson, LessonContent
-from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
-from desktop.store.outbox import Outbox
+from desktop.store import offline_copies
+from desktop.store.offline_copies import Readiness, readiness
 from desktop.store.store import LearnerStore
 from desktop.ui.changes import Changes
 
-
-def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:
-    with store.db.read() as session:
-        total = session.exec(select(func.count()).select_from(Lesson).where(
-            Lesson.course_id == course_id)).one()
-        bodies = session.exec(select(func.count()).select_from(LessonContent).join(
-            Lesson, col(Lesson.id) == col(LessonContent.lesson_id)).where(
-            Lesson.course_id == course_id)).one()
-    return int(total), int(bodies)
+__all__ = ["Readiness", "finish_downloads", "readiness", "request_all_downloads",
+           "start_download"]
 
 
 def start_download(store: LearnerStore, course_id: str) -> Changes:
-    total, bodies = _lesson_counts(store, course_id)
-    record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
+    offline_copies.start_download(store, course_id)
     return Changes(catalogue=True)
 
 
 def finish_downloads(store: LearnerStore) -> Changes:
-    """Mark downloading courses whose lessons are all here as available offline."""
-    with store.db.read() as session:
-        downloading = list(session.exec(select(CourseDownload).where(
-            CourseDownload.state == DOWNLOADING)))
-    changed = False
-    for row in downloading:
-        total, bodies = _lesson_counts(store, row.course_id)
-        with store.db.read() as session:
-            course = session.get(Course, row.course_id)
-        if course is not None and total and bodies >= total:
-            mark_available_offline(store, row.course_id, content_updated_at=course.updated_at)
-            changed = True
-        elif bodies != row.items_done:
-            record_download_progress(store, row.course_id, items_done=bodies,
-                                     items_total=max(total, 1))
-            changed = True
-    return Changes(catalogue=changed)
-
-
-@dataclass(frozen=True)
-class Readiness:
-    pending: int  # changes not yet on the server
-    missing: tuple[str, ...]  # titles of enrolled courses not fully downloaded
-
-    @property
-    def ready(self) -> bool:
-        return not self.pending and not self.missing
-
-    def sentence(self) -> str:
-        if self.ready:
-            return ("This laptop is ready to go offline: every enrolled course is downloaded "
-                    "and all your work is on the server.")
-        parts = []
-        if self.missing:
-            parts.append("not downloaded yet: " + ", ".join(self.missing))
-        if self.pending:
-            parts.append(f"{self.pending} change(s) still waiting to be sent")
-        return "Not ready to go offline yet — " + "; ".join(parts) + "."
+    return Changes(catalogue=offline_copies.finish_downloads(store))
 
 
 def request_all_downloads(store: LearnerStore) -> Changes:
-    for course_id in _enrolled(store):
-        state = _state(store, course_id)
-        if state != AVAILABLE_OFFLINE:
-            start_download(store, course_id)
+    offline_copies.request_all_downloads(store)
     return Changes(catalogue=True)
-
-
-def readiness(store: LearnerStore) -> Readiness:
-    finish_downloads(store)
-    missing = []
-    for course_id in _enrolled(store):
-        if _state(store, course_id) != AVAILABLE_OFFLINE:
-            with store.db.read() as session:
-                course = session.get(Course, course_id)
-            missing.append(course.title if course else course_id)
-    pending = Outbox(store.db, store.user_id).counts().pending
-    return Readiness(pending if store.user_id else 0, tuple(missing))
-
-
-def _enrolled(store: LearnerStore) -> list[str]:
-    with store.db.read() as session:
-        return list(session.exec(select(Enrollment.course_id).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active")))
-
-
-def _state(store: LearnerStore, course_id: str) -> str | None:
-    with store.db.read() as session:
-        row = session.get(CourseDownload, course_id)
-    return row.state if row else None

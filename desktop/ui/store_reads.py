@@ -6,29 +6,13 @@ Each function takes the learner's store and returns the dataclasses of
 
 from __future__ import annotations
 
-from sqlmodel import col, select
-
 from desktop.store import course_view as store_course
 from desktop.store import dashboard as store_dashboard
 from desktop.store import pending_view as store_pending
 from desktop.store import quizzes as store_quizzes
-from desktop.store.errors import NotFound
-from desktop.store.models import (
-    Achievement,
-    Course,
-    CourseDownload,
-    Enrollment,
-    LeaderboardEntry,
-    Lesson,
-    LessonProgress,
-    Notification,
-    OutboxRow,
-    QuizAnswerKey,
-    QuizAttempt,
-    UserAchievement,
-)
-from desktop.store.models import QuizQuestion as StoredQuestion
-from desktop.store.models.local import REJECTED, SENT
+from desktop.store import screen_reads
+from desktop.store.models import QuizAttempt
+from desktop.store.models.local import REJECTED
 from desktop.store.store import LearnerStore
 from desktop.ui.store_source import offline_state
 from desktop.ui.viewdata import (
@@ -52,10 +36,8 @@ from desktop.ui.viewdata import (
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     view = store_course.course_view(store, course_id)
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
-    with store.db.read() as session:
-        quiz_lessons = set(session.exec(select(Lesson.id).where(
-            Lesson.course_id == course_id)).all()) & _lessons_with_quiz(store, course_id)
-        download = session.get(CourseDownload, course_id)
+    quiz_lessons = screen_reads.lessons_with_quiz(store, course_id)
+    download = screen_reads.course_download(store, course_id)
     rows = tuple(
         LessonRow(
             id=row.lesson.id, title=row.lesson.title, position=row.lesson.order_index,
@@ -81,23 +63,10 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     )
 
 
-def _lessons_with_quiz(store: LearnerStore, course_id: str) -> set[str]:
-    with store.db.read() as session:
-        return set(session.exec(
-            select(StoredQuestion.lesson_id).join(Lesson, col(Lesson.id) ==
-                                                  col(StoredQuestion.lesson_id))
-            .where(Lesson.course_id == course_id, col(StoredQuestion.is_active))).all())
-
-
 def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
     body = store_course.lesson_body(store, lesson_id)
-    with store.db.read() as session:
-        lesson = session.get(Lesson, lesson_id)
-        if lesson is None:
-            raise NotFound(f"lesson {lesson_id} is not in the local store")
-        progress = session.exec(select(LessonProgress).where(
-            LessonProgress.user_id == store.owner, LessonProgress.lesson_id == lesson_id)).first()
-    has_quiz = lesson_id in _lessons_with_quiz(store, lesson.course_id)
+    lesson, progress = screen_reads.lesson_with_progress(store, lesson_id)
+    has_quiz = lesson_id in screen_reads.lessons_with_quiz(store, lesson.course_id)
     if body is None:
         body = (f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
                 "course for offline use, or connect to the internet and try again.")
@@ -117,23 +86,17 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
 
 def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
     view = store_quizzes.quiz_for_lesson(store, lesson_id)
-    with store.db.read() as session:
-        lesson = session.get(Lesson, lesson_id)
-        keys: dict[str, list[str]] | None = None
-        if view.can_grade_offline:
-            keys = {}
-            for q in view.questions:
-                key = session.get(QuizAnswerKey, (q.id, q.version))
-                keys[q.id] = [str(c) for c in (key.correct if key else [])]
-        attempts = list(session.exec(select(QuizAttempt).where(
-            QuizAttempt.user_id == store.owner, QuizAttempt.lesson_id == lesson_id)))
+    title = screen_reads.lesson_title(store, lesson_id)
+    keys = (screen_reads.answer_keys(store, ((q.id, q.version) for q in view.questions))
+            if view.can_grade_offline else None)
+    attempts = screen_reads.quiz_attempts(store, lesson_id)
     questions = tuple(
         QuizQuestion(q.id, q.version, q.kind, q.prompt,
                      tuple(QuizOption(str(o.get("id")), str(o.get("text", "")))
                            for o in q.options), q.points)
         for q in view.questions)
     return QuizData(
-        lesson_id=lesson_id, title=f"Quiz: {lesson.title if lesson else ''}",
+        lesson_id=lesson_id, title=f"Quiz: {title or ''}",
         mode=view.quiz_mode, questions=questions, answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
     )
@@ -151,11 +114,8 @@ def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
 
 def dashboard_data(store: LearnerStore) -> DashboardData:
     summary = store_dashboard.dashboard(store)
-    with store.db.read() as session:
-        achievements = list(session.exec(select(Achievement).where(col(Achievement.is_active))))
-        earned = {u.achievement_id: u.earned_at for u in session.exec(
-            select(UserAchievement).where(UserAchievement.user_id == store.owner))}
-        board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))
+    standing = screen_reads.standing(store)
+    achievements, earned, board = standing.achievements, standing.earned, standing.leaderboard
     courses = in_progress_courses(store)
     return DashboardData(
         points=summary.points, streak_days=summary.streak_days,
@@ -173,13 +133,8 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
 
 
 def in_progress_courses(store: LearnerStore) -> list[CourseInProgress]:
-    with store.db.read() as session:
-        rows = session.exec(select(Enrollment, Course).join(
-            Course, col(Course.id) == col(Enrollment.course_id)).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active",
-            Enrollment.progress_percentage < 100)).all()
     return [CourseInProgress(course.id, course.title, enrollment.progress_percentage / 100)
-            for enrollment, course in rows]
+            for enrollment, course in screen_reads.courses_in_progress(store)]
 
 
 _COLORS = {"blue": "#2563eb", "green": "#16a34a", "gold": "#d97706", "orange": "#ea580c",
@@ -197,11 +152,8 @@ def _badge_icon(icon: str | None) -> str:
 
 
 def notifications(store: LearnerStore) -> list[NotificationItem]:
-    with store.db.read() as session:
-        rows = session.exec(select(Notification).where(
-            Notification.user_id == store.owner)).all()
     return [NotificationItem(n.id, n.type, n.title, n.message, n.created_at, n.is_read)
-            for n in rows]
+            for n in screen_reads.notifications(store)]
 
 
 RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
@@ -209,14 +161,8 @@ RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
 
 def pending_changes(store: LearnerStore) -> list[PendingChange]:
     """The most recently sent changes, then everything waiting or refused."""
-    owner = (col(OutboxRow.user_id) == store.user_id if store.user_id
-             else col(OutboxRow.user_id).is_(None))
-    with store.db.read() as session:
-        sent_rows = session.exec(select(OutboxRow).where(OutboxRow.state == SENT, owner)
-                                 .order_by(col(OutboxRow.seq).desc())
-                                 .limit(RECENTLY_SENT)).all()
-        sent = [PendingChange(str(r.seq), store_pending.describe(session, r), r.created_at,
-                              ChangeState.SENT) for r in reversed(sent_rows)]
+    sent = [PendingChange(str(row.seq), description, row.created_at, ChangeState.SENT)
+            for row, description in screen_reads.recently_sent(store, RECENTLY_SENT)]
     return sent + [
         PendingChange(str(p.seq), p.description, p.created_at,
                       ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,

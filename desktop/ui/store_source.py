@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from desktop.store import catalogue as store_catalogue
+from desktop.store import screen_reads
 from desktop.store.content import cached_image_path
-from desktop.store.models import Course, CourseDownload, Enrollment
+from desktop.store.models import Course, CourseDownload
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
 from desktop.store.store import LearnerStore
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
@@ -46,12 +45,7 @@ class StoreCatalogue:
 
     def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
         found = store_catalogue.search_courses(self.store, self._query(query, offset, limit))
-        # Both tables hold only this learner's few courses: reading them whole is
-        # cheaper than an IN over the page's ids.
-        with self.store.db.read() as session:
-            downloads = {d.course_id: d for d in session.exec(select(CourseDownload))}
-            enrolled = set(session.exec(select(Enrollment.course_id).where(
-                Enrollment.user_id == self.store.owner, Enrollment.status == "active")))
+        downloads, enrolled = screen_reads.catalogue_marks(self.store)
         images = {c.id: cached_image_path(self.store, c.thumbnail_url)
                   for c in found.courses if c.thumbnail_url}
         return [card_for(c, downloads.get(c.id), c.id in enrolled, images.get(c.id))

@@ -1,0 +1,142 @@
+"""The rows the app's screens read, one function per question a screen asks.
+
+The UI turns these rows into its own view data (``desktop.ui.store_reads``);
+all local SQL stays here, behind the store (house style: one wrapper per
+boundary).  Every function opens one read transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import col, select
+
+from desktop.store import pending_view
+from desktop.store.errors import NotFound
+from desktop.store.models import (
+    Achievement,
+    Course,
+    CourseDownload,
+    Enrollment,
+    LeaderboardEntry,
+    Lesson,
+    LessonProgress,
+    Notification,
+    OutboxRow,
+    QuizAnswerKey,
+    QuizAttempt,
+    QuizQuestion,
+    UserAchievement,
+)
+from desktop.store.models.local import SENT
+from desktop.store.store import LearnerStore
+
+
+def lessons_with_quiz(store: LearnerStore, course_id: str) -> set[str]:
+    """Ids of the course's lessons that have at least one active question."""
+    with store.db.read() as session:
+        return set(session.exec(
+            select(QuizQuestion.lesson_id).join(Lesson, col(Lesson.id) ==
+                                                col(QuizQuestion.lesson_id))
+            .where(Lesson.course_id == course_id, col(QuizQuestion.is_active))).all())
+
+
+def course_download(store: LearnerStore, course_id: str) -> CourseDownload | None:
+    with store.db.read() as session:
+        return session.get(CourseDownload, course_id)
+
+
+def lesson_with_progress(store: LearnerStore, lesson_id: str
+                         ) -> tuple[Lesson, LessonProgress | None]:
+    """The lesson and this learner's progress on it; ``NotFound`` if not here."""
+    with store.db.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+        if lesson is None:
+            raise NotFound(f"lesson {lesson_id} is not in the local store")
+        progress = session.exec(select(LessonProgress).where(
+            LessonProgress.user_id == store.owner, LessonProgress.lesson_id == lesson_id)).first()
+    return lesson, progress
+
+
+def lesson_title(store: LearnerStore, lesson_id: str) -> str | None:
+    with store.db.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+    return lesson.title if lesson else None
+
+
+def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]
+                ) -> dict[str, list[str]]:
+    """Correct answers per question id for (question id, version) pairs; a
+    question with no key here gets an empty list."""
+    keys: dict[str, list[str]] = {}
+    with store.db.read() as session:
+        for question_id, version in versions:
+            key = session.get(QuizAnswerKey, (question_id, version))
+            keys[question_id] = [str(c) for c in (key.correct if key else [])]
+    return keys
+
+
+def quiz_attempts(store: LearnerStore, lesson_id: str) -> list[QuizAttempt]:
+    with store.db.read() as session:
+        return list(session.exec(select(QuizAttempt).where(
+            QuizAttempt.user_id == store.owner, QuizAttempt.lesson_id == lesson_id)))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Badges (all active, with when this learner earned each) and the cached board."""
+
+    achievements: list[Achievement]
+    earned: dict[str, datetime]
+    leaderboard: list[LeaderboardEntry]
+
+
+def standing(store: LearnerStore) -> Standing:
+    with store.db.read() as session:
+        achievements = list(session.exec(select(Achievement).where(col(Achievement.is_active))))
+        earned = {u.achievement_id: u.earned_at for u in session.exec(
+            select(UserAchievement).where(UserAchievement.user_id == store.owner))}
+        board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))
+    return Standing(achievements, earned, board)
+
+
+def courses_in_progress(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
+    """Active enrolments not yet at 100 %, with their course."""
+    with store.db.read() as session:
+        rows = session.exec(select(Enrollment, Course).join(
+            Course, col(Course.id) == col(Enrollment.course_id)).where(
+            Enrollment.user_id == store.owner, Enrollment.status == "active",
+            Enrollment.progress_percentage < 100)).all()
+    return [(enrollment, course) for enrollment, course in rows]
+
+
+def notifications(store: LearnerStore) -> list[Notification]:
+    with store.db.read() as session:
+        return list(session.exec(select(Notification).where(
+            Notification.user_id == store.owner)).all())
+
+
+def recently_sent(store: LearnerStore, limit: int) -> list[tuple[OutboxRow, str]]:
+    """The ``limit`` most recently acknowledged changes, oldest first, each with
+    its description in the learner's words."""
+    owner = (col(OutboxRow.user_id) == store.user_id if store.user_id
+             else col(OutboxRow.user_id).is_(None))
+    with store.db.read() as session:
+        rows = session.exec(select(OutboxRow).where(OutboxRow.state == SENT, owner)
+                            .order_by(col(OutboxRow.seq).desc()).limit(limit)).all()
+        return [(row, pending_view.describe(session, row)) for row in reversed(rows)]
+
+
+def catalogue_marks(store: LearnerStore) -> tuple[dict[str, CourseDownload], set[str]]:
+    """Download rows by course id, and the ids of courses this learner is enrolled in.
+
+    Both tables hold only this learner's few courses: reading them whole is
+    cheaper than an IN over a catalogue page's ids.
+    """
+    with store.db.read() as session:
+        downloads = {d.course_id: d for d in session.exec(select(CourseDownload))}
+        enrolled = set(session.exec(select(Enrollment.course_id).where(
+            Enrollment.user_id == store.owner, Enrollment.status == "active")))
+    return downloads, enrolled
