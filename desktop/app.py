@@ -55,9 +55,11 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
         from desktop.ui.accounts import Accounts
         from desktop.ui.app_flow import AppFlow
         from desktop.ui.demo_server import DemoServerProcess
+        from desktop.ui.reachability import watch_reachability
 
         sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
         sync.start()  # its own thread; the GUI thread never waits for the network
+        watch_reachability(sync, app)  # sync the moment the network is back, if Qt can tell
         folder = data_dir or default_data_dir()
         if demo:
             folder = folder / "demo"  # the demo's server and learners never mix with real ones
