@@ -203,7 +203,14 @@ class LearnerShell(QObject):
         self.refresh(changes)
         if self._readiness_wanted:
             self._readiness_wanted = False
-            self._read(downloads.readiness, self._show_readiness)
+            self._check_readiness()
+
+    def _check_readiness(self) -> None:
+        # readiness first marks finished downloads available: a write, so it runs
+        # on the one write thread, never beside it on a read thread
+        store = self.store
+        self.runner.submit(lambda: downloads.readiness(store), on_success=self._show_readiness,
+                           on_failure=self.show_error, write=True)
 
     def _show_readiness(self, readiness: downloads.Readiness) -> None:
         self.last_readiness = readiness
@@ -231,7 +238,7 @@ class LearnerShell(QObject):
                 self._readiness_wanted = True  # answered after the next cycle
                 self.sync.sync_now()
             else:
-                self._read(downloads.readiness, self._show_readiness)
+                self._check_readiness()
         self._write(downloads.request_all_downloads, requested)
 
     def show_error(self, exc: Exception) -> None:
