@@ -43,7 +43,7 @@ from desktop.store.models import (
 from desktop.store.outbox import pending_ops
 from desktop.store.pull_page import InvalidServerReply, PulledPage, Tombstone
 from desktop.store.store import LearnerStore
-from desktop.store.upsert import upsert, validate_rows
+from desktop.store.upsert import upsert, upsert_rows, validate_rows
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +164,13 @@ def _content(session: Session, table: str, model: type[SQLModel],
         return 0
     present = set(rows[0])
     keep = [c for c in KEEP.get(table, ()) if c not in present]
+    if model is not QuizQuestion:
+        return upsert_rows(session, model, rows, keep=keep)
     values = validate_rows(model, rows)
     upsert(session, model, values, keep=keep)
-    if model is QuizQuestion:
-        # Keep the current version too: attempts name versions, not questions.
-        upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, [
-            {**v, "question_id": v["id"]} for v in values]))
+    # Keep the current version too: attempts name versions, not questions.
+    upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, [
+        {**v, "question_id": v["id"]} for v in values]))
     return len(values)
 
 
