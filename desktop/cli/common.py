@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.store.profiles import KnownLearner, ProfileDirectory, default_data_dir
-from desktop.sync.settings import ServerSettings, SettingsError, resolve_server
-from desktop.sync.vault import TokenVault, default_vault
+if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off its first frame
+    from desktop.store.profiles import KnownLearner, ProfileDirectory
+    from desktop.sync.settings import ServerSettings
+    from desktop.sync.vault import TokenVault
 
 
 class CommandError(Exception):
@@ -48,6 +49,8 @@ class Context:
         return self.profiles.data_dir
 
     def server(self) -> ServerSettings:
+        from desktop.sync.settings import SettingsError, resolve_server
+
         try:
             settings = resolve_server(self.data_dir, url=self.args.url,
                                       anon_key=self.args.anon_key)
@@ -74,5 +77,8 @@ class Context:
 
 
 def context(args: argparse.Namespace) -> Context:
+    from desktop.store.profiles import ProfileDirectory, default_data_dir
+    from desktop.sync.vault import default_vault
+
     profiles = ProfileDirectory(args.data_dir or default_data_dir())
     return Context(profiles, default_vault(profiles.data_dir), args)
