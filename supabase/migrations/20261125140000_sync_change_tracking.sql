@@ -15,8 +15,11 @@
 -- * Indexes follow the scope each table is pulled in: (row_txid, pk) for the
 --   catalogue and course content, (user_id, row_txid, id) for the learner's
 --   own rows, (course_id, row_txid, id) for a course's lessons.
--- * Tables that arrive in later migrations (quiz questions, versions, answer
---   keys, notifications) are tracked by a later sync migration.
+-- * Tracked: the catalogue (courses, lessons, achievements), course content
+--   (lesson bodies, quiz questions, their versions, answer keys) and the
+--   learner's own rows (profile, enrollments, progress, attempts, badges,
+--   ratings, notifications).
+-- Deletions are tracked by tombstones (20261125140100_sync_tombstones.sql).
 
 create schema if not exists private;
 revoke all on schema private from public;
@@ -85,3 +88,27 @@ alter table public.course_ratings add column row_txid xid8 not null default pg_c
 create trigger sync_stamp_row_txid before insert or update on public.course_ratings
   for each row execute function private.sync_stamp_row_txid();
 create index course_ratings_sync_idx on public.course_ratings (user_id, row_txid, id);
+
+-- Quiz questions, their versions and answer keys (course content) -----------
+alter table public.quiz_questions add column row_txid xid8 not null default pg_current_xact_id();
+create trigger sync_stamp_row_txid before insert or update on public.quiz_questions
+  for each row execute function private.sync_stamp_row_txid();
+create index quiz_questions_sync_idx on public.quiz_questions (row_txid, id);
+
+alter table public.quiz_question_versions
+  add column row_txid xid8 not null default pg_current_xact_id();
+create trigger sync_stamp_row_txid before insert or update on public.quiz_question_versions
+  for each row execute function private.sync_stamp_row_txid();
+create index quiz_question_versions_sync_idx
+  on public.quiz_question_versions (row_txid, question_id, version);
+
+alter table public.quiz_answer_keys add column row_txid xid8 not null default pg_current_xact_id();
+create trigger sync_stamp_row_txid before insert or update on public.quiz_answer_keys
+  for each row execute function private.sync_stamp_row_txid();
+create index quiz_answer_keys_sync_idx on public.quiz_answer_keys (row_txid, question_id, version);
+
+-- Notifications (the learner's own) ------------------------------------------
+alter table public.notifications add column row_txid xid8 not null default pg_current_xact_id();
+create trigger sync_stamp_row_txid before insert or update on public.notifications
+  for each row execute function private.sync_stamp_row_txid();
+create index notifications_sync_idx on public.notifications (user_id, row_txid, id);

@@ -5,17 +5,26 @@
 --   the deleting transaction's id (row_txid) like every synced row, so the
 --   same xid-horizon cursor covers changes and deletions.
 --   scope 'catalogue' (scope_id null), 'course' (scope_id = course id) or
---   'user' (scope_id = the learner).  row_id is the key sync_pull orders by
---   (the uuid, or "question_id/0000000003" for (question_id, version));
---   row_pk the primary key as JSON, for the client to delete by.
+--   'user' (scope_id = the learner).  row_id is the id in the form the client
+--   deletes by (desktop/store/pulled.py): the primary key's values joined by
+--   "," ("<question_id>,<version>" for quiz_question_versions and
+--   quiz_answer_keys, the uuid otherwise).  Pulls order tombstones by their
+--   own serial id, so row_id needs no sortable form.  row_pk is the primary
+--   key as JSON, for the client to delete by.
 -- * AFTER DELETE triggers fill it.  A child deleted by a cascade whose
 --   parent is already gone (a lesson body when its lesson is deleted) gets
 --   no tombstone of its own: the parent's tombstone covers it, and clients
---   cascade locally (docs/sync-protocol.md, "Deletions").
+--   cascade locally (docs/sync-protocol.md, "Deletions").  Answer keys name
+--   no lesson: the scope spec "question:<column>" finds their course through
+--   the question.
 -- * Leaving the catalogue without a delete also writes tombstones: a course
 --   unpublished (the course and its lessons) or an achievement deactivated.
 --   Coming back (republished, reactivated) restamps the rows so they are
 --   sent again.
+-- * The course scope stays honest when a lesson's quiz mode changes: a
+--   practice lesson becoming assessed writes tombstones for its answer keys
+--   (clients must drop keys that now stay on the server); an assessed lesson
+--   becoming practice restamps its keys so they are sent.
 -- * Retention: public.sync_prune_tombstones(keep) (service_role, e.g. from a
 --   nightly job) deletes old tombstones and records in sync_retention the
 --   highest transaction id it removed.  A cursor at or below it may have
@@ -74,6 +83,7 @@ $$;
 --   catalogue            the public catalogue
 --   course:<column>      the course in <column> of the deleted row
 --   lesson:<column>      the course of the lesson in <column>
+--   question:<column>    the course of the quiz question in <column>
 --   user:<column>        the learner in <column>
 create function private.sync_record_tombstone() returns trigger
 language plpgsql security definer set search_path = ''
@@ -90,13 +100,9 @@ declare
 begin
   foreach col in array string_to_array(tg_argv[0], ',') loop
     pk := pk || jsonb_build_object(col, old_row -> col);
-    -- The key sync_pull orders by: the uuid, or a composite key's parts
-    -- joined by "/" with integers zero-padded (text order = key order).
-    key_parts := key_parts || case when jsonb_typeof(old_row -> col) = 'number'
-                                   then lpad(old_row ->> col, 10, '0')
-                                   else old_row ->> col end;
+    key_parts := key_parts || (old_row ->> col);
   end loop;
-  row_id := array_to_string(key_parts, '/');
+  row_id := array_to_string(key_parts, ',');
   for i in 1 .. tg_nargs - 1 loop
     spec := tg_argv[i];
     kind := split_part(spec, ':', 1);
@@ -105,9 +111,15 @@ begin
       continue;
     end if;
     target := (old_row ->> split_part(spec, ':', 2))::uuid;
+    -- A parent deleted in the same statement (a cascade) is not found: its
+    -- own tombstone covers this row.
     if kind = 'lesson' then
-      -- Null when the lesson itself is being deleted: its tombstone covers us.
       select l.course_id into target from public.lessons l where l.id = target;
+      kind := 'course';
+    elsif kind = 'question' then
+      select l.course_id into target
+        from public.quiz_questions q join public.lessons l on l.id = q.lesson_id
+        where q.id = target;
       kind := 'course';
     end if;
     if target is not null then
@@ -137,6 +149,16 @@ create trigger sync_tombstone after delete on public.quiz_attempts
 create trigger sync_tombstone after delete on public.user_achievements
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
 create trigger sync_tombstone after delete on public.course_ratings
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+create trigger sync_tombstone after delete on public.quiz_questions
+  for each row execute function private.sync_record_tombstone('id', 'lesson:lesson_id');
+create trigger sync_tombstone after delete on public.quiz_question_versions
+  for each row execute function private.sync_record_tombstone('question_id,version',
+                                                              'lesson:lesson_id');
+create trigger sync_tombstone after delete on public.quiz_answer_keys
+  for each row execute function private.sync_record_tombstone('question_id,version',
+                                                              'question:question_id');
+create trigger sync_tombstone after delete on public.notifications
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
 
 -- Leaving and re-entering the catalogue --------------------------------------
@@ -177,6 +199,32 @@ $$;
 create trigger sync_achievement_visibility after update of is_active on public.achievements
   for each row execute function private.sync_achievement_visibility();
 
+-- A lesson switched between practice and assessed ----------------------------
+create function private.sync_quiz_mode_visibility() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  if old.quiz_mode = 'practice' and new.quiz_mode = 'assessed' then
+    perform private.sync_add_tombstone(
+      'quiz_answer_keys', k.question_id::text || ',' || k.version::text,
+      jsonb_build_object('question_id', k.question_id, 'version', k.version),
+      'course', new.course_id)
+    from public.quiz_answer_keys k
+    join public.quiz_questions q on q.id = k.question_id
+    where q.lesson_id = new.id;
+  elsif old.quiz_mode = 'assessed' and new.quiz_mode = 'practice' then
+    update public.quiz_answer_keys k set row_txid = pg_current_xact_id()
+      from public.quiz_questions q
+      where q.id = k.question_id and q.lesson_id = new.id;
+  end if;
+  return null;
+end
+$$;
+
+
+create trigger sync_quiz_mode_visibility after update of quiz_mode on public.lessons
+  for each row execute function private.sync_quiz_mode_visibility();
+
 -- Retention ------------------------------------------------------------------
 create function public.sync_prune_tombstones(keep interval default interval '90 days')
 returns integer
@@ -201,7 +249,8 @@ $$;
 
 revoke all on function
   private.sync_add_tombstone(text, text, jsonb, text, uuid), private.sync_record_tombstone(),
-  private.sync_course_visibility(), private.sync_achievement_visibility()
+  private.sync_course_visibility(), private.sync_achievement_visibility(),
+  private.sync_quiz_mode_visibility()
   from public, anon, authenticated;
 revoke all on function public.sync_prune_tombstones(interval) from public, anon, authenticated;
 grant execute on function public.sync_prune_tombstones(interval) to service_role;

@@ -15,15 +15,64 @@
 -- stream.  A write still running has row_txid >= h and waits for the next
 -- pull.  Within one transaction id tombstones come first ('#tombstones'
 -- sorts before table names), so a delete and re-insert in one transaction
--- ends with the row.
+-- ends with the row.  A page never carries a tombstone for a row it also
+-- sends (deleted and written again since the cursor), so a client may apply
+-- tombstones and changes in either order (desktop/store/pulled.py applies
+-- changes first).
+--
+-- Cursor bounds an index can seek to.  A filter on
+--   (row_txid, '<table>', key) > (cursor txid, cursor table, cursor key)
+-- can use no index: every page would re-read all rows of the cursor's
+-- transaction, so a course published in one transaction with 10,000 lessons
+-- would cost O(n^2) over its pages.  Instead each table gets the equivalent
+-- bound on its own index columns, (row_txid, pk) > (b_txid, b_pk), with
+--   table before the cursor's table:  (cursor txid, max key)    -> txid > cursor
+--   the cursor's table:               (cursor txid, cursor key) -> after the key
+--   table after the cursor's table:   (cursor txid - 1, max key) -> txid >= cursor
+-- so every page is an index range scan of at most page_limit rows per table.
+--
+-- A cursor from the future answers reset_required.  A cursor's transaction
+-- id can never exceed the next id the database will assign
+-- (pg_snapshot_xmax).  If it does, the server's database was restored from a
+-- backup taken before the client last pulled: rows the client holds may be
+-- gone without a tombstone, and until the new transaction ids caught up with
+-- the cursor every change would be skipped.  The client starts the scope
+-- over instead.  (A cursor at or below the tombstone retention horizon gets
+-- reset_required too: 20261125140100_sync_tombstones.sql.)
 --
 -- SECURITY INVOKER: every row passes the caller's own RLS policies, and the
 -- scope filters (published, own user_id, practice keys only) are applied on
--- top.  An assessed answer key is never selected, whoever asks.
+-- top.  The course scope selects practice keys only (lessons.quiz_mode), on
+-- top of the RLS policy of quiz_answer_keys: an assessed answer key never
+-- leaves the server, not even to the course's instructor through sync.
 -- Pages: at most page_limit (<= 1000) entries and about 4 MB of rows; the
 -- first entry is always served so a huge row cannot stall a client.
 -- The cursor is opaque text "<txid>:<table>:<key>"; null starts the scope
 -- from zero (a new enrollment starts its course scope that way).
+--
+-- The catalogue names each course's teacher: course rows carry
+-- `instructor_name` (profiles.full_name of instructor_id), so a device can
+-- show "by <name>" offline without reading profiles (anon may read only the
+-- public columns of teachers' profiles; the learner client keeps it in its
+-- local-only courses.instructor_name).  A teacher renaming themselves
+-- restamps their courses, so the new name is pulled (this also moves the
+-- courses' updated_at: the set_updated_at trigger stamps every update).
+
+create function private.sync_instructor_renamed() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  update public.courses c set row_txid = pg_current_xact_id()
+    where c.instructor_id = new.id;
+  return null;
+end
+$$;
+
+revoke all on function private.sync_instructor_renamed() from public, anon, authenticated;
+
+create trigger sync_instructor_renamed after update of full_name on public.profiles
+  for each row when (old.full_name is distinct from new.full_name)
+  execute function private.sync_instructor_renamed();
 
 create function public.sync_pull(
   scope text,
@@ -43,6 +92,12 @@ declare
   c_txid xid8 := '0'::xid8;
   c_tbl text := '';
   c_key text := '';
+  -- The cursor as bounds each table's index can seek to (see the header).
+  c_prev xid8 := '0'::xid8;
+  c_uuid uuid;
+  c_version integer;
+  c_tomb bigint;
+  max_uuid constant uuid := 'ffffffff-ffff-ffff-ffff-ffffffffffff';
   pruned xid8;
   entries refcursor;
   e record;
@@ -51,6 +106,8 @@ declare
   cut boolean := false;
   changes jsonb[] := '{}';
   tombs jsonb[] := '{}';
+  changed text[] := '{}';
+  served_tombs jsonb;
   last_txid xid8;
   last_tbl text;
   last_key text;
@@ -82,9 +139,28 @@ begin
     c_txid := parts[1]::xid8;
     c_tbl := parts[2];
     c_key := parts[3];
+    begin
+      if c_tbl = '#tombstones' then
+        c_tomb := c_key::bigint;
+      elsif c_tbl in ('quiz_question_versions', 'quiz_answer_keys') then
+        c_uuid := split_part(c_key, '/', 1)::uuid;
+        c_version := split_part(c_key, '/', 2)::integer;
+      elsif c_tbl <> '' then
+        c_uuid := c_key::uuid;
+      end if;
+    exception when data_exception then
+      raise exception 'sync_pull: malformed cursor %', cursor
+        using errcode = '22023', hint = 'bad_cursor';
+    end;
+    if c_txid > '0'::xid8 then
+      c_prev := (c_txid::text::numeric - 1)::text::xid8;
+    end if;
     select r.tombstones_pruned_through into pruned from public.sync_retention r;
-    if pruned is not null and pruned > '0'::xid8 and c_txid <= pruned then
-      -- Deletions this cursor has not seen may be gone: start the scope over.
+    -- Deletions this cursor has not seen may be gone (pruned), or the cursor
+    -- is ahead of every transaction this database ever ran (it was restored
+    -- from a backup, so rows may have gone without a tombstone): start over.
+    if (pruned is not null and pruned > '0'::xid8 and c_txid <= pruned)
+       or c_txid > pg_snapshot_xmax(pg_current_snapshot()) then
       return jsonb_build_object('changes', '[]'::jsonb, 'tombstones', '[]'::jsonb,
                                 'next_cursor', null, 'has_more', true,
                                 'reset_required', true);
@@ -95,33 +171,41 @@ begin
     open entries for
       select * from (
         (select x.row_txid as txid, 'courses'::text as tbl, x.id::text as key,
-                to_jsonb(x) - 'row_txid' as row
+                to_jsonb(x) - 'row_txid' || jsonb_build_object('instructor_name',
+                  (select p.full_name from public.profiles p where p.id = x.instructor_id)) as row
          from public.courses x
-         where x.is_published and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'courses' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.is_published
+           and (x.row_txid, x.id) > (case when 'courses' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'courses' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'lessons', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'lessons'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.lessons x join public.courses c on c.id = x.course_id
-         where c.is_published and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'lessons' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where c.is_published
+           and (x.row_txid, x.id) > (case when 'lessons' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'lessons' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'achievements', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'achievements'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.achievements x
-         where x.is_active and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'achievements' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.is_active
+           and (x.row_txid, x.id) > (case when 'achievements' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'achievements' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select t.row_txid, '#tombstones', lpad(t.id::text, 20, '0'),
-                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk)
+        (select t.row_txid as txid, '#tombstones'::text as tbl, lpad(t.id::text, 20, '0') as key,
+                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk) as row
          from public.sync_tombstones t
-         where t.scope = 'catalogue' and t.row_txid >= c_txid and t.row_txid < horizon
-           and (t.row_txid, '#tombstones' collate "C", lpad(t.id::text, 20, '0') collate "C")
-               > (c_txid, c_tbl, c_key)
+         where t.scope = 'catalogue'
+           and (t.row_txid, t.id) > (case when '#tombstones' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when '#tombstones' = c_tbl then c_tomb
+                                          else 9223372036854775807 end)
+           and t.row_txid < horizon
          order by t.row_txid, t.id limit n)
       ) u
       order by u.txid, u.tbl collate "C", u.key collate "C"
@@ -132,25 +216,65 @@ begin
         (select x.row_txid as txid, 'lessons'::text as tbl, x.id::text as key,
                 to_jsonb(x) - 'row_txid' as row
          from public.lessons x
-         where x.course_id = course and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'lessons' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.course_id = course
+           and (x.row_txid, x.id) > (case when 'lessons' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'lessons' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'lesson_contents', x.lesson_id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'lesson_contents'::text as tbl, x.lesson_id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.lesson_contents x join public.lessons l on l.id = x.lesson_id
-         where l.course_id = course and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'lesson_contents' collate "C", x.lesson_id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where l.course_id = course
+           and (x.row_txid, x.lesson_id) > (case when 'lesson_contents' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'lesson_contents' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.lesson_id limit n)
         union all
-        (select t.row_txid, '#tombstones', lpad(t.id::text, 20, '0'),
-                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk)
+        (select x.row_txid as txid, 'quiz_questions'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
+         from public.quiz_questions x join public.lessons l on l.id = x.lesson_id
+         where l.course_id = course
+           and (x.row_txid, x.id) > (case when 'quiz_questions' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'quiz_questions' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
+        union all
+        (select x.row_txid as txid, 'quiz_question_versions'::text as tbl,
+                x.question_id::text || '/' || lpad(x.version::text, 10, '0') as key,
+                to_jsonb(x) - 'row_txid' as row
+         from public.quiz_question_versions x join public.lessons l on l.id = x.lesson_id
+         where l.course_id = course
+           and (x.row_txid, x.question_id, x.version)
+               > (case when 'quiz_question_versions' collate "C" > c_tbl then c_prev else c_txid end,
+                  case when 'quiz_question_versions' = c_tbl then c_uuid else max_uuid end,
+                  case when 'quiz_question_versions' = c_tbl then c_version else 2147483647 end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.question_id, x.version limit n)
+        union all
+        -- Practice keys only, whoever asks: an assessed key never leaves the server.
+        (select x.row_txid as txid, 'quiz_answer_keys'::text as tbl,
+                x.question_id::text || '/' || lpad(x.version::text, 10, '0') as key,
+                to_jsonb(x) - 'row_txid' as row
+         from public.quiz_answer_keys x
+         join public.quiz_questions q on q.id = x.question_id
+         join public.lessons l on l.id = q.lesson_id
+         where l.course_id = course and l.quiz_mode = 'practice'
+           and (x.row_txid, x.question_id, x.version)
+               > (case when 'quiz_answer_keys' collate "C" > c_tbl then c_prev else c_txid end,
+                  case when 'quiz_answer_keys' = c_tbl then c_uuid else max_uuid end,
+                  case when 'quiz_answer_keys' = c_tbl then c_version else 2147483647 end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.question_id, x.version limit n)
+        union all
+        (select t.row_txid as txid, '#tombstones'::text as tbl, lpad(t.id::text, 20, '0') as key,
+                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk) as row
          from public.sync_tombstones t
          where t.scope = 'course' and t.scope_id = course
-           and t.row_txid >= c_txid and t.row_txid < horizon
-           and (t.row_txid, '#tombstones' collate "C", lpad(t.id::text, 20, '0') collate "C")
-               > (c_txid, c_tbl, c_key)
+           and (t.row_txid, t.id) > (case when '#tombstones' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when '#tombstones' = c_tbl then c_tomb
+                                          else 9223372036854775807 end)
+           and t.row_txid < horizon
          order by t.row_txid, t.id limit n)
       ) u
       order by u.txid, u.tbl collate "C", u.key collate "C"
@@ -161,52 +285,74 @@ begin
         (select x.row_txid as txid, 'profiles'::text as tbl, x.id::text as key,
                 to_jsonb(x) - 'row_txid' as row
          from public.profiles x
-         where x.id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'profiles' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key))
+         where x.id = uid
+           and (x.row_txid, x.id) > (case when 'profiles' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'profiles' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'enrollments', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'enrollments'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.enrollments x
-         where x.user_id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'enrollments' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'enrollments' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'enrollments' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'lesson_progress', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'lesson_progress'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.lesson_progress x
-         where x.user_id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'lesson_progress' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'lesson_progress' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'lesson_progress' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'quiz_attempts', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'quiz_attempts'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.quiz_attempts x
-         where x.user_id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'quiz_attempts' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'quiz_attempts' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'quiz_attempts' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'user_achievements', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'user_achievements'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.user_achievements x
-         where x.user_id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'user_achievements' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'user_achievements' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'user_achievements' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select x.row_txid, 'course_ratings', x.id::text, to_jsonb(x) - 'row_txid'
+        (select x.row_txid as txid, 'course_ratings'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
          from public.course_ratings x
-         where x.user_id = uid and x.row_txid >= c_txid and x.row_txid < horizon
-           and (x.row_txid, 'course_ratings' collate "C", x.id::text collate "C")
-               > (c_txid, c_tbl, c_key)
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'course_ratings' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'course_ratings' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all
-        (select t.row_txid, '#tombstones', lpad(t.id::text, 20, '0'),
-                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk)
+        (select x.row_txid as txid, 'notifications'::text as tbl, x.id::text as key,
+                to_jsonb(x) - 'row_txid' as row
+         from public.notifications x
+         where x.user_id = uid
+           and (x.row_txid, x.id) > (case when 'notifications' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'notifications' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
+        union all
+        (select t.row_txid as txid, '#tombstones'::text as tbl, lpad(t.id::text, 20, '0') as key,
+                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk) as row
          from public.sync_tombstones t
          where t.scope = 'user' and t.scope_id = uid
-           and t.row_txid >= c_txid and t.row_txid < horizon
-           and (t.row_txid, '#tombstones' collate "C", lpad(t.id::text, 20, '0') collate "C")
-               > (c_txid, c_tbl, c_key)
+           and (t.row_txid, t.id) > (case when '#tombstones' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when '#tombstones' = c_tbl then c_tomb
+                                          else 9223372036854775807 end)
+           and t.row_txid < horizon
          order by t.row_txid, t.id limit n)
       ) u
       order by u.txid, u.tbl collate "C", u.key collate "C"
@@ -226,6 +372,11 @@ begin
       tombs := tombs || e.row;
     else
       changes := changes || jsonb_build_object('table', e.tbl, 'row', e.row);
+      -- The id a tombstone of this row would carry (see below).
+      changed := changed || (e.tbl || ':' || case
+        when e.tbl in ('quiz_question_versions', 'quiz_answer_keys')
+          then (e.row ->> 'question_id') || ',' || (e.row ->> 'version')
+        else e.key end);
     end if;
     last_txid := e.txid;
     last_tbl := e.tbl;
@@ -243,9 +394,16 @@ begin
     next_cursor := c_txid::text || ':' || c_tbl || ':' || c_key;
   end if;
 
+  -- A row deleted and written again within this page is sent as its current
+  -- state only: its older tombstone is dropped, so clients may apply a
+  -- page's tombstones and changes in either order.
+  select coalesce(jsonb_agg(t.v order by t.o), '[]'::jsonb) into served_tombs
+    from unnest(tombs) with ordinality as t(v, o)
+    where ((t.v ->> 'table') || ':' || (t.v ->> 'id')) <> all (changed);
+
   return jsonb_build_object(
     'changes', to_jsonb(changes),
-    'tombstones', to_jsonb(tombs),
+    'tombstones', served_tombs,
     'next_cursor', next_cursor,
     'has_more', has_more,
     'reset_required', false);

@@ -4,18 +4,47 @@
 --
 -- * Ops carry the learner implicitly: auth.uid().  A user id in a payload is
 --   never read.
--- * The device row is locked first: concurrent pushes of one device run one
---   after the other.  seq <= last_seq is a duplicate (acknowledged, not
---   applied); the first new seq must be last_seq + 1 and seqs must rise by
---   one, otherwise the whole push is refused (hint sequence_gap) and nothing
---   is applied.
--- * Each op runs in its own savepoint (a BEGIN ... EXCEPTION block).  An op
---   that can never succeed (bad payload, a lesson the learner may not read,
---   a check violation) is rolled back alone, marked rejected with the
---   reason, and still advances last_seq, so the device is never stuck
---   behind it.  Transient failures (serialization, deadlock, lock timeout,
---   shutdown, out of resources, internal errors) abort the whole push
---   instead: nothing is applied and the client retries the same batch.
+-- * The learner's profile row is locked first, then the device row.  The
+--   device lock makes concurrent pushes of one device run one after the
+--   other.  The profile lock serialises a learner's pushes: the reward
+--   triggers on lesson_progress lock the profile row (private.lock_rewards)
+--   after the progress row sync_push has locked, so two devices of one
+--   learner pushing at once, each touching lessons the other touches, would
+--   take those locks in opposite orders and deadlock (one push aborted and
+--   retried).  Taking the profile lock first gives every path the same
+--   order: profile, then device, then progress rows.  Pushes of different
+--   learners never wait for each other.  The profile lock is FOR NO KEY
+--   UPDATE, like private.lock_rewards (20261125130800): it conflicts with
+--   itself and with updates of the row, which is all the serialising needs,
+--   but not with the FOR KEY SHARE lock every foreign-key check on profiles
+--   takes.  FOR UPDATE (the first form of this function) made the learner's
+--   other writes that reference the profile (a progress row or notification
+--   written outside sync, an enrollment) wait for the whole push, and two
+--   callers whose transactions already held KEY SHARE (from such a write)
+--   could deadlock upgrading it, as in 20261125130800.
+-- * seq <= last_seq is a duplicate (acknowledged, not applied; a replayed
+--   seq that carried another op id means the local database was copied:
+--   refused, hint device_sequence_conflict); the first new seq must be
+--   last_seq + 1 and seqs must rise by one, otherwise the whole push is
+--   refused (hint sequence_gap) and nothing is applied.
+-- * Savepoints: a plpgsql BEGIN ... EXCEPTION block is a subtransaction.
+--   One per op would mean 250 subtransactions per push: past 64 the
+--   transaction's snapshot information overflows into pg_subtrans, and every
+--   later visibility check on rows the batch wrote (a lesson's progress row
+--   updated by op after op) pays for lookups there; it also slows other
+--   sessions' snapshots while the push runs.  So a push first runs all its
+--   ops inside ONE savepoint (private.sync_run_ops, isolate = false); only
+--   if something fails (an op that will be rejected, a sequence refusal) is
+--   that undone and the batch run again the careful way, each op in its own
+--   savepoint.  Rejections are rare, so almost every push costs one
+--   subtransaction.
+-- * In the careful run an op that can never succeed (bad payload, a lesson
+--   the learner may not read, a check violation) is rolled back alone,
+--   marked rejected with the reason, and still advances last_seq, so the
+--   device is never stuck behind it.  Transient failures (serialization,
+--   deadlock, lock timeout, shutdown, out of resources, internal errors)
+--   abort the whole push instead: nothing is applied and the client retries
+--   the same batch.
 -- * Merge rules (docs/sync-design.md): completion is the greatest; time is a
 --   ledger of increments keyed by op id; section progress merges per key
 --   (highest percent, other fields from the later stamp); completed_at is
@@ -393,6 +422,71 @@ as $$
   select left(state, 2) in ('08', '40', '53', '55', '57', '58', 'XX')
 $$;
 
+-- The op loop of sync_push: duplicates, the gap rule, each op applied, the
+-- op id recorded per seq.  isolate = false runs the ops without savepoints
+-- (any error escapes to the caller); isolate = true gives each op its own
+-- savepoint and turns a permanent failure into a "rejected" result.
+create function private.sync_run_ops(uid uuid, device uuid, last_seq bigint, ops jsonb,
+                                     isolate boolean)
+returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  op jsonb;
+  seq bigint;
+  prev bigint := last_seq;
+  previous_op text;
+  outcome jsonb;
+  results jsonb[] := '{}';
+  state text;
+  message text;
+begin
+  for op in select value from jsonb_array_elements(ops) loop
+    seq := (op ->> 'seq')::bigint;
+    if seq <= last_seq then
+      select o.op_id into previous_op from public.sync_device_ops o
+        where o.device_id = device and o.seq = (op ->> 'seq')::bigint;
+      if previous_op is distinct from coalesce(op ->> 'op_id', '') then
+        if previous_op is not null then
+          raise exception 'seq % of device % already carried another op', seq, device
+            using errcode = '22023', hint = 'device_sequence_conflict';
+        end if;
+      end if;
+      results := results || jsonb_build_object('seq', seq, 'op_id', op -> 'op_id',
+                                               'status', 'duplicate');
+      continue;
+    end if;
+    if seq <> prev + 1 then
+      raise exception 'expected seq %, got %', prev + 1, seq
+        using errcode = '22023', hint = 'sequence_gap',
+              detail = json_build_object('last_seq', last_seq)::text;
+    end if;
+    if isolate then
+      begin
+        outcome := private.sync_apply_op(uid, op);
+      exception when others then
+        get stacked diagnostics state = returned_sqlstate, message = message_text;
+        if private.sync_is_transient(state) then
+          raise;
+        end if;
+        outcome := jsonb_build_object('status', 'rejected', 'reason', message, 'code', state);
+      end;
+    else
+      outcome := private.sync_apply_op(uid, op);
+    end if;
+    results := results || (jsonb_build_object(
+      'seq', seq, 'op_id', op -> 'op_id', 'status', coalesce(outcome ->> 'status', 'applied'))
+      || case when outcome ->> 'status' = 'rejected' then outcome - 'status'
+              when outcome - 'status' = '{}'::jsonb then '{}'::jsonb
+              else jsonb_build_object('data', outcome - 'status') end);
+    insert into public.sync_device_ops (device_id, seq, op_id)
+    values (device, seq, coalesce(op ->> 'op_id', ''));
+    prev := seq;
+  end loop;
+  return jsonb_build_object('last_seq', prev, 'results', to_jsonb(results));
+end
+$$;
+
 create function public.sync_push(device_id uuid, ops jsonb) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -402,11 +496,8 @@ declare
   op jsonb;
   seq bigint;
   prev bigint;
-  previous_op text;
-  outcome jsonb;
-  results jsonb[] := '{}';
+  run jsonb;
   state text;
-  message text;
 begin
   if uid is null then
     raise exception 'sync_push needs a signed-in learner'
@@ -436,6 +527,16 @@ begin
     prev := seq;
   end loop;
 
+  -- The learner's profile row first: every reward path locks it first too
+  -- (private.lock_rewards), so pushes of two devices touching the same
+  -- lessons queue up instead of deadlocking.  FOR NO KEY UPDATE, the mode of
+  -- lock_rewards: FOR UPDATE would also block every foreign-key check on the
+  -- profile (FOR KEY SHARE) for the whole push.
+  perform 1 from public.profiles p where p.id = uid for no key update;
+  if not found then
+    raise exception 'no profile for this learner' using errcode = '42501', hint = 'not_signed_in';
+  end if;
+
   insert into public.sync_devices as d (device_id, user_id) values (sync_push.device_id, uid)
     on conflict on constraint sync_devices_pkey do nothing;
   select * into device from public.sync_devices d
@@ -445,49 +546,22 @@ begin
       using errcode = '42501', hint = 'device_owned_by_other_user';
   end if;
 
-  prev := device.last_seq;
-  for op in select value from jsonb_array_elements(ops) loop
-    seq := (op ->> 'seq')::bigint;
-    if seq <= device.last_seq then
-      select o.op_id into previous_op from public.sync_device_ops o
-        where o.device_id = sync_push.device_id and o.seq = (op ->> 'seq')::bigint;
-      if previous_op is not null and previous_op is distinct from op ->> 'op_id' then
-        raise exception 'seq % of device % already carried another op', seq, sync_push.device_id
-          using errcode = '22023', hint = 'device_sequence_conflict';
-      end if;
-      results := results || jsonb_build_object('seq', seq, 'op_id', op -> 'op_id',
-                                               'status', 'duplicate');
-      continue;
+  begin
+    run := private.sync_run_ops(uid, sync_push.device_id, device.last_seq, ops, false);
+  exception when others then
+    -- Some op failed (or a sequence rule refused the push): undo the fast
+    -- path and run the batch again with each op in its own savepoint.
+    get stacked diagnostics state = returned_sqlstate;
+    if private.sync_is_transient(state) then
+      raise;
     end if;
-    if seq <> prev + 1 then
-      raise exception 'expected seq %, got %', prev + 1, seq
-        using errcode = '22023', hint = 'sequence_gap',
-              detail = json_build_object('last_seq', device.last_seq)::text;
-    end if;
-    begin
-      outcome := private.sync_apply_op(uid, op);
-      results := results || (jsonb_build_object(
-        'seq', seq, 'op_id', op -> 'op_id',
-        'status', coalesce(outcome ->> 'status', 'applied'))
-        || case when outcome - 'status' = '{}'::jsonb then '{}'::jsonb
-                else jsonb_build_object('data', outcome - 'status') end);
-    exception when others then
-      get stacked diagnostics state = returned_sqlstate, message = message_text;
-      if private.sync_is_transient(state) then
-        raise;
-      end if;
-      results := results || jsonb_build_object('seq', seq, 'op_id', op -> 'op_id',
-                                               'status', 'rejected', 'reason', message,
-                                               'code', state);
-    end;
-    insert into public.sync_device_ops (device_id, seq, op_id)
-    values (sync_push.device_id, seq, coalesce(op ->> 'op_id', ''));
-    prev := seq;
-  end loop;
+    run := private.sync_run_ops(uid, sync_push.device_id, device.last_seq, ops, true);
+  end;
+  prev := (run ->> 'last_seq')::bigint;
 
   update public.sync_devices d set last_seq = prev, last_push_at = now()
     where d.device_id = sync_push.device_id;
-  return jsonb_build_object('last_seq', prev, 'results', to_jsonb(results));
+  return jsonb_build_object('last_seq', prev, 'results', run -> 'results');
 end
 $$;
 
@@ -504,7 +578,8 @@ revoke all on function
   private.sync_op_enrollment(uuid, text, jsonb),
   private.sync_op_notification_read(uuid, jsonb),
   private.sync_apply_op(uuid, jsonb),
-  private.sync_is_transient(text)
+  private.sync_is_transient(text),
+  private.sync_run_ops(uuid, uuid, bigint, jsonb, boolean)
   from public, anon, authenticated;
 revoke all on function public.sync_push(uuid, jsonb) from public, anon;
 grant execute on function public.sync_push(uuid, jsonb) to authenticated, service_role;
