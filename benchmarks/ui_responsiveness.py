@@ -35,7 +35,7 @@ from desktop.store import learning
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
-from desktop.ui.heap import freeze_long_lived
+from desktop.ui.heap import MainThreadCollector, freeze_long_lived
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.pyside_workarounds import TrueRefGuard
 from desktop.ui.sync_bridge import SyncBridge
@@ -92,6 +92,7 @@ def measure(server: DevServer, ops: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     TrueRefGuard(app)
+    collector = MainThreadCollector(app)  # as desktop/app.py does: GC on the GUI thread only
     favour_gui_thread()  # as desktop/app.py does
     theme = Theme(app)
     runner = TaskRunner()
@@ -149,6 +150,7 @@ def measure(server: DevServer, ops: int) -> None:
     heartbeat.stop()
     sync.stop()
     runner.wait_for_done()
+    collector.stop()
     state = shell.window.sync_status.state
     stalls = sorted(max(0.0, g - HEARTBEAT_MS / 1000) for g in gaps)
     print(f"sync of {ops:,} ops finished in {took:.1f} s; status: {state.status.value}, "
