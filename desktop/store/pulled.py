@@ -101,7 +101,9 @@ def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
         session.flush()
         session.expire_all()  # the core upserts changed rows behind the ORM's back
         reapplied = 0
-        for op in pending_ops(session, store.user_id):
+        # Only ops on rows this page touched are replayed; a catalogue page
+        # touches none, so it skips reading the outbox.
+        for op in pending_ops(session, store.user_id) if touched else ():
             if op.target() in touched:
                 replay.apply(session, store.owner, op)
                 reapplied += 1
