@@ -155,3 +155,14 @@ def test_a_revoked_session_asks_for_sign_in_and_keeps_local_work(
     with pytest.raises(NeedsSignIn):
         engine.run_cycle()
     assert Outbox(learner.store.db, learner.user_id).counts().pending == 1
+
+
+def test_the_sdk_client_is_reused_until_the_token_changes(
+        new_learner: Callable[..., Learner]) -> None:
+    learner = new_learner()
+    first, token = learner.auth.client(), learner.auth.access_token()
+    assert learner.auth.client() is first
+    refreshed = learner.auth.access_token(force_refresh=True)
+    # A token minted in the same second can be identical; a different one
+    # must get a client that sends it.
+    assert (learner.auth.client() is first) == (refreshed == token)
