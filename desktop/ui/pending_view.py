@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.ui import timefmt
+from desktop.ui.rows_model import ModelIndex, RowsTableModel
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
 
-ModelIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("What", "When", "State")
 _STATE_WORDS = {ChangeState.WAITING: "Waiting", ChangeState.SENT: "Sent",
                 ChangeState.REJECTED: "Rejected"}
 
@@ -25,16 +24,15 @@ def describe_state(change: PendingChange) -> str:
     return words
 
 
-class PendingModel(QAbstractTableModel):
+class PendingModel(RowsTableModel[PendingChange]):
+    HEADERS = ("What", "When", "State")
+
     def __init__(self, parent: QObject | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
         self.colors = colors
-        self._rows: list[PendingChange] = []
 
     def set_changes(self, rows: list[PendingChange]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)  # the store's order: sent first, then waiting by sequence
-        self.endResetModel()
+        self.replace_rows(list(rows))  # the store's order: sent first, then waiting by sequence
 
     def counts(self) -> dict[ChangeState, int]:
         result = dict.fromkeys(ChangeState, 0)
@@ -42,23 +40,10 @@ class PendingModel(QAbstractTableModel):
             result[row.state] += 1
         return result
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return HEADERS[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        change = self.row_at(index)
+        if change is None:
             return None
-        change = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (change.description, timefmt.short(change.created_at),
                     describe_state(change))[index.column()]
