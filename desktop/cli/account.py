@@ -52,10 +52,7 @@ def run_login(args: argparse.Namespace) -> int:
     settings.save(ctx.data_dir)
     name = identity.full_name or identity.username or identity.email
     ctx.profiles.remember(identity.user_id, identity.email, name, settings.normalized_url)
-    store, recovery = ctx.profiles.open_learner(identity.user_id)
-    store.close()
-    if recovery is not None:
-        print(f"Note: {recovery.reason}; the damaged file was kept as {recovery.moved_to}.")
+    ctx.open_store(identity.user_id).close()
     print(f"Signed in as {name} <{identity.email}>.")
     print(f"Your session is kept in {ctx.vault.info.description}.")
     return 0
@@ -75,7 +72,7 @@ def run_logout(args: argparse.Namespace) -> int:
     auth = AuthSession(settings, ctx.vault)
     if auth.restore(learner.user_id) is not None:
         auth.sign_out()
-    store, _ = ctx.profiles.open_learner(learner.user_id)
+    store = ctx.open_store(learner.user_id)
     try:
         pending = Outbox(store.db, store.user_id).counts().pending
     finally:

@@ -9,12 +9,14 @@ or the saved settings.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off its first frame
     from desktop.store.profiles import KnownLearner, ProfileDirectory
+    from desktop.store.store import LearnerStore
     from desktop.sync.settings import ServerSettings
     from desktop.sync.vault import TokenVault
 
@@ -60,6 +62,15 @@ class Context:
             raise CommandError("No server is set up: pass --url and --anon-key, or set "
                                "SUPABASE_URL and SUPABASE_ANON_KEY.")
         return settings
+
+    def open_store(self, user_id: str) -> LearnerStore:
+        """The learner's store; a damaged file is moved aside and the learner told."""
+        store, recovery = self.profiles.open_learner(user_id)
+        if recovery is not None:
+            print(f"Note: {recovery.reason}. The damaged file was kept as {recovery.moved_to}; "
+                  "your data will be fetched again from the server at the next sync.",
+                  file=sys.stderr)
+        return store
 
     def learner(self) -> KnownLearner:
         known = self.profiles.known_learners()

@@ -38,10 +38,7 @@ def _engine(ctx: Context) -> Any:
 
     learner = ctx.learner()
     auth = AuthSession(ctx.server(), ctx.vault)
-    store, recovery = ctx.profiles.open_learner(learner.user_id)
-    if recovery is not None:
-        print(f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
-              "your data will be fetched again from the server.", file=sys.stderr)
+    store = ctx.open_store(learner.user_id)
     auth.restore(learner.user_id)
     return SyncEngine(store, auth, on_progress=lambda stage, _f, text: print(f"  {text}"))
 
@@ -92,7 +89,7 @@ def run_status(args: argparse.Namespace) -> int:
         settings = ctx.server()
     except CommandError as exc:
         return _fail(exc)
-    store, _ = ctx.profiles.open_learner(learner.user_id)
+    store = ctx.open_store(learner.user_id)
     try:
         status = store_status(store)
     finally:

@@ -85,3 +85,16 @@ def test_commands_say_what_is_missing_before_anyone_signed_in(
         cli: Callable[..., tuple[int, str, str]]) -> None:
     code, _, err = cli("status", "--json")
     assert code == 2 and "lantern login" in err
+
+
+def test_status_on_a_damaged_database_tells_the_learner_and_keeps_the_file(
+        cli: Callable[..., tuple[int, str, str]], new_learner: Callable[..., Learner],
+        tmp_path: Path) -> None:
+    account = new_learner()
+    assert cli("login", "--email", account.email, stdin=account.password)[0] == 0
+    db_file = ProfileDirectory(tmp_path / "device").learner_db_path(account.user_id)
+    db_file.write_bytes(b"this is not an SQLite database" * 100)
+    code, out, err = cli("status", "--json")
+    assert code == 0 and json.loads(out)["pending"] == 0
+    assert "damaged file was kept" in err
+    assert any(p.name.startswith("lantern.db.corrupt") for p in db_file.parent.iterdir())
