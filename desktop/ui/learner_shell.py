@@ -18,8 +18,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import sync_status
-from desktop.store.content import cached_image_path
-from desktop.store.importer import image_key
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui import downloads, store_reads
@@ -174,14 +172,10 @@ class LearnerShell(QObject):
         self.window.set_nav_badge("pending", pending)
 
     def _resolve_image(self, ref: str) -> Path | None:
-        """Images are cached under their server object name (``image_key``)."""
+        """Looked up in what the lesson's read found in the image cache (no I/O here)."""
         lesson = self.lesson.lesson
-        keys = [ref] if lesson is None else [image_key(lesson.course_id, ref), ref]
-        for key in keys:
-            path = cached_image_path(self.store, key)
-            if path:
-                return Path(path)
-        return None
+        path = lesson.images.get(ref) if lesson is not None else None
+        return Path(path) if path else None
 
     # sync and downloads ---------------------------------------------------------
     def _write(self, fn: Callable[[LearnerStore], Changes],

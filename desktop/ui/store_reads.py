@@ -6,11 +6,14 @@ Each function takes the learner's store and returns the dataclasses of
 
 from __future__ import annotations
 
+from desktop.course_package.images import find_images
 from desktop.store import course_view as store_course
 from desktop.store import dashboard as store_dashboard
 from desktop.store import pending_view as store_pending
 from desktop.store import quizzes as store_quizzes
 from desktop.store import screen_reads
+from desktop.store.content import cached_image_path
+from desktop.store.importer import image_key
 from desktop.store.models import QuizAttempt
 from desktop.store.models.local import REJECTED
 from desktop.store.store import LearnerStore
@@ -77,11 +80,24 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
             sections[key] = float(percent) / 100
     return LessonContent(
         id=lesson.id, course_id=lesson.course_id, title=lesson.title, body_markdown=body,
+        images=_cached_images(store, lesson.course_id, body),
         has_quiz=has_quiz,
         completed=bool(progress and store_course.is_completed(progress)),
         section_progress=sections,
         time_spent_seconds=progress.time_spent_seconds if progress else 0,
     )
+
+
+def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, str]:
+    """Each image the body shows → its cached file (indexed by ``image_key``)."""
+    found = {}
+    for ref in find_images(body, 1):
+        if ref.path is None:
+            continue
+        path = cached_image_path(store, image_key(course_id, ref.path))
+        if path:
+            found[ref.target] = path
+    return found
 
 
 def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:

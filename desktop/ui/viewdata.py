@@ -107,6 +107,9 @@ class LessonContent:
     completed: bool = False
     section_progress: dict[str, float] = field(default_factory=dict)
     time_spent_seconds: int = 0
+    # image reference as written in the body → cached file, resolved with the
+    # lesson on a worker so the reader never queries the store while painting
+    images: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
