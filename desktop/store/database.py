@@ -99,11 +99,19 @@ class Database:
         self.engine: Engine = create_engine(f"sqlite:///{path}")
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
+        # Writes take the write lock when they begin (BEGIN IMMEDIATE).  A
+        # deferred transaction that reads first and writes later cannot wait
+        # for the lock once another thread (the sync service applying a page)
+        # has committed since its read: SQLite fails it at once with
+        # "database is locked", whatever the busy timeout.
+        self._write_engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self._write_engine, "connect", _on_connect)
+        event.listen(self._write_engine, "begin", _on_begin_immediate)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One SQLite transaction: everything in the block commits, or nothing does."""
-        session = Session(self.engine, expire_on_commit=False)
+        session = Session(self._write_engine, expire_on_commit=False)
         try:
             with session.begin():
                 yield session
@@ -127,6 +135,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._write_engine.dispose()
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -138,6 +147,10 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("begin")
+
+
+def _on_begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("begin immediate")
 
 
 def recover_corrupt(path: Path, reason: str, *, now: datetime | None = None) -> Recovery:

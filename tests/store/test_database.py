@@ -107,3 +107,44 @@ def test_an_unwritable_data_directory_is_a_clear_store_error(tmp_path: Path) -> 
     blocker.write_text("a file where the data folder should be")
     with pytest.raises(StoreUnavailable):
         Database(blocker / "learners" / "u1" / "lantern.db")
+
+
+def test_a_read_then_write_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> None:
+    """The sync thread commits a page while a local action has already read:
+    the action must wait for the lock, not fail with "database is locked"."""
+    import threading
+    import time
+
+    from sqlalchemy import text
+
+    db = Database(tmp_path / "lantern.db")
+    setup = sqlite3.connect(tmp_path / "lantern.db")
+    setup.execute("create table probe (x integer)")
+    setup.commit()
+    setup.close()
+    holding, release = threading.Event(), threading.Event()
+
+    def sync_thread() -> None:
+        other = sqlite3.connect(tmp_path / "lantern.db", isolation_level=None)
+        other.execute("begin immediate")
+        other.execute("insert into probe values (7)")
+        holding.set()
+        release.wait(5)
+        other.execute("commit")
+        other.close()
+
+    writer = threading.Thread(target=sync_thread)
+    writer.start()
+    holding.wait(5)
+    timer = threading.Timer(0.3, release.set)
+    timer.start()
+    started = time.monotonic()
+    try:
+        with db.transaction() as session:
+            count = session.execute(text("select count(*) from probe")).scalar_one()
+            session.execute(text("delete from probe where x = 7"))
+    finally:
+        writer.join()
+        db.close()
+    assert count == 1  # it saw the other writer's committed row: it waited, then read
+    assert time.monotonic() - started >= 0.25
