@@ -67,7 +67,7 @@ class Context:
         """The learner's store; a damaged file is moved aside and the learner told."""
         store, recovery = self.profiles.open_learner(user_id)
         if recovery is not None:
-            print(f"Note: {recovery.reason}. The damaged file was kept as {recovery.moved_to}; "
+            print(f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
                   "your data will be fetched again from the server at the next sync.",
                   file=sys.stderr)
         return store

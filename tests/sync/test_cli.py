@@ -14,7 +14,7 @@ from desktop.cli import main
 from desktop.store import learning
 from desktop.store.profiles import ProfileDirectory
 from devserver.server import DevServer
-from tests.sync.conftest import PYTHON_COURSE, Learner
+from tests.fixtures.learners import PYTHON_COURSE, Learner
 
 
 @pytest.fixture
@@ -96,5 +96,5 @@ def test_status_on_a_damaged_database_tells_the_learner_and_keeps_the_file(
     db_file.write_bytes(b"this is not an SQLite database" * 100)
     code, out, err = cli("status", "--json")
     assert code == 0 and json.loads(out)["pending"] == 0
-    assert "damaged file was kept" in err
+    assert "damaged file was moved to" in err
     assert any(p.name.startswith("lantern.db.corrupt") for p in db_file.parent.iterdir())
