@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks.sync_benchmark import Sizes, run
 from devserver.server import DevServer
-from tests.fixtures.devserver import TEST_BCRYPT_ROUNDS
+from tests.devserver.conftest import TEST_BCRYPT_ROUNDS
 
 
 @pytest.mark.slow

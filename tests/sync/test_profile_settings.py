@@ -15,8 +15,8 @@ from desktop.sync.profile_settings import set_leaderboard_visibility
 from desktop.sync.session import AuthSession, make_client
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import KeyringVault
-from tests.fixtures.learners import Learner
 from tests.helpers.keyring import MemoryKeyring
+from tests.sync.conftest import Learner
 
 
 def _listed(learner: Learner) -> bool:
