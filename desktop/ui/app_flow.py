@@ -67,7 +67,7 @@ class AppFlow(QObject):
                              "database, which takes a little while)")
             self.runner.submit(self.demo.start, on_success=self.on_demo_started,
                                on_failure=lambda exc: dialog.show_error(
-                                   f"The demo server did not start: {exc}"))
+                                   f"The demo server did not start: {exc}"), receiver=dialog)
 
     def on_demo_started(self, server: DemoServer) -> None:
         if self.dialog is not None:
@@ -154,7 +154,8 @@ class AppFlow(QObject):
 
         def sent(_none: None) -> None:  # the server has it: mirror it on the write thread
             self.runner.submit(lambda: record_leaderboard_visibility(store, visible),
-                               on_success=recorded, on_failure=failed, write=True)
+                               on_success=recorded, on_failure=failed, write=True,
+                               receiver=settings)
 
         def recorded(_none: None) -> None:
             settings.show_opt_out_result(opted_out, "You're off the leaderboard." if opted_out
@@ -165,8 +166,10 @@ class AppFlow(QObject):
             message = OFFLINE_OPT_OUT if isinstance(exc, OfflineError) else describe_error(exc)
             settings.show_opt_out_result(not opted_out, message)
 
+        # once the learner's window is gone (and its store closed) nothing is
+        # mirrored here; the next pull brings the server's value
         self.runner.submit(lambda: send_leaderboard_visibility(session, user_id, visible),
-                           on_success=sent, on_failure=failed)
+                           on_success=sent, on_failure=failed, receiver=settings)
 
     def close_learner(self) -> None:
         self.previews.session = None

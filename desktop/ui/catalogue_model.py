@@ -107,7 +107,7 @@ class CatalogueModel(QAbstractListModel):
                 self._apply_count(count, reset=reset)
                 self.loaded.emit()
 
-        self._runner.submit(lambda: source.count(query), on_success=arrived)
+        self._runner.submit(lambda: source.count(query), on_success=arrived, receiver=self)
 
     def _apply_count(self, count: int, *, reset: bool) -> None:
         self._loading.clear()
@@ -177,7 +177,8 @@ class CatalogueModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(offset), self.index(last))
             self.loaded.emit()
 
-        self._runner.submit(lambda: source.page(query, offset, size), on_success=arrived)
+        self._runner.submit(lambda: source.page(query, offset, size), on_success=arrived,
+                            receiver=self)
 
     def _store_page(self, number: int, page: list[CourseCard]) -> None:
         self._pages[number] = page

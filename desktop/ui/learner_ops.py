@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
+
 from desktop.store import learning, quizzes, social
 from desktop.store.store import LearnerStore
 from desktop.ui.changes import Changes
@@ -26,10 +28,14 @@ class LearnerOps:
     recording = True
 
     def __init__(self, store: LearnerStore, runner: TaskRunner, *,
-                 on_error: Callable[[Exception], None] | None = None) -> None:
+                 on_error: Callable[[Exception], None] | None = None,
+                 receiver: QObject | None = None) -> None:
+        """``receiver``: what ``on_error`` shows errors in; once it is deleted,
+        a write still lands but its error is only logged."""
         self.store = store
         self.runner = runner
         self.on_error = on_error
+        self.receiver = receiver
 
     def _write(self, fn: Callable[[LearnerStore], Changes],
                on_done: Callable[[Changes], None] | None = None) -> None:
@@ -38,7 +44,8 @@ class LearnerOps:
         def run() -> Changes:
             return fn(store)
 
-        self.runner.submit(run, on_success=on_done, on_failure=self._failed, write=True)
+        self.runner.submit(run, on_success=on_done, on_failure=self._failed, write=True,
+                           receiver=self.receiver)
 
     def _failed(self, exc: Exception) -> None:
         log.warning("learner op failed: %s", exc)

@@ -48,14 +48,19 @@ class LearnerShell(QObject):
                  sync: SyncControls | None = None, bridge: SyncBridge | None = None,
                  window: MainWindow | None = None) -> None:
         """``window``: one already shown by ``desktop.ui.window_first`` while the
-        store opened; its placeholder pages are replaced by the real ones."""
-        super().__init__()
+        store opened; its placeholder pages are replaced by the real ones.
+
+        The shell is a child of its window: when the window is deleted (the
+        learner switches), the shell goes with it and so do its connections to
+        the runner and the sync bridge, which outlive every learner."""
+        window = window or MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        super().__init__(window)
         self.store = store
         self.runner = runner
         self.sync = sync
         self.offline = False
-        self.ops = LearnerOps(store, runner, on_error=self.show_error)
-        self.window = window or MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        self.window = window
+        self.ops = LearnerOps(store, runner, on_error=self.show_error, receiver=self.window)
         self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
         self.course = CourseView()
         self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
@@ -119,7 +124,10 @@ class LearnerShell(QObject):
         def run() -> T:
             return fn(store)
 
-        self.runner.submit(run, on_success=then, on_failure=self.show_error)
+        # every page lives in the window: once it is closed and deleted, a late
+        # result has nowhere to go (see desktop/ui/tasks.py)
+        self.runner.submit(run, on_success=then, on_failure=self.show_error,
+                           receiver=self.window)
 
     def open_course(self, course_id: str) -> None:
         def shown(detail: Any) -> None:
@@ -182,7 +190,7 @@ class LearnerShell(QObject):
                then: Callable[[Changes], None] | None = None) -> None:
         store = self.store
         self.runner.submit(lambda: fn(store), on_success=then, on_failure=self.show_error,
-                           write=True)
+                           write=True, receiver=self.window)
 
     def download(self, course_id: str) -> None:
         self._write(lambda s: downloads.start_download(s, course_id),
@@ -204,7 +212,7 @@ class LearnerShell(QObject):
         # on the one write thread, never beside it on a read thread
         store = self.store
         self.runner.submit(lambda: downloads.readiness(store), on_success=self._show_readiness,
-                           on_failure=self.show_error, write=True)
+                           on_failure=self.show_error, write=True, receiver=self.window)
 
     def _show_readiness(self, readiness: downloads.Readiness) -> None:
         self.last_readiness = readiness

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -45,6 +46,8 @@ class PreviewFlow(QObject):
 
     def _tell(self, parent: QWidget | None, title: str, text: str, *, ok: bool) -> None:
         self.last_message = text
+        if parent is not None and not shiboken6.isValid(parent):
+            parent = None  # the preview closed while publishing: the report still matters
         if self.confirm:
             (QMessageBox.information if ok else QMessageBox.warning)(parent, title, text)
 

@@ -125,7 +125,8 @@ class PreviewWindow(QMainWindow):
     def reload(self) -> None:
         folder = self.folder
         self.runner.submit(lambda: load_package(folder), on_success=self._show_result,
-                           on_failure=lambda exc: self.problems.setText(str(exc)))
+                           on_failure=lambda exc: self.problems.setText(str(exc)),
+                           receiver=self)
 
     def _show_result(self, result: LoadResult) -> None:
         self.result = result

@@ -6,6 +6,15 @@ to do with the result, and hands it to the :class:`TaskRunner`.  Results and
 errors come back to the GUI thread as queued signals, so the GUI thread never
 waits for the database or the network.
 
+A page can be deleted while its op runs (a learner's window closes while its
+first reads are queued).  The result must then go nowhere: calling into the
+deleted page raises "Internal C++ object already deleted" in a later event
+loop.  So each callback is delivered only while its receivers are alive: the
+QObject a bound-method callback belongs to, plus the ``receiver`` the caller
+names for closures (as Qt's ``connect(sender, signal, context, functor)``
+drops a functor when its context object dies).  The work itself always runs
+to the end and a write's :class:`Changes` is still broadcast.
+
 Writes go to a pool of exactly one thread: that thread owns the store's
 SQLite connection for writes, so writes are serialised without locks in the
 views.  Reads and network calls use a separate small pool.
@@ -18,6 +27,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.ui.changes import Changes
@@ -39,6 +49,26 @@ def favour_gui_thread() -> None:
     those waits short at a small cost in worker throughput.
     """
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+
+
+def _deleted_receiver(callback: Callable[..., None], receiver: QObject | None
+                      ) -> QObject | None:
+    """The first of ``callback``'s receivers whose C++ object is gone, if any."""
+    bound = getattr(callback, "__self__", None)
+    for owner in (receiver, bound):
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return owner
+    return None
+
+
+def _deliver(callback: Callable[[Any], None], value: object, receiver: QObject | None,
+             what: str) -> None:
+    gone = _deleted_receiver(callback, receiver)
+    if gone is not None:
+        log.debug("dropped the %s of a background op: its %s was deleted",
+                  what, type(gone).__name__)
+        return
+    callback(value)
 
 
 class _JobSignals(QObject):
@@ -93,7 +123,15 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
         write: bool = False,
+        receiver: QObject | None = None,
     ) -> None:
+        """Run ``fn`` on a worker; report to the callbacks on the GUI thread.
+
+        ``receiver``: the QObject the callbacks act on, when the runner cannot
+        see it (a closure or lambda); once it is deleted, neither callback is
+        called.  A callback that is a bound method of a QObject is dropped when
+        that object is deleted, without naming it.
+        """
         signals = _JobSignals()
         self._live.add(signals)  # keep the QObject alive until the job reports
 
@@ -107,12 +145,12 @@ class TaskRunner(QObject):
             if isinstance(result, Changes) and result:
                 self.changes_made.emit(result)
             if on_success is not None:
-                on_success(result)
+                _deliver(on_success, result, receiver, "result")
 
         def failed(exc: Any) -> None:
             finished()
             if on_failure is not None:
-                on_failure(exc)
+                _deliver(on_failure, exc, receiver, "error")
             else:
                 log.error("unhandled background failure: %s", exc)
 
@@ -146,5 +184,8 @@ class Op(Generic[T]):
         self._failure = callback
         return self
 
-    def run(self, runner: TaskRunner, *, write: bool = False) -> None:
-        runner.submit(self._fn, on_success=self._success, on_failure=self._failure, write=write)
+    def run(self, runner: TaskRunner, *, write: bool = False,
+            receiver: QObject | None = None) -> None:
+        """``receiver``: see :meth:`TaskRunner.submit`."""
+        runner.submit(self._fn, on_success=self._success, on_failure=self._failure,
+                      write=write, receiver=receiver)

@@ -83,4 +83,4 @@ def fill_when_open(window: MainWindow, runner: TaskRunner,
         import desktop.ui.learner_shell  # noqa: F401  # warm import off the GUI thread
         return open_store()
 
-    runner.submit(import_and_open, on_success=opened, on_failure=failed)
+    runner.submit(import_and_open, on_success=opened, on_failure=failed, receiver=window)
