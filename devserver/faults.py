@@ -14,6 +14,10 @@ each request:
   (committing whatever it wrote) and then dropping the connection instead of
   answering (``"drop_after"``): the lost acknowledgement a sync client must
   survive without applying anything twice;
+* ``failure_body`` is what a ``"5xx"`` failure says: ``"json"`` (a JSON
+  error with a ``code``), ``"json_no_code"`` (``{"message": "upstream
+  timeout"}``, what a gateway or proxy in front of PostgREST sends) or
+  ``"html"`` (a proxy's error page);
 * ``offline`` drops every request; the server (``devserver.server``) also
   closes its listening socket, so new connections are refused.
 """
@@ -34,6 +38,8 @@ log = logging.getLogger(__name__)
 
 FailureMode = Literal["5xx", "drop", "drop_after"]
 FAILURE_MODES: tuple[FailureMode, ...] = ("5xx", "drop", "drop_after")
+FailureBody = Literal["json", "json_no_code", "html"]
+FAILURE_BODIES: tuple[FailureBody, ...] = ("json", "json_no_code", "html")
 DEFAULT_FAILURE_STATUS = 503
 
 
@@ -43,6 +49,7 @@ class Faults:
     def __init__(self, *, latency_ms: int = 0, failure_rate: float = 0.0,
                  failure_mode: FailureMode = "5xx", offline: bool = False,
                  failure_status: int = DEFAULT_FAILURE_STATUS,
+                 failure_body: FailureBody = "json",
                  rng: random.Random | None = None) -> None:
         self._lock = threading.Lock()
         self._offline_listeners: list[Callable[[bool], None]] = []
@@ -51,6 +58,7 @@ class Faults:
         self.failure_rate = failure_rate
         self.failure_mode = failure_mode
         self.failure_status = failure_status
+        self.failure_body = failure_body
         self._offline = offline
 
     @property
@@ -94,6 +102,16 @@ class Faults:
         self._failure_status = int(value)
 
     @property
+    def failure_body(self) -> FailureBody:
+        return self._failure_body
+
+    @failure_body.setter
+    def failure_body(self, value: FailureBody) -> None:
+        if value not in FAILURE_BODIES:
+            raise ValueError(f"failure_body must be one of {FAILURE_BODIES}")
+        self._failure_body = value
+
+    @property
     def offline(self) -> bool:
         return self._offline
 
@@ -118,6 +136,7 @@ class Faults:
         self.failure_rate = 0.0
         self.failure_mode = "5xx"
         self.failure_status = DEFAULT_FAILURE_STATUS
+        self.failure_body = "json"
         self.offline = False
 
     def should_fail(self) -> bool:
@@ -170,7 +189,7 @@ class FaultMiddleware:
                 await self.app(scope, receive, _discard)
                 await self._drop(send)
             else:
-                await self._fail(send, faults.failure_status)
+                await self._fail(send, faults.failure_status, faults.failure_body)
             return
         await self.app(scope, receive, send)
 
@@ -188,15 +207,24 @@ class FaultMiddleware:
             await send({"type": "http.response.body", "body": b""})
 
     @staticmethod
-    async def _fail(send: Send, status: int) -> None:
-        body = json.dumps({
-            "code": "service_unavailable",
-            "message": "Service unavailable (fault injected by the devserver)",
-        }).encode()
+    async def _fail(send: Send, status: int, kind: FailureBody = "json") -> None:
+        content_type = b"application/json"
+        if kind == "json":
+            body = json.dumps({
+                "code": "service_unavailable",
+                "message": "Service unavailable (fault injected by the devserver)",
+            }).encode()
+        elif kind == "json_no_code":
+            body = json.dumps({"message": "upstream timeout"}).encode()
+        else:
+            content_type = b"text/html; charset=utf-8"
+            body = (f"<html><head><title>{status} Service Temporarily Unavailable</title>"
+                    f"</head><body><h1>{status} Service Temporarily Unavailable</h1>"
+                    "<hr><p>proxy (fault injected by the devserver)</p></body></html>").encode()
         await send({
             "type": "http.response.start",
             "status": status,
-            "headers": [(b"content-type", b"application/json"),
+            "headers": [(b"content-type", content_type),
                         (b"content-length", str(len(body)).encode())],
         })
         await send({"type": "http.response.body", "body": body})

@@ -8,6 +8,7 @@ deal with five cases instead of every SDK's own hierarchy.
 from __future__ import annotations
 
 import json
+import re
 
 import httpx
 from postgrest.exceptions import APIError
@@ -44,6 +45,22 @@ class ServerError(SyncError):
     """The server answered with an error that retrying may fix (5xx)."""
 
 
+class TransientStatus(ServerError):
+    """An HTTP answer whose status says "not now" (5xx, 408, 429), whatever its body.
+
+    Raised by :func:`raise_for_transient_status` before the SDK reads the
+    body: a gateway or proxy in front of PostgREST answers 502/503/504 with
+    its own JSON (``{"message": "upstream timeout"}``, no ``code``) or an
+    HTML page, and the SDK's ``APIError`` does not carry the status, so
+    without this the answer would look like a refusal of the request.
+    """
+
+    def __init__(self, status: int, reason: str = "") -> None:
+        super().__init__(f"The server is busy or had a problem (HTTP {status}"
+                         f"{' ' + reason if reason else ''}); will try again.")
+        self.status = status
+
+
 class RequestRejected(SyncError):
     """The server refused the request for good (4xx other than auth)."""
 
@@ -71,21 +88,23 @@ def classify(exc: BaseException) -> SyncError:
             return WrongCredentials("That email and password don't match an account.")
         if exc.code in SESSION_GONE_CODES:
             return NeedsSignIn("Your session has ended; please sign in again.")
-        if exc.status >= 500:
+        if is_transient_status(exc.status):
             return ServerError(f"The sign-in server had a problem: {exc.message}")
         return RequestRejected(exc.message, code=exc.code)
     if isinstance(exc, APIError):
         code = str(exc.code or "")
         if code in {"PGRST301", "PGRST303"}:
             return NeedsSignIn("Your session has ended; please sign in again.")
-        if _is_transient(code):
+        if _is_transient(code) or not _POSTGREST_CODE.fullmatch(code):
+            # A code-less or foreign body is not PostgREST speaking: a
+            # gateway or proxy failed, which says nothing about the request.
             return ServerError(f"The server is busy or had a problem ({exc.message}).")
         return RequestRejected(str(exc.message or exc), code=code or None)
     if isinstance(exc, InvalidServerReply | InvalidRow):
         return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
     if isinstance(exc, StorageApiError):
         status = int(str(exc.status)) if str(exc.status).isdigit() else 400
-        if status >= 500:
+        if is_transient_status(status):
             return ServerError(f"The file server had a problem: {exc.message}")
         return RequestRejected(exc.message, code=str(exc.code))
     if isinstance(exc, json.JSONDecodeError | ValueError | KeyError | TypeError):
@@ -99,7 +118,37 @@ def classify(exc: BaseException) -> SyncError:
 _TRANSIENT_PREFIXES = ("PGRST0", "08", "40", "53", "57", "XX", "55P03")
 
 
+# What a genuine PostgREST error's code looks like: its own PGRSTnnn, a
+# PostgreSQL SQLSTATE (five characters), or the bare HTTP status the SDK puts
+# in when the body is not PostgREST JSON.  Anything else came from elsewhere.
+_POSTGREST_CODE = re.compile(r"PGRST[0-9A-Z]{3}|[0-9A-Z]{5}|[0-9]{3}")
+
+
 def _is_transient(code: str) -> bool:
     if code.isdigit() and len(code) == 3:  # a bare HTTP status from a non-JSON reply
-        return int(code) >= 500
+        return is_transient_status(int(code))
     return code.startswith(_TRANSIENT_PREFIXES)
+
+
+def is_transient_status(status: int) -> bool:
+    """5xx, request timeout and rate limiting: retry later, reject nothing."""
+    return status >= 500 or status in (408, 429)
+
+
+def raise_for_transient_status(response: httpx.Response) -> None:
+    """httpx response hook: a transient status raises :class:`TransientStatus`.
+
+    It runs before the SDK parses the body, so the status decides whatever
+    the body says.  (It also ends the SDK's own retry of a GET answered 503;
+    the sync service retries on its own back-off instead.)
+    """
+    if is_transient_status(response.status_code):
+        raise TransientStatus(response.status_code, response.reason_phrase)
+
+
+def watch_statuses(session: httpx.Client) -> None:
+    """Install :func:`raise_for_transient_status` on an SDK's HTTP session (once)."""
+    hooks = session.event_hooks
+    if raise_for_transient_status not in hooks["response"]:
+        session.event_hooks = {**hooks,
+                               "response": [*hooks["response"], raise_for_transient_status]}

@@ -24,7 +24,7 @@ from typing import Any
 from supabase import Client, create_client
 from supabase.lib.client_options import SyncClientOptions
 
-from desktop.sync.errors import NeedsSignIn, SyncError, classify
+from desktop.sync.errors import NeedsSignIn, SyncError, classify, watch_statuses
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import StoredTokens, TokenVault, account_key
 
@@ -62,7 +62,10 @@ def make_client(settings: ServerSettings, access_token: str | None = None) -> Cl
     options = SyncClientOptions(auto_refresh_token=False, persist_session=False)
     if access_token:
         options.headers["Authorization"] = f"Bearer {access_token}"
-    return create_client(settings.normalized_url, settings.anon_key, options)
+    client = create_client(settings.normalized_url, settings.anon_key, options)
+    # A 5xx/408/429 from a gateway must read as "retry", whatever its body.
+    watch_statuses(client.postgrest.session)
+    return client
 
 
 class AuthSession:
