@@ -15,19 +15,25 @@ from desktop.sync.profile_settings import set_leaderboard_visibility
 from desktop.sync.session import AuthSession, make_client
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import KeyringVault
+from devserver.server import DevServer
 from tests.helpers.keyring import MemoryKeyring
+from tests.helpers.leaderboard import make_top_scorer
 from tests.sync.conftest import Learner
 
 
 def _listed(learner: Learner) -> bool:
+    """On the board, where a top scorer must be: its first row."""
     rows: list[dict[str, Any]] = learner.auth.client().rpc(
         "get_leaderboard", {"limit_count": 100}).execute().data
-    return any(row["is_self"] for row in rows)
+    own = [i for i, row in enumerate(rows) if row["is_self"]]
+    assert own in ([], [0]), f"the top scorer is listed at rows {own}"
+    return bool(own)
 
 
 def test_learner_who_leaves_the_leaderboard_is_omitted_and_can_return(
-        new_learner: Callable[..., Learner]) -> None:
+        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
     learner = new_learner()
+    make_top_scorer(healthy_devserver.db_url, learner.user_id)  # other tests share the board
     SyncEngine(learner.store, learner.auth).run_cycle()  # mirrors the profile row
     assert _listed(learner) and shown_on_leaderboard(learner.store)
 
@@ -49,8 +55,9 @@ def _closed_port() -> int:
 
 def test_offline_change_raises_offline_and_changes_nothing(
         new_learner: Callable[..., Learner], server_settings: ServerSettings,
-        keyring_backend: MemoryKeyring) -> None:
+        keyring_backend: MemoryKeyring, healthy_devserver: DevServer) -> None:
     learner = new_learner()
+    make_top_scorer(healthy_devserver.db_url, learner.user_id)
     SyncEngine(learner.store, learner.auth).run_cycle()
     gone = ServerSettings(f"http://127.0.0.1:{_closed_port()}", server_settings.anon_key)
     unreachable = AuthSession(server_settings, KeyringVault(keyring_backend),
