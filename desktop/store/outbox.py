@@ -176,6 +176,58 @@ class Outbox:
         another device (or a restored backup) and needs a new device id."""
         return server_last_seq > self.highest_wire_seq()
 
+    def requeue_lost(self, server_last_seq: int) -> Requeued:
+        """The server forgot this device's ops after ``server_last_seq``: queue them again.
+
+        A server restored from a backup holds fewer of this device's ops
+        than it acknowledged, and ``sync_push`` refuses the next push
+        (``sequence_gap``) for ever.  In one transaction the acknowledged
+        ops after ``server_last_seq`` become pending again, before the
+        pending ones, in their original order, and the learner's scope will
+        be read again in full.  The engine then takes a new device id
+        (``LearnerStore.regenerate_device_id``), so the server sees them as
+        seqs 1, 2, … of a device it never had: nothing the restore left
+        behind can be mistaken for them.  Re-sending is safe because every
+        op kind merges idempotently by its own identity (time ledger by op
+        id, quiz attempts insert-once, completion/sections/read flags by
+        max, enrollment and rating by hybrid clock).
+
+        Rejected ops stay rejected (never retried); if one sits among the
+        re-queued ops, those are renumbered after the newest seq so the wire
+        seqs have no hole.  A crash between this and the new device id is
+        harmless: the next push meets the gap again and repeats both steps.
+        """
+        with self._db.transaction() as session:
+            base = _base(session)
+            # Under seq_base > 0 a server that forgot the current device may
+            # have forgotten earlier ids of this database too: send them all.
+            bound = base + server_last_seq if server_last_seq > 0 else 0
+            owner = {"bound": bound, "user": self._user_id}
+            lost = [int(seq) for (seq,) in session.execute(text(
+                "select seq from outbox where state = 'sent' and user_id = :user "
+                "and seq > :bound order by seq"), owner)]
+            waiting = [int(seq) for (seq,) in session.execute(text(
+                "select seq from outbox where state = 'pending' and user_id = :user "
+                "order by seq"), owner)]
+            issued = last_issued_seq(session)
+            kept = session.execute(text("select count(*) from outbox where seq > :bound"),
+                                   owner).scalar()
+            missing = max(0, issued - bound - int(kept or 0))
+            _unacknowledge_time(session, lost)
+            session.execute(text(
+                "update outbox set state = 'pending', attempts = 0, last_error = null "
+                "where state = 'sent' and user_id = :user and seq > :bound"), owner)
+            order = lost + waiting
+            if order and order != list(range(order[0], order[0] + len(order))):
+                _renumber(session, order, issued)
+            cursor = session.get(SyncCursor, LEARNER_SCOPE)
+            if cursor is not None:
+                cursor.cursor = None  # the restored server's rows replace ours
+                session.add(cursor)
+        if missing:
+            log.warning("%d change(s) the server lost are no longer in the outbox", missing)
+        return Requeued(resent=len(lost), pending=len(waiting), missing=missing)
+
     def record_failure(self, error: str) -> None:
         """A push of the pending batch failed (network, 5xx): count and keep it."""
         with self._db.transaction() as session:
@@ -202,6 +254,38 @@ class PushOutcome:
     last_seq: int
     acknowledged: int  # ops that left the queue (sent or rejected)
     rejected: int
+
+
+@dataclass(frozen=True)
+class Requeued:
+    resent: int  # acknowledged ops the server lost, queued again
+    pending: int  # ops that were waiting anyway
+    missing: int  # ops the server lost that are gone from the outbox (cannot be re-sent)
+
+
+def _unacknowledge_time(session: Session, seqs: list[int]) -> None:
+    """Re-queued time increments leave the server total again (the shown total
+    is unchanged: it is the server total plus what is pending)."""
+    if not seqs:
+        return
+    moved = session.execute(text(
+        "select json_extract(payload, '$.lesson_id'), sum(json_extract(payload, '$.seconds')) "
+        "from outbox where kind = 'progress.time' and seq in "
+        "(select value from json_each(:seqs)) group by 1"), {"seqs": json.dumps(seqs)}).all()
+    for lesson_id, seconds in moved:
+        session.execute(text(
+            "update lesson_progress set server_time_spent_seconds = "
+            "max(0, server_time_spent_seconds - :seconds) where lesson_id = :lesson"),
+            {"seconds": int(seconds), "lesson": lesson_id})
+
+
+def _renumber(session: Session, seqs: list[int], issued: int) -> None:
+    """Move the rows ``seqs`` (in that order) to fresh seqs after ``issued``."""
+    for offset, seq in enumerate(seqs, start=1):
+        session.execute(text("update outbox set seq = :new where seq = :old"),
+                        {"new": issued + offset, "old": seq})
+    session.execute(text("update sqlite_sequence set seq = :top where name = 'outbox'"),
+                    {"top": issued + len(seqs)})
 
 
 def _parse_push_reply(reply: Any) -> tuple[int, list[tuple[int, str]]]:

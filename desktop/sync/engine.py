@@ -8,7 +8,11 @@ The steps follow ``docs/sync-protocol.md`` and sync-design.md ("Cycle"):
 * **Push** — batches of ≤ 250 ops / 512 KB.  The answer is recorded in one
   local transaction (``Outbox.record_push``); a rejected op is shown, never
   retried.  A copied or restored database (the server knows seqs this file
-  never issued) takes a new device id and pushes again from seq 1.
+  never issued) takes a new device id and pushes again from seq 1.  A
+  server restored from a backup (it lost ops it had acknowledged, so it
+  refuses the next push with ``sequence_gap``) gets those ops again: they are
+  queued again before the pending ones and sent under a new device id
+  (``Outbox.requeue_lost``).
 * **Pull** — each scope page by page; a page and its cursor are written in one
   transaction (``apply_page``), pending local ops are replayed on top.
   ``reset_required`` drops the scope and pulls it from zero.  Scopes are
@@ -21,6 +25,7 @@ A 401 (expired token mid-cycle) refreshes the token once and retries.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +74,8 @@ class CycleReport:
     requests: int = 0
     scopes: list[str] = field(default_factory=list)
     device_id_changed: bool = False
+    resent: int = 0  # acknowledged ops sent again because the server lost them
+    unrecoverable: int = 0  # lost ops no longer in the outbox (see requeue_lost)
 
 
 class SyncEngine:
@@ -145,6 +152,10 @@ class SyncEngine:
                 if "device_sequence_conflict" in _hint(exc) and not report.device_id_changed:
                     self._new_device(report)
                     continue
+                server_last = _gap_last_seq(exc)
+                if server_last is not None and not report.device_id_changed:
+                    self._recover_lost_ops(report, server_last)
+                    continue
                 raise
             if isinstance(reply, dict) and isinstance(reply.get("last_seq"), int) \
                     and self.outbox.looks_copied(reply["last_seq"]):
@@ -180,6 +191,21 @@ class SyncEngine:
             if cursor is not None and cursor.cursor is not None:
                 cursor.cursor = None
                 session.add(cursor)
+
+    def _recover_lost_ops(self, report: CycleReport, server_last_seq: int) -> None:
+        """The server lost ops it had acknowledged (restored from a backup)."""
+        if not 0 <= server_last_seq < self.outbox.highest_wire_seq():
+            raise InvalidReply(f"The server sent something Lantern did not understand (it "
+                               f"expects change {server_last_seq + 1} of a device that has "
+                               f"issued {self.outbox.highest_wire_seq()}).")
+        requeued = self.outbox.requeue_lost(server_last_seq)
+        log.warning("the server holds this device's changes only up to %d (restored from a "
+                    "backup?): sending %d acknowledged change(s) again with %d pending",
+                    server_last_seq, requeued.resent, requeued.pending)
+        self.store.regenerate_device_id()
+        report.device_id_changed = True
+        report.resent += requeued.resent
+        report.unrecoverable += requeued.missing
 
     def _new_device(self, report: CycleReport) -> None:
         log.warning("this database looks copied or restored; taking a new device id")
@@ -240,6 +266,19 @@ def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:
     duplicates = {r.get("seq") for r in results
                   if isinstance(r, dict) and r.get("status") == "duplicate"}
     return any(op.seq in duplicates for op in batch if op.kind == TimeSpent.KIND)
+
+
+def _gap_last_seq(exc: RequestRejected) -> int | None:
+    """The server's last_seq from a ``sequence_gap`` refusal (None if not one)."""
+    cause = exc.__cause__
+    if getattr(cause, "hint", None) != "sequence_gap":
+        return None
+    try:
+        detail = json.loads(str(getattr(cause, "details", None) or ""))
+    except ValueError:
+        return None  # a gap inside the batch: no last_seq, a client bug
+    last_seq = detail.get("last_seq") if isinstance(detail, dict) else None
+    return last_seq if isinstance(last_seq, int) and not isinstance(last_seq, bool) else None
 
 
 def _hint(exc: RequestRejected) -> str:
