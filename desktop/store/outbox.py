@@ -210,9 +210,12 @@ class Outbox:
                 "select seq from outbox where state = 'pending' and user_id = :user "
                 "order by seq"), owner)]
             issued = last_issued_seq(session)
-            kept = session.execute(text("select count(*) from outbox where seq > :bound"),
-                                   owner).scalar()
-            missing = max(0, issued - bound - int(kept or 0))
+            # Seqs since the current device id are contiguous (below it a
+            # renumbering leaves holes): any hole there is a pruned row.
+            floor = max(bound, base)
+            kept = session.execute(text("select count(*) from outbox where seq > :floor"),
+                                   {"floor": floor}).scalar()
+            missing = max(0, issued - floor - int(kept or 0))
             _unacknowledge_time(session, lost)
             session.execute(text(
                 "update outbox set state = 'pending', attempts = 0, last_error = null "
