@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlmodel import col, func, select
 
+from desktop.store.badges import visible_badges
 from desktop.store.columns import utc_now
 from desktop.store.models import (
-    Achievement,
     Enrollment,
     Profile,
     QuizAttempt,
@@ -57,8 +57,10 @@ def dashboard(store: LearnerStore, *, today: date | None = None,
         profile = session.get(Profile, store.owner)
         earned = session.exec(select(func.count()).select_from(UserAchievement).where(
             UserAchievement.user_id == store.owner)).one()
-        active = session.exec(select(func.count()).select_from(Achievement).where(
-            col(Achievement.is_active))).one()
+        earned_ids = set(session.exec(select(UserAchievement.achievement_id).where(
+            UserAchievement.user_id == store.owner)))
+        to_earn = sum(1 for badge in visible_badges(session, store.owner)
+                      if badge.id not in earned_ids)
         enrollments = list(session.exec(select(Enrollment).where(
             Enrollment.user_id == store.owner, Enrollment.status == "active")))
         per_day: dict[date, int] = {}
@@ -74,7 +76,7 @@ def dashboard(store: LearnerStore, *, today: date | None = None,
         points=profile.points if profile else 0,
         streak_days=profile.streak_days if profile else 0,
         badges_earned=int(earned),
-        badges_to_earn=max(0, int(active) - int(earned)),
+        badges_to_earn=to_earn,
         courses_in_progress=len(enrollments) - completed,
         courses_completed=completed,
         study_seconds_by_day=[(d, per_day.get(d, 0)) for d in days],

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlmodel import col, select
 
 from desktop.store import pending_view
+from desktop.store.badges import visible_badges
 from desktop.store.errors import NotFound
 from desktop.store.models import (
     Achievement,
@@ -86,7 +87,8 @@ def quiz_attempts(store: LearnerStore, lesson_id: str) -> list[QuizAttempt]:
 
 @dataclass(frozen=True)
 class Standing:
-    """Badges (all active, with when this learner earned each) and the cached board."""
+    """Badges the learner can earn or has earned (``badges.visible_badges``),
+    with when they earned each, and the cached board."""
 
     achievements: list[Achievement]
     earned: dict[str, datetime]
@@ -95,7 +97,7 @@ class Standing:
 
 def standing(store: LearnerStore) -> Standing:
     with store.db.read() as session:
-        achievements = list(session.exec(select(Achievement).where(col(Achievement.is_active))))
+        achievements = visible_badges(session, store.owner)
         earned = {u.achievement_id: u.earned_at for u in session.exec(
             select(UserAchievement).where(UserAchievement.user_id == store.owner))}
         board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))

@@ -18,6 +18,7 @@ from desktop.store.course_view import course_view
 from desktop.store.dashboard import dashboard
 from desktop.store.models import Course
 from desktop.store.pulled import PulledPage, apply_page
+from desktop.store.screen_reads import standing
 from desktop.store.store import LearnerStore
 from tests.store.conftest import COURSE, LEARNER, LESSONS, Q_SINGLE, QUIZ_LESSON, T0
 
@@ -134,3 +135,33 @@ def test_dashboard_totals_come_from_the_local_store(store: LearnerStore) -> None
                                                                     tzinfo=UTC))
     local_days = dict(dashboard(store, today=today, tz=lagos).study_seconds_by_day)
     assert (local_days[date(2026, 11, 24)], local_days[date(2026, 11, 25)]) == (900, 120)
+
+
+def test_only_badges_the_learner_can_earn_or_has_earned_are_shown_and_counted(
+    store: LearnerStore,
+) -> None:
+    elsewhere = "c0000000-0000-4000-8000-000000000099"
+
+    def badge(badge_id: str, course: str | None, *, active: bool = True) -> dict[str, object]:
+        return {"id": badge_id, "title": badge_id, "icon": "star", "criteria": {},
+                "course_id": course, "is_active": active, "created_at": T0.isoformat()}
+
+    apply_page(store, PulledPage("catalogue", {"achievements": [
+        badge("everyone", None), badge("this-course", COURSE),
+        badge("other-course", elsewhere), badge("other-earned", elsewhere),
+        badge("retired", None, active=False)]}))
+    apply_page(store, PulledPage("learner", {"user_achievements": [
+        {"id": "ua1", "user_id": LEARNER, "achievement_id": "other-earned",
+         "earned_at": T0.isoformat()}]}))
+
+    # Before enrolling: the platform badge, and the one already earned.
+    assert [b.id for b in standing(store).achievements] == ["everyone", "other-earned"]
+    assert dashboard(store, tz=UTC).badges_to_earn == 1
+    learning.enroll(store, COURSE)
+    shown = standing(store)
+    assert [b.id for b in shown.achievements] == ["everyone", "other-earned", "this-course"]
+    assert set(shown.earned) == {"other-earned"}
+    board = dashboard(store, tz=UTC)
+    assert (board.badges_earned, board.badges_to_earn) == (1, 2)
+    learning.unenroll(store, COURSE)
+    assert [b.id for b in standing(store).achievements] == ["everyone", "other-earned"]
