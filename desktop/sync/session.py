@@ -25,6 +25,7 @@ from supabase import Client, create_client
 from supabase.lib.client_options import SyncClientOptions
 
 from desktop.sync.errors import NeedsSignIn, SyncError, classify, watch_statuses
+from desktop.sync.http_client import sdk_http_client
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import StoredTokens, TokenVault, account_key
 
@@ -59,7 +60,11 @@ ClientFactory = Callable[[ServerSettings, str | None], Client]
 
 def make_client(settings: ServerSettings, access_token: str | None = None) -> Client:
     """A supabase client that sends ``access_token`` (or the anon key)."""
-    options = SyncClientOptions(auto_refresh_token=False, persist_session=False)
+    # One HTTP client for the SDK's services, on the process's TLS context
+    # (desktop/sync/http_client.py): building a client no longer loads the
+    # CA bundle twice.
+    options = SyncClientOptions(auto_refresh_token=False, persist_session=False,
+                                httpx_client=sdk_http_client())
     if access_token:
         options.headers["Authorization"] = f"Bearer {access_token}"
     client = create_client(settings.normalized_url, settings.anon_key, options)
