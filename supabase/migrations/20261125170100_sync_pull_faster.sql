@@ -2,17 +2,30 @@
 --
 -- Same scopes, rows, order, cursors, page bounds and answers as
 -- 20261125140200_sync_pull.sql (its header explains how the cursor misses
--- nothing); only how the reply is built changes.  Building each page
--- through jsonb -- a jsonb_build_object per row, a jsonb[] of them, then
--- to_jsonb of the array -- re-encoded every row three times, and PostgREST
--- then turned the result into text once more.  That was about a third of the
--- function's time on a 1000-row catalogue page.  Now each row is rendered
--- to text once ((to_jsonb(row) - 'row_txid')::text, exactly the JSON it was
--- before) and the page is concatenated around those texts.  The function
--- returns json, so the text goes out as it is; clients see the same JSON
--- document (only key order inside objects may differ, which JSON does not
--- define).  Measured on the 2-core test machine, all pages of a 10,000-lesson
--- catalogue: about 205 ms before, about 150 ms after (benchmarks/README.md).
+-- nothing); only how the reply is built changes.
+--
+-- * The page: building it through jsonb -- a jsonb_build_object per row, a
+--   jsonb[] of them, then to_jsonb of the array -- re-encoded every row three
+--   times, and PostgREST then turned the result into text once more.  Now
+--   each row is rendered to text once and the page is concatenated around
+--   those texts.  The function returns json, so the text goes out as it is;
+--   clients get the same JSON document (key order inside objects and
+--   whitespace may differ; JSON defines neither).
+-- * A row: row_to_json(row)::text with the internal "row_txid" member cut
+--   out, about twice as fast as (to_jsonb(row) - 'row_txid')::text, and
+--   compact.  The cut is an exact text replace of ,"row_txid":"<that row's
+--   txid>" -- safe because row_to_json renders string values with every '"'
+--   escaped (so the pattern can only be the member itself), row_txid is
+--   never a table's first column (so the comma is there), and no synced
+--   table has a json column, whose value would be copied verbatim (jsonb
+--   values render with ", " / ": " and cannot match).  Course rows, which
+--   also carry instructor_name, keep the jsonb form (a few hundred rows).
+--
+-- Measured on the 2-core test machine, all 11 pages of the benchmark's
+-- 10,000-lesson catalogue timed inside PostgreSQL as the authenticated role:
+-- about 205 ms before, 150 ms with the text page; the row_to_json rows take
+-- about a sixth off that again (186 -> 155 ms side by side on a busy
+-- machine).  benchmarks/README.md has the end-to-end figures.
 --
 -- The page's byte budget now counts the rows' JSON text (octet_length)
 -- instead of their jsonb size: still "about 4 MB of rows".  The key a
@@ -132,7 +145,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'lessons'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.lessons x join public.courses c on c.id = x.course_id
          where c.is_published
            and (x.row_txid, x.id) > (case when 'lessons' collate "C" > c_tbl then c_prev else c_txid end,
@@ -141,7 +154,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'achievements'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.achievements x
          where x.is_active
            and (x.row_txid, x.id) > (case when 'achievements' collate "C" > c_tbl then c_prev else c_txid end,
@@ -165,7 +178,7 @@ begin
     open entries for
       select * from (
         (select x.row_txid as txid, 'lessons'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.lessons x
          where x.course_id = course
            and (x.row_txid, x.id) > (case when 'lessons' collate "C" > c_tbl then c_prev else c_txid end,
@@ -174,7 +187,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'lesson_contents'::text as tbl, x.lesson_id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.lesson_contents x join public.lessons l on l.id = x.lesson_id
          where l.course_id = course
            and (x.row_txid, x.lesson_id) > (case when 'lesson_contents' collate "C" > c_tbl then c_prev else c_txid end,
@@ -183,7 +196,7 @@ begin
          order by x.row_txid, x.lesson_id limit n)
         union all
         (select x.row_txid as txid, 'quiz_questions'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.quiz_questions x join public.lessons l on l.id = x.lesson_id
          where l.course_id = course
            and (x.row_txid, x.id) > (case when 'quiz_questions' collate "C" > c_tbl then c_prev else c_txid end,
@@ -193,7 +206,7 @@ begin
         union all
         (select x.row_txid as txid, 'quiz_question_versions'::text as tbl,
                 x.question_id::text || '/' || lpad(x.version::text, 10, '0') as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.quiz_question_versions x join public.lessons l on l.id = x.lesson_id
          where l.course_id = course
            and (x.row_txid, x.question_id, x.version)
@@ -206,7 +219,7 @@ begin
         -- Practice keys only, whoever asks: an assessed key never leaves the server.
         (select x.row_txid as txid, 'quiz_answer_keys'::text as tbl,
                 x.question_id::text || '/' || lpad(x.version::text, 10, '0') as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.quiz_answer_keys x
          join public.quiz_questions q on q.id = x.question_id
          join public.lessons l on l.id = q.lesson_id
@@ -234,7 +247,7 @@ begin
     open entries for
       select * from (
         (select x.row_txid as txid, 'profiles'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.profiles x
          where x.id = uid
            and (x.row_txid, x.id) > (case when 'profiles' collate "C" > c_tbl then c_prev else c_txid end,
@@ -243,7 +256,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'enrollments'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.enrollments x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'enrollments' collate "C" > c_tbl then c_prev else c_txid end,
@@ -252,7 +265,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'lesson_progress'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.lesson_progress x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'lesson_progress' collate "C" > c_tbl then c_prev else c_txid end,
@@ -261,7 +274,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'quiz_attempts'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.quiz_attempts x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'quiz_attempts' collate "C" > c_tbl then c_prev else c_txid end,
@@ -270,7 +283,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'user_achievements'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.user_achievements x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'user_achievements' collate "C" > c_tbl then c_prev else c_txid end,
@@ -279,7 +292,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'course_ratings'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.course_ratings x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'course_ratings' collate "C" > c_tbl then c_prev else c_txid end,
@@ -288,7 +301,7 @@ begin
          order by x.row_txid, x.id limit n)
         union all
         (select x.row_txid as txid, 'notifications'::text as tbl, x.id::text as key,
-                (to_jsonb(x) - 'row_txid')::text as row
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
          from public.notifications x
          where x.user_id = uid
            and (x.row_txid, x.id) > (case when 'notifications' collate "C" > c_tbl then c_prev else c_txid end,
