@@ -54,7 +54,9 @@ from desktop.sync.states import Stage
 log = logging.getLogger(__name__)
 
 PUSH_LIMIT = 250
-PULL_LIMIT = 1000
+# Rows asked per pull page; the server caps a course scope's pages at 1000
+# (lesson bodies) and others at 5000: fewer round trips for a new device.
+PULL_LIMIT = 5000
 MAX_RESETS_PER_SCOPE = 2
 MAX_SCOPE_PASSES = 3
 

@@ -21,6 +21,12 @@
 --   values render with ", " / ": " and cannot match).  Course rows, which
 --   also carry instructor_name, keep the jsonb form (a few hundred rows).
 --
+-- * Page size: up to 5000 rows for the catalogue and the learner's own
+--   rows (small rows; fewer round trips for a new device), still 1000 for a
+--   course scope, whose lesson bodies are rendered before the byte budget
+--   cuts the page.  The default stays 1000.  A 5000-row catalogue page
+--   takes about 50 ms here, against the 8 s statement timeout.
+--
 -- Measured on the 2-core test machine, all 11 pages of the benchmark's
 -- 10,000-lesson catalogue timed inside PostgreSQL as the authenticated role:
 -- about 205 ms before, 150 ms with the text page; the row_to_json rows take
@@ -47,7 +53,7 @@ language plpgsql stable security invoker set search_path = ''
 as $$
 declare
   horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
-  n integer := least(greatest(coalesce(page_limit, 1000), 1), 1000);
+  n integer := least(greatest(coalesce(page_limit, 1000), 1), 5000);
   byte_budget constant integer := 4 * 1024 * 1024;
   uid uuid := auth.uid();
   scope_kind text;
@@ -92,6 +98,11 @@ begin
   else
     raise exception 'sync_pull: unknown scope %', coalesce(scope, 'null')
       using errcode = '22023', hint = 'bad_scope';
+  end if;
+  if scope_kind = 'course' then
+    -- Lesson bodies: every table's branch renders up to n rows before the
+    -- page is cut to its byte budget, so course pages stay at 1000.
+    n := least(n, 1000);
   end if;
 
   if cursor is not null and cursor <> '' then

@@ -253,6 +253,21 @@ def test_a_full_page_of_1000_rows_is_well_inside_the_statement_timeout(
     assert elapsed < 4.0, f"a 1000-row page took {elapsed:.2f} s"
 
 
+def test_catalogue_pages_hold_up_to_5000_rows_and_course_pages_1000(
+        cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
+    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
+                       (cast.student.id, cast.course))
+    add_lessons(admin_conn, cast.course, 5200)
+    started = time.perf_counter()
+    page = call_pull(api_conn, ANON, "catalogue", limit=10_000)
+    elapsed = time.perf_counter() - started
+    assert len(page["changes"]) == 5000 and page["has_more"] is True
+    assert elapsed < 4.0, f"a 5000-row catalogue page took {elapsed:.2f} s"
+    course = call_pull(api_conn, cast.student.claims, f"course:{cast.course}", limit=5000)
+    assert len(course["changes"]) == 1000 and course["has_more"] is True
+    assert len(call_pull(api_conn, ANON, "catalogue")["changes"]) == 1000  # the default
+
+
 def test_a_long_open_transaction_holds_pulls_back_and_loses_nothing(
         cast: Cast, admin_conn: Conn, api_conn: Conn, db_url: str) -> None:
     replica = pull_all(api_conn, ANON, "catalogue")
