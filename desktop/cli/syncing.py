@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, Context, add_common, context
+
+if TYPE_CHECKING:
+    from desktop.sync.engine import CycleReport
 
 EXIT_OFFLINE = 3
 EXIT_SIGN_IN = 4
@@ -73,10 +76,22 @@ def run_sync(args: argparse.Namespace) -> int:
         return _fail(exc)
     finally:
         engine.store.close()
-    print(f"Up to date: sent {report.pushed} change(s)"
-          + (f", {report.rejected} refused by the server" if report.rejected else "")
-          + f"; received {report.pulled_rows} update(s) in {report.requests} request(s).")
+    print(summary(report))
     return 0
+
+
+def summary(report: CycleReport) -> str:
+    """What ``lantern sync`` says after a cycle."""
+    lines = [f"Up to date: sent {report.pushed} change(s)"
+             + (f", {report.rejected} refused by the server" if report.rejected else "")
+             + f"; received {report.pulled_rows} update(s) in {report.requests} request(s)."]
+    if report.resent:
+        lines.append(f"The server had lost {report.resent} change(s) it had already accepted "
+                     "(restored from a backup?); they were sent again.")
+    if report.unrecoverable:
+        lines.append(f"{report.unrecoverable} change(s) the server lost are no longer on this "
+                     "computer and could not be sent again.")
+    return "\n".join(lines)
 
 
 def run_status(args: argparse.Namespace) -> int:
