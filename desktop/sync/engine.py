@@ -174,7 +174,9 @@ class SyncEngine:
             outcome = self.outbox.record_push(reply)
             report.pushed += outcome.acknowledged
             report.rejected += outcome.rejected
-            if outcome.acknowledged == 0:
+            # a rejected op is answered too (it leaves the queue): only a reply
+            # that settles nothing would send the same batch round again
+            if outcome.acknowledged == 0 and outcome.rejected == 0:
                 raise SyncError("The server did not accept any change; will try again later.")
 
     def _repull_learner_rows(self) -> None:
