@@ -12,6 +12,10 @@ os.environ.setdefault("LANTERN_PG_FAST", "1")  # fsync off: throwaway clusters o
 
 from tests.helpers.pg import Cluster, start_cluster
 
+# One devserver for the whole run, and the learner/instructor fixtures built
+# on it, visible to every test package.
+pytest_plugins = ["tests.fixtures.devserver", "tests.fixtures.learners"]
+
 TEMPLATE = "lantern_template"
 TEMPLATE_LEGACY = "lantern_template_legacy"
 

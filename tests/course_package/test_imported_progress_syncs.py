@@ -15,8 +15,8 @@ from desktop.sync.engine import SyncEngine
 from desktop.sync.publish import Publisher
 from devserver.server import DevServer
 from tests.course_package.packages import COURSE, tiny_package
-from tests.devserver.conftest import SignedUpUser
-from tests.sync.conftest import Learner
+from tests.fixtures.devserver import SignedUpUser
+from tests.fixtures.learners import Learner
 
 
 def server_row(devserver: DevServer, sql: str, *params: Any) -> tuple[Any, ...] | None:

@@ -24,7 +24,7 @@ from tests.course_package.packages import (
     TINY_PNG,
     tiny_package,
 )
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 
 THIRD = """\
 +++

@@ -16,8 +16,8 @@ from desktop.store.models import Achievement, Notification, UserAchievement
 from desktop.sync.engine import SyncEngine
 from desktop.sync.publish import Publisher
 from tests.course_package.packages import COURSE, tiny_package
-from tests.devserver.conftest import SignedUpUser
-from tests.sync.conftest import Learner
+from tests.fixtures.devserver import SignedUpUser
+from tests.fixtures.learners import Learner
 
 FINISHER = """
 [[achievements]]

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.cli import main
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"
 

@@ -10,7 +10,7 @@ from supabase import Client
 from supabase_auth.errors import AuthApiError
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser, new_email
+from tests.fixtures.devserver import SignedUpUser, new_email
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from supabase import Client
 from supabase_auth.errors import AuthApiError
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 
 
 def _rows(devserver: DevServer, query: str, *args: Any) -> list[tuple[Any, ...]]:

@@ -14,7 +14,7 @@ from supabase import Client
 from supabase_auth.errors import AuthApiError, AuthWeakPasswordError
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser, new_email
+from tests.fixtures.devserver import SignedUpUser, new_email
 
 
 def _db_row(devserver: DevServer, query: str, *args: Any) -> tuple[Any, ...] | None:

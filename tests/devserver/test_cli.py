@@ -18,7 +18,7 @@ from supabase import create_client
 
 from devserver.__main__ import build_parser, main
 from devserver.server import DevServer
-from tests.devserver.conftest import client_options, new_email
+from tests.fixtures.devserver import client_options, new_email
 from tests.helpers.pg import Cluster
 
 REPO = Path(__file__).resolve().parents[2]

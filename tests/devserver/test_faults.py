@@ -13,7 +13,7 @@ from supabase_auth.errors import AuthRetryableError
 
 from devserver.faults import Faults
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 
 
 def _health(server: DevServer, client: httpx.Client | None = None) -> httpx.Response:

@@ -10,7 +10,7 @@ import pytest
 from postgrest.exceptions import APIError
 from supabase import Client
 
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 

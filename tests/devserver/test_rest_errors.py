@@ -13,7 +13,7 @@ from postgrest.exceptions import APIError
 from supabase import Client
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 

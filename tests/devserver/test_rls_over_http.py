@@ -18,7 +18,7 @@ from postgrest.exceptions import APIError
 from storage3.exceptions import StorageApiError
 from supabase import Client
 
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]

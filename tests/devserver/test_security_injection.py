@@ -20,7 +20,7 @@ import pytest
 from supabase import Client
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]

@@ -17,7 +17,7 @@ from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from devserver.server import DevServer
-from tests.devserver.conftest import SignedUpUser
+from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]

@@ -1,6 +1,6 @@
 """Fixtures for end-to-end sync tests: the real devserver, real stores, the real SDK.
 
-The learner fixtures come from ``tests/sync/conftest.py``; this module adds
+The learner fixtures come from ``tests/fixtures/learners.py``; this module adds
 the server-side view the e2e tests compare against (``server_state``).
 """
 
@@ -12,17 +12,6 @@ from typing import Any
 import psycopg
 
 from devserver.server import DevServer
-from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
-    devserver,
-    healthy_devserver,
-    signed_up_user,
-)
-from tests.sync.conftest import (  # noqa: F401 - fixtures shared with the sync tests
-    keyring_backend,
-    new_learner,
-    profiles,
-    server_settings,
-)
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,8 @@ from desktop.sync.states import SyncState, SyncStatus
 from desktop.sync.vault import KeyringVault, account_key
 from devserver.server import DevServer
 from tests.e2e.conftest import server_state
+from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner
 from tests.helpers.keyring import MemoryKeyring
-from tests.sync.conftest import HELLO_LESSON, PYTHON_COURSE, Learner
 
 Reply = tuple[int, str, bytes]  # status, content type, body
 

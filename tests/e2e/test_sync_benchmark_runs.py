@@ -9,7 +9,7 @@ import pytest
 from benchmarks.sync_benchmark import Sizes, run
 from desktop.sync.engine import PULL_LIMIT
 from devserver.server import DevServer
-from tests.devserver.conftest import TEST_BCRYPT_ROUNDS
+from tests.fixtures.devserver import TEST_BCRYPT_ROUNDS
 
 
 @pytest.mark.slow

@@ -26,7 +26,7 @@ from desktop.store.models import Lesson, LessonContent
 from desktop.store.store import LearnerStore
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
-from tests.sync.conftest import Learner
+from tests.fixtures.learners import Learner
 
 WRITERS = 3
 ROUNDS = 10

@@ -39,7 +39,7 @@ from desktop.sync.settings import ServerSettings
 from devserver.server import DevServer
 from tests.e2e.conftest import ServerState, device_last_seq, server_state
 from tests.e2e.sync_child import DONE, EXIT, READY, vault_for
-from tests.sync.conftest import (
+from tests.fixtures.learners import (
     FUNCTIONS_LESSON,
     HELLO_LESSON,
     PYTHON_COURSE,

@@ -30,7 +30,7 @@ from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import OfflineError, ServerError, SyncError
 from devserver.server import DevServer
 from tests.e2e.conftest import device_last_seq, server_state
-from tests.sync.conftest import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
+from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
 
 
 def enrolled(learner: Learner) -> SyncEngine:

@@ -40,11 +40,7 @@ from desktop.store.store import new_id
 from desktop.sync.engine import SyncEngine
 from devserver.server import DevServer
 from tests.e2e.conftest import device_last_seq, server_state
-
-try:  # the learner fixtures are moving from tests/sync/conftest.py to tests/fixtures
-    from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
-except ImportError:  # pragma: no cover - the layout before the move
-    from tests.sync.conftest import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
+from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
 
 
 class Backup:

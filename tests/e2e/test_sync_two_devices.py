@@ -41,8 +41,8 @@ from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
 from tests.e2e.conftest import server_state
+from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE
 from tests.helpers.keyring import MemoryKeyring
-from tests.sync.conftest import HELLO_LESSON, PYTHON_COURSE
 
 # Free lessons (readable whatever the enrollment, so no progress op is refused).
 GIT_WHY = "e1e1e1e1-0002-4000-8000-000000000001"

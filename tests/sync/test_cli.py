@@ -14,7 +14,7 @@ from desktop.cli import main
 from desktop.store import learning
 from desktop.store.profiles import ProfileDirectory
 from devserver.server import DevServer
-from tests.sync.conftest import PYTHON_COURSE, Learner
+from tests.fixtures.learners import PYTHON_COURSE, Learner
 
 
 @pytest.fixture

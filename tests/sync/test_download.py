@@ -15,13 +15,8 @@ from desktop.store.models.local import AVAILABLE_OFFLINE
 from desktop.sync.download import CourseDownloader, image_refs
 from desktop.sync.engine import SyncEngine
 from desktop.sync.publish import Publisher
-from tests.course_package.conftest import make_instructor  # noqa: F401 - fixture
-from tests.devserver.conftest import (  # noqa: F401 - fixtures
-    SignedUpUser,
-    make_client,
-    signed_up_user,
-)
-from tests.sync.conftest import Learner
+from tests.fixtures.devserver import SignedUpUser
+from tests.fixtures.learners import Learner
 
 
 def a_copy_of_the_sample_course(tmp_path: Path) -> str:
@@ -43,7 +38,7 @@ def test_image_refs_keep_relative_images_inside_the_course() -> None:
 
 
 def test_download_brings_content_and_images_and_resumes(
-        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],  # noqa: F811
+        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],
         new_learner: Callable[..., Learner]) -> None:
     result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
     assert result.package is not None, result.problems

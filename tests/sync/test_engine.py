@@ -16,13 +16,8 @@ from desktop.sync.errors import NeedsSignIn, OfflineError
 from desktop.sync.session import AuthSession
 from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
+from tests.fixtures.learners import FUNCTIONS_LESSON, HELLO_LESSON, PYTHON_COURSE, Learner
 from tests.helpers.keyring import MemoryKeyring
-from tests.sync.conftest import (
-    FUNCTIONS_LESSON,
-    HELLO_LESSON,
-    PYTHON_COURSE,
-    Learner,
-)
 
 
 def server_row(devserver: DevServer, sql: str, *params: Any) -> tuple[Any, ...] | None:

@@ -16,9 +16,9 @@ from desktop.sync.session import AuthSession, make_client
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
+from tests.fixtures.learners import Learner
 from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaderboard import make_top_scorer
-from tests.sync.conftest import Learner
 
 
 def _listed(learner: Learner) -> bool:

@@ -13,7 +13,7 @@ from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncState, SyncStatus
 from devserver.server import DevServer
-from tests.sync.conftest import PYTHON_COURSE, Learner
+from tests.fixtures.learners import PYTHON_COURSE, Learner
 
 
 class StateLog:

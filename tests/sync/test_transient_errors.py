@@ -30,7 +30,7 @@ from desktop.sync.session import make_client
 from desktop.sync.settings import ServerSettings
 from devserver.faults import FailureBody
 from devserver.server import DevServer
-from tests.sync.conftest import HELLO_LESSON, PYTHON_COURSE, Learner
+from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner
 
 
 def ledger(devserver: DevServer, user_id: str) -> tuple[int, int]:

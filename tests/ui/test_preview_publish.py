@@ -17,10 +17,6 @@ from desktop.ui.preview_flow import PreviewFlow
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import RESOURCES
 from devserver.server import DevServer
-from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
-    devserver,
-    healthy_devserver,
-)
 from tests.helpers.keyring import MemoryKeyring
 
 
@@ -46,7 +42,7 @@ def _session(server: DevServer, role: str) -> AuthSession:
 
 @pytest.mark.parametrize(("role", "expected"), [("instructor", "published"),
                                                 ("student", "")])
-def test_publish_from_the_preview(healthy_devserver: DevServer,  # noqa: F811 - fixture
+def test_publish_from_the_preview(healthy_devserver: DevServer,
                                   tmp_path: Path, qtbot: QtBot, role: str, expected: str) -> None:
     if not any(a.role == role for a in healthy_devserver.demo_accounts):
         pytest.skip(f"the devserver has no demo {role}")

@@ -24,10 +24,6 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
 from desktop.ui.viewdata import ChangeState, OfflineState
 from devserver.server import DevServer
-from tests.devserver.conftest import (  # noqa: F401 - fixtures shared with the devserver tests
-    devserver,
-    healthy_devserver,
-)
 from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaderboard import make_top_scorer
 from tests.ui.helpers import loaded_cards
@@ -58,7 +54,7 @@ def flow(qapp: QApplication, accounts: Accounts) -> Iterator[AppFlow]:
 
 
 def test_a_wrong_anon_key_is_refused_before_it_is_saved(
-    healthy_devserver: DevServer, accounts: Accounts,  # noqa: F811 - fixture
+    healthy_devserver: DevServer, accounts: Accounts,
 ) -> None:
     with pytest.raises(SettingsError):
         accounts.use_server("http://127.0.0.1:9", healthy_devserver.anon_key)  # nothing there
@@ -69,7 +65,7 @@ def test_a_wrong_anon_key_is_refused_before_it_is_saved(
 
 
 def test_sign_up_pull_enrol_and_sync_until_up_to_date(
-    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,  # noqa: F811
+    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,
     qtbot: QtBot,
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
@@ -119,7 +115,7 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
 
 
 def test_leaving_the_leaderboard_from_settings_reaches_the_server(
-    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,  # noqa: F811
+    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,
     qtbot: QtBot,
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
