@@ -8,6 +8,7 @@ only after the whole page is applied.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,10 +112,37 @@ class Replica:
         return {k for (t, k) in self.rows if t == table}
 
 
+def wait_for_horizon(conn: Conn, timeout: float = 20.0) -> None:
+    """Wait until every transaction that began before now has ended.
+
+    sync_pull serves rows only below the cluster's oldest running
+    transaction (docs/sync-protocol.md), so a write the test just committed
+    stays invisible while any older transaction is open anywhere in the
+    cluster, e.g. an autovacuum ANALYZE.  A real client sees the row at its
+    next sync; a test that pulls once wants it now.
+    """
+    assert conn.autocommit, "needs an autocommit connection (one transaction per query)"
+    row = conn.execute("select pg_current_xact_id()::text::bigint as now").fetchone()
+    assert row is not None
+    now = row["now"] if isinstance(row, dict) else row[0]
+    deadline = time.monotonic() + timeout
+    while True:
+        row = conn.execute("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
+                           "as horizon").fetchone()
+        assert row is not None
+        if (row["horizon"] if isinstance(row, dict) else row[0]) > now:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"a transaction older than {now} stayed open {timeout} s")
+        time.sleep(0.02)  # allowed-sleep: polling another session's transaction
+
+
 def pull_all(conn: Conn, claims: dict[str, Any], scope: str, replica: Replica | None = None,
              *, limit: int = 1000) -> Replica:
-    """Pull pages until has_more is false, applying each to ``replica``."""
+    """Pull pages until has_more is false, applying each to ``replica`` (after
+    every transaction older than the call has ended: see wait_for_horizon)."""
     replica = replica or Replica()
+    wait_for_horizon(conn)
     for _ in range(MAX_PAGES):
         page = call_pull(conn, claims, scope, replica.cursor, limit)
         assert not page["reset_required"]

@@ -102,6 +102,10 @@ def test_paged_pull_during_concurrent_writes_misses_nothing_and_naive_cursor_doe
     with psycopg.connect(db_url, row_factory=dict_row) as naive_conn, \
             psycopg.connect(db_url, row_factory=dict_row) as held:
         naive_conn.autocommit = True
+        # The held writer idles in its transaction until the writers finish,
+        # which on a loaded machine can pass the cluster's idle timeout.
+        held.execute("set idle_in_transaction_session_timeout = 0")
+        held.commit()
         held_lesson = str(uuid.uuid4())
         held_opened = False
         pages = 0
