@@ -111,7 +111,8 @@ def run_status(args: argparse.Namespace) -> int:
         store.close()
     signed_in = AuthSession(settings, ctx.vault).restore(learner.user_id) is not None
     state = ("needs_sign_in" if not signed_in else "error" if status.last_error
-             else "pending" if status.pending else "up_to_date")
+             else "pending" if status.pending
+             else "never_synced" if status.last_sync_at is None else "up_to_date")
     data = {"learner": {"user_id": learner.user_id, "email": learner.email},
             "server": settings.normalized_url, "state": state, **status.to_json()}
     if args.json:

@@ -39,9 +39,13 @@ def test_login_sync_status_and_logout_from_a_script(
     account = new_learner()  # an account made elsewhere; this "device" is new
     code, out, _ = cli("login", "--email", account.email, stdin=account.password + "\n")
     assert code == 0 and "Signed in" in out
+    code, out, _ = cli("status", "--json")
+    assert code == 0 and json.loads(out)["state"] == "never_synced"
 
     code, out, _ = cli("sync")
     assert code == 0 and "Up to date" in out
+    code, out, _ = cli("status", "--json")
+    assert code == 0 and json.loads(out)["state"] == "up_to_date"
     device = ProfileDirectory(tmp_path / "device")
     store, _ = device.open_learner(account.user_id)
     learning.enroll(store, PYTHON_COURSE)
