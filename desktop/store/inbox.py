@@ -34,10 +34,13 @@ def unread_count(store: LearnerStore) -> int:
 def replace_leaderboard(store: LearnerStore, rows: Sequence[Mapping[str, Any]]) -> None:
     """Keep the last leaderboard the server returned (rank order) for offline display.
 
-    ``rows``: get_leaderboard's rows in order; ``rank`` is the position (ties included).
+    ``rows``: get_leaderboard's rows in order (``rank``, ``username``, ``avatar_url``,
+    ``points``, ``streak_days``, ``is_self``); kept by position, with the
+    server's rank (ties share one) as ``server_rank``.
     """
     now = utc_now()
-    shaped = [{**row, "rank": i, "fetched_at": now} for i, row in enumerate(rows, start=1)]
+    shaped = [{**row, "rank": i, "server_rank": row.get("rank", i), "fetched_at": now}
+              for i, row in enumerate(rows, start=1)]
     values = validate_rows(LeaderboardEntry, shaped)
     with store.write() as session:
         session.execute(delete(LeaderboardEntry))

@@ -33,4 +33,4 @@ def record_leaderboard_visibility(store: LearnerStore, visible: bool) -> None:
             session.add(profile)
         if not visible:
             session.execute(delete(LeaderboardEntry).where(
-                col(LeaderboardEntry.user_id) == store.owner))
+                col(LeaderboardEntry.is_self).is_(True)))

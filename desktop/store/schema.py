@@ -195,6 +195,18 @@ V6_COURSE_ACHIEVEMENTS = """
 alter table achievements add column course_id text;
 """
 
+# The cached leaderboard in get_leaderboard's own shape: the server sends no
+# user ids or full names (20261125130700_leaderboard), only is_self.  The
+# cache is rebuilt at the next sync, so the old table is simply replaced.
+V7_LEADERBOARD_SHAPE = """
+drop table leaderboard_cache;
+create table leaderboard_cache (
+  rank integer primary key, server_rank integer not null, username text not null,
+  avatar_url text, points integer not null default 0,
+  streak_days integer not null default 0, is_self integer not null default 0,
+  fetched_at text not null);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -225,6 +237,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V4_SEQ_BASE),  # 3 -> 4
     _script(V5_QUIZ_SERVER_COLUMNS),  # 4 -> 5
     _script(V6_COURSE_ACHIEVEMENTS),  # 5 -> 6
+    _script(V7_LEADERBOARD_SHAPE),  # 6 -> 7
 ]
 LATEST = len(MIGRATIONS)
 

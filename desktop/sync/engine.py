@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.store.errors import StoreWriteFailed
+from desktop.store.inbox import replace_leaderboard
 from desktop.store.models import SyncCursor
 from desktop.store.ops import TimeSpent
 from desktop.store.outbox import Outbox, PendingOp
@@ -40,6 +41,7 @@ from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.resync import reset_scope
 from desktop.store.store import LearnerStore
 from desktop.store.sync_status import LEARNER, record_sync_result, scopes_to_pull
+from desktop.store.upsert import InvalidRow
 from desktop.sync.errors import (
     InvalidReply,
     NeedsSignIn,
@@ -59,6 +61,7 @@ PUSH_LIMIT = 250
 PULL_LIMIT = 5000
 MAX_RESETS_PER_SCOPE = 2
 MAX_SCOPE_PASSES = 3
+LEADERBOARD_SIZE = 10  # rows the dashboard shows
 
 ProgressCallback = Callable[[Stage, float | None, str], None]
 
@@ -131,6 +134,7 @@ class SyncEngine:
             self._client = self.auth.client()
             self.push(report)
             self._pull(report)
+            self._refresh_leaderboard(report)
         except Exception as exc:
             error = classify(exc)
             record_sync_result(self.store, error=str(error))
@@ -215,6 +219,22 @@ class SyncEngine:
         log.warning("this database looks copied or restored; taking a new device id")
         self.store.regenerate_device_id()
         report.device_id_changed = True
+
+    def _refresh_leaderboard(self, report: CycleReport) -> None:
+        """Keep the server's current leaderboard for the dashboard (and offline).
+
+        Not a sync scope: it is everyone's standing, computed by the server
+        (get_leaderboard), so it is fetched whole each cycle.  A refusal or a
+        malformed answer keeps the previous board and does not fail the
+        cycle: the learner's own work has already been sent and received.
+        """
+        try:
+            rows = self._rpc(report, "get_leaderboard", {"limit_count": LEADERBOARD_SIZE})
+            if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                raise InvalidReply("The leaderboard the server sent is not a list of rows.")
+            replace_leaderboard(self.store, rows)
+        except (RequestRejected, InvalidReply, InvalidRow) as exc:
+            log.warning("leaderboard not refreshed: %s", exc)
 
     def _pull(self, report: CycleReport) -> None:
         done: set[str] = set()

@@ -142,8 +142,8 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
         study_minutes=tuple((d, s // 60) for d, s in summary.study_seconds_by_day),
         quiz_scores=tuple((q.completed_at, q.percent / 100) for q in summary.quiz_scores
                           if q.percent is not None),
-        leaderboard=tuple(LeaderboardRow(e.rank, e.full_name or e.username, e.points,
-                                         is_me=e.user_id == store.owner) for e in board),
+        leaderboard=tuple(LeaderboardRow(e.server_rank, e.username, e.points, is_me=e.is_self)
+                          for e in board),
         leaderboard_cached_at=board[0].fetched_at if board else None,
     )
 

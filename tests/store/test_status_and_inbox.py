@@ -9,6 +9,7 @@ from desktop.store import learning, social
 from desktop.store.content import mark_available_offline
 from desktop.store.course_view import lesson_body
 from desktop.store.inbox import leaderboard, notifications, replace_leaderboard, unread_count
+from desktop.store.leaderboard import record_leaderboard_visibility
 from desktop.store.outbox import Outbox
 from desktop.store.pulled import PulledPage, apply_page
 from desktop.store.store import LearnerStore
@@ -61,12 +62,23 @@ def test_notifications_newest_first_and_read_marks_stick(store: LearnerStore) ->
 
 
 def test_leaderboard_is_cached_in_server_order(store: LearnerStore) -> None:
+    # get_leaderboard's shape: no user ids, the caller's own row flagged.
     replace_leaderboard(store, [
-        {"user_id": "u2", "username": "kofi", "points": 90},
-        {"user_id": "u1", "username": "ama", "points": 80, "streak_days": 3},
+        {"rank": 1, "username": "kofi", "avatar_url": None, "points": 90, "streak_days": 1,
+         "is_self": False},
+        {"rank": 2, "username": "ama", "avatar_url": None, "points": 80, "streak_days": 3,
+         "is_self": True},
+        {"rank": 2, "username": "efua", "avatar_url": None, "points": 80, "streak_days": 2,
+         "is_self": False},
     ])
-    replace_leaderboard(store, [{"user_id": "u1", "username": "ama", "points": 95}])
+    assert [(e.rank, e.server_rank, e.username, e.is_self) for e in leaderboard(store)] == [
+        (1, 1, "kofi", False), (2, 2, "ama", True), (3, 2, "efua", False)]
+    replace_leaderboard(store, [{"rank": 1, "username": "ama", "avatar_url": None,
+                                 "points": 95, "streak_days": 4, "is_self": True}])
     assert [(e.rank, e.username, e.points) for e in leaderboard(store)] == [(1, "ama", 95)]
+    # Leaving the leaderboard drops the learner's own cached row at once.
+    record_leaderboard_visibility(store, False)
+    assert leaderboard(store) == []
 
 
 def test_lesson_body_is_read_offline_when_downloaded(store: LearnerStore) -> None:

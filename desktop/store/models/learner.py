@@ -148,15 +148,19 @@ class Notification(SQLModel, table=True):
 
 
 class LeaderboardEntry(SQLModel, table=True):
-    """Last leaderboard the server returned (``get_leaderboard``), for offline display."""
+    """Last leaderboard the server returned (``get_leaderboard``), for offline display.
+
+    ``rank`` is the row's position; ``server_rank`` the server's rank (tied
+    learners share one).  No user ids: the server sends only ``is_self``.
+    """
 
     __tablename__ = "leaderboard_cache"
 
     rank: int = Field(primary_key=True)
-    user_id: str
+    server_rank: int
     username: str
-    full_name: str | None = None
     avatar_url: str | None = None
     points: int = 0
     streak_days: int = 0
+    is_self: bool = False
     fetched_at: datetime = Field(sa_type=UtcDateTime)
