@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -249,37 +250,55 @@ class SyncEngine:
                 report.scopes.append(scope)
 
     def pull_scope(self, report: CycleReport, scope: str) -> None:
+        """Pull ``scope`` page by page until the server has nothing more.
+
+        While a page is written to the local store, the next one is already
+        being asked for (its cursor comes with the page): the server's query
+        and the transfer overlap the SQLite writes instead of waiting for
+        them.  Nothing is kept from a page before it is applied (its cursor
+        is saved with it), so a failure or a crash at any point costs at most
+        a re-read.
+        """
         cursor = cursor_of(self.store, scope)
         resets = 0
         held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
-        while True:
-            reply = self._rpc(report, "sync_pull",
-                              {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit})
-            page = PulledPage.from_wire(scope, reply)
-            if page.reset_required:
-                resets += 1
-                if resets > MAX_RESETS_PER_SCOPE:
-                    raise SyncError(f"The server keeps asking to start {scope} again.")
-                reset_scope(self.store, scope)
-                cursor, held = None, None
-                continue
-            if held is not None:
-                page = merge_pages(held, page)
-            try:
-                applied = apply_page(self.store, page)
-            except StoreWriteFailed as exc:
-                if not (page.has_more and missing_parent(exc)
-                        and page_rows(page) < MAX_HELD_ROWS):
-                    raise
-                log.info("%s: a page's rows wait for parents in a later page", scope)
-                held, cursor = page, page.cursor
-                continue
-            held = None
-            report.pulled_rows += applied.rows
-            report.deleted_rows += applied.deleted
-            cursor = page.cursor
-            if not page.has_more:
-                return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lantern-pull") as ahead:
+            next_page: Future[PulledPage] | None = None
+            while True:
+                page = (next_page.result() if next_page is not None
+                        else self._fetch_page(report, scope, cursor))
+                next_page = None
+                if page.reset_required:
+                    resets += 1
+                    if resets > MAX_RESETS_PER_SCOPE:
+                        raise SyncError(f"The server keeps asking to start {scope} again.")
+                    reset_scope(self.store, scope)
+                    cursor, held = None, None
+                    continue
+                if page.has_more:
+                    next_page = ahead.submit(self._fetch_page, report, scope, page.cursor)
+                if held is not None:
+                    page = merge_pages(held, page)
+                try:
+                    applied = apply_page(self.store, page)
+                except StoreWriteFailed as exc:
+                    if not (page.has_more and missing_parent(exc)
+                            and page_rows(page) < MAX_HELD_ROWS):
+                        raise
+                    log.info("%s: a page's rows wait for parents in a later page", scope)
+                    held, cursor = page, page.cursor
+                    continue
+                held = None
+                report.pulled_rows += applied.rows
+                report.deleted_rows += applied.deleted
+                cursor = page.cursor
+                if not page.has_more:
+                    return
+
+    def _fetch_page(self, report: CycleReport, scope: str, cursor: str | None) -> PulledPage:
+        reply = self._rpc(report, "sync_pull",
+                          {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit})
+        return PulledPage.from_wire(scope, reply)
 
 
 def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:
