@@ -71,6 +71,18 @@ class GarbageHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def do_GET(self) -> None:
+        """Table reads (``/rest/v1/<table>?...``), answered from ``replies`` too."""
+        name = self.path.split("?")[0].rsplit("/", 1)[-1]
+        self.server.calls.append(name)
+        status, content_type, body = self.server.replies.get(
+            name, (404, "application/json", b'{"message": "no such table"}'))
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the test reads ``calls`` instead."""
 
@@ -137,6 +149,9 @@ BAD_REPLIES: dict[str, tuple[str, Reply]] = {
     "pull_cursor_a_number": ("sync_pull", (200, JSON, json.dumps({
         "changes": [], "tombstones": [], "next_cursor": 17, "has_more": "no",
         "reset_required": False}).encode())),
+    # the device's own row, read when nothing is waiting (a restore check)
+    "device_row_not_a_list": ("sync_devices", (200, JSON, b'{"last_seq": 2}')),
+    "device_last_seq_a_string": ("sync_devices", (200, JSON, b'[{"last_seq": "2"}]')),
 }
 
 
@@ -149,10 +164,14 @@ def test_an_invalid_server_reply_is_a_clear_error_and_loses_no_local_work(
     before = snapshot(learner)
     assert before["outbox"].pending == 2
     rpc, reply = BAD_REPLIES[case]
-    garbage.replies = {"sync_push": GOOD_PUSH_EMPTY, rpc: reply}
-    if rpc == "sync_pull":  # reach the pull: the outbox must be empty first
+    if rpc in ("sync_pull", "sync_devices"):  # the outbox must be empty first
         SyncEngine(learner.store, learner.auth).push(CycleReport())
         before = snapshot(learner)
+    # What the server really holds for the device, unless that is the bad reply.
+    kept = Outbox(learner.store.db, learner.user_id).highest_wire_seq()
+    garbage.replies = {"sync_push": GOOD_PUSH_EMPTY,
+                       "sync_devices": (200, JSON, json.dumps([{"last_seq": kept}]).encode()),
+                       rpc: reply}
     engine = SyncEngine(learner.store, session_on(garbage, learner, healthy_devserver,
                                                   keyring_backend))
     with pytest.raises(InvalidReply) as caught:

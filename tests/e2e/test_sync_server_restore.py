@@ -286,3 +286,32 @@ def test_a_device_restored_from_an_older_local_backup_sends_only_its_new_work(
         assert local_seconds(restored) == {HELLO_LESSON: 180, VARIABLES_LESSON: 15}
     finally:
         store.close()
+
+
+def test_a_device_with_nothing_waiting_notices_the_restore_at_its_next_cycle(
+        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    learner, control = new_learner(), new_learner()
+    engine = before_backup(learner)
+    backup = Backup(healthy_devserver, learner.user_id)
+    try:
+        lost_in_restore(learner)
+        engine.run_cycle()
+        acknowledged = device_last_seq(healthy_devserver, learner.store.device_id)
+        backup.restore()
+        backed_up = device_last_seq(healthy_devserver, learner.store.device_id)
+    finally:
+        backup.drop()
+    assert Outbox(learner.store.db, learner.user_id).counts().pending == 0
+
+    # No local change since: the cycle itself finds out and sends the lost work.
+    report = engine.run_cycle()
+    assert report.resent == acknowledged - backed_up and report.unrecoverable == 0
+    control_engine = before_backup(control)
+    lost_in_restore(control)
+    control_engine.run_cycle()
+    assert totals(healthy_devserver, learner.user_id) == totals(healthy_devserver,
+                                                               control.user_id)
+    assert local_seconds(learner) == {HELLO_LESSON: 180, VARIABLES_LESSON: 30}
+    # A cycle on a server that kept everything asks once and sends nothing.
+    quiet = engine.run_cycle()
+    assert (quiet.resent, quiet.pushed, quiet.device_id_changed) == (0, 0, False)
