@@ -3,12 +3,14 @@
 A course's content arrives with the sync pull of its scope, which covers
 every enrolled or downloading course (``desktop.store.sync_status``).  So a
 download marks the course as downloading and asks for a sync; after each
-cycle :func:`finish_downloads` marks a course available offline once every
-lesson body is on this laptop.
+cycle :func:`finish_downloads` marks a course available offline once that
+cycle pulled its scope to the end, or once every lesson body is on this
+laptop (a lesson the teacher left without a body has none to wait for).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlmodel import col, func, select
@@ -18,6 +20,7 @@ from desktop.store.models import Course, CourseDownload, Enrollment, Lesson, Les
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
 from desktop.store.outbox import Outbox
 from desktop.store.store import LearnerStore
+from desktop.store.sync_status import course_scope
 
 
 def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:
@@ -36,9 +39,10 @@ def start_download(store: LearnerStore, course_id: str) -> None:
     record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
 
 
-def finish_downloads(store: LearnerStore) -> bool:
-    """Mark downloading courses whose lessons are all here as available offline;
-    True if any download row changed."""
+def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> bool:
+    """Mark downloading courses available offline when ``pulled_scopes`` (the
+    scopes a sync cycle just pulled to the end) include theirs, or when every
+    lesson has its body here; True if any download row changed."""
     with store.db.read() as session:
         downloading = list(session.exec(select(CourseDownload).where(
             CourseDownload.state == DOWNLOADING)))
@@ -47,7 +51,8 @@ def finish_downloads(store: LearnerStore) -> bool:
         total, bodies = _lesson_counts(store, row.course_id)
         with store.db.read() as session:
             course = session.get(Course, row.course_id)
-        if course is not None and total and bodies >= total:
+        pulled = course_scope(row.course_id) in pulled_scopes
+        if course is not None and (pulled or (total and bodies >= total)):
             mark_available_offline(store, row.course_id, content_updated_at=course.updated_at)
             changed = True
         elif bodies != row.items_done:

@@ -6,6 +6,8 @@ which pages each op changed.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from desktop.store import offline_copies
 from desktop.store.offline_copies import Readiness, readiness
 from desktop.store.store import LearnerStore
@@ -20,8 +22,8 @@ def start_download(store: LearnerStore, course_id: str) -> Changes:
     return Changes(catalogue=True)
 
 
-def finish_downloads(store: LearnerStore) -> Changes:
-    return Changes(catalogue=offline_copies.finish_downloads(store))
+def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> Changes:
+    return Changes(catalogue=offline_copies.finish_downloads(store, pulled_scopes))
 
 
 def request_all_downloads(store: LearnerStore) -> Changes:

@@ -89,6 +89,7 @@ class LearnerShell(QObject):
         self._connect()
         if bridge is not None:
             bridge.state_changed.connect(self.on_sync_state)
+            bridge.pulled.connect(self.on_scopes_pulled)
             bridge.synced.connect(self.on_synced)
         if theme is not None:
             theme.changed.connect(self.on_theme_changed)
@@ -200,8 +201,11 @@ class LearnerShell(QObject):
         self.window.sync_status.show_status(state)
         self.window.set_nav_badge("pending", state.pending)
 
+    def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
+        """Courses whose scope the cycle pulled to the end are downloaded."""
+        self._write(lambda store: downloads.finish_downloads(store, scopes))
+
     def on_synced(self, changes: Changes) -> None:
-        self._write(downloads.finish_downloads)
         self.refresh(changes)
         if self._readiness_wanted:
             self._readiness_wanted = False

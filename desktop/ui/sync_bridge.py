@@ -43,10 +43,13 @@ class SyncControls(Protocol):
 class SyncBridge(QObject):
     state_changed = Signal(object)  # SyncState
     synced = Signal(object)  # Changes after a finished cycle
+    pulled = Signal(object)  # frozenset of the scopes that cycle pulled to the end (first)
 
     # called on the sync thread --------------------------------------------------
     def on_state(self, state: SyncState) -> None:
         self.state_changed.emit(state)
 
-    def on_report(self, _report: object) -> None:
+    def on_report(self, report: object) -> None:
+        scopes = getattr(report, "scopes", ())
+        self.pulled.emit(frozenset(s for s in scopes if isinstance(s, str)))
         self.synced.emit(EVERYTHING)

@@ -47,6 +47,35 @@ def test_readiness_names_what_is_missing_until_everything_is_here(store: Learner
     assert "1 change(s) still waiting" in second.sentence()
 
 
+def test_a_course_whose_scope_a_cycle_pulled_to_the_end_is_downloaded_without_every_body(
+        store: LearnerStore) -> None:
+    """L3 has no body on this laptop (say the teacher never wrote one): the
+    pull of the course's scope ended, so there is nothing more to wait for."""
+    enroll(store, COURSE)
+    downloads.request_all_downloads(store)
+    downloads.finish_downloads(store, frozenset({"catalogue", "learner"}))
+    assert downloads.readiness(store).missing == ("Introduction to Python",)
+    changed = downloads.finish_downloads(store, frozenset({f"course:{COURSE}"}))
+    assert changed.catalogue
+    assert downloads.readiness(store).missing == ()
+
+
+def test_the_bridge_tells_which_scopes_a_cycle_pulled_before_it_says_synced(
+        qtbot: QtBot) -> None:
+    from desktop.sync.engine import CycleReport
+
+    bridge = SyncBridge()
+    seen: list[object] = []
+    bridge.pulled.connect(seen.append)
+    bridge.synced.connect(lambda changes: seen.append("synced"))
+    worker = threading.Thread(target=bridge.on_report,
+                              args=(CycleReport(scopes=["catalogue", f"course:{COURSE}"]),))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [frozenset({"catalogue", f"course:{COURSE}"}), "synced"]
+
+
 class RecordingSync:
     """SyncControls that reports through a real SyncBridge from another thread."""
 
