@@ -171,6 +171,17 @@ class Outbox:
         with self._db.read() as session:
             return last_issued_seq(session) - _base(session)
 
+    def settled_wire_seq(self) -> int | None:
+        """The last seq issued when nothing is waiting to be sent, else None
+        (one read, so a change made meanwhile cannot slip between the two)."""
+        with self._db.read() as session:
+            waiting = session.execute(text(
+                "select count(*) from outbox where state = 'pending' and user_id = :user"),
+                {"user": self._user_id}).scalar()
+            if waiting:
+                return None
+            return last_issued_seq(session) - _base(session)
+
     def looks_copied(self, server_last_seq: int) -> bool:
         """The server saw a seq this database never issued: it is a copy of
         another device (or a restored backup) and needs a new device id."""
@@ -216,16 +227,21 @@ class Outbox:
             kept = session.execute(text("select count(*) from outbox where seq > :floor"),
                                    {"floor": floor}).scalar()
             missing = max(0, issued - floor - int(kept or 0))
-            _unacknowledge_time(session, lost)
             session.execute(text(
                 "update outbox set state = 'pending', attempts = 0, last_error = null "
                 "where state = 'sent' and user_id = :user and seq > :bound"), owner)
             order = lost + waiting
             if order and order != list(range(order[0], order[0] + len(order))):
                 _renumber(session, order, issued)
+            # The restored server has no tombstones for rows it made after
+            # its backup (a notification, a badge): drop every learner row,
+            # keep what the queued ops say, and read the server's rows again
+            # in full (as for a reset or a rejected op).
+            replay.rebuild_learner_rows(session, self._user_id or "",
+                                        pending_ops(session, self._user_id))
             cursor = session.get(SyncCursor, LEARNER_SCOPE)
             if cursor is not None:
-                cursor.cursor = None  # the restored server's rows replace ours
+                cursor.cursor = None
                 session.add(cursor)
         if missing:
             log.warning("%d change(s) the server lost are no longer in the outbox", missing)
@@ -264,22 +280,6 @@ class Requeued:
     resent: int  # acknowledged ops the server lost, queued again
     pending: int  # ops that were waiting anyway
     missing: int  # ops the server lost that are gone from the outbox (cannot be re-sent)
-
-
-def _unacknowledge_time(session: Session, seqs: list[int]) -> None:
-    """Re-queued time increments leave the server total again (the shown total
-    is unchanged: it is the server total plus what is pending)."""
-    if not seqs:
-        return
-    moved = session.execute(text(
-        "select json_extract(payload, '$.lesson_id'), sum(json_extract(payload, '$.seconds')) "
-        "from outbox where kind = 'progress.time' and seq in "
-        "(select value from json_each(:seqs)) group by 1"), {"seqs": json.dumps(seqs)}).all()
-    for lesson_id, seconds in moved:
-        session.execute(text(
-            "update lesson_progress set server_time_spent_seconds = "
-            "max(0, server_time_spent_seconds - :seconds) where lesson_id = :lesson"),
-            {"seconds": int(seconds), "lesson": lesson_id})
 
 
 def _renumber(session: Session, seqs: list[int], issued: int) -> None:

@@ -30,7 +30,7 @@ from psycopg import sql
 from sqlalchemy import text
 from sqlmodel import select
 
-from desktop.store import learning, quizzes, social
+from desktop.store import inbox, learning, quizzes, social
 from desktop.store.columns import utc_now
 from desktop.store.models import LessonProgress
 from desktop.store.ops import NotificationRead
@@ -315,3 +315,27 @@ def test_a_device_with_nothing_waiting_notices_the_restore_at_its_next_cycle(
     # A cycle on a server that kept everything asks once and sends nothing.
     quiet = engine.run_cycle()
     assert (quiet.resent, quiet.pushed, quiet.device_id_changed) == (0, 0, False)
+
+
+def test_rows_the_restored_server_no_longer_has_leave_the_device(
+        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    learner = new_learner()
+    engine = before_backup(learner)
+    backup = Backup(healthy_devserver, learner.user_id)
+    note = str(uuid.uuid4())
+    try:
+        lost_in_restore(learner)
+        with psycopg.connect(healthy_devserver.db_url) as conn:  # made after the backup
+            conn.execute("insert into public.notifications (id, user_id, type, title, message) "
+                         "values (%s, %s, 'achievement', 'Well done', 'A badge')",
+                         (note, learner.user_id))
+        engine.run_cycle()
+        assert note in {n.id for n in inbox.notifications(learner.store)}
+        backup.restore()  # the server has no such notification, and no tombstone for it
+    finally:
+        backup.drop()
+
+    report = engine.run_cycle()
+    assert report.resent > 0
+    assert note not in {n.id for n in inbox.notifications(learner.store)}
+    assert local_seconds(learner) == {HELLO_LESSON: 180, VARIABLES_LESSON: 30}
