@@ -149,7 +149,7 @@ class SyncEngine:
         return report
 
     def push(self, report: CycleReport) -> None:
-        if self.outbox.counts().pending == 0 and not report.device_id_changed:
+        if not report.device_id_changed:
             self._catch_server_restore(report)
         total = max(1, self.outbox.counts().pending)
         while True:
@@ -214,8 +214,8 @@ class SyncEngine:
         local change made a push meet the gap.  A read of the device's own
         row (no lock, no write on the server); skipped for a device that has
         never sent anything."""
-        issued = self.outbox.highest_wire_seq()
-        if issued == 0:
+        issued = self.outbox.settled_wire_seq()
+        if not issued:  # something is waiting (its push meets any gap), or nothing was sent
             return
         rows = self._request(report, lambda client: client.table("sync_devices")
                              .select("last_seq").eq("device_id", self.store.device_id))
@@ -260,7 +260,9 @@ class SyncEngine:
             if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
                 raise InvalidReply("The leaderboard the server sent is not a list of rows.")
             replace_leaderboard(self.store, rows)
-        except (RequestRejected, InvalidReply, InvalidRow) as exc:
+        except (SyncError, InvalidRow) as exc:
+            if isinstance(exc, NeedsSignIn):
+                raise
             log.warning("leaderboard not refreshed: %s", exc)
 
     def _pull(self, report: CycleReport) -> None:

@@ -65,8 +65,12 @@ def _deliver(callback: Callable[[Any], None], value: object, receiver: QObject |
              what: str) -> None:
     gone = _deleted_receiver(callback, receiver)
     if gone is not None:
-        log.debug("dropped the %s of a background op: its %s was deleted",
-                  what, type(gone).__name__)
+        if isinstance(value, BaseException):  # a failure nobody will see: keep it in the log
+            log.warning("a background op failed after its %s was closed: %s",
+                        type(gone).__name__, value)
+        else:
+            log.debug("dropped the %s of a background op: its %s was deleted",
+                      what, type(gone).__name__)
         return
     callback(value)
 
