@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlmodel import col, func, select
+from sqlmodel import col, select
 
 from desktop.store.badges import visible_badges
 from desktop.store.columns import utc_now
@@ -55,8 +55,6 @@ def dashboard(store: LearnerStore, *, today: date | None = None,
     since = datetime(first.year, first.month, first.day, tzinfo=zone)
     with store.db.read() as session:
         profile = session.get(Profile, store.owner)
-        earned = session.exec(select(func.count()).select_from(UserAchievement).where(
-            UserAchievement.user_id == store.owner)).one()
         earned_ids = set(session.exec(select(UserAchievement.achievement_id).where(
             UserAchievement.user_id == store.owner)))
         to_earn = sum(1 for badge in visible_badges(session, store.owner)
@@ -75,7 +73,7 @@ def dashboard(store: LearnerStore, *, today: date | None = None,
     return Dashboard(
         points=profile.points if profile else 0,
         streak_days=profile.streak_days if profile else 0,
-        badges_earned=int(earned),
+        badges_earned=len(earned_ids),
         badges_to_earn=to_earn,
         courses_in_progress=len(enrollments) - completed,
         courses_completed=completed,

@@ -229,21 +229,24 @@ class SyncEngine:
 
     def _recover_lost_ops(self, report: CycleReport, server_last_seq: int) -> None:
         """The server lost ops it had acknowledged (restored from a backup)."""
-        if not 0 <= server_last_seq < self.outbox.highest_wire_seq():
+        issued = self.outbox.highest_wire_seq()
+        if not 0 <= server_last_seq < issued:
             raise InvalidReply(f"The server sent something Lantern did not understand (it "
                                f"expects change {server_last_seq + 1} of a device that has "
-                               f"issued {self.outbox.highest_wire_seq()}).")
+                               f"issued {issued}).")
         requeued = self.outbox.requeue_lost(server_last_seq)
         log.warning("the server holds this device's changes only up to %d (restored from a "
                     "backup?): sending %d acknowledged change(s) again with %d pending",
                     server_last_seq, requeued.resent, requeued.pending)
-        self.store.regenerate_device_id()
-        report.device_id_changed = True
+        self._take_new_device_id(report)
         report.resent += requeued.resent
         report.unrecoverable += requeued.missing
 
     def _new_device(self, report: CycleReport) -> None:
         log.warning("this database looks copied or restored; taking a new device id")
+        self._take_new_device_id(report)
+
+    def _take_new_device_id(self, report: CycleReport) -> None:
         self.store.regenerate_device_id()
         report.device_id_changed = True
 
