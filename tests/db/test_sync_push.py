@@ -129,6 +129,35 @@ def test_an_op_that_can_never_succeed_is_rejected_but_still_acknowledged(
     assert row is not None and row["time_spent_seconds"] == 20
 
 
+def test_a_replay_answers_rejected_again_where_the_first_answer_said_rejected(
+        cast: Cast, learner: User, admin_conn: Conn, api_conn: Conn) -> None:
+    """The first answer was lost: the replay must not turn a rejection into
+    "duplicate", or the client keeps the refused change for ever (#11)."""
+    device = str(uuid.uuid4())
+    ops = [
+        *time_ops(cast.free_lesson, 1),
+        make_op(2, "rating.set", {"course_id": cast.draft, "rating": 2, "review": None,
+                                  "rated_at": "2026-11-20T09:30:00Z"}, hlc=hlc(1000)),
+        *time_ops(cast.free_lesson, 1, start=3),
+    ]
+    first = call_push(api_conn, learner.claims, device, ops)
+    assert [r["status"] for r in first["results"]] == ["applied", "rejected", "applied"]
+    again = call_push(api_conn, learner.claims, device, ops)
+    assert [r["status"] for r in again["results"]] == ["duplicate", "rejected", "duplicate"]
+    assert again["results"][1]["reason"] == first["results"][1]["reason"]
+    assert again["results"][1]["code"] == first["results"][1]["code"] == "42501"
+    assert again["results"][1]["replayed"] is True
+    assert again["last_seq"] == 3 and last_seq(admin_conn, device) == 3
+    # A replay of the tail alone, with a new op after it.
+    tail = call_push(api_conn, learner.claims, device,
+                     [ops[1], ops[2], *time_ops(cast.free_lesson, 1, start=4)])
+    assert [r["status"] for r in tail["results"]] == ["rejected", "duplicate", "applied"]
+    row = progress(admin_conn, learner, cast.free_lesson)
+    assert row is not None and row["time_spent_seconds"] == 30
+    assert admin_conn.execute("select count(*) as n from public.course_ratings "
+                              "where user_id = %s", (learner.id,)).fetchone() == {"n": 0}
+
+
 def test_a_server_failing_mid_batch_rolls_everything_back(
         cast: Cast, learner: User, admin_conn: Conn, db_url: str) -> None:
     """Kill the push's backend after k ops were applied: nothing of the batch stays."""

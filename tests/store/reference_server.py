@@ -3,8 +3,10 @@
 NOT the server: it is the executable statement of docs/sync-rules.md; the
 same scenarios also run against the real ``sync_push``/``sync_pull`` SQL
 (``tests/store/two_device_worlds.py``), so the two must agree.  It keeps
-per-device last_seq, refuses gaps, skips duplicates and merges with
-``desktop/rules/merge.py`` exactly as the docs say the server must.
+per-device last_seq, refuses gaps, skips duplicates, rejects what the server
+rejects (a rating without an active enrollment) and answers a replayed
+rejected op "rejected" again, and merges with ``desktop/rules/merge.py``
+exactly as the docs say the server must.
 """
 
 from __future__ import annotations
@@ -31,20 +33,32 @@ class ReferenceServer:
     enrollments: dict[str, dict[str, Any]] = field(default_factory=dict)
     ratings: dict[str, dict[str, Any]] = field(default_factory=dict)
     attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rejections: dict[tuple[str, int], str] = field(default_factory=dict)  # (device, seq)
 
-    def push(self, device_id: str, ops: list[PendingOp]) -> int:
+    def push(self, device_id: str, ops: list[PendingOp]) -> dict[str, Any]:
+        """``sync_push``'s answer: ``{"last_seq", "results": [{"seq", "status", ...}]}``."""
         last = self.last_seq.get(device_id, 0)
+        results: list[dict[str, Any]] = []
         for op in ops:
-            if op.seq <= last:
-                continue  # duplicate: acknowledged, ignored
+            if op.seq <= last:  # handled before: its first answer again
+                reason = self.rejections.get((device_id, op.seq))
+                results.append({"seq": op.seq, "status": "duplicate"} if reason is None else
+                               {"seq": op.seq, "status": "rejected", "reason": reason})
+                continue
             if op.seq != last + 1:
                 raise AssertionError(f"gap: expected seq {last + 1}, got {op.seq}")
-            self._apply(op)
+            reason = self._apply(op)
+            if reason is None:
+                results.append({"seq": op.seq, "status": "applied"})
+            else:
+                self.rejections[(device_id, op.seq)] = reason
+                results.append({"seq": op.seq, "status": "rejected", "reason": reason})
             last = op.seq
         self.last_seq[device_id] = last
-        return last
+        return {"last_seq": last, "results": results}
 
-    def _apply(self, op: PendingOp) -> None:
+    def _apply(self, op: PendingOp) -> str | None:
+        """Apply ``op``; the reason it is rejected, or None."""
         p = op.payload
         if op.kind == "progress.time":
             self.ledger.setdefault(op.op_id, (p["lesson_id"], p["seconds"]))
@@ -71,6 +85,9 @@ class ReferenceServer:
             if op.hlc > row["hlc"]:
                 row["status"], row["hlc"] = p["status"], op.hlc
         elif op.kind == "rating.set":
+            enrollment = self.enrollments.get(p["course_id"])
+            if enrollment is None or enrollment["status"] != "active":
+                return f"only learners enrolled in course {p['course_id']} may rate it"
             row = self.ratings.setdefault(p["course_id"], {
                 "id": f"rat-{p['course_id']}", "user_id": self.user_id,
                 "course_id": p["course_id"], "rating": p["rating"], "review": p["review"],
@@ -85,6 +102,7 @@ class ReferenceServer:
                 "is_passed": result.passed, "answers": p["answers"],
                 "time_taken_seconds": p["time_taken_seconds"],
                 "completed_at": _iso(p["completed_at"])}
+        return None
 
     def _progress(self, p: dict[str, Any]) -> dict[str, Any]:
         return self.progress.setdefault(p["lesson_id"], {

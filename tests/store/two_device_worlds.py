@@ -48,9 +48,9 @@ class ReferenceBackend:
         outbox = Outbox(store.db, store.user_id)
         ops = outbox.pending()
         if ops:
-            last = self.server.push(store.device_id, ops)
+            reply = self.server.push(store.device_id, ops)
             if not lose_ack:
-                outbox.mark_acknowledged(last)
+                outbox.record_push(reply)
 
     def pull(self, store: LearnerStore) -> None:
         apply_page(store, self.server.page())
