@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from sqlmodel import select
+from storage3._sync.file_api import SyncBucketProxy, relative_path_to_parts
 
 from desktop.course_package.images import find_images
 from desktop.store.content import (
@@ -70,6 +71,19 @@ def _thumbnail_object(course: Course) -> str | None:
     if marker in url:
         return unquote(url.split(marker, 1)[1].split("?", 1)[0])
     return None
+
+
+def _public_download(bucket: SyncBucketProxy, object_name: str) -> bytes:
+    """An object of the public bucket, by its public route.
+
+    Only a course's teacher and admins may list the bucket, so the storage
+    policies let learners nothing through the authenticated route; the
+    public route serves any object of a public bucket without them (as
+    Supabase Storage does).  The SDK's own request keeps its client, timeouts
+    and StorageApiError."""
+    parts = relative_path_to_parts(object_name)  # as the SDK's download() splits it
+    response = bucket._request("GET", ["object", "public", bucket.id, *parts])
+    return response.content
 
 
 class CourseDownloader:
@@ -139,7 +153,8 @@ class CourseDownloader:
             report.images_cached_before += 1
             return
         try:
-            data = self.engine.auth.client().storage.from_(BUCKET).download(object_name)
+            data = _public_download(self.engine.auth.client().storage.from_(BUCKET),
+                                    object_name)
         except Exception as exc:
             error = classify(exc)
             if isinstance(error, RequestRejected):

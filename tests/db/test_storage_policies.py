@@ -77,12 +77,26 @@ def uploaded(cast: Cast, admin_conn: Conn) -> str:
     return name
 
 
-@pytest.mark.parametrize("caller", ["anon", "student", "other_instructor"])
-def test_anyone_reads_course_content(api: Api, cast: Cast, uploaded: str, caller: str) -> None:
-    rows = api(cast.caller(caller), "select name from storage.objects "
-               "where bucket_id = 'course-content' and name like %s",
-               (f"{cast.course}/%",)).rows
-    assert rows == [{"name": uploaded}]
+@pytest.mark.parametrize("caller, listed", [
+    ("anon", False), ("student", False), ("other_instructor", False),
+    ("instructor", True), ("admin", True)])
+def test_only_the_teacher_and_admins_list_course_content(
+        api: Api, cast: Cast, uploaded: str, caller: str, listed: bool) -> None:
+    """Issue #12, item 2: everyone else downloads by the public URL, which
+    Storage serves without RLS; listing the bucket showed every course id."""
+    everything = api(cast.caller(caller), "select name from storage.objects "
+                     "where bucket_id = 'course-content'").rows
+    assert ({"name": uploaded} in everything) is listed
+    if not listed:
+        assert everything == []
+
+
+def test_enrolled_learners_do_not_list_either(
+        api: Api, cast: Cast, uploaded: str, admin_conn: Conn) -> None:
+    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
+                       (cast.student.id, cast.course))
+    assert api(cast.student, "select name from storage.objects "
+               "where bucket_id = 'course-content'").rows == []
 
 
 @pytest.mark.parametrize("caller, allowed", [

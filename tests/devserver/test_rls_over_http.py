@@ -179,9 +179,13 @@ def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
     path = f"{course.id}/lessons/one.md"
     course.teacher.client.storage.from_("course-content").upload(
         path, b"# lesson file", {"content-type": "text/markdown"})
-    response = httpx.get(anon.storage.from_("course-content").get_public_url(path))
-    assert response.status_code == 200 and response.content == b"# lesson file"
-    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+
+    def public_read() -> bytes:
+        response = httpx.get(anon.storage.from_("course-content").get_public_url(path))
+        assert response.status_code == 200
+        return response.content
+
+    assert public_read() == b"# lesson file"
     learner = signed_up_user()
     with pytest.raises(StorageApiError) as caught:
         learner.client.storage.from_("course-content").upload(
@@ -189,9 +193,29 @@ def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
     assert str(caught.value.status) == "403"
     with pytest.raises(StorageApiError):
         learner.client.storage.from_("course-content").update(path, b"defaced")
-    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+    assert public_read() == b"# lesson file"
     assert learner.client.storage.from_("course-content").remove([path]) == []
-    assert anon.storage.from_("course-content").download(path) == b"# lesson file"
+    assert public_read() == b"# lesson file"
+
+
+def test_only_the_teacher_lists_course_content(
+        course: Course, anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    """Issue #12, item 2: the bucket is public for downloads by URL, not for listing."""
+    path = f"{course.id}/images/pic.png"
+    course.teacher.client.storage.from_("course-content").upload(
+        path, b"\x89PNG bytes", {"content-type": "image/png"})
+    learner = signed_up_user()
+    for client in (anon, learner.client):
+        bucket = client.storage.from_("course-content")
+        assert bucket.list(f"{course.id}/images") == []
+        assert bucket.list() == []
+        with pytest.raises(StorageApiError) as caught:
+            bucket.download(path)  # the authenticated route runs as the caller
+        assert str(caught.value.status) == "404"
+        assert httpx.get(bucket.get_public_url(path)).content == b"\x89PNG bytes"
+    names = [e["name"] for e in
+             course.teacher.client.storage.from_("course-content").list(f"{course.id}/images")]
+    assert names == ["pic.png"]
 
 
 def test_quiz_attempts_are_only_written_through_submit_quiz_attempt(
