@@ -13,6 +13,7 @@ import pytest
 from devserver.db import as_caller
 from tests.db.conftest import ANON, Cast, User
 from tests.db.sync_support import Replica, call_pull, pull_all
+from tests.helpers.pg import Cluster
 
 Conn = psycopg.Connection[dict[str, Any]]
 
@@ -283,3 +284,30 @@ def test_a_long_open_transaction_holds_pulls_back_and_loses_nothing(
     pull_all(api_conn, ANON, "catalogue", replica)
     assert replica.rows[("courses", cast.course)]["title"] == "Slow"
     assert replica.rows[("lessons", cast.free_lesson)]["title"] == "Quick"
+
+
+def test_a_transaction_open_in_another_database_does_not_hold_pulls_back(
+        cast: Cast, admin_conn: Conn, api_conn: Conn, pg_cluster: Cluster) -> None:
+    """Only this database's transactions can write its rows (#11): one left
+    open elsewhere in the cluster made every pull here serve nothing new."""
+    replica = pull_all(api_conn, ANON, "catalogue")
+    with psycopg.connect(pg_cluster.admin_url) as elsewhere:
+        elsewhere.execute("select pg_current_xact_id()")  # holds a transaction id, open
+        admin_conn.execute("update public.lessons set title = 'Quick' where id = %s",
+                           (cast.free_lesson,))
+        page = call_pull(api_conn, ANON, "catalogue", replica.cursor)
+        replica.apply(page)
+        assert replica.rows[("lessons", cast.free_lesson)]["title"] == "Quick"
+        # ... and a transaction of this database opened meanwhile still holds.
+        with psycopg.connect(admin_conn.info.dsn) as slow:
+            slow.execute("update public.courses set title = 'Slow' where id = %s",
+                         (cast.course,))
+            admin_conn.execute("update public.lessons set title = 'Quicker' where id = %s",
+                               (cast.free_lesson,))
+            stalled = call_pull(api_conn, ANON, "catalogue", replica.cursor)
+            assert stalled["changes"] == [] and stalled["has_more"] is False
+            replica.apply(stalled)
+            slow.commit()
+        replica.apply(call_pull(api_conn, ANON, "catalogue", replica.cursor))
+    assert replica.rows[("courses", cast.course)]["title"] == "Slow"
+    assert replica.rows[("lessons", cast.free_lesson)]["title"] == "Quicker"
