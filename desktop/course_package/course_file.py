@@ -21,6 +21,8 @@ COURSE_KEYS = (
 ACHIEVEMENT_KEYS = (
     "key", "title", "description", "icon", "badge_color", "points_value", "criteria",
 )
+# The server's bound on a badge's points (achievements_points_value_bounded).
+MAX_BADGE_POINTS = 1000
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def _achievement(
     description = fields.text("description")
     icon = fields.text("icon") or "trophy"
     badge_color = fields.text("badge_color") or "blue"
-    points = fields.integer("points_value", minimum=0)
+    points = fields.integer("points_value", minimum=0, maximum=MAX_BADGE_POINTS)
     criteria = fields.table_at("criteria")
     if criteria is not None and not isinstance(criteria.get("type"), str):
         fields.report("criteria", "the criteria table needs a 'type', such as "

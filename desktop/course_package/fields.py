@@ -55,16 +55,19 @@ class Fields:
             return None
         return value.strip()
 
-    def integer(self, key: str, *, minimum: int, required: bool = False) -> int | None:
+    def integer(self, key: str, *, minimum: int, maximum: int | None = None,
+                required: bool = False) -> int | None:
         value = self.table.get(key, _MISSING)
         if value is _MISSING:
             if required:
                 self.report(None, f"{self.where} is missing '{key}'.")
             return None
         # bool is an int in Python but not a number in an author's mind.
-        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-            self.report(key, f"'{key}' of {self.where} must be a whole number "
-                        f"of at least {minimum}.")
+        if not isinstance(value, int) or isinstance(value, bool) or value < minimum or (
+                maximum is not None and value > maximum):
+            bound = (f"of at least {minimum}" if maximum is None
+                     else f"from {minimum} to {maximum}")
+            self.report(key, f"'{key}' of {self.where} must be a whole number {bound}.")
             return None
         return value
 

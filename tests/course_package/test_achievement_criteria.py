@@ -63,3 +63,23 @@ def test_without_criteria_a_badge_is_earned_by_completing_this_course() -> None:
     (badge,) = result.package.achievements
     assert dict(badge.criteria) == {"type": "course_completion",
                                     "course_id": str(result.package.id)}
+
+
+POINTS_LINE = COURSE.count("\n") + 5
+
+
+@pytest.mark.parametrize("points", ["2000000000", "1001", "-1"])
+def test_badge_points_beyond_the_servers_bound_are_reported(points: str) -> None:
+    """Issue #12, item 4: the server bounds a badge at 0..1000 points."""
+    text = COURSE + BADGE.format(criteria='{ type = "course_completion" }').replace(
+        "criteria =", f"points_value = {points}\ncriteria =")
+    problems = problems_of({"course.toml": text})
+    assert_reported(problems, "course.toml", POINTS_LINE, "achievement 1", "from 0 to 1000")
+
+
+def test_badge_points_up_to_the_bound_load() -> None:
+    text = COURSE + BADGE.format(criteria='{ type = "course_completion" }').replace(
+        "criteria =", "points_value = 1000\ncriteria =")
+    result = load_files(tiny_package({"course.toml": text}))
+    assert result.problems == () and result.package is not None
+    assert result.package.achievements[0].points_value == 1000
