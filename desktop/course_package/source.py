@@ -116,7 +116,10 @@ def _relative(root: Path, path: Path) -> str:
 
 def _safe_member_name(name: str) -> str | None:
     """The member's package path, or None when it would leave the package."""
-    if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+    # ':' anywhere, not only as the second character: "./C:x" or "a/C:x"
+    # under a stripped top folder becomes "C:x", a drive-relative path on
+    # Windows, and "notes.md:x" names a hidden NTFS stream.
+    if "\\" in name or ":" in name or name.startswith("/"):
         return None
     parts = PurePosixPath(name).parts
     if any(part == ".." for part in parts) or "\x00" in name:
@@ -152,7 +155,8 @@ def _read_members(
         path = _safe_member_name(info.filename)
         if path is None:
             problems.add(origin, None, f"member '{info.filename}' points outside the "
-                         "package (absolute path or '..'); the zip was refused.")
+                         "package (an absolute path, '..', '\\' or ':', which Windows reads "
+                         "as a drive letter); the zip was refused.")
             continue
         if not path or _is_ignored(PurePosixPath(path).parts):
             continue

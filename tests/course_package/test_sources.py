@@ -43,12 +43,24 @@ def test_hidden_files_and_mac_zip_clutter_are_ignored(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("member", ["../evil.md", "/etc/evil.md", "a/../../evil.md",
-                                    "C:/evil.md", "a\\..\\evil.md"])
+                                    "C:/evil.md", "a\\..\\evil.md",
+                                    # ':' later in the name: a drive letter once "./" goes,
+                                    # or an NTFS stream (#11; found by test_fuzz)
+                                    "./::", "./C:evil.md", "first.md:hidden"])
 def test_zip_member_leaving_the_package_is_refused(member: str) -> None:
     result = load_zip_bytes(zipped(tiny_package({member: "+++\n+++\n"})), name="course.zip")
     assert result.package is None
     assert any(problem.file == "course.zip" and "points outside the package" in problem.message
                for problem in result.problems)
+
+
+def test_a_drive_letter_left_after_the_top_folder_is_stripped_is_refused() -> None:
+    result = load_zip_bytes(zipped(tiny_package({"C:evil.md": "+++\n+++\n"}),
+                                   prefix="tiny/"), name="course.zip")
+    assert result.package is None
+    assert [str(p) for p in result.problems if p.file == "course.zip"] == [
+        "course.zip: member 'tiny/C:evil.md' points outside the package (an absolute path, "
+        "'..', '\\' or ':', which Windows reads as a drive letter); the zip was refused."]
 
 
 def test_file_over_the_size_limit_is_not_read() -> None:
