@@ -8,6 +8,8 @@ the blocks, because Qt applies CSS stylesheets only to HTML, not to Markdown.
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +26,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from desktop.ui.theme import Colors
+from desktop.ui.theme import RESOURCES, Colors
+
+log = logging.getLogger(__name__)
 
 INTRO_KEY = "introduction"
 _HEADING = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
@@ -77,9 +81,30 @@ def split_sections(markdown: str) -> list[Section]:
     return result
 
 
+CODE_FONT_FILE = RESOURCES / "fonts" / "DejaVuSansMono.ttf"
+
+
+@functools.cache
+def code_font_family() -> str:
+    """The family code is set in: DejaVu Sans Mono, shipped in resources/fonts.
+
+    Shipped, not looked up: what the system calls its fixed font depends on
+    the machine (fontconfig's "monospace" alias resolved to a face Qt does
+    not report as fixed pitch on a stock Debian), and a lesson's code should
+    line up the same on every learner's computer.  Registered once per
+    process; should the file be missing, the system's fixed font it is.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(CODE_FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        return str(families[0])
+    log.warning("%s could not be loaded; code uses the system's fixed font", CODE_FONT_FILE)
+    return str(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family())
+
+
 def monospace_font(size: float) -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setStyleHint(QFont.StyleHint.Monospace)  # "monospace" must resolve to a real face
+    font = QFont(code_font_family())
+    font.setStyleHint(QFont.StyleHint.Monospace)
     font.setFixedPitch(True)
     font.setPointSizeF(size)
     return font

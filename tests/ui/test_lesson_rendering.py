@@ -36,6 +36,8 @@ def test_code_blocks_render_monospace_on_a_tinted_background(qtbot: QtBot) -> No
             code_blocks += 1
             assert fmt.background().color() == QColor(LIGHT.code_bg)
             font = block.begin().fragment().charFormat().font()
+            # the shipped face, whatever fonts this machine has (#11)
+            assert QFontInfo(font).family() == "DejaVu Sans Mono"
             assert QFontInfo(font).fixedPitch()
         if fmt.headingLevel() == 2:
             headings += 1
