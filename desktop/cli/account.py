@@ -3,7 +3,9 @@
 ``login`` reads the password from a terminal prompt, or from standard input
 when it is not a terminal (``echo "$PW" | lantern login --email …``), never
 from the command line.  ``logout`` keeps the learner's unsent work on this
-computer and says how much there is.
+computer and says how much there is, and locks the learner here: no command
+(and not the app) opens their data again until their password is checked
+(docs/schema-security.md, "Shared laptops (issue #12, item 15)").
 """
 
 from __future__ import annotations
@@ -52,7 +54,14 @@ def run_login(args: argparse.Namespace) -> int:
     settings.save(ctx.data_dir)
     name = identity.full_name or identity.username or identity.email
     ctx.profiles.remember(identity.user_id, identity.email, name, settings.normalized_url)
-    ctx.open_store(identity.user_id).close()
+    # the server took the password: keep a verifier for offline unlocking in
+    # the app, and unlock the learner if they had signed out here
+    ctx.profiles.locks.remember_password(identity.user_id, password)
+    try:
+        ctx.open_store(identity.user_id).close()
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        return exc.code
     print(f"Signed in as {name} <{identity.email}>.")
     print(f"Your session is kept in {ctx.vault.info.description}.")
     return 0
@@ -69,14 +78,18 @@ def run_logout(args: argparse.Namespace) -> int:
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return exc.code
+    locks = ctx.profiles.locks
+    pending = 0
+    if not locks.is_locked(learner.user_id):
+        store = ctx.open_store(learner.user_id)
+        try:
+            pending = Outbox(store.db, store.user_id).counts().pending
+        finally:
+            store.close()
+    locks.sign_out(learner.user_id)  # first: locked even if the server can't be told
     auth = AuthSession(settings, ctx.vault)
     if auth.restore(learner.user_id) is not None:
         auth.sign_out()
-    store = ctx.open_store(learner.user_id)
-    try:
-        pending = Outbox(store.db, store.user_id).counts().pending
-    finally:
-        store.close()
     print(f"Signed out {learner.email}.")
     if pending:
         print(f"{pending} change(s) not yet synced are kept on this computer and will be "

@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off i
     from desktop.sync.vault import TokenVault
 
 
+EXIT_SIGN_IN = 4  # the learner must sign in again
+
+
 class CommandError(Exception):
     """A sentence for the terminal, and the exit code to leave with."""
 
@@ -64,8 +67,21 @@ class Context:
         return settings
 
     def open_store(self, user_id: str) -> LearnerStore:
-        """The learner's store; a damaged file is moved aside and the learner told."""
-        store, recovery = self.profiles.open_learner(user_id)
+        """The learner's store; a damaged file is moved aside and the learner told.
+
+        A learner who signed out on this computer stays locked: no command
+        reads or writes their store until ``lantern login`` (or the app) has
+        checked their password again."""
+        from desktop.store.unlock import LearnerLocked
+
+        try:
+            store, recovery = self.profiles.open_learner(user_id)
+        except LearnerLocked as exc:
+            email = next((k.email for k in self.profiles.known_learners()
+                          if k.user_id == user_id), "")
+            raise CommandError(f"{email or 'This learner'} signed out on this computer; "
+                               f"sign in again first (lantern login --email {email or '…'}).",
+                               code=EXIT_SIGN_IN) from exc
         if recovery is not None:
             print(f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
                   "your data will be fetched again from the server at the next sync.",

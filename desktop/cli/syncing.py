@@ -12,13 +12,12 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import CommandError, Context, add_common, context
+from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, context
 
 if TYPE_CHECKING:
     from desktop.sync.engine import CycleReport
 
 EXIT_OFFLINE = 3
-EXIT_SIGN_IN = 4
 
 
 def register(subparsers: Any) -> None:
@@ -104,6 +103,15 @@ def run_status(args: argparse.Namespace) -> int:
         settings = ctx.server()
     except CommandError as exc:
         return _fail(exc)
+    if ctx.profiles.locks.is_locked(learner.user_id):
+        # signed out here: their store stays shut, even for reading
+        data: dict[str, Any] = {"learner": {"user_id": learner.user_id,
+                                            "email": learner.email},
+                                "server": settings.normalized_url, "state": "signed_out"}
+        print(json.dumps(data, indent=2) if args.json else
+              f"{learner.email} on {settings.normalized_url}: signed out on this computer "
+              f"(lantern login --email {learner.email})")
+        return 0
     store = ctx.open_store(learner.user_id)
     try:
         status = store_status(store)

@@ -4,6 +4,11 @@
 ``<data>/guest/lantern.db`` for the guest, and ``<data>/learners.json``:
 the profile switcher's list (user id, email, display name, server URL, last
 used).  The registry holds no secrets: tokens live in the OS keyring.
+
+A learner who signed out on this laptop is locked (``desktop.store.unlock``):
+``open_learner`` refuses their store until their password or PIN was checked,
+so nothing can be read through Lantern or recorded — and later pushed —
+under their account by whoever uses the laptop next.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from desktop.store.database import Recovery, open_or_recover
 from desktop.store.errors import ProfileError
 from desktop.store.salvage import read_pending_ops, requeue
 from desktop.store.store import LearnerStore
+from desktop.store.unlock import LearnerLocked, LockBook
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,10 @@ class ProfileDirectory:
 
     def guest_db_path(self) -> Path:
         return self.data_dir / "guest" / DB_NAME
+
+    @property
+    def locks(self) -> LockBook:
+        return LockBook(self.data_dir)
 
     @property
     def registry_path(self) -> Path:
@@ -98,8 +108,14 @@ class ProfileDirectory:
 
     def open_learner(self, user_id: str) -> tuple[LearnerStore, Recovery | None]:
         """The learner's store; a corrupt file is moved aside and ``Recovery`` says
-        so (with how many unsent changes could be kept from it)."""
-        return _open(self.learner_db_path(user_id), user_id)
+        so (with how many unsent changes could be kept from it).
+
+        :class:`LearnerLocked` when the learner signed out here and has not
+        been unlocked since (``LockBook.check``, or an online sign-in)."""
+        path = self.learner_db_path(user_id)  # validates the id first
+        if self.locks.is_locked(user_id):
+            raise LearnerLocked(user_id)
+        return _open(path, user_id)
 
     def open_guest(self) -> tuple[LearnerStore, Recovery | None]:
         return _open(self.guest_db_path(), None)

@@ -5,11 +5,17 @@ the environment (``SUPABASE_URL``/``SUPABASE_ANON_KEY``), the learner's saved
 settings (``<data dir>/server.json``), then a classroom-wide file an
 administrator may place in the system config directory
 (``platformdirs.site_config_dir("Lantern")/server.json``).
+
+That classroom file is also where a school turns on quick PIN sign-in for
+young learners on its laptops (``"quick_pin_sign_in": true``): each learner
+may then choose a PIN that reopens their data after they sign out
+(``desktop.store.unlock``).  A learner cannot turn it on from the app.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from dataclasses import asdict, dataclass
@@ -19,6 +25,7 @@ import platformdirs
 
 APP_NAME = "Lantern"
 SETTINGS_FILE = "server.json"
+QUICK_PIN_KEY = "quick_pin_sign_in"
 _URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 
 
@@ -29,6 +36,23 @@ class SettingsError(ValueError):
 def classroom_config_file() -> Path:
     # appauthor=False: "C:\\ProgramData\\Lantern", not "…\\Lantern\\Lantern" on Windows.
     return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
+
+
+log = logging.getLogger(__name__)
+
+
+def quick_pin_allowed(classroom_file: Path | None = None) -> bool:
+    """Whether the school chose quick PIN sign-in on this laptop (off unless it did)."""
+    path = classroom_file or classroom_config_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError) as exc:
+        log.warning("classroom settings %s unreadable (%s); quick PIN sign-in stays off",
+                    path, type(exc).__name__)
+        return False
+    return isinstance(raw, dict) and raw.get(QUICK_PIN_KEY) is True
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,8 @@ class AppFlow(QObject):
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
         settings.leaderboard_opt_out_changed.connect(
             self.on_settings_leaderboard_opt_out_changed)
+        settings.pin_requested.connect(self.on_settings_pin_requested)
+        settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
         if opened.profile.is_guest:
             settings.opt_out.setEnabled(False)
             settings.opt_out.setToolTip("Guests are not on the leaderboard.")
@@ -132,13 +134,16 @@ class AppFlow(QObject):
         assert opened is not None
         server = self.accounts.server()
         status = sync_status.store_status(opened.store)
+        has_pin = (not opened.profile.is_guest
+                   and self.accounts.locks.has_pin(opened.profile.user_id))
         learner = LearnerProfile(opened.profile.user_id, opened.profile.username,
                                  opened.profile.full_name, opened.profile.server_url,
-                                 opened.profile.is_guest, status.pending)
+                                 opened.profile.is_guest, status.pending, has_pin=has_pin)
         return SettingsData(server.normalized_url if server else "",
                             server.anon_key if server else "", learner,
                             str(self.accounts.profiles.data_dir),
-                            leaderboard_opt_out=not shown_on_leaderboard(opened.store))
+                            leaderboard_opt_out=not shown_on_leaderboard(opened.store),
+                            quick_pin=self.accounts.quick_pin)
 
     def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
         """Asked of the server as the learner (online only), then mirrored locally."""
@@ -171,6 +176,34 @@ class AppFlow(QObject):
         self.runner.submit(lambda: send_leaderboard_visibility(session, user_id, visible),
                            on_success=sent, on_failure=failed, receiver=settings)
 
+    def on_settings_pin_requested(self, pin: str) -> None:
+        """Keep a verifier of the learner's new PIN (scrypt: on the task runner)."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings, user_id = shell.settings, opened.profile.user_id
+        had_pin = not settings.remove_pin.isHidden()
+        self.runner.submit(
+            lambda: self.accounts.set_pin(user_id, pin),
+            on_success=lambda _none: settings.show_pin_state(
+                True, "PIN saved. After you sign out, it opens your courses on this laptop."),
+            on_failure=lambda exc: settings.show_pin_state(
+                had_pin, f"The PIN was not saved: {describe_error(exc)}"),
+            receiver=settings)
+
+    def on_settings_pin_removal_requested(self) -> None:
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings, user_id = shell.settings, opened.profile.user_id
+        self.runner.submit(
+            lambda: self.accounts.clear_pin(user_id),
+            on_success=lambda _none: settings.show_pin_state(
+                False, "PIN removed. Your password opens your courses after you sign out."),
+            on_failure=lambda exc: settings.show_pin_state(
+                True, f"The PIN was not removed: {describe_error(exc)}"),
+            receiver=settings)
+
     def close_learner(self) -> None:
         self.previews.session = None
         if self.sync is not None:
@@ -190,12 +223,20 @@ class AppFlow(QObject):
 
     def on_settings_sign_out_requested(self) -> None:
         opened = self.opened
-        if opened is not None and opened.session is not None:
-            session = opened.session
-            self.runner.submit(session.sign_out, on_failure=lambda exc: log.warning(
-                "sign-out on the server failed (local sign-out done): %s", exc))
+        if opened is not None and not opened.profile.is_guest:
+            user_id, session = opened.profile.user_id, opened.session
+            # locks the learner on this laptop first, then ends the session;
+            # close_learner waits for it, so the dialog lists them signed out
+            self.runner.submit(lambda: self.accounts.sign_out(user_id, session),
+                               on_failure=self.on_sign_out_failed)
         self.close_learner()
         self.show_sign_in()
+
+    def on_sign_out_failed(self, exc: Exception) -> None:
+        log.warning("sign-out did not finish: %s", exc)
+        if self.dialog is not None:
+            self.dialog.refresh_learners()
+            self.dialog.show_error(f"Signing out did not finish: {describe_error(exc)}")
 
     def on_settings_clear_data_requested(self) -> None:
         """Delete this learner's local database (the settings page asked first)."""
@@ -210,6 +251,8 @@ class AppFlow(QObject):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         if not opened.profile.is_guest:
             profiles.forget(opened.profile.user_id)
+            # their password and PIN verifiers go with their data
+            self.accounts.locks.path(opened.profile.user_id).unlink(missing_ok=True)
         log.info("local data cleared for one learner")
         self.show_sign_in()
 

@@ -10,6 +10,7 @@ from desktop.store.errors import (
     StoreError,
     StoreWriteFailed,
 )
+from desktop.store.unlock import BadPin, LearnerLocked
 
 
 def describe_error(exc: BaseException) -> str:
@@ -33,6 +34,11 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, StoreWriteFailed):
         return ("Lantern couldn't save to this laptop's disk. Check there is free space; "
                 "nothing you saved earlier is lost.")
+    if isinstance(exc, LearnerLocked):
+        return ("This learner signed out on this laptop: their password or PIN opens "
+                "their courses again.")
+    if isinstance(exc, BadPin):
+        return "A PIN is 4 to 8 digits."
     if isinstance(exc, StoreError | SyncError):
         return str(exc)
     return f"Something went wrong: {exc}"

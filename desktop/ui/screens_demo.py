@@ -175,6 +175,15 @@ class _DemoAccounts:
     def continue_as(self, user_id: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
 
+    def unlock(self, user_id: str, secret: str, *, pin: bool = False) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def quick_pin_allowed(self) -> bool:
+        return False
+
+    def set_pin(self, user_id: str, pin: str) -> None:
+        raise NotImplementedError("screenshot only")
+
     def sign_in(self, email: str, password: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
 

@@ -1,20 +1,23 @@
-"""Settings: server, account, data location, leaderboard opt-out, clear data, sign out."""
+"""Settings: server, account (quick PIN, sign out), data location, leaderboard opt-out,
+clear data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.store.unlock import BadPin, check_pin_format
 from desktop.ui.viewdata import SettingsData
 
 
@@ -37,6 +40,8 @@ class SettingsView(QWidget):
     clear_data_requested = Signal()
     leaderboard_opt_out_changed = Signal(bool)
     open_data_folder_requested = Signal()
+    pin_requested = Signal(str)  # the new PIN (4–8 digits)
+    pin_removal_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
@@ -50,6 +55,20 @@ class SettingsView(QWidget):
         self.learner_name = QLabel(self)
         self.learner_user = QLabel(self)
         self.sign_out = QPushButton("Sign &out…", self)
+        # quick PIN sign-in (when the school turned it on): reopens this learner
+        # on this laptop after they sign out
+        self.pin_label = QLabel("Quick PIN", self)
+        self.pin_row = QWidget(self)
+        self.pin_edit = QLineEdit(self.pin_row)
+        self.pin_edit.setAccessibleName("New PIN")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(8)
+        self.pin_edit.setPlaceholderText("4 to 8 digits")
+        self.save_pin = QPushButton("Set &PIN", self.pin_row)
+        self.remove_pin = QPushButton("&Remove PIN", self.pin_row)
+        self.pin_status = QLabel(self)
+        self.pin_status.setWordWrap(True)
+        self.pin_status.setAccessibleName("PIN status")
         self.data_location = QLabel(self)
         self.data_location.setWordWrap(True)
         self.open_folder = QPushButton("Show &folder", self)
@@ -68,9 +87,25 @@ class SettingsView(QWidget):
         layout.addWidget(self._group("Server", [("Address", self.server_url),
                                                 ("Anon key", self.anon_key)],
                                      [self.change_server]))
-        layout.addWidget(self._group("Account", [("Name", self.learner_name),
-                                                 ("Signed in as", self.learner_user)],
-                                     [self.sign_out]))
+        account = self._group("Account", [("Name", self.learner_name),
+                                          ("Signed in as", self.learner_user)],
+                              [self.sign_out])
+        pin_line = QHBoxLayout(self.pin_row)
+        pin_line.setContentsMargins(0, 0, 0, 0)
+        pin_line.addWidget(self.pin_edit)
+        pin_line.addWidget(self.save_pin)
+        pin_line.addWidget(self.remove_pin)
+        pin_line.addStretch(1)
+        account_form = account.layout()
+        assert isinstance(account_form, QFormLayout)
+        account_form.insertRow(2, self.pin_label, self.pin_row)
+        account_form.insertRow(3, "", self.pin_status)
+        # the label sits level with the field beside it, not with the row's top edge
+        self.pin_label.setMinimumHeight(self.pin_row.sizeHint().height())
+        self.pin_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.pin_label, self.pin_row, self.pin_status):
+            widget.hide()  # until show_settings knows the school allows PINs
+        layout.addWidget(account)
         privacy = self._group("Privacy", [], [self.opt_out])
         form = privacy.layout()
         assert isinstance(form, QFormLayout)
@@ -84,6 +119,9 @@ class SettingsView(QWidget):
         self.clear_data.clicked.connect(self.on_clear_data_clicked)
         self.opt_out.toggled.connect(self.on_opt_out_toggled)
         self.open_folder.clicked.connect(self.open_data_folder_requested)
+        self.save_pin.clicked.connect(self.on_save_pin_clicked)
+        self.pin_edit.returnPressed.connect(self.on_save_pin_clicked)
+        self.remove_pin.clicked.connect(self.on_remove_pin_clicked)
 
     def _group(self, title: str, rows: list[tuple[str, QLabel]],
                buttons: list[QWidget]) -> QGroupBox:
@@ -117,13 +155,52 @@ class SettingsView(QWidget):
         self.opt_out.blockSignals(True)
         self.opt_out.setChecked(data.leaderboard_opt_out)
         self.opt_out.blockSignals(False)
+        pins = data.quick_pin and learner is not None and not learner.is_guest
+        for widget in (self.pin_label, self.pin_row):
+            widget.setVisible(pins)
+        if pins and learner is not None:
+            self.show_pin_state(learner.has_pin, "")
+
+    def show_pin_state(self, has_pin: bool, message: str) -> None:
+        """Whether this learner has a PIN now, and what just happened."""
+        self.pin_edit.clear()
+        self.pin_edit.setEnabled(True)
+        self.save_pin.setEnabled(True)
+        self.save_pin.setText("Change &PIN" if has_pin else "Set &PIN")
+        self.remove_pin.setVisible(has_pin)
+        self.remove_pin.setEnabled(True)
+        self.pin_status.setText(message or (
+            "Your PIN opens your courses on this laptop after you sign out." if has_pin
+            else "Choose a PIN to open your courses on this laptop without your password."))
+        self.pin_status.setVisible(True)
+
+    def on_save_pin_clicked(self) -> None:
+        pin = self.pin_edit.text()
+        try:
+            check_pin_format(pin)
+        except BadPin:
+            self.pin_status.setText("A PIN is 4 to 8 digits.")
+            return
+        self.pin_edit.setEnabled(False)
+        self.save_pin.setEnabled(False)
+        self.remove_pin.setEnabled(False)
+        self.pin_status.setText("Saving…")
+        self.pin_requested.emit(pin)
+
+    def on_remove_pin_clicked(self) -> None:
+        self.save_pin.setEnabled(False)
+        self.remove_pin.setEnabled(False)
+        self.pin_removal_requested.emit()
 
     def sign_out_question(self) -> str:
         learner = self.data.learner if self.data else None
         if learner is None:
             return ""
         warning = unsent_warning(learner.full_name, learner.pending_changes)
-        return f"Sign {learner.full_name} out of Lantern on this laptop?\n\n{warning}".strip()
+        how = ("Their PIN or password" if self.data is not None and self.data.quick_pin
+               and learner.has_pin else "Their password")
+        return (f"Sign {learner.full_name} out of Lantern on this laptop?\n\n"
+                f"{how} is needed to open their courses here again.\n\n{warning}").strip()
 
     def _ask(self, title: str, text: str) -> bool:
         if not self._confirm:

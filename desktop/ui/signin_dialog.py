@@ -3,15 +3,22 @@
 The dialog does no network or disk work itself: an :class:`AccountActions`
 (built by the app over the auth session and profile directory) does, on the
 task runner, and the dialog shows progress and readable errors.
+
+A learner who signed out on this laptop is listed as such, and Continue asks
+for their password — or their PIN, when the school turned quick PIN sign-in
+on and they chose one — before their data opens (``AccountActions.unlock``).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,8 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.unlock import (
+    PIN_LENGTH,
+    BadPin,
+    LearnerLocked,
+    NoVerifier,
+    TryLater,
+    WrongSecret,
+    check_pin_format,
+)
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import LearnerProfile
+
+log = logging.getLogger(__name__)
 
 TAB_SIGN_IN, TAB_SIGN_UP, TAB_SERVER = 0, 1, 2
 
@@ -38,6 +56,14 @@ class AccountActions(Protocol):
     def known_learners(self) -> list[LearnerProfile]: ...
 
     def continue_as(self, user_id: str) -> LearnerProfile: ...
+
+    def unlock(self, user_id: str, secret: str, *, pin: bool = False) -> LearnerProfile:
+        """Open a learner who signed out here once their password or PIN checks out."""
+        ...
+
+    def quick_pin_allowed(self) -> bool: ...
+
+    def set_pin(self, user_id: str, pin: str) -> None: ...
 
     def sign_in(self, email: str, password: str) -> LearnerProfile: ...
 
@@ -53,6 +79,29 @@ class AccountActions(Protocol):
     def use_local_server(self) -> str: ...
 
 
+def wait_text(seconds: float) -> str:
+    """"30 s", "2 min": how long until the next try."""
+    if seconds < 60:
+        return f"{max(1, math.ceil(seconds))} s"
+    return f"{math.ceil(seconds / 60)} min"
+
+
+def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
+    """What the learner reads when their data did not open."""
+    what = "PIN" if pin else "password"
+    if isinstance(exc, WrongSecret):
+        again = f" Try again in {wait_text(exc.wait_s)}." if exc.wait_s > 0 else ""
+        return f"Wrong {what}.{again}"
+    if isinstance(exc, TryLater):
+        return f"Too many wrong tries. Try again in {wait_text(exc.wait_s)}."
+    if isinstance(exc, NoVerifier):
+        if pin:
+            return f"No PIN is set for {name} on this laptop. Use the password instead."
+        return (f"Lantern can't check {name}'s password offline on this laptop yet. "
+                "Connect to the internet and try again.")
+    return str(exc) or "Something went wrong. Please try again."
+
+
 class SignInDialog(QDialog):
     signed_in = Signal(object)  # LearnerProfile
     server_saved = Signal(str)
@@ -64,11 +113,27 @@ class SignInDialog(QDialog):
         self.account = actions
         self.runner = runner
         self.profile: LearnerProfile | None = None
+        self._profiles: dict[str, LearnerProfile] = {}
         self.learners = QListWidget(self)
         self.learners.setAccessibleName("Learners on this laptop")
         self.learners.setProperty("roomy", True)
+        # a long name or email wraps rather than hiding "signed out" off the edge
+        self.learners.setWordWrap(True)
+        self.learners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.continue_button = QPushButton("&Continue", self)
         self.continue_button.setProperty("primary", True)
+        # shown for a learner who signed out: their password (or PIN) opens them
+        self.unlock_box = QWidget(self)
+        self.unlock_hint = QLabel(self.unlock_box)
+        self.unlock_hint.setWordWrap(True)
+        self.unlock_secret = QLineEdit(self.unlock_box)
+        self.use_pin = QCheckBox("Use my P&IN", self.unlock_box)
+        self.unlock_status = QLabel(self.unlock_box)  # why it did not open, next to the field
+        self.unlock_status.setWordWrap(True)
+        self.unlock_status.setObjectName("errorText")
+        self.unlock_status.hide()
+        self.quick_pin = actions.quick_pin_allowed()
+        self.new_pin = QLineEdit(self)  # optional, on the Sign in tab (quick PIN on)
         self.tabs = QTabWidget(self)
         self.email = QLineEdit(self)
         self.password = QLineEdit(self)
@@ -100,12 +165,21 @@ class SignInDialog(QDialog):
                            (self.new_full_name, "Full name"), (self.new_password, "Password"),
                            (self.server_url, "Server address"), (self.anon_key, "Anon key")):
             edit.setAccessibleName(name)
-        for secret in (self.password, self.new_password):
+        self.unlock_secret.setAccessibleName("Password")
+        self.new_pin.setAccessibleName("New PIN")
+        for secret in (self.password, self.new_password, self.unlock_secret, self.new_pin):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText("optional: 4 to 8 digits")
+        self.new_pin.setMaxLength(8)
         self.server_url.setPlaceholderText("https://your-school.supabase.co")
         self.new_username.setPlaceholderText("at least 3 characters")
-        self.tabs.addTab(self._form([("&Email", self.email), ("&Password", self.password)],
-                                    self.sign_in_button), "Sign in")
+        sign_in_rows: list[tuple[str, QWidget]] = [("&Email", self.email),
+                                                   ("&Password", self.password)]
+        if self.quick_pin:
+            sign_in_rows.append(("&Quick PIN", self.new_pin))
+        else:
+            self.new_pin.hide()
+        self.tabs.addTab(self._form(sign_in_rows, self.sign_in_button), "Sign in")
         self.tabs.addTab(self._form([("Email", self.new_email), ("&Username", self.new_username),
                                      ("Full &name", self.new_full_name),
                                      ("Password", self.new_password)],
@@ -119,6 +193,14 @@ class SignInDialog(QDialog):
         heading.setObjectName("sectionTitle")
         left.addWidget(heading)
         left.addWidget(self.learners, 1)
+        unlock = QVBoxLayout(self.unlock_box)
+        unlock.setContentsMargins(0, 0, 0, 0)
+        unlock.addWidget(self.unlock_hint)
+        unlock.addWidget(self.unlock_secret)
+        unlock.addWidget(self.unlock_status)
+        unlock.addWidget(self.use_pin)
+        self.unlock_box.hide()
+        left.addWidget(self.unlock_box)
         left.addWidget(self.continue_button)
         right = QVBoxLayout()
         title = QLabel("Welcome to Lantern", self)
@@ -150,6 +232,10 @@ class SignInDialog(QDialog):
     def _connect(self) -> None:
         self.continue_button.clicked.connect(self.on_continue_clicked)
         self.learners.itemActivated.connect(lambda _item: self.on_continue_clicked())
+        self.learners.currentItemChanged.connect(lambda *_items: self.on_learner_changed())
+        self.unlock_secret.returnPressed.connect(self.on_continue_clicked)
+        self.unlock_secret.textEdited.connect(lambda _text: self.unlock_status.hide())
+        self.use_pin.toggled.connect(lambda _on: self.show_unlock())
         self.sign_in_button.clicked.connect(self.on_sign_in_clicked)
         self.password.returnPressed.connect(self.on_sign_in_clicked)
         self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
@@ -160,10 +246,12 @@ class SignInDialog(QDialog):
     # helpers --------------------------------------------------------------------
     def refresh_learners(self) -> None:
         self.learners.clear()
-        for profile in self.account.known_learners():
+        self._profiles = {p.user_id: p for p in self.account.known_learners()}
+        for profile in self._profiles.values():
             pending = (f" — {profile.pending_changes} unsynced" if profile.pending_changes
                        else "")
-            item = QListWidgetItem(f"{profile.full_name} ({profile.username}){pending}")
+            state = " — signed out" if profile.signed_out else ""
+            item = QListWidgetItem(f"{profile.full_name} ({profile.username}){state}{pending}")
             item.setData(Qt.ItemDataRole.UserRole, profile.user_id)
             self.learners.addItem(item)
         has = self.learners.count() > 0
@@ -173,6 +261,39 @@ class SignInDialog(QDialog):
         else:
             self.learners.addItem("Nobody yet — sign in or create an account")
             self.learners.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.show_unlock()
+
+    def selected(self) -> LearnerProfile | None:
+        item = self.learners.currentItem()
+        user_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self._profiles.get(str(user_id)) if user_id else None
+
+    def on_learner_changed(self) -> None:
+        self.unlock_secret.clear()
+        self.unlock_status.hide()
+        profile = self.selected()
+        self.use_pin.blockSignals(True)
+        self.use_pin.setChecked(profile is not None and profile.has_pin)  # PIN first, if any
+        self.use_pin.blockSignals(False)
+        self.show_unlock()
+
+    def show_unlock(self) -> None:
+        """Ask for the selected learner's password (or PIN) when they signed out."""
+        profile = self.selected()
+        if profile is None or not profile.signed_out:
+            self.unlock_box.hide()
+            return
+        self.use_pin.setVisible(profile.has_pin)
+        pin = profile.has_pin and self.use_pin.isChecked()
+        self.unlock_hint.setText(f"{profile.full_name} signed out on this laptop. "
+                                 f"Type the {'PIN' if pin else 'password'} to continue.")
+        label = "PIN" if pin else "Password"
+        self.unlock_secret.setAccessibleName(label)
+        self.unlock_secret.setPlaceholderText(label)
+        self.unlock_secret.setMaxLength(PIN_LENGTH[1] if pin else 32767)
+        self.unlock_secret.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if pin
+                                               else Qt.InputMethodHint.ImhHiddenText)
+        self.unlock_box.show()
 
     def show_busy(self, text: str) -> None:
         self.status.setObjectName("muted")
@@ -202,21 +323,64 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _on_failure(self, exc: Exception) -> None:
+        if isinstance(exc, LearnerLocked):  # signed out elsewhere (the CLI) meanwhile
+            self.refresh_learners()
+            self.show_error("This learner signed out; type their password to continue.")
+            return
         self.show_error(str(exc) or "Something went wrong. Please try again.")
 
     # slots ------------------------------------------------------------------------
     def on_continue_clicked(self) -> None:
-        item = self.learners.currentItem()
-        user_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if user_id:
-            self.run_profile_op(lambda: self.account.continue_as(str(user_id)), "Opening…")
+        profile = self.selected()
+        if profile is None:
+            return
+        user_id = profile.user_id
+        if not profile.signed_out:
+            self.run_profile_op(lambda: self.account.continue_as(user_id), "Opening…")
+            return
+        pin = profile.has_pin and self.use_pin.isChecked()
+        secret = self.unlock_secret.text()
+        if not secret:
+            self.unlock_status.setText(f"Type the {'PIN' if pin else 'password'} first.")
+            self.unlock_status.show()
+            self.unlock_secret.setFocus()
+            return
+        self.unlock_status.hide()
+        self.show_busy("Checking…")
+        self.runner.submit(lambda: self.account.unlock(user_id, secret, pin=pin),
+                           on_success=self._on_profile,
+                           on_failure=lambda exc: self._on_unlock_failure(exc, profile, pin))
+
+    def _on_unlock_failure(self, exc: Exception, profile: LearnerProfile, pin: bool) -> None:
+        self.show_error("")
+        self.unlock_status.setText(unlock_message(exc, pin=pin, name=profile.full_name))
+        self.unlock_status.show()
+        self.unlock_secret.selectAll()
+        self.unlock_secret.setFocus()
 
     def on_sign_in_clicked(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
             self.show_error("Type your email and password.")
             return
-        self.run_profile_op(lambda: self.account.sign_in(email, password), "Signing in…")
+        pin = self.new_pin.text() if self.quick_pin else ""
+        if pin:
+            try:
+                check_pin_format(pin)
+            except BadPin:
+                self.show_error("A PIN is 4 to 8 digits; leave it empty to keep none.")
+                return
+
+        def sign_in() -> LearnerProfile:
+            profile = self.account.sign_in(email, password)
+            if pin:  # the server took the password: now the PIN may be chosen
+                try:
+                    self.account.set_pin(profile.user_id, pin)
+                except OSError as exc:  # signed in all the same; Settings can set it later
+                    log.warning("the PIN was not saved: %s", exc)
+            return profile
+
+        self.run_profile_op(sign_in, "Signing in…")
 
     def on_sign_up_clicked(self) -> None:
         email, password = self.new_email.text().strip(), self.new_password.text()

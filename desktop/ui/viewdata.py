@@ -223,6 +223,8 @@ class LearnerProfile:
     server_url: str
     is_guest: bool = False
     pending_changes: int = 0
+    signed_out: bool = False  # locked on this laptop: a password or PIN opens them
+    has_pin: bool = False  # a PIN they chose opens them (quick PIN sign-in is on)
 
 
 @dataclass(frozen=True)
@@ -232,3 +234,4 @@ class SettingsData:
     learner: LearnerProfile | None
     data_location: str
     leaderboard_opt_out: bool = False
+    quick_pin: bool = False  # the school lets learners choose a PIN on this laptop

@@ -102,3 +102,30 @@ def test_status_on_a_damaged_database_tells_the_learner_and_keeps_the_file(
     assert code == 0 and json.loads(out)["pending"] == 0
     assert "damaged file was moved to" in err
     assert any(p.name.startswith("lantern.db.corrupt") for p in db_file.parent.iterdir())
+
+
+def test_no_command_opens_a_learner_who_signed_out_until_they_log_in_again(
+        cli: Callable[..., tuple[int, str, str]], new_learner: Callable[..., Learner],
+        tmp_path: Path) -> None:
+    from desktop.course_package.sample import SAMPLE_COURSE_DIR
+
+    account = new_learner()
+    assert cli("login", "--email", account.email, stdin=account.password)[0] == 0
+    assert cli("logout")[0] == 0
+    code, out, _ = cli("status", "--json")
+    assert code == 0 and json.loads(out)["state"] == "signed_out"
+    assert "pending" not in json.loads(out)  # their store was not opened, even to read
+    for command in (("sync",), ("download", PYTHON_COURSE)):
+        code, _, err = cli(*command)
+        assert code == 4 and "signed out on this computer" in err and "lantern login" in err
+    code = main(["import", str(SAMPLE_COURSE_DIR), "--user", account.user_id,
+                 "--data-dir", str(tmp_path / "device")])
+    assert code == 1  # nothing is recorded for them either
+    code, out, _ = cli("logout")
+    assert code == 0 and "Signed out" in out  # signing out twice is harmless
+    code, _, err = cli("login", "--email", account.email, stdin="not-the-password\n")
+    assert code == 1 and "don't match" in err
+    assert cli("sync")[0] == 4  # a refused password unlocks nothing
+    assert cli("login", "--email", account.email, stdin=account.password)[0] == 0
+    code, out, _ = cli("sync")
+    assert code == 0 and "Up to date" in out

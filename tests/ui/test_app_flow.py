@@ -147,6 +147,8 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlo
     shell.window.actions_.sign_out.trigger()
     qtbot.waitUntil(lambda: flow.shell is None and flow.dialog is not None
                     and flow.dialog.isVisible())
+    assert profiles.locks.is_locked(ana)  # her password (or PIN) opens her data again
+    profiles.locks.unlock(ana)  # as her next sign-in does
     kept, _recovery = profiles.open_learner(ana)
     try:
         assert len(pending_changes(kept)) == 1
