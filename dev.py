@@ -5,6 +5,9 @@
     python3 dev.py test    # lint, type-check and the whole test suite
     python3 dev.py lint    # ruff and mypy only
 
+    python3 dev.py test --quick   # without the e2e and packaging tests
+    python3 dev.py test --deep    # property tests only, 50x the examples
+
 Each command first creates ``.venv`` next to this file and installs Lantern
 with the extras it needs; the install is skipped when ``pyproject.toml`` has
 not changed since the last one.  Anything after the command is passed on
@@ -71,11 +74,24 @@ def lint(_args: list[str]) -> int:
     return 0
 
 
+# The property tests of the sync, merge, grading and package rules
+# (``--deep`` runs these unless paths are given; e2e ones only when named).
+DEEP_PATHS = ["tests/rules", "tests/store", "tests/db", "tests/course_package"]
+
+
 def test(args: list[str]) -> int:
+    quick, deep = "--quick" in args, "--deep" in args
+    args = [a for a in args if a not in ("--quick", "--deep")]
     code = lint([])
     if code:
         return code
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if quick:  # the fast loop: no end-to-end runs, no bundle build
+        args = ["--ignore=tests/e2e", "--ignore=tests/packaging", *args]
+    if deep:  # tests/helpers/profiles.py; a deep test may run past the 300 s timeout
+        env["HYPOTHESIS_PROFILE"] = "deep"
+        named = any(a.startswith("tests") for a in args)
+        args = ["-m", "hypothesis", "--timeout=0", *args, *([] if named else DEEP_PATHS)]
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 

@@ -10,7 +10,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANTERN_PG_FAST", "1")  # fsync off: throwaway clusters only
 
+from tests.helpers import profiles
 from tests.helpers.pg import Cluster, start_cluster
+
+HYPOTHESIS_PROFILE = profiles.load()  # ci unless HYPOTHESIS_PROFILE says otherwise
 
 # One devserver for the whole run, and the learner/instructor fixtures built
 # on it, visible to every test package.

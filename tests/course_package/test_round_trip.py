@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.course_package import Difficulty, QuestionKind, QuizMode, load_files
 from tests.course_package.packages import TINY_PNG
+from tests.helpers.profiles import examples
 
 # Text an author might type: any printable character, trimmed, never empty.
 words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
@@ -133,7 +134,7 @@ def expected_body(body: str) -> str:
     return "\n".join(lines[start:])
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(courses())
 def test_any_valid_course_written_as_a_package_parses_back_unchanged(
     course: dict[str, Any],

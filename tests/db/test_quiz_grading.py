@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from desktop.rules import grading
 from tests.db.conftest import User
 from tests.db.quiz_builders import Conn, add_question, answers, enroll, make_course, submit
+from tests.helpers.profiles import examples
 
 
 @dataclass
@@ -100,7 +101,7 @@ ANSWERS = st.one_of(st.none(), st.integers(-2, 2), ANSWER_TEXT,
                     st.lists(st.sampled_from(["a", "b", "c", "A"]), max_size=4))
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kind=st.sampled_from(["single_choice", "multiple_choice", "short_answer"]),
        key=st.lists(ANSWER_TEXT.filter(bool), min_size=1, max_size=3, unique=True),

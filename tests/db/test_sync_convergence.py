@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from tests.db.conftest import Cast, User
 from tests.db.sync_support import call_push, hlc, make_op
+from tests.helpers.profiles import examples
 
 Conn = psycopg.Connection[dict[str, Any]]
 DEVICES = ("dev-a", "dev-b")
@@ -119,7 +120,7 @@ def delivered(draw: Callable[..., Any], batches: dict[str, list[list[dict[str, A
     return plan
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=examples(25), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(histories=st.tuples(history, history), data=st.data())
 def test_any_arrival_order_with_replays_converges_to_the_merge_rules(

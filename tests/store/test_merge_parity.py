@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.rules import merge
+from tests.helpers.profiles import examples
 
 hlcs = st.builds(lambda w, c, d: f"{w:013d}-{c:06d}-{d}", st.integers(0, 9),
                  st.integers(0, 2), st.sampled_from(["dev-a", "dev-b", "0f-1"]))
@@ -27,7 +28,7 @@ def conn(db_url: str) -> Iterator[psycopg.Connection[Any]]:
         yield connection
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=examples(300), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cur=sections, incoming=sections)
 def test_a_section_merges_to_the_same_value_on_client_and_server(

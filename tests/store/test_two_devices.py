@@ -20,6 +20,7 @@ from desktop.store import learning, quizzes, social
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, QuizAttempt
 from desktop.store.store import LearnerStore
 from tests.helpers.pg import Cluster
+from tests.helpers.profiles import examples
 from tests.store.conftest import T0
 from tests.store.two_device_worlds import Device, World, reference_world, server_world
 
@@ -183,7 +184,7 @@ actions = st.lists(
 )
 
 
-@settings(max_examples=10, deadline=None,
+@settings(max_examples=examples(10), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(history=actions)
 # Counterexamples found earlier, replayed on every run:
