@@ -1,55 +1,92 @@
 """Composition root: builds the theme, the task runner, the sync service and the first window.
 
 Nothing else creates these; modules receive what they need (style: one
-composition root, no module-level singletons holding state).
+composition root, no module-level singletons holding state).  The app
+(:func:`run`) and the self-test (:mod:`desktop.selftest`) both start Lantern
+through :class:`Lantern`, so the frozen app's self-test exercises exactly the
+imports, plugins and data files a learner's start does.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.sync.service import SyncService
+    from desktop.sync.vault import TokenVault
+    from desktop.ui.app_flow import AppFlow
+    from desktop.ui.demo_server import DemoServerProcess
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 
-def run(*, quit_after: float | None = None, data_dir: Path | None = None,
-        demo: bool = False) -> int:
-    """Open Lantern; ``demo`` also starts a local devserver and signs its learner in.
+class Lantern:
+    """One running Lantern: its window, task runner, sync service and sign-in flow.
 
-    The main window is shown first, from PySide6 alone (``desktop.ui.window_first``);
-    the store, the sync service and the SDK are imported on a worker thread and
-    the sign-in dialog opens over that window when they are ready (issue #6:
-    start-up within 2x a bare PySide6 window).
+    ``start`` shows the main window at once (``desktop.ui.window_first``); the
+    store, the sync service and the SDK are imported on a worker thread and
+    ``compose`` wires them on the GUI thread when they are ready (issue #6:
+    start-up within 2x a bare PySide6 window).  ``flow`` is None until then;
+    ``failure`` says why, if composing failed.
     """
-    from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.heap import MainThreadCollector
-    from desktop.ui.pyside_workarounds import TrueRefGuard
-    from desktop.ui.sync_bridge import SyncBridge
-    from desktop.ui.tasks import TaskRunner, favour_gui_thread
-    from desktop.ui.theme import RESOURCES, Theme
-    from desktop.ui.window_first import loading_window
+    def __init__(self, app: QApplication, *, data_dir: Path | None = None, demo: bool = False,
+                 vault: TokenVault | None = None) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.demo = demo
+        self.vault = vault  # None: the system keyring, or a private file without one
+        self.flow: AppFlow | None = None
+        self.sync: SyncService | None = None
+        self.demo_server: DemoServerProcess | None = None
+        self.failure: Exception | None = None
+        self.window: MainWindow | None = None
+        self.runner: TaskRunner | None = None
+        self.on_composed: Callable[[], None] | None = None
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
-    app.setApplicationName("Lantern")
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
-    TrueRefGuard(app)
-    MainThreadCollector(app)  # garbage collection never runs on a worker thread
-    favour_gui_thread()
-    theme = Theme(app)
-    runner = TaskRunner(app)
-    bridge = SyncBridge(app)
-    window = loading_window()
-    window.show()
-    parts: dict[str, Any] = {}
+    def start(self) -> None:
+        from PySide6.QtGui import QIcon
 
-    def compose(_modules: object) -> None:
+        from desktop.ui.heap import MainThreadCollector
+        from desktop.ui.pyside_workarounds import TrueRefGuard
+        from desktop.ui.sync_bridge import SyncBridge
+        from desktop.ui.tasks import TaskRunner, favour_gui_thread
+        from desktop.ui.theme import RESOURCES, Theme
+        from desktop.ui.window_first import loading_window
+
+        app = self.app
+        app.setApplicationName("Lantern")
+        app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        TrueRefGuard(app)
+        MainThreadCollector(app)  # garbage collection never runs on a worker thread
+        favour_gui_thread()
+        self.theme = Theme(app)
+        self.runner = TaskRunner(app)
+        self.bridge = SyncBridge(app)
+        self.window = loading_window()
+        self.window.show()
+        self.runner.submit(_import_app_modules, on_success=self.compose,
+                           on_failure=self.not_composed)
+
+    def compose(self, _modules: object = None) -> None:
         """GUI thread, once the heavy modules are imported."""
+        try:
+            self._compose()
+        except Exception as exc:  # an import or plugin missing from a bundle shows here
+            self.not_composed(exc)
+            return
+        if self.on_composed is not None:
+            self.on_composed()
+
+    def _compose(self) -> None:
         from desktop.store.profiles import ProfileDirectory, default_data_dir
         from desktop.sync.service import SyncService
         from desktop.ui.accounts import Accounts
@@ -57,40 +94,62 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
         from desktop.ui.demo_server import DemoServerProcess
         from desktop.ui.reachability import watch_reachability
 
-        sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
-        sync.start()  # its own thread; the GUI thread never waits for the network
-        watch_reachability(sync, app)  # sync the moment the network is back, if Qt can tell
-        folder = data_dir or default_data_dir()
-        if demo:
+        assert self.runner is not None and self.window is not None
+        bridge = self.bridge
+        self.sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
+        self.sync.start()  # its own thread; the GUI thread never waits for the network
+        watch_reachability(self.sync, self.app)  # sync the moment the network is back
+        folder = self.data_dir or default_data_dir()
+        if self.demo:
             folder = folder / "demo"  # the demo's server and learners never mix with real ones
-        demo_server = DemoServerProcess(folder / "devserver") if demo else None
-        flow = AppFlow(app, theme, runner, Accounts(ProfileDirectory(folder)), sync=sync,
-                       bridge=bridge, demo=demo_server, window=window)
-        parts.update(flow=flow, sync=sync, demo_server=demo_server)
-        flow.start()
+        self.demo_server = DemoServerProcess(folder / "devserver") if self.demo else None
+        accounts = Accounts(ProfileDirectory(folder), vault=self.vault)
+        self.flow = AppFlow(self.app, self.theme, self.runner, accounts, sync=self.sync,
+                            bridge=bridge, demo=self.demo_server, window=self.window)
+        self.flow.start()
 
-    def not_composed(exc: Exception) -> None:
-        log.error("Lantern could not start: %s", type(exc).__name__, exc_info=exc)
-        window.statusBar().showMessage(f"Lantern could not start: {exc}")
+    def not_composed(self, exc: Exception) -> None:
+        self.failure = exc
+        log.error("Lantern could not start: %s: %s", type(exc).__name__, exc, exc_info=exc)
+        if self.window is not None:
+            self.window.statusBar().showMessage(
+                f"Lantern could not start ({type(exc).__name__}: {exc}). "
+                "Reinstalling Lantern may fix this; the log file has the details.")
 
-    runner.submit(_import_app_modules, on_success=compose, on_failure=not_composed)
+    def shutdown(self) -> None:
+        """Save the lesson page, wait for writes, close the store, stop what was started."""
+        if self.runner is not None:
+            self.runner.wait_for_done()
+        if self.flow is not None:
+            self.flow.shutdown()
+        if self.sync is not None:
+            self.sync.stop()
+        if self.demo_server is not None:
+            self.demo_server.stop()  # closing the app stops what the demo started
+
+
+def run(*, quit_after: float | None = None, data_dir: Path | None = None,
+        demo: bool = False) -> int:
+    """Open Lantern; ``demo`` also starts a local devserver and signs its learner in."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    lantern = Lantern(app, data_dir=data_dir, demo=demo)
+    lantern.start()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
         return int(app.exec())
     finally:
-        runner.wait_for_done()
-        if "flow" in parts:
-            parts["flow"].shutdown()
-            parts["sync"].stop()
-        if parts.get("demo_server") is not None:
-            parts["demo_server"].stop()  # closing the app stops what the demo started
+        lantern.shutdown()
 
 
 def _import_app_modules() -> None:
     """Worker thread: the ORM, the store, the SDK and the sync service, imported
     while the window is already on screen."""
-    import desktop.store.profiles  # warm import, see run()
-    import desktop.sync.service  # warm import, see run()
-    import desktop.ui.accounts  # warm import, see run()
-    import desktop.ui.app_flow  # noqa: F401  # warm import, see run()
+    import desktop.store.profiles  # warm import, see Lantern.start
+    import desktop.sync.service  # warm import, see Lantern.start
+    import desktop.ui.accounts  # warm import, see Lantern.start
+    import desktop.ui.app_flow  # noqa: F401  # warm import, see Lantern.start

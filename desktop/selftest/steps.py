@@ -1,10 +1,12 @@
 """The self-test's steps (see :mod:`desktop.selftest`): the app as a guest would use it.
 
-The composition mirrors :func:`desktop.app.run` — theme, task runner, sync
-service, sign-in flow — so the frozen app exercises the same imports, plugins
-and data files; only the data directory is a temporary one and the token
-vault a file in it (a guest never needs tokens, and the test must not touch
-the learner's keyring).
+Lantern starts through the app's own composition root (:class:`desktop.app.Lantern`):
+the loading window, the modules imported on a worker thread, the sync
+service, the network-reachability hook and the sign-in flow — so the frozen
+app exercises the same imports, plugins and data files a learner's start
+does.  Only the data directory is a temporary one and the token vault a file
+in it (a guest never needs tokens, and the test must not touch the learner's
+keyring).
 """
 
 from __future__ import annotations
@@ -19,25 +21,22 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop.app import Lantern
 from desktop.course_package.model import CoursePackage
 from desktop.course_package.model import Lesson as PackageLesson
 from desktop.course_package.sample import SAMPLE_COURSE_DIR, load_sample_course
-from desktop.selftest import Reporter, practice_lesson, wait_until
+from desktop.selftest.report import Reporter, SelfTestFailed, wait_until
 from desktop.store.course_view import is_completed
 from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.profiles import ProfileDirectory
-from desktop.sync.service import SyncService
 from desktop.sync.session import AuthSession
 from desktop.sync.settings import ServerSettings
 from desktop.sync.vault import FileVault, keyring_usable
-from desktop.ui.accounts import Accounts
 from desktop.ui.app_flow import AppFlow
 from desktop.ui.catalogue_model import CourseRole
 from desktop.ui.learner_shell import LearnerShell
 from desktop.ui.lesson_list import LessonRole
-from desktop.ui.sync_bridge import SyncBridge
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.theme import RESOURCES, STYLESHEET, Theme
+from desktop.ui.theme import RESOURCES, STYLESHEET
 from desktop.ui.viewdata import QuizAttemptSummary
 
 # Image types a course package may use (desktop/course_package/images.py).
@@ -56,6 +55,14 @@ class Recorded:
     started: float = 0.0
 
 
+def practice_lesson(package: CoursePackage) -> PackageLesson:
+    """The first lesson with a practice quiz: its answer key travels with the course."""
+    for lesson in package.lessons:
+        if lesson.quiz_mode == "practice" and lesson.questions:
+            return lesson
+    raise SelfTestFailed("bundle", "the sample course has no lesson with a practice quiz")
+
+
 class SelfTest:
     def __init__(self, data_dir: Path, reporter: Reporter) -> None:
         self.data_dir = data_dir
@@ -66,15 +73,14 @@ class SelfTest:
         with self.r.step_named("bundle"):
             package, lesson = self.check_bundle()
         with self.r.step_named("start"):
-            app = self.start_qt()
-            runner = TaskRunner(app)
-            bridge = SyncBridge(app)
-            sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
-            sync.start()
-            accounts = Accounts(ProfileDirectory(self.data_dir),
-                                vault=FileVault(self.data_dir / "tokens.json"))
-            flow = AppFlow(app, Theme(app), runner, accounts, sync=sync, bridge=bridge)
-            flow.start()
+            lantern = Lantern(self.start_qt(), data_dir=self.data_dir,
+                              vault=FileVault(self.data_dir / "tokens.json"))
+            lantern.start()
+            wait_until(self.r, lambda: lantern.flow is not None or lantern.failure is not None,
+                       "the app to compose its parts")
+            self.r.check(lantern.failure is None, f"the app did not start: {lantern.failure!r}")
+            assert lantern.flow is not None
+            flow = lantern.flow
         try:
             with self.r.step_named("guest"):
                 shell = self.study_as_guest(flow)
@@ -85,8 +91,7 @@ class SelfTest:
             with self.r.step_named("quiz"):
                 self.take_quiz(shell, lesson)
         finally:
-            flow.shutdown()  # saves the lesson page, waits for writes, closes the store
-            sync.stop()
+            lantern.shutdown()  # saves the lesson page, waits for writes, closes the store
         with self.r.step_named("read back"):
             self.read_back(lesson)
 

@@ -55,3 +55,34 @@ def test_self_test_reports_a_module_missing_from_the_app(tmp_path: Path) -> None
     assert ("self-test FAILED at start: ModuleNotFoundError: "
             "No module named 'desktop.ui.quiz_view'") in run.output
     assert "Traceback" not in run.output
+
+
+BLOCK_QT_NETWORK = '''
+import importlib.abc
+import sys
+
+
+class _NoQtNetwork(importlib.abc.MetaPathFinder):
+    """What a bundle that left out PySide6.QtNetwork looks like to the app."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtNetwork":
+            raise ModuleNotFoundError("No module named 'PySide6.QtNetwork'", name=name)
+        return None
+
+
+sys.meta_path.insert(0, _NoQtNetwork())
+'''
+
+
+def test_self_test_runs_the_apps_own_composition(tmp_path: Path) -> None:
+    """A Qt module only the app's composition imports (the reachability hook)
+    fails the self-test: it does not build a second copy of the app."""
+    copy = _copy_of_the_app(tmp_path)
+    (copy / "sitecustomize.py").write_text(BLOCK_QT_NETWORK, encoding="utf-8")
+    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path / "run",
+                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    assert run.code == 1, run.output
+    assert "self-test FAILED at start: the app did not start: ModuleNotFoundError" in run.output
+    assert "PySide6.QtNetwork" in run.output
+    assert run.steps_passed() == ["bundle"]
