@@ -130,12 +130,26 @@ class Lantern:
 
 def run(*, quit_after: float | None = None, data_dir: Path | None = None,
         demo: bool = False) -> int:
-    """Open Lantern; ``demo`` also starts a local devserver and signs its learner in."""
+    """Open Lantern; ``demo`` also starts a local devserver and signs its learner in.
+
+    Returns 3 without opening anything when a system library the window needs is
+    missing (the message names it and the command that installs it).
+    """
+    from desktop.ui.system_libraries import missing_display_libraries
+
+    missing = missing_display_libraries()
+    if missing is not None:
+        print(missing.message(), file=sys.stderr)
+        return 3
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop.logfile import log_to_file
+
+    log_file = log_to_file()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    log.info("Lantern starting (log file %s)", log_file)
     lantern = Lantern(app, data_dir=data_dir, demo=demo)
     lantern.start()
     if quit_after is not None:

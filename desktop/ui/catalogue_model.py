@@ -68,6 +68,7 @@ class CatalogueModel(QAbstractListModel):
         # live overrides (download progress) survive page evictions
         self._overrides: dict[str, CourseCard] = {}
         self._count = 0
+        self.counting = False  # a count for the current query is on its way
         if runner is None:
             self._count = source.count(self._query)
         else:
@@ -101,9 +102,11 @@ class CatalogueModel(QAbstractListModel):
         assert self._runner is not None
         self._generation += 1
         generation, query, source = self._generation, self._query, self._source
+        self.counting = True
 
         def arrived(count: int) -> None:
             if generation == self._generation:
+                self.counting = False
                 self._apply_count(count, reset=reset)
                 self.loaded.emit()
 

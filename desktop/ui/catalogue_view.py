@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -21,6 +23,8 @@ from desktop.ui.changes import Changes
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
+
+log = logging.getLogger(__name__)
 
 
 class CatalogueView(QWidget):
@@ -71,6 +75,7 @@ class CatalogueView(QWidget):
         self._debounce.setInterval(debounce_ms)
         self._build_layout(title)
         self.search.textChanged.connect(self.on_search_text_changed)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
         self._debounce.timeout.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.on_category_current_index_changed)
         self.difficulty.currentIndexChanged.connect(self.on_difficulty_current_index_changed)
@@ -78,6 +83,9 @@ class CatalogueView(QWidget):
         self.list.customContextMenuRequested.connect(self.on_list_custom_context_menu_requested)
         self.model.loaded.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
+        self._shown_count = -1
+        self._first_course_wanted = False
+        self._open_first_course = False
         self._update_count()
 
     def set_categories(self, names: list[str]) -> None:
@@ -133,13 +141,45 @@ class CatalogueView(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
+        if n != self._shown_count:
+            self._shown_count = n
+            log.info("catalogue shows %d course(s)", n)
         self.count_label.setText("1 course" if n == 1 else f"{n:,} courses")
         self.empty.setVisible(n == 0)
         self.list.setVisible(n > 0)
+        self._move_to_first_course()
 
     # slots ------------------------------------------------------------------
     def on_search_text_changed(self, _text: str) -> None:
         self._debounce.start()  # restarts: the query runs once typing pauses
+
+    def on_search_return_pressed(self) -> None:
+        """Enter in the search box: filter now and move to the first course (Enter opens it).
+
+        Enter pressed again before the filtered courses arrived opens the first one
+        as soon as it does (type-ahead: the second Enter is not lost)."""
+        self._open_first_course = self._first_course_wanted
+        self._first_course_wanted = True
+        self.apply_filters()
+        self._move_to_first_course()
+
+    def _move_to_first_course(self) -> None:
+        """Once the filtered courses arrived (counts and pages load on the worker)."""
+        if not self._first_course_wanted or self.model.counting:
+            return
+        if self.model.rowCount() == 0:
+            # nothing matched: the focus stays in the search
+            self._first_course_wanted = self._open_first_course = False
+            return
+        card = self.model.course_at(0)
+        if card is None:
+            return  # its page is loading; ``loaded`` brings us back
+        self._first_course_wanted = False
+        self.list.setCurrentIndex(self.model.index(0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._open_first_course:
+            self._open_first_course = False
+            self.course_activated.emit(card.id)
 
     def on_category_current_index_changed(self, _index: int) -> None:
         self.apply_filters()

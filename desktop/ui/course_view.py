@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +23,8 @@ from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegat
 from desktop.ui.star_rating import StarRating
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import CourseDetail, LessonRow, OfflineState
+
+log = logging.getLogger(__name__)
 
 
 class CourseView(QWidget):
@@ -69,6 +73,7 @@ class CourseView(QWidget):
         self.review.setPlaceholderText("What did you think of this course? (optional)")
         self.review.setMaximumHeight(80)
         self.save_review = QPushButton("Save &review", self)
+        self._offline_shown: tuple[str, OfflineState] | None = None
         self._build_layout()
         self.enroll.clicked.connect(self.on_enroll_clicked)
         self.download.clicked.connect(self.on_download_clicked)
@@ -154,7 +159,20 @@ class CourseView(QWidget):
             self.notice.clear()
         self.show_offline_state(course.offline_state, course.download_progress)
 
+    def focus_next_lesson(self) -> None:
+        """Keyboard focus on the first unfinished lesson (the first one when all are done)."""
+        course = self.course
+        if course is None or not course.lessons:
+            return
+        row = next((i for i, lesson in enumerate(course.lessons) if not lesson.completed), 0)
+        self.lessons.setCurrentIndex(self.lessons_model.index(row, 0))
+        self.lessons.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_offline_state(self, state: OfflineState, progress: float = 0.0) -> None:
+        shown = (self.course.id if self.course else "", state)
+        if shown != self._offline_shown:
+            self._offline_shown = shown
+            log.info("course %s: %s", shown[0], state.value)
         downloading = state is OfflineState.DOWNLOADING
         self.download_bar.setVisible(downloading)
         self.download_bar.setRange(0, 1000)

@@ -134,12 +134,16 @@ class LearnerShell(QObject):
         def shown(detail: Any) -> None:
             self.course.show_course(detail)
             self.window.show_page("course")
+            self.course.focus_next_lesson()  # Enter opens it
+            log.info("course shown: %s", course_id)
         self._read(lambda s: store_reads.course_detail(s, course_id), shown)
 
     def open_lesson(self, lesson_id: str) -> None:
         def shown(content: Any) -> None:
             self.lesson.show_lesson(content)
             self.window.show_page("lesson")
+            log.info("lesson shown: %s (%s)", lesson_id,
+                     "with its text" if content.body_markdown else "text not downloaded")
         self.ops.open_lesson(lesson_id)
         self._read(lambda s: store_reads.lesson_content(s, lesson_id), shown)
 

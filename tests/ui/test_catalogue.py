@@ -133,3 +133,54 @@ def test_with_a_runner_the_gui_thread_never_queries_and_keeps_rows_during_refres
     qtmodeltester.check(model)
     runner.wait_for_done()
     assert asked_on and not any(asked_on)
+
+
+def test_enter_in_the_search_moves_to_the_first_match_once_it_arrived(qtbot: QtBot) -> None:
+    """Keyboard only: type, Enter (the filtered list has the focus), Enter opens the course.
+    Counts and pages load on the worker: the focus waits for the filtered first card."""
+    cards = sample_courses(300)
+    view = CatalogueView(ListCatalogue(cards), runner=TaskRunner(), debounce_ms=10_000)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.model.course_at(0) is not None)
+    wanted = next(c for c in cards if c.title != cards[0].title)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, wanted.title)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.list.hasFocus())
+    current = view.list.currentIndex().data(CourseRole)
+    assert current is not None and current.title == wanted.title  # not the unfiltered first
+    with qtbot.waitSignal(view.course_activated) as opened:
+        qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert opened.args == [current.id]
+
+
+def test_enter_on_a_search_without_matches_keeps_the_focus_in_the_search(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(20)), runner=TaskRunner())
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "no course is called this")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.model.counting and view.model.rowCount() == 0)
+    assert view.search.hasFocus()
+
+
+def test_enter_twice_before_the_matches_arrived_opens_the_first(qtbot: QtBot) -> None:
+    cards = sample_courses(300)
+    view = CatalogueView(ListCatalogue(cards), runner=TaskRunner(), debounce_ms=10_000)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.model.course_at(0) is not None)
+    wanted = cards[-1]
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, wanted.title)
+    with qtbot.waitSignal(view.course_activated) as opened:
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+        assert view.model.counting  # the filtered count is still on its way
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened.args == [view.model.course_at(0).id]  # type: ignore[union-attr]
+    assert view.model.course_at(0).title == wanted.title  # type: ignore[union-attr]

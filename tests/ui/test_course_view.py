@@ -82,3 +82,13 @@ def test_rating_by_keyboard_and_saving_a_review(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.review_submitted) as blocker:
         qtbot.mouseClick(view.save_review, Qt.MouseButton.LeftButton)
     assert blocker.args == ["course-python", 5, "Loved it"]
+
+
+def test_the_next_unfinished_lesson_takes_the_keyboard_focus(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    view.focus_next_lesson()
+    course = sample_course()
+    first_open = next(i for i, row in enumerate(course.lessons) if not row.completed)
+    assert first_open > 0  # the sample course starts with finished lessons
+    qtbot.waitUntil(view.lessons.hasFocus)  # the window becomes active asynchronously
+    assert view.lessons.currentIndex().row() == first_open

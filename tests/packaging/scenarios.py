@@ -1,0 +1,57 @@
+"""The two first starts CI checks, for any way of starting Lantern (frozen or source)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.course_package.sample import load_sample_course
+from tests.fixtures.devserver import SignedUpUser
+from tests.packaging.user_start import (
+    assert_no_traceback,
+    open_a_lesson,
+    started_as_user,
+    x_server,
+)
+
+DATA = ".local/share/Lantern"  # platformdirs' user data folder under a Linux home
+
+
+def guest_opens_the_sample_course(command: Sequence[str], where: Path, cwd: Path) -> None:
+    """First start, no server: study as a guest, find the bundled course, open a lesson."""
+    loaded = load_sample_course()
+    assert loaded.package is not None
+    package = loaded.package
+    with x_server(where) as display, started_as_user(command, where, display, cwd=cwd) as user:
+        dialog = user.wait_for_window(r"^Welcome to Lantern$")
+        user.screenshot("first-run")
+        user.keys(dialog, "alt+g")  # "Study as a &guest"
+        main = user.wait_for_window(r"^Lantern — Guest$")
+        user.wait_for_log(r"catalogue shows [1-9]\d* course")
+        lesson = open_a_lesson(user, main, package.title)
+        assert lesson in {str(item.id) for item in package.lessons}
+        user.screenshot("lesson")
+        assert_no_traceback(user)
+
+
+def learner_signs_in_and_opens_a_lesson(command: Sequence[str], where: Path, cwd: Path, *,
+                                        url: str, anon_key: str, learner: SignedUpUser,
+                                        full_name: str = "Test Learner") -> None:
+    """First start on a laptop the school set up (server.json): sign in, the catalogue
+    fills from the server, download a seed course, open its first lesson."""
+    settings = {f"{DATA}/server.json": json.dumps({"url": url, "anon_key": anon_key})}
+    with (x_server(where) as display,
+          started_as_user(command, where, display, cwd=cwd, settings=settings) as user):
+        dialog = user.wait_for_window(r"^Welcome to Lantern$")
+        user.keys(dialog, "alt+e")
+        user.type_text(dialog, learner.email)
+        user.keys(dialog, "alt+p")
+        user.type_text(dialog, learner.password)
+        user.keys(dialog, "Return")
+        main = user.wait_for_window(rf"^Lantern — {full_name}$")
+        user.wait_for_log(r"catalogue shows [1-9]\d* course")  # pulled from the server
+        lesson = open_a_lesson(user, main, "Python Foundations", download=True)
+        assert lesson == "e1e1e1e1-0001-4000-8000-000000000001"  # "Hello, Python", free
+        user.screenshot("lesson")
+        assert_no_traceback(user)
