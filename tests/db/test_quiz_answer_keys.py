@@ -81,6 +81,9 @@ def test_teacher_and_admin_read_assessed_keys(api_conn: Conn, make_user: Callabl
 
 def test_switching_a_lesson_to_assessed_hides_its_keys(
         api_conn: Conn, admin_conn: Conn, quizzes: Quizzes) -> None:
+    # Its practice questions must be retired first (test_quiz_mode_switch.py).
+    admin_conn.execute("update public.quiz_questions set is_active = false where id = %s",
+                       (quizzes.practice_q,))
     admin_conn.execute("update public.lessons set quiz_mode = 'assessed' where id = "
                        "(select lesson_id from public.quiz_questions where id = %s)",
                        (quizzes.practice_q,))
@@ -142,8 +145,12 @@ def test_no_view_bypasses_row_level_security_on_keys(admin_conn: Conn) -> None:
 
 def test_functions_learners_may_call_do_not_read_keys(admin_conn: Conn) -> None:
     """A SECURITY DEFINER function bypasses RLS: only the two policy helpers (which
-    answer a yes/no about the caller) may read keys that way.  Grading goes through
-    submit_quiz_attempt -> private.grade_quiz, which returns a score only.
+    answer a yes/no about the caller) may read keys that way, and
+    quiz_attempt_feedback, which returns right/wrong per question of the
+    caller's own attempt (never a key), for an assessed quiz only once it is
+    closed for them and allowed (tests/db/test_quiz_attempt_limits.py).  Grading
+    goes through submit_quiz_attempt -> private.grade_quiz, which returns a
+    score only.
     SECURITY INVOKER functions (sync_pull) read keys under the caller's RLS."""
     rows = admin_conn.execute(
         "select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
@@ -151,7 +158,8 @@ def test_functions_learners_may_call_do_not_read_keys(admin_conn: Conn) -> None:
         "and p.prorettype <> 'trigger'::regtype "
         "and (has_function_privilege('authenticated', p.oid, 'execute') "
         "     or has_function_privilege('anon', p.oid, 'execute'))").fetchall()
-    assert {r["proname"] for r in rows} <= {"can_read_answer_key", "can_manage_question"}
+    assert {r["proname"] for r in rows} <= {"can_read_answer_key", "can_manage_question",
+                                            "quiz_attempt_feedback"}
 
 
 def _pull_everything(api: Conn, claims: dict[str, Any], scope: str) -> str:

@@ -121,7 +121,7 @@ def test_anon_and_learners_without_access_cannot_submit(
 
 
 def test_offline_attempt_is_graded_against_the_version_the_learner_saw(
-        api_conn: Conn, setup: Setup) -> None:
+        api_conn: Conn, admin_conn: Conn, setup: Setup) -> None:
     # The learner downloads version 1 (key "b") and answers offline.  Meanwhile
     # the instructor rewrites the question (version 2, option b removed, key c).
     offline = answers({setup.question: "b"}, version=1)
@@ -135,6 +135,9 @@ def test_offline_attempt_is_graded_against_the_version_the_learner_saw(
                      (setup.question,))
     row = submit(api_conn, setup.learner.claims, setup.lesson_id, offline)
     assert (row["score"], row["max_score"]) == (1, 1)
+    # A passed assessed quiz is closed (test_quiz_attempt_limits.py): start afresh.
+    admin_conn.execute("delete from public.quiz_attempts where user_id = %s",
+                       (setup.learner.id,))
     fresh = submit(api_conn, setup.learner.claims, setup.lesson_id,
                    answers({setup.question: "b"}, version=2))
     assert fresh["score"] == 0
@@ -210,7 +213,7 @@ def test_two_concurrent_submissions_of_one_attempt_store_it_once(
 def test_assessed_key_never_appears_in_what_submit_returns(
         api_conn: Conn, setup: Setup) -> None:
     row = submit(api_conn, setup.learner.claims, setup.lesson_id,
-                 answers({setup.short: "a guess"}))
+                 answers({setup.question: "a", setup.short: "a guess"}))
     assert row["score"] == 0 and setup.secret not in repr(row)
     with pytest.raises(BadInput) as error:
         submit(api_conn, setup.learner.claims, setup.lesson_id,
