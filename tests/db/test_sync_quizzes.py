@@ -74,6 +74,9 @@ def test_a_lesson_turned_assessed_takes_its_keys_back_and_practice_returns_them(
     scope = f"course:{course}"
     replica = pull_all(api_conn, cast.student.claims, scope)
     assert replica.keys("quiz_answer_keys") == {f"{q_practice},1"}
+    # Its practice questions must be retired first (test_quiz_mode_switch.py).
+    admin_conn.execute("update public.quiz_questions set is_active = false where id = %s",
+                       (q_practice,))
     admin_conn.execute("update public.lessons set quiz_mode = 'assessed' where id = %s",
                        (practice,))
     page = call_pull(api_conn, cast.student.claims, scope, replica.cursor)
