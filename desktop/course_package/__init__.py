@@ -15,7 +15,9 @@ from desktop.course_package.model import (
     Option,
     Question,
     QuestionKind,
+    QuizGrading,
     QuizMode,
+    QuizRules,
 )
 from desktop.course_package.problems import Problem
 from desktop.course_package.source import Limits
@@ -32,7 +34,9 @@ __all__ = [
     "Problem",
     "Question",
     "QuestionKind",
+    "QuizGrading",
     "QuizMode",
+    "QuizRules",
     "load_files",
     "load_package",
     "load_zip_bytes",

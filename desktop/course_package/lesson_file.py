@@ -14,7 +14,13 @@ from typing import Any
 from desktop.course_package.documents import split_front_matter
 from desktop.course_package.fields import Fields
 from desktop.course_package.images import ImageReference, find_images
-from desktop.course_package.model import Question, QuizMode
+from desktop.course_package.model import (
+    MAX_ATTEMPTS,
+    Question,
+    QuizGrading,
+    QuizMode,
+    QuizRules,
+)
 from desktop.course_package.problems import ProblemLog
 from desktop.course_package.quiz import read_questions
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
@@ -23,7 +29,8 @@ LESSON_KEYS = (
     "title", "description", "order", "duration_minutes", "free_preview",
     "prerequisites", "learning_objectives", "quiz",
 )
-QUIZ_KEYS = ("mode", "questions")
+RULE_KEYS = ("attempts", "grading", "feedback")
+QUIZ_KEYS = ("mode", "questions", *RULE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class LessonDraft:
     questions: tuple[Question, ...]
     body: str
     images: tuple[ImageReference, ...]
+    quiz_rules: QuizRules
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ def read_lesson(
     fields = Fields(document, file=file, lines=lines, at=(), problems=problems,
                     where="the lesson")
     fields.unknown_keys(LESSON_KEYS)
-    mode, questions = _quiz(fields, quiz_file, slug, course_id)
+    mode, questions, rules = _quiz(fields, quiz_file, slug, course_id)
     return LessonDraft(
         slug=slug,
         file=file,
@@ -86,6 +94,7 @@ def read_lesson(
         learning_objectives=fields.text_list("learning_objectives"),
         quiz_mode=mode,
         questions=questions,
+        quiz_rules=rules,
         body=front.body,
         images=tuple(find_images(front.body, front.body_first_line)),
     )
@@ -93,9 +102,10 @@ def read_lesson(
 
 def _quiz(
     lesson: Fields, quiz_file: QuizSource | None, slug: str, course_id: uuid.UUID | None,
-) -> tuple[QuizMode, tuple[Question, ...]]:
+) -> tuple[QuizMode, tuple[Question, ...], QuizRules]:
     mode = QuizMode.PRACTICE
     questions: tuple[Question, ...] = ()
+    rules: dict[str, Fields] = {}  # each rule setting and the table that sets it
     inline = lesson.table_at("quiz")
     if inline is not None:
         quiz = Fields(inline, file=lesson.file, lines=lesson.lines, at=("quiz",),
@@ -103,17 +113,45 @@ def _quiz(
         quiz.unknown_keys(QUIZ_KEYS)
         mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) or QuizMode.PRACTICE
         questions = _questions(quiz, slug, course_id)
-    if quiz_file is None:
-        return mode, questions
-    for key, what in (("questions", "quiz questions are"), ("mode", "the quiz mode is")):
-        if inline is not None and key in inline:
-            lesson.report("quiz", f"{what} set both here and in {quiz_file.file}; "
-                          "keep them in one place.")
-    from_file = _quiz_file(quiz_file, slug, course_id, lesson.problems)
-    if from_file is None:
-        return mode, questions
-    file_mode, file_questions = from_file
-    return file_mode or mode, file_questions
+        rules.update({key: quiz for key in RULE_KEYS if key in inline})
+    if quiz_file is not None:
+        for key, what in (("questions", "quiz questions are"), ("mode", "the quiz mode is"),
+                          *((key, f"'{key}' is") for key in RULE_KEYS)):
+            if inline is not None and key in inline:
+                lesson.report("quiz", f"{what} set both here and in {quiz_file.file}; "
+                              "keep them in one place.")
+        from_file = _quiz_file(quiz_file, slug, course_id, lesson.problems)
+        if from_file is not None:
+            file_mode, questions, file_quiz = from_file
+            mode = file_mode or mode
+            rules.update({key: file_quiz for key in RULE_KEYS if key in file_quiz.table})
+    return mode, questions, _rules(mode, rules)
+
+
+def _rules(mode: QuizMode, rules: dict[str, Fields]) -> QuizRules:
+    """An assessed quiz's attempts, grading rule and feedback (defaults: 3, best, off)."""
+    default = QuizRules()
+    if mode is QuizMode.PRACTICE:
+        for key, fields in rules.items():
+            fields.report(key, f"'{key}' is for assessed quizzes; a practice quiz can be "
+                          "taken as often as the learner likes and always shows which "
+                          'answers were right (set mode = "assessed", or remove it).')
+        return default
+    attempts, grading, feedback = default.attempts, default.grading, default.feedback
+    if "attempts" in rules:
+        fields = rules["attempts"]
+        value = fields.integer("attempts", minimum=1)
+        if value is not None and value > MAX_ATTEMPTS:
+            fields.report("attempts", f"'attempts' of {fields.where} is {value}; allow at "
+                          f"most {MAX_ATTEMPTS}.")
+        elif value is not None:
+            attempts = value
+    if "grading" in rules:
+        grading = rules["grading"].choice("grading", QuizGrading, default.grading) \
+            or default.grading
+    if "feedback" in rules:
+        feedback = rules["feedback"].boolean("feedback", default.feedback)
+    return QuizRules(attempts=attempts, grading=grading, feedback=feedback)
 
 
 def _questions(quiz: Fields, slug: str, course_id: uuid.UUID | None) -> tuple[Question, ...]:
@@ -124,7 +162,7 @@ def _questions(quiz: Fields, slug: str, course_id: uuid.UUID | None) -> tuple[Qu
 
 def _quiz_file(
     source: QuizSource, slug: str, course_id: uuid.UUID | None, problems: ProblemLog,
-) -> tuple[QuizMode | None, tuple[Question, ...]] | None:
+) -> tuple[QuizMode | None, tuple[Question, ...], Fields] | None:
     document = parse_toml(source.text)
     if isinstance(document, TomlError):
         problems.add(source.file, document.line, f"is not valid TOML: {document.message}.")
@@ -133,4 +171,4 @@ def _quiz_file(
                   problems=problems, where="the quiz")
     quiz.unknown_keys(QUIZ_KEYS)
     mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) if "mode" in document else None
-    return mode, _questions(quiz, slug, course_id)
+    return mode, _questions(quiz, slug, course_id), quiz

@@ -200,6 +200,7 @@ def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesso
         learning_objectives=draft.learning_objectives,
         quiz_mode=draft.quiz_mode,
         questions=draft.questions,
+        quiz_rules=draft.quiz_rules,
         body_markdown=draft.body,
         images=tuple(dict.fromkeys(
             image.path for image in draft.images if image.path is not None

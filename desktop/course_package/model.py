@@ -27,6 +27,26 @@ class QuizMode(enum.StrEnum):
     ASSESSED = "assessed"  # the answer key never leaves the server
 
 
+class QuizGrading(enum.StrEnum):
+    BEST = "best"  # an assessed quiz's grade is its best counted attempt
+    LAST = "last"  # … or its last counted attempt
+
+
+# An assessed quiz without ``attempts`` gets this many counted attempts.
+DEFAULT_ATTEMPTS = 3
+MAX_ATTEMPTS = 100  # the server's check on lessons.quiz_max_attempts
+
+
+@dataclass(frozen=True)
+class QuizRules:
+    """How an assessed quiz is taken (``lessons.quiz_max_attempts``,
+    ``quiz_grading``, ``quiz_feedback``); practice quizzes are unlimited."""
+
+    attempts: int = DEFAULT_ATTEMPTS
+    grading: QuizGrading = QuizGrading.BEST
+    feedback: bool = False  # per-question feedback once the learner is done
+
+
 class QuestionKind(enum.StrEnum):
     SINGLE_CHOICE = "single_choice"
     MULTIPLE_CHOICE = "multiple_choice"
@@ -73,6 +93,7 @@ class Lesson:
     body_markdown: str
     images: tuple[str, ...]  # package paths the body refers to
     component_path: str
+    quiz_rules: QuizRules = QuizRules()
 
 
 @dataclass(frozen=True)

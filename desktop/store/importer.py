@@ -173,6 +173,8 @@ def _lesson_row(package: CoursePackage, lesson: Lesson, when: datetime) -> Lesso
         prerequisites=[str(lesson_id) for lesson_id in lesson.prerequisite_ids],
         learning_objectives=list(lesson.learning_objectives),
         quiz_mode=lesson.quiz_mode.value, created_at=when, updated_at=when,
+        quiz_max_attempts=lesson.quiz_rules.attempts,
+        quiz_grading=lesson.quiz_rules.grading.value, quiz_feedback=lesson.quiz_rules.feedback,
     )
 
 

@@ -23,6 +23,8 @@ class QuizView:
     quiz_mode: str  # "practice" | "assessed"
     questions: list[QuizQuestion]  # active, in order, current versions
     can_grade_offline: bool  # practice with every key downloaded
+    max_attempts: int | None = None  # assessed: counted attempts allowed; practice: None
+    grading: str = "best"  # assessed: "best" or "last" counted attempt is the grade
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def quiz_for_lesson(store: LearnerStore, lesson_id: str) -> QuizView:
         lesson.quiz_mode,
         questions,
         bool(questions) and lesson.quiz_mode == "practice" and keyed,
+        lesson.quiz_max_attempts if lesson.quiz_mode == "assessed" else None,
+        lesson.quiz_grading,
     )
 
 

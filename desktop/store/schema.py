@@ -207,6 +207,18 @@ create table leaderboard_cache (
   fetched_at text not null);
 """
 
+# An assessed quiz's attempt limit and grading rule, attempts the server kept
+# but did not count (server 20261203120000_quiz_whole_attempts_and_limits),
+# and questions whose key was downloadable (20261203120100).
+V8_QUIZ_RULES = """
+alter table lessons add column quiz_max_attempts integer not null default 3;
+alter table lessons add column quiz_grading text not null default 'best';
+alter table lessons add column quiz_feedback integer not null default 0;
+alter table quiz_attempts add column counted integer not null default 1;
+alter table quiz_attempts add column attempt_number integer;
+alter table quiz_questions add column key_exposed integer not null default 0;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -238,6 +250,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V5_QUIZ_SERVER_COLUMNS),  # 4 -> 5
     _script(V6_COURSE_ACHIEVEMENTS),  # 5 -> 6
     _script(V7_LEADERBOARD_SHAPE),  # 6 -> 7
+    _script(V8_QUIZ_RULES),  # 7 -> 8
 ]
 LATEST = len(MIGRATIONS)
 

@@ -12,7 +12,9 @@ what the package says, by comparing and then writing only the difference:
    (``unique (course_id, order_index)`` is checked per statement and each
    REST call is its own transaction), new ones inserted in one request,
    changed ones updated, unchanged ones untouched; then their bodies;
-4. quiz questions and answer keys (``desktop.sync.publish_quiz``);
+4. quiz questions and answer keys (``desktop.sync.publish_quiz``); a
+   practice quiz turned assessed must ask new questions, which is checked
+   before anything is written;
 5. the course's achievements (``achievements.course_id``): new ones added,
    changed ones updated, dropped ones retired (learners keep earned badges);
 6. finally ``is_published``.
@@ -31,10 +33,14 @@ from typing import Any
 
 from supabase import Client
 
-from desktop.course_package import CoursePackage
+from desktop.course_package import CoursePackage, QuizMode
 from desktop.sync import publish_rows as rows
 from desktop.sync.errors import SyncError, classify
-from desktop.sync.publish_quiz import publish_questions
+from desktop.sync.publish_quiz import (
+    check_assessed_quizzes,
+    publish_questions,
+    retire_exposed_questions,
+)
 from desktop.sync.publish_report import PublishRefused, PublishReport
 from desktop.sync.publish_rest import DENIED, TAKEN, RestCalls, StepHook, sqlstate
 from desktop.sync.publish_storage import CourseFiles
@@ -65,6 +71,7 @@ class Publisher:
         report = PublishReport(course_id=package.id)
         try:
             role = self._role()
+            check_assessed_quizzes(self.rest, package)
             self._course(package, role, report)
             thumbnail_url = self._images(package, report)
             self._course_details(package, thumbnail_url, report)
@@ -182,6 +189,9 @@ class Publisher:
             if lesson_id not in stored:
                 continue
             if rows.differs(wanted[lesson_id], stored[lesson_id]):
+                if stored[lesson_id]["quiz_mode"] == QuizMode.PRACTICE.value \
+                        and lesson.quiz_mode is QuizMode.ASSESSED:
+                    retire_exposed_questions(self.rest, lesson_id, lesson.slug, report)
                 self.rest.update("lessons", wanted[lesson_id], f"update lesson {lesson.slug}",
                                  id=lesson_id)
                 report.lessons_updated.append(lesson.title)

@@ -6,19 +6,55 @@ old ones, so attempts taken offline still grade.  Each question's *current*
 version gets the package's key (the server may have carried the previous
 key forward already).  Questions the package dropped are retired
 (``is_active = false``), never deleted.
+
+A question whose answer key learners could download (it was in a practice
+quiz: ``quiz_questions.key_exposed``) can never be asked in an assessed
+quiz.  ``check_assessed_quizzes`` refuses such a package before anything is
+uploaded; ``retire_exposed_questions`` retires a practice quiz's old
+questions just before its lesson becomes assessed (the server refuses the
+switch while they are active).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.course_package import CoursePackage, Question
+from desktop.course_package import CoursePackage, Question, QuizMode
 from desktop.sync import publish_rows as rows
 from desktop.sync.errors import RequestRejected
-from desktop.sync.publish_report import PublishReport
+from desktop.sync.publish_report import PublishRefused, PublishReport
 from desktop.sync.publish_rest import RestCalls
 
 KeyMap = dict[tuple[str, int], Any]
+
+
+def check_assessed_quizzes(rest: RestCalls, package: CoursePackage) -> None:
+    """Refuse, before any write, an assessed quiz that reuses questions whose
+    keys were downloadable (the quiz was practice before)."""
+    assessed = [lesson for lesson in package.lessons
+                if lesson.quiz_mode is QuizMode.ASSESSED and lesson.questions]
+    wanted = [str(q.id) for lesson in assessed for q in lesson.questions]
+    exposed = {row["id"] for row in rest.select_in(
+        "quiz_questions", "id, key_exposed", "id", wanted) if row["key_exposed"]}
+    for lesson in assessed:
+        seen = [q.key for q in lesson.questions if str(q.id) in exposed]
+        if seen:
+            names = ", ".join(repr(key) for key in seen)
+            raise PublishRefused(
+                f"The quiz of lesson {lesson.slug} is assessed, but learners already "
+                f"downloaded the answers to its question{'s' if len(seen) > 1 else ''} "
+                f"{names} when it was a practice quiz. Give every question of this quiz a "
+                f'new id (for example "{seen[0]}" → "{seen[0]}-assessed") so the assessed '
+                "quiz asks questions whose answers nobody has; nothing was uploaded.")
+
+
+def retire_exposed_questions(rest: RestCalls, lesson_id: str, lesson_slug: str,
+                             report: PublishReport) -> None:
+    """Retire a practice quiz's questions before its lesson becomes assessed."""
+    retired = rest.update("quiz_questions", {"is_active": False},
+                          f"retire the practice questions of {lesson_slug}",
+                          lesson_id=lesson_id, is_active="true")
+    report.questions_retired += len(retired)
 
 
 def publish_questions(rest: RestCalls, package: CoursePackage, lesson_ids: list[str],

@@ -22,7 +22,7 @@ COURSE_COLUMNS = (
 LESSON_COLUMNS = (
     "course_id", "title", "description", "component_path", "order_index",
     "estimated_duration_minutes", "is_free", "prerequisites", "learning_objectives",
-    "quiz_mode",
+    "quiz_mode", "quiz_max_attempts", "quiz_grading", "quiz_feedback",
 )
 ACHIEVEMENT_COLUMNS = (
     "course_id", "title", "description", "icon", "badge_color", "points_value", "criteria",
@@ -59,6 +59,9 @@ def lesson_row(package: CoursePackage, lesson: Lesson) -> dict[str, Any]:
         "prerequisites": [str(lesson_id) for lesson_id in lesson.prerequisite_ids],
         "learning_objectives": list(lesson.learning_objectives),
         "quiz_mode": lesson.quiz_mode.value,
+        "quiz_max_attempts": lesson.quiz_rules.attempts,
+        "quiz_grading": lesson.quiz_rules.grading.value,
+        "quiz_feedback": lesson.quiz_rules.feedback,
     }
 
 

@@ -15,7 +15,9 @@ from desktop.course_package import (
     CoursePackage,
     Difficulty,
     QuestionKind,
+    QuizGrading,
     QuizMode,
+    QuizRules,
     load_files,
     load_package,
 )
@@ -66,6 +68,7 @@ def test_doc_example_parses_to_what_the_doc_describes() -> None:
     assert brewing.prerequisite_ids == (leaves.id,)
     assert brewing.images == ("images/teapot.png",)
     assert brewing.quiz_mode is QuizMode.ASSESSED
+    assert brewing.quiz_rules == QuizRules(attempts=3, grading=QuizGrading.BEST, feedback=False)
     assert [(q.key, q.kind, q.correct, q.points) for q in brewing.questions] == [
         ("temperature", QuestionKind.SINGLE_CHOICE, ("hot",), 1),
         ("steps", QuestionKind.MULTIPLE_CHOICE, ("a", "c"), 2),

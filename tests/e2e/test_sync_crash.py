@@ -92,7 +92,9 @@ def perform(store: LearnerStore, action: Action) -> None:
 def comparable(state: ServerState) -> dict[str, Any]:
     """The state without ids that differ between two learners."""
     return {"progress": state.progress, "ledger": state.ledger,
-            "attempts": sorted(a[1:] for a in state.attempts),
+            # An attempt past an assessed quiz's limit has no score (None).
+            "attempts": sorted((a[1:] for a in state.attempts),
+                               key=lambda a: tuple(-1 if v is None else v for v in a)),
             "enrollments": [(c, s) for c, s in state.enrollments], "points": state.points}
 
 

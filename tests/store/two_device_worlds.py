@@ -25,7 +25,16 @@ from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.store import LearnerStore
 from devserver.db import user_claims
 from tests.db.sync_support import call_pull, call_push
-from tests.store.conftest import COURSE, LEARNER, LESSONS, Q_SINGLE, QUIZ_LESSON, sample_content
+from tests.store.conftest import (
+    COURSE,
+    LEARNER,
+    LESSONS,
+    Q_MULTI,
+    Q_SHORT,
+    Q_SINGLE,
+    QUIZ_LESSON,
+    sample_content,
+)
 from tests.store.reference_server import ReferenceServer
 
 SEED_COURSE = "c0c0c0c0-0000-4000-8000-000000000001"
@@ -41,8 +50,10 @@ class Backend(Protocol):
 
 class ReferenceBackend:
     def __init__(self) -> None:
-        self.server = ReferenceServer(
-            LEARNER, [GradableQuestion(Q_SINGLE, 1, "single_choice", 1, ("a",))])
+        self.server = ReferenceServer(LEARNER, [  # the whole quiz of sample_content()
+            GradableQuestion(Q_SINGLE, 1, "single_choice", 1, ("a",)),
+            GradableQuestion(Q_MULTI, 1, "multiple_choice", 2, ("a", "c")),
+            GradableQuestion(Q_SHORT, 1, "short_answer", 1, ("a quarter", "one quarter"))])
 
     def push(self, store: LearnerStore, *, lose_ack: bool) -> None:
         outbox = Outbox(store.db, store.user_id)

@@ -54,6 +54,10 @@ class Lesson(SQLModel, table=True):
     quiz_mode: str = "practice"
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
+    # An assessed quiz's rules (server 20261203120000); practice is unlimited.
+    quiz_max_attempts: int = 3
+    quiz_grading: str = "best"  # best | last
+    quiz_feedback: bool = False
 
 
 class LessonContent(SQLModel, table=True):
@@ -83,6 +87,7 @@ class QuizQuestion(SQLModel, table=True):
     is_active: bool = True
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
+    key_exposed: bool = False  # was in a practice quiz (server 20261203120100)
 
 
 class QuizQuestionVersion(SQLModel, table=True):

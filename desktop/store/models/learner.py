@@ -97,6 +97,10 @@ class QuizAttempt(SQLModel, table=True):
     local_score: int | None = None
     local_max_score: int | None = None
     local_is_passed: bool | None = None
+    # The server's word (20261203120000): false when the attempt arrived after
+    # the quiz was closed for the learner (kept, never graded: score is null).
+    counted: bool = True
+    attempt_number: int | None = None
 
     @property
     def server_grade_differs(self) -> bool:
