@@ -54,8 +54,11 @@ def quiz_data(lesson: PackageLesson) -> QuizData:
                      tuple(QuizOption(o.id, o.text) for o in q.options), q.points)
         for q in lesson.questions)
     keys = {str(q.id): list(q.correct) for q in lesson.questions}
+    assessed = lesson.quiz_mode.value == "assessed"
     return QuizData(str(lesson.id), f"Quiz: {lesson.title}", lesson.quiz_mode.value,
-                    questions, keys)  # the author sees keys even for assessed quizzes
+                    questions, keys,  # the author sees keys even for assessed quizzes
+                    max_attempts=lesson.quiz_rules.attempts if assessed else None,
+                    grading=lesson.quiz_rules.grading.value)
 
 
 class PreviewWindow(QMainWindow):

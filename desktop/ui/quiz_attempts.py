@@ -15,6 +15,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def describe_attempt(attempt: QuizAttemptSummary) -> str:
     when = timefmt.short(attempt.completed_at)
+    if not attempt.counted:
+        return f"{when} — over the attempt limit, not counted"
     if attempt.awaiting_grade:
         return f"{when} — graded when you're back online"
     assert attempt.score is not None
@@ -24,6 +26,14 @@ def describe_attempt(attempt: QuizAttemptSummary) -> str:
     if attempt.server_score is not None and attempt.server_score != attempt.score:
         text += f" · server's grade: {attempt.server_score}/{attempt.max_score}"
     return text
+
+
+def describe_rules(max_attempts: int, grading: str) -> str:
+    """What the learner sees before starting an assessed quiz."""
+    if max_attempts == 1:
+        return "One attempt only; it counts."
+    counts = "your last counts" if grading == "last" else "your best counts"
+    return f"Up to {max_attempts} attempts; {counts}."
 
 
 class AttemptListModel(QAbstractListModel):

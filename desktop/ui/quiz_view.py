@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.grading import GradableQuestion, GradeResult, grade
-from desktop.ui.quiz_attempts import AttemptListModel
+from desktop.ui.quiz_attempts import AttemptListModel, describe_rules
 from desktop.ui.quiz_questions import QuestionWidget
 from desktop.ui.recorder import StudyRecorder
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
@@ -97,8 +97,11 @@ class QuizView(QWidget):
         self.quiz = quiz
         self.title.setText(quiz.title)
         if quiz.mode == "assessed":
-            self.mode_label.setText("Assessed quiz: your answers are graded by the school's "
-                                    "server. You'll see your grade after the next sync.")
+            rules = (describe_rules(quiz.max_attempts, quiz.grading) + " "
+                     if quiz.max_attempts is not None else "")
+            self.mode_label.setText(f"Assessed quiz. {rules}Your answers are graded by the "
+                                    "school's server. You'll see your grade after the next "
+                                    "sync.")
         else:
             self.mode_label.setText("Practice quiz: you'll see your grade and the correct "
                                     "answers as soon as you submit. 70% passes.")

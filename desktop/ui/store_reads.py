@@ -115,6 +115,7 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
         lesson_id=lesson_id, title=f"Quiz: {title or ''}",
         mode=view.quiz_mode, questions=questions, answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
+        max_attempts=view.max_attempts, grading=view.grading,
     )
 
 
@@ -125,7 +126,7 @@ def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
     passed = a.local_is_passed if graded_here else a.is_passed
     server = a.score if a.graded_at is not None else None
     return QuizAttemptSummary(a.id, a.completed_at, score, max_score, passed,
-                              server_score=server)
+                              server_score=server, counted=a.counted)
 
 
 def dashboard_data(store: LearnerStore) -> DashboardData:

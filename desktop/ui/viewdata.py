@@ -136,10 +136,13 @@ class QuizAttemptSummary:
     max_score: int
     passed: bool | None
     server_score: int | None = None  # the server's grade once synced
+    # False: the server kept it but did not count it (it arrived after the
+    # quiz was closed: passed, or every attempt used); it has no grade.
+    counted: bool = True
 
     @property
     def awaiting_grade(self) -> bool:
-        return self.score is None
+        return self.counted and self.score is None
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,8 @@ class QuizData:
     questions: tuple[QuizQuestion, ...]
     answer_keys: dict[str, list[str]] | None  # None for assessed quizzes
     attempts: tuple[QuizAttemptSummary, ...] = ()
+    max_attempts: int | None = None  # assessed quizzes: counted attempts allowed
+    grading: str = "best"  # assessed quizzes: "best" or "last" attempt counts
 
 
 @dataclass(frozen=True)

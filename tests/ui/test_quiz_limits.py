@@ -1,0 +1,58 @@
+"""An assessed quiz's attempt limit and grading rule, published by the
+instructor and pulled by the learner, are shown before the learner starts; an
+attempt taken offline past the limit is shown as not counted (issue #12,
+item 3; issue #14, "Before starting, the learner sees the attempt limit")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from desktop.store import learning, quizzes
+from desktop.sync.engine import SyncEngine
+from desktop.sync.publish import Publisher
+from desktop.ui import store_reads
+from desktop.ui.quiz_view import QuizView
+from tests.course_package.packages import SECOND_QUIZ
+from tests.course_package.test_publish import make_package
+from tests.fixtures.devserver import SignedUpUser
+from tests.fixtures.learners import Learner
+from tests.ui.recording import ListRecorder
+
+
+def test_the_limit_is_shown_and_an_offline_attempt_past_it_is_not_counted(
+    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner], unique_slug: str,
+) -> None:
+    teacher = make_instructor()
+    package = make_package(unique_slug,
+                           second_dot_quiz_dot_toml='attempts = 2\ngrading = "last"\n'
+                           + SECOND_QUIZ)
+    Publisher(teacher.client, teacher.id).publish(package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    learning.enroll(learner.store, str(package.id))
+    engine.run_cycle()  # the course's lessons and questions arrive
+    lesson = str(package.lesson("second").id)
+
+    view = QuizView(ListRecorder())
+    qtbot.addWidget(view)
+    view.show_quiz(store_reads.quiz_data(learner.store, lesson))
+    assert "Up to 2 attempts; your last counts." in view.mode_label.text()
+
+    # Three attempts taken offline, all wrong, then one sync.
+    quiz = quizzes.quiz_for_lesson(learner.store, lesson)
+    wrong = {q.id: {"version": q.version, "answer": None} for q in quiz.questions}
+    for _ in range(3):
+        quizzes.submit_quiz_attempt(learner.store, lesson, wrong)
+    report = engine.run_cycle()
+    assert report.rejected == 0, "an attempt past the limit is kept, not refused"
+
+    view.show_attempts(store_reads.quiz_data(learner.store, lesson).attempts)
+    shown = [view.attempts_model.index(row).data()
+             for row in range(view.attempts_model.rowCount())]
+    assert len(shown) == 3
+    assert sum(text.endswith("over the attempt limit, not counted") for text in shown) == 1
+    assert sum("0/2 (0%), not passed" in text for text in shown) == 2, shown
