@@ -3,7 +3,8 @@
 Authors write ``![A browser](images/browser.png)`` with a path relative to
 the package folder; the same relative path names the file in the package
 and, once published, the object ``course-content/<course id>/<path>``.
-Links with a scheme (``https://…``) are left alone.
+Images with a scheme (``https://…``) are left alone.  The Markdown is read
+by ``markdown_scan``, in linear time whatever the text (issue #12).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote
+
+from desktop.course_package.markdown_scan import scan
 
 IMAGE_TYPES = {
     ".png": "image/png",
@@ -22,45 +25,63 @@ IMAGE_TYPES = {
     ".svg": "image/svg+xml",
 }
 
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+).*?\1")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+#: the only links a lesson may open, in the learner's web browser or mail program
+LINK_SCHEMES = ("http", "https", "mailto")
+#: addresses an image may have besides a path inside the package
+IMAGE_SCHEMES = ("http", "https")
 
 
 @dataclass(frozen=True)
 class ImageReference:
-    target: str  # as written
+    target: str  # as the reader gets it
     path: str | None  # package path, or None when it leaves the package
     line: int  # line in the file
+
+
+@dataclass(frozen=True)
+class LessonReferences:
+    """What a lesson body points at, with the line of each in its file."""
+
+    images: tuple[ImageReference, ...]  # local images (no scheme)
+    web_images: tuple[tuple[str, int], ...]  # (address, line) of images with a scheme
+    links: tuple[tuple[str, int], ...]  # (address, line) of links and definitions
+    undefined: tuple[tuple[str, int], ...]  # (label, line) of ![…][label] with no definition
 
 
 def content_type(path: str) -> str | None:
     return IMAGE_TYPES.get(PurePosixPath(path).suffix.lower())
 
 
+def scheme(target: str) -> str | None:
+    """The lower-case scheme of an address (``JavaScript:`` → ``javascript``), if any."""
+    match = _SCHEME.match(target)
+    return match.group(1).lower() if match else None
+
+
+def find_references(body: str, first_line: int) -> LessonReferences:
+    """The images and links of ``body``, whose first line is ``first_line`` of its file."""
+    images: list[ImageReference] = []
+    web_images: list[tuple[str, int]] = []
+    links: list[tuple[str, int]] = []
+    undefined: list[tuple[str, int]] = []
+    for found in scan(body):
+        line = first_line + found.line
+        if found.label is not None:
+            undefined.append((found.label, line))
+        elif found.kind == "link":
+            links.append((found.target, line))
+        elif scheme(found.target) is not None or found.target.startswith("//"):
+            web_images.append((found.target, line))
+        elif found.target and not found.target.startswith("#"):
+            images.append(ImageReference(found.target, package_path(found.target), line))
+    return LessonReferences(tuple(images), tuple(web_images), tuple(links), tuple(undefined))
+
+
 def find_images(body: str, first_line: int) -> list[ImageReference]:
     """Local image references in ``body``, whose first line is ``first_line``
     of its file."""
-    found: list[ImageReference] = []
-    fence: str | None = None
-    for offset, raw_line in enumerate(body.split("\n")):
-        # Examples inside code blocks and `code spans` are text, not images.
-        marker = _FENCE.match(raw_line)
-        if marker and (fence is None or marker.group(1).startswith(fence)):
-            fence = marker.group(1)[:3] if fence is None else None
-            continue
-        if fence is not None:
-            continue
-        line = _CODE_SPAN.sub("", raw_line)
-        for pattern in (_MARKDOWN_IMAGE, _HTML_IMAGE):
-            for match in pattern.finditer(line):
-                target = match.group(1)
-                if _SCHEME.match(target) or target.startswith(("//", "#")):
-                    continue
-                found.append(ImageReference(target, package_path(target), first_line + offset))
-    return found
+    return list(find_references(body, first_line).images)
 
 
 def package_path(target: str) -> str | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.course_package.documents import split_front_matter
 from desktop.course_package.fields import Fields
-from desktop.course_package.images import ImageReference, find_images
+from desktop.course_package.images import ImageReference, LessonReferences, find_references
 from desktop.course_package.model import (
     MAX_ATTEMPTS,
     Question,
@@ -50,8 +50,12 @@ class LessonDraft:
     quiz_mode: QuizMode
     questions: tuple[Question, ...]
     body: str
-    images: tuple[ImageReference, ...]
+    references: LessonReferences
     quiz_rules: QuizRules
+
+    @property
+    def images(self) -> tuple[ImageReference, ...]:
+        return self.references.images
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def read_lesson(
         questions=questions,
         quiz_rules=rules,
         body=front.body,
-        images=tuple(find_images(front.body, front.body_first_line)),
+        references=find_references(front.body, front.body_first_line),
     )
 
 

@@ -86,6 +86,7 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
     validate.check_orders(drafts, problems)
     validate.check_prerequisites(drafts, problems)
     validate.check_images(drafts, files, problems)
+    validate.check_links(drafts, problems)
     thumbnail = None
     if settings is not None:
         thumbnail = validate.check_thumbnail(COURSE_FILE, settings.thumbnail,

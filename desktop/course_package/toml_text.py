@@ -21,7 +21,6 @@ Path = tuple[str | int, ...]
 
 _ERROR_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 _ERROR_AT_END = re.compile(r"\s*\(at end of document\)$")
-_HEADER = re.compile(r"^\s*(\[\[|\[)\s*([^\[\]]+?)\s*(\]\]|\])\s*(#.*)?$")
 _BARE_PART = r"(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')"
 _KEY = re.compile(rf"^\s*({_BARE_PART}(?:\s*\.\s*{_BARE_PART})*)\s*=")
 
@@ -53,6 +52,28 @@ def _describe(error: tomllib.TOMLDecodeError, text: str) -> TomlError:
     return TomlError(1, message)
 
 
+def _header(line: str) -> tuple[bool, str] | None:
+    """(whether ``[[…]]``, the name) of a table header line, else None.
+
+    By hand, not ``^\\s*(\\[\\[|\\[)\\s*([^\\[\\]]+?)\\s*(\\]\\]|\\])…``, which
+    took quadratic time on a long line of ``[`` and spaces (issue #12).
+    """
+    stripped = line.strip()
+    if not stripped.startswith("["):
+        return None
+    double = stripped.startswith("[[")
+    close = "]]" if double else "]"
+    start = len(close)
+    end = stripped.find(close, start)
+    if end < 0:
+        return None
+    name = stripped[start:end].strip()
+    rest = stripped[end + len(close):].strip()
+    if not name or "[" in name or (rest and not rest.startswith("#")):
+        return None
+    return double, name
+
+
 def _split_dotted(key: str) -> tuple[str, ...]:
     parts = re.findall(_BARE_PART, key)
     return tuple(part[1:-1] if part[:1] in "\"'" else part for part in parts)
@@ -79,10 +100,10 @@ class KeyLines:
                 if line.count(in_multiline) % 2 == 1:
                     in_multiline = None
                 continue
-            header = _HEADER.match(line)
+            header = _header(line)
             if header:
-                names = _split_dotted(header.group(2))
-                if header.group(1) == "[[":
+                names = _split_dotted(header[1])
+                if header[0]:
                     index = array_counts.get(names, 0)
                     array_counts[names] = index + 1
                     table = (*self._with_array_indexes(names, array_counts), index)

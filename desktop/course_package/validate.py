@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop.course_package.images import content_type, package_path
+from desktop.course_package.images import (
+    IMAGE_SCHEMES,
+    LINK_SCHEMES,
+    content_type,
+    package_path,
+    scheme,
+)
 from desktop.course_package.lesson_file import LessonDraft
 from desktop.course_package.problems import ProblemLog
 
@@ -101,6 +107,34 @@ def check_images(
                              f"image {image.target!r} is not in the package.")
             elif content_type(image.path) is None:
                 problems.add(lesson.file, image.line, _not_an_image(image.target))
+        references = lesson.references
+        for label, line in references.undefined:
+            problems.add(lesson.file, line, (
+                f"image reference [{label}] is not defined: add a line like "
+                f"'[{label}]: images/picture.png' to the lesson."))
+        for target, line in references.web_images:
+            kind = scheme(target)
+            if kind is not None and kind not in IMAGE_SCHEMES:
+                problems.add(lesson.file, line, (
+                    f"image {_shown(target)} uses a '{kind}:' address; an image is a file "
+                    "in the package (or a web address, http or https)."))
+
+
+def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
+    """Links a reader would refuse to open: only http, https and mailto open
+    (in the learner's browser or mail program, after they see the address)."""
+    for lesson in lessons:
+        for target, line in lesson.references.links:
+            kind = scheme(target)
+            if kind is not None and kind not in LINK_SCHEMES:
+                problems.add(lesson.file, line, (
+                    f"link {_shown(target)} would not open: a lesson may link to web "
+                    f"addresses (http, https) and e-mail (mailto), not '{kind}:' ones."))
+
+
+def _shown(target: str) -> str:
+    """An address as a message quotes it: long ones shortened."""
+    return repr(target if len(target) <= 80 else target[:77] + "…")
 
 
 def check_thumbnail(

@@ -31,7 +31,6 @@ from desktop.ui.theme import RESOURCES, Colors
 log = logging.getLogger(__name__)
 
 INTRO_KEY = "introduction"
-_HEADING = re.compile(r"^##(?!#)\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -48,6 +47,22 @@ def slug(text: str) -> str:
     return "-".join(words) or "section"
 
 
+def heading_title(line: str) -> str | None:
+    """The title of a level-2 heading line (``## Title ##``), else None.
+
+    Written by hand: the regular expression it replaces,
+    ``^##(?!#)\\s+(.+?)\\s*#*\\s*$``, took cubic time on a line of spaces
+    (issue #12), and lesson text comes from the server.
+    """
+    if not line.startswith("##") or line[2:3] == "#" or not line[2:3].isspace():
+        return None
+    title = line[2:].strip()
+    closed = title.rstrip("#")
+    if closed != title and closed and closed[-1].isspace():
+        title = closed.strip()  # the optional closing sequence: "## Title ##"
+    return title or None
+
+
 def split_sections(markdown: str) -> list[Section]:
     """Split on level-2 headings (``## …``) outside code fences.
 
@@ -59,9 +74,9 @@ def split_sections(markdown: str) -> list[Section]:
     for line in markdown.splitlines():
         if _FENCE.match(line):
             in_fence = not in_fence
-        match = None if in_fence else _HEADING.match(line)
-        if match:
-            sections.append((match.group(1), [line]))
+        title = None if in_fence else heading_title(line)
+        if title:
+            sections.append((title, [line]))
         else:
             sections[-1][1].append(line)
     result: list[Section] = []

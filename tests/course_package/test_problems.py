@@ -221,3 +221,46 @@ def test_every_problem_is_reported_in_one_run() -> None:
     }
     positions = [(problem.file, problem.line or 0) for problem in problems]
     assert positions == sorted(positions), "problems come grouped by file, in line order"
+
+
+def test_unquoted_html_image_that_is_missing_is_reported() -> None:
+    problems = problems_of({"second.md": SECOND + "\n<img src=images/x.png>\n"})
+    assert_reported(problems, "second.md", 8, "image 'images/x.png' is not in the package")
+
+
+def test_reference_style_image_that_is_missing_is_reported() -> None:
+    body = SECOND + "\nSee ![a][pic].\n\n[pic]: images/gone.png\n"
+    problems = problems_of({"second.md": body})
+    assert_reported(problems, "second.md", 8, "image 'images/gone.png' is not in the package")
+
+
+def test_reference_style_image_without_a_definition_is_reported() -> None:
+    problems = problems_of({"second.md": SECOND + "\n![a][pic]\n"})
+    assert_reported(problems, "second.md", 8, "image reference [pic] is not defined")
+
+
+@pytest.mark.parametrize("link", [
+    "[run](javascript:alert(1))",
+    '<a href="data:text/html,<b>x</b>">x</a>',
+    "[host](file:///etc/hostname)",
+    "<javascript:alert(1)>",
+    "[x][evil]\n\n[evil]: vbscript:msgbox",
+    "<a href='&#106;avascript:alert(1)'>x</a>",
+    "[x](JavaScript:alert(1))",
+])
+def test_links_that_would_not_open_are_reported_with_their_line(link: str) -> None:
+    problems = problems_of({"second.md": SECOND + "\n" + link + "\n"})
+    lines = [problem.line for problem in problems
+             if problem.file == "second.md" and "would not open" in problem.message]
+    assert lines and lines[0] in (8, 10), problems
+
+
+def test_web_and_mail_links_are_fine() -> None:
+    body = (SECOND + "\n[a](https://example.com/a_(b)) [b](http://x) [c](mailto:a@b.c) "
+            "<https://example.com> [d](#section) [e](02-other.md)\n")
+    assert load_files(tiny_package({"second.md": body})).ok
+
+
+def test_image_with_a_local_file_address_is_reported() -> None:
+    problems = problems_of({"second.md": SECOND + "\n![x](file:///etc/hostname)\n"})
+    assert_reported(problems, "second.md", 8, "uses a 'file:' address")
