@@ -1,4 +1,13 @@
-"""The lesson reader: a ``QTextBrowser`` whose images come from the offline cache."""
+"""The lesson reader: a ``QTextBrowser`` whose images come from the offline cache.
+
+Links are the lesson author's, and the author may be hostile (issue #12):
+the browser never follows a link itself.  ``#section`` links scroll the
+lesson; ``http``, ``https`` and ``mailto`` links open in the learner's own
+browser or mail program once the learner has seen the full address and
+said yes; anything else (``javascript:``, ``data:``, ``file:``, a relative
+path) does nothing, and the lesson stays on the screen.  ``lantern check``
+reports such links to the author.  Nothing but images is ever loaded.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
+from desktop.course_package.images import LINK_SCHEMES
 from desktop.ui.markdown_render import style_document
 from desktop.ui.theme import LIGHT, Colors
 
@@ -24,6 +34,18 @@ def no_images(_ref: str) -> Path | None:
     return None
 
 
+def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
+    """Shows the whole address and asks; only a yes opens it."""
+    address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    where = "your e-mail program" if url.scheme().lower() == "mailto" else "your web browser"
+    answer = QMessageBox.question(
+        parent, "Open this link?",
+        f"This lesson links to:\n\n{address}\n\nOpen it in {where}?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Open
+
+
 class LessonBrowser(QTextBrowser):
     def __init__(
         self, parent: QWidget | None = None, *, resolve_image: ImageResolver = no_images,
@@ -32,19 +54,38 @@ class LessonBrowser(QTextBrowser):
         super().__init__(parent)
         self.resolve_image = resolve_image
         self.colors = colors
-        self.setOpenExternalLinks(True)
+        # Qt would otherwise follow links itself: file: ones replace the
+        # lesson, and the system opens javascript: or data: ones.
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
         self.setAccessibleName("Lesson text")
         self.missing_images: list[str] = []
+        self.damaged_images: list[str] = []
+        self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.anchorClicked.connect(self.on_anchor_clicked)
+
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if not scheme and url.hasFragment() and not url.path() and not url.host():
+            self.scrollToAnchor(url.fragment())
+            return
+        if scheme not in LINK_SCHEMES or (scheme != "mailto" and not url.host()):
+            log.info("lesson link not opened (scheme %r)", scheme)
+            return
+        if self.confirm_link(self, url):
+            self.open_url(url)
 
     def show_markdown(self, markdown: str) -> None:
         self.missing_images = []
+        self.damaged_images = []
         doc = self.document()
         doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         style_document(doc, self.colors)
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
         if kind != QTextDocument.ResourceType.ImageResource.value:
-            return super().loadResource(kind, name)
+            return None  # style sheets, pages: never read from disk or anywhere else
         ref = name.toString() if isinstance(name, QUrl) else name
         path = self.resolve_image(ref)
         if path is not None and path.is_file():
@@ -55,16 +96,17 @@ class LessonBrowser(QTextBrowser):
                     image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
                 return image
             log.warning("lesson image unreadable: %s", path)
+            self.damaged_images.append(ref)
+            return self._placeholder(f"This image is damaged\n{Path(ref).name}")
         self.missing_images.append(ref)
-        return self._missing_image(ref)
+        return self._placeholder(f"Image not downloaded yet\n{Path(ref).name}")
 
-    def _missing_image(self, ref: str) -> QImage:
+    def _placeholder(self, text: str) -> QImage:
         image = QImage(360, 90, QImage.Format.Format_ARGB32)
         image.fill(QColor(self.colors.alt_base))
         painter = QPainter(image)
         painter.setPen(QColor(self.colors.muted))
         painter.drawRect(image.rect().adjusted(0, 0, -1, -1))
-        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter,
-                         f"Image not downloaded yet\n{Path(ref).name}")
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         return image

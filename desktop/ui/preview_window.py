@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.course_package import CoursePackage, LoadResult, load_package
 from desktop.course_package import Lesson as PackageLesson
+from desktop.course_package.images import package_path, scheme
 from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.lesson_view import LessonView
 from desktop.ui.quiz_view import QuizView
@@ -35,6 +36,20 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import LessonContent, LessonRow, QuizData, QuizOption, QuizQuestion
 
 log = logging.getLogger(__name__)
+
+
+def resolve_in_package(folder: Path, ref: str) -> Path | None:
+    """The file an image reference names inside the package ``folder``, or
+    None: an absolute path (``/etc/…``), ``..``, an address with a scheme or
+    a link out of the folder never reaches the instructor's other files."""
+    path = package_path(ref) if scheme(ref) is None else None
+    if path is None:
+        return None
+    root = folder.resolve()
+    candidate = (root / path).resolve()
+    if root not in candidate.parents or not candidate.is_file():
+        return None
+    return candidate
 
 
 def lesson_rows(package: CoursePackage) -> list[LessonRow]:
@@ -157,13 +172,7 @@ class PreviewWindow(QMainWindow):
             self.quiz.show_quiz(quiz_data(lesson))
 
     def _resolve_image(self, ref: str) -> Path | None:
-        base = self.folder
-        if self.current_lesson:
-            candidate = (base / self.current_lesson).parent / ref
-            if candidate.is_file():
-                return candidate
-        candidate = base / ref
-        return candidate if candidate.is_file() else None
+        return resolve_in_package(self.folder, ref)
 
     def _package_lesson(self, lesson_id: str) -> PackageLesson | None:
         package = self.result.package if self.result else None
