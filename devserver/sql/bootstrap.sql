@@ -68,6 +68,24 @@ create table if not exists auth.users (
   is_sso_user boolean not null default false,
   is_anonymous boolean not null default false
 );
+-- GoTrue's other columns: the devserver does not use them, but a migration
+-- or the seed may (the seed blanks the token columns hosted GoTrue cannot
+-- read as NULL).  Added one by one so a database made by an older bootstrap
+-- gets them too.
+alter table auth.users
+  add column if not exists confirmation_sent_at timestamptz,
+  add column if not exists recovery_sent_at timestamptz,
+  add column if not exists email_change_token_new varchar(255),
+  add column if not exists email_change varchar(255),
+  add column if not exists email_change_sent_at timestamptz,
+  add column if not exists phone_change text default '',
+  add column if not exists phone_change_token varchar(255) default '',
+  add column if not exists phone_change_sent_at timestamptz,
+  add column if not exists email_change_token_current varchar(255) default '',
+  add column if not exists email_change_confirm_status smallint default 0
+    check (email_change_confirm_status >= 0 and email_change_confirm_status <= 2),
+  add column if not exists reauthentication_token varchar(255) default '',
+  add column if not exists reauthentication_sent_at timestamptz;
 create unique index if not exists users_email_partial_key
   on auth.users (email) where (is_sso_user = false);
 
