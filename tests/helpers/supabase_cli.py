@@ -52,10 +52,10 @@ def ensure_cli() -> Path:
         try:
             done = subprocess.run(
                 ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                cwd=CLI_DIR, capture_output=True, text=True, timeout=600,
+                cwd=CLI_DIR, capture_output=True, text=True, timeout=240,
                 stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired as exc:
-            raise CliUnavailable(f"npm ci in {CLI_DIR} took over 10 minutes") from exc
+            raise CliUnavailable(f"npm ci in {CLI_DIR} took over 4 minutes") from exc
         if done.returncode != 0:
             raise CliUnavailable(
                 f"npm ci in {CLI_DIR} failed ({done.returncode}): "
