@@ -3,8 +3,11 @@
 -- CI applies the migrations with the real Supabase CLI and runs its linter
 -- (plpgsql_check) on them: tests/db/test_supabase_cli.py fails on any
 -- warning.  It reported 12 on the 37 migrations of 2026-11-25, none of them
--- a wrong result; this file mends 3, 20261203130105_sync_lint_clean.sql the
--- other 9 (sync_run_ops and sync_pull, redefined in between):
+-- a wrong result.  This file mends 3 of them; the other 9 are in
+-- sync_run_ops and sync_pull, which were redefined later, so
+-- 20261203130105_sync_lint_clean.sql mends them (and one more the new
+-- sync_run_ops brought), and 20261203120105_grade_quiz_lint_clean.sql the
+-- one of the new grade_quiz:
 -- * quiz_options_problem and quiz_key_problem initialise a text[] from the
 --   untyped literal '{}', which plpgsql_check reads as text, for which
 --   text[] has no assignment cast.  The literal is now cast to text[]; the
