@@ -90,16 +90,21 @@ def _course_uuid(fields: Fields) -> uuid.UUID | None:
         return None
 
 
+MAX_PRICE = Decimal("99999999.99")
+
+
 def _price(fields: Fields) -> Decimal:
     value = fields.table.get("price", 0)
     try:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise InvalidOperation
         price = Decimal(str(value))
-        if not price.is_finite() or price < 0 or price != price.quantize(Decimal("0.01")):
+        if not price.is_finite() or price < 0 or price > MAX_PRICE \
+                or price != price.quantize(Decimal("0.01")):
             raise InvalidOperation
     except InvalidOperation:
-        fields.report("price", "'price' of the course must be a number of at least 0 "
+        # courses.price is numeric(10, 2): at most 99,999,999.99.
+        fields.report("price", f"'price' of the course must be a number from 0 to {MAX_PRICE} "
                       "with at most two decimals, like 9.99.")
         return Decimal(0)
     return price

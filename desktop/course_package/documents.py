@@ -32,6 +32,12 @@ def decode_utf8(path: str, data: bytes, problems: ProblemLog) -> str | None:
         line = data.count(b"\n", 0, error.start) + 1
         problems.add(path, line, "is not UTF-8 text (save it as UTF-8 in your editor).")
         return None
+    nul = data.find(b"\x00")
+    if nul >= 0:  # PostgreSQL text cannot hold it: refused here, not at publish time
+        line = data.count(b"\n", 0, nul) + 1
+        problems.add(path, line, "holds a NUL character (byte 0), which the server cannot "
+                     "store; remove it (it is invisible in most editors).")
+        return None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")

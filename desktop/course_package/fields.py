@@ -15,6 +15,7 @@ from desktop.course_package.problems import ProblemLog
 from desktop.course_package.toml_text import KeyLines, Path
 
 E = TypeVar("E", bound=enum.Enum)
+INT4_MAX = 2_147_483_647  # PostgreSQL ``integer``
 _MISSING = object()
 
 
@@ -68,6 +69,10 @@ class Fields:
             bound = (f"of at least {minimum}" if maximum is None
                      else f"from {minimum} to {maximum}")
             self.report(key, f"'{key}' of {self.where} must be a whole number {bound}.")
+            return None
+        if value > INT4_MAX:  # the server's integer columns hold 32 bits
+            self.report(key, f"'{key}' of {self.where} is {value:,}; the most the server "
+                        f"can store is {INT4_MAX:,}.")
             return None
         return value
 

@@ -33,12 +33,128 @@ class TomlError:
     message: str
 
 
+#: how deep arrays and inline tables may nest: far beyond any course, far
+#: below what makes ``tomllib`` (or printing the value) exceed Python's stack
+MAX_NESTING = 32
+_LONG_NUMBER = re.compile(r"[0-9A-Fa-f_]{21,}")
+_NUL_ESCAPE = re.compile(r"\\(?:u0000|U00000000)")
+
+
 def parse_toml(text: str) -> dict[str, Any] | TomlError:
-    """The document as a dict, or where and why it is malformed."""
+    """The document as a dict, or where and why it cannot be used.
+
+    Besides malformed TOML: values nested more than ``MAX_NESTING`` deep
+    (``tomllib`` recurses, and 500 levels crashed ``lantern check`` with a
+    RecursionError) and texts holding a NUL character (``\\u0000``), which
+    PostgreSQL cannot store (issue #12)."""
+    deep = _too_deep(text)
+    if deep is not None:
+        return TomlError(deep, f"arrays or tables are nested more than {MAX_NESTING} "
+                         "levels deep")
     try:
-        return tomllib.loads(text)
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return _describe(error, text)
+    except RecursionError:  # belt and braces: _too_deep should have said so
+        return TomlError(1, f"values are nested too deeply (at most {MAX_NESTING} levels)")
+    except ValueError:  # int() refuses numbers of more than 4,300 digits
+        return TomlError(_long_number_line(text), "a number has far too many digits")
+    unusable = _unusable(document)
+    if unusable == "number":
+        return TomlError(_long_number_line(text), "a number is far too large")
+    if unusable == "nul":
+        match = _NUL_ESCAPE.search(text)
+        line = text.count("\n", 0, match.start()) + 1 if match else 1
+        return TomlError(line, "a text holds a NUL character (\\u0000), which the server "
+                         "cannot store")
+    return document
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where brackets outside strings and comments first nest more
+    than ``MAX_NESTING`` deep, if they do; one pass, no recursion."""
+    depth = 0
+    line = 1
+    index = 0
+    length = len(text)
+    while index < length:
+        char = text[index]
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "#":
+            end = text.find("\n", index)
+            index = length if end < 0 else end
+            continue
+        elif char in "\"'":
+            end = _string_end(text, index)
+            line += text.count("\n", index, end)
+            index = end
+            continue
+        index += 1
+    return None
+
+
+def _string_end(text: str, start: int) -> int:
+    """The position after the string starting at ``start`` (or the end)."""
+    quote = text[start]
+    if text.startswith(quote * 3, start):
+        end = text.find(quote * 3, start + 3)
+        if quote == '"':
+            while end > 0 and _escaped(text, end):
+                end = text.find(quote * 3, end + 1)
+        return len(text) if end < 0 else end + 3
+    index = start + 1
+    while index < len(text):
+        char = text[index]
+        if char == "\n":
+            return index
+        if char == "\\" and quote == '"':
+            index += 2
+            continue
+        if char == quote:
+            return index + 1
+        index += 1
+    return len(text)
+
+
+def _escaped(text: str, position: int) -> bool:
+    backslashes = 0
+    while position - backslashes - 1 >= 0 and text[position - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1
+
+
+def _long_number_line(text: str) -> int:
+    match = _LONG_NUMBER.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def _unusable(document: Any) -> str | None:
+    """"nul" or "number" when a text holds NUL or an integer is beyond 64
+    bits (too large to print in a message, let alone store), else None."""
+    pending = [document]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                return "nul"
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int):
+            if not -(2**63) <= value < 2**64:
+                return "number"
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return None
 
 
 def _describe(error: tomllib.TOMLDecodeError, text: str) -> TomlError:
