@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.course_package import identity, validate
+from desktop.course_package import file_rules, identity, validate
 from desktop.course_package.course_file import CourseSettings, read_course_file
 from desktop.course_package.documents import decode_utf8
 from desktop.course_package.images import content_type
@@ -79,6 +79,7 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
             problems.add(COURSE_FILE, None, "is missing: a package needs a course.toml "
                          "beside its lesson files.")
         return None
+    file_rules.check_files(files, problems)
     text = decode_utf8(COURSE_FILE, files[COURSE_FILE], problems)
     settings = read_course_file(COURSE_FILE, text, problems) if text is not None else None
     course_id = settings.id if settings else None
@@ -99,7 +100,8 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
 def _lesson_files(files: Mapping[str, bytes]) -> list[str]:
     return sorted(
         path for path in files
-        if "/" not in path and path.endswith(LESSON_SUFFIX)
+        # 03-shout.MD is a lesson too: Windows and macOS users do not see the case.
+        if "/" not in path and path.lower().endswith(LESSON_SUFFIX)
         and path.lower() not in IGNORED_MARKDOWN
     )
 
@@ -113,7 +115,7 @@ def _read_lessons(
                      "(like 01-welcome.md) beside course.toml.")
     slugs = {path[: -len(LESSON_SUFFIX)] for path in lesson_files}
     for path in sorted(files):
-        if "/" not in path and path.endswith(QUIZ_SUFFIX) \
+        if "/" not in path and path.lower().endswith(QUIZ_SUFFIX) \
                 and path[: -len(QUIZ_SUFFIX)] not in slugs:
             problems.add(path, None, f"belongs to no lesson: there is no "
                          f"{path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.")
