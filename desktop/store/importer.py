@@ -9,9 +9,12 @@ One SQLite transaction writes everything — course, lessons, bodies, the
 questions and their current version, practice answer keys (assessed keys
 are never stored on a learner's machine, as when syncing), achievements,
 the cached-image index and the "available offline" mark — and removes what
-a newer package dropped.  Images are copied first, each written to a
-temporary file and renamed, so a crash leaves the old import or the new
-one, never half of it.
+a newer package dropped.  Images are all or nothing on disk too (issue #12):
+they are written first into a temporary folder beside the course's
+(``course-files/.<course id>.import-…``) and moved into place only after
+the transaction committed; if anything fails before, the temporary folder
+is removed and the course's folder is as it was.  A temporary folder left
+by a killed import is removed by the next one.
 
 Cached images are indexed by the object name they have on the server,
 ``course-content/<course id>/<path>`` (``image_key``), so the lesson reader
@@ -22,6 +25,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -83,8 +88,71 @@ def import_package(store: LearnerStore, package: CoursePackage, *,
     """Write ``package`` (already checked by the parser) into ``store``."""
     when = now or utc_now()
     course_id = str(package.id)
-    folder = (files_dir or default_files_dir(store)) / course_id
-    images = _copy_images(package, folder)
+    base = files_dir or default_files_dir(store)
+    folder = base / course_id
+    _remove_leftovers(base, course_id)
+    staging = Path(tempfile.mkdtemp(prefix=f".{course_id}.import-", dir=_made(base)))
+    try:
+        images = _stage_images(package, staging, folder)
+        _write_rows(store, package, images, when)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _move_into_place(staging, folder, images)
+    log.info("imported course %s (%d lessons, %d images)", course_id,
+             len(package.lessons), len(images.paths))
+    return ImportReport(course_id, package.title, len(package.lessons), images.removed,
+                        package.question_count, len(images.paths))
+
+
+@dataclass
+class _Staged:
+    paths: list[tuple[str, Path, int]]  # (package path, final file, size)
+    removed: int = 0
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _remove_leftovers(base: Path, course_id: str) -> None:
+    """Temporary folders of an import of this course that was killed midway."""
+    if base.is_dir():
+        for leftover in base.glob(f".{course_id}.import-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _stage_images(package: CoursePackage, staging: Path, folder: Path) -> _Staged:
+    staged = _Staged([])
+    root = staging.resolve()
+    for asset in package.assets:
+        target = (staging / asset.path).resolve()
+        if root not in target.parents:  # the parser refuses such paths; belt and braces
+            raise ValueError(f"image path leaves the course folder: {asset.path}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(asset.data)
+        staged.paths.append((asset.path, folder / asset.path, asset.size))
+    return staged
+
+
+def _move_into_place(staging: Path, folder: Path, images: _Staged) -> None:
+    """After the commit: each staged image replaces the course's old one."""
+    for path, final, _size in images.paths:
+        for parent in reversed(final.relative_to(folder.parent).parents[:-1]):
+            place = folder.parent / parent
+            if place.exists() and not place.is_dir():
+                place.unlink()  # an old image where the new package has a folder
+        final.parent.mkdir(parents=True, exist_ok=True)
+        if final.is_dir():
+            shutil.rmtree(final)  # an old folder where the new package has an image
+        os.replace(staging / path, final)
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_rows(store: LearnerStore, package: CoursePackage, images: _Staged,
+                when: datetime) -> None:
+    course_id = str(package.id)
     with store.write() as session:
         _write_course(session, package, when)
         removed = _remove_dropped(session, package)
@@ -95,17 +163,14 @@ def import_package(store: LearnerStore, package: CoursePackage, *,
                         badge_color=a.badge_color, points_value=a.points_value,
                         criteria=dict(a.criteria), course_id=course_id, created_at=when)
             for a in package.achievements]))
-        for path, local in images:
+        for path, local, size in images.paths:
             session.merge(CachedImage(url=image_key(course_id, path), course_id=course_id,
-                                      local_path=str(local), size_bytes=local.stat().st_size,
+                                      local_path=str(local), size_bytes=size,
                                       fetched_at=when))
         session.merge(CourseDownload(
             course_id=course_id, state=AVAILABLE_OFFLINE, items_done=len(package.lessons),
             items_total=len(package.lessons), content_updated_at=when, downloaded_at=when))
-    log.info("imported course %s (%d lessons, %d images)", course_id,
-             len(package.lessons), len(images))
-    return ImportReport(course_id, package.title, len(package.lessons), removed,
-                        package.question_count, len(images))
+    images.removed = removed
 
 
 def import_sample_course(store: LearnerStore, *, files_dir: Path | None = None) -> ImportReport:
@@ -115,21 +180,6 @@ def import_sample_course(store: LearnerStore, *, files_dir: Path | None = None) 
         raise ValueError("the bundled sample course is damaged: "
                          + "; ".join(str(problem) for problem in result.problems))
     return import_package(store, result.package, files_dir=files_dir)
-
-
-def _copy_images(package: CoursePackage, folder: Path) -> list[tuple[str, Path]]:
-    copied: list[tuple[str, Path]] = []
-    root = folder.resolve()
-    for asset in package.assets:
-        target = (folder / asset.path).resolve()
-        if root not in target.parents:  # the parser refuses such paths; belt and braces
-            raise ValueError(f"image path leaves the course folder: {asset.path}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".part")
-        temporary.write_bytes(asset.data)
-        os.replace(temporary, target)
-        copied.append((asset.path, target))
-    return copied
 
 
 def _write_course(session: Session, package: CoursePackage, when: datetime) -> None:

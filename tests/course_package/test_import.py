@@ -118,3 +118,49 @@ def test_a_broken_package_imports_nothing(
     assert out.startswith("second.md:1: is not UTF-8 text")
     assert "Nothing was imported" in out
     assert not data.exists(), "not even an empty store is created"
+
+
+def _fail_question_writes(store: LearnerStore) -> None:
+    """A real failure inside the real database: the disk 'fills up' when the
+    import reaches the quiz questions, after the images were written."""
+    with store.db.transaction() as session:
+        session.connection().exec_driver_sql(
+            "create trigger disk_full before insert on quiz_questions "
+            "begin select raise(abort, 'database or disk is full'); end")
+
+
+def test_a_failed_import_leaves_no_files_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    store, _ = ProfileDirectory(data).open_guest()
+    _fail_question_writes(store)
+    files_dir = store.db.path.parent / "course-files"
+    store.db.close()
+    assert main(["import", str(SAMPLE), "--data-dir", str(data)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("Nothing was imported:"), out
+    assert not files_dir.exists() or list(files_dir.iterdir()) == [], \
+        "no image and no temporary folder is left in course-files/"
+
+
+def test_a_failed_reimport_keeps_the_old_images(guest: LearnerStore) -> None:
+    package = sample()
+    import_package(guest, package)
+    folder = guest.db.path.parent / "course-files" / str(package.id)
+    before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert before
+    edited = load_files({
+        **{f"{path.relative_to(SAMPLE).as_posix()}": path.read_bytes()
+           for path in SAMPLE.rglob("*") if path.is_file()},
+        "images/url-parts.png": TINY_PNG,
+    }).package
+    assert edited is not None
+    with guest.db.transaction() as session:  # the previous questions go, new inserts fail
+        session.connection().exec_driver_sql("delete from quiz_questions")
+    _fail_question_writes(guest)
+    with pytest.raises(Exception, match="disk is full"):
+        import_package(guest, edited)
+    after = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert after == before
+    assert [p.name for p in folder.parent.iterdir()] == [str(package.id)]
