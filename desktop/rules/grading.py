@@ -164,3 +164,47 @@ def _as_answer(value: object) -> Answer:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return [str(v) for v in value]
     return None
+
+
+# -- an assessed quiz's attempts (server: private.quiz_standing) ------------------
+
+@dataclass(frozen=True)
+class CountedAttempt:
+    """One attempt of a learner at a quiz, as the server stored it."""
+
+    number: int  # quiz_attempts.attempt_number: the order the server received it
+    score: int  # the server's grade of this attempt
+    max_score: int
+
+
+@dataclass(frozen=True)
+class Standing:
+    attempts_used: int
+    score: int | None  # the quiz's grade under the rule; None before any attempt
+    max_score: int | None
+    passed: bool
+    closed: bool  # assessed, and passed or out of attempts: nothing more counts
+
+
+def standing(attempts: Sequence[CountedAttempt], *, assessed: bool, max_attempts: int,
+             grading: str) -> Standing:
+    """Where a learner stands on a quiz, exactly as the server works it out.
+
+    Only counted attempts are given.  The grade is the best attempt by score /
+    max_score (the latest of equals) under "best", the latest under "last";
+    an assessed quiz closes once an attempt passed or ``max_attempts`` are used.
+    """
+    used = len(attempts)
+    did_pass = any(passed(a.score, a.max_score) for a in attempts)
+    if grading == "last":
+        chosen = max(attempts, key=lambda a: a.number, default=None)
+    else:
+        chosen = max(attempts, key=lambda a: (Fraction(a.score, a.max_score), a.number),
+                     default=None)
+    return Standing(
+        attempts_used=used,
+        score=chosen.score if chosen else None,
+        max_score=chosen.max_score if chosen else None,
+        passed=did_pass,
+        closed=assessed and (did_pass or used >= max_attempts),
+    )

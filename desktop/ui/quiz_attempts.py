@@ -36,6 +36,18 @@ def describe_rules(max_attempts: int, grading: str) -> str:
     return f"Up to {max_attempts} attempts; {counts}."
 
 
+def describe_standing(max_attempts: int, used: int, passed: bool) -> str:
+    """Where the learner stands, with a trailing space; empty before the first attempt."""
+    if passed:
+        return "You passed this quiz; another attempt would not count. "
+    if used >= max_attempts:
+        return (f"You have used all {max_attempts} attempts; another attempt would not "
+                "count. ")
+    if used:
+        return f"You have used {used} of {max_attempts}. "
+    return ""
+
+
 class AttemptListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.rules.grading import GradableQuestion, GradeResult, grade
-from desktop.ui.quiz_attempts import AttemptListModel, describe_rules
+from desktop.ui.quiz_attempts import AttemptListModel, describe_rules, describe_standing
 from desktop.ui.quiz_questions import QuestionWidget
 from desktop.ui.recorder import StudyRecorder
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
@@ -98,6 +98,7 @@ class QuizView(QWidget):
         self.title.setText(quiz.title)
         if quiz.mode == "assessed":
             rules = (describe_rules(quiz.max_attempts, quiz.grading) + " "
+                     + describe_standing(quiz.max_attempts, quiz.attempts_used, quiz.passed)
                      if quiz.max_attempts is not None else "")
             self.mode_label.setText(f"Assessed quiz. {rules}Your answers are graded by the "
                                     "school's server. You'll see your grade after the next "

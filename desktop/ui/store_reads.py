@@ -6,7 +6,10 @@ Each function takes the learner's store and returns the dataclasses of
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.course_package.images import find_images
+from desktop.rules.grading import CountedAttempt, standing
 from desktop.store import course_view as store_course
 from desktop.store import dashboard as store_dashboard
 from desktop.store import pending_view as store_pending
@@ -116,7 +119,19 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
         mode=view.quiz_mode, questions=questions, answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
         max_attempts=view.max_attempts, grading=view.grading,
+        **_standing(view, attempts),
     )
+
+
+def _standing(view: store_quizzes.QuizView, attempts: list[QuizAttempt]) -> dict[str, Any]:
+    """Attempts used and passed, as the server counts them (desktop.rules.grading)."""
+    graded = [CountedAttempt(a.attempt_number or 0, a.score, a.max_score) for a in attempts
+              if a.grading_state == "server" and a.counted and a.score is not None
+              and a.max_score]
+    waiting = sum(a.grading_state != "server" for a in attempts)
+    state = standing(graded, assessed=view.quiz_mode == "assessed",
+                     max_attempts=view.max_attempts or 1, grading=view.grading)
+    return {"attempts_used": state.attempts_used + waiting, "passed": state.passed}
 
 
 def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:

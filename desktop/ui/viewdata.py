@@ -155,6 +155,8 @@ class QuizData:
     attempts: tuple[QuizAttemptSummary, ...] = ()
     max_attempts: int | None = None  # assessed quizzes: counted attempts allowed
     grading: str = "best"  # assessed quizzes: "best" or "last" attempt counts
+    attempts_used: int = 0  # counted by the server, or sent and not graded yet
+    passed: bool = False  # a counted attempt passed (the server's grade)
 
 
 @dataclass(frozen=True)

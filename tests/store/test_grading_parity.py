@@ -7,6 +7,7 @@ sigma, dotted İ, wrong types — and every verdict must match.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +16,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.rules.grading import GradableQuestion, is_correct, normalise
+from desktop.rules.grading import (
+    CountedAttempt,
+    GradableQuestion,
+    is_correct,
+    normalise,
+    standing,
+)
 from tests.helpers.profiles import examples
 
 AWKWARD = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2003\u2007\u2028\u202f\u3000"
@@ -68,3 +75,50 @@ def test_each_verdict_matches_the_server(
     assert row is not None
     question = GradableQuestion("q", 1, kind, 1, tuple(correct))  # type: ignore[arg-type]
     assert is_correct(question, answer) is row[0]
+
+
+@SETTINGS
+@given(
+    scores=st.lists(st.tuples(st.integers(0, 4), st.integers(1, 4)), max_size=5),
+    assessed=st.booleans(),
+    max_attempts=st.integers(1, 4),
+    rule=st.sampled_from(["best", "last"]),
+)
+def test_the_standing_on_a_quiz_matches_the_server(
+    conn: psycopg.Connection[Any], scores: list[tuple[int, int]], assessed: bool,
+    max_attempts: int, rule: str,
+) -> None:
+    """desktop/rules/grading.standing works out the grade, passed and closed as
+    private.quiz_standing does (20261203120000), over the counted attempts."""
+    attempts = [CountedAttempt(n, min(score, top), top)
+                for n, (score, top) in enumerate(scores, start=1)]
+    with conn.transaction():
+        user, lesson = _learner_and_lesson(conn, assessed, max_attempts, rule)
+        for a in attempts:
+            conn.execute("insert into public.quiz_attempts (user_id, lesson_id, score, "
+                         "max_score, answers, attempt_number) values (%s, %s, %s, %s, '{}', %s)",
+                         (user, lesson, a.score, a.max_score, a.number))
+        row = conn.execute("select private.quiz_standing(%s, %s)", (user, lesson)).fetchone()
+        conn.execute("delete from public.courses where id = "
+                     "(select course_id from public.lessons where id = %s)", (lesson,))
+        conn.execute("delete from auth.users where id = %s", (user,))
+    assert row is not None
+    server = row[0]
+    local = standing(attempts, assessed=assessed, max_attempts=max_attempts, grading=rule)
+    assert (local.attempts_used, local.score, local.max_score, local.passed, local.closed) == (
+        server["attempts_used"], server["score"], server["max_score"], server["passed"],
+        server["closed"])
+
+
+def _learner_and_lesson(conn: psycopg.Connection[Any], assessed: bool, max_attempts: int,
+                        rule: str) -> tuple[str, str]:
+    user, course, lesson = (str(uuid.uuid4()) for _ in range(3))
+    conn.execute("insert into auth.users (id, email) values (%s, %s)",
+                 (user, f"{user}@example.org"))
+    conn.execute("insert into public.courses (id, title, is_published) values (%s, 'C', true)",
+                 (course,))
+    conn.execute("insert into public.lessons (id, course_id, title, component_path, "
+                 "order_index, quiz_mode, quiz_max_attempts, quiz_grading) "
+                 "values (%s, %s, 'L', 'c/l', 1, %s, %s, %s)",
+                 (lesson, course, "assessed" if assessed else "practice", max_attempts, rule))
+    return user, lesson

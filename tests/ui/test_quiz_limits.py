@@ -41,16 +41,21 @@ def test_the_limit_is_shown_and_an_offline_attempt_past_it_is_not_counted(
     qtbot.addWidget(view)
     view.show_quiz(store_reads.quiz_data(learner.store, lesson))
     assert "Up to 2 attempts; your last counts." in view.mode_label.text()
+    assert "You have used" not in view.mode_label.text()
 
     # Three attempts taken offline, all wrong, then one sync.
     quiz = quizzes.quiz_for_lesson(learner.store, lesson)
     wrong = {q.id: {"version": q.version, "answer": None} for q in quiz.questions}
     for _ in range(3):
         quizzes.submit_quiz_attempt(learner.store, lesson, wrong)
+    view.show_quiz(store_reads.quiz_data(learner.store, lesson))
+    assert "You have used all 2 attempts" in view.mode_label.text()  # 3 waiting to be graded
     report = engine.run_cycle()
     assert report.rejected == 0, "an attempt past the limit is kept, not refused"
 
-    view.show_attempts(store_reads.quiz_data(learner.store, lesson).attempts)
+    view.show_quiz(store_reads.quiz_data(learner.store, lesson))
+    assert "You have used all 2 attempts; another attempt would not count." in \
+        view.mode_label.text()
     shown = [view.attempts_model.index(row).data()
              for row in range(view.attempts_model.rowCount())]
     assert len(shown) == 3

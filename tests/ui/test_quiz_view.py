@@ -103,3 +103,16 @@ def test_preview_quiz_grades_but_records_nothing(qtbot: QtBot) -> None:
     view.questions[0].set_answer("b")
     view.on_submit_clicked()
     assert view.last_result is not None and recorder.attempts == []
+
+
+def test_an_assessed_quiz_says_its_rules_and_where_the_learner_stands(qtbot: QtBot) -> None:
+    recorder = ListRecorder()
+    view = _quiz(qtbot, recorder, mode="assessed", answer_keys=None, max_attempts=3,
+                 grading="best", attempts_used=1)
+    assert "Up to 3 attempts; your best counts. You have used 1 of 3." in view.mode_label.text()
+    view.show_quiz(replace(sample_quiz(), mode="assessed", answer_keys=None, max_attempts=1,
+                           grading="last", attempts_used=1, passed=True))
+    assert "One attempt only; it counts. You passed this quiz; another attempt would not " \
+        "count." in view.mode_label.text()
+    late = QuizAttemptSummary("late", NOW, None, 4, None, counted=False)
+    assert describe_attempt(late).endswith("over the attempt limit, not counted")
