@@ -123,6 +123,7 @@ class AppFlow(QObject):
         settings.pin_requested.connect(self.on_settings_pin_requested)
         settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
         if opened.profile.is_guest:
+            window.sync_status.show_guest()
             settings.opt_out.setEnabled(False)
             settings.opt_out.setToolTip("Guests are not on the leaderboard.")
         self.runner.submit(self._settings_data, on_success=settings.show_settings)

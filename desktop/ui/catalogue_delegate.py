@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.ui import wording
 from desktop.ui.card_painting import paint_chip, paint_progress, paint_stars, with_alpha
 from desktop.ui.catalogue_model import OFFLINE_WORDS, CourseRole
 from desktop.ui.theme import LIGHT, Colors
@@ -122,7 +123,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         x += small.horizontalAdvance(duration) + 14
         x += paint_stars(painter, QRect(x, y, 100, small.height()), card.rating,
                          QColor("#f5a524"), with_alpha(QColor(c.muted), 90)) + 5
-        rating_text = f"{card.rating:.1f}   {card.enrollment_count:,} learners"
+        rated = f"{card.rating:.1f}" if card.rating > 0 else wording.rating(card.rating)
+        rating_text = f"{rated}   {wording.learners(card.enrollment_count)}"
         painter.setPen(QColor(c.muted))
         painter.drawText(QRect(x, y, max(0, rect.right() - x), small.height()),
                          Qt.AlignmentFlag.AlignLeft,

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.ui import wording
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
 
@@ -226,9 +227,10 @@ def describe_card(card: CourseCard) -> str:
     """What a screen reader says for a card (and its tooltip)."""
     premium = ", premium" if card.is_premium else ""
     state = OFFLINE_WORDS[card.offline_state]
+    rated = f"rated {card.rating:.1f} of 5" if card.rating > 0 else "not rated yet"
     if card.offline_state is OfflineState.DOWNLOADING:
         state += f" {round(card.download_progress * 100)}%"
     return (
         f"{card.title} by {card.instructor}; {card.difficulty}, {card.duration_hours} h; "
-        f"rated {card.rating:.1f} of 5; {card.enrollment_count} learners{premium}; {state}"
+        f"{rated}; {wording.learners(card.enrollment_count)}{premium}; {state}"
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import wording
 from desktop.ui.catalogue_model import OFFLINE_WORDS
 from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.star_rating import StarRating
@@ -132,8 +133,8 @@ class CourseView(QWidget):
         premium = "  ·  Premium" if course.is_premium else ""
         self.meta.setText(
             f"by {course.instructor}  ·  {course.difficulty.capitalize()}  ·  "
-            f"{course.duration_hours} h  ·  ★ {course.rating:.1f}  ·  "
-            f"{course.enrollment_count:,} learners{premium}")
+            f"{course.duration_hours} h  ·  {wording.rating(course.rating)}  ·  "
+            f"{wording.learners(course.enrollment_count)}{premium}")
         pct = round(course.progress * 100)
         self.progress.setRange(0, 100)
         self.progress.setValue(pct)

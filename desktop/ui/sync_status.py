@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui import timefmt
 
+GUEST = "Guest: your work stays on this laptop and is never synced"
+
 
 def describe(state: SyncState, *, now: datetime | None = None) -> str:
     """One short sentence for the status bar."""
@@ -93,10 +95,26 @@ class SyncStatusWidget(QWidget):
         for widget in (self.icon, self.text, self.progress, self.retry, self.sign_in):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         self.state = SyncState(SyncStatus.NEEDS_SIGN_IN)
+        self.guest = False
+        self.show_status(self.state)
+
+    def show_guest(self) -> None:
+        """A guest never syncs: say so for good instead of following the sync service."""
+        self.guest = True
         self.show_status(self.state)
 
     def show_status(self, state: SyncState) -> None:
         self.state = state
+        if self.guest:
+            self.icon.setText("⌂")
+            self.text.setText(GUEST)
+            self.text.setToolTip("Sign in or create an account to keep your progress "
+                                 "on the school's server.")
+            self.progress.hide()
+            self.retry.hide()
+            self.sign_in.show()
+            self.setAccessibleDescription(GUEST)
+            return
         status = state.status
         self.icon.setText(_ICONS[status])
         self.icon.setProperty("syncState", status.value)

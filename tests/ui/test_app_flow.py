@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.store.content import upsert_catalogue
 from desktop.store.pending_view import pending_changes
 from desktop.store.profiles import ProfileDirectory
+from desktop.sync.states import SyncState, SyncStatus
 from desktop.sync.vault import KeyringVault
 from desktop.ui.accounts import Accounts
 from desktop.ui.app_flow import AppFlow
@@ -53,6 +54,10 @@ def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) 
     settings = flow.shell.settings
     assert settings.learner_user.text().startswith("Guest")
     assert not settings.sign_out.isEnabled()
+    status = flow.shell.window.sync_status
+    status.show_status(SyncState(SyncStatus.UP_TO_DATE))  # what the service says of no session
+    assert status.text.text() == "Guest: your work stays on this laptop and is never synced"
+    assert "Up to date" not in status.text.text() and status.sign_in.isVisible()
 
 
 def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot: QtBot) -> None:

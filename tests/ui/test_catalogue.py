@@ -184,3 +184,12 @@ def test_enter_twice_before_the_matches_arrived_opens_the_first(qtbot: QtBot) ->
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened.args == [view.model.course_at(0).id]  # type: ignore[union-attr]
     assert view.model.course_at(0).title == wanted.title  # type: ignore[union-attr]
+
+
+def test_a_card_for_an_unrated_course_says_so(qtbot: QtBot) -> None:
+    from desktop.ui.catalogue_model import describe_card
+
+    card = replace(sample_courses(1)[0], rating=0.0, enrollment_count=1, is_premium=False)
+    text = describe_card(card)
+    assert "not rated yet" in text and "1 learner;" in text
+    assert "rated 3.5 of 5" in describe_card(replace(card, rating=3.5))

@@ -92,3 +92,12 @@ def test_the_next_unfinished_lesson_takes_the_keyboard_focus(qtbot: QtBot) -> No
     assert first_open > 0  # the sample course starts with finished lessons
     qtbot.waitUntil(view.lessons.hasFocus)  # the window becomes active asynchronously
     assert view.lessons.currentIndex().row() == first_open
+
+
+def test_an_unrated_course_with_one_learner_is_worded_as_such(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    view.show_course(replace(sample_course(), rating=0.0, enrollment_count=1))
+    assert "Not rated yet" in view.meta.text() and "★ 0.0" not in view.meta.text()
+    assert "1 learner" in view.meta.text() and "1 learners" not in view.meta.text()
+    view.show_course(replace(sample_course(), rating=4.25, enrollment_count=0))
+    assert "★ 4.2" in view.meta.text() and "No learners yet" in view.meta.text()
