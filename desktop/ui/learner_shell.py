@@ -104,6 +104,8 @@ class LearnerShell(QObject):
         self.course.review_submitted.connect(self.ops.rate)
         self.course.lesson_opened.connect(self.open_lesson)
         self.lesson.quiz_requested.connect(self.open_quiz)
+        self.lesson.lesson_requested.connect(self.open_lesson)
+        self.lesson.course_requested.connect(self.open_course)
         self.quiz.back_to_lesson.connect(self.open_lesson)
         self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
         self.notifications.unread_changed.connect(

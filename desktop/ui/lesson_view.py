@@ -1,5 +1,9 @@
 """The lesson page: the rendered body, section progress, time spent, complete, quiz.
 
+A breadcrumb leads back to the course, Previous and Next to the neighbouring
+lessons; once the lesson is completed the page points the way on: the quiz,
+else the next lesson, else back to the course, which is then complete.
+
 The same widget serves learners and the instructor preview; what happens to
 activity depends only on the injected :class:`StudyRecorder`.
 """
@@ -34,6 +38,8 @@ from desktop.ui.viewdata import LessonContent
 class LessonView(QWidget):
     quiz_requested = Signal(str)
     lesson_completed = Signal(str)
+    lesson_requested = Signal(str)  # Previous / Next
+    course_requested = Signal(str)  # the breadcrumb
 
     def __init__(
         self, recorder: StudyRecorder, parent: QWidget | None = None, *,
@@ -46,6 +52,15 @@ class LessonView(QWidget):
         self.lesson: LessonContent | None = None
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
+        self.crumb = QPushButton(self)
+        self.crumb.setObjectName("breadcrumb")
+        self.crumb.setFlat(True)
+        self.crumb.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.previous = QPushButton(self)
+        self.next = QPushButton(self)
+        self.way_on = QLabel(self)
+        self.way_on.setObjectName("muted")
+        self.way_on.setWordWrap(True)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("pageSubtitle")
         self.preview_label = QLabel("Preview — reading and answers here are not recorded", self)
@@ -80,6 +95,9 @@ class LessonView(QWidget):
         self.mark_read.clicked.connect(self.on_mark_read_clicked)
         self.complete.clicked.connect(self.on_complete_clicked)
         self.quiz.clicked.connect(self.on_quiz_clicked)
+        self.crumb.clicked.connect(self.on_crumb_clicked)
+        self.previous.clicked.connect(self.on_previous_clicked)
+        self.next.clicked.connect(self.on_next_clicked)
 
     def _build_layout(self) -> None:
         side = QWidget(self)
@@ -91,11 +109,17 @@ class LessonView(QWidget):
         side_layout.addWidget(self.contents, 1)
         for button in (self.mark_read, self.complete, self.quiz):
             side_layout.addWidget(button)
+        side_layout.addWidget(self.way_on)
         reader = QWidget(self)
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.addWidget(self.browser, 1)
         reader_layout.addWidget(self.problems, 1)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous)
+        steps.addStretch(1)
+        steps.addWidget(self.next)
+        reader_layout.addLayout(steps)
         splitter = QSplitter(self)
         splitter.addWidget(reader)
         splitter.addWidget(side)
@@ -106,6 +130,7 @@ class LessonView(QWidget):
         header.addWidget(self.preview_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(self.crumb, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(header)
         layout.addWidget(self.time_label)
         layout.addWidget(splitter, 1)
@@ -142,6 +167,7 @@ class LessonView(QWidget):
         self.quiz.setVisible(lesson.has_quiz)
         self.complete.setEnabled(not lesson.completed)
         self.complete.setText("Completed ✓" if lesson.completed else "&Complete lesson")
+        self._show_steps(lesson)
         self._stored_seconds = lesson.time_spent_seconds if not same else self._stored_seconds
         self._update_time_label()
         if keep_scroll and same:
@@ -150,6 +176,45 @@ class LessonView(QWidget):
             self.activity.start()
             self._time_flush.start()
         QTimer.singleShot(0, self.sections.measure)
+
+    def _show_steps(self, lesson: LessonContent) -> None:
+        self.crumb.setVisible(bool(lesson.course_title))
+        self.crumb.setText(f"‹ {lesson.course_title}")
+        self.crumb.setAccessibleName(f"Back to the course {lesson.course_title}")
+        for button, link, text in ((self.previous, lesson.previous, "‹ Previous: {}"),
+                                   (self.next, lesson.next, "Next: {} ›")):
+            button.setVisible(link is not None)
+            if link is not None:
+                button.setText(text.format(link.title).replace("&", "&&"))
+                button.setEnabled(not link.locked)
+                button.setToolTip("Complete this lesson first." if link.locked else "")
+            button.setProperty("primary", False)
+        self.way_on.setVisible(False)
+        if lesson.completed:
+            self._point_the_way_on(lesson, focus=False)
+
+    def _point_the_way_on(self, lesson: LessonContent, *, focus: bool) -> None:
+        """After completing: the quiz, else the next lesson, else back to a finished course."""
+        if lesson.has_quiz:
+            target, words = self.quiz, "Lesson complete. Next, try its quiz."
+        elif lesson.next is not None:
+            self.next.setEnabled(True)  # its prerequisite is this lesson, now completed
+            target, words = self.next, f"Lesson complete. Next: {lesson.next.title}."
+        elif lesson.course_title and lesson.others_completed:
+            target = self.crumb
+            words = f"Course complete: you finished every lesson of {lesson.course_title}."
+        elif lesson.course_title:
+            target, words = self.crumb, "Lesson complete. The course lists what is left."
+        else:
+            return  # the instructor preview: nowhere to lead
+        self.way_on.setText(words)
+        self.way_on.setVisible(True)
+        if target is not self.crumb:
+            target.setProperty("primary", True)
+            target.style().unpolish(target)
+            target.style().polish(target)
+        if focus:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problems(self, title: str, messages: list[str]) -> None:
         """Parser messages (file, line) in place of a broken lesson (instructor preview)."""
@@ -239,6 +304,19 @@ class LessonView(QWidget):
         self.complete.setEnabled(False)
         self.complete.setText("Completed ✓")
         self.lesson_completed.emit(self.lesson.id)
+        self._point_the_way_on(self.lesson, focus=True)
+
+    def on_crumb_clicked(self) -> None:
+        if self.lesson is not None:
+            self.course_requested.emit(self.lesson.course_id)
+
+    def on_previous_clicked(self) -> None:
+        if self.lesson is not None and self.lesson.previous is not None:
+            self.lesson_requested.emit(self.lesson.previous.id)
+
+    def on_next_clicked(self) -> None:
+        if self.lesson is not None and self.lesson.next is not None:
+            self.lesson_requested.emit(self.lesson.next.id)
 
     def on_quiz_clicked(self) -> None:
         if self.lesson is not None:

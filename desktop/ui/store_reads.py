@@ -29,6 +29,7 @@ from desktop.ui.viewdata import (
     DashboardData,
     LeaderboardRow,
     LessonContent,
+    LessonLink,
     LessonRow,
     NotificationItem,
     PendingChange,
@@ -88,7 +89,29 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
         completed=bool(progress and store_course.is_completed(progress)),
         section_progress=sections,
         time_spent_seconds=progress.time_spent_seconds if progress else 0,
+        **_neighbours(store, lesson.course_id, lesson_id),
     )
+
+
+def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str, Any]:
+    """The course's title, the lessons before and after this one, and whether the
+    others are all completed (then completing this one completes the course)."""
+    view = store_course.course_view(store, course_id)
+    rows = list(view.lessons)
+    at = next((i for i, row in enumerate(rows) if row.lesson.id == lesson_id), None)
+    if at is None:
+        return {"course_title": view.course.title}
+
+    def link(i: int) -> LessonLink | None:
+        if not 0 <= i < len(rows):
+            return None
+        row = rows[i]
+        # this lesson is about to be completed: only other prerequisites lock the next one
+        locked = any(p != lesson_id for p in row.missing_prerequisites)
+        return LessonLink(row.lesson.id, row.lesson.title, locked)
+
+    return {"course_title": view.course.title, "previous": link(at - 1), "next": link(at + 1),
+            "others_completed": all(row.completed for i, row in enumerate(rows) if i != at)}
 
 
 def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, str]:

@@ -98,6 +98,15 @@ class CourseDetail:
 
 
 @dataclass(frozen=True)
+class LessonLink:
+    """A neighbouring lesson the lesson page leads to."""
+
+    id: str
+    title: str
+    locked: bool = False  # a prerequisite is not completed yet
+
+
+@dataclass(frozen=True)
 class LessonContent:
     id: str
     course_id: str
@@ -110,6 +119,11 @@ class LessonContent:
     # image reference as written in the body → cached file, resolved with the
     # lesson on a worker so the reader never queries the store while painting
     images: dict[str, str] = field(default_factory=dict)
+    # where the page leads (empty in the instructor preview)
+    course_title: str = ""
+    previous: LessonLink | None = None
+    next: LessonLink | None = None
+    others_completed: bool = False  # every other lesson of the course is completed
 
 
 @dataclass(frozen=True)

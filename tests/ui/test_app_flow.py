@@ -189,3 +189,27 @@ def test_the_window_shown_at_start_up_becomes_the_learners_window(
         theme.setParent(None)
         flow.setParent(None)
         qapp.setStyleSheet("")
+
+
+def test_a_lesson_page_knows_its_course_and_neighbours(flow: AppFlow, qtbot: QtBot) -> None:
+    from desktop.course_package.sample import load_sample_course
+
+    package = load_sample_course().package
+    assert package is not None
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    assert flow.shell is not None
+    first, second = package.lessons[0], package.lessons[1]
+    flow.shell.open_lesson(str(first.id))
+    view = flow.shell.lesson
+    qtbot.waitUntil(lambda: view.lesson is not None and view.lesson.id == str(first.id))
+    assert view.lesson is not None
+    assert view.lesson.course_title == package.title and view.lesson.previous is None
+    assert view.lesson.next is not None and view.lesson.next.title == second.title
+    assert not view.lesson.others_completed
+    with qtbot.waitSignal(view.lesson_requested):
+        view.next.setEnabled(True)
+        view.next.click()
+    qtbot.waitUntil(lambda: view.lesson is not None and view.lesson.id == str(second.id))
+    assert view.lesson.previous is not None and view.lesson.previous.id == str(first.id)

@@ -10,6 +10,7 @@ from desktop.ui.activity import ActivityTracker
 from desktop.ui.lesson_view import LessonView
 from desktop.ui.recorder import PreviewRecorder
 from desktop.ui.sample_content import sample_lesson
+from desktop.ui.viewdata import LessonContent, LessonLink
 from tests.ui.helpers import activate
 from tests.ui.recording import ListRecorder
 
@@ -130,3 +131,66 @@ def test_parser_problems_replace_the_lesson_body(qtbot: QtBot) -> None:
     view.show_problems("Broken lesson", ["lessons/03.md line 12: unclosed code fence"])
     assert not view.browser.isVisible() and view.problems.isVisible()
     assert "lessons/03.md line 12" in view.problems.text()
+
+
+def _with_steps(**changes: object) -> LessonContent:
+    steps: dict[str, object] = {
+        "section_progress": {}, "course_title": "Python for everyone",
+        "previous": LessonLink("l2", "Variables and types"),
+        "next": LessonLink("l4", "Functions & more", locked=True)}
+    return replace(sample_lesson(), **{**steps, **changes})  # type: ignore[arg-type]
+
+
+def test_a_lesson_leads_back_to_its_course_and_to_its_neighbours(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, ListRecorder())
+    view.show_lesson(_with_steps())
+    assert view.crumb.isVisible() and view.crumb.text() == "‹ Python for everyone"
+    assert view.previous.text() == "‹ Previous: Variables and types"
+    assert view.next.text() == "Next: Functions && more ›"  # && shows one &
+    assert not view.next.isEnabled()  # locked until this one is completed
+    with qtbot.waitSignal(view.course_requested) as back:
+        qtbot.mouseClick(view.crumb, Qt.MouseButton.LeftButton)
+    assert back.args == ["course-python"]
+    with qtbot.waitSignal(view.lesson_requested) as previous:
+        qtbot.mouseClick(view.previous, Qt.MouseButton.LeftButton)
+    assert previous.args == ["l2"]
+
+
+def test_completing_a_lesson_points_to_the_next_one(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, ListRecorder())
+    view.show_lesson(_with_steps(has_quiz=False))
+    assert not view.way_on.isVisible()
+    qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    assert view.way_on.text() == "Lesson complete. Next: Functions & more."
+    assert view.next.isEnabled() and view.next.property("primary") is True
+    qtbot.waitUntil(view.next.hasFocus)  # Enter goes on
+    with qtbot.waitSignal(view.lesson_requested) as went:
+        qtbot.keyClick(view.next, Qt.Key.Key_Space)
+    assert went.args == ["l4"]
+
+
+def test_completing_a_lesson_with_a_quiz_points_to_the_quiz(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, ListRecorder())
+    view.show_lesson(_with_steps(has_quiz=True))
+    qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    assert view.way_on.text() == "Lesson complete. Next, try its quiz."
+    assert view.quiz.property("primary") is True
+
+
+def test_completing_the_last_lesson_says_the_course_is_complete(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, ListRecorder())
+    view.show_lesson(_with_steps(has_quiz=False, next=None, others_completed=True))
+    assert not view.next.isVisible()
+    qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    assert view.way_on.text() == ("Course complete: you finished every lesson of "
+                                  "Python for everyone.")
+    qtbot.waitUntil(view.crumb.hasFocus)
+
+
+def test_the_preview_shows_no_steps(qtbot: QtBot) -> None:
+    view = _lesson_view(qtbot, PreviewRecorder())
+    view.show_lesson(replace(sample_lesson(), has_quiz=False))  # as the preview builds it
+    assert not view.crumb.isVisible() and not view.previous.isVisible()
+    assert not view.next.isVisible()
+    qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
+    assert not view.way_on.isVisible()
