@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -34,8 +35,9 @@ class CourseView(QWidget):
     lesson_opened = Signal(str)
     review_submitted = Signal(str, int, str)  # course id, stars, review text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
+        self._confirm = confirm  # tests answer the question themselves
         self.course: CourseDetail | None = None
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
@@ -47,8 +49,14 @@ class CourseView(QWidget):
         self.progress.setAccessibleName("Course progress")
         self.progress.setTextVisible(False)
         self.progress_label = QLabel(self)
-        self.enroll = QPushButton(self)
+        self.enroll = QPushButton("&Enrol", self)
         self.enroll.setProperty("primary", True)
+        self.start = QPushButton(self)  # Start / Continue: the one obvious next step
+        self.start.setProperty("primary", True)
+        # leaving is rare and loses the course from My courses: not where Enrol was
+        self.leave = QPushButton("Leave this course…", self)
+        self.leave.setFlat(True)
+        self.leave.setObjectName("quietAction")
         self.download = QPushButton(self)
         self.download.setAccessibleName("Download for offline")
         self.download_bar = QProgressBar(self)
@@ -77,6 +85,8 @@ class CourseView(QWidget):
         self._offline_shown: tuple[str, OfflineState] | None = None
         self._build_layout()
         self.enroll.clicked.connect(self.on_enroll_clicked)
+        self.start.clicked.connect(self.on_start_clicked)
+        self.leave.clicked.connect(self.on_leave_clicked)
         self.download.clicked.connect(self.on_download_clicked)
         self.lessons.activated.connect(self.on_lessons_activated)
         self.save_review.clicked.connect(self.on_save_review_clicked)
@@ -84,6 +94,7 @@ class CourseView(QWidget):
     def _build_layout(self) -> None:
         actions = QHBoxLayout()
         actions.addWidget(self.enroll)
+        actions.addWidget(self.start)
         actions.addWidget(self.download)
         actions.addWidget(self.download_bar)
         actions.addWidget(self.offline_label)
@@ -115,6 +126,7 @@ class CourseView(QWidget):
         column.addWidget(rate_title)
         column.addLayout(rating)
         column.addStretch(1)
+        column.addWidget(self.leave, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -132,7 +144,8 @@ class CourseView(QWidget):
         self.title.setText(course.title)
         premium = "  ·  Premium" if course.is_premium else ""
         self.meta.setText(
-            f"by {course.instructor}  ·  {course.difficulty.capitalize()}  ·  "
+            (f"by {course.instructor}  ·  " if course.instructor else "")
+            + f"{course.difficulty.capitalize()}  ·  "
             f"{course.duration_hours} h  ·  {wording.rating(course.rating)}  ·  "
             f"{wording.learners(course.enrollment_count)}{premium}")
         pct = round(course.progress * 100)
@@ -141,12 +154,12 @@ class CourseView(QWidget):
         done = sum(1 for row in course.lessons if row.completed)
         self.progress_label.setText(f"{pct}% · {done} of {len(course.lessons)} lessons done")
         self.enroll.setEnabled(True)
+        self.leave.setEnabled(True)
         self.progress.setVisible(course.is_enrolled)
         self.progress_label.setVisible(course.is_enrolled)
-        self.enroll.setText("&Leave course" if course.is_enrolled else "&Enrol")
-        self.enroll.setProperty("primary", not course.is_enrolled)
-        self.enroll.setAccessibleName(self.enroll.text().replace("&", ""))
-        self.enroll.style().polish(self.enroll)
+        self.enroll.setVisible(not course.is_enrolled)
+        self.leave.setVisible(course.is_enrolled)
+        self._show_start(course)
         self.description.setText(course.description)
         self.lessons_model.set_lessons(course.lessons)
         # the page scrolls as a whole; the list shows every lesson without its own scrollbar
@@ -165,9 +178,34 @@ class CourseView(QWidget):
         course = self.course
         if course is None or not course.lessons:
             return
-        row = next((i for i, lesson in enumerate(course.lessons) if not lesson.completed), 0)
+        target = self.next_lesson()
+        row = next((i for i in range(self.lessons_model.rowCount())
+                    if self.lessons_model.lesson_at(i) is target), 0)
         self.lessons.setCurrentIndex(self.lessons_model.index(row, 0))
         self.lessons.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_lesson(self) -> LessonRow | None:
+        """The first unfinished lesson that is open to the learner, else the first one."""
+        course = self.course
+        if course is None or not course.lessons:
+            return None
+        ordered = sorted(course.lessons, key=lambda row: row.position)
+        return next((row for row in ordered if not row.completed and not row.is_locked),
+                    ordered[0])
+
+    def _show_start(self, course: CourseDetail) -> None:
+        row = self.next_lesson()
+        self.start.setVisible(course.is_enrolled and row is not None)
+        if row is None:
+            return
+        if all(lesson.completed for lesson in course.lessons):
+            words = "Review from the start"
+        elif any(lesson.completed or lesson.progress > 0 for lesson in course.lessons):
+            words = f"Continue: {row.title}"
+        else:
+            words = "Start the course"
+        self.start.setText("&" + words.replace("&", "&&"))  # Alt+first letter
+        self.start.setAccessibleName(words)
 
     def show_offline_state(self, state: OfflineState, progress: float = 0.0) -> None:
         shown = (self.course.id if self.course else "", state)
@@ -190,9 +228,28 @@ class CourseView(QWidget):
 
     # slots ------------------------------------------------------------------
     def on_enroll_clicked(self) -> None:
-        if self.course is not None:
+        if self.course is not None and not self.course.is_enrolled:
             self.enroll.setEnabled(False)  # re-enabled when the new state arrives
-            self.enroll_requested.emit(self.course.id, not self.course.is_enrolled)
+            self.enroll_requested.emit(self.course.id, True)
+
+    def on_start_clicked(self) -> None:
+        row = self.next_lesson()
+        if row is not None:
+            self.lesson_opened.emit(row.id)
+
+    def on_leave_clicked(self) -> None:
+        course = self.course
+        if course is None or not course.is_enrolled:
+            return
+        if self._confirm:
+            answer = QMessageBox.question(
+                self, "Leave course",
+                f"Leave “{course.title}”? It leaves My courses; your progress is kept and "
+                "comes back if you enrol again.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.leave.setEnabled(False)  # re-enabled when the new state arrives
+        self.enroll_requested.emit(course.id, False)
 
     def on_download_clicked(self) -> None:
         if self.course is not None:

@@ -62,7 +62,7 @@ class LearnerShell(QObject):
         self.window = window
         self.ops = LearnerOps(store, runner, on_error=self.show_error, receiver=self.window)
         self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
-        self.course = CourseView()
+        self.course = CourseView(confirm=confirm)
         self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
                                  idle_after=idle_after)
         self.quiz = QuizView(self.ops)

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -49,16 +51,52 @@ def test_opening_a_locked_lesson_explains_instead_of_opening(qtbot: QtBot) -> No
     assert blocker.args == ["l3"]
 
 
-def test_enrol_button_asks_to_leave_when_enrolled_and_to_enrol_when_not(qtbot: QtBot) -> None:
-    view = _view(qtbot)
-    assert view.enroll.accessibleName() == "Leave course"
+def test_leaving_is_not_where_enrol_was_and_asks_first(qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    view = _view(qtbot)  # enrolled
+    assert not view.enroll.isVisible() and view.start.isVisible()
+    assert view.leave.isVisible() and view.leave.text() == "Leave this course…"
+    asked: list[str] = []
+
+    def answer(no_or_yes: QMessageBox.StandardButton) -> object:
+        def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+            asked.append(text)
+            return no_or_yes
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    with qtbot.assertNotEmitted(view.enroll_requested):
+        qtbot.mouseClick(view.leave, Qt.MouseButton.LeftButton)
+    assert "Leave “Introduction to Python”?" in asked[0] and "progress is kept" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(view.enroll_requested) as blocker:
-        qtbot.mouseClick(view.enroll, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.leave, Qt.MouseButton.LeftButton)
     assert blocker.args == ["course-python", False]
-    assert not view.enroll.isEnabled()  # until the new state arrives
+    assert not view.leave.isEnabled()  # until the new state arrives
     view.show_course(replace(sample_course(), is_enrolled=False))
-    assert view.enroll.isEnabled() and view.enroll.accessibleName() == "Enrol"
+    assert view.enroll.isVisible() and view.enroll.isEnabled()
+    assert not view.leave.isVisible() and not view.start.isVisible()
+    with qtbot.waitSignal(view.enroll_requested) as enrolled:
+        qtbot.mouseClick(view.enroll, Qt.MouseButton.LeftButton)
+    assert enrolled.args == ["course-python", True]
     assert not view.progress.isVisible()
+
+
+def test_start_or_continue_opens_the_next_unfinished_lesson(qtbot: QtBot) -> None:
+    view = _view(qtbot)  # l1, l2 completed; l3 started; l5, l6 locked
+    assert view.start.accessibleName() == "Continue: Reading files with Python"
+    with qtbot.waitSignal(view.lesson_opened) as opened:
+        qtbot.mouseClick(view.start, Qt.MouseButton.LeftButton)
+    assert opened.args == ["l3"]
+    fresh = tuple(replace(row, completed=False, progress=0.0) for row in sample_lessons())
+    view.show_course(replace(sample_course(), lessons=fresh))
+    assert view.start.accessibleName() == "Start the course"
+    done = tuple(replace(row, completed=True, locked_by=()) for row in sample_lessons())
+    view.show_course(replace(sample_course(), lessons=done))
+    assert view.start.accessibleName() == "Review from the start"
+    with qtbot.waitSignal(view.lesson_opened) as again:
+        qtbot.mouseClick(view.start, Qt.MouseButton.LeftButton)
+    assert again.args == ["l1"]
 
 
 def test_download_shows_progress_then_available(qtbot: QtBot) -> None:
@@ -101,3 +139,9 @@ def test_an_unrated_course_with_one_learner_is_worded_as_such(qtbot: QtBot) -> N
     assert "1 learner" in view.meta.text() and "1 learners" not in view.meta.text()
     view.show_course(replace(sample_course(), rating=4.25, enrollment_count=0))
     assert "★ 4.2" in view.meta.text() and "No learners yet" in view.meta.text()
+
+
+def test_a_course_without_an_instructor_name_does_not_say_by(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    view.show_course(replace(sample_course(), instructor=""))
+    assert not view.meta.text().startswith("by") and view.meta.text().startswith("Beginner")
