@@ -114,6 +114,18 @@ def courses_in_progress(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
     return [(enrollment, course) for enrollment, course in rows]
 
 
+def courses_completed(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
+    """Active enrolments at 100 %, with their course, the most recently completed first."""
+    with store.db.read() as session:
+        rows = session.exec(select(Enrollment, Course).join(
+            Course, col(Course.id) == col(Enrollment.course_id)).where(
+            Enrollment.user_id == store.owner, Enrollment.status == "active",
+            Enrollment.progress_percentage >= 100)).all()
+    return sorted(((e, c) for e, c in rows),
+                  key=lambda row: (row[0].completed_at is not None, row[0].completed_at
+                                   or row[0].enrolled_at), reverse=True)
+
+
 def notifications(store: LearnerStore) -> list[Notification]:
     with store.db.read() as session:
         return list(session.exec(select(Notification).where(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import wording
+from desktop.ui import timefmt, wording
 from desktop.ui.catalogue_model import OFFLINE_WORDS
 from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.star_rating import StarRating
@@ -152,7 +152,10 @@ class CourseView(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(pct)
         done = sum(1 for row in course.lessons if row.completed)
-        self.progress_label.setText(f"{pct}% · {done} of {len(course.lessons)} lessons done")
+        finished = (f" · completed {timefmt.date(course.completed_at)}"
+                    if course.completed_at is not None else "")
+        self.progress_label.setText(
+            f"{pct}% · {done} of {len(course.lessons)} lessons done{finished}")
         self.enroll.setEnabled(True)
         self.leave.setEnabled(True)
         self.progress.setVisible(course.is_enrolled)

@@ -21,7 +21,7 @@ from desktop.ui import timefmt
 from desktop.ui.charts import ScoreChart, StudyTimeChart
 from desktop.ui.leaderboard import LeaderboardModel
 from desktop.ui.theme import Colors
-from desktop.ui.viewdata import Badge, CourseInProgress, DashboardData
+from desktop.ui.viewdata import Badge, CompletedCourse, CourseInProgress, DashboardData
 
 
 def _card(parent: QWidget, title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -63,6 +63,11 @@ class DashboardView(QWidget):
         frame, self.courses_layout = _card(body, "Courses in progress")
         self.courses_box = QVBoxLayout()
         self.courses_layout.addLayout(self.courses_box)
+        self.completed_title = QLabel("Completed", self.courses_layout.parentWidget())
+        self.completed_title.setObjectName("sectionTitle")
+        self.courses_layout.addWidget(self.completed_title)
+        self.completed_box = QVBoxLayout()
+        self.courses_layout.addLayout(self.completed_box)
         grid.addWidget(frame, 2, 0, 1, 2)
         frame, layout = _card(body, "Badges")
         self.badges_grid = QGridLayout()
@@ -128,6 +133,7 @@ class DashboardView(QWidget):
         earned = [b for b in data.badges if b.earned_at is not None]
         self.badge_count.setText(f"{len(earned)} of {len(data.badges)}")
         self._show_courses(data.in_progress)
+        self._show_completed(data.completed)
         self._show_badges(data.badges)
         self.study_chart.set_days(data.study_minutes)
         self.score_chart.set_points(data.quiz_scores)
@@ -168,6 +174,27 @@ class DashboardView(QWidget):
             line.addWidget(pct)
             line.addWidget(go)
             self.courses_box.addWidget(row)
+
+    def _show_completed(self, courses: tuple[CompletedCourse, ...]) -> None:
+        """Finished courses stay in sight, newest first, each a click away."""
+        _clear(self.completed_box)
+        self.completed_title.setVisible(bool(courses))
+        for course in courses:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 2, 0, 2)
+            when = (f"completed {timefmt.date(course.completed_at)}" if course.completed_at
+                    else "completed")
+            name = QLabel(f"✓ {course.title}", row)
+            date = QLabel(when, row)
+            date.setObjectName("muted")
+            go = QPushButton("Review", row)
+            go.setAccessibleName(f"Review {course.title}, {when}")
+            go.clicked.connect(lambda _=False, cid=course.course_id: self.course_opened.emit(cid))
+            line.addWidget(name, 2)
+            line.addWidget(date, 3)
+            line.addWidget(go)
+            self.completed_box.addWidget(row)
 
     def _show_badges(self, badges: tuple[Badge, ...]) -> None:
         _clear(self.badges_grid)

@@ -24,6 +24,7 @@ from desktop.ui.store_source import offline_state
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
+    CompletedCourse,
     CourseDetail,
     CourseInProgress,
     DashboardData,
@@ -67,6 +68,9 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
         offline_state=state, download_progress=progress,
         my_rating=view.rating.rating if view.rating else 0,
         my_review=(view.rating.review or "") if view.rating else "",
+        completed_at=(view.enrollment.completed_at
+                      if view.is_enrolled and view.enrollment is not None
+                      and view.enrollment.progress_percentage >= 100 else None),
     )
 
 
@@ -178,6 +182,7 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
                            _badge_color(a.badge_color), earned.get(a.id))
                      for a in achievements),
         in_progress=tuple(courses),
+        completed=tuple(completed_courses(store)),
         study_minutes=tuple((d, s // 60) for d, s in summary.study_seconds_by_day),
         quiz_scores=tuple((q.completed_at, q.percent / 100) for q in summary.quiz_scores
                           if q.percent is not None),
@@ -185,6 +190,11 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
                           for e in board),
         leaderboard_cached_at=board[0].fetched_at if board else None,
     )
+
+
+def completed_courses(store: LearnerStore) -> list[CompletedCourse]:
+    return [CompletedCourse(course.id, course.title, enrollment.completed_at)
+            for enrollment, course in screen_reads.courses_completed(store)]
 
 
 def in_progress_courses(store: LearnerStore) -> list[CourseInProgress]:

@@ -21,3 +21,9 @@ def day(when: datetime) -> str:
 
 def clock(when: datetime) -> str:
     return local(when).strftime("%H:%M")
+
+
+def date(when: datetime) -> str:
+    """Like "3 Dec 2026" (a day worth remembering: a course completed)."""
+    shown = local(when)
+    return f"{shown.day} {shown.strftime('%b %Y')}"

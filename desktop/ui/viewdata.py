@@ -87,6 +87,7 @@ class CourseDetail:
     download_progress: float = 0.0
     my_rating: int = 0  # 0 = not rated
     my_review: str = ""
+    completed_at: datetime | None = None  # every lesson done (the enrolment says when)
 
     @property
     def progress(self) -> float:
@@ -190,6 +191,13 @@ class CourseInProgress:
 
 
 @dataclass(frozen=True)
+class CompletedCourse:
+    course_id: str
+    title: str
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
 class LeaderboardRow:
     rank: int
     name: str
@@ -207,6 +215,7 @@ class DashboardData:
     quiz_scores: tuple[tuple[datetime, float], ...]  # score fraction 0..1
     leaderboard: tuple[LeaderboardRow, ...]
     leaderboard_cached_at: datetime | None = None
+    completed: tuple[CompletedCourse, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)

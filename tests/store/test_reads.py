@@ -165,3 +165,19 @@ def test_only_badges_the_learner_can_earn_or_has_earned_are_shown_and_counted(
     assert (board.badges_earned, board.badges_to_earn) == (1, 2)
     learning.unenroll(store, COURSE)
     assert [b.id for b in standing(store).achievements] == ["everyone", "other-earned"]
+
+
+def test_a_finished_course_leaves_in_progress_for_completed_with_its_date(
+        store: LearnerStore) -> None:
+    from desktop.store.screen_reads import courses_completed, courses_in_progress
+
+    learning.enroll(store, COURSE)
+    for lesson in LESSONS[:-1]:
+        learning.complete_lesson(store, lesson, at=T0)
+    assert [c.id for _, c in courses_in_progress(store)] == [COURSE]
+    assert courses_completed(store) == []
+    finished = T0 + timedelta(days=2)
+    learning.complete_lesson(store, LESSONS[-1], at=finished)
+    assert courses_in_progress(store) == []
+    [(enrollment, course)] = courses_completed(store)
+    assert course.id == COURSE and enrollment.completed_at == finished

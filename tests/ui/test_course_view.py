@@ -145,3 +145,13 @@ def test_a_course_without_an_instructor_name_does_not_say_by(qtbot: QtBot) -> No
     view = _view(qtbot)
     view.show_course(replace(sample_course(), instructor=""))
     assert not view.meta.text().startswith("by") and view.meta.text().startswith("Beginner")
+
+
+def test_a_completed_course_says_when(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    view = _view(qtbot)
+    done = tuple(replace(row, completed=True, locked_by=()) for row in sample_lessons())
+    view.show_course(replace(sample_course(), lessons=done,
+                             completed_at=datetime(2026, 11, 3, 12, tzinfo=UTC)))
+    assert view.progress_label.text() == "100% · 6 of 6 lessons done · completed 3 Nov 2026"

@@ -34,6 +34,7 @@ def test_dashboard_shows_points_streak_badges_and_courses(qtbot: QtBot) -> None:
     continue_buttons = view.findChildren(QPushButton)
     assert [b.accessibleName() for b in continue_buttons] == [
         "Continue Introduction to Python", "Continue Statistics for Beginners"]
+    qtbot.waitUntil(lambda: continue_buttons[0].height() > 10)  # laid out for real
     with qtbot.waitSignal(view.course_opened) as blocker:
         qtbot.mouseClick(continue_buttons[0], Qt.MouseButton.LeftButton)
     assert blocker.args == ["course-python"]
@@ -74,3 +75,22 @@ def test_charts_scale_to_their_data(qtbot: QtBot) -> None:
     assert points[0].x() < points[-1].x() and points[-1].y() < points[0].y()  # 100% is higher
     bars.grab()  # painting must not raise
     line.grab()
+
+
+def test_completed_courses_stay_in_sight_with_their_date(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.ui.viewdata import CompletedCourse
+
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.show_dashboard(sample_dashboard())
+    assert view.completed_title.isHidden()  # nothing finished yet: no empty heading
+    done = CompletedCourse("course-git", "Practical Git", datetime(2026, 11, 3, 12, tzinfo=UTC))
+    view.show_dashboard(replace(sample_dashboard(), completed=(done,)))
+    assert not view.completed_title.isHidden()
+    review = next(b for b in view.findChildren(QPushButton) if b.text() == "Review")
+    assert review.accessibleName() == "Review Practical Git, completed 3 Nov 2026"
+    with qtbot.waitSignal(view.course_opened) as opened:
+        qtbot.mouseClick(review, Qt.MouseButton.LeftButton)
+    assert opened.args == ["course-git"]
