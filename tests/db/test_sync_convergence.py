@@ -144,12 +144,18 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
     # (20261125160000): an op that arrives while the server's LWW status is
     # "unenrolled" is rejected, and only what was applied counts.
     applied: list[dict[str, Any]] = []
+    rejected: set[tuple[str, int]] = set()
     status: tuple[str | None, str] = (None, "active")  # the server's (hlc, status)
     for device, batch in delivered(data.draw, batches):
         result = call_push(api_conn, learner.claims, device_ids[device], batch)
         by_seq = {op["seq"]: op for op in batch}
         for outcome in result["results"]:
             if outcome["status"] == "duplicate":
+                assert (device, outcome["seq"]) not in rejected, outcome
+                continue
+            if outcome.get("replayed"):  # a replay repeats its first answer, "rejected"
+                assert outcome["status"] == "rejected", outcome
+                assert (device, outcome["seq"]) in rejected, outcome
                 continue
             op = by_seq[outcome["seq"]]
             needs_enrollment = op["kind"] == "rating.set" or (
@@ -158,6 +164,7 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
             closed = needs_enrollment and status[1] == "unenrolled"
             assert (outcome["status"] == "rejected") == closed, (outcome, status)
             if closed:
+                rejected.add((device, outcome["seq"]))
                 continue
             applied.append(op)
             if op["kind"] == "enrollment.set" and (status[0] is None or op["hlc"] > status[0]):

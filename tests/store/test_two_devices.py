@@ -37,6 +37,8 @@ def world(request: pytest.FixtureRequest) -> Iterator[World]:
     # these devices pull: it can never write this database's rows (#11).
     with psycopg.connect(cluster.admin_url) as elsewhere, \
             psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn:
+        # (open for the whole test, which may pass the cluster's idle timeout)
+        elsewhere.execute("set idle_in_transaction_session_timeout = 0")
         elsewhere.execute("select pg_current_xact_id()")
         yield server_world(conn)
 
