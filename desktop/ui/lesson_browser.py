@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from desktop.course_package.images import LINK_SCHEMES
@@ -46,6 +54,11 @@ def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
     return answer == QMessageBox.StandardButton.Open
 
 
+# A comfortable line: about 75 characters (typographers' 45–90); wider windows
+# get white space on both sides instead of longer lines.
+LINE_CHARACTERS = 75
+
+
 class LessonBrowser(QTextBrowser):
     def __init__(
         self, parent: QWidget | None = None, *, resolve_image: ImageResolver = no_images,
@@ -64,6 +77,30 @@ class LessonBrowser(QTextBrowser):
         self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.anchorClicked.connect(self.on_anchor_clicked)
+        # the scroll bar comes and goes with the text's height: the column stays centred
+        self.verticalScrollBar().rangeChanged.connect(self.on_scroll_bar_range_changed)
+
+    def text_width_limit(self) -> int:
+        """The widest the text column gets, in pixels, for the current font."""
+        margin = int(self.document().documentMargin())
+        # the body text's own font: style_document sets it larger than the widget's
+        metrics = QFontMetrics(self.document().defaultFont())
+        return metrics.horizontalAdvance("x" * LINE_CHARACTERS) + 2 * margin
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._centre_text()
+
+    def on_scroll_bar_range_changed(self, _low: int, _high: int) -> None:
+        self._centre_text()
+
+    def _centre_text(self) -> None:
+        """Side margins that keep the column at :meth:`text_width_limit` (or all of it)."""
+        margins = self.viewportMargins()
+        available = self.viewport().width() + margins.left() + margins.right()
+        side = max(0, (available - self.text_width_limit()) // 2)
+        if side != margins.left():
+            self.setViewportMargins(side, 0, side, 0)
 
     def on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

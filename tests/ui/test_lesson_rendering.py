@@ -67,3 +67,21 @@ def test_images_come_from_the_offline_cache_or_show_a_placeholder(
     browser.show()
     qtbot.waitUntil(lambda: len(asked) >= 2)
     assert browser.missing_images == ["images/gone.png"]
+
+
+def test_lesson_lines_keep_a_comfortable_length_in_a_wide_window(qtbot: QtBot) -> None:
+    from desktop.ui.lesson_browser import LessonBrowser
+    browser = LessonBrowser()
+    qtbot.addWidget(browser)
+    browser.show_markdown("word " * 2000)
+    browser.resize(1800, 700)
+    browser.show()
+    qtbot.waitExposed(browser)
+    limit = browser.text_width_limit()
+    qtbot.waitUntil(lambda: abs(browser.viewport().width() - limit) <= 2)
+    margins = browser.viewportMargins()
+    # centred, with white space on both sides
+    assert abs(margins.left() - margins.right()) <= 1 and margins.left() > 300
+    browser.resize(500, 700)  # narrower than a comfortable line: the text uses it all
+    qtbot.waitUntil(lambda: browser.viewportMargins().left() == 0)
+    assert browser.viewport().width() < limit
