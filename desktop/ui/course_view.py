@@ -40,6 +40,7 @@ class CourseView(QWidget):
         self._confirm = confirm  # tests answer the question themselves
         self.course: CourseDetail | None = None
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         self.meta = QLabel(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -160,6 +162,7 @@ class DashboardView(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 2, 0, 2)
             name = QLabel(course.title, row)
+            name.setTextFormat(Qt.TextFormat.PlainText)
             bar = QProgressBar(row)
             bar.setRange(0, 100)
             bar.setValue(round(course.progress * 100))
@@ -209,8 +212,9 @@ class DashboardView(QWidget):
                                "font-size:15pt;")
             status = (f"earned {timefmt.day(badge.earned_at)}" if badge.earned_at
                       else "still to earn")
-            text = QLabel(f"<b>{badge.title}</b><br><span style='color:gray'>"
-                          f"{badge.description} · {status}</span>", self)
+            # An instructor wrote the title and description: shown as text, not HTML.
+            text = QLabel(f"<b>{html.escape(badge.title)}</b><br><span style='color:gray'>"
+                          f"{html.escape(badge.description)} · {status}</span>", self)
             text.setWordWrap(True)
             text.setAccessibleName(f"Badge {badge.title}, {status}")
             self.badges_grid.addWidget(icon, i, 0, Qt.AlignmentFlag.AlignTop)

@@ -51,6 +51,7 @@ class LessonView(QWidget):
         self.recorder = recorder
         self.lesson: LessonContent | None = None
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.crumb = QPushButton(self)
         self.crumb.setObjectName("breadcrumb")

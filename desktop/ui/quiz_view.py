@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QElapsedTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,7 @@ class QuizView(QWidget):
         self.last_result: GradeResult | None = None
         self._timer = QElapsedTimer()
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("pageSubtitle")

@@ -143,3 +143,33 @@ def test_the_preview_resolves_images_inside_the_package_only(tmp_path: Path) -> 
                 "file:///etc/hostname", "images/link.png", "%2Fetc%2Fhostname",
                 "images/%2E%2E/%2E%2E/secret.png"]:
         assert resolve_in_package(package, ref) is None, ref
+
+
+HOSTILE_TITLE = "<img src='file:///etc/hostname'><a href='javascript:x'>Title</a>"
+
+
+def test_titles_written_by_an_author_are_text_not_html(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.dashboard_view import DashboardView
+    from desktop.ui.lesson_view import LessonView
+    from desktop.ui.recorder import PreviewRecorder
+    from desktop.ui.sample_content import sample_dashboard
+    from desktop.ui.viewdata import LessonContent
+
+    view = LessonView(PreviewRecorder())
+    qtbot.addWidget(view)
+    view.show_lesson(LessonContent("l1", "c1", HOSTILE_TITLE, "Body", has_quiz=False))
+    assert view.title.textFormat() == Qt.TextFormat.PlainText
+    assert view.title.text() == HOSTILE_TITLE
+    dashboard = DashboardView()
+    qtbot.addWidget(dashboard)
+    data = sample_dashboard()
+    data = replace(data, badges=(replace(data.badges[0], title=HOSTILE_TITLE),
+                                 *data.badges[1:]))
+    dashboard.show_dashboard(data)
+    texts = [label.text() for label in dashboard.findChildren(QLabel)]
+    assert not any("<img" in text for text in texts)
+    assert any("&lt;img" in text for text in texts)
