@@ -102,14 +102,48 @@ def test_profile_visibility(api: Api, cast: Cast, admin_conn: psycopg.Connection
     _enroll(admin_conn, cast.student, cast.course)
     target_user = cast.caller(target)
     assert isinstance(target_user, User)
-    rows = api(cast.caller(viewer), "select id, username, full_name, avatar_url "
-               "from profiles where id = %s", (target_user.id,)).rows
+    rows = api(cast.caller(viewer), "select id::text, username, full_name, avatar_url "
+               "from get_public_profiles(%s::uuid[])", ([target_user.id],)).rows
     assert (len(rows) == 1) is visible
+    if visible:
+        assert set(rows[0]) == {"id", "username", "full_name", "avatar_url"}
 
 
-def test_anon_cannot_read_private_profile_columns(api: Api, cast: Cast) -> None:
+def test_anon_reads_only_public_columns_of_published_teachers(api: Api, cast: Cast) -> None:
+    assert api(ANON, "select id::text from profiles where id = %s",
+               (cast.instructor.id,)).rows == [{"id": cast.instructor.id}]
     with pytest.raises(errors.InsufficientPrivilege):
         api(ANON, "select points, role from profiles where id = %s", (cast.instructor.id,))
+
+
+# Issue #12, item 6: a visible profile showed every column to a signed-in
+# viewer (role, points, streak, last activity, leaderboard choice).
+@pytest.mark.parametrize("viewer, target", [
+    ("instructor", "student"),  # a learner enrolled in the instructor's course
+    ("other_instructor", "student"),
+    ("student", "other_instructor"),  # teaches nothing published
+])
+def test_others_read_no_profile_rows_through_the_table(
+        api: Api, cast: Cast, admin_conn: psycopg.Connection[dict[str, Any]],
+        viewer: str, target: str) -> None:
+    _enroll(admin_conn, cast.student, cast.course)
+    target_user = cast.caller(target)
+    assert isinstance(target_user, User)
+    assert api(cast.caller(viewer), "select role, points, last_active from profiles "
+               "where id = %s", (target_user.id,)).rows == []
+
+
+@pytest.mark.parametrize("viewer", ["student", "admin"])
+def test_the_owner_and_admins_read_the_whole_row(api: Api, cast: Cast, viewer: str) -> None:
+    rows = api(cast.caller(viewer), "select role, points, streak_days from profiles "
+               "where id = %s", (cast.student.id,)).rows
+    assert rows == [{"role": "student", "points": 0, "streak_days": 0}]
+
+
+def test_public_profiles_are_asked_for_in_bounded_batches(api: Api, cast: Cast) -> None:
+    with pytest.raises(errors.InvalidParameterValue):
+        api(cast.student, "select * from get_public_profiles("
+            "array(select gen_random_uuid() from generate_series(1, 1001)))")
 
 
 def test_learner_sees_only_own_row_among_learners(api: Api, cast: Cast,
