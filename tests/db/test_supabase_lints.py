@@ -66,6 +66,54 @@ def _policies(conn: Conn) -> list[dict[str, Any]]:
         "where c.relrowsecurity").fetchall()
 
 
+def test_no_policy_reevaluates_auth_functions_per_row(admin_conn: Conn) -> None:
+    """splinter 0003_auth_rls_initplan."""
+    found = []
+    for policy in _policies(admin_conn):
+        if policy["schemaname"] not in OUR_SCHEMAS:
+            continue
+        for clause in ("qual", "with_check"):
+            text = policy[clause] or ""
+            if len(AUTH_CALL.findall(text)) > len(WRAPPED_CALL.findall(text)):
+                found.append(f"{policy['tablename']}: {policy['policyname']} ({clause})")
+    assert found == []
+
+
+def test_every_foreign_key_has_a_covering_index(admin_conn: Conn) -> None:
+    """splinter 0001_unindexed_foreign_keys: the key's columns, in order, lead an index."""
+    rows = admin_conn.execute(
+        "select con.conrelid::regclass::text as tbl, con.conname "
+        "from pg_constraint con join pg_class c on c.oid = con.conrelid "
+        "join pg_namespace n on n.oid = c.relnamespace "
+        "where con.contype = 'f' and n.nspname = any(%s) "
+        "and not exists (select 1 from pg_index i where i.indrelid = con.conrelid "
+        "  and i.indisvalid "
+        "  and (string_to_array(i.indkey::text, ' ')::int2[])[1:cardinality(con.conkey)] "
+        "      = con.conkey) "
+        "order by 1, 2", (list(OUR_SCHEMAS),)).fetchall()
+    assert [f"{r['tbl']}.{r['conname']}" for r in rows] == []
+
+
+def test_one_permissive_policy_per_role_and_action(admin_conn: Conn) -> None:
+    """splinter 0006_multiple_permissive_policies, for the roles RLS applies to."""
+    roles = [r["rolname"] for r in admin_conn.execute(
+        "select rolname from pg_roles where not rolbypassrls and not rolsuper "
+        "and rolname not like 'pg\\_%' and rolname not like 'supabase%admin'").fetchall()]
+    seen: dict[tuple[str, str, str], list[str]] = {}
+    for policy in _policies(admin_conn):
+        if policy["schemaname"] not in OUR_SCHEMAS or policy["permissive"] != "PERMISSIVE":
+            continue
+        applies_to = roles if "public" in policy["roles"] else [
+            r for r in policy["roles"] if r in roles]
+        actions = (["SELECT", "INSERT", "UPDATE", "DELETE"] if policy["cmd"] == "ALL"
+                   else [policy["cmd"]])
+        for role in applies_to:
+            for action in actions:
+                key = (policy["tablename"], role, action)
+                seen.setdefault(key, []).append(policy["policyname"])
+    assert {key: names for key, names in seen.items() if len(names) > 1} == {}
+
+
 def _is_broad(qual: str | None, bucket: str) -> bool:
     """Always true, or nothing but ``bucket_id = '<bucket>'`` (splinter's test)."""
     if qual is None:
