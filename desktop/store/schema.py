@@ -219,6 +219,12 @@ alter table quiz_attempts add column attempt_number integer;
 alter table quiz_questions add column key_exposed integer not null default 0;
 """
 
+# The rater's choice to be named beside their review (server
+# 20261203110300_anonymous_ratings).
+V9_RATING_SHOW_NAME = """
+alter table course_ratings add column show_name integer not null default 0;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -251,6 +257,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V6_COURSE_ACHIEVEMENTS),  # 5 -> 6
     _script(V7_LEADERBOARD_SHAPE),  # 6 -> 7
     _script(V8_QUIZ_RULES),  # 7 -> 8
+    _script(V9_RATING_SHOW_NAME),  # 8 -> 9
 ]
 LATEST = len(MIGRATIONS)
 

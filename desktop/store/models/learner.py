@@ -135,6 +135,7 @@ class CourseRating(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
     hlc: str | None = None
+    show_name: bool = False  # named beside the review (server: anonymous by default)
 
 
 class Notification(SQLModel, table=True):
