@@ -45,6 +45,10 @@ class ServerError(SyncError):
     """The server answered with an error that retrying may fix (5xx)."""
 
 
+class ServerNotResponding(ServerError):
+    """Connected, but no answer within the timeout (a hung server or proxy)."""
+
+
 class TransientStatus(ServerError):
     """An HTTP answer whose status says "not now" (5xx, 408, 429), whatever its body.
 
@@ -77,6 +81,8 @@ def classify(exc: BaseException) -> SyncError:
     """Map an SDK/httpx exception to a :class:`SyncError`."""
     if isinstance(exc, SyncError):
         return exc
+    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
+        return ServerNotResponding("The server accepted the connection but did not answer.")
     if isinstance(exc, httpx.TransportError | ConnectionError | TimeoutError):
         return OfflineError("The server can't be reached right now.")
     if isinstance(exc, AuthRetryableError):

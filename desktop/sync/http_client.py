@@ -12,9 +12,11 @@ reach another's requests), built on a TLS context made once per process by
 ``httpx.create_ssl_context()`` — the same context httpx would build (CA
 bundle, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``).
 
-The SDK's per-service timeouts are kept: given its own client, the SDK leaves
-timeouts to it, so a request hook sets what each service's own client would
-have used (auth 5 s, storage 20 s, PostgREST 120 s).
+Given its own client, the SDK leaves timeouts to it, so a request hook sets
+one per service: what the SDK's own clients use for auth (5 s) and storage
+(20 s), and for PostgREST 5 s to connect and 30 s to answer instead of the
+SDK's 120 s, so a server that accepts the connection and hangs is reported
+as not responding within half a minute, not after two.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ import httpx
 # storage3.constants.DEFAULT_TIMEOUT, postgrest.constants.DEFAULT_POSTGREST_CLIENT_TIMEOUT).
 AUTH_TIMEOUT = httpx.Timeout(5.0)
 STORAGE_TIMEOUT = httpx.Timeout(20.0)
-REST_TIMEOUT = httpx.Timeout(120.0)
+# connect quickly or say the server can't be reached; a read waits long enough for a
+# slow page (Supabase stops a statement at 8 s) but not minutes for a hung server.
+REST_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
 @cache

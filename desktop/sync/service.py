@@ -24,9 +24,15 @@ from desktop.store.outbox import Outbox
 from desktop.store.store import LearnerStore
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import CycleReport, SyncEngine, WrongAccount
-from desktop.sync.errors import NeedsSignIn, OfflineError, ServerError, SyncError
+from desktop.sync.errors import (
+    NeedsSignIn,
+    OfflineError,
+    ServerError,
+    ServerNotResponding,
+    SyncError,
+)
 from desktop.sync.session import AuthSession
-from desktop.sync.states import Stage, SyncState, SyncStatus
+from desktop.sync.states import Stage, SyncState, SyncStatus, Why
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +110,7 @@ class SyncService:
             self._offline = offline
             if offline:
                 pending = self._pending()
-                self._publish(SyncState(SyncStatus.OFFLINE, pending=pending))
+                self._publish(SyncState(SyncStatus.OFFLINE, pending=pending, why=Why.CHOSEN))
             else:
                 self._backoff.reset()
                 self._schedule(0.0)
@@ -171,7 +177,7 @@ class SyncService:
             if self._due is None:
                 self._schedule(delay)
             self._publish(SyncState(status, pending=self._pending(), message=str(exc),
-                                    retry_in=delay,
+                                    retry_in=delay, why=why(exc),
                                     last_sync_at=engine.store.sync_state().last_sync_at))
 
     # -- helpers -----------------------------------------------------------------
@@ -186,12 +192,13 @@ class SyncService:
 
     def _resting_state(self, store: LearnerStore, status: SyncStatus) -> SyncState:
         counts = Outbox(store.db, store.user_id).counts()
+        why_not = None
         if self._offline:
-            status = SyncStatus.OFFLINE
+            status, why_not = SyncStatus.OFFLINE, Why.CHOSEN
         elif counts.pending and status is SyncStatus.UP_TO_DATE:
             status = SyncStatus.PENDING
         return SyncState(status, pending=counts.pending, rejected=counts.rejected,
-                         last_sync_at=store.sync_state().last_sync_at)
+                         last_sync_at=store.sync_state().last_sync_at, why=why_not)
 
     def _publish(self, state: SyncState) -> None:
         self._state = state
@@ -199,3 +206,14 @@ class SyncService:
             self._on_state(state)
         except Exception:  # a listener's bug must not stop syncing
             log.exception("sync state listener failed")
+
+
+def why(exc: BaseException) -> Why:
+    """The cause of a failed cycle, as a code the UI words."""
+    if isinstance(exc, ServerNotResponding):
+        return Why.NOT_RESPONDING
+    if isinstance(exc, OfflineError):
+        return Why.UNREACHABLE
+    if isinstance(exc, ServerError):
+        return Why.SERVER_ERROR
+    return Why.OTHER

@@ -29,6 +29,16 @@ class SyncStatus(enum.Enum):
     ERROR = "error"
 
 
+class Why(enum.Enum):
+    """Why the last cycle did not finish (OFFLINE and ERROR states), for the UI to word."""
+
+    CHOSEN = "chosen"  # the learner chose Work offline
+    UNREACHABLE = "unreachable"  # no connection to the server (no network, or it is down)
+    NOT_RESPONDING = "not_responding"  # connected, but the server did not answer in time
+    SERVER_ERROR = "server_error"  # the server answered that it failed (5xx, 429, …)
+    OTHER = "other"
+
+
 class Stage(enum.Enum):
     AUTHENTICATE = "authenticate"
     PUSH = "push"
@@ -49,6 +59,7 @@ class SyncState:
     message: str = ""
     last_sync_at: datetime | None = None
     retry_in: float | None = None  # seconds until the next automatic attempt
+    why: Why | None = None  # OFFLINE / ERROR: the cause, as a code
     extra: dict[str, object] = field(default_factory=dict)
 
     def evolve(self, **changes: object) -> SyncState:

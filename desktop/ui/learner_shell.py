@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import sync_status
 from desktop.store.store import LearnerStore
-from desktop.sync.states import SyncState, SyncStatus
+from desktop.sync.states import SyncState, SyncStatus, Why
 from desktop.ui import downloads, store_reads
 from desktop.ui.catalogue_view import CatalogueView
 from desktop.ui.changes import Changes
@@ -177,7 +177,7 @@ class LearnerShell(QObject):
     def _show_store_status(self, status: sync_status.StoreStatus) -> None:
         pending = status.pending
         if self.offline:
-            state = SyncState(SyncStatus.OFFLINE, pending=pending)
+            state = SyncState(SyncStatus.OFFLINE, pending=pending, why=Why.CHOSEN)
         elif pending:
             state = SyncState(SyncStatus.PENDING, pending=pending,
                               last_sync_at=status.last_sync_at)

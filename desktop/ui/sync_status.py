@@ -7,27 +7,46 @@ a shorter sentence than ``SyncState.describe`` (which becomes the tooltip).
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.sync.states import SyncState, SyncStatus
+from desktop.sync.states import SyncState, SyncStatus, Why
 from desktop.ui import timefmt
 
 GUEST = "Guest: your work stays on this laptop and is never synced"
 
 
-def describe(state: SyncState, *, now: datetime | None = None) -> str:
-    """One short sentence for the status bar."""
+# What a failed cycle's cause means to a learner (desktop.sync.states.Why).
+WHY_WORDS = {
+    Why.CHOSEN: "Working offline",
+    Why.UNREACHABLE: "Offline: the server can't be reached",
+    Why.NOT_RESPONDING: "Server not responding",
+    Why.SERVER_ERROR: "The server had a problem",
+}
+# A request this long without any news is worth saying so while syncing.
+SLOW_AFTER_S = 5.0
+
+
+def describe(state: SyncState, *, now: datetime | None = None,
+             retry_in: float | None = None, slow: bool = False) -> str:
+    """One short sentence for the status bar; ``retry_in`` overrides the state's
+    (the widget counts it down), ``slow``: a request has had no answer for a while."""
     waiting = _waiting_phrase(state.pending)
     status = state.status
-    if status is SyncStatus.OFFLINE:
-        suffix = f" — {waiting} saved on this laptop" if state.pending else ""
-        return f"Offline{suffix}"
+    retry = state.retry_in if retry_in is None else retry_in
+    when = f" — retrying in {max(1, round(retry))} s" if retry is not None else ""
+    if status is SyncStatus.OFFLINE or (status is SyncStatus.ERROR and state.why in WHY_WORDS):
+        words = WHY_WORDS.get(state.why or Why.UNREACHABLE, "Offline")
+        if state.why is Why.CHOSEN:
+            when = ""  # no automatic retry: the learner turns it back on
+        suffix = f" · {waiting} saved on this laptop" if state.pending else ""
+        return f"{words}{when}{suffix}"
     if status is SyncStatus.SYNCING:
         pct = f" {round(state.progress * 100)}%" if state.progress is not None else ""
-        return f"Syncing…{pct}"
+        return f"Syncing…{pct}" + (" — waiting for the server" if slow else "")
     if status is SyncStatus.UP_TO_DATE:
         if state.last_sync_at is None:
             return "Up to date"
@@ -94,6 +113,11 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
         for widget in (self.icon, self.text, self.progress, self.retry, self.sign_in):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._retry_at: float | None = None  # monotonic time of the next automatic try
+        self._changed_at = time.monotonic()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.on_tick_timeout)
         self.state = SyncState(SyncStatus.NEEDS_SIGN_IN)
         self.guest = False
         self.show_status(self.state)
@@ -116,6 +140,14 @@ class SyncStatusWidget(QWidget):
             self.setAccessibleDescription(GUEST)
             return
         status = state.status
+        now = time.monotonic()
+        self._changed_at = now
+        self._retry_at = now + state.retry_in if state.retry_in is not None else None
+        # counts down a retry, and notices a request that has had no answer for a while
+        if self._retry_at is not None or status is SyncStatus.SYNCING:
+            self._tick.start()
+        else:
+            self._tick.stop()
         self.icon.setText(_ICONS[status])
         self.icon.setProperty("syncState", status.value)
         self.text.setText(describe(state))
@@ -134,6 +166,17 @@ class SyncStatusWidget(QWidget):
         # the property drives the icon colour in the stylesheet
         self.icon.style().unpolish(self.icon)
         self.icon.style().polish(self.icon)
+
+    def on_tick_timeout(self) -> None:
+        if self.guest:
+            self._tick.stop()
+            return
+        now = time.monotonic()
+        left = None if self._retry_at is None else max(0.0, self._retry_at - now)
+        slow = (self.state.status is SyncStatus.SYNCING
+                and now - self._changed_at >= SLOW_AFTER_S)
+        self.text.setText(describe(self.state, retry_in=left, slow=slow))
+        self.setAccessibleDescription(self.text.text())
 
     def on_retry_clicked(self) -> None:
         self.retry_requested.emit()

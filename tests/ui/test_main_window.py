@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.sync.states import SyncState, SyncStatus
+from desktop.sync.states import SyncState, SyncStatus, Why
 from desktop.ui.main_window import MainWindow
 from desktop.ui.sync_status import describe
 from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
@@ -70,7 +71,7 @@ def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
     assert describe(SyncState(SyncStatus.PENDING, pending=3)) == "3 changes waiting to sync"
     assert describe(SyncState(SyncStatus.OFFLINE, pending=1)) == (
-        "Offline — 1 change saved on this laptop")
+        "Offline: the server can't be reached · 1 change saved on this laptop")
     synced = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=now - timedelta(minutes=5))
     assert describe(synced, now=now) == "Up to date · synced 5 min ago"
     widget.show_status(SyncState(SyncStatus.NEEDS_SIGN_IN))
@@ -131,3 +132,40 @@ def test_theme_follows_the_system_colour_scheme(qtbot: QtBot) -> None:
         theme.setParent(None)
         app.setStyleSheet(old_sheet)
         app.setPalette(old_palette)
+
+
+def test_the_status_tells_apart_why_syncing_stopped(qtbot: QtBot) -> None:
+    def said(why: Why, **more: object) -> str:
+        return describe(SyncState(SyncStatus.OFFLINE, why=why, **more))  # type: ignore[arg-type]
+
+    assert said(Why.CHOSEN, pending=2, retry_in=4.0) == (
+        "Working offline · 2 changes saved on this laptop")  # no retry: the learner chose it
+    assert said(Why.UNREACHABLE, retry_in=4.2) == (
+        "Offline: the server can't be reached — retrying in 4 s")
+    assert said(Why.NOT_RESPONDING, retry_in=30.0) == "Server not responding — retrying in 30 s"
+    assert said(Why.SERVER_ERROR, retry_in=8.0) == "The server had a problem — retrying in 8 s"
+    assert describe(SyncState(SyncStatus.SYNCING, progress=0.0), slow=True) == (
+        "Syncing… 0% — waiting for the server")
+
+
+def test_the_retry_counts_down_and_a_silent_server_is_noticed(qtbot: QtBot,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    from desktop.ui import sync_status
+
+    clock = [1000.0]
+    monkeypatch.setattr(sync_status.time, "monotonic", lambda: clock[0])
+    window = _window(qtbot)
+    widget = window.sync_status
+    widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.NOT_RESPONDING, retry_in=10.0))
+    assert widget.text.text() == "Server not responding — retrying in 10 s"
+    clock[0] += 7
+    widget.on_tick_timeout()
+    assert widget.text.text() == "Server not responding — retrying in 3 s"
+    widget.show_status(SyncState(SyncStatus.SYNCING, progress=0.0))
+    clock[0] += 2
+    widget.on_tick_timeout()
+    assert widget.text.text() == "Syncing… 0%"
+    clock[0] += sync_status.SLOW_AFTER_S
+    widget.on_tick_timeout()
+    assert widget.text.text() == "Syncing… 0% — waiting for the server"
