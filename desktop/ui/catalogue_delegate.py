@@ -105,7 +105,8 @@ class CourseCardDelegate(QStyledItemDelegate):
                        QColor("#ffffff"), bold=True)
         painter.setFont(base)
         small = QFontMetrics(base)
-        second = " · ".join(p for p in (card.instructor, card.category) if p)
+        category = card.category[:1].upper() + card.category[1:]
+        second = " · ".join(p for p in (card.instructor, category) if p)
         painter.setPen(QColor(c.muted))
         y = rect.top() + line_h + 4
         painter.drawText(QRect(rect.left(), y, rect.width(), small.height()),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,10 +49,8 @@ class CatalogueView(QWidget):
         self.category = QComboBox(self)
         self.category.setAccessibleName("Category")
         self.category.addItem("All categories", "")
-        if runner is None:
-            self.set_categories(source.categories())
-        else:
-            runner.submit(source.categories, on_success=self.set_categories)
+        self._source, self._runner = source, runner
+        self._load_categories()
         self.difficulty = QComboBox(self)
         self.difficulty.setAccessibleName("Difficulty")
         self.difficulty.addItem("Any difficulty", "")
@@ -67,9 +66,18 @@ class CatalogueView(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.verticalScrollBar().setSingleStep(24)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel("No courses match. Try fewer words or another category.", self)
-        self.empty.setObjectName("muted")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # shown in the list's place, at the top, so the search row never moves
+        self.empty = QWidget(self)
+        self.empty_text = QLabel("No courses match. Try fewer words or another category.",
+                                 self.empty)
+        self.empty_text.setObjectName("muted")
+        self.clear_filters = QPushButton("&Clear filters", self.empty)
+        self.clear_filters.clicked.connect(self.on_clear_filters_clicked)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 24, 0, 0)
+        empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
@@ -88,10 +96,18 @@ class CatalogueView(QWidget):
         self._open_first_course = False
         self._update_count()
 
+    def _load_categories(self) -> None:
+        if self._runner is None:
+            self.set_categories(self._source.categories())
+        else:
+            self._runner.submit(self._source.categories, on_success=self.set_categories,
+                                receiver=self)
+
     def set_categories(self, names: list[str]) -> None:
+        """The categories the catalogue has now, shown capitalised; the choice is kept."""
         for name in names:
             if self.category.findData(name) < 0:
-                self.category.addItem(name, name)
+                self.category.addItem(name[:1].upper() + name[1:], name)
 
     def _build_layout(self, title: QLabel) -> None:
         header = QHBoxLayout()
@@ -108,7 +124,7 @@ class CatalogueView(QWidget):
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
 
     def current_query(self) -> CatalogueQuery:
         return CatalogueQuery(
@@ -138,6 +154,8 @@ class CatalogueView(QWidget):
         if changes.catalogue or changes.enrollment:
             self.model.refresh()
             self._update_count()
+        if changes.catalogue:
+            self._load_categories()  # a first sync brings the school's categories
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
@@ -180,6 +198,17 @@ class CatalogueView(QWidget):
         if self._open_first_course:
             self._open_first_course = False
             self.course_activated.emit(card.id)
+
+    def on_clear_filters_clicked(self) -> None:
+        for widget in (self.search, self.category, self.difficulty):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.category.setCurrentIndex(0)
+        self.difficulty.setCurrentIndex(0)
+        for widget in (self.search, self.category, self.difficulty):
+            widget.blockSignals(False)
+        self.apply_filters()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_category_current_index_changed(self, _index: int) -> None:
         self.apply_filters()

@@ -76,11 +76,21 @@ def test_category_and_difficulty_filters_combine(qtbot: QtBot) -> None:
 def test_no_match_shows_a_helpful_empty_state(qtbot: QtBot) -> None:
     view = CatalogueView(ListCatalogue(sample_courses(50)), debounce_ms=0)
     qtbot.addWidget(view)
+    view.resize(900, 700)
     view.show()
+    qtbot.waitExposed(view)
+    search_at = view.search.mapTo(view, view.search.rect().topLeft()).y()
     view.search.setText("zzzz-no-such-course")
+    view.difficulty.setCurrentIndex(view.difficulty.findData("advanced"))
     view.apply_filters()
     assert view.empty.isVisible() and not view.list.isVisible()
     assert view.count_label.text() == "0 courses"
+    qtbot.waitUntil(lambda: view.clear_filters.y() > 0)  # laid out
+    # the search row stays where it was (it used to jump to the middle)
+    assert view.search.mapTo(view, view.search.rect().topLeft()).y() == search_at
+    qtbot.mouseClick(view.clear_filters, Qt.MouseButton.LeftButton)
+    assert (view.search.text(), view.difficulty.currentIndex()) == ("", 0)
+    assert view.model.rowCount() == 50 and view.list.isVisible()
 
 
 def test_enter_on_a_card_opens_that_course(qtbot: QtBot) -> None:
@@ -193,3 +203,17 @@ def test_a_card_for_an_unrated_course_says_so(qtbot: QtBot) -> None:
     text = describe_card(card)
     assert "not rated yet" in text and "1 learner;" in text
     assert "rated 3.5 of 5" in describe_card(replace(card, rating=3.5))
+
+
+def test_categories_arrive_with_the_first_sync_capitalised(qtbot: QtBot) -> None:
+    source = ListCatalogue([])  # a new learner: nothing pulled yet
+    view = CatalogueView(source, runner=TaskRunner())
+    qtbot.addWidget(view)
+    assert view.category.count() == 1  # "All categories"
+    source.cards = [replace(card, category=name) for card, name in
+                    zip(sample_courses(3), ["programming", "data", "Farming"], strict=True)]
+    view.apply_changes(Changes(catalogue=True))  # what a finished sync broadcasts
+    qtbot.waitUntil(lambda: view.category.count() == 4)
+    shown = [view.category.itemText(i) for i in range(1, 4)]
+    assert shown == ["Farming", "Data", "Programming"]
+    assert view.category.itemData(3) == "programming"  # the query keeps the stored name
