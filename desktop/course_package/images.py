@@ -47,6 +47,7 @@ class LessonReferences:
     web_images: tuple[tuple[str, int], ...]  # (address, line) of images with a scheme
     links: tuple[tuple[str, int], ...]  # (address, line) of links and definitions
     undefined: tuple[tuple[str, int], ...]  # (label, line) of ![…][label] with no definition
+    too_many: int | None = None  # the line where more than MAX_REFERENCES were found
 
 
 def content_type(path: str) -> str | None:
@@ -65,9 +66,12 @@ def find_references(body: str, first_line: int) -> LessonReferences:
     web_images: list[tuple[str, int]] = []
     links: list[tuple[str, int]] = []
     undefined: list[tuple[str, int]] = []
+    too_many = None
     for found in scan(body):
         line = first_line + found.line
-        if found.label is not None:
+        if found.kind == "limit":
+            too_many = line
+        elif found.label is not None:
             undefined.append((found.label, line))
         elif found.kind == "link":
             links.append((found.target, line))
@@ -75,7 +79,8 @@ def find_references(body: str, first_line: int) -> LessonReferences:
             web_images.append((found.target, line))
         elif found.target and not found.target.startswith("#"):
             images.append(ImageReference(found.target, package_path(found.target), line))
-    return LessonReferences(tuple(images), tuple(web_images), tuple(links), tuple(undefined))
+    return LessonReferences(tuple(images), tuple(web_images), tuple(links), tuple(undefined),
+                            too_many)
 
 
 def find_images(body: str, first_line: int) -> list[ImageReference]:

@@ -39,6 +39,10 @@ _MAX_NESTING = 32
 #: how many attributes an HTML tag may have before it is not read as a tag
 _MAX_ATTRIBUTES = 64
 _MAX_LABEL = 999  # CommonMark's limit on a link label
+#: images and links one lesson may have; beyond, scanning stops (memory stays
+#: bounded) and the last ``Found`` has kind "limit"
+MAX_REFERENCES = 10_000
+_CACHE_PRUNE = 4096
 
 _TOKEN = re.compile(r"\\[!-/:-@\[-`{-~]|!\[|\[|\]|<|\n[ \t]*(?=\n)")
 _BACKTICKS = re.compile(r"`+|\n[ \t]*(?=\n)")
@@ -87,6 +91,7 @@ def _unescape(text: str) -> str:
 class _Scanner:
     def __init__(self, body: str) -> None:
         self.definitions: dict[str, tuple[str, int]] = {}
+        self.full = False
         self.found: list[tuple[int, Found]] = []
         self.line_starts = array("q", [0])
         self.text = self._blank_code_blocks(body)
@@ -185,7 +190,20 @@ class _Scanner:
     # results ----------------------------------------------------------------------
     def _add(self, position: int, kind: str, target: str, label: str | None = None) -> None:
         line = bisect_right(self.line_starts, position) - 1
+        if len(self.found) >= MAX_REFERENCES:
+            if not self.full:
+                self.full = True
+                self.found.append((len(self.text) + 1, Found("limit", "", line)))
+            return
         self.found.append((position, Found(kind, target, line, label)))
+
+    def _prune(self, position: int) -> None:
+        """Forget remembered attributes and quotes before ``position``: no
+        later scan starts there, and hostile text would fill memory."""
+        if len(self._attributes) > _CACHE_PRUNE:
+            self._attributes = {k: v for k, v in self._attributes.items() if k >= position}
+        if len(self._quote_ends) > _CACHE_PRUNE:
+            self._quote_ends = {k: v for k, v in self._quote_ends.items() if k >= position}
 
     def run(self) -> list[Found]:
         text = self.text
@@ -198,6 +216,9 @@ class _Scanner:
             start = token.start()
             if start < resume:
                 continue
+            if self.full:
+                break
+            self._prune(start)
             value = token.group(0)
             if value[0] == "\n":
                 openers.clear()

@@ -18,6 +18,7 @@ from desktop.course_package.images import (
     scheme,
 )
 from desktop.course_package.lesson_file import LessonDraft
+from desktop.course_package.markdown_scan import MAX_REFERENCES
 from desktop.course_package.problems import ProblemLog
 
 
@@ -108,6 +109,10 @@ def check_images(
             elif content_type(image.path) is None:
                 problems.add(lesson.file, image.line, _not_an_image(image.target))
         references = lesson.references
+        if references.too_many is not None:
+            problems.add(lesson.file, references.too_many, (
+                f"the lesson has more than {MAX_REFERENCES:,} images and links; split it "
+                "into several lessons."))
         for label, line in references.undefined:
             problems.add(lesson.file, line, (
                 f"image reference [{label}] is not defined: add a line like "

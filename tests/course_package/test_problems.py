@@ -264,3 +264,9 @@ def test_web_and_mail_links_are_fine() -> None:
 def test_image_with_a_local_file_address_is_reported() -> None:
     problems = problems_of({"second.md": SECOND + "\n![x](file:///etc/hostname)\n"})
     assert_reported(problems, "second.md", 8, "uses a 'file:' address")
+
+
+def test_a_lesson_with_more_images_and_links_than_the_limit_is_refused() -> None:
+    body = SECOND + "\n" + "![i](images/cover.png) " * 10_001 + "\n"
+    problems = problems_of({"second.md": body})
+    assert_reported(problems, "second.md", 8, "more than 10,000 images and links")
