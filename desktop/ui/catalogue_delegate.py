@@ -18,6 +18,9 @@ THUMB = QSize(144, 81)
 STATE_WIDTH = 170
 
 
+MIN_CARD_WIDTH = 420
+
+
 class CourseCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
@@ -29,7 +32,10 @@ class CourseCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(max(480, option.rect.width()), CARD_HEIGHT)
+        # the narrowest a card reads well; the list stretches rows to its width.  Not the
+        # current width: with uniform item sizes the first answer is kept, and a card as
+        # wide as the window once was would not shrink with it (a horizontal scroll bar).
+        return QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem,

@@ -217,3 +217,19 @@ def test_categories_arrive_with_the_first_sync_capitalised(qtbot: QtBot) -> None
     shown = [view.category.itemText(i) for i in range(1, 4)]
     assert shown == ["Farming", "Data", "Programming"]
     assert view.category.itemData(3) == "programming"  # the query keeps the stored name
+
+
+def test_cards_reflow_when_the_window_narrows_to_1024(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(3)), runner=TaskRunner())
+    qtbot.addWidget(view)
+    view.resize(1180, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.model.course_at(0) is not None)
+    first = view.model.index(0)
+    qtbot.waitUntil(lambda: view.list.visualRect(first).width() > 1000)
+    view.resize(824, 640)  # a 1024 px window, less the sidebar
+    bar = view.list.horizontalScrollBar()
+    qtbot.waitUntil(lambda: view.list.visualRect(first).width() < 824)
+    assert bar.maximum() == 0  # nothing cut off, no horizontal scrolling
+    assert view.list.visualRect(first).right() <= view.list.viewport().width()
