@@ -25,6 +25,7 @@ class QuizView:
     can_grade_offline: bool  # practice with every key downloaded
     max_attempts: int | None = None  # assessed: counted attempts allowed; practice: None
     grading: str = "best"  # assessed: "best" or "last" counted attempt is the grade
+    feedback: bool = False  # assessed: right/wrong per question once the quiz is closed
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def quiz_for_lesson(store: LearnerStore, lesson_id: str) -> QuizView:
         bool(questions) and lesson.quiz_mode == "practice" and keyed,
         lesson.quiz_max_attempts if lesson.quiz_mode == "assessed" else None,
         lesson.quiz_grading,
+        bool(lesson.quiz_feedback) and lesson.quiz_mode == "assessed",
     )
 
 

@@ -17,6 +17,7 @@ from desktop.store import sync_status
 from desktop.store.leaderboard import record_leaderboard_visibility, shown_on_leaderboard
 from desktop.sync.errors import OfflineError
 from desktop.sync.profile_settings import send_leaderboard_visibility
+from desktop.sync.quiz_feedback import attempt_feedback
 from desktop.ui.accounts import Accounts, Opened
 from desktop.ui.changes import Changes
 from desktop.ui.demo_server import DemoServer, DemoServerProcess
@@ -120,6 +121,7 @@ class AppFlow(QObject):
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
         settings.leaderboard_opt_out_changed.connect(
             self.on_settings_leaderboard_opt_out_changed)
+        self.shell.quiz.feedback_requested.connect(self.on_quiz_feedback_requested)
         settings.pin_requested.connect(self.on_settings_pin_requested)
         settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
         if opened.profile.is_guest:
@@ -204,6 +206,27 @@ class AppFlow(QObject):
             on_failure=lambda exc: settings.show_pin_state(
                 True, f"The PIN was not removed: {describe_error(exc)}"),
             receiver=settings)
+
+    def on_quiz_feedback_requested(self, attempt_id: str) -> None:
+        """Which answers were right: asked of the server as the learner (online only)."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        quiz = shell.quiz
+        if shell.offline or opened.session is None:
+            quiz.show_verdict_problem("You're offline — connect to see which answers were "
+                                      "right.")
+            return
+        session = opened.session
+
+        def failed(exc: Exception) -> None:
+            quiz.show_verdict_problem(
+                "You're offline — connect to see which answers were right."
+                if isinstance(exc, OfflineError) else describe_error(exc))
+
+        self.runner.submit(lambda: attempt_feedback(session, attempt_id),
+                           on_success=quiz.show_verdict_result, on_failure=failed,
+                           receiver=quiz)
 
     def close_learner(self) -> None:
         self.previews.session = None

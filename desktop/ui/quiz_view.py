@@ -27,6 +27,7 @@ from desktop.ui.viewdata import QuizAttemptSummary, QuizData
 class QuizView(QWidget):
     attempt_submitted = Signal(object)  # QuizAttemptSummary
     back_to_lesson = Signal(str)
+    feedback_requested = Signal(str)  # attempt id: which answers were right (server, online)
 
     def __init__(self, recorder: StudyRecorder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,11 @@ class QuizView(QWidget):
         self.submit.setToolTip("Ctrl+Enter")
         self.retry = QPushButton("&Try again", self)
         self.back = QPushButton("Back to the &lesson", self)
+        self.show_verdicts = QPushButton("Show which answers were &right", self)
+        self.show_verdicts.hide()
+        self.verdicts = QLabel(self)
+        self.verdicts.setWordWrap(True)
+        self.verdicts.hide()
         self.attempts_model = AttemptListModel(self)
         self.attempts = QListView(self)
         self.attempts.setAccessibleName("Past attempts")
@@ -64,6 +70,7 @@ class QuizView(QWidget):
         self.submit.clicked.connect(self.on_submit_clicked)
         self.retry.clicked.connect(self.on_retry_clicked)
         self.back.clicked.connect(self.on_back_clicked)
+        self.show_verdicts.clicked.connect(self.on_show_verdicts_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.on_submit_clicked)
@@ -88,6 +95,8 @@ class QuizView(QWidget):
         heading.setObjectName("sectionTitle")
         right.addWidget(heading)
         right.addWidget(self.attempts, 1)
+        right.addWidget(self.show_verdicts)
+        right.addWidget(self.verdicts)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(16)
@@ -117,7 +126,37 @@ class QuizView(QWidget):
             self.questions.append(widget)
         self._questions_layout.addStretch(1)
         self.attempts_model.set_attempts(quiz.attempts)
+        self.show_verdicts.setVisible(self.verdict_attempt() is not None)
+        self.verdicts.hide()
         self._reset()
+
+    def verdict_attempt(self) -> QuizAttemptSummary | None:
+        """The attempt whose answers the learner may check: the latest graded, counted
+        one, once the server closed an assessed quiz that allows it."""
+        quiz = self.quiz
+        if quiz is None or not quiz.feedback_available:
+            return None
+        graded = [a for a in quiz.attempts if a.counted and a.server_score is not None]
+        return max(graded, key=lambda a: a.completed_at, default=None)
+
+    def show_verdict_result(self, verdicts: dict[str, bool]) -> None:
+        """Right or wrong per question (never the correct answer: the key stays secret)."""
+        parts = [f"question {number} {'right ✓' if verdicts[widget.question.id] else 'not right ✗'}"
+                 for number, widget in enumerate(self.questions, start=1)
+                 if widget.question.id in verdicts]
+        text = ("Your graded attempt: " + ", ".join(parts) + ".") if parts else (
+            "The server has no answers of yours for these questions.")
+        self.verdicts.setText(text)
+        self.verdicts.setObjectName("")
+        self.verdicts.show()
+        self.show_verdicts.setEnabled(True)
+
+    def show_verdict_problem(self, message: str) -> None:
+        self.verdicts.setText(message)
+        self.verdicts.setObjectName("errorText")
+        self.verdicts.style().polish(self.verdicts)
+        self.verdicts.show()
+        self.show_verdicts.setEnabled(True)
 
     def show_attempts(self, attempts: tuple[QuizAttemptSummary, ...]) -> None:
         """Refresh past attempts (e.g. after sync brought the server's grades)."""
@@ -186,6 +225,12 @@ class QuizView(QWidget):
 
     def on_retry_clicked(self) -> None:
         self._reset()
+
+    def on_show_verdicts_clicked(self) -> None:
+        attempt = self.verdict_attempt()
+        if attempt is not None:
+            self.show_verdicts.setEnabled(False)  # until the answer arrives
+            self.feedback_requested.emit(attempt.id)
 
     def on_back_clicked(self) -> None:
         if self.quiz is not None:

@@ -158,7 +158,9 @@ def _standing(view: store_quizzes.QuizView, attempts: list[QuizAttempt]) -> dict
     waiting = sum(a.grading_state != "server" for a in attempts)
     state = standing(graded, assessed=view.quiz_mode == "assessed",
                      max_attempts=view.max_attempts or 1, grading=view.grading)
-    return {"attempts_used": state.attempts_used + waiting, "passed": state.passed}
+    # closed by what the server graded alone; attempts waiting to be sent open nothing
+    return {"attempts_used": state.attempts_used + waiting, "passed": state.passed,
+            "feedback_available": view.feedback and state.closed}
 
 
 def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:

@@ -172,6 +172,9 @@ class QuizData:
     grading: str = "best"  # assessed quizzes: "best" or "last" attempt counts
     attempts_used: int = 0  # counted by the server, or sent and not graded yet
     passed: bool = False  # a counted attempt passed (the server's grade)
+    # assessed: the server closed the quiz for this learner and the instructor allows
+    # them to see which answers were right (asked of the server, online)
+    feedback_available: bool = False
 
 
 @dataclass(frozen=True)

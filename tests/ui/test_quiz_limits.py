@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.store import learning, quizzes
 from desktop.sync.engine import SyncEngine
+from desktop.sync.errors import SyncError
 from desktop.sync.publish import Publisher
+from desktop.sync.quiz_feedback import attempt_feedback
 from desktop.ui import store_reads
 from desktop.ui.quiz_view import QuizView
 from tests.course_package.packages import SECOND_QUIZ
@@ -61,3 +64,59 @@ def test_the_limit_is_shown_and_an_offline_attempt_past_it_is_not_counted(
     assert len(shown) == 3
     assert sum(text.endswith("over the attempt limit, not counted") for text in shown) == 1
     assert sum("0/2 (0%), not passed" in text for text in shown) == 2, shown
+
+
+def _closed_quiz(make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner],
+                 slug: str, rules: str) -> tuple[Learner, str, QuizView]:
+    """One wrong attempt at a one-attempt assessed quiz, graded by the server."""
+    teacher = make_instructor()
+    package = make_package(slug, second_dot_quiz_dot_toml=rules + SECOND_QUIZ)
+    Publisher(teacher.client, teacher.id).publish(package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    learning.enroll(learner.store, str(package.id))
+    engine.run_cycle()
+    lesson = str(package.lesson("second").id)
+    quiz = quizzes.quiz_for_lesson(learner.store, lesson)
+    quizzes.submit_quiz_attempt(learner.store, lesson, {
+        q.id: {"version": q.version, "answer": None} for q in quiz.questions})
+    engine.run_cycle()  # graded: 0 of 1 attempts left, the quiz is closed
+    return learner, lesson, QuizView(ListRecorder())
+
+
+def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows(
+    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner], unique_slug: str,
+) -> None:
+    learner, lesson, view = _closed_quiz(make_instructor, new_learner, unique_slug,
+                                         "attempts = 1\nfeedback = true\n")
+    qtbot.addWidget(view)
+    view.show_quiz(store_reads.quiz_data(learner.store, lesson))
+    assert not view.show_verdicts.isHidden()
+    attempt = view.verdict_attempt()
+    assert attempt is not None
+    with qtbot.waitSignal(view.feedback_requested) as asked:
+        view.show_verdicts.click()
+    assert asked.args == [attempt.id]
+    verdicts = attempt_feedback(learner.auth, attempt.id)  # what the app asks, as the learner
+    assert view.quiz is not None
+    assert set(verdicts) == {q.id for q in view.quiz.questions}
+    assert not any(verdicts.values())  # every answer was left empty
+    view.show_verdict_result(verdicts)
+    assert view.verdicts.text().startswith("Your graded attempt: question 1 not right ✗")
+    assert "correct answer" not in view.verdicts.text().lower()  # the key stays secret
+
+
+def test_without_the_instructors_leave_there_is_no_feedback_and_the_server_refuses(
+    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner], unique_slug: str,
+) -> None:
+    learner, lesson, view = _closed_quiz(make_instructor, new_learner, unique_slug,
+                                         "attempts = 1\n")
+    qtbot.addWidget(view)
+    view.show_quiz(store_reads.quiz_data(learner.store, lesson))
+    assert view.show_verdicts.isHidden() and view.verdict_attempt() is None
+    attempt = store_reads.quiz_data(learner.store, lesson).attempts[0]
+    with pytest.raises(SyncError):  # a curious learner calling the RPC gets nothing
+        attempt_feedback(learner.auth, attempt.id)
