@@ -71,7 +71,11 @@ class Lantern:
         self.theme = Theme(app)
         self.runner = TaskRunner(app)
         self.bridge = SyncBridge(app)
+        from desktop.ui.window_memory import WindowMemory
+
         self.window = loading_window()
+        self.memory = WindowMemory(self._folder() / "window.json")
+        self.memory.restore_geometry(self.window)  # before it shows: no jump
         self.window.show()
         self.runner.submit(_import_app_modules, on_success=self.compose,
                            on_failure=self.not_composed)
@@ -87,7 +91,7 @@ class Lantern:
             self.on_composed()
 
     def _compose(self) -> None:
-        from desktop.store.profiles import ProfileDirectory, default_data_dir
+        from desktop.store.profiles import ProfileDirectory
         from desktop.sync.service import SyncService
         from desktop.ui.accounts import Accounts
         from desktop.ui.app_flow import AppFlow
@@ -99,14 +103,22 @@ class Lantern:
         self.sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
         self.sync.start()  # its own thread; the GUI thread never waits for the network
         watch_reachability(self.sync, self.app)  # sync the moment the network is back
-        folder = self.data_dir or default_data_dir()
-        if self.demo:
-            folder = folder / "demo"  # the demo's server and learners never mix with real ones
+        folder = self._folder()
         self.demo_server = DemoServerProcess(folder / "devserver") if self.demo else None
         accounts = Accounts(ProfileDirectory(folder), vault=self.vault)
         self.flow = AppFlow(self.app, self.theme, self.runner, accounts, sync=self.sync,
-                            bridge=bridge, demo=self.demo_server, window=self.window)
+                            bridge=bridge, demo=self.demo_server, window=self.window,
+                            memory=self.memory)
         self.flow.start()
+
+    def _folder(self) -> Path:
+        """The data folder: the learners, the window's memory (platformdirs only: this
+        runs before the store's modules are imported)."""
+        import platformdirs
+
+        folder = self.data_dir or Path(platformdirs.user_data_dir("Lantern"))
+        # the demo's server and learners never mix with real ones
+        return folder / "demo" if self.demo else folder
 
     def not_composed(self, exc: Exception) -> None:
         self.failure = exc

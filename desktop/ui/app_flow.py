@@ -31,6 +31,7 @@ from desktop.ui.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
+from desktop.ui.window_memory import WindowMemory
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +43,13 @@ class AppFlow(QObject):
                  accounts: Accounts, *, sync: SyncControls | None = None,
                  bridge: SyncBridge | None = None,
                  demo: DemoServerProcess | None = None, confirm: bool = True,
-                 window: MainWindow | None = None) -> None:
+                 window: MainWindow | None = None, memory: WindowMemory | None = None
+                 ) -> None:
         """``window``: a main window already shown while the app loaded
         (``desktop.ui.window_first``); the first learner's pages fill it."""
         super().__init__(app)
         self.early_window = window
+        self.memory = memory  # the window's size, position and last page
         self.sync = sync
         self.bridge = bridge
         self.demo = demo
@@ -106,6 +109,8 @@ class AppFlow(QObject):
         if self.sync is not None:
             sync = self.sync  # bind reads the outbox: not on the GUI thread
             self.runner.submit(lambda: sync.bind(opened.store, opened.session), write=True)
+        if self.memory is not None:
+            self._remember_window(self.shell, fresh=window is None)
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
@@ -131,6 +136,17 @@ class AppFlow(QObject):
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
         freeze_long_lived()  # start-up's objects never make a full collection stall a sync
+
+    def _remember_window(self, shell: LearnerShell, *, fresh: bool) -> None:
+        memory = self.memory
+        assert memory is not None
+        window = shell.window
+        if fresh:  # a later learner's new window; the first one was restored before it showed
+            memory.restore_geometry(window)
+        page = memory.last_page()
+        if page is not None:
+            window.show_page(page, remember=False)
+        window.closing.connect(lambda: memory.remember(window))
 
     def _settings_data(self) -> SettingsData:
         opened = self.opened
