@@ -23,6 +23,9 @@ from desktop.ui.quiz_questions import QuestionWidget
 from desktop.ui.recorder import StudyRecorder
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
 
+AWAITING_GRADE = ("Submitted — it will be graded by the school's server at the next sync; "
+                  "your answers are saved on this laptop.")
+
 
 class QuizView(QWidget):
     attempt_submitted = Signal(object)  # QuizAttemptSummary
@@ -33,6 +36,7 @@ class QuizView(QWidget):
         super().__init__(parent)
         self.recorder = recorder
         self.quiz: QuizData | None = None
+        self._awaiting: str | None = None  # an assessed attempt submitted here, not graded yet
         self.questions: list[QuestionWidget] = []
         self.last_result: GradeResult | None = None
         self._timer = QElapsedTimer()
@@ -159,8 +163,23 @@ class QuizView(QWidget):
         self.show_verdicts.setEnabled(True)
 
     def show_attempts(self, attempts: tuple[QuizAttemptSummary, ...]) -> None:
-        """Refresh past attempts (e.g. after sync brought the server's grades)."""
+        """Refresh past attempts (e.g. after sync brought the server's grades); the
+        attempt just submitted shows its grade in place of "will be graded"."""
         self.attempts_model.set_attempts(attempts)
+        graded = next((a for a in attempts if a.id == self._awaiting
+                       and (a.server_score is not None or not a.counted)), None)
+        if graded is None:
+            return
+        self._awaiting = None
+        if not graded.counted:
+            text = "Graded by the server: over the attempt limit, not counted."
+        else:
+            score = graded.server_score or 0
+            pct = round(100 * score / graded.max_score) if graded.max_score else 0
+            verdict = "Passed ✓" if graded.passed else "Not passed yet — 70% passes"
+            text = f"Graded: {score} of {graded.max_score} points ({pct}%). {verdict}"
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
 
     def answers(self) -> dict[str, dict[str, object]]:
         """The attempt in the shared wire shape, one entry per question shown."""
@@ -168,6 +187,7 @@ class QuizView(QWidget):
                 for w in self.questions}
 
     def _reset(self) -> None:
+        self._awaiting = None
         for widget in self.questions:
             widget.clear_feedback()
         self.result.hide()
@@ -192,8 +212,8 @@ class QuizView(QWidget):
             summary = QuizAttemptSummary(attempt_id, now, None, max_score, None)
             for widget in self.questions:
                 widget.show_feedback(None, ())
-            self.result.setText("Submitted. Graded when you're back online — "
-                                "your answers are saved on this laptop.")
+            self.result.setText(AWAITING_GRADE)
+            self._awaiting = attempt_id  # show_attempts replaces the text once it is graded
         else:
             result = grade(answers, [
                 GradableQuestion(w.question.id, w.question.version,

@@ -84,9 +84,21 @@ def test_assessed_quiz_waits_for_the_server_grade(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.attempt_submitted) as blocker:
         view.on_submit_clicked()
     assert blocker.args[0].awaiting_grade
-    assert "Graded when you're back online" in view.result.text()
+    assert "will be graded by the school's server at the next sync" in view.result.text()
     assert "graded when you're back online" in view.attempts_model.index(0).data()
     assert all(not w.feedback.isVisible() for w in view.questions)
+    # the next sync brings the server's grade: the result line says it, not "will be graded"
+    sent = blocker.args[0]
+    view.show_attempts((replace(sent, score=3, max_score=4, passed=True, server_score=3),))
+    assert view.result.text() == "Graded: 3 of 4 points (75%). Passed ✓"
+
+
+def test_an_attempt_past_the_limit_says_so_once_the_server_answered(qtbot: QtBot) -> None:
+    view = _quiz(qtbot, ListRecorder(), mode="assessed", answer_keys=None, attempts=())
+    with qtbot.waitSignal(view.attempt_submitted) as blocker:
+        view.on_submit_clicked()
+    view.show_attempts((replace(blocker.args[0], counted=False),))
+    assert view.result.text() == "Graded by the server: over the attempt limit, not counted."
 
 
 def test_server_grade_is_shown_when_it_differs(qtbot: QtBot) -> None:
