@@ -158,6 +158,7 @@ class SignInDialog(QDialog):
         self._connect()
         self.school_server.setChecked(True)
         self.refresh_learners()
+        self.show_server_chosen(bool(current_server))
 
     def _build(self) -> None:
         for edit, name in ((self.email, "Email"), (self.password, "Password"),
@@ -237,7 +238,13 @@ class SignInDialog(QDialog):
         self.unlock_secret.textEdited.connect(lambda _text: self.unlock_status.hide())
         self.use_pin.toggled.connect(lambda _on: self.show_unlock())
         self.sign_in_button.clicked.connect(self.on_sign_in_clicked)
-        self.password.returnPressed.connect(self.on_sign_in_clicked)
+        # Enter in any field submits that field's form
+        for edit in (self.email, self.password):
+            edit.returnPressed.connect(self.on_sign_in_clicked)
+        for edit in (self.new_email, self.new_username, self.new_full_name, self.new_password):
+            edit.returnPressed.connect(self.on_sign_up_clicked)
+        for edit in (self.server_url, self.anon_key):
+            edit.returnPressed.connect(self.on_save_server_clicked)
         self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
         self.guest.clicked.connect(self.on_guest_clicked)
         self.save_server.clicked.connect(self.on_save_server_clicked)
@@ -294,6 +301,16 @@ class SignInDialog(QDialog):
         self.unlock_secret.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if pin
                                                else Qt.InputMethodHint.ImhHiddenText)
         self.unlock_box.show()
+
+    def show_server_chosen(self, chosen: bool) -> None:
+        """Signing in or up needs a server: until one is set, the dialog starts on it."""
+        self.tabs.setTabEnabled(TAB_SIGN_IN, chosen)
+        self.tabs.setTabEnabled(TAB_SIGN_UP, chosen)
+        if not chosen:
+            self.tabs.setCurrentIndex(TAB_SERVER)
+            self.tabs.setTabToolTip(TAB_SIGN_IN, "Choose your school's server first.")
+        else:
+            self.tabs.setTabToolTip(TAB_SIGN_IN, "")
 
     def show_busy(self, text: str) -> None:
         self.status.setObjectName("muted")
@@ -418,4 +435,5 @@ class SignInDialog(QDialog):
         self.status.style().polish(self.status)
         self.server_label.setText(f"Server: {url}")
         self.server_saved.emit(url)
+        self.show_server_chosen(True)
         self.tabs.setCurrentIndex(TAB_SIGN_IN)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.settings import ServerSettings, SettingsError
-from desktop.ui.signin_dialog import TAB_SERVER, TAB_SIGN_UP, SignInDialog
+from desktop.ui.signin_dialog import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import LearnerProfile
 
@@ -67,11 +67,37 @@ class Accounts:
 @pytest.fixture
 def dialog(qtbot: QtBot) -> SignInDialog:
     runner = TaskRunner()
-    dialog = SignInDialog(Accounts(), runner)
+    dialog = SignInDialog(Accounts(), runner, current_server="https://school.example.org")
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
     runner.wait_for_done()
+
+
+def test_a_fresh_laptop_starts_with_the_server_choice(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    dialog = SignInDialog(Accounts(), runner)  # no server saved yet
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tabs.currentIndex() == TAB_SERVER
+    assert not dialog.tabs.isTabEnabled(TAB_SIGN_IN)
+    assert not dialog.tabs.isTabEnabled(TAB_SIGN_UP)
+    dialog.server_url.setText("https://school.example.org")
+    dialog.anon_key.setText("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.anon")
+    qtbot.keyClick(dialog.anon_key, Qt.Key.Key_Return)  # Enter submits the form
+    qtbot.waitUntil(lambda: dialog.tabs.isTabEnabled(TAB_SIGN_IN))
+    assert dialog.tabs.currentIndex() == TAB_SIGN_IN
+    runner.wait_for_done()
+
+
+def test_enter_in_any_sign_up_field_submits_it(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
+    dialog.new_email.setText("new@example.org")
+    dialog.new_password.setText("longpassword")
+    dialog.new_username.setText("newbie")
+    with qtbot.waitSignal(dialog.signed_in):
+        qtbot.keyClicks(dialog.new_full_name, "New Learner")
+        qtbot.keyClick(dialog.new_full_name, Qt.Key.Key_Return)
 
 
 def test_profile_switcher_lists_learners_with_unsynced_work(dialog: SignInDialog,
