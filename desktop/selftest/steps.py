@@ -107,7 +107,9 @@ class SelfTest:
         # Builds an SDK client (supabase, httpx, pydantic …) without any request.
         vault = FileVault(self.data_dir / "tokens.json")
         AuthSession(ServerSettings("http://127.0.0.1:9", OFFLINE_KEY), vault)
-        self.r.say(f"self-test: info  resources in {RESOURCES}")
+        from desktop.ui.help import version
+
+        self.r.say(f"self-test: info  Lantern {version()}, resources in {RESOURCES}")
         where = "system keyring" if keyring_usable() else "private file (no usable keyring)"
         self.r.say(f"self-test: info  tokens would be kept in the {where}")
         return loaded.package, practice_lesson(loaded.package)

@@ -24,6 +24,8 @@ class MainActions:
     go_settings: QAction
     go_back: QAction
     find: QAction
+    shortcuts: QAction
+    guide: QAction
     about: QAction
 
 
@@ -60,6 +62,8 @@ def build_actions(window: QMainWindow) -> MainActions:
         go_settings=_action(window, "S&ettings", ["Ctrl+,"]),
         go_back=_action(window, "&Back", ["Alt+Left", "Backspace"]),
         find=_action(window, "&Find courses", ["Ctrl+F"]),
+        shortcuts=_action(window, "&Keyboard shortcuts", ["F1"]),
+        guide=_action(window, "&Getting started"),
         about=_action(window, "&About Lantern"),
     )
     actions.work_offline.setCheckable(True)
@@ -83,4 +87,6 @@ def build_menus(menubar: QMenuBar, actions: MainActions) -> None:
     go_menu.addSeparator()
     go_menu.addActions([actions.go_back, actions.find])
     help_menu = menubar.addMenu("&Help")
+    help_menu.addActions([actions.shortcuts, actions.guide])
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import help as help_texts
 from desktop.ui.actions import build_actions, build_menus
 from desktop.ui.sync_status import SyncStatusWidget
 
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
         a.go_back.triggered.connect(self.go_back)
         a.find.triggered.connect(self.on_find_triggered)
         a.about.triggered.connect(self.on_about_triggered)
+        a.shortcuts.triggered.connect(self.on_shortcuts_triggered)
+        a.guide.triggered.connect(self.on_guide_triggered)
         for action, key in (
             (a.go_catalogue, "catalogue"), (a.go_dashboard, "dashboard"),
             (a.go_notifications, "notifications"), (a.go_pending, "pending"),
@@ -181,11 +184,13 @@ class MainWindow(QMainWindow):
         self.switch_learner_requested.emit()
 
     def on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self, "About Lantern",
-            "Lantern — study courses with or without internet.\n"
-            "Your work is saved on this laptop and synced when you are online.",
-        )
+        QMessageBox.about(self, "About Lantern", help_texts.about_text())
+
+    def on_shortcuts_triggered(self) -> None:
+        help_texts.shortcuts_dialog(self, self.actions_).open()
+
+    def on_guide_triggered(self) -> None:
+        help_texts.guide_dialog(self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

@@ -9,6 +9,7 @@ not installed.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import os
 import re
@@ -98,6 +99,8 @@ def test_frozen_app_passes_its_self_test(frozen: Frozen, tmp_path: Path) -> None
     assert run.steps_passed() == list(STEPS)
     assert "self-test passed (frozen app" in run.output
     assert f"resources in {frozen.internal / 'resources'}" in run.output  # not the checkout's
+    # the package metadata is bundled: Help > About knows the version
+    assert f"Lantern {importlib.metadata.version('lantern')}," in run.output
     assert list(run.tmp.iterdir()) == []
     assert lantern_files(run.home) == []
 
