@@ -68,13 +68,14 @@ class Lantern:
         TrueRefGuard(app)
         MainThreadCollector(app)  # garbage collection never runs on a worker thread
         favour_gui_thread()
-        self.theme = Theme(app)
-        self.runner = TaskRunner(app)
-        self.bridge = SyncBridge(app)
         from desktop.ui.window_memory import WindowMemory
 
-        self.window = loading_window()
         self.memory = WindowMemory(self._folder() / "window.json")
+        self.theme = Theme(app)
+        self.theme.set_appearance(*self.memory.appearance())
+        self.runner = TaskRunner(app)
+        self.bridge = SyncBridge(app)
+        self.window = loading_window()
         self.memory.restore_geometry(self.window)  # before it shows: no jump
         self.window.show()
         self.runner.submit(_import_app_modules, on_success=self.compose,

@@ -24,6 +24,9 @@ class MainActions:
     go_settings: QAction
     go_back: QAction
     find: QAction
+    text_bigger: QAction
+    text_smaller: QAction
+    text_reset: QAction
     shortcuts: QAction
     guide: QAction
     about: QAction
@@ -62,6 +65,9 @@ def build_actions(window: QMainWindow) -> MainActions:
         go_settings=_action(window, "S&ettings", ["Ctrl+,"]),
         go_back=_action(window, "&Back", ["Alt+Left", "Backspace"]),
         find=_action(window, "&Find courses", ["Ctrl+F"]),
+        text_bigger=_action(window, "&Larger text", ["Ctrl+=", "Ctrl++"]),
+        text_smaller=_action(window, "S&maller text", ["Ctrl+-"]),
+        text_reset=_action(window, "&Normal text size", ["Ctrl+0"]),
         shortcuts=_action(window, "&Keyboard shortcuts", ["F1"]),
         guide=_action(window, "&Getting started"),
         about=_action(window, "&About Lantern"),
@@ -86,6 +92,8 @@ def build_menus(menubar: QMenuBar, actions: MainActions) -> None:
     ])
     go_menu.addSeparator()
     go_menu.addActions([actions.go_back, actions.find])
+    view_menu = menubar.addMenu("&View")
+    view_menu.addActions([actions.text_bigger, actions.text_smaller, actions.text_reset])
     help_menu = menubar.addMenu("&Help")
     help_menu.addActions([actions.shortcuts, actions.guide])
     help_menu.addSeparator()

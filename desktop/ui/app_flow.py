@@ -127,6 +127,12 @@ class AppFlow(QObject):
         settings.leaderboard_opt_out_changed.connect(
             self.on_settings_leaderboard_opt_out_changed)
         self.shell.quiz.feedback_requested.connect(self.on_quiz_feedback_requested)
+        settings.appearance_changed.connect(self.on_settings_appearance_changed)
+        settings.show_appearance(self.theme.scheme, self.theme.text_scale)
+        actions = window.actions_
+        for action, steps in ((actions.text_bigger, 1), (actions.text_smaller, -1),
+                              (actions.text_reset, 0)):
+            action.triggered.connect(lambda _=False, n=steps: self.on_text_step(n))
         settings.pin_requested.connect(self.on_settings_pin_requested)
         settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
         if opened.profile.is_guest:
@@ -222,6 +228,18 @@ class AppFlow(QObject):
             on_failure=lambda exc: settings.show_pin_state(
                 True, f"The PIN was not removed: {describe_error(exc)}"),
             receiver=settings)
+
+    def on_settings_appearance_changed(self, scheme: str, text_scale: float) -> None:
+        self.theme.set_appearance(scheme, text_scale)
+        if self.memory is not None:
+            self.memory.remember_appearance(self.theme.scheme, self.theme.text_scale)
+
+    def on_text_step(self, steps: int) -> None:
+        self.theme.step_text(steps)
+        if self.shell is not None:
+            self.shell.settings.show_appearance(self.theme.scheme, self.theme.text_scale)
+        if self.memory is not None:
+            self.memory.remember_appearance(self.theme.scheme, self.theme.text_scale)
 
     def on_quiz_feedback_requested(self, attempt_id: str) -> None:
         """Which answers were right: asked of the server as the learner (online only)."""

@@ -91,6 +91,7 @@ class LearnerShell(QObject):
             bridge.state_changed.connect(self.on_sync_state)
             bridge.pulled.connect(self.on_scopes_pulled)
             bridge.synced.connect(self.on_synced)
+        self.theme = theme
         if theme is not None:
             theme.changed.connect(self.on_theme_changed)
             self.on_theme_changed(theme.colors)
@@ -268,5 +269,7 @@ class LearnerShell(QObject):
             self.refresh(Changes(outbox=True))
 
     def on_theme_changed(self, colors: Colors) -> None:
+        if self.theme is not None:  # re-rendered by set_colors below
+            self.lesson.browser.text_scale = self.theme.text_scale
         for page in (self.catalogue, self.course, self.lesson, self.dashboard, self.pending):
             page.set_colors(colors)

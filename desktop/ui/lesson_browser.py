@@ -57,6 +57,7 @@ def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
 # A comfortable line: about 75 characters (typographers' 45–90); wider windows
 # get white space on both sides instead of longer lines.
 LINE_CHARACTERS = 75
+BODY_POINTS = 11.0  # the lesson's body text at 100 %
 
 
 class LessonBrowser(QTextBrowser):
@@ -67,6 +68,7 @@ class LessonBrowser(QTextBrowser):
         super().__init__(parent)
         self.resolve_image = resolve_image
         self.colors = colors
+        self.text_scale = 1.0  # Settings → Appearance → Text size
         # Qt would otherwise follow links itself: file: ones replace the
         # lesson, and the system opens javascript: or data: ones.
         self.setOpenExternalLinks(False)
@@ -118,7 +120,7 @@ class LessonBrowser(QTextBrowser):
         self.damaged_images = []
         doc = self.document()
         doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        style_document(doc, self.colors)
+        style_document(doc, self.colors, base_size=BODY_POINTS * self.text_scale)
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
         if kind != QTextDocument.ResourceType.ImageResource.value:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.unlock import BadPin, check_pin_format
+from desktop.ui.theme import TEXT_SCALES
 from desktop.ui.viewdata import SettingsData
 
 
@@ -42,6 +45,7 @@ class SettingsView(QWidget):
     open_data_folder_requested = Signal()
     pin_requested = Signal(str)  # the new PIN (4–8 digits)
     pin_removal_requested = Signal()
+    appearance_changed = Signal(str, float)  # scheme ("system" | "light" | "dark"), text scale
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
@@ -80,10 +84,31 @@ class SettingsView(QWidget):
         self.opt_out_status.setWordWrap(True)
         self.opt_out_status.setAccessibleName("Leaderboard setting status")
         self.opt_out_status.hide()
+        self.scheme = QComboBox(self)
+        self.scheme.setAccessibleName("Colours")
+        for key, words in (("system", "Follow the system"), ("light", "Light"),
+                           ("dark", "Dark")):
+            self.scheme.addItem(words, key)
+        self.text_size = QComboBox(self)
+        self.text_size.setAccessibleName("Text size")
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(f"{round(scale * 100)} %", scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
+        appearance = QGroupBox("Appearance", self)
+        appearance_grid = QGridLayout(appearance)
+        for row, (words, field) in enumerate((("C&olours", self.scheme),
+                                              ("Text si&ze", self.text_size))):
+            label = QLabel(words, appearance)
+            label.setBuddy(field)
+            label.setContentsMargins(0, 0, 6, 0)  # a little air before the field
+            appearance_grid.addWidget(label, row, 0)
+            appearance_grid.addWidget(field, row, 1)
+        appearance_grid.setColumnStretch(1, 1)
+        self.text_size.setToolTip("Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %")
+        layout.addWidget(appearance)
         layout.addWidget(self._group("Server", [("Address", self.server_url),
                                                 ("Anon key", self.anon_key)],
                                      [self.change_server]))
@@ -122,6 +147,19 @@ class SettingsView(QWidget):
         self.save_pin.clicked.connect(self.on_save_pin_clicked)
         self.pin_edit.returnPressed.connect(self.on_save_pin_clicked)
         self.remove_pin.clicked.connect(self.on_remove_pin_clicked)
+        self.scheme.activated.connect(self.on_appearance_activated)
+        self.text_size.activated.connect(self.on_appearance_activated)
+
+    def show_appearance(self, scheme: str, text_scale: float) -> None:
+        """What the theme uses now (also after Ctrl+= / Ctrl+−)."""
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
+        nearest = min(range(self.text_size.count()),
+                      key=lambda i: abs(float(self.text_size.itemData(i)) - text_scale))
+        self.text_size.setCurrentIndex(nearest)
+
+    def on_appearance_activated(self, _index: int) -> None:
+        self.appearance_changed.emit(str(self.scheme.currentData()),
+                                     float(self.text_size.currentData()))
 
     def _group(self, title: str, rows: list[tuple[str, QLabel]],
                buttons: list[QWidget]) -> QGroupBox:

@@ -9,11 +9,12 @@ delegates and charts agree on colours.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -78,8 +79,15 @@ def palette_for(colors: Colors) -> QPalette:
     return pal
 
 
-def render_stylesheet(colors: Colors, template: str | None = None) -> str:
+SCHEMES = ("system", "light", "dark")  # the learner's choice in Settings → Appearance
+TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # text size, 100 % to 200 %
+_POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
+
+
+def render_stylesheet(colors: Colors, template: str | None = None, scale: float = 1.0) -> str:
     text = template if template is not None else STYLESHEET.read_text(encoding="utf-8")
+    if scale != 1.0:  # every font size in the sheet is in points: scale them all
+        text = _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:g}pt", text)
     # longest names first so "@alt_base" is not eaten by "@base"
     for name in sorted(Colors.__dataclass_fields__, key=len, reverse=True):
         value = getattr(colors, name)
@@ -102,6 +110,9 @@ class Theme(QObject):
         super().__init__(app)
         self._app = app
         self._forced = dark
+        self.scheme = "system" if dark is None else ("dark" if dark else "light")
+        self.text_scale = 1.0
+        self._base_font = QFont(app.font())  # the system's size: the text scale's 100 %
         self.colors = LIGHT
         app.setStyle("Fusion")
         app.styleHints().colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
@@ -117,10 +128,36 @@ class Theme(QObject):
         self.colors = DARK if dark else LIGHT
         self._app.setPalette(palette_for(self.colors))
         try:
-            self._app.setStyleSheet(render_stylesheet(self.colors))
+            sheet = render_stylesheet(self.colors, scale=self.text_scale)
+            base = self._base_font.pointSizeF()
+            if self.text_scale != 1.0 and base > 0:
+                # every widget's text, in the one sheet (not QApplication.setFont, which
+                # followed by setStyleSheet crashed Qt with pages half torn down); the
+                # sheet's own sizes are scaled above and, being more specific, still win
+                sheet = f"QWidget {{ font-size: {base * self.text_scale:g}pt; }}\n{sheet}"
+            # widgets queued for deletion (the loading pages a learner's pages replace)
+            # go first: restyling them half torn down crashed Qt
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            self._app.setStyleSheet(sheet)
         except OSError as exc:  # a missing stylesheet must not stop the app
             log.warning("stylesheet not loaded: %s", exc)
         self.changed.emit(self.colors)
+
+    def set_appearance(self, scheme: str, text_scale: float) -> None:
+        """Light, dark or the system's; text from 100 % to 200 %: applied at once."""
+        self.scheme = scheme if scheme in SCHEMES else "system"
+        self._forced = {"light": False, "dark": True}.get(self.scheme)
+        self.text_scale = min(max(text_scale, TEXT_SCALES[0]), TEXT_SCALES[-1])
+        self.apply()
+
+    def step_text(self, steps: int) -> None:
+        """Ctrl+= / Ctrl+−: one size up or down (0: back to 100 %)."""
+        if steps == 0:
+            self.set_appearance(self.scheme, 1.0)
+            return
+        at = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - self.text_scale))
+        to = min(max(at + steps, 0), len(TEXT_SCALES) - 1)
+        self.set_appearance(self.scheme, TEXT_SCALES[to])
 
     def on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._forced is None:

@@ -1,4 +1,5 @@
-"""The main window comes back as it was left: size, position and the last page.
+"""The main window comes back as it was left: size, position, the last page, and the
+appearance (colours and text size) chosen in Settings.
 
 Kept in ``window.json`` in the data folder (one per laptop account, beside
 the learners' folders), written when the window closes.  A damaged or
@@ -40,12 +41,29 @@ class WindowMemory:
         page = self._read().get("page")
         return page if isinstance(page, str) and page in NAV_PAGES else None
 
+    def appearance(self) -> tuple[str, float]:
+        """(scheme, text scale) as last chosen; ("system", 1.0) before any choice."""
+        data = self._read().get("appearance")
+        if not isinstance(data, dict):
+            return "system", 1.0
+        scheme, scale = data.get("scheme"), data.get("text_scale")
+        return (scheme if isinstance(scheme, str) else "system",
+                float(scale) if isinstance(scale, int | float) else 1.0)
+
+    def remember_appearance(self, scheme: str, text_scale: float) -> None:
+        data = self._read()
+        data["appearance"] = {"scheme": scheme, "text_scale": text_scale}
+        self._write(data)
+
     def remember(self, window: MainWindow) -> None:
         """Write the window's geometry and, if it is one of the sidebar's, its page."""
         data = self._read()
         data["geometry"] = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
         if window.current_page in NAV_PAGES:
             data["page"] = window.current_page
+        self._write(data)
+
+    def _write(self, data: dict[str, object]) -> None:
         temporary = self.path.with_name(self.path.name + ".tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

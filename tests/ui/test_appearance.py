@@ -1,0 +1,77 @@
+"""Settings → Appearance: light, dark or the system's colours and a text size, applied live."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.store.profiles import ProfileDirectory
+from desktop.sync.vault import KeyringVault
+from desktop.ui.accounts import Accounts
+from desktop.ui.app_flow import AppFlow
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
+from desktop.ui.window_memory import WindowMemory
+from tests.helpers.keyring import MemoryKeyring
+
+
+def test_the_stylesheet_scales_every_point_size() -> None:
+    sheet = render_stylesheet(LIGHT, "QWidget { font-size: 10.5pt; } #t { font-size: 17pt; }",
+                              scale=2.0)
+    assert sheet == "QWidget { font-size: 21pt; } #t { font-size: 34pt; }"
+
+
+@pytest.fixture
+def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
+    theme = Theme(qapp, dark=False)
+    memory = WindowMemory(tmp_path / "window.json")
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
+    flow = AppFlow(qapp, theme, TaskRunner(), accounts, confirm=False, memory=memory)
+    flow.start()
+    yield flow
+    flow.shutdown()
+    if flow.dialog is not None:
+        flow.dialog.rejected.disconnect()
+        flow.dialog.close()
+    theme.setParent(None)
+    flow.setParent(None)
+    qapp.setStyleSheet("")
+
+
+def test_appearance_is_applied_live_and_remembered(flow: AppFlow, qtbot: QtBot,
+                                                   tmp_path: Path) -> None:
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    assert flow.shell is not None
+    settings, window = flow.shell.settings, flow.shell.window
+    settings.scheme.setCurrentIndex(settings.scheme.findData("dark"))
+    settings.text_size.setCurrentIndex(settings.text_size.findData(1.5))
+    settings.on_appearance_activated(0)  # as choosing in the box does
+    assert flow.theme.colors is DARK and flow.theme.text_scale == 1.5
+    assert "15.75pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert flow.shell.lesson.browser.text_scale == 1.5
+    window.actions_.text_bigger.trigger()  # Ctrl+=
+    assert flow.theme.text_scale == 1.75
+    assert settings.text_size.currentData() == 1.75  # the page follows the keys
+    window.actions_.text_reset.trigger()  # Ctrl+0
+    assert flow.theme.text_scale == 1.0
+    assert WindowMemory(tmp_path / "window.json").appearance() == ("dark", 1.0)
+
+
+def test_switching_colours_as_the_learners_window_opens_does_not_crash(
+        flow: AppFlow, qtbot: QtBot) -> None:
+    """The loading pages the learner's pages replace are queued for deletion; restyling
+    them then crashed Qt (3 runs of 3 with test_app_flow before it; the system's own
+    dark-mode switch takes the same path)."""
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    flow.theme.set_appearance("dark", 1.0)
+    flow.theme.set_appearance("light", 2.0)
+    assert flow.shell is not None and flow.shell.window.isVisible()
