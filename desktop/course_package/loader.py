@@ -115,8 +115,7 @@ def _read_lessons(
                      "(like 01-welcome.md) beside course.toml.")
     slugs = {path[: -len(LESSON_SUFFIX)] for path in lesson_files}
     for path in sorted(files):
-        if "/" not in path and path.lower().endswith(QUIZ_SUFFIX) \
-                and path[: -len(QUIZ_SUFFIX)] not in slugs:
+        if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] not in slugs:
             problems.add(path, None, f"belongs to no lesson: there is no "
                          f"{path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.")
     drafts: list[LessonDraft] = []
@@ -127,6 +126,19 @@ def _read_lessons(
     return drafts
 
 
+def _is_quiz_file(path: str) -> bool:
+    # 05-html-css.QUIZ.toml is a quiz file, as 03-shout.MD is a lesson.
+    return "/" not in path and path.lower().endswith(QUIZ_SUFFIX)
+
+
+def _quiz_file(slug: str, files: Mapping[str, bytes]) -> str | None:
+    """The quiz file of lesson ``slug``: its name, with the suffix in any case.
+    (Two such names differing only in case are reported by the name rules.)"""
+    found = [path for path in files
+             if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] == slug]
+    return min(found) if found else None
+
+
 def _read_lesson(
     path: str, files: Mapping[str, bytes], course_id: uuid.UUID | None, problems: ProblemLog,
 ) -> LessonDraft | None:
@@ -135,9 +147,9 @@ def _read_lesson(
         problems.add(path, None, "a lesson's file name may use only letters, digits, '-' "
                      "and '_' (it becomes part of the lesson's address).")
         return None
-    quiz_path = slug + QUIZ_SUFFIX
+    quiz_path = _quiz_file(slug, files)
     quiz: QuizSource | None = None
-    if quiz_path in files:
+    if quiz_path is not None:
         quiz_text = decode_utf8(quiz_path, files[quiz_path], problems)
         if quiz_text is not None:
             quiz = QuizSource(quiz_path, quiz_text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.course_package import load_files, load_zip_bytes
-from tests.course_package.packages import SECOND, TINY_PNG, tiny_package, zipped
+from tests.course_package.packages import SECOND, SECOND_QUIZ, TINY_PNG, tiny_package, zipped
 from tests.course_package.test_problems import assert_reported, problems_of
 
 PNG_REF = SECOND + "\n![pic](images/pic.png)\n"
@@ -104,3 +104,17 @@ def test_names_too_long_or_refused_by_windows(name: str, fragment: str) -> None:
     result = load_files(tiny_package({name: TINY_PNG}))
     assert result.package is None
     assert any(fragment in problem.message for problem in result.problems), result.problems
+
+
+def test_a_quiz_file_named_with_an_upper_case_suffix_belongs_to_its_lesson() -> None:
+    # Windows and macOS users do not see the case of 05-html-css.QUIZ.toml either;
+    # it used to be dropped without a word and the lesson had no questions.
+    files = tiny_package({"second.quiz.toml": None, "second.QUIZ.toml": SECOND_QUIZ})
+    result = load_files(files)
+    assert result.package is not None, result.problems
+    assert result.package.lesson("second").questions, "its quiz file belongs to it"
+
+
+def test_an_upper_case_quiz_file_of_no_lesson_is_reported() -> None:
+    problems = problems_of({"third.QUIZ.toml": SECOND_QUIZ})
+    assert_reported(problems, "third.QUIZ.toml", None, "belongs to no lesson")
