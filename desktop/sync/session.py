@@ -160,6 +160,24 @@ class AuthSession:
             raise SyncError("Your account was created; confirm your email, then sign in.")
         return self._adopt(response.session)
 
+    def send_password_reset(self, email: str) -> None:
+        """Ask the server to mail a one-time code (it answers alike for unknown addresses)."""
+        client = self._client_factory(self.settings, None)
+        try:
+            client.auth.reset_password_for_email(email)
+        except Exception as exc:
+            raise classify(exc) from exc
+
+    def reset_password(self, email: str, code: str, new_password: str) -> Identity:
+        """Trade the mailed code for a session, set the new password, sign in with it."""
+        client = self._client_factory(self.settings, None)
+        try:
+            client.auth.verify_otp({"email": email, "token": code, "type": "recovery"})
+            client.auth.update_user({"password": new_password})
+        except Exception as exc:
+            raise classify(exc) from exc
+        return self.sign_in(email, new_password)
+
     def access_token(self, *, force_refresh: bool = False) -> str:
         """A current access token, refreshing it first when it is (nearly) expired."""
         if self._tokens is None or self._identity is None:

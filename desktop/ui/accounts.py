@@ -205,6 +205,14 @@ class Accounts:
         identity = session.sign_up(email, password, username=username, full_name=full_name)
         return self._after_auth(session, identity, password)
 
+    def send_password_reset(self, email: str) -> None:
+        self._session().send_password_reset(email)
+
+    def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile:
+        session = self._session()
+        identity = session.reset_password(email, code, new_password)
+        return self._after_auth(session, identity, new_password)
+
     def study_as_guest(self) -> LearnerProfile:
         store, _recovery = self.profiles.open_guest()
         if not has_courses(store):

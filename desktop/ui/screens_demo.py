@@ -187,6 +187,12 @@ class _DemoAccounts:
     def sign_in(self, email: str, password: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
 
+    def send_password_reset(self, email: str) -> None:
+        raise NotImplementedError("screenshot only")
+
+    def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
     def sign_up(self, email: str, password: str, username: str, full_name: str
                 ) -> LearnerProfile:
         raise NotImplementedError("screenshot only")

@@ -55,6 +55,10 @@ class AccountActions(Protocol):
 
     def known_learners(self) -> list[LearnerProfile]: ...
 
+    def send_password_reset(self, email: str) -> None: ...
+
+    def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile: ...
+
     def continue_as(self, user_id: str) -> LearnerProfile: ...
 
     def unlock(self, user_id: str, secret: str, *, pin: bool = False) -> LearnerProfile:
@@ -138,6 +142,8 @@ class SignInDialog(QDialog):
         self.email = QLineEdit(self)
         self.password = QLineEdit(self)
         self.sign_in_button = QPushButton("&Sign in", self)
+        self.forgot = QPushButton("&Forgot password?", self)
+        self.forgot.setFlat(True)
         self.new_email = QLineEdit(self)
         self.new_username = QLineEdit(self)
         self.new_full_name = QLineEdit(self)
@@ -180,7 +186,11 @@ class SignInDialog(QDialog):
             sign_in_rows.append(("&Quick PIN", self.new_pin))
         else:
             self.new_pin.hide()
-        self.tabs.addTab(self._form(sign_in_rows, self.sign_in_button), "Sign in")
+        sign_in_tab = self._form(sign_in_rows, self.sign_in_button)
+        sign_in_layout = sign_in_tab.layout()
+        if sign_in_layout is not None:
+            sign_in_layout.addWidget(self.forgot)
+        self.tabs.addTab(sign_in_tab, "Sign in")
         self.tabs.addTab(self._form([("Email", self.new_email), ("&Username", self.new_username),
                                      ("Full &name", self.new_full_name),
                                      ("Password", self.new_password)],
@@ -246,6 +256,7 @@ class SignInDialog(QDialog):
         for edit in (self.server_url, self.anon_key):
             edit.returnPressed.connect(self.on_save_server_clicked)
         self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
+        self.forgot.clicked.connect(self.on_forgot_clicked)
         self.guest.clicked.connect(self.on_guest_clicked)
         self.save_server.clicked.connect(self.on_save_server_clicked)
         self.local_server.toggled.connect(self.on_local_server_toggled)
@@ -301,6 +312,14 @@ class SignInDialog(QDialog):
         self.unlock_secret.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if pin
                                                else Qt.InputMethodHint.ImhHiddenText)
         self.unlock_box.show()
+
+    def on_forgot_clicked(self) -> None:
+        from desktop.ui.password_reset import PasswordResetDialog
+
+        self.reset_dialog = PasswordResetDialog(self.account, self.runner,
+                                                self.email.text().strip(), self)
+        self.reset_dialog.signed_in.connect(self._on_profile)
+        self.reset_dialog.open()
 
     def show_server_chosen(self, chosen: bool) -> None:
         """Signing in or up needs a server: until one is set, the dialog starts on it."""

@@ -1,7 +1,8 @@
 """The GoTrue subset Lantern uses, under ``/auth/v1`` (issue #3).
 
 Sign-up (auto-confirmed), password sign-in, refresh-token rotation, get and
-update the user, sign-out with scopes, the admin API's user create / get /
+update the user, sign-out with scopes, password recovery by a mailed code
+(printed on the log: ``devserver.auth.recovery``), the admin API's user create / get /
 list / delete (service role), plus ``/health`` and ``/settings``.
 Users, sessions and refresh tokens live in the ``auth`` schema exactly as
 GoTrue keeps them, so the database triggers and policies see real rows.
@@ -13,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from devserver.auth import admin, endpoints
+from devserver.auth import admin, endpoints, recovery
 from devserver.auth.errors import AuthError, error_response, json_response
 from devserver.context import ServerContext
 
@@ -51,6 +52,8 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
         Route("/user", endpoints.endpoint(ctx, endpoints.get_user), methods=["GET"]),
         Route("/user", endpoints.endpoint(ctx, endpoints.put_user), methods=["PUT"]),
         Route("/logout", endpoints.endpoint(ctx, endpoints.logout), methods=["POST"]),
+        Route("/recover", endpoints.endpoint(ctx, recovery.recover), methods=["POST"]),
+        Route("/verify", endpoints.endpoint(ctx, recovery.verify), methods=["POST"]),
         Route("/admin/users", endpoints.endpoint(ctx, admin.create_user), methods=["POST"]),
         Route("/admin/users", endpoints.endpoint(ctx, admin.list_users), methods=["GET"]),
         Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.get_user),

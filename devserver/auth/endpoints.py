@@ -136,10 +136,10 @@ def signup(ctx: ServerContext, _request: Request, body: dict[str, Any],
     if not isinstance(data, dict):
         raise AuthError(400, "validation_failed", "data must be a JSON object")
     uid = users.create_user(conn, email, password, data, rounds=ctx.bcrypt_rounds)
-    return _new_session(ctx, conn, uid)
+    return new_session(ctx, conn, uid)
 
 
-def _new_session(ctx: ServerContext, conn: psycopg.Connection[Any], uid: str) -> Response:
+def new_session(ctx: ServerContext, conn: psycopg.Connection[Any], uid: str) -> Response:
     users.record_sign_in(conn, uid)
     ref = sessions.create_session(conn, uid)
     refresh_token = sessions.issue_refresh_token(conn, ref)
@@ -171,7 +171,7 @@ def _password_grant(ctx: ServerContext, body: dict[str, Any],
         raise AuthError(400, "invalid_credentials", "Invalid login credentials")
     if user["email_confirmed_at"] is None:
         raise AuthError(400, "email_not_confirmed", "Email not confirmed")
-    return _new_session(ctx, conn, str(user["id"]))
+    return new_session(ctx, conn, str(user["id"]))
 
 
 def _refresh_grant(ctx: ServerContext, body: dict[str, Any],
