@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.catalogue_delegate import CourseCardDelegate
 from desktop.ui.catalogue_model import CatalogueModel, CatalogueSource, CourseRole
 from desktop.ui.changes import Changes
+from desktop.ui.item_clicks import open_on_click
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
@@ -87,7 +88,7 @@ class CatalogueView(QWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.on_category_current_index_changed)
         self.difficulty.currentIndexChanged.connect(self.on_difficulty_current_index_changed)
-        self.list.activated.connect(self.on_list_activated)
+        open_on_click(self.list, self.on_list_activated)
         self.list.customContextMenuRequested.connect(self.on_list_custom_context_menu_requested)
         self.model.loaded.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
@@ -233,3 +234,4 @@ class CatalogueView(QWidget):
         download.triggered.connect(lambda: self.download_requested.emit(card.id))
         menu.addActions([open_action, download])
         menu.popup(self.list.viewport().mapToGlobal(pos))
+

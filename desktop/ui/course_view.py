@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import timefmt, wording
 from desktop.ui.catalogue_model import OFFLINE_WORDS
+from desktop.ui.item_clicks import open_on_click
 from desktop.ui.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.star_rating import StarRating
 from desktop.ui.theme import Colors
@@ -89,7 +90,7 @@ class CourseView(QWidget):
         self.start.clicked.connect(self.on_start_clicked)
         self.leave.clicked.connect(self.on_leave_clicked)
         self.download.clicked.connect(self.on_download_clicked)
-        self.lessons.activated.connect(self.on_lessons_activated)
+        open_on_click(self.lessons, self.on_lessons_activated)
         self.save_review.clicked.connect(self.on_save_review_clicked)
 
     def _build_layout(self) -> None:

@@ -233,3 +233,17 @@ def test_cards_reflow_when_the_window_narrows_to_1024(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.list.visualRect(first).width() < 824)
     assert bar.maximum() == 0  # nothing cut off, no horizontal scrolling
     assert view.list.visualRect(first).right() <= view.list.viewport().width()
+
+
+def test_one_click_opens_a_course(qtbot: QtBot) -> None:
+    view = CatalogueView(ListCatalogue(sample_courses(5)), debounce_ms=0)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    first = view.model.index(0)
+    opened: list[str] = []
+    view.course_activated.connect(opened.append)
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.list.visualRect(first).center())
+    assert opened == [view.model.course_at(0).id]  # type: ignore[union-attr]  # once

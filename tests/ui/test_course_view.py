@@ -155,3 +155,13 @@ def test_a_completed_course_says_when(qtbot: QtBot) -> None:
     view.show_course(replace(sample_course(), lessons=done,
                              completed_at=datetime(2026, 11, 3, 12, tzinfo=UTC)))
     assert view.progress_label.text() == "100% · 6 of 6 lessons done · completed 3 Nov 2026"
+
+
+def test_one_click_opens_an_open_lesson(qtbot: QtBot) -> None:
+    view = _view(qtbot)
+    opened: list[str] = []
+    view.lesson_opened.connect(opened.append)
+    row = view.lessons_model.index(2)  # l3: started, not locked
+    qtbot.mouseClick(view.lessons.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.lessons.visualRect(row).center())
+    assert opened == ["l3"]
