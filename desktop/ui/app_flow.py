@@ -135,6 +135,9 @@ class AppFlow(QObject):
             action.triggered.connect(lambda _=False, n=steps: self.on_text_step(n))
         settings.pin_requested.connect(self.on_settings_pin_requested)
         settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
+        if self.demo is not None:
+            demo = self.demo
+            window.sync_status.demo_stopped = lambda: demo.stopped
         if opened.profile.is_guest:
             window.sync_status.show_guest()
             settings.opt_out.setEnabled(False)

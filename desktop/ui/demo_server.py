@@ -85,6 +85,11 @@ class DemoServerProcess:
         email, password = accounts["student"]
         return DemoServer(ServerSettings(env["API_URL"], env["ANON_KEY"]), email, password)
 
+    @property
+    def stopped(self) -> bool:
+        """Started once, and no longer running (it crashed, or someone ended it)."""
+        return self.process is not None and self.process.poll() is not None
+
     def stop(self) -> None:
         process = self.process
         if process is None or process.poll() is not None:

@@ -8,6 +8,7 @@ a shorter sentence than ``SyncState.describe`` (which becomes the tooltip).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,8 +31,12 @@ WHY_WORDS = {
 SLOW_AFTER_S = 5.0
 
 
+DEMO_STOPPED = "The local demo server stopped — close Lantern and start the demo again"
+
+
 def describe(state: SyncState, *, now: datetime | None = None,
-             retry_in: float | None = None, slow: bool = False) -> str:
+             retry_in: float | None = None, slow: bool = False,
+             demo_stopped: bool = False) -> str:
     """One short sentence for the status bar; ``retry_in`` overrides the state's
     (the widget counts it down), ``slow``: a request has had no answer for a while."""
     waiting = _waiting_phrase(state.pending)
@@ -40,6 +45,8 @@ def describe(state: SyncState, *, now: datetime | None = None,
     when = f" — retrying in {max(1, round(retry))} s" if retry is not None else ""
     if status is SyncStatus.OFFLINE or (status is SyncStatus.ERROR and state.why in WHY_WORDS):
         words = WHY_WORDS.get(state.why or Why.UNREACHABLE, "Offline")
+        if demo_stopped and state.why in (Why.UNREACHABLE, None):
+            return DEMO_STOPPED  # retrying cannot help: nothing will answer
         if state.why is Why.CHOSEN:
             when = ""  # no automatic retry: the learner turns it back on
         suffix = f" · {waiting} saved on this laptop" if state.pending else ""
@@ -120,6 +127,8 @@ class SyncStatusWidget(QWidget):
         self._tick.timeout.connect(self.on_tick_timeout)
         self.state = SyncState(SyncStatus.NEEDS_SIGN_IN)
         self.guest = False
+        # the demo's own server: None outside the demo, else "has it stopped?"
+        self.demo_stopped: Callable[[], bool] | None = None
         self.show_status(self.state)
 
     def show_guest(self) -> None:
@@ -150,7 +159,7 @@ class SyncStatusWidget(QWidget):
             self._tick.stop()
         self.icon.setText(_ICONS[status])
         self.icon.setProperty("syncState", status.value)
-        self.text.setText(describe(state))
+        self.text.setText(describe(state, demo_stopped=self._demo_gone()))
         self.text.setToolTip(state.describe())
         syncing = status is SyncStatus.SYNCING
         self.progress.setVisible(syncing)
@@ -167,6 +176,9 @@ class SyncStatusWidget(QWidget):
         self.icon.style().unpolish(self.icon)
         self.icon.style().polish(self.icon)
 
+    def _demo_gone(self) -> bool:
+        return self.demo_stopped is not None and self.demo_stopped()
+
     def on_tick_timeout(self) -> None:
         if self.guest:
             self._tick.stop()
@@ -175,7 +187,8 @@ class SyncStatusWidget(QWidget):
         left = None if self._retry_at is None else max(0.0, self._retry_at - now)
         slow = (self.state.status is SyncStatus.SYNCING
                 and now - self._changed_at >= SLOW_AFTER_S)
-        self.text.setText(describe(self.state, retry_in=left, slow=slow))
+        self.text.setText(describe(self.state, retry_in=left, slow=slow,
+                                   demo_stopped=self._demo_gone()))
         self.setAccessibleDescription(self.text.text())
 
     def on_retry_clicked(self) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -169,3 +170,24 @@ def test_the_retry_counts_down_and_a_silent_server_is_noticed(qtbot: QtBot,
     clock[0] += sync_status.SLOW_AFTER_S
     widget.on_tick_timeout()
     assert widget.text.text() == "Syncing… 0% — waiting for the server"
+
+
+def test_the_demo_says_its_own_server_stopped(qtbot: QtBot, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from desktop.ui.demo_server import DemoServerProcess
+
+    demo = DemoServerProcess(tmp_path)
+    assert not demo.stopped  # never started
+    demo.process = subprocess.Popen([sys.executable, "-c", "pass"])  # a server that ended
+    demo.process.wait(timeout=60)
+    assert demo.stopped
+    window = _window(qtbot)
+    widget = window.sync_status
+    widget.demo_stopped = lambda: demo.stopped
+    widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.UNREACHABLE, retry_in=5.0))
+    assert widget.text.text() == (
+        "The local demo server stopped — close Lantern and start the demo again")
+    widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.CHOSEN))
+    assert widget.text.text() == "Working offline"  # the learner's own choice still shows
