@@ -42,6 +42,7 @@ from desktop.store.unlock import (
     WrongSecret,
     check_pin_format,
 )
+from desktop.ui.password_reset import MIN_PASSWORD
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.viewdata import LearnerProfile
 
@@ -148,6 +149,8 @@ class SignInDialog(QDialog):
         self.new_username = QLineEdit(self)
         self.new_full_name = QLineEdit(self)
         self.new_password = QLineEdit(self)
+        self.new_password_again = QLineEdit(self)
+        self.show_passwords = QCheckBox("Sh&ow passwords", self)
         self.sign_up_button = QPushButton("Create &account", self)
         self.local_server = QRadioButton("This laptop's demo server", self)
         self.school_server = QRadioButton("My school's Supabase project", self)
@@ -174,8 +177,12 @@ class SignInDialog(QDialog):
             edit.setAccessibleName(name)
         self.unlock_secret.setAccessibleName("Password")
         self.new_pin.setAccessibleName("New PIN")
-        for secret in (self.password, self.new_password, self.unlock_secret, self.new_pin):
+        self.new_password_again.setAccessibleName("Password again")
+        for secret in (self.password, self.new_password, self.new_password_again,
+                       self.unlock_secret, self.new_pin):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
+        # the server's rule, said before the round trip (Supabase's default minimum)
+        self.new_password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
         self.new_pin.setPlaceholderText("optional: 4 to 8 digits")
         self.new_pin.setMaxLength(8)
         self.server_url.setPlaceholderText("https://your-school.supabase.co")
@@ -193,7 +200,9 @@ class SignInDialog(QDialog):
         self.tabs.addTab(sign_in_tab, "Sign in")
         self.tabs.addTab(self._form([("Email", self.new_email), ("&Username", self.new_username),
                                      ("Full &name", self.new_full_name),
-                                     ("Password", self.new_password)],
+                                     ("Password", self.new_password),
+                                     ("Password a&gain", self.new_password_again),
+                                     ("", self.show_passwords)],
                                     self.sign_up_button), "New account")
         server = self._form([("", self.local_server), ("", self.school_server),
                              ("Address", self.server_url), ("Anon &key", self.anon_key)],
@@ -251,8 +260,10 @@ class SignInDialog(QDialog):
         # Enter in any field submits that field's form
         for edit in (self.email, self.password):
             edit.returnPressed.connect(self.on_sign_in_clicked)
-        for edit in (self.new_email, self.new_username, self.new_full_name, self.new_password):
+        for edit in (self.new_email, self.new_username, self.new_full_name, self.new_password,
+                     self.new_password_again):
             edit.returnPressed.connect(self.on_sign_up_clicked)
+        self.show_passwords.toggled.connect(self.on_show_passwords_toggled)
         for edit in (self.server_url, self.anon_key):
             edit.returnPressed.connect(self.on_save_server_clicked)
         self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
@@ -427,8 +438,19 @@ class SignInDialog(QDialog):
         if not (email and password and full_name):
             self.show_error("Fill in every field to create an account.")
             return
+        if len(password) < MIN_PASSWORD:
+            self.show_error(f"Choose a password of at least {MIN_PASSWORD} characters.")
+            return
+        if password != self.new_password_again.text():
+            self.show_error("The two passwords are not the same.")
+            return
         self.run_profile_op(lambda: self.account.sign_up(email, password, username, full_name),
                              "Creating your account…")
+
+    def on_show_passwords_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for secret in (self.password, self.new_password, self.new_password_again):
+            secret.setEchoMode(mode)
 
     def on_guest_clicked(self) -> None:
         self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")

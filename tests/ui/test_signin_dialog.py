@@ -94,6 +94,7 @@ def test_enter_in_any_sign_up_field_submits_it(dialog: SignInDialog, qtbot: QtBo
     dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
     dialog.new_email.setText("new@example.org")
     dialog.new_password.setText("longpassword")
+    dialog.new_password_again.setText("longpassword")
     dialog.new_username.setText("newbie")
     with qtbot.waitSignal(dialog.signed_in):
         qtbot.keyClicks(dialog.new_full_name, "New Learner")
@@ -125,6 +126,7 @@ def test_sign_up_needs_a_username_and_full_name(dialog: SignInDialog, qtbot: QtB
     dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
     dialog.new_email.setText("new@example.org")
     dialog.new_password.setText("longpassword")
+    dialog.new_password_again.setText("longpassword")
     dialog.new_username.setText("ab")
     dialog.on_sign_up_clicked()
     assert "at least 3 characters" in dialog.status.text()
@@ -165,3 +167,19 @@ def test_guest_opens_without_an_account(dialog: SignInDialog, qtbot: QtBot) -> N
     with qtbot.waitSignal(dialog.signed_in) as blocker:
         qtbot.mouseClick(dialog.guest, Qt.MouseButton.LeftButton)
     assert blocker.args[0].is_guest
+
+
+def test_sign_up_checks_the_password_before_asking_the_server(dialog: SignInDialog) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
+    assert dialog.new_password.placeholderText() == "at least 6 characters"
+    for edit, text in ((dialog.new_email, "new@example.org"), (dialog.new_username, "newbie"),
+                       (dialog.new_full_name, "New Learner"), (dialog.new_password, "short")):
+        edit.setText(text)
+    dialog.on_sign_up_clicked()
+    assert dialog.status.text() == "Choose a password of at least 6 characters."
+    dialog.new_password.setText("longpassword")
+    dialog.new_password_again.setText("longpasswort")
+    dialog.on_sign_up_clicked()
+    assert dialog.status.text() == "The two passwords are not the same."
+    dialog.show_passwords.setChecked(True)
+    assert dialog.new_password.echoMode() == dialog.new_password.EchoMode.Normal

@@ -78,6 +78,7 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     dialog.new_username.setText(f"ui_{suffix}")
     dialog.new_full_name.setText("Ui Learner")
     dialog.new_password.setText("correct-horse-9")
+    dialog.new_password_again.setText("correct-horse-9")
     dialog.on_sign_up_clicked()
     qtbot.waitUntil(lambda: flow.shell is not None, timeout=15_000)
     shell = flow.shell
@@ -128,6 +129,7 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
     dialog.new_username.setText(f"lb_{suffix}")
     dialog.new_full_name.setText("Board Learner")
     dialog.new_password.setText("correct-horse-9")
+    dialog.new_password_again.setText("correct-horse-9")
     dialog.on_sign_up_clicked()
     qtbot.waitUntil(lambda: flow.shell is not None and flow.opened is not None, timeout=15_000)
     shell, opened = flow.shell, flow.opened
