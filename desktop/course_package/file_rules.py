@@ -58,6 +58,16 @@ def check_files(files: Mapping[str, bytes], problems: ProblemLog) -> None:
 
 
 def check_names(paths: list[str], problems: ProblemLog) -> None:
+    for path, message in name_problems(paths):
+        shown = path if len(path) <= MAX_PATH_CHARACTERS else path[:60] + "…"
+        problems.add(shown, None, message)
+
+
+def name_problems(paths: list[str]) -> list[tuple[str, str]]:
+    """(path, why) for each of ``paths`` that breaks on some learner's disk:
+    the rules ``lantern check`` applies to a package, and a download to the
+    image names it finds in lessons from the server."""
+    found: list[tuple[str, str]] = []
     folders: dict[str, str] = {}  # casefolded folder path → as first written
     for path in paths:
         parts = path.split("/")
@@ -69,33 +79,34 @@ def check_names(paths: list[str], problems: ProblemLog) -> None:
         folded = path.casefold()
         other = seen.setdefault(folded, path)
         if other != path:
-            problems.add(path, None, f"differs from {other} only in upper and lower case; "
-                         "Windows and macOS would see one file: rename one of them.")
+            found.append((path, f"differs from {other} only in upper and lower case; "
+                          "Windows and macOS would see one file: rename one of them."))
         if folded in folders:
-            problems.add(path, None, f"is a file, but the package also has a folder "
-                         f"{folders[folded]}/; a name cannot be both.")
-        _check_name(path, problems)
+            found.append((path, f"is a file, but the package also has a folder "
+                          f"{folders[folded]}/; a name cannot be both."))
+        problem = name_problem(path)
+        if problem is not None:
+            found.append((path, problem))
+    return found
 
 
-def _check_name(path: str, problems: ProblemLog) -> None:
+def name_problem(path: str) -> str | None:
+    """Why one file name does not fit common file systems, or None."""
     if len(path) > MAX_PATH_CHARACTERS:
-        problems.add(path[:60] + "…", None, (
-            f"the path is {len(path)} characters long; at most {MAX_PATH_CHARACTERS} fit "
-            "on every computer once Lantern's data folder is in front of it."))
-        return
+        return (f"the path is {len(path)} characters long; at most {MAX_PATH_CHARACTERS} "
+                "fit on every computer once Lantern's data folder is in front of it.")
     for part in path.split("/"):
         if len(part.encode("utf-8")) > MAX_PART_BYTES:
-            problems.add(path, None, f"a name is longer than {MAX_PART_BYTES} bytes, the "
-                         "most common file systems allow.")
-        elif _WINDOWS_REFUSED.search(part):
-            problems.add(path, None, 'a name holds a character Windows refuses in file '
-                         'names (< > : " | ? * or a control character).')
-        elif part.split(".", 1)[0].casefold() in _WINDOWS_RESERVED:
-            problems.add(path, None, f"'{part}' is a name Windows reserves for a device; "
-                         "rename it.")
-        elif part.endswith((".", " ")):
-            problems.add(path, None, "a name ends in a dot or a space, which Windows drops; "
-                         "rename it.")
+            return (f"a name is longer than {MAX_PART_BYTES} bytes, the most common file "
+                    "systems allow.")
+        if _WINDOWS_REFUSED.search(part):
+            return ('a name holds a character Windows refuses in file names '
+                    '(< > : " | ? * or a control character).')
+        if part.split(".", 1)[0].casefold() in _WINDOWS_RESERVED:
+            return f"'{part}' is a name Windows reserves for a device; rename it."
+        if part.endswith((".", " ")):
+            return "a name ends in a dot or a space, which Windows drops; rename it."
+    return None
 
 
 def image_problem(kind: str, data: bytes) -> str | None:

@@ -26,6 +26,7 @@ from urllib.parse import unquote
 from sqlmodel import select
 from storage3._sync.file_api import SyncBucketProxy, relative_path_to_parts
 
+from desktop.course_package.file_rules import name_problem, name_problems
 from desktop.course_package.images import find_images
 from desktop.store.content import (
     cached_image_path,
@@ -73,6 +74,22 @@ def _thumbnail_object(course: Course) -> str | None:
     return None
 
 
+def object_problem(course_id: str, object_name: str) -> str | None:
+    """Why a bucket object may not be fetched into the cache, or None.
+
+    Its name comes from the server (a thumbnail address, a lesson's image
+    path, both written by the course's instructor): it must lie under the
+    course's own folder, with plain parts (no empty, '.' or '..' part, no
+    backslash) that pass the package's file-name rules."""
+    prefix = f"{course_id}/"
+    if not object_name.startswith(prefix):
+        return f"it is not in the course's folder {prefix}"
+    rest = object_name[len(prefix):]
+    if "\\" in rest or any(part in ("", ".", "..") for part in rest.split("/")):
+        return "it is not a plain path inside the course's folder"
+    return name_problem(rest)
+
+
 def _public_download(bucket: SyncBucketProxy, object_name: str) -> bytes:
     """An object of the public bucket, by its public route.
 
@@ -93,6 +110,7 @@ class CourseDownloader:
         self.store: LearnerStore = engine.store
         self._on_progress = on_progress or (lambda done, total, text: None)
         self._files_dir = files_dir or default_files_dir(self.store)
+        self._skipped: list[str] = []  # images refused by name, this download
 
     def download(self, course_id: str) -> DownloadReport:
         report = DownloadReport(course_id)
@@ -115,7 +133,9 @@ class CourseDownloader:
                                      error=str(error))
             raise error from exc
         report.rows = cycle.pulled_rows
+        self._skipped = []
         wanted = self._wanted_images(course_id)
+        report.missing_images.extend(self._skipped)
         total = len(wanted) + 1
         for done, (key, object_name) in enumerate(wanted, start=1):
             self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
@@ -136,15 +156,29 @@ class CourseDownloader:
             course = session.get(Course, course_id)
             thumb = _thumbnail_object(course) if course is not None else None
             if thumb:
-                wanted[course.thumbnail_url or thumb] = thumb  # type: ignore[union-attr]
+                problem = object_problem(course_id, thumb)
+                if problem is None:
+                    wanted[course.thumbnail_url or thumb] = thumb  # type: ignore[union-attr]
+                else:
+                    # An instructor's bad address costs the thumbnail, not the course.
+                    log.warning("course %s: thumbnail %r skipped: %s", course_id,
+                                thumb[:200], problem)
+                    self._skipped.append(thumb)
             bodies = session.exec(
                 select(LessonContent.body_markdown).join(
                     Lesson, Lesson.id == LessonContent.lesson_id  # type: ignore[arg-type]
                 ).where(Lesson.course_id == course_id)
             ).all()
-        for body in bodies:
-            for ref in image_refs(body):
+        refs = sorted({ref for body in bodies for ref in image_refs(body)})
+        refused = dict(name_problems(refs))  # lantern check's own file-name rules
+        for ref in refs:
+            problem = refused.get(ref) or object_problem(course_id, f"{course_id}/{ref}")
+            if problem is None:
                 wanted[image_key(course_id, ref)] = f"{course_id}/{ref}"
+            else:
+                log.warning("course %s: image %r skipped: %s", course_id, ref[:200],
+                            problem)
+                self._skipped.append(f"{course_id}/{ref}")
         return sorted(wanted.items())
 
     def _fetch(self, report: DownloadReport, course_id: str, key: str, object_name: str) -> None:
@@ -164,6 +198,11 @@ class CourseDownloader:
                 return
             raise error from exc
         target = self._files_dir / object_name
+        if not target.resolve().is_relative_to(self._files_dir.resolve()):
+            log.warning("image %r skipped: it would be written outside %s",
+                        object_name[:200], self._files_dir)
+            report.missing_images.append(object_name)
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")
         tmp.write_bytes(data)

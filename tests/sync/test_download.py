@@ -12,7 +12,7 @@ from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.store import learning
 from desktop.store.content import download_state
 from desktop.store.models.local import AVAILABLE_OFFLINE
-from desktop.sync.download import CourseDownloader, image_refs
+from desktop.sync.download import CourseDownloader, image_refs, object_problem
 from desktop.sync.engine import SyncEngine
 from desktop.sync.publish import Publisher
 from tests.fixtures.devserver import SignedUpUser
@@ -67,3 +67,40 @@ def test_download_brings_content_and_images_and_resumes(
     again = downloader.download(course_id)
     assert again.images_fetched == 1
     assert again.images_cached_before == report.images_fetched - 1
+
+
+def test_a_hostile_thumbnail_address_skips_the_thumbnail_not_the_course(
+        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],
+        new_learner: Callable[..., Learner]) -> None:
+    result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
+    assert result.package is not None, result.problems
+    package = result.package
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(package)
+    course_id = str(package.id)
+    row = teacher.client.table("courses").select("thumbnail_url").eq("id", course_id) \
+        .execute().data[0]
+    base = row["thumbnail_url"].split("/object/public/course-content/", 1)[0]
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    learning.enroll(learner.store, course_id)
+    outside = tmp_path / "outside"
+    # an absolute path (C:\… on Windows), a '..' (the SDK's ValueError), another course
+    for hostile in (f"/{outside}/evil.png", f"{course_id}/../x.png",
+                    f"{uuid.uuid4()}/images/cover.png", f"{course_id}/CON.png"):
+        teacher.client.table("courses").update(
+            {"thumbnail_url": f"{base}/object/public/course-content/{hostile}"}
+        ).eq("id", course_id).execute()
+        engine.run_cycle()
+        report = CourseDownloader(engine).download(course_id)
+        assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE, hostile
+        assert report.missing_images == [hostile], hostile
+        assert not outside.exists()
+
+
+def test_lesson_images_a_check_would_refuse_are_not_fetched(tmp_path: Path) -> None:
+    course = str(uuid.uuid4())
+    for name in ("C:x.png", "images/CON.png", "images/a.png ", "images/a.png.", "a//b.png"):
+        assert object_problem(course, f"{course}/{name}") is not None, name
+    assert object_problem(course, f"{course}/images/a.png") is None
