@@ -60,6 +60,33 @@ def scheme(target: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def link_refusal(target: str) -> str | None:
+    """Why the lesson reader will not open this link, or None when it will.
+
+    The one rule for the reader (``desktop.ui.lesson_browser``) and ``lantern
+    check``: a ``#section`` of the same lesson, or an ``http``/``https`` address
+    with a host, or a ``mailto:`` address.  Whitespace and control characters
+    are dropped first, as browsers drop them (``jav\tascript:``).
+    """
+    cleaned = "".join(ch for ch in target if ch > " " and ch != "\x7f")
+    if cleaned.startswith("#"):
+        return None
+    kind = scheme(cleaned)
+    if kind is None:
+        return ("a lesson cannot link to files or pages of the package; link to a "
+                "section (#…) or to a web address (https://…)")
+    if kind not in LINK_SCHEMES:
+        return (f"a lesson may link to web addresses (http, https) and e-mail (mailto), "
+                f"not '{kind}:' ones")
+    rest = cleaned[len(kind) + 1:]
+    if kind == "mailto":
+        return None if rest else "the mailto: address names nobody"
+    host = rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if not rest.startswith("//") or not host or host.startswith("@"):
+        return f"the {kind}: address has no host (write {kind}://name.example/…)"
+    return None
+
+
 def find_references(body: str, first_line: int) -> LessonReferences:
     """The images and links of ``body``, whose first line is ``first_line`` of its file."""
     images: list[ImageReference] = []

@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from desktop.course_package.images import (
     IMAGE_SCHEMES,
-    LINK_SCHEMES,
     content_type,
+    link_refusal,
     package_path,
     scheme,
 )
@@ -130,11 +130,10 @@ def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
     (in the learner's browser or mail program, after they see the address)."""
     for lesson in lessons:
         for target, line in lesson.references.links:
-            kind = scheme(target)
-            if kind is not None and kind not in LINK_SCHEMES:
-                problems.add(lesson.file, line, (
-                    f"link {_shown(target)} would not open: a lesson may link to web "
-                    f"addresses (http, https) and e-mail (mailto), not '{kind}:' ones."))
+            refusal = link_refusal(target)
+            if refusal is not None:
+                problems.add(lesson.file, line,
+                             f"link {_shown(target)} would not open: {refusal}.")
 
 
 def _shown(target: str) -> str:

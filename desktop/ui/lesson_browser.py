@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from desktop.course_package.images import LINK_SCHEMES
+from desktop.course_package.images import LINK_SCHEMES, link_refusal
 from desktop.ui.markdown_render import style_document
 from desktop.ui.theme import LIGHT, Colors
 
@@ -105,12 +105,12 @@ class LessonBrowser(QTextBrowser):
             self.setViewportMargins(side, 0, side, 0)
 
     def on_anchor_clicked(self, url: QUrl) -> None:
-        scheme = url.scheme().lower()
-        if not scheme and url.hasFragment() and not url.path() and not url.host():
+        refusal = link_refusal(url.toString())  # the rule `lantern check` applies too
+        if refusal is None and url.toString().startswith("#"):
             self.scrollToAnchor(url.fragment())
             return
-        if scheme not in LINK_SCHEMES or (scheme != "mailto" and not url.host()):
-            log.info("lesson link not opened (scheme %r)", scheme)
+        if refusal is not None or url.scheme().lower() not in LINK_SCHEMES:
+            log.info("lesson link not opened: %s", refusal)
             return
         if self.confirm_link(self, url):
             self.open_url(url)

@@ -257,8 +257,26 @@ def test_links_that_would_not_open_are_reported_with_their_line(link: str) -> No
 
 def test_web_and_mail_links_are_fine() -> None:
     body = (SECOND + "\n[a](https://example.com/a_(b)) [b](http://x) [c](mailto:a@b.c) "
-            "<https://example.com> [d](#section) [e](02-other.md)\n")
+            "<https://example.com> [d](#section)\n")
     assert load_files(tiny_package({"second.md": body})).ok
+
+
+@pytest.mark.parametrize(("link", "why"), [
+    ("[e](02-other.md)", "cannot link to files or pages of the package"),
+    ("[abs](/etc/hostname)", "cannot link to files or pages of the package"),
+    ("[proto](//evil.example/x)", "cannot link to files or pages of the package"),
+    ("[nohost](http:foo)", "the http: address has no host"),
+])
+def test_links_the_reader_refuses_are_reported_by_the_same_rule(link: str, why: str) -> None:
+    """One rule (images.link_refusal) decides for the reader and for check."""
+    from desktop.course_package.images import link_refusal
+
+    problems = problems_of({"second.md": SECOND + "\n" + link + "\n"})
+    assert_reported(problems, "second.md", 8, why)
+    target = link[link.index("(") + 1:-1]
+    assert why in (link_refusal(target) or "")
+    # as browsers do, whitespace inside a scheme does not hide it
+    assert "not 'javascript:' ones" in (link_refusal("jav\tascript:alert(1)") or "")
 
 
 def test_image_with_a_local_file_address_is_reported() -> None:
