@@ -8,7 +8,6 @@ one: either every check passed and ``LoadResult.package`` is set, or
 from __future__ import annotations
 
 import logging
-import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 from desktop.course_package import file_rules, identity, validate
 from desktop.course_package.course_file import CourseSettings, read_course_file
 from desktop.course_package.documents import decode_utf8
+from desktop.course_package.fields import INT4_MAX
 from desktop.course_package.images import content_type
 from desktop.course_package.lesson_file import LessonDraft, QuizSource, read_lesson
 from desktop.course_package.model import Asset, CoursePackage, Difficulty, Lesson
@@ -184,8 +184,10 @@ def _assemble(
         category=settings.category,
         difficulty=settings.difficulty or Difficulty.BEGINNER,
         # Without an estimate, the lessons' minutes rounded up to whole hours.
+        # Capped at what the server's integer column holds: each lesson's
+        # minutes fit, their sum over many lessons may not.
         estimated_duration_hours=settings.estimated_duration_hours
-        or (math.ceil(minutes / 60) if minutes else None),
+        or (min(-(-minutes // 60), INT4_MAX) if minutes else None),
         tags=settings.tags,
         is_premium=settings.is_premium,
         price=settings.price,

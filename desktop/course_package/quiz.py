@@ -22,6 +22,8 @@ from desktop.course_package.toml_text import KeyLines, Path
 
 QUESTION_KEYS = ("id", "kind", "prompt", "options", "correct", "accepted", "points")
 _LETTERS = string.ascii_lowercase
+# The server's bound on a question's points (quiz_questions_points_bounded).
+MAX_QUESTION_POINTS = 1000
 
 
 def read_questions(
@@ -61,7 +63,7 @@ def _question(
             fields.where = f"question {key!r}"
     kind = fields.choice("kind", QuestionKind, None)
     prompt = fields.text("prompt", required=True)
-    points = fields.integer("points", minimum=1)
+    points = fields.integer("points", minimum=1, maximum=MAX_QUESTION_POINTS)
     if kind is None:
         return None
     if kind is QuestionKind.SHORT_ANSWER:

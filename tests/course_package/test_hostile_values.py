@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.cli import main
+from desktop.course_package import load_files
+from desktop.course_package.fields import INT4_MAX
 from tests.course_package.packages import COURSE, FIRST, SECOND, SECOND_QUIZ, tiny_package
 from tests.course_package.test_problems import assert_reported, problems_of
 
@@ -51,7 +53,7 @@ def test_deep_nesting_through_the_command_prints_no_traceback(
     ("course.toml", 'difficulty = "beginner"', "estimated_duration_hours = 3000000000", 3,
      "the most the server can store is 2,147,483,647"),
     ("second.quiz.toml", 'accepted = ["hello"]', 'accepted = ["hello"]\npoints = 4294967296',
-     15, "'points' of question 'word' is"),
+     15, "'points' of question 'word' must be a whole number from 1 to 1000"),
     ("course.toml", 'difficulty = "beginner"', "price = 100000000", 3,
      "'price' of the course must be a number from 0 to 99999999.99"),
 ])
@@ -116,3 +118,29 @@ def test_check_and_import_never_print_a_traceback(
         assert code in (0, 1)
         assert "Traceback" not in out.out + out.err
         assert out.out.strip()
+
+
+@pytest.mark.parametrize("points", ["1001", "2147483647"])
+def test_question_points_beyond_the_servers_bound_are_reported(points: str) -> None:
+    """The server bounds a question at 1..1000 points: two worth 2,147,483,647
+    overflowed its score sum and failed every submission of the quiz."""
+    text = SECOND_QUIZ.replace('accepted = ["hello"]', f'accepted = ["hello"]\npoints = {points}')
+    problems = problems_of({"second.quiz.toml": text})
+    assert_reported(problems, "second.quiz.toml", 15, "question 'word'", "from 1 to 1000")
+
+
+def test_question_points_up_to_the_bound_load() -> None:
+    text = SECOND_QUIZ.replace('accepted = ["hello"]', 'accepted = ["hello"]\npoints = 1000')
+    result = load_files(tiny_package({"second.quiz.toml": text}))
+    assert result.problems == () and result.package is not None
+    assert [q.points for q in result.package.lessons[1].questions] == [1, 1000]
+
+
+def test_estimated_hours_from_many_long_lessons_fit_the_servers_column() -> None:
+    """Each lesson's minutes fit an integer; the course's hours, derived from
+    their sum when the course gives none, must too."""
+    lessons = {f"l{n:02}.md": f'+++\ntitle = "L{n}"\norder = {n}\n'
+               f"duration_minutes = {INT4_MAX}\n+++\nBody.\n" for n in range(2, 72)}
+    result = load_files(tiny_package({"second.md": None, "second.quiz.toml": None, **lessons}))
+    assert result.problems == () and result.package is not None
+    assert result.package.estimated_duration_hours == INT4_MAX
