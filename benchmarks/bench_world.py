@@ -23,12 +23,12 @@ from typing import Any
 
 import psycopg
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import FileVault
 from desktop.store import learning
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import FileVault
 from devserver.server import DevServer
 
 

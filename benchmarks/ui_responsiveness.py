@@ -35,11 +35,11 @@ from desktop.store import learning
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
-from desktop.ui.heap import MainThreadCollector, freeze_long_lived
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.pyside_workarounds import TrueRefGuard
-from desktop.ui.sync_bridge import SyncBridge
-from desktop.ui.tasks import TaskRunner, favour_gui_thread
+from desktop.ui.operations.sync_bridge import SyncBridge
+from desktop.ui.operations.tasks import TaskRunner, favour_gui_thread
+from desktop.ui.shell.heap import MainThreadCollector, freeze_long_lived
+from desktop.ui.shell.learner_shell import LearnerShell
+from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 from desktop.ui.theme import Theme
 from devserver.server import DevServer
 

@@ -11,7 +11,7 @@ prints SHOWN at that moment and FILLED once the catalogue holds all 5,000
 courses and has painted; the bare window prints READY.  The parent measures
 wall time from launch, so interpreter start and imports count for all.  Two
 Lantern paths are timed under the same definition: the old one (open the
-store, build every page, then show) and the app's (``desktop.ui.window_first``:
+store, build every page, then show) and the app's (``desktop.ui.shell.window_first``:
 the window first, the store opened on a worker thread).  Medians of a few
 runs; the offscreen platform is used.
 """
@@ -52,9 +52,9 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from desktop.store.profiles import ProfileDirectory
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.pyside_workarounds import TrueRefGuard
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
+from desktop.ui.shell.pyside_workarounds import TrueRefGuard
+from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.theme import Theme
 app = QApplication(sys.argv)
 TrueRefGuard(app)
@@ -76,16 +76,16 @@ runner.wait_for_done()
 store.close()
 """
 
-# What the app does (desktop.ui.window_first): the shell first, the store on a thread.
+# What the app does (desktop.ui.shell.window_first): the shell first, the store on a thread.
 WINDOW_FIRST = """
 import sys
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from desktop.ui.pyside_workarounds import TrueRefGuard
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.shell.pyside_workarounds import TrueRefGuard
+from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.theme import Theme
-from desktop.ui.window_first import LOADING_TEXT, fill_when_open, loading_window
+from desktop.ui.shell.window_first import LOADING_TEXT, fill_when_open, loading_window
 from PySide6.QtCore import QEventLoop, QTimer
 app = QApplication(sys.argv)
 TrueRefGuard(app)
@@ -107,7 +107,7 @@ def open_store():
     return ProfileDirectory(Path(sys.argv[1])).open_guest()[0]
 
 def build(store, window):
-    from desktop.ui.learner_shell import LearnerShell
+    from desktop.ui.shell.learner_shell import LearnerShell
     return LearnerShell(store, runner, theme, confirm=False, window=window)
 
 # a real event loop, as app.exec(): QTest.qWait polling keeps the GIL from the

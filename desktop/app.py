@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.account.vault import TokenVault
     from desktop.sync.service import SyncService
-    from desktop.sync.vault import TokenVault
-    from desktop.ui.app_flow import AppFlow
-    from desktop.ui.demo_server import DemoServerProcess
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.tasks import TaskRunner
+    from desktop.ui.operations.tasks import TaskRunner
+    from desktop.ui.shell.app_flow import AppFlow
+    from desktop.ui.shell.demo_server import DemoServerProcess
+    from desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 class Lantern:
     """One running Lantern: its window, task runner, sync service and sign-in flow.
 
-    ``start`` shows the main window at once (``desktop.ui.window_first``); the
+    ``start`` shows the main window at once (``desktop.ui.shell.window_first``); the
     store, the sync service and the SDK are imported on a worker thread and
     ``compose`` wires them on the GUI thread when they are ready (issue #6:
     start-up within 2x a bare PySide6 window).  ``flow`` is None until then;
@@ -55,12 +55,12 @@ class Lantern:
     def start(self) -> None:
         from PySide6.QtGui import QIcon
 
-        from desktop.ui.heap import MainThreadCollector
-        from desktop.ui.pyside_workarounds import TrueRefGuard
-        from desktop.ui.sync_bridge import SyncBridge
-        from desktop.ui.tasks import TaskRunner, favour_gui_thread
+        from desktop.ui.operations.sync_bridge import SyncBridge
+        from desktop.ui.operations.tasks import TaskRunner, favour_gui_thread
+        from desktop.ui.shell.heap import MainThreadCollector
+        from desktop.ui.shell.pyside_workarounds import TrueRefGuard
+        from desktop.ui.shell.window_first import loading_window
         from desktop.ui.theme import RESOURCES, Theme
-        from desktop.ui.window_first import loading_window
 
         app = self.app
         app.setApplicationName("Lantern")
@@ -68,7 +68,7 @@ class Lantern:
         TrueRefGuard(app)
         MainThreadCollector(app)  # garbage collection never runs on a worker thread
         favour_gui_thread()
-        from desktop.ui.window_memory import WindowMemory
+        from desktop.ui.shell.window_memory import WindowMemory
 
         self.memory = WindowMemory(self._folder() / "window.json")
         self.theme = Theme(app)
@@ -94,10 +94,10 @@ class Lantern:
     def _compose(self) -> None:
         from desktop.store.profiles import ProfileDirectory
         from desktop.sync.service import SyncService
-        from desktop.ui.accounts import Accounts
-        from desktop.ui.app_flow import AppFlow
-        from desktop.ui.demo_server import DemoServerProcess
-        from desktop.ui.reachability import watch_reachability
+        from desktop.ui.shell.accounts import Accounts
+        from desktop.ui.shell.app_flow import AppFlow
+        from desktop.ui.shell.demo_server import DemoServerProcess
+        from desktop.ui.shell.reachability import watch_reachability
 
         assert self.runner is not None and self.window is not None
         bridge = self.bridge
@@ -148,7 +148,7 @@ def run(*, quit_after: float | None = None, data_dir: Path | None = None,
     Returns 3 without opening anything when a system library the window needs is
     missing (the message names it and the command that installs it).
     """
-    from desktop.ui.system_libraries import missing_display_libraries
+    from desktop.ui.shell.system_libraries import missing_display_libraries
 
     missing = missing_display_libraries()
     if missing is not None:
@@ -178,5 +178,5 @@ def _import_app_modules() -> None:
     while the window is already on screen."""
     import desktop.store.profiles  # warm import, see Lantern.start
     import desktop.sync.service  # warm import, see Lantern.start
-    import desktop.ui.accounts  # warm import, see Lantern.start
-    import desktop.ui.app_flow  # noqa: F401  # warm import, see Lantern.start
+    import desktop.ui.shell.accounts  # warm import, see Lantern.start
+    import desktop.ui.shell.app_flow  # noqa: F401  # warm import, see Lantern.start

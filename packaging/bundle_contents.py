@@ -47,7 +47,7 @@ EXCLUDES = [
     *QT_EXCLUDES,
 ]
 # Plugin folders a Qt module is useless without, when the app imports it:
-# QNetworkInformation (desktop/ui/reachability.py) loads a networkinformation
+# QNetworkInformation (desktop/ui/shell/reachability.py) loads a networkinformation
 # backend (NetworkManager or glib on Linux, native ones elsewhere).
 QT_MODULE_PLUGINS = {"PySide6.QtNetwork": ("networkinformation",)}
 

@@ -28,8 +28,8 @@ def main() -> int:
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    from desktop.ui.screens_demo import build_demo_screens
     from desktop.ui.theme import Theme
+    from tests.samples.screens_demo import build_demo_screens
 
     theme = Theme(app, dark=args.dark)
     OUT.mkdir(parents=True, exist_ok=True)

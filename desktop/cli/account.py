@@ -35,8 +35,8 @@ def read_password() -> str:
 
 
 def run_login(args: argparse.Namespace) -> int:
+    from desktop.account.session import AuthSession
     from desktop.sync.errors import SyncError
-    from desktop.sync.session import AuthSession
 
     try:
         ctx = context(args)
@@ -68,8 +68,8 @@ def run_login(args: argparse.Namespace) -> int:
 
 
 def run_logout(args: argparse.Namespace) -> int:
+    from desktop.account.session import AuthSession
     from desktop.store.outbox import Outbox
-    from desktop.sync.session import AuthSession
 
     try:
         ctx = context(args)

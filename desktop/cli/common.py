@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off its first frame
+    from desktop.account.settings import ServerSettings
+    from desktop.account.vault import TokenVault
     from desktop.store.profiles import KnownLearner, ProfileDirectory
     from desktop.store.store import LearnerStore
-    from desktop.sync.settings import ServerSettings
-    from desktop.sync.vault import TokenVault
 
 
 EXIT_SIGN_IN = 4  # the learner must sign in again
@@ -54,7 +54,7 @@ class Context:
         return self.profiles.data_dir
 
     def server(self) -> ServerSettings:
-        from desktop.sync.settings import SettingsError, resolve_server
+        from desktop.account.settings import SettingsError, resolve_server
 
         try:
             settings = resolve_server(self.data_dir, url=self.args.url,
@@ -104,8 +104,8 @@ class Context:
 
 
 def context(args: argparse.Namespace) -> Context:
+    from desktop.account.vault import default_vault
     from desktop.store.profiles import ProfileDirectory, default_data_dir
-    from desktop.sync.vault import default_vault
 
     profiles = ProfileDirectory(args.data_dir or default_data_dir())
     return Context(profiles, default_vault(profiles.data_dir), args)

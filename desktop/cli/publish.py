@@ -35,11 +35,11 @@ def register(subparsers: Any) -> None:
 
 def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     # Imported here: `lantern check` and the GUI start without the SDK.
+    from desktop.account.session import make_client
+    from desktop.account.settings import SettingsError, resolve_server
+    from desktop.publish.course import Publisher
     from desktop.store.profiles import default_data_dir
     from desktop.sync.errors import SyncError, classify
-    from desktop.sync.publish import Publisher
-    from desktop.sync.session import make_client
-    from desktop.sync.settings import SettingsError, resolve_server
 
     out = out or sys.stdout
     result = load_package(args.package)

@@ -35,8 +35,8 @@ def register(subparsers: Any) -> None:
 
 
 def _engine(ctx: Context) -> Any:
+    from desktop.account.session import AuthSession
     from desktop.sync.engine import SyncEngine
-    from desktop.sync.session import AuthSession
 
     learner = ctx.learner()
     auth = AuthSession(ctx.server(), ctx.vault)
@@ -94,8 +94,8 @@ def summary(report: CycleReport) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from desktop.account.session import AuthSession
     from desktop.store.sync_status import store_status
-    from desktop.sync.session import AuthSession
 
     try:
         ctx = context(args)

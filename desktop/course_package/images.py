@@ -63,7 +63,7 @@ def scheme(target: str) -> str | None:
 def link_refusal(target: str) -> str | None:
     """Why the lesson reader will not open this link, or None when it will.
 
-    The one rule for the reader (``desktop.ui.lesson_browser``) and ``lantern
+    The one rule for the reader (``desktop.ui.lesson.browser``) and ``lantern
     check``: a ``#section`` of the same lesson, or an ``http``/``https`` address
     with a host, or a ``mailto:`` address.  Whitespace and control characters
     are dropped first, as browsers drop them (``jav\tascript:``).

@@ -21,6 +21,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import FileVault, keyring_usable
 from desktop.app import Lantern
 from desktop.course_package.model import CoursePackage
 from desktop.course_package.model import Lesson as PackageLesson
@@ -29,13 +32,10 @@ from desktop.selftest.report import Reporter, SelfTestFailed, wait_until
 from desktop.store.course_view import is_completed
 from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.profiles import ProfileDirectory
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import FileVault, keyring_usable
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.catalogue_model import CourseRole
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.lesson_list import LessonRole
+from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.course.lesson_list import LessonRole
+from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.theme import RESOURCES, STYLESHEET
 from desktop.ui.viewdata import QuizAttemptSummary
 
@@ -107,7 +107,7 @@ class SelfTest:
         # Builds an SDK client (supabase, httpx, pydantic …) without any request.
         vault = FileVault(self.data_dir / "tokens.json")
         AuthSession(ServerSettings("http://127.0.0.1:9", OFFLINE_KEY), vault)
-        from desktop.ui.help import version
+        from desktop.ui.shell.help import version
 
         self.r.say(f"self-test: info  Lantern {version()}, resources in {RESOURCES}")
         where = "system keyring" if keyring_usable() else "private file (no usable keyring)"

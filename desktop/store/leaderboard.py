@@ -1,7 +1,7 @@
 """The learner's own place on the leaderboard, as the server last confirmed it.
 
 ``profiles.show_on_leaderboard`` is changed on the server first (the learner
-is online; ``desktop.sync.profile_settings``), then mirrored here so Settings
+is online; ``desktop.account.profile_settings``), then mirrored here so Settings
 and the cached leaderboard agree with what others now see.  It is not an
 outbox op: an opt-out that waited offline would leave the learner listed
 while the app said otherwise.

@@ -1,6 +1,6 @@
 """The rows the app's screens read, one function per question a screen asks.
 
-The UI turns these rows into its own view data (``desktop.ui.store_reads``);
+The UI turns these rows into its own view data (``desktop.ui.operations.reads``);
 all local SQL stays here, behind the store (house style: one wrapper per
 boundary).  Every function opens one read transaction.
 """

@@ -32,6 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.account.session import AuthSession
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.inbox import replace_leaderboard
 from desktop.store.models import SyncCursor
@@ -51,7 +52,6 @@ from desktop.sync.errors import (
     classify,
 )
 from desktop.sync.held_pages import MAX_HELD_ROWS, merge_pages, missing_parent, page_rows
-from desktop.sync.session import AuthSession
 from desktop.sync.states import Stage
 
 log = logging.getLogger(__name__)

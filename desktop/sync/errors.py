@@ -148,7 +148,7 @@ def raise_for_transient_status(response: httpx.Response) -> None:
     the body says.  (It also ends the SDK's own retry of a GET answered 503;
     the sync service retries on its own back-off instead.)
     """
-    # The SDK's services share one HTTP client (desktop/sync/http_client.py):
+    # The SDK's services share one HTTP client (desktop/account/http_client.py):
     # only PostgREST answers are judged here; the auth and storage SDKs keep
     # the status in their own errors (AuthRetryableError, StorageApiError).
     if "/rest/v1/" not in response.request.url.path:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.account.session import AuthSession
 from desktop.sync.errors import InvalidReply, NeedsSignIn, classify
-from desktop.sync.session import AuthSession
 
 
 def attempt_feedback(session: AuthSession, attempt_id: str) -> dict[str, bool]:

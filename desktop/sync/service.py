@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from desktop.account.session import AuthSession
 from desktop.store.outbox import Outbox
 from desktop.store.store import LearnerStore
 from desktop.sync.backoff import Backoff
@@ -31,7 +32,6 @@ from desktop.sync.errors import (
     ServerNotResponding,
     SyncError,
 )
-from desktop.sync.session import AuthSession
 from desktop.sync.states import Stage, SyncState, SyncStatus, Why
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import pytest
 from desktop.course_package import load_files
 from desktop.course_package.images import find_images, find_references
 from desktop.sync.download import image_refs
-from desktop.ui.markdown_render import split_sections
+from desktop.ui.lesson.markdown_render import split_sections
 from tests.course_package.packages import FIRST, tiny_package
 
 HOSTILE_LINES = {

@@ -9,10 +9,10 @@ from typing import Any
 import psycopg
 
 from desktop.course_package import load_files
+from desktop.publish.course import Publisher
 from desktop.store import learning, quizzes
 from desktop.store.importer import import_package
 from desktop.sync.engine import SyncEngine
-from desktop.sync.publish import Publisher
 from devserver.server import DevServer
 from tests.course_package.packages import COURSE, tiny_package
 from tests.fixtures.devserver import SignedUpUser

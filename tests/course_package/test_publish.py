@@ -13,9 +13,9 @@ import pytest
 from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
-from desktop.sync import publish_rest
-from desktop.sync.publish import Publisher
-from desktop.sync.publish_report import PublishRefused
+from desktop.publish import rest as publish_rest
+from desktop.publish.course import Publisher
+from desktop.publish.report import PublishRefused
 from tests.course_package.packages import (
     COURSE,
     FIRST,

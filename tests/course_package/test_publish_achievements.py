@@ -11,10 +11,10 @@ from sqlmodel import select
 from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
+from desktop.publish.course import Publisher
 from desktop.store import learning
 from desktop.store.models import Achievement, Notification, UserAchievement
 from desktop.sync.engine import SyncEngine
-from desktop.sync.publish import Publisher
 from tests.course_package.packages import COURSE, tiny_package
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner

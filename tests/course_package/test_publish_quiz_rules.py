@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from postgrest.exceptions import APIError
 
-from desktop.sync.publish import Publisher
-from desktop.sync.publish_report import PublishRefused
+from desktop.publish.course import Publisher
+from desktop.publish.report import PublishRefused
 from tests.course_package.packages import FIRST, SECOND_QUIZ
 from tests.course_package.test_publish import make_package
 from tests.fixtures.devserver import SignedUpUser

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.course_package import QuizGrading, QuizRules, load_files
-from desktop.sync import publish_rows
+from desktop.publish import rows as publish_rows
 from tests.course_package.packages import FIRST, SECOND, SECOND_QUIZ, tiny_package
 from tests.course_package.test_problems import assert_reported, problems_of
 

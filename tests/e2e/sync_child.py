@@ -19,12 +19,12 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import FileVault
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.engine import SyncEngine
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
 from desktop.sync.states import Stage
-from desktop.sync.vault import FileVault
 
 READY = "READY"
 STARTED = "STARTED"

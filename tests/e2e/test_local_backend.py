@@ -6,9 +6,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from desktop.sync.session import AuthSession
-from desktop.sync.vault import KeyringVault
-from desktop.ui.demo_server import DemoServerProcess
+from desktop.account.session import AuthSession
+from desktop.account.vault import KeyringVault
+from desktop.ui.shell.demo_server import DemoServerProcess
 from tests.helpers.keyring import MemoryKeyring
 
 

@@ -22,6 +22,9 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault, account_key
 from desktop.cli import main
 from desktop.store import learning
 from desktop.store.models import LessonProgress, SyncCursor
@@ -31,10 +34,7 @@ from desktop.sync.backoff import Backoff
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import InvalidReply, NeedsSignIn, WrongCredentials
 from desktop.sync.service import SyncService
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
 from desktop.sync.states import SyncState, SyncStatus
-from desktop.sync.vault import KeyringVault, account_key
 from devserver.server import DevServer
 from tests.e2e.conftest import server_state
 from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner

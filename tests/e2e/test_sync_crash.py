@@ -28,14 +28,14 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
 from desktop.store import learning, quizzes
 from desktop.store.models import LessonProgress
 from desktop.store.outbox import Outbox
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.engine import SyncEngine
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
 from devserver.server import DevServer
 from tests.e2e.conftest import ServerState, device_last_seq, server_state
 from tests.e2e.sync_child import DONE, EXIT, READY, vault_for

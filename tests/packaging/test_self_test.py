@@ -48,12 +48,12 @@ def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path
 
 def test_self_test_reports_a_module_missing_from_the_app(tmp_path: Path) -> None:
     copy = _copy_of_the_app(tmp_path)
-    (copy / "desktop" / "ui" / "quiz_view.py").unlink()  # like a forgotten hidden import
+    (copy / "desktop" / "ui" / "quiz" / "view.py").unlink()  # like a forgotten hidden import
     run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path / "run",
                         cwd=copy, extra_env={"PYTHONPATH": str(copy)})
     assert run.code == 1, run.output
     assert ("self-test FAILED at start: ModuleNotFoundError: "
-            "No module named 'desktop.ui.quiz_view'") in run.output
+            "No module named 'desktop.ui.quiz.view'") in run.output
     assert "Traceback" not in run.output
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from desktop.course_package import load_package
 from desktop.course_package.sample import SAMPLE_COURSE_DIR
+from desktop.publish.course import Publisher
 from desktop.store import learning
 from desktop.store.content import download_state
 from desktop.store.models.local import AVAILABLE_OFFLINE
 from desktop.sync.download import CourseDownloader, image_refs, object_problem
 from desktop.sync.engine import SyncEngine
-from desktop.sync.publish import Publisher
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
 

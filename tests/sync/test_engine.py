@@ -8,13 +8,13 @@ from typing import Any
 import psycopg
 import pytest
 
+from desktop.account.session import AuthSession
+from desktop.account.vault import KeyringVault
 from desktop.store import learning, quizzes
 from desktop.store.outbox import Outbox
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.engine import SyncEngine, WrongAccount
 from desktop.sync.errors import NeedsSignIn, OfflineError
-from desktop.sync.session import AuthSession
-from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
 from tests.fixtures.learners import FUNCTIONS_LESSON, HELLO_LESSON, PYTHON_COURSE, Learner
 from tests.helpers.keyring import MemoryKeyring

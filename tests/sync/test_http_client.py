@@ -6,15 +6,15 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from desktop.sync.http_client import (
+from desktop.account.http_client import (
     AUTH_TIMEOUT,
     REST_TIMEOUT,
     STORAGE_TIMEOUT,
     sdk_http_client,
     tls_context,
 )
-from desktop.sync.session import make_client
-from desktop.sync.settings import ServerSettings
+from desktop.account.session import make_client
+from desktop.account.settings import ServerSettings
 from devserver.server import DevServer
 
 SETTINGS = ServerSettings("http://127.0.0.1:9", "a" * 40)

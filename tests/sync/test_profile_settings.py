@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
+from desktop.account.profile_settings import set_leaderboard_visibility
+from desktop.account.session import AuthSession, make_client
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault
 from desktop.store.leaderboard import shown_on_leaderboard
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
-from desktop.sync.profile_settings import set_leaderboard_visibility
-from desktop.sync.session import AuthSession, make_client
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import KeyringVault
 from devserver.server import DevServer
 from tests.fixtures.learners import Learner
 from tests.helpers.keyring import MemoryKeyring

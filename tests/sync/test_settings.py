@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.sync.settings import ServerSettings, SettingsError, resolve_server
+from desktop.account.settings import ServerSettings, SettingsError, resolve_server
 
 KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
 

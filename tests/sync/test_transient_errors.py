@@ -16,6 +16,8 @@ import psycopg
 import pytest
 from postgrest.exceptions import APIError, generate_default_error_message
 
+from desktop.account.session import make_client
+from desktop.account.settings import ServerSettings
 from desktop.store import learning
 from desktop.store.outbox import Outbox
 from desktop.sync.engine import SyncEngine
@@ -26,8 +28,6 @@ from desktop.sync.errors import (
     classify,
     raise_for_transient_status,
 )
-from desktop.sync.session import make_client
-from desktop.sync.settings import ServerSettings
 from devserver.faults import FailureBody
 from devserver.server import DevServer
 from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from keyring.backends import fail
 
-from desktop.sync.vault import (
+from desktop.account.vault import (
     FileVault,
     KeyringVault,
     StoredTokens,

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.heap import MainThreadCollector
-from desktop.ui.pyside_workarounds import TrueRefGuard
+from desktop.ui.shell.heap import MainThreadCollector
+from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 
 # The offscreen platform says this for every top-level widget it shows; it is
 # about the platform plugin, not about our widgets, so it must not fail tests.
@@ -24,13 +24,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def true_ref_guard(qapp: QApplication) -> TrueRefGuard:
-    """PySide's emit() leaks references to True (see desktop/ui/pyside_workarounds.py)."""
+    """PySide's emit() leaks references to True (see desktop/ui/shell/pyside_workarounds.py)."""
     return TrueRefGuard(qapp)
 
 
 @pytest.fixture(scope="session")
 def gui_thread_gc(qapp: QApplication) -> Iterator[MainThreadCollector]:
-    """As in the app: the cyclic GC runs on the GUI thread only (desktop/ui/heap.py)."""
+    """As in the app: the cyclic GC runs on the GUI thread only (desktop/ui/shell/heap.py)."""
     collector = MainThreadCollector(qapp)
     yield collector
     collector.stop()

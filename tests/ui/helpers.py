@@ -26,7 +26,7 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
 def loaded_cards(qtbot: QtBot, model: QAbstractItemModel, count: int | None = None
                  ) -> list[Any]:
     """Wait until the catalogue model has ``count`` rows (any, if None), all loaded."""
-    from desktop.ui.catalogue_model import CourseRole
+    from desktop.ui.catalogue.model import CourseRole
 
     def ready() -> bool:
         rows = model.rowCount()

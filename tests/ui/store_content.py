@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from desktop.store.content import CatalogueContent
 from desktop.store.models import Course, Lesson, LessonContent, QuizAnswerKey, QuizQuestion
-from desktop.ui.sample_content import LESSON_MARKDOWN
+from tests.samples.sample_content import LESSON_MARKDOWN
 
 LEARNER = "a1111111-1111-4111-8111-111111111111"
 COURSE = "c1000000-0000-4000-8000-000000000001"

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.account.vault import KeyringVault
 from desktop.store.content import upsert_catalogue
 from desktop.store.pending_view import pending_changes
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.states import SyncState, SyncStatus
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.theme import Theme
 from tests.helpers.keyring import MemoryKeyring
 from tests.ui.helpers import loaded_cards
@@ -163,7 +163,7 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlo
 
 def test_the_window_shown_at_start_up_becomes_the_learners_window(
         qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> None:
-    from desktop.ui.window_first import loading_window
+    from desktop.ui.shell.window_first import loading_window
 
     runner = TaskRunner()
     theme = Theme(qapp, dark=False)

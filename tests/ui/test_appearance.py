@@ -10,13 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.account.vault import KeyringVault
 from desktop.store.profiles import ProfileDirectory
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.window_memory import WindowMemory
 from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
-from desktop.ui.window_memory import WindowMemory
 from tests.helpers.keyring import MemoryKeyring
 
 

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt, QThread
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.catalogue_model import CatalogueModel, CourseRole
-from desktop.ui.catalogue_view import CatalogueView
-from desktop.ui.changes import Changes
-from desktop.ui.sample_catalogue import ListCatalogue, sample_courses
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.catalogue.model import CatalogueModel, CourseRole
+from desktop.ui.catalogue.view import CatalogueView
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
+from tests.samples.sample_catalogue import ListCatalogue, sample_courses
 
 
 class CountingCatalogue(ListCatalogue):
@@ -197,7 +197,7 @@ def test_enter_twice_before_the_matches_arrived_opens_the_first(qtbot: QtBot) ->
 
 
 def test_a_card_for_an_unrated_course_says_so(qtbot: QtBot) -> None:
-    from desktop.ui.catalogue_model import describe_card
+    from desktop.ui.catalogue.model import describe_card
 
     card = replace(sample_courses(1)[0], rating=0.0, enrollment_count=1, is_premium=False)
     text = describe_card(card)

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.course_view import CourseView
-from desktop.ui.lesson_list import LessonListModel
-from desktop.ui.sample_content import sample_course, sample_lessons
+from desktop.ui.course.lesson_list import LessonListModel
+from desktop.ui.course.view import CourseView
 from desktop.ui.viewdata import OfflineState
+from tests.samples.sample_content import sample_course, sample_lessons
 
 
 def _view(qtbot: QtBot) -> CourseView:

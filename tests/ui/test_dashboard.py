@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.charts import ScoreChart, StudyTimeChart
-from desktop.ui.dashboard_view import DashboardView
-from desktop.ui.leaderboard import LeaderboardModel
-from desktop.ui.sample_content import sample_dashboard
+from desktop.ui.dashboard.charts import ScoreChart, StudyTimeChart
+from desktop.ui.dashboard.leaderboard import LeaderboardModel
+from desktop.ui.dashboard.view import DashboardView
+from tests.samples.sample_content import sample_dashboard
 
 
 def test_leaderboard_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from desktop.store.content import upsert_catalogue
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
-from desktop.ui.changes import Changes
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.tasks import Op, TaskRunner
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.tasks import Op, TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
 from tests.ui.store_content import LEARNER, content
 
 READ_THREADS = 2

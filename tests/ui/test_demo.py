@@ -9,15 +9,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.account.vault import KeyringVault
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.demo_server import DemoServerProcess, parse_banner
-from desktop.ui.sync_bridge import SyncBridge
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.operations.sync_bridge import SyncBridge
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.demo_server import DemoServerProcess, parse_banner
 from desktop.ui.theme import Theme
 from tests.helpers.keyring import MemoryKeyring
 

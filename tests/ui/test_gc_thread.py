@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.heap import MainThreadCollector
+from desktop.ui.shell.heap import MainThreadCollector
 
 
 class Cycle:

@@ -1,4 +1,4 @@
-"""desktop.ui.heap: what start-up leaves alive is kept out of later full collections."""
+"""desktop.ui.shell.heap: what start-up leaves alive is kept out of later full collections."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.ui.heap import freeze_long_lived
+from desktop.ui.shell.heap import freeze_long_lived
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from importlib import metadata
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.help import about_text, guide_dialog, shortcut_rows, shortcuts_dialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.help import about_text, guide_dialog, shortcut_rows, shortcuts_dialog
+from desktop.ui.shell.main_window import MainWindow
 
 
 def test_the_shortcut_list_is_read_from_the_actions(qtbot: QtBot) -> None:

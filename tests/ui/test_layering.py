@@ -20,7 +20,8 @@ def _imported(path: Path) -> set[str]:
 
 
 def test_no_ui_module_imports_an_sql_library() -> None:
-    offenders = {path.name: sorted(n for n in _imported(path) if n.split(".")[0] in SQL_PACKAGES)
-                 for path in sorted(UI.glob("*.py"))}
+    offenders = {str(path.relative_to(UI)): sorted(n for n in _imported(path)
+                                                    if n.split(".")[0] in SQL_PACKAGES)
+                 for path in sorted(UI.rglob("*.py"))}
     assert {name: found for name, found in offenders.items() if found} == {}
     assert len(offenders) > 20  # the scan really saw the package

@@ -12,10 +12,10 @@ from desktop.store.models import Notification
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncStatus
-from desktop.ui.catalogue_model import CourseRole
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.lesson_list import LessonRole
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.course.lesson_list import LessonRole
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import ChangeState
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0, content
@@ -118,7 +118,7 @@ def test_notifications_from_the_store_are_marked_read(shell: LearnerShell, store
         session.add(Notification(id="n-1", user_id=LEARNER, type="achievement",
                                  title="Badge earned: First steps", message="Well done.",
                                  created_at=T0))
-    from desktop.ui.changes import Changes
+    from desktop.ui.operations.changes import Changes
     shell.refresh(Changes(notifications=True))
     qtbot.waitUntil(lambda: shell.notifications.model.rowCount() == 1)
     assert shell.window.nav.item(2).text() == "Notifications  (1)"
@@ -128,5 +128,5 @@ def test_notifications_from_the_store_are_marked_read(shell: LearnerShell, store
 
 
 def store_reads_unread(store: LearnerStore) -> int:
-    from desktop.ui.store_reads import notifications
+    from desktop.ui.operations.reads import notifications
     return sum(1 for n in notifications(store) if not n.is_read)

@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop.course_package.sample import load_sample_course
 from desktop.store.importer import import_sample_course
 from desktop.store.profiles import ProfileDirectory
-from desktop.ui.store_reads import lesson_content
+from desktop.ui.operations.reads import lesson_content
 
 
 def test_lesson_read_resolves_its_images_to_cached_files(tmp_path: Path) -> None:

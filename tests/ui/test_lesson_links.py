@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.lesson_browser import LessonBrowser
-from desktop.ui.preview_window import resolve_in_package
+from desktop.ui.lesson.browser import LessonBrowser
+from desktop.ui.preview.window import resolve_in_package
 
 SCHEMES = ["http", "https", "mailto", "javascript", "data", "file", "vbscript"]
 
@@ -153,11 +153,11 @@ def test_titles_written_by_an_author_are_text_not_html(qtbot: QtBot) -> None:
 
     from PySide6.QtWidgets import QLabel
 
-    from desktop.ui.dashboard_view import DashboardView
-    from desktop.ui.lesson_view import LessonView
-    from desktop.ui.recorder import PreviewRecorder
-    from desktop.ui.sample_content import sample_dashboard
+    from desktop.ui.dashboard.view import DashboardView
+    from desktop.ui.lesson.recorder import PreviewRecorder
+    from desktop.ui.lesson.view import LessonView
     from desktop.ui.viewdata import LessonContent
+    from tests.samples.sample_content import sample_dashboard
 
     view = LessonView(PreviewRecorder())
     qtbot.addWidget(view)

@@ -5,10 +5,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QFontInfo, QImage, QTextFormat
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.lesson_browser import LessonBrowser
-from desktop.ui.markdown_render import INTRO_KEY, split_sections
-from desktop.ui.sample_content import LESSON_MARKDOWN
+from desktop.ui.lesson.browser import LessonBrowser
+from desktop.ui.lesson.markdown_render import INTRO_KEY, split_sections
 from desktop.ui.theme import LIGHT
+from tests.samples.sample_content import LESSON_MARKDOWN
 
 
 def test_sections_split_on_level_two_headings_outside_code_fences() -> None:
@@ -70,7 +70,7 @@ def test_images_come_from_the_offline_cache_or_show_a_placeholder(
 
 
 def test_lesson_lines_keep_a_comfortable_length_in_a_wide_window(qtbot: QtBot) -> None:
-    from desktop.ui.lesson_browser import LessonBrowser
+    from desktop.ui.lesson.browser import LessonBrowser
     browser = LessonBrowser()
     qtbot.addWidget(browser)
     browser.show_markdown("word " * 2000)

@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.activity import ActivityTracker
-from desktop.ui.lesson_view import LessonView
-from desktop.ui.recorder import PreviewRecorder
-from desktop.ui.sample_content import sample_lesson
+from desktop.ui.lesson.activity import ActivityTracker
+from desktop.ui.lesson.recorder import PreviewRecorder
+from desktop.ui.lesson.view import LessonView
 from desktop.ui.viewdata import LessonContent, LessonLink
+from tests.samples.sample_content import sample_lesson
 from tests.ui.helpers import activate
 from tests.ui.recording import ListRecorder
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.states import SyncState, SyncStatus, Why
-from desktop.ui.main_window import MainWindow
-from desktop.ui.sync_status import describe
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.status_bar import describe
 from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
 from tests.ui.helpers import activate
 
@@ -152,7 +152,7 @@ def test_the_status_tells_apart_why_syncing_stopped(qtbot: QtBot) -> None:
 def test_the_retry_counts_down_and_a_silent_server_is_noticed(qtbot: QtBot,
                                                              monkeypatch: pytest.MonkeyPatch
                                                              ) -> None:
-    from desktop.ui import sync_status
+    from desktop.ui.shell import status_bar as sync_status
 
     clock = [1000.0]
     monkeypatch.setattr(sync_status.time, "monotonic", lambda: clock[0])
@@ -176,7 +176,7 @@ def test_the_demo_says_its_own_server_stopped(qtbot: QtBot, tmp_path: Path) -> N
     import subprocess
     import sys
 
-    from desktop.ui.demo_server import DemoServerProcess
+    from desktop.ui.shell.demo_server import DemoServerProcess
 
     demo = DemoServerProcess(tmp_path)
     assert not demo.stopped  # never started

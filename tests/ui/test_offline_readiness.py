@@ -14,12 +14,12 @@ from desktop.store.models import LessonContent
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncState, SyncStatus
-from desktop.ui import downloads
-from desktop.ui.catalogue_model import CourseRole
-from desktop.ui.changes import Changes
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.sync_bridge import EVERYTHING, SyncBridge
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.operations import downloads
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.sync_bridge import EVERYTHING, SyncBridge
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import OfflineState
 from tests.ui.store_content import COURSE, L3, LEARNER, T0, content
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault
 from desktop.store.profiles import ProfileDirectory
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.password_reset import PasswordResetDialog
-from desktop.ui.signin_dialog import SignInDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.password_reset import PasswordResetDialog
+from desktop.ui.shell.sign_in import SignInDialog
 from devserver.server import DevServer
 from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.keyring import MemoryKeyring

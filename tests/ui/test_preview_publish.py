@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.sync.session import AuthSession
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import KeyringVault
-from desktop.ui.preview_flow import PreviewFlow
-from desktop.ui.tasks import TaskRunner
+from desktop.account.session import AuthSession
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.preview.flow import PreviewFlow
 from desktop.ui.theme import RESOURCES
 from devserver.server import DevServer
 from tests.helpers.keyring import MemoryKeyring

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.preview_window import PreviewWindow
-from desktop.ui.recorder import PreviewRecorder
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.lesson.recorder import PreviewRecorder
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.preview.window import PreviewWindow
 from desktop.ui.theme import RESOURCES
 
 

@@ -5,7 +5,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.pyside_workarounds import TrueRefGuard, emit_leaks_true_reference
+from desktop.ui.shell.pyside_workarounds import TrueRefGuard, emit_leaks_true_reference
 
 
 class _Emitter(QObject):

@@ -10,13 +10,13 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.publish.course import Publisher
 from desktop.store import learning, quizzes
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
-from desktop.sync.publish import Publisher
 from desktop.sync.quiz_feedback import attempt_feedback
-from desktop.ui import store_reads
-from desktop.ui.quiz_view import QuizView
+from desktop.ui.operations import reads as store_reads
+from desktop.ui.quiz.view import QuizView
 from tests.course_package.packages import SECOND_QUIZ
 from tests.course_package.test_publish import make_package
 from tests.fixtures.devserver import SignedUpUser

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.quiz_attempts import AttemptListModel, describe_attempt
-from desktop.ui.quiz_view import QuizView
-from desktop.ui.sample_content import NOW, sample_quiz
+from desktop.ui.quiz.attempts import AttemptListModel, describe_attempt
+from desktop.ui.quiz.view import QuizView
 from desktop.ui.viewdata import QuizAttemptSummary
+from tests.samples.sample_content import NOW, sample_quiz
 from tests.ui.helpers import activate
 from tests.ui.recording import ListRecorder
 

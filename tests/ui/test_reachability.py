@@ -1,4 +1,4 @@
-"""desktop.ui.reachability: the network coming back triggers a sync at once."""
+"""desktop.ui.shell.reachability: the network coming back triggers a sync at once."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtNetwork import QNetworkInformation
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.service import SyncService
-from desktop.ui.reachability import ReachabilityWatcher, watch_reachability
+from desktop.ui.shell.reachability import ReachabilityWatcher, watch_reachability
 
 R = QNetworkInformation.Reachability
 

@@ -16,14 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.account.settings import ServerSettings
+from desktop.account.vault import KeyringVault
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.unlock import FREE_TRIES, LearnerLocked
-from desktop.sync.settings import ServerSettings
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.signin_dialog import SignInDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.sign_in import SignInDialog
 from desktop.ui.theme import Theme
 from devserver.server import DevServer
 from tests.fixtures.devserver import SignedUpUser

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.sync.settings import ServerSettings, SettingsError
-from desktop.ui.signin_dialog import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
-from desktop.ui.tasks import TaskRunner
+from desktop.account.settings import ServerSettings, SettingsError
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.sign_in import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.viewdata import LearnerProfile
 
 

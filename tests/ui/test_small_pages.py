@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.notifications_view import NotificationModel, NotificationsView
-from desktop.ui.pending_view import PendingModel, PendingView
-from desktop.ui.sample_content import sample_notifications, sample_pending
-from desktop.ui.settings_view import SettingsView, mask_key
+from desktop.ui.pages.notifications import NotificationModel, NotificationsView
+from desktop.ui.pages.pending import PendingModel, PendingView
+from desktop.ui.pages.settings import SettingsView, mask_key
 from desktop.ui.viewdata import ChangeState, LearnerProfile, SettingsData
+from tests.samples.sample_content import sample_notifications, sample_pending
 
 
 def test_notification_and_pending_models_pass_the_model_tester(

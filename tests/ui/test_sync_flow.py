@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.account.settings import SettingsError
+from desktop.account.vault import KeyringVault
 from desktop.store.profiles import ProfileDirectory
 from desktop.sync.service import SyncService
-from desktop.sync.settings import SettingsError
 from desktop.sync.states import SyncStatus
-from desktop.sync.vault import KeyringVault
-from desktop.ui.accounts import Accounts
-from desktop.ui.app_flow import AppFlow
-from desktop.ui.catalogue_model import CourseRole
-from desktop.ui.signin_dialog import TAB_SIGN_UP
-from desktop.ui.sync_bridge import SyncBridge
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.operations.sync_bridge import SyncBridge
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.accounts import Accounts
+from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.sign_in import TAB_SIGN_UP
 from desktop.ui.theme import Theme
 from desktop.ui.viewdata import ChangeState, OfflineState
 from devserver.server import DevServer

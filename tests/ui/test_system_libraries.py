@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ui.system_libraries import (
+from desktop.ui.shell.system_libraries import (
     MissingLibraries,
     debian_package,
     missing_display_libraries,

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.changes import Changes
-from desktop.ui.tasks import Op, TaskRunner
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.tasks import Op, TaskRunner
 
 
 @pytest.fixture

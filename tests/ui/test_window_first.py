@@ -1,4 +1,4 @@
-"""desktop.ui.window_first: the window is usable before the store is open."""
+"""desktop.ui.shell.window_first: the window is usable before the store is open."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from desktop.store.content import upsert_catalogue
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
-from desktop.ui.catalogue_view import CatalogueView
-from desktop.ui.learner_shell import LearnerShell
-from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.window_first import LOADING_TEXT, fill_when_open, loading_window
+from desktop.ui.catalogue.view import CatalogueView
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.window_first import LOADING_TEXT, fill_when_open, loading_window
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import LEARNER, content
 

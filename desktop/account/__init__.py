@@ -1,0 +1,1 @@
+"""Who is signed in where: session, token vault, server settings, HTTP client."""

@@ -1,0 +1,1 @@
+"""Publishing a course package to the server (``lantern publish``)."""

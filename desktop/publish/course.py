@@ -1,0 +1,248 @@
+"""Publishing a course package to Supabase as the signed-in instructor (issue #5).
+
+``Publisher(client, user_id).publish(package)`` makes the server hold exactly
+what the package says, by comparing and then writing only the difference:
+
+1. the course row (created unpublished the first time, so learners never see
+   a half-made course);
+2. images to ``course-content/<course id>/<path>`` (skipped when the stored
+   object's MD5 eTag already matches), then objects the package dropped are
+   removed;
+3. lessons: removed ones deleted, moved ones parked at a temporary order
+   (``unique (course_id, order_index)`` is checked per statement and each
+   REST call is its own transaction), new ones inserted in one request,
+   changed ones updated, unchanged ones untouched; then their bodies;
+4. quiz questions and answer keys (``desktop.publish.quiz``); a
+   practice quiz turned assessed must ask new questions, which is checked
+   before anything is written;
+5. the course's achievements (``achievements.course_id``): new ones added,
+   changed ones updated, dropped ones retired (learners keep earned badges);
+6. finally ``is_published``.
+
+Every step is "make it so", so running it again after an interruption ends
+in the same state as one clean run.  RLS decides who may do what; a refusal
+becomes a ``PublishRefused`` with a plain sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from typing import Any
+
+from supabase import Client
+
+from desktop.course_package import CoursePackage, QuizMode
+from desktop.publish import rows
+from desktop.publish.quiz import (
+    check_assessed_quizzes,
+    publish_questions,
+    retire_exposed_questions,
+)
+from desktop.publish.report import PublishRefused, PublishReport
+from desktop.publish.rest import DENIED, TAKEN, RestCalls, StepHook, sqlstate
+from desktop.publish.storage import CourseFiles
+from desktop.sync.errors import SyncError, classify
+
+log = logging.getLogger(__name__)
+
+
+def _parking_order(lesson_id: str) -> int:
+    # A distinct negative order per lesson: still unique if an interrupted
+    # earlier run left other lessons parked.
+    return -1 - uuid.UUID(lesson_id).int % 2_000_000_000
+
+
+class Publisher:
+    """Publishes packages with ``client``, an SDK client signed in as ``user_id``.
+
+    ``before_write`` (optional) is called with a short description before each
+    write: the CLI shows progress with it, tests interrupt a publish with it.
+    """
+
+    def __init__(self, client: Client, user_id: str, *,
+                 before_write: StepHook | None = None) -> None:
+        self.client = client
+        self.user_id = user_id
+        self.rest = RestCalls(client, before_write)
+
+    def publish(self, package: CoursePackage, *, publish: bool = True) -> PublishReport:
+        report = PublishReport(course_id=package.id)
+        try:
+            role = self._role()
+            check_assessed_quizzes(self.rest, package)
+            self._course(package, role, report)
+            thumbnail_url = self._images(package, report)
+            self._course_details(package, thumbnail_url, report)
+            lesson_ids = self._lessons(package, report)
+            self._bodies(package, lesson_ids)
+            publish_questions(self.rest, package, lesson_ids, report)
+            self._achievements(package, report)
+            self._set_published(package, publish, report)
+        except SyncError:
+            raise
+        except Exception as exc:
+            if sqlstate(exc) == DENIED:
+                raise PublishRefused(
+                    f"The server refused to change “{package.title}”: you can only publish "
+                    "courses you teach.") from exc
+            error = classify(exc)
+            if type(error) is SyncError:
+                raise  # not an SDK or network error: a bug or the caller's own exception
+            raise error from exc  # SDK errors become sentences (desktop.sync.errors)
+        log.info("published course %s: %s", package.id, report.one_line())
+        return report
+
+    # -- the course -----------------------------------------------------------
+    def _role(self) -> str | None:
+        found = self.rest.select("profiles", "role", id=self.user_id)
+        role = found[0]["role"] if found else None
+        if role not in ("instructor", "admin"):
+            # RLS would refuse anyway; this says why before anything is sent.
+            raise PublishRefused("Only instructors can publish courses, and this account is "
+                                 "a learner's. Ask an administrator to make you an instructor.")
+        return str(role)
+
+    def _course(self, package: CoursePackage, role: str | None, report: PublishReport) -> None:
+        found = self.rest.select("courses", "id, instructor_id", id=str(package.id))
+        if found:
+            if found[0]["instructor_id"] != self.user_id and role != "admin":
+                raise self._not_yours(package)
+            return
+        try:
+            self.rest.insert("courses", [{
+                "id": str(package.id), "instructor_id": self.user_id, "is_published": False,
+                **rows.course_row(package, None),
+            }], f"create course {package.slug}")
+        except Exception as exc:
+            if sqlstate(exc) == TAKEN:
+                # The id exists but RLS hides it: someone else's draft.
+                raise self._not_yours(package) from exc
+            raise
+        report.course_created = True
+
+    def _not_yours(self, package: CoursePackage) -> PublishRefused:
+        return PublishRefused(
+            f"The course “{package.title}” ({package.id}) belongs to another instructor; "
+            "you cannot publish into it. Give your package its own id in course.toml.")
+
+    def _course_details(self, package: CoursePackage, thumbnail_url: str | None,
+                        report: PublishReport) -> None:
+        wanted = rows.course_row(package, thumbnail_url)
+        (stored,) = self.rest.select("courses", ", ".join(rows.COURSE_COLUMNS),
+                                     id=str(package.id))
+        if rows.differs(wanted, stored):
+            self.rest.update("courses", wanted, f"update course {package.slug}",
+                             id=str(package.id))
+            report.course_updated = True
+
+    def _set_published(self, package: CoursePackage, publish: bool,
+                       report: PublishReport) -> None:
+        (stored,) = self.rest.select("courses", "is_published", id=str(package.id))
+        if stored["is_published"] != publish:
+            self.rest.update("courses", {"is_published": publish},
+                             "publish course" if publish else "unpublish course",
+                             id=str(package.id))
+        report.published = publish
+
+    # -- images -----------------------------------------------------------------
+    def _images(self, package: CoursePackage, report: PublishReport) -> str | None:
+        files = CourseFiles(self.client, package.id)
+        stored = files.etags()
+        wanted = {rows.object_name(package, asset.path): asset for asset in package.assets}
+        for name, asset in wanted.items():
+            etag = '"' + hashlib.md5(asset.data, usedforsecurity=False).hexdigest() + '"'
+            if stored.get(name) != etag:
+                self.rest.step(f"upload {asset.path}")
+                files.upload(name, asset.data, asset.content_type)
+                report.images_uploaded += 1
+        gone = sorted(set(stored) - set(wanted))
+        if gone:
+            self.rest.step(f"remove {len(gone)} old files")
+            files.remove(gone)
+            report.images_removed += len(gone)
+        if package.thumbnail is None:
+            return None
+        return files.public_url(rows.object_name(package, package.thumbnail))
+
+    # -- lessons ----------------------------------------------------------------
+    def _lessons(self, package: CoursePackage, report: PublishReport) -> list[str]:
+        columns = "id, " + ", ".join(rows.LESSON_COLUMNS)
+        stored = {row["id"]: row for row in self.rest.select("lessons", columns,
+                                                             course_id=str(package.id))}
+        wanted = {str(lesson.id): rows.lesson_row(package, lesson) for lesson in package.lessons}
+        for lesson_id in sorted(set(stored) - set(wanted)):
+            self.rest.delete("lessons", f"remove lesson {stored[lesson_id]['component_path']}",
+                             id=lesson_id)
+            report.lessons_removed.append(stored[lesson_id]["title"])
+        for lesson_id, row in stored.items():
+            if lesson_id in wanted and row["order_index"] != wanted[lesson_id]["order_index"]:
+                self.rest.update("lessons", {"order_index": _parking_order(lesson_id)},
+                                 f"move lesson {row['component_path']} aside", id=lesson_id)
+        new = [lesson for lesson in package.lessons if str(lesson.id) not in stored]
+        self.rest.insert("lessons", [{"id": str(lesson.id), **wanted[str(lesson.id)]}
+                                     for lesson in new], f"add {len(new)} lessons")
+        report.lessons_added += [lesson.title for lesson in new]
+        for lesson in package.lessons:
+            lesson_id = str(lesson.id)
+            if lesson_id not in stored:
+                continue
+            if rows.differs(wanted[lesson_id], stored[lesson_id]):
+                if stored[lesson_id]["quiz_mode"] == QuizMode.PRACTICE.value \
+                        and lesson.quiz_mode is QuizMode.ASSESSED:
+                    retire_exposed_questions(self.rest, lesson_id, lesson.slug, report)
+                self.rest.update("lessons", wanted[lesson_id], f"update lesson {lesson.slug}",
+                                 id=lesson_id)
+                report.lessons_updated.append(lesson.title)
+            else:
+                report.lessons_unchanged.append(lesson.title)
+        return list(wanted)
+
+    def _bodies(self, package: CoursePackage, lesson_ids: list[str]) -> None:
+        stored = {row["lesson_id"]: row["body_markdown"] for row in self.rest.select_in(
+            "lesson_contents", "lesson_id, body_markdown", "lesson_id", lesson_ids,
+            order="lesson_id")}
+        new = [{"lesson_id": str(lesson.id), "body_markdown": lesson.body_markdown}
+               for lesson in package.lessons if str(lesson.id) not in stored]
+        self.rest.insert("lesson_contents", new, f"add the text of {len(new)} lessons")
+        for lesson in package.lessons:
+            lesson_id = str(lesson.id)
+            if lesson_id in stored and stored[lesson_id] != lesson.body_markdown:
+                self.rest.update("lesson_contents", {"body_markdown": lesson.body_markdown},
+                                 f"update the text of {lesson.slug}", lesson_id=lesson_id)
+
+    # -- achievements -------------------------------------------------------------
+    def _achievements(self, package: CoursePackage, report: PublishReport) -> None:
+        """The course's badges (``achievements.course_id``): new ones added,
+        changed ones updated, ones the package dropped retired (``is_active``
+        false, so learners keep the badges they earned)."""
+        course_id = str(package.id)
+        wanted = {str(a.id): rows.achievement_row(package, a) for a in package.achievements}
+        columns = "id, " + ", ".join(rows.ACHIEVEMENT_COLUMNS)
+        stored = {row["id"]: row for row in self.rest.select("achievements", columns,
+                                                             course_id=course_id)}
+        # A row with a wanted id outside the course (written before badges had a course).
+        stored.update({row["id"]: row for row in self.rest.select_in(
+            "achievements", columns, "id", sorted(set(wanted) - set(stored)))})
+        new = [{"id": key, **row} for key, row in wanted.items() if key not in stored]
+        self.rest.insert("achievements", new, f"add {len(new)} achievements")
+        report.achievements_added += [row["title"] for row in new]
+        for key, row in wanted.items():
+            if key in stored and rows.differs(row, stored[key]):
+                self._change_achievement(key, row, f"update achievement {row['title']}")
+                report.achievements_updated.append(row["title"])
+        for key, row in stored.items():
+            if key not in wanted and row["is_active"]:
+                self._change_achievement(key, {"is_active": False},
+                                         f"retire achievement {row['title']}")
+                report.achievements_retired.append(row["title"])
+
+    def _change_achievement(self, achievement_id: str, values: dict[str, Any],
+                            step: str) -> None:
+        if not self.rest.update("achievements", values, step, id=achievement_id):
+            # RLS filtered the update away: the row is not this course's to change.
+            raise PublishRefused(
+                f"The server does not let you change the achievement {achievement_id}: "
+                "it belongs to another course or to the whole platform. Give the badge "
+                "another key in course.toml.")

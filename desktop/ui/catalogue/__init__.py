@@ -1,0 +1,1 @@
+"""The catalogue page: searchable, paged course cards."""

@@ -1,0 +1,1 @@
+"""A course's page: progress, enrolment, download, lessons, rating."""

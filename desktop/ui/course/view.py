@@ -1,0 +1,280 @@
+"""The course page: what it is, its lessons in order, enrol, download, rate."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.catalogue.model import OFFLINE_WORDS
+from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
+from desktop.ui.theme import Colors
+from desktop.ui.viewdata import CourseDetail, LessonRow, OfflineState
+from desktop.ui.widgets import timefmt, wording
+from desktop.ui.widgets.item_clicks import open_on_click
+from desktop.ui.widgets.star_rating import StarRating
+
+log = logging.getLogger(__name__)
+
+
+class CourseView(QWidget):
+    enroll_requested = Signal(str, bool)  # course id, enrol (True) or leave (False)
+    download_requested = Signal(str)
+    lesson_opened = Signal(str)
+    review_submitted = Signal(str, int, str)  # course id, stars, review text
+
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
+        super().__init__(parent)
+        self._confirm = confirm  # tests answer the question themselves
+        self.course: CourseDetail | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("pageSubtitle")
+        self.meta.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Course progress")
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.enroll = QPushButton("&Enrol", self)
+        self.enroll.setProperty("primary", True)
+        self.start = QPushButton(self)  # Start / Continue: the one obvious next step
+        self.start.setProperty("primary", True)
+        # leaving is rare and loses the course from My courses: not where Enrol was
+        self.leave = QPushButton("Leave this course…", self)
+        self.leave.setFlat(True)
+        self.leave.setObjectName("quietAction")
+        self.download = QPushButton(self)
+        self.download.setAccessibleName("Download for offline")
+        self.download_bar = QProgressBar(self)
+        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setTextVisible(False)
+        self.download_bar.setFixedWidth(160)
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("muted")
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.lessons_model = LessonListModel(self)
+        self.lessons = QListView(self)
+        self.lessons.setAccessibleName("Lessons")
+        self.lessons.setModel(self.lessons_model)
+        self.lesson_delegate = LessonRowDelegate(self.lessons)
+        self.lessons.setItemDelegate(self.lesson_delegate)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("errorText")
+        self.stars = StarRating(self)
+        self.review = QPlainTextEdit(self)
+        self.review.setAccessibleName("Your review")
+        self.review.setPlaceholderText("What did you think of this course? (optional)")
+        self.review.setMaximumHeight(80)
+        self.save_review = QPushButton("Save &review", self)
+        self._offline_shown: tuple[str, OfflineState] | None = None
+        self._build_layout()
+        self.enroll.clicked.connect(self.on_enroll_clicked)
+        self.start.clicked.connect(self.on_start_clicked)
+        self.leave.clicked.connect(self.on_leave_clicked)
+        self.download.clicked.connect(self.on_download_clicked)
+        open_on_click(self.lessons, self.on_lessons_activated)
+        self.save_review.clicked.connect(self.on_save_review_clicked)
+
+    def _build_layout(self) -> None:
+        actions = QHBoxLayout()
+        actions.addWidget(self.enroll)
+        actions.addWidget(self.start)
+        actions.addWidget(self.download)
+        actions.addWidget(self.download_bar)
+        actions.addWidget(self.offline_label)
+        actions.addStretch(1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress, 1)
+        progress.addWidget(self.progress_label)
+        lessons_title = QLabel("Lessons", self)
+        lessons_title.setObjectName("sectionTitle")
+        rate_title = QLabel("Rate this course", self)
+        rate_title.setObjectName("sectionTitle")
+        rating = QGridLayout()
+        rating.addWidget(self.stars, 0, 0, Qt.AlignmentFlag.AlignTop)
+        rating.addWidget(self.review, 0, 1)
+        rating.addWidget(self.save_review, 0, 2, Qt.AlignmentFlag.AlignTop)
+        rating.setColumnStretch(1, 1)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(10)
+        for widget in (self.title, self.meta):
+            column.addWidget(widget)
+        column.addLayout(progress)
+        column.addLayout(actions)
+        column.addWidget(self.description)
+        column.addWidget(lessons_title)
+        column.addWidget(self.lessons)
+        column.addWidget(self.notice)
+        column.addWidget(rate_title)
+        column.addLayout(rating)
+        column.addStretch(1)
+        column.addWidget(self.leave, 0, Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.lesson_delegate.colors = colors
+        self.lessons.viewport().update()
+
+    def show_course(self, course: CourseDetail) -> None:
+        same_course = self.course is not None and self.course.id == course.id
+        self.course = course
+        self.title.setText(course.title)
+        premium = "  ·  Premium" if course.is_premium else ""
+        self.meta.setText(
+            (f"by {course.instructor}  ·  " if course.instructor else "")
+            + f"{course.difficulty.capitalize()}  ·  "
+            f"{course.duration_hours} h  ·  {wording.rating(course.rating)}  ·  "
+            f"{wording.learners(course.enrollment_count)}{premium}")
+        pct = round(course.progress * 100)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(pct)
+        done = sum(1 for row in course.lessons if row.completed)
+        finished = (f" · completed {timefmt.date(course.completed_at)}"
+                    if course.completed_at is not None else "")
+        self.progress_label.setText(
+            f"{pct}% · {done} of {len(course.lessons)} lessons done{finished}")
+        self.enroll.setEnabled(True)
+        self.leave.setEnabled(True)
+        self.progress.setVisible(course.is_enrolled)
+        self.progress_label.setVisible(course.is_enrolled)
+        self.enroll.setVisible(not course.is_enrolled)
+        self.leave.setVisible(course.is_enrolled)
+        self._show_start(course)
+        self.description.setText(course.description)
+        self.lessons_model.set_lessons(course.lessons)
+        # the page scrolls as a whole; the list shows every lesson without its own scrollbar
+        self.lessons.setFixedHeight(max(1, len(course.lessons)) * LessonRowDelegate.HEIGHT + 6)
+        self.lessons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not same_course:
+            self.stars.blockSignals(True)
+            self.stars.set_rating(course.my_rating)
+            self.stars.blockSignals(False)
+            self.review.setPlainText(course.my_review)
+            self.notice.clear()
+        self.show_offline_state(course.offline_state, course.download_progress)
+
+    def focus_next_lesson(self) -> None:
+        """Keyboard focus on the first unfinished lesson (the first one when all are done)."""
+        course = self.course
+        if course is None or not course.lessons:
+            return
+        target = self.next_lesson()
+        row = next((i for i in range(self.lessons_model.rowCount())
+                    if self.lessons_model.lesson_at(i) is target), 0)
+        self.lessons.setCurrentIndex(self.lessons_model.index(row, 0))
+        self.lessons.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_lesson(self) -> LessonRow | None:
+        """The first unfinished lesson that is open to the learner, else the first one."""
+        course = self.course
+        if course is None or not course.lessons:
+            return None
+        ordered = sorted(course.lessons, key=lambda row: row.position)
+        return next((row for row in ordered if not row.completed and not row.is_locked),
+                    ordered[0])
+
+    def _show_start(self, course: CourseDetail) -> None:
+        row = self.next_lesson()
+        self.start.setVisible(course.is_enrolled and row is not None)
+        if row is None:
+            return
+        if all(lesson.completed for lesson in course.lessons):
+            words = "Review from the start"
+        elif any(lesson.completed or lesson.progress > 0 for lesson in course.lessons):
+            words = f"Continue: {row.title}"
+        else:
+            words = "Start the course"
+        self.start.setText("&" + words.replace("&", "&&"))  # Alt+first letter
+        self.start.setAccessibleName(words)
+
+    def show_offline_state(self, state: OfflineState, progress: float = 0.0) -> None:
+        shown = (self.course.id if self.course else "", state)
+        if shown != self._offline_shown:
+            self._offline_shown = shown
+            log.info("course %s: %s", shown[0], state.value)
+        downloading = state is OfflineState.DOWNLOADING
+        self.download_bar.setVisible(downloading)
+        self.download_bar.setRange(0, 1000)
+        self.download_bar.setValue(int(progress * 1000))
+        self.download.setEnabled(state in (OfflineState.NOT_DOWNLOADED,
+                                           OfflineState.UPDATE_AVAILABLE))
+        self.download.setText("&Update download" if state is OfflineState.UPDATE_AVAILABLE
+                              else "&Download for offline")
+        words = OFFLINE_WORDS[state]
+        self.offline_label.setText(f"{words} {round(progress * 100)}%" if downloading else words)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+
+    # slots ------------------------------------------------------------------
+    def on_enroll_clicked(self) -> None:
+        if self.course is not None and not self.course.is_enrolled:
+            self.enroll.setEnabled(False)  # re-enabled when the new state arrives
+            self.enroll_requested.emit(self.course.id, True)
+
+    def on_start_clicked(self) -> None:
+        row = self.next_lesson()
+        if row is not None:
+            self.lesson_opened.emit(row.id)
+
+    def on_leave_clicked(self) -> None:
+        course = self.course
+        if course is None or not course.is_enrolled:
+            return
+        if self._confirm:
+            answer = QMessageBox.question(
+                self, "Leave course",
+                f"Leave “{course.title}”? It leaves My courses; your progress is kept and "
+                "comes back if you enrol again.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.leave.setEnabled(False)  # re-enabled when the new state arrives
+        self.enroll_requested.emit(course.id, False)
+
+    def on_download_clicked(self) -> None:
+        if self.course is not None:
+            self.show_offline_state(OfflineState.DOWNLOADING, 0.0)
+            self.download_requested.emit(self.course.id)
+
+    def on_lessons_activated(self, index: QModelIndex) -> None:
+        row = index.data(LessonRole)
+        if not isinstance(row, LessonRow):
+            return
+        if row.is_locked:
+            self.show_notice(f"“{row.title}” opens once you complete "
+                             + ", ".join(f"“{t}”" for t in row.locked_by) + ".")
+            return
+        self.notice.clear()
+        self.lesson_opened.emit(row.id)
+
+    def on_save_review_clicked(self) -> None:
+        if self.course is not None and self.stars.rating:
+            self.review_submitted.emit(self.course.id, self.stars.rating,
+                                       self.review.toPlainText().strip())
+        elif self.course is not None:
+            self.show_notice("Pick one to five stars first.")

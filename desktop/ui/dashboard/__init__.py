@@ -1,0 +1,1 @@
+"""The dashboard: progress, points, streaks, badges, leaderboard."""

@@ -1,0 +1,148 @@
+"""Two small QPainter charts for the dashboard (PySide6-Essentials has no QtCharts)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.ui.catalogue.card_painting import with_alpha
+from desktop.ui.theme import LIGHT, Colors
+
+
+class _Chart(QWidget):
+    MARGIN_LEFT = 46
+    MARGIN_BOTTOM = 22
+    MARGIN_TOP = 10
+
+    def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
+        super().__init__(parent)
+        self.colors = colors
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(150)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        return QSize(420, 170)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.update()
+
+    def plot_rect(self) -> QRectF:
+        return QRectF(self.MARGIN_LEFT, self.MARGIN_TOP,
+                      max(1, self.width() - self.MARGIN_LEFT - 8),
+                      max(1, self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM))
+
+    def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:
+        painter.setPen(QPen(with_alpha(QColor(self.colors.muted), 60), 1))
+        for i in range(steps + 1):
+            y = plot.bottom() - plot.height() * i / steps
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QColor(self.colors.muted))
+        metrics = QFontMetrics(painter.font())
+        painter.drawText(QRectF(0, plot.top() - metrics.height() / 2, plot.left() - 4,
+                                metrics.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, top_label)
+        painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2, plot.left() - 4,
+                                metrics.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
+
+
+class StudyTimeChart(_Chart):
+    """Minutes studied per day, one bar a day (oldest left)."""
+
+    def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
+        super().__init__(parent, colors=colors)
+        self.days: list[tuple[date, int]] = []
+        self.setAccessibleName("Study minutes per day, last 30 days")
+
+    def set_days(self, days: list[tuple[date, int]] | tuple[tuple[date, int], ...]) -> None:
+        self.days = list(days)
+        total = sum(m for _d, m in self.days)
+        active = sum(1 for _d, m in self.days if m)
+        self.setAccessibleDescription(
+            f"{total} minutes over {len(self.days)} days; studied on {active} days")
+        self.update()
+
+    def top_value(self) -> int:
+        peak = max((m for _d, m in self.days), default=0)
+        return max(30, ((peak + 29) // 30) * 30)  # round up to half hours
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self.plot_rect()
+        top = self.top_value()
+        self._axes(painter, plot, f"{top}m")
+        if self.days:
+            slot = plot.width() / len(self.days)
+            bar_w = max(2.0, slot * 0.68)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for i, (_day, minutes) in enumerate(self.days):
+                h = plot.height() * minutes / top
+                x = plot.left() + i * slot + (slot - bar_w) / 2
+                painter.setBrush(QColor(self.colors.accent))
+                painter.drawRoundedRect(QRectF(x, plot.bottom() - h, bar_w, h), 2, 2)
+            painter.setPen(QColor(self.colors.muted))
+            label_box = QRectF(plot.left(), plot.bottom() + 4, plot.width(),
+                               self.MARGIN_BOTTOM - 4)
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignLeft,
+                             self.days[0][0].strftime("%d %b"))
+            painter.drawText(label_box, Qt.AlignmentFlag.AlignRight,
+                             self.days[-1][0].strftime("%d %b"))
+        painter.end()
+
+
+class ScoreChart(_Chart):
+    """Quiz scores (0–100%) over time, with the 70% pass line."""
+
+    def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
+        super().__init__(parent, colors=colors)
+        self.points: list[tuple[datetime, float]] = []
+        self.setAccessibleName("Quiz scores over time")
+
+    def set_points(self, points: list[tuple[datetime, float]] | tuple[tuple[datetime, float], ...]
+                   ) -> None:
+        self.points = sorted(points)
+        if self.points:
+            last = round(self.points[-1][1] * 100)
+            self.setAccessibleDescription(f"{len(self.points)} quizzes; latest {last}%")
+        self.update()
+
+    def positions(self) -> list[QPointF]:
+        plot = self.plot_rect()
+        if not self.points:
+            return []
+        start = self.points[0][0].timestamp()
+        span = max(1.0, self.points[-1][0].timestamp() - start)
+        return [QPointF(plot.left() + plot.width() * (t.timestamp() - start) / span,
+                        plot.bottom() - plot.height() * max(0.0, min(1.0, s)))
+                for t, s in self.points]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self.plot_rect()
+        self._axes(painter, plot, "100%")
+        pass_y = plot.bottom() - plot.height() * 0.7
+        painter.setPen(QPen(QColor(self.colors.success), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(plot.left(), pass_y), QPointF(plot.right(), pass_y))
+        painter.drawText(QRectF(plot.right() - 60, pass_y - 16, 60, 14),
+                         Qt.AlignmentFlag.AlignRight, "pass 70%")
+        points = self.positions()
+        if points:
+            path = QPainterPath(points[0])
+            for p in points[1:]:
+                path.lineTo(p)
+            painter.setPen(QPen(QColor(self.colors.accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setBrush(QColor(self.colors.base))
+            for p in points:
+                painter.drawEllipse(p, 3.5, 3.5)
+        else:
+            painter.setPen(QColor(self.colors.muted))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No quizzes taken yet")
+        painter.end()

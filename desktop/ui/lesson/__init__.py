@@ -1,0 +1,1 @@
+"""The lesson page: rendered Markdown, sections read, study time."""

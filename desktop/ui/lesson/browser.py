@@ -1,0 +1,151 @@
+"""The lesson reader: a ``QTextBrowser`` whose images come from the offline cache.
+
+Links are the lesson author's, and the author may be hostile (issue #12):
+the browser never follows a link itself.  ``#section`` links scroll the
+lesson; ``http``, ``https`` and ``mailto`` links open in the learner's own
+browser or mail program once the learner has seen the full address and
+said yes; anything else (``javascript:``, ``data:``, ``file:``, a relative
+path) does nothing, and the lesson stays on the screen.  ``lantern check``
+reports such links to the author.  Nothing but images is ever loaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+
+from desktop.course_package.images import LINK_SCHEMES, link_refusal
+from desktop.ui.lesson.markdown_render import style_document
+from desktop.ui.theme import LIGHT, Colors
+
+log = logging.getLogger(__name__)
+
+#: maps an image reference in a lesson ("images/loop.png") to a cached file, or None
+ImageResolver = Callable[[str], Path | None]
+
+
+def no_images(_ref: str) -> Path | None:
+    return None
+
+
+def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
+    """Shows the whole address and asks; only a yes opens it."""
+    address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    where = "your e-mail program" if url.scheme().lower() == "mailto" else "your web browser"
+    answer = QMessageBox.question(
+        parent, "Open this link?",
+        f"This lesson links to:\n\n{address}\n\nOpen it in {where}?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Open
+
+
+# A comfortable line: about 75 characters (typographers' 45–90); wider windows
+# get white space on both sides instead of longer lines.
+LINE_CHARACTERS = 75
+BODY_POINTS = 11.0  # the lesson's body text at 100 %
+
+
+class LessonBrowser(QTextBrowser):
+    def __init__(
+        self, parent: QWidget | None = None, *, resolve_image: ImageResolver = no_images,
+        colors: Colors = LIGHT,
+    ) -> None:
+        super().__init__(parent)
+        self.resolve_image = resolve_image
+        self.colors = colors
+        self.text_scale = 1.0  # Settings → Appearance → Text size
+        # Qt would otherwise follow links itself: file: ones replace the
+        # lesson, and the system opens javascript: or data: ones.
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+        self.setAccessibleName("Lesson text")
+        self.missing_images: list[str] = []
+        self.damaged_images: list[str] = []
+        self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.anchorClicked.connect(self.on_anchor_clicked)
+        # the scroll bar comes and goes with the text's height: the column stays centred
+        self.verticalScrollBar().rangeChanged.connect(self.on_scroll_bar_range_changed)
+
+    def text_width_limit(self) -> int:
+        """The widest the text column gets, in pixels, for the current font."""
+        margin = int(self.document().documentMargin())
+        # the body text's own font: style_document sets it larger than the widget's
+        metrics = QFontMetrics(self.document().defaultFont())
+        return metrics.horizontalAdvance("x" * LINE_CHARACTERS) + 2 * margin
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._centre_text()
+
+    def on_scroll_bar_range_changed(self, _low: int, _high: int) -> None:
+        self._centre_text()
+
+    def _centre_text(self) -> None:
+        """Side margins that keep the column at :meth:`text_width_limit` (or all of it)."""
+        margins = self.viewportMargins()
+        available = self.viewport().width() + margins.left() + margins.right()
+        side = max(0, (available - self.text_width_limit()) // 2)
+        if side != margins.left():
+            self.setViewportMargins(side, 0, side, 0)
+
+    def on_anchor_clicked(self, url: QUrl) -> None:
+        refusal = link_refusal(url.toString())  # the rule `lantern check` applies too
+        if refusal is None and url.toString().startswith("#"):
+            self.scrollToAnchor(url.fragment())
+            return
+        if refusal is not None or url.scheme().lower() not in LINK_SCHEMES:
+            log.info("lesson link not opened: %s", refusal)
+            return
+        if self.confirm_link(self, url):
+            self.open_url(url)
+
+    def show_markdown(self, markdown: str) -> None:
+        self.missing_images = []
+        self.damaged_images = []
+        doc = self.document()
+        doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        style_document(doc, self.colors, base_size=BODY_POINTS * self.text_scale)
+
+    def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None  # style sheets, pages: never read from disk or anywhere else
+        ref = name.toString() if isinstance(name, QUrl) else name
+        path = self.resolve_image(ref)
+        if path is not None and path.is_file():
+            image = QImage(str(path))
+            if not image.isNull():
+                width = self.viewport().width() - 60
+                if width > 0 and image.width() > width:
+                    image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                return image
+            log.warning("lesson image unreadable: %s", path)
+            self.damaged_images.append(ref)
+            return self._placeholder(f"This image is damaged\n{Path(ref).name}")
+        self.missing_images.append(ref)
+        return self._placeholder(f"Image not downloaded yet\n{Path(ref).name}")
+
+    def _placeholder(self, text: str) -> QImage:
+        image = QImage(360, 90, QImage.Format.Format_ARGB32)
+        image.fill(QColor(self.colors.alt_base))
+        painter = QPainter(image)
+        painter.setPen(QColor(self.colors.muted))
+        painter.drawRect(image.rect().adjusted(0, 0, -1, -1))
+        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return image

@@ -1,0 +1,1 @@
+"""Learner actions as tasks off the GUI thread, and what they changed."""

@@ -1,0 +1,31 @@
+"""Download for offline and "get ready for offline", as ops the views run.
+
+The rules live in :mod:`desktop.store.offline_copies`; these wrappers say
+which pages each op changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from desktop.store import offline_copies
+from desktop.store.offline_copies import Readiness, readiness
+from desktop.store.store import LearnerStore
+from desktop.ui.operations.changes import Changes
+
+__all__ = ["Readiness", "finish_downloads", "readiness", "request_all_downloads",
+           "start_download"]
+
+
+def start_download(store: LearnerStore, course_id: str) -> Changes:
+    offline_copies.start_download(store, course_id)
+    return Changes(catalogue=True)
+
+
+def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> Changes:
+    return Changes(catalogue=offline_copies.finish_downloads(store, pulled_scopes))
+
+
+def request_all_downloads(store: LearnerStore) -> Changes:
+    offline_copies.request_all_downloads(store)
+    return Changes(catalogue=True)

@@ -1,0 +1,55 @@
+"""The sync service seen from the GUI: its callbacks become queued Qt signals.
+
+``desktop.sync.service.SyncService`` runs cycles on its own thread and reports
+through plain callbacks; :class:`SyncBridge` gives it callbacks that emit
+signals, so the status bar and the pages update on the GUI thread.  A cycle
+that pulled or pushed anything is broadcast as one :class:`Changes` with
+every flag set, since pulled rows can touch any page.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.ui.operations.changes import Changes
+
+if TYPE_CHECKING:  # the SDK behind AuthSession is slow to import; start-up needs none of it
+    from desktop.account.session import AuthSession
+    from desktop.store.store import LearnerStore
+    from desktop.sync.states import SyncState
+
+EVERYTHING = Changes(catalogue=True, enrollment=True, progress=True, quiz=True,
+                     dashboard=True, notifications=True, outbox=True, account=True)
+
+
+class SyncControls(Protocol):
+    """What the GUI asks of the sync service (``desktop.sync.service.SyncService``)."""
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float = 10.0) -> None: ...
+
+    def bind(self, store: LearnerStore | None, auth: AuthSession | None) -> None: ...
+
+    def sync_now(self) -> None: ...
+
+    def notify_local_change(self) -> None: ...
+
+    def set_offline(self, offline: bool) -> None: ...
+
+
+class SyncBridge(QObject):
+    state_changed = Signal(object)  # SyncState
+    synced = Signal(object)  # Changes after a finished cycle
+    pulled = Signal(object)  # frozenset of the scopes that cycle pulled to the end (first)
+
+    # called on the sync thread --------------------------------------------------
+    def on_state(self, state: SyncState) -> None:
+        self.state_changed.emit(state)
+
+    def on_report(self, report: object) -> None:
+        scopes = getattr(report, "scopes", ())
+        self.pulled.emit(frozenset(s for s in scopes if isinstance(s, str)))
+        self.synced.emit(EVERYTHING)

@@ -1,0 +1,1 @@
+"""The small pages: notifications, pending changes, settings."""

@@ -1,0 +1,108 @@
+"""Pending changes: what is waiting to sync, in the learner's words, with its state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.ui.theme import LIGHT, Colors
+from desktop.ui.viewdata import ChangeState, PendingChange
+from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
+
+_STATE_WORDS = {ChangeState.WAITING: "Waiting", ChangeState.SENT: "Sent",
+                ChangeState.REJECTED: "Rejected"}
+
+
+def describe_state(change: PendingChange) -> str:
+    words = _STATE_WORDS[change.state]
+    if change.state is ChangeState.REJECTED and change.reason:
+        return f"{words}: {change.reason}"
+    return words
+
+
+class PendingModel(RowsTableModel[PendingChange]):
+    HEADERS = ("What", "When", "State")
+
+    def __init__(self, parent: QObject | None = None, *, colors: Colors = LIGHT) -> None:
+        super().__init__(parent)
+        self.colors = colors
+
+    def set_changes(self, rows: list[PendingChange]) -> None:
+        self.replace_rows(list(rows))  # the store's order: sent first, then waiting by sequence
+
+    def counts(self) -> dict[ChangeState, int]:
+        result = dict.fromkeys(ChangeState, 0)
+        for row in self._rows:
+            result[row.state] += 1
+        return result
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        change = self.row_at(index)
+        if change is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (change.description, timefmt.short(change.created_at),
+                    describe_state(change))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return QColor({ChangeState.WAITING: self.colors.warning,
+                           ChangeState.SENT: self.colors.success,
+                           ChangeState.REJECTED: self.colors.danger}[change.state])
+        if role == Qt.ItemDataRole.ToolTipRole and change.reason:
+            return change.reason
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{change.description}, {describe_state(change)}"
+        return None
+
+
+class PendingView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PendingModel(self)
+        title = QLabel("Pending changes", self)
+        title.setObjectName("pageTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("pageSubtitle")
+        self.summary.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Changes waiting to sync")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # Thousands of offline changes must not make the GUI thread measure every
+        # row: fixed row heights, no word wrap, columns sized once.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 130)
+        header.resizeSection(2, 300)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.model.colors = colors
+
+    def show_changes(self, rows: list[PendingChange]) -> None:
+        self.model.set_changes(rows)
+        counts = self.model.counts()
+        waiting, rejected = counts[ChangeState.WAITING], counts[ChangeState.REJECTED]
+        if not waiting and not rejected:
+            text = "Nothing waiting — everything you did is on the server."
+        else:
+            text = (f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "
+                    "the next time you are online.")
+            if rejected:
+                text += (f" {rejected} could not be accepted by the server; the reason is "
+                         "shown next to each.")
+        self.summary.setText(text)

@@ -1,0 +1,1 @@
+"""The instructor's preview of a course package, as learners see it."""

@@ -1,0 +1,1 @@
+"""The quiz page: questions, grading offline, past attempts."""

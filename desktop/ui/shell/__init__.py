@@ -1,0 +1,1 @@
+"""The app's frame: sign-in flow, main window, actions, status bar."""

@@ -1,0 +1,324 @@
+"""Who is studying: the sign-in dialog first, then that learner's window; switch and sign out.
+
+One learner's store is open at a time; switching learners closes the window,
+saves what the lesson page was counting, and closes that store before the
+next one opens (shared laptops: work never goes under the wrong account).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from desktop.account.profile_settings import send_leaderboard_visibility
+from desktop.store import sync_status
+from desktop.store.leaderboard import record_leaderboard_visibility, shown_on_leaderboard
+from desktop.sync.errors import OfflineError
+from desktop.sync.quiz_feedback import attempt_feedback
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.sync_bridge import SyncBridge, SyncControls
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.preview.flow import PreviewFlow
+from desktop.ui.shell.accounts import Accounts, Opened
+from desktop.ui.shell.demo_server import DemoServer, DemoServerProcess
+from desktop.ui.shell.errors import describe_error
+from desktop.ui.shell.heap import freeze_long_lived
+from desktop.ui.shell.learner_shell import LearnerShell
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.sign_in import SignInDialog
+from desktop.ui.shell.window_memory import WindowMemory
+from desktop.ui.theme import Theme
+from desktop.ui.viewdata import LearnerProfile, SettingsData
+
+log = logging.getLogger(__name__)
+
+OFFLINE_OPT_OUT = "You're offline — change this when you're back online."
+
+
+class AppFlow(QObject):
+    def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
+                 accounts: Accounts, *, sync: SyncControls | None = None,
+                 bridge: SyncBridge | None = None,
+                 demo: DemoServerProcess | None = None, confirm: bool = True,
+                 window: MainWindow | None = None, memory: WindowMemory | None = None
+                 ) -> None:
+        """``window``: a main window already shown while the app loaded
+        (``desktop.ui.shell.window_first``); the first learner's pages fill it."""
+        super().__init__(app)
+        self.early_window = window
+        self.memory = memory  # the window's size, position and last page
+        self.sync = sync
+        self.bridge = bridge
+        self.demo = demo
+        self.confirm = confirm  # False in tests: questions are answered "yes"
+        self.app = app
+        self.theme = theme
+        self.runner = runner
+        self.accounts = accounts
+        self.shell: LearnerShell | None = None
+        self.opened: Opened | None = None
+        self.dialog: SignInDialog | None = None
+        self.previews = PreviewFlow(runner, self)
+
+    def start(self) -> None:
+        self.show_sign_in()
+        if self.demo is not None and self.dialog is not None:
+            dialog = self.dialog
+            dialog.show_busy("Starting the local demo server… (the first start builds its "
+                             "database, which takes a little while)")
+            self.runner.submit(self.demo.start, on_success=self.on_demo_started,
+                               on_failure=lambda exc: dialog.show_error(
+                                   f"The demo server did not start: {exc}"), receiver=dialog)
+
+    def on_demo_started(self, server: DemoServer) -> None:
+        if self.dialog is not None:
+            self.dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
+            self.dialog.run_profile_op(lambda: self.accounts.sign_in_demo(server),
+                                       "Signing in the demo learner…")
+
+    def show_sign_in(self) -> None:
+        server = self.accounts.server()
+        self.dialog = SignInDialog(self.accounts, self.runner,
+                                   current_server=server.normalized_url if server else "")
+        self.dialog.signed_in.connect(self.on_dialog_signed_in)
+        self.dialog.rejected.connect(self.on_dialog_rejected)
+        self.dialog.show()
+        if self.early_window is not None:
+            self.early_window.statusBar().showMessage("Sign in to open your courses.")
+
+    def on_dialog_rejected(self) -> None:
+        if self.shell is None:
+            if self.early_window is not None:
+                self.early_window.close()
+            self.app.quit()  # closed the first-run dialog: nothing to show
+
+    def on_dialog_signed_in(self, _profile: LearnerProfile) -> None:
+        opened = self.accounts.opened
+        if opened is None:
+            return
+        self.close_learner()
+        self.opened = opened
+        window, self.early_window = self.early_window, None
+        self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
+                                  bridge=self.bridge, confirm=self.confirm, window=window)
+        if window is not None:
+            window.statusBar().clearMessage()
+        if self.sync is not None:
+            sync = self.sync  # bind reads the outbox: not on the GUI thread
+            self.runner.submit(lambda: sync.bind(opened.store, opened.session), write=True)
+        if self.memory is not None:
+            self._remember_window(self.shell, fresh=window is None)
+        window = self.shell.window
+        window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
+        window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
+        # the menu's Sign out asks the same question as the settings page (unsent work)
+        window.sign_out_requested.connect(self.shell.settings.on_sign_out_clicked)
+        window.actions_.sign_out.setEnabled(not opened.profile.is_guest)
+        window.open_package_requested.connect(lambda: self.previews.ask_and_open(window))
+        self.previews.session = opened.session
+        settings = self.shell.settings
+        settings.sign_out_requested.connect(self.on_settings_sign_out_requested)
+        settings.change_server_requested.connect(self.on_window_switch_learner_requested)
+        settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
+        settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
+        settings.leaderboard_opt_out_changed.connect(
+            self.on_settings_leaderboard_opt_out_changed)
+        self.shell.quiz.feedback_requested.connect(self.on_quiz_feedback_requested)
+        settings.appearance_changed.connect(self.on_settings_appearance_changed)
+        settings.show_appearance(self.theme.scheme, self.theme.text_scale)
+        actions = window.actions_
+        for action, steps in ((actions.text_bigger, 1), (actions.text_smaller, -1),
+                              (actions.text_reset, 0)):
+            action.triggered.connect(lambda _=False, n=steps: self.on_text_step(n))
+        settings.pin_requested.connect(self.on_settings_pin_requested)
+        settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
+        if self.demo is not None:
+            demo = self.demo
+            window.sync_status.demo_stopped = lambda: demo.stopped
+        if opened.profile.is_guest:
+            window.sync_status.show_guest()
+            settings.opt_out.setEnabled(False)
+            settings.opt_out.setToolTip("Guests are not on the leaderboard.")
+        self.runner.submit(self._settings_data, on_success=settings.show_settings)
+        window.show()
+        freeze_long_lived()  # start-up's objects never make a full collection stall a sync
+
+    def _remember_window(self, shell: LearnerShell, *, fresh: bool) -> None:
+        memory = self.memory
+        assert memory is not None
+        window = shell.window
+        if fresh:  # a later learner's new window; the first one was restored before it showed
+            memory.restore_geometry(window)
+        page = memory.last_page()
+        if page is not None:
+            window.show_page(page, remember=False)
+        window.closing.connect(lambda: memory.remember(window))
+
+    def _settings_data(self) -> SettingsData:
+        opened = self.opened
+        assert opened is not None
+        server = self.accounts.server()
+        status = sync_status.store_status(opened.store)
+        has_pin = (not opened.profile.is_guest
+                   and self.accounts.locks.has_pin(opened.profile.user_id))
+        learner = LearnerProfile(opened.profile.user_id, opened.profile.username,
+                                 opened.profile.full_name, opened.profile.server_url,
+                                 opened.profile.is_guest, status.pending, has_pin=has_pin)
+        return SettingsData(server.normalized_url if server else "",
+                            server.anon_key if server else "", learner,
+                            str(self.accounts.profiles.data_dir),
+                            leaderboard_opt_out=not shown_on_leaderboard(opened.store),
+                            quick_pin=self.accounts.quick_pin)
+
+    def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
+        """Asked of the server as the learner (online only), then mirrored locally."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings = shell.settings
+        if shell.offline or opened.session is None or opened.store.user_id is None:
+            settings.show_opt_out_result(not opted_out, OFFLINE_OPT_OUT)
+            return
+        session, store, user_id = opened.session, opened.store, opened.store.user_id
+        visible = not opted_out
+
+        def sent(_none: None) -> None:  # the server has it: mirror it on the write thread
+            self.runner.submit(lambda: record_leaderboard_visibility(store, visible),
+                               on_success=recorded, on_failure=failed, write=True,
+                               receiver=settings)
+
+        def recorded(_none: None) -> None:
+            settings.show_opt_out_result(opted_out, "You're off the leaderboard." if opted_out
+                                         else "You're back on the leaderboard.")
+            shell.refresh(Changes(dashboard=True))
+
+        def failed(exc: Exception) -> None:
+            message = OFFLINE_OPT_OUT if isinstance(exc, OfflineError) else describe_error(exc)
+            settings.show_opt_out_result(not opted_out, message)
+
+        # once the learner's window is gone (and its store closed) nothing is
+        # mirrored here; the next pull brings the server's value
+        self.runner.submit(lambda: send_leaderboard_visibility(session, user_id, visible),
+                           on_success=sent, on_failure=failed, receiver=settings)
+
+    def on_settings_pin_requested(self, pin: str) -> None:
+        """Keep a verifier of the learner's new PIN (scrypt: on the task runner)."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings, user_id = shell.settings, opened.profile.user_id
+        had_pin = not settings.remove_pin.isHidden()
+        self.runner.submit(
+            lambda: self.accounts.set_pin(user_id, pin),
+            on_success=lambda _none: settings.show_pin_state(
+                True, "PIN saved. After you sign out, it opens your courses on this laptop."),
+            on_failure=lambda exc: settings.show_pin_state(
+                had_pin, f"The PIN was not saved: {describe_error(exc)}"),
+            receiver=settings)
+
+    def on_settings_pin_removal_requested(self) -> None:
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        settings, user_id = shell.settings, opened.profile.user_id
+        self.runner.submit(
+            lambda: self.accounts.clear_pin(user_id),
+            on_success=lambda _none: settings.show_pin_state(
+                False, "PIN removed. Your password opens your courses after you sign out."),
+            on_failure=lambda exc: settings.show_pin_state(
+                True, f"The PIN was not removed: {describe_error(exc)}"),
+            receiver=settings)
+
+    def on_settings_appearance_changed(self, scheme: str, text_scale: float) -> None:
+        self.theme.set_appearance(scheme, text_scale)
+        if self.memory is not None:
+            self.memory.remember_appearance(self.theme.scheme, self.theme.text_scale)
+
+    def on_text_step(self, steps: int) -> None:
+        self.theme.step_text(steps)
+        if self.shell is not None:
+            self.shell.settings.show_appearance(self.theme.scheme, self.theme.text_scale)
+        if self.memory is not None:
+            self.memory.remember_appearance(self.theme.scheme, self.theme.text_scale)
+
+    def on_quiz_feedback_requested(self, attempt_id: str) -> None:
+        """Which answers were right: asked of the server as the learner (online only)."""
+        opened, shell = self.opened, self.shell
+        if opened is None or shell is None:
+            return
+        quiz = shell.quiz
+        if shell.offline or opened.session is None:
+            quiz.show_verdict_problem("You're offline — connect to see which answers were "
+                                      "right.")
+            return
+        session = opened.session
+
+        def failed(exc: Exception) -> None:
+            quiz.show_verdict_problem(
+                "You're offline — connect to see which answers were right."
+                if isinstance(exc, OfflineError) else describe_error(exc))
+
+        self.runner.submit(lambda: attempt_feedback(session, attempt_id),
+                           on_success=quiz.show_verdict_result, on_failure=failed,
+                           receiver=quiz)
+
+    def close_learner(self) -> None:
+        self.previews.session = None
+        if self.sync is not None:
+            self.sync.bind(None, None)  # never sync one learner's store under another's account
+        if self.shell is not None:
+            self.shell.lesson.leave()
+            self.shell.window.close()
+            self.shell.window.deleteLater()
+            self.shell = None
+        self.runner.wait_for_done()  # the lesson's last writes land in the right store
+        if self.opened is not None:
+            self.opened.store.close()
+            self.opened = None
+
+    def on_window_switch_learner_requested(self) -> None:
+        self.show_sign_in()
+
+    def on_settings_sign_out_requested(self) -> None:
+        opened = self.opened
+        if opened is not None and not opened.profile.is_guest:
+            user_id, session = opened.profile.user_id, opened.session
+            # locks the learner on this laptop first, then ends the session;
+            # close_learner waits for it, so the dialog lists them signed out
+            self.runner.submit(lambda: self.accounts.sign_out(user_id, session),
+                               on_failure=self.on_sign_out_failed)
+        self.close_learner()
+        self.show_sign_in()
+
+    def on_sign_out_failed(self, exc: Exception) -> None:
+        log.warning("sign-out did not finish: %s", exc)
+        if self.dialog is not None:
+            self.dialog.refresh_learners()
+            self.dialog.show_error(f"Signing out did not finish: {describe_error(exc)}")
+
+    def on_settings_clear_data_requested(self) -> None:
+        """Delete this learner's local database (the settings page asked first)."""
+        opened = self.opened
+        if opened is None:
+            return
+        profiles = self.accounts.profiles
+        path = (profiles.guest_db_path() if opened.profile.is_guest
+                else profiles.learner_db_path(opened.profile.user_id))
+        self.close_learner()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        if not opened.profile.is_guest:
+            profiles.forget(opened.profile.user_id)
+            # their password and PIN verifiers go with their data
+            self.accounts.locks.path(opened.profile.user_id).unlink(missing_ok=True)
+        log.info("local data cleared for one learner")
+        self.show_sign_in()
+
+    def on_settings_open_data_folder_requested(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.accounts.profiles.data_dir)))
+
+    def shutdown(self) -> None:
+        self.close_learner()

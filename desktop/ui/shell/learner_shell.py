@@ -1,0 +1,276 @@
+"""Builds the main window for one learner's store and wires every page to it.
+
+Reads run on the task runner's read threads and come back to the page;
+writes go through :class:`LearnerOps`; the runner's ``changes_made`` refreshes
+only the pages whose data changed.  Sync and downloads are injected hooks, so
+the same shell runs before the sync service exists and in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.store import sync_status
+from desktop.store.store import LearnerStore
+from desktop.sync.states import SyncState, SyncStatus, Why
+from desktop.ui.catalogue.store_source import StoreCatalogue
+from desktop.ui.catalogue.view import CatalogueView
+from desktop.ui.course.view import CourseView
+from desktop.ui.dashboard.view import DashboardView
+from desktop.ui.lesson.view import LessonView
+from desktop.ui.operations import downloads
+from desktop.ui.operations import reads as store_reads
+from desktop.ui.operations.changes import Changes
+from desktop.ui.operations.learner import LearnerOps
+from desktop.ui.operations.sync_bridge import SyncBridge, SyncControls
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.pages.notifications import NotificationsView
+from desktop.ui.pages.pending import PendingView
+from desktop.ui.pages.settings import SettingsView
+from desktop.ui.quiz.view import QuizView
+from desktop.ui.shell.errors import describe_error
+from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
+from desktop.ui.theme import RESOURCES, Colors, Theme
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class LearnerShell(QObject):
+    def __init__(self, store: LearnerStore, runner: TaskRunner, theme: Theme | None = None,
+                 *, idle_after: float = 300.0, confirm: bool = True,
+                 sync: SyncControls | None = None, bridge: SyncBridge | None = None,
+                 window: MainWindow | None = None) -> None:
+        """``window``: one already shown by ``desktop.ui.shell.window_first`` while the
+        store opened; its placeholder pages are replaced by the real ones.
+
+        The shell is a child of its window: when the window is deleted (the
+        learner switches), the shell goes with it and so do its connections to
+        the runner and the sync bridge, which outlive every learner."""
+        window = window or MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
+        super().__init__(window)
+        self.store = store
+        self.runner = runner
+        self.sync = sync
+        self.offline = False
+        self.window = window
+        self.ops = LearnerOps(store, runner, on_error=self.show_error, receiver=self.window)
+        self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
+        self.course = CourseView(confirm=confirm)
+        self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
+                                 idle_after=idle_after)
+        self.quiz = QuizView(self.ops)
+        self.dashboard = DashboardView()
+        self.notifications = NotificationsView()
+        self.pending = PendingView()
+        self.settings = SettingsView(confirm=confirm)
+        w = self.window
+        pages: tuple[tuple[str, QWidget], ...] = (
+            ("catalogue", self.catalogue), ("dashboard", self.dashboard),
+            ("notifications", self.notifications), ("pending", self.pending),
+            ("settings", self.settings),
+        )
+        for key, page in pages:  # replaces the placeholders of a window shown early
+            w.add_page(key, NAV_TITLES[key], page)
+        hidden: tuple[tuple[str, str, QWidget], ...] = (
+            ("course", "Course", self.course), ("lesson", "Lesson", self.lesson),
+            ("quiz", "Quiz", self.quiz))
+        for key, title, page in hidden:
+            w.add_page(key, title, page, in_nav=False)
+        self.confirm = confirm
+        self._readiness_wanted = False
+        self.last_readiness: downloads.Readiness | None = None
+        self._connect()
+        if bridge is not None:
+            bridge.state_changed.connect(self.on_sync_state)
+            bridge.pulled.connect(self.on_scopes_pulled)
+            bridge.synced.connect(self.on_synced)
+        self.theme = theme
+        if theme is not None:
+            theme.changed.connect(self.on_theme_changed)
+            self.on_theme_changed(theme.colors)
+        self.refresh(Changes(dashboard=True, notifications=True, outbox=True))
+
+    def _connect(self) -> None:
+        w = self.window
+        self.catalogue.course_activated.connect(self.open_course)
+        self.dashboard.course_opened.connect(self.open_course)
+        self.course.enroll_requested.connect(self.ops.set_enrolled)
+        self.course.review_submitted.connect(self.ops.rate)
+        self.course.lesson_opened.connect(self.open_lesson)
+        self.lesson.quiz_requested.connect(self.open_quiz)
+        self.lesson.lesson_requested.connect(self.open_lesson)
+        self.lesson.course_requested.connect(self.open_course)
+        self.quiz.back_to_lesson.connect(self.open_lesson)
+        self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
+        self.notifications.unread_changed.connect(
+            lambda n: w.set_nav_badge("notifications", n))
+        self.runner.changes_made.connect(self.refresh)
+        self.runner.changes_made.connect(self.on_runner_changes_made)
+        w.page_shown.connect(self.on_window_page_shown)
+        w.find_requested.connect(self.catalogue.focus_search)
+        w.work_offline_toggled.connect(self.on_window_work_offline_toggled)
+        w.sync_requested.connect(self.on_window_sync_requested)
+        w.get_ready_requested.connect(self.on_window_get_ready_requested)
+        self.catalogue.download_requested.connect(self.download)
+        self.course.download_requested.connect(self.download)
+
+    # reading --------------------------------------------------------------------
+    def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
+        store = self.store
+
+        def run() -> T:
+            return fn(store)
+
+        # every page lives in the window: once it is closed and deleted, a late
+        # result has nowhere to go (see desktop/ui/operations/tasks.py)
+        self.runner.submit(run, on_success=then, on_failure=self.show_error,
+                           receiver=self.window)
+
+    def open_course(self, course_id: str) -> None:
+        def shown(detail: Any) -> None:
+            self.course.show_course(detail)
+            self.window.show_page("course")
+            self.course.focus_next_lesson()  # Enter opens it
+            log.info("course shown: %s", course_id)
+        self._read(lambda s: store_reads.course_detail(s, course_id), shown)
+
+    def open_lesson(self, lesson_id: str) -> None:
+        def shown(content: Any) -> None:
+            self.lesson.show_lesson(content)
+            self.window.show_page("lesson")
+            log.info("lesson shown: %s (%s)", lesson_id,
+                     "with its text" if content.body_markdown else "text not downloaded")
+        self.ops.open_lesson(lesson_id)
+        self._read(lambda s: store_reads.lesson_content(s, lesson_id), shown)
+
+    def open_quiz(self, lesson_id: str) -> None:
+        def shown(data: Any) -> None:
+            self.quiz.show_quiz(data)
+            self.window.show_page("quiz")
+        self._read(lambda s: store_reads.quiz_data(s, lesson_id), shown)
+
+    def refresh(self, changes: Changes) -> None:
+        """Re-read only what ``changes`` says moved (Anki's operation_did_execute)."""
+        self.catalogue.apply_changes(changes)
+        course = self.course.course
+        if course is not None and (changes.progress or changes.enrollment or changes.catalogue):
+            self._read(lambda s: store_reads.course_detail(s, course.id), self.course.show_course)
+        if changes.dashboard or changes.quiz:
+            self._read(store_reads.dashboard_data, self.dashboard.show_dashboard)
+        if changes.quiz and self.quiz.quiz is not None:
+            lesson_id = self.quiz.quiz.lesson_id
+            self._read(lambda s: store_reads.quiz_data(s, lesson_id).attempts,
+                       self.quiz.show_attempts)
+        if changes.notifications:
+            self._read(store_reads.notifications, self.notifications.show_notifications)
+        if changes.outbox:
+            self._read(store_reads.pending_changes, self.pending.show_changes)
+            if self.sync is None:  # without a sync service the store is the only truth
+                self._read(sync_status.store_status, self._show_store_status)
+
+    def _show_store_status(self, status: sync_status.StoreStatus) -> None:
+        pending = status.pending
+        if self.offline:
+            state = SyncState(SyncStatus.OFFLINE, pending=pending, why=Why.CHOSEN)
+        elif pending:
+            state = SyncState(SyncStatus.PENDING, pending=pending,
+                              last_sync_at=status.last_sync_at)
+        else:
+            state = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=status.last_sync_at)
+        self.window.sync_status.show_status(state)
+        self.window.set_nav_badge("pending", pending)
+
+    def _resolve_image(self, ref: str) -> Path | None:
+        """Looked up in what the lesson's read found in the image cache (no I/O here)."""
+        lesson = self.lesson.lesson
+        path = lesson.images.get(ref) if lesson is not None else None
+        return Path(path) if path else None
+
+    # sync and downloads ---------------------------------------------------------
+    def _write(self, fn: Callable[[LearnerStore], Changes],
+               then: Callable[[Changes], None] | None = None) -> None:
+        store = self.store
+        self.runner.submit(lambda: fn(store), on_success=then, on_failure=self.show_error,
+                           write=True, receiver=self.window)
+
+    def download(self, course_id: str) -> None:
+        self._write(lambda s: downloads.start_download(s, course_id),
+                    lambda _c: self.on_window_sync_requested())
+
+    def on_sync_state(self, state: SyncState) -> None:
+        self.window.sync_status.show_status(state)
+        self.window.set_nav_badge("pending", state.pending)
+
+    def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
+        """Courses whose scope the cycle pulled to the end are downloaded."""
+        self._write(lambda store: downloads.finish_downloads(store, scopes))
+
+    def on_synced(self, changes: Changes) -> None:
+        self.refresh(changes)
+        if self._readiness_wanted:
+            self._readiness_wanted = False
+            self._check_readiness()
+
+    def _check_readiness(self) -> None:
+        # readiness first marks finished downloads available: a write, so it runs
+        # on the one write thread, never beside it on a read thread
+        store = self.store
+        self.runner.submit(lambda: downloads.readiness(store), on_success=self._show_readiness,
+                           on_failure=self.show_error, write=True, receiver=self.window)
+
+    def _show_readiness(self, readiness: downloads.Readiness) -> None:
+        self.last_readiness = readiness
+        box = QMessageBox.information if readiness.ready else QMessageBox.warning
+        if self.confirm:
+            box(self.window, "Get ready for offline", readiness.sentence())
+        self.window.statusBar().showMessage(readiness.sentence(), 15_000)
+
+    # slots ----------------------------------------------------------------------
+    def on_runner_changes_made(self, changes: Changes) -> None:
+        if changes.outbox and self.sync is not None:
+            self.sync.notify_local_change()
+
+    def on_window_sync_requested(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+        else:
+            self.window.statusBar().showMessage(
+                "Sync is not connected in this window; your work is saved on this laptop.",
+                8000)
+
+    def on_window_get_ready_requested(self) -> None:
+        def requested(_changes: Changes) -> None:
+            if self.sync is not None and self.store.user_id is not None:  # guests never sync
+                self._readiness_wanted = True  # answered after the next cycle
+                self.sync.sync_now()
+            else:
+                self._check_readiness()
+        self._write(downloads.request_all_downloads, requested)
+
+    def show_error(self, exc: Exception) -> None:
+        self.window.statusBar().showMessage(describe_error(exc), 10_000)
+
+    def on_window_page_shown(self, key: str) -> None:
+        if key != "lesson":
+            self.lesson.leave()  # stop the clock, save reading progress
+
+    def on_window_work_offline_toggled(self, offline: bool) -> None:
+        self.offline = offline
+        if self.sync is not None:
+            self.sync.set_offline(offline)
+        else:
+            self.refresh(Changes(outbox=True))
+
+    def on_theme_changed(self, colors: Colors) -> None:
+        if self.theme is not None:  # re-rendered by set_colors below
+            self.lesson.browser.text_scale = self.theme.text_scale
+        for page in (self.catalogue, self.course, self.lesson, self.dashboard, self.pending):
+            page.set_colors(colors)

@@ -1,0 +1,197 @@
+"""The main window shell: navigation on the left, pages on the right, sync status below.
+
+The window knows nothing about the store or the network.  Pages are added by
+the composition root; user intentions leave as signals (``sync_requested``,
+``work_offline_toggled`` …) for the app to turn into ops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.ui.shell import help as help_texts
+from desktop.ui.shell.actions import build_actions, build_menus
+from desktop.ui.shell.status_bar import SyncStatusWidget
+
+NAV_PAGES = ("catalogue", "dashboard", "notifications", "pending", "settings")
+NAV_TITLES = {"catalogue": "Catalogue", "dashboard": "My courses",
+              "notifications": "Notifications", "pending": "Pending changes",
+              "settings": "Settings"}
+
+
+@dataclass
+class _Page:
+    key: str
+    title: str
+    widget: QWidget
+    nav_item: QListWidgetItem | None
+
+
+class MainWindow(QMainWindow):
+    sync_requested = Signal()
+    work_offline_toggled = Signal(bool)
+    get_ready_requested = Signal()
+    switch_learner_requested = Signal()
+    sign_out_requested = Signal()
+    open_package_requested = Signal()
+    find_requested = Signal()
+    page_shown = Signal(str)
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, icon: QIcon | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Lantern")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.resize(1180, 760)
+        self.setMinimumSize(QSize(820, 540))
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setFixedWidth(200)
+        self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName("Content")
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sync_status = SyncStatusWidget(self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync_status.retry_requested.connect(self.on_sync_status_retry_requested)
+        self.sync_status.sign_in_requested.connect(self.on_sync_status_sign_in_requested)
+        self.actions_ = build_actions(self)
+        build_menus(self.menuBar(), self.actions_)
+        self._connect_actions()
+        self._pages: dict[str, _Page] = {}
+        self._history: list[str] = []
+
+    # pages -----------------------------------------------------------------
+    def add_page(self, key: str, title: str, widget: QWidget, *, in_nav: bool = True) -> None:
+        if key in self._pages:
+            self._replace_page(self._pages[key], widget)
+            return
+        item = None
+        if in_nav:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+            self.nav.addItem(item)
+        widget.setAccessibleName(title)
+        self.stack.addWidget(widget)
+        self._pages[key] = _Page(key, title, widget, item)
+        if self.stack.count() == 1:
+            self.show_page(key)
+
+    def _replace_page(self, page: _Page, widget: QWidget) -> None:
+        """A placeholder (shown while the store opens) gives way to the real page
+        in the same place; the navigation item and the current page stay."""
+        was_current = self.stack.currentWidget() is page.widget
+        index = self.stack.indexOf(page.widget)
+        widget.setAccessibleName(page.title)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(page.widget)
+        page.widget.deleteLater()
+        page.widget = widget
+        if was_current:
+            self.stack.setCurrentWidget(widget)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key].widget
+
+    @property
+    def current_page(self) -> str:
+        widget = self.stack.currentWidget()
+        return next((p.key for p in self._pages.values() if p.widget is widget), "")
+
+    def show_page(self, key: str, *, remember: bool = True) -> None:
+        page = self._pages[key]
+        current = self.current_page
+        if remember and current and current != key:
+            self._history.append(current)
+            del self._history[:-50]
+        self.stack.setCurrentWidget(page.widget)
+        if page.nav_item is not None:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(page.nav_item)
+            self.nav.blockSignals(False)
+        self.page_shown.emit(key)
+
+    def go_back(self) -> None:
+        if self._history:
+            self.show_page(self._history.pop(), remember=False)
+
+    def set_nav_badge(self, key: str, count: int) -> None:
+        """Shows "Notifications (3)" style counts in the navigation."""
+        page = self._pages[key]
+        if page.nav_item is not None:
+            page.nav_item.setText(f"{page.title}  ({count})" if count else page.title)
+
+    # slots -----------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.sync_now.triggered.connect(self.sync_requested)
+        a.work_offline.toggled.connect(self.work_offline_toggled)
+        a.get_ready.triggered.connect(self.get_ready_requested)
+        a.switch_learner.triggered.connect(self.switch_learner_requested)
+        a.sign_out.triggered.connect(self.sign_out_requested)
+        a.open_package.triggered.connect(self.open_package_requested)
+        a.quit.triggered.connect(self.close)
+        a.go_back.triggered.connect(self.go_back)
+        a.find.triggered.connect(self.on_find_triggered)
+        a.about.triggered.connect(self.on_about_triggered)
+        a.shortcuts.triggered.connect(self.on_shortcuts_triggered)
+        a.guide.triggered.connect(self.on_guide_triggered)
+        for action, key in (
+            (a.go_catalogue, "catalogue"), (a.go_dashboard, "dashboard"),
+            (a.go_notifications, "notifications"), (a.go_pending, "pending"),
+            (a.go_settings, "settings"),
+        ):
+            action.triggered.connect(lambda _=False, k=key: self._show_if_present(k))
+
+    def _show_if_present(self, key: str) -> None:
+        if key in self._pages:
+            self.show_page(key)
+
+    def on_nav_current_row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self.show_page(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def on_find_triggered(self) -> None:
+        self._show_if_present("catalogue")
+        self.find_requested.emit()
+
+    def on_sync_status_retry_requested(self) -> None:
+        self.sync_requested.emit()
+
+    def on_sync_status_sign_in_requested(self) -> None:
+        self.switch_learner_requested.emit()
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(self, "About Lantern", help_texts.about_text())
+
+    def on_shortcuts_triggered(self) -> None:
+        help_texts.shortcuts_dialog(self, self.actions_).open()
+
+    def on_guide_triggered(self) -> None:
+        help_texts.guide_dialog(self).open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

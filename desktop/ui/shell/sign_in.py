@@ -1,0 +1,480 @@
+"""First run and sign-in: pick a learner, sign in, sign up, study as guest, pick a server.
+
+The dialog does no network or disk work itself: an :class:`AccountActions`
+(built by the app over the auth session and profile directory) does, on the
+task runner, and the dialog shows progress and readable errors.
+
+A learner who signed out on this laptop is listed as such, and Continue asks
+for their password — or their PIN, when the school turned quick PIN sign-in
+on and they chose one — before their data opens (``AccountActions.unlock``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.unlock import (
+    PIN_LENGTH,
+    BadPin,
+    LearnerLocked,
+    NoVerifier,
+    TryLater,
+    WrongSecret,
+    check_pin_format,
+)
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.password_reset import MIN_PASSWORD
+from desktop.ui.viewdata import LearnerProfile
+
+log = logging.getLogger(__name__)
+
+TAB_SIGN_IN, TAB_SIGN_UP, TAB_SERVER = 0, 1, 2
+
+
+class AccountActions(Protocol):
+    """Blocking calls; the dialog runs each on the task runner."""
+
+    def known_learners(self) -> list[LearnerProfile]: ...
+
+    def send_password_reset(self, email: str) -> None: ...
+
+    def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile: ...
+
+    def continue_as(self, user_id: str) -> LearnerProfile: ...
+
+    def unlock(self, user_id: str, secret: str, *, pin: bool = False) -> LearnerProfile:
+        """Open a learner who signed out here once their password or PIN checks out."""
+        ...
+
+    def quick_pin_allowed(self) -> bool: ...
+
+    def set_pin(self, user_id: str, pin: str) -> None: ...
+
+    def sign_in(self, email: str, password: str) -> LearnerProfile: ...
+
+    def sign_up(self, email: str, password: str, username: str, full_name: str
+                ) -> LearnerProfile: ...
+
+    def study_as_guest(self) -> LearnerProfile: ...
+
+    def use_server(self, url: str, anon_key: str) -> str:
+        """Validate (reach the server) and save; returns the saved URL."""
+        ...
+
+    def use_local_server(self) -> str: ...
+
+
+def wait_text(seconds: float) -> str:
+    """"30 s", "2 min": how long until the next try."""
+    if seconds < 60:
+        return f"{max(1, math.ceil(seconds))} s"
+    return f"{math.ceil(seconds / 60)} min"
+
+
+def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
+    """What the learner reads when their data did not open."""
+    what = "PIN" if pin else "password"
+    if isinstance(exc, WrongSecret):
+        again = f" Try again in {wait_text(exc.wait_s)}." if exc.wait_s > 0 else ""
+        return f"Wrong {what}.{again}"
+    if isinstance(exc, TryLater):
+        return f"Too many wrong tries. Try again in {wait_text(exc.wait_s)}."
+    if isinstance(exc, NoVerifier):
+        if pin:
+            return f"No PIN is set for {name} on this laptop. Use the password instead."
+        return (f"Lantern can't check {name}'s password offline on this laptop yet. "
+                "Connect to the internet and try again.")
+    return str(exc) or "Something went wrong. Please try again."
+
+
+class SignInDialog(QDialog):
+    signed_in = Signal(object)  # LearnerProfile
+    server_saved = Signal(str)
+
+    def __init__(self, actions: AccountActions, runner: TaskRunner,
+                 parent: QWidget | None = None, *, current_server: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to Lantern")
+        self.account = actions
+        self.runner = runner
+        self.profile: LearnerProfile | None = None
+        self._profiles: dict[str, LearnerProfile] = {}
+        self.learners = QListWidget(self)
+        self.learners.setAccessibleName("Learners on this laptop")
+        self.learners.setProperty("roomy", True)
+        # a long name or email wraps rather than hiding "signed out" off the edge
+        self.learners.setWordWrap(True)
+        self.learners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.continue_button = QPushButton("&Continue", self)
+        self.continue_button.setProperty("primary", True)
+        # shown for a learner who signed out: their password (or PIN) opens them
+        self.unlock_box = QWidget(self)
+        self.unlock_hint = QLabel(self.unlock_box)
+        self.unlock_hint.setWordWrap(True)
+        self.unlock_secret = QLineEdit(self.unlock_box)
+        self.use_pin = QCheckBox("Use my P&IN", self.unlock_box)
+        self.unlock_status = QLabel(self.unlock_box)  # why it did not open, next to the field
+        self.unlock_status.setWordWrap(True)
+        self.unlock_status.setObjectName("errorText")
+        self.unlock_status.hide()
+        self.quick_pin = actions.quick_pin_allowed()
+        self.new_pin = QLineEdit(self)  # optional, on the Sign in tab (quick PIN on)
+        self.tabs = QTabWidget(self)
+        self.email = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.sign_in_button = QPushButton("&Sign in", self)
+        self.forgot = QPushButton("&Forgot password?", self)
+        self.forgot.setFlat(True)
+        self.new_email = QLineEdit(self)
+        self.new_username = QLineEdit(self)
+        self.new_full_name = QLineEdit(self)
+        self.new_password = QLineEdit(self)
+        self.new_password_again = QLineEdit(self)
+        self.show_passwords = QCheckBox("Sh&ow passwords", self)
+        self.sign_up_button = QPushButton("Create &account", self)
+        self.local_server = QRadioButton("This laptop's demo server", self)
+        self.school_server = QRadioButton("My school's Supabase project", self)
+        self.server_url = QLineEdit(self)
+        self.anon_key = QLineEdit(self)
+        self.save_server = QPushButton("Check and sa&ve", self)
+        self.server_label = QLabel(f"Server: {current_server or 'not chosen yet'}", self)
+        self.server_label.setObjectName("muted")
+        self.guest = QPushButton("Study as a &guest", self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setObjectName("errorText")
+        self._build()
+        self._connect()
+        self.school_server.setChecked(True)
+        self.refresh_learners()
+        self.show_server_chosen(bool(current_server))
+
+    def _build(self) -> None:
+        for edit, name in ((self.email, "Email"), (self.password, "Password"),
+                           (self.new_email, "Email"), (self.new_username, "Username"),
+                           (self.new_full_name, "Full name"), (self.new_password, "Password"),
+                           (self.server_url, "Server address"), (self.anon_key, "Anon key")):
+            edit.setAccessibleName(name)
+        self.unlock_secret.setAccessibleName("Password")
+        self.new_pin.setAccessibleName("New PIN")
+        self.new_password_again.setAccessibleName("Password again")
+        for secret in (self.password, self.new_password, self.new_password_again,
+                       self.unlock_secret, self.new_pin):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        # the server's rule, said before the round trip (Supabase's default minimum)
+        self.new_password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
+        self.new_pin.setPlaceholderText("optional: 4 to 8 digits")
+        self.new_pin.setMaxLength(8)
+        self.server_url.setPlaceholderText("https://your-school.supabase.co")
+        self.new_username.setPlaceholderText("at least 3 characters")
+        sign_in_rows: list[tuple[str, QWidget]] = [("&Email", self.email),
+                                                   ("&Password", self.password)]
+        if self.quick_pin:
+            sign_in_rows.append(("&Quick PIN", self.new_pin))
+        else:
+            self.new_pin.hide()
+        sign_in_tab = self._form(sign_in_rows, self.sign_in_button)
+        sign_in_layout = sign_in_tab.layout()
+        if sign_in_layout is not None:
+            sign_in_layout.addWidget(self.forgot)
+        self.tabs.addTab(sign_in_tab, "Sign in")
+        self.tabs.addTab(self._form([("Email", self.new_email), ("&Username", self.new_username),
+                                     ("Full &name", self.new_full_name),
+                                     ("Password", self.new_password),
+                                     ("Password a&gain", self.new_password_again),
+                                     ("", self.show_passwords)],
+                                    self.sign_up_button), "New account")
+        server = self._form([("", self.local_server), ("", self.school_server),
+                             ("Address", self.server_url), ("Anon &key", self.anon_key)],
+                            self.save_server)
+        self.tabs.addTab(server, "Server")
+        left = QVBoxLayout()
+        heading = QLabel("Learners on this laptop", self)
+        heading.setObjectName("sectionTitle")
+        left.addWidget(heading)
+        left.addWidget(self.learners, 1)
+        unlock = QVBoxLayout(self.unlock_box)
+        unlock.setContentsMargins(0, 0, 0, 0)
+        unlock.addWidget(self.unlock_hint)
+        unlock.addWidget(self.unlock_secret)
+        unlock.addWidget(self.unlock_status)
+        unlock.addWidget(self.use_pin)
+        self.unlock_box.hide()
+        left.addWidget(self.unlock_box)
+        left.addWidget(self.continue_button)
+        right = QVBoxLayout()
+        title = QLabel("Welcome to Lantern", self)
+        title.setObjectName("pageTitle")
+        right.addWidget(title)
+        right.addWidget(self.server_label)
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.status)
+        right.addWidget(self.guest, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(18)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+        self.resize(820, 440)
+
+    def _form(self, rows: list[tuple[str, QWidget]], button: QPushButton) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        for label, widget in rows:
+            if label:
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        button.setProperty("primary", True)
+        form.addRow(button)
+        return page
+
+    def _connect(self) -> None:
+        self.continue_button.clicked.connect(self.on_continue_clicked)
+        self.learners.itemActivated.connect(lambda _item: self.on_continue_clicked())
+        self.learners.currentItemChanged.connect(lambda *_items: self.on_learner_changed())
+        self.unlock_secret.returnPressed.connect(self.on_continue_clicked)
+        self.unlock_secret.textEdited.connect(lambda _text: self.unlock_status.hide())
+        self.use_pin.toggled.connect(lambda _on: self.show_unlock())
+        self.sign_in_button.clicked.connect(self.on_sign_in_clicked)
+        # Enter in any field submits that field's form
+        for edit in (self.email, self.password):
+            edit.returnPressed.connect(self.on_sign_in_clicked)
+        for edit in (self.new_email, self.new_username, self.new_full_name, self.new_password,
+                     self.new_password_again):
+            edit.returnPressed.connect(self.on_sign_up_clicked)
+        self.show_passwords.toggled.connect(self.on_show_passwords_toggled)
+        for edit in (self.server_url, self.anon_key):
+            edit.returnPressed.connect(self.on_save_server_clicked)
+        self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
+        self.forgot.clicked.connect(self.on_forgot_clicked)
+        self.guest.clicked.connect(self.on_guest_clicked)
+        self.save_server.clicked.connect(self.on_save_server_clicked)
+        self.local_server.toggled.connect(self.on_local_server_toggled)
+
+    # helpers --------------------------------------------------------------------
+    def refresh_learners(self) -> None:
+        self.learners.clear()
+        self._profiles = {p.user_id: p for p in self.account.known_learners()}
+        for profile in self._profiles.values():
+            pending = (f" — {profile.pending_changes} unsynced" if profile.pending_changes
+                       else "")
+            state = " — signed out" if profile.signed_out else ""
+            item = QListWidgetItem(f"{profile.full_name} ({profile.username}){state}{pending}")
+            item.setData(Qt.ItemDataRole.UserRole, profile.user_id)
+            self.learners.addItem(item)
+        has = self.learners.count() > 0
+        self.continue_button.setEnabled(has)
+        if has:
+            self.learners.setCurrentRow(0)
+        else:
+            self.learners.addItem("Nobody yet — sign in or create an account")
+            self.learners.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.show_unlock()
+
+    def selected(self) -> LearnerProfile | None:
+        item = self.learners.currentItem()
+        user_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self._profiles.get(str(user_id)) if user_id else None
+
+    def on_learner_changed(self) -> None:
+        self.unlock_secret.clear()
+        self.unlock_status.hide()
+        profile = self.selected()
+        self.use_pin.blockSignals(True)
+        self.use_pin.setChecked(profile is not None and profile.has_pin)  # PIN first, if any
+        self.use_pin.blockSignals(False)
+        self.show_unlock()
+
+    def show_unlock(self) -> None:
+        """Ask for the selected learner's password (or PIN) when they signed out."""
+        profile = self.selected()
+        if profile is None or not profile.signed_out:
+            self.unlock_box.hide()
+            return
+        self.use_pin.setVisible(profile.has_pin)
+        pin = profile.has_pin and self.use_pin.isChecked()
+        self.unlock_hint.setText(f"{profile.full_name} signed out on this laptop. "
+                                 f"Type the {'PIN' if pin else 'password'} to continue.")
+        label = "PIN" if pin else "Password"
+        self.unlock_secret.setAccessibleName(label)
+        self.unlock_secret.setPlaceholderText(label)
+        self.unlock_secret.setMaxLength(PIN_LENGTH[1] if pin else 32767)
+        self.unlock_secret.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if pin
+                                               else Qt.InputMethodHint.ImhHiddenText)
+        self.unlock_box.show()
+
+    def on_forgot_clicked(self) -> None:
+        from desktop.ui.shell.password_reset import PasswordResetDialog
+
+        self.reset_dialog = PasswordResetDialog(self.account, self.runner,
+                                                self.email.text().strip(), self)
+        self.reset_dialog.signed_in.connect(self._on_profile)
+        self.reset_dialog.open()
+
+    def show_server_chosen(self, chosen: bool) -> None:
+        """Signing in or up needs a server: until one is set, the dialog starts on it."""
+        self.tabs.setTabEnabled(TAB_SIGN_IN, chosen)
+        self.tabs.setTabEnabled(TAB_SIGN_UP, chosen)
+        if not chosen:
+            self.tabs.setCurrentIndex(TAB_SERVER)
+            self.tabs.setTabToolTip(TAB_SIGN_IN, "Choose your school's server first.")
+        else:
+            self.tabs.setTabToolTip(TAB_SIGN_IN, "")
+
+    def show_busy(self, text: str) -> None:
+        self.status.setObjectName("muted")
+        self.status.setText(text)
+        self.status.style().polish(self.status)
+        for button in (self.sign_in_button, self.sign_up_button, self.guest,
+                       self.continue_button, self.save_server):
+            button.setEnabled(False)
+
+    def show_error(self, message: str) -> None:
+        self.status.setObjectName("errorText")
+        self.status.setText(message)
+        self.status.style().polish(self.status)
+        for button in (self.sign_in_button, self.sign_up_button, self.guest, self.save_server):
+            button.setEnabled(True)
+        self.continue_button.setEnabled(self.learners.currentItem() is not None
+                                        and bool(self.learners.currentItem().flags()))
+
+    def run_profile_op(self, fn: Callable[[], LearnerProfile], busy: str) -> None:
+        self.show_busy(busy)
+        self.runner.submit(fn, on_success=self._on_profile, on_failure=self._on_failure)
+
+    def _on_profile(self, profile: LearnerProfile) -> None:
+        self.profile = profile
+        self.status.clear()
+        self.signed_in.emit(profile)
+        self.accept()
+
+    def _on_failure(self, exc: Exception) -> None:
+        if isinstance(exc, LearnerLocked):  # signed out elsewhere (the CLI) meanwhile
+            self.refresh_learners()
+            self.show_error("This learner signed out; type their password to continue.")
+            return
+        self.show_error(str(exc) or "Something went wrong. Please try again.")
+
+    # slots ------------------------------------------------------------------------
+    def on_continue_clicked(self) -> None:
+        profile = self.selected()
+        if profile is None:
+            return
+        user_id = profile.user_id
+        if not profile.signed_out:
+            self.run_profile_op(lambda: self.account.continue_as(user_id), "Opening…")
+            return
+        pin = profile.has_pin and self.use_pin.isChecked()
+        secret = self.unlock_secret.text()
+        if not secret:
+            self.unlock_status.setText(f"Type the {'PIN' if pin else 'password'} first.")
+            self.unlock_status.show()
+            self.unlock_secret.setFocus()
+            return
+        self.unlock_status.hide()
+        self.show_busy("Checking…")
+        self.runner.submit(lambda: self.account.unlock(user_id, secret, pin=pin),
+                           on_success=self._on_profile,
+                           on_failure=lambda exc: self._on_unlock_failure(exc, profile, pin))
+
+    def _on_unlock_failure(self, exc: Exception, profile: LearnerProfile, pin: bool) -> None:
+        self.show_error("")
+        self.unlock_status.setText(unlock_message(exc, pin=pin, name=profile.full_name))
+        self.unlock_status.show()
+        self.unlock_secret.selectAll()
+        self.unlock_secret.setFocus()
+
+    def on_sign_in_clicked(self) -> None:
+        email, password = self.email.text().strip(), self.password.text()
+        if not email or not password:
+            self.show_error("Type your email and password.")
+            return
+        pin = self.new_pin.text() if self.quick_pin else ""
+        if pin:
+            try:
+                check_pin_format(pin)
+            except BadPin:
+                self.show_error("A PIN is 4 to 8 digits; leave it empty to keep none.")
+                return
+
+        def sign_in() -> LearnerProfile:
+            profile = self.account.sign_in(email, password)
+            if pin:  # the server took the password: now the PIN may be chosen
+                try:
+                    self.account.set_pin(profile.user_id, pin)
+                except OSError as exc:  # signed in all the same; Settings can set it later
+                    log.warning("the PIN was not saved: %s", exc)
+            return profile
+
+        self.run_profile_op(sign_in, "Signing in…")
+
+    def on_sign_up_clicked(self) -> None:
+        email, password = self.new_email.text().strip(), self.new_password.text()
+        username, full_name = self.new_username.text().strip(), self.new_full_name.text().strip()
+        if len(username) < 3:
+            self.show_error("Choose a username of at least 3 characters.")
+            return
+        if not (email and password and full_name):
+            self.show_error("Fill in every field to create an account.")
+            return
+        if len(password) < MIN_PASSWORD:
+            self.show_error(f"Choose a password of at least {MIN_PASSWORD} characters.")
+            return
+        if password != self.new_password_again.text():
+            self.show_error("The two passwords are not the same.")
+            return
+        self.run_profile_op(lambda: self.account.sign_up(email, password, username, full_name),
+                             "Creating your account…")
+
+    def on_show_passwords_toggled(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for secret in (self.password, self.new_password, self.new_password_again):
+            secret.setEchoMode(mode)
+
+    def on_guest_clicked(self) -> None:
+        self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")
+
+    def on_local_server_toggled(self, local: bool) -> None:
+        self.server_url.setEnabled(not local)
+        self.anon_key.setEnabled(not local)
+
+    def on_save_server_clicked(self) -> None:
+        if self.local_server.isChecked():
+            fn: Callable[[], str] = self.account.use_local_server
+        else:
+            url, key = self.server_url.text().strip(), self.anon_key.text().strip()
+            def fn() -> str:
+                return self.account.use_server(url, key)
+        self.show_busy("Checking the server…")
+        self.runner.submit(fn, on_success=self._on_server_saved, on_failure=self._on_failure)
+
+    def _on_server_saved(self, url: str) -> None:
+        self.show_error("")
+        self.status.setObjectName("okText")
+        self.status.setText(f"Connected to {url}. Now sign in or create an account.")
+        self.status.style().polish(self.status)
+        self.server_label.setText(f"Server: {url}")
+        self.server_saved.emit(url)
+        self.show_server_chosen(True)
+        self.tabs.setCurrentIndex(TAB_SIGN_IN)

@@ -1,0 +1,1 @@
+"""Sample content for screenshots and tests; not shipped with the app."""

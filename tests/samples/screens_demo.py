@@ -1,0 +1,207 @@
+"""Each screen built with sample data, for ``scripts/screenshots.py``."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.store.importer import import_sample_course
+from desktop.store.profiles import ProfileDirectory
+from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.catalogue.view import CatalogueView
+from desktop.ui.course.lesson_list import LessonRole
+from desktop.ui.course.view import CourseView
+from desktop.ui.dashboard.view import DashboardView
+from desktop.ui.lesson.recorder import PreviewRecorder
+from desktop.ui.lesson.view import LessonView
+from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.pages.notifications import NotificationsView
+from desktop.ui.pages.pending import PendingView
+from desktop.ui.pages.settings import SettingsView
+from desktop.ui.preview.window import PreviewWindow
+from desktop.ui.quiz.view import QuizView
+from desktop.ui.shell.learner_shell import LearnerShell
+from desktop.ui.shell.sign_in import SignInDialog
+from desktop.ui.shell.window_first import loading_window
+from desktop.ui.theme import RESOURCES, Theme
+from desktop.ui.viewdata import LearnerProfile, SettingsData
+from tests.samples.sample_catalogue import ListCatalogue, sample_courses
+from tests.samples.sample_content import (
+    sample_course,
+    sample_dashboard,
+    sample_lesson,
+    sample_notifications,
+    sample_pending,
+    sample_quiz,
+)
+
+
+def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
+    def catalogue() -> QWidget:
+        view = CatalogueView(ListCatalogue(sample_courses(10_000)))
+        view.set_colors(theme.colors)
+        view.resize(1000, 720)
+        return view
+
+    def course() -> QWidget:
+        view = CourseView()
+        view.set_colors(theme.colors)
+        view.show_course(sample_course())
+        view.resize(1000, 900)
+        return view
+
+    def lesson() -> QWidget:
+        view = LessonView(PreviewRecorder())
+        view.preview_label.hide()  # the screenshot shows the learner's view
+        view.set_colors(theme.colors)
+        view.show_lesson(sample_lesson())
+        view.resize(1100, 800)
+        return view
+
+    def quiz() -> QWidget:
+        view = QuizView(PreviewRecorder())
+        view.show_quiz(sample_quiz())
+        view.questions[0].set_answer("b")
+        view.questions[1].set_answer(["a"])
+        view.questions[2].set_answer("FileNotFoundError")
+        view.on_submit_clicked()
+        view.resize(1100, 860)
+        return view
+
+    def dashboard() -> QWidget:
+        view = DashboardView()
+        view.set_colors(theme.colors)
+        view.show_dashboard(sample_dashboard())
+        view.resize(1100, 1000)
+        return view
+
+    def notifications() -> QWidget:
+        view = NotificationsView()
+        view.show_notifications(sample_notifications())
+        view.resize(900, 500)
+        return view
+
+    def pending() -> QWidget:
+        view = PendingView()
+        view.set_colors(theme.colors)
+        view.show_changes(sample_pending())
+        view.resize(900, 500)
+        return view
+
+    def settings() -> QWidget:
+        view = SettingsView(confirm=False)
+        view.show_settings(SettingsData(
+            "http://127.0.0.1:54321", "eyJhbGciOiJIUzI1NiJ9.demo-anon-key.sig",
+            LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
+                           pending_changes=2),
+            "/home/sam/.local/share/Lantern"))
+        view.show_opt_out_result(True, "You're off the leaderboard.")
+        view.resize(900, 620)
+        return view
+
+    def signin() -> QWidget:
+        dialog = SignInDialog(_DemoAccounts(), TaskRunner(), current_server="http://127.0.0.1:54321")
+        dialog.email.setText("sam@example.org")
+        return dialog
+
+    def main_window() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.window.resize(1280, 800)
+        return shell.window
+
+    def main_lesson() -> QWidget:
+        shell = _guest_shell(theme)
+        first = shell.catalogue.model.index(0).data(CourseRole)
+        shell.open_course(first.id)
+        _settle(shell.runner)
+        lessons = shell.course.lessons_model
+        shell.open_lesson(lessons.index(min(1, lessons.rowCount() - 1)).data(LessonRole).id)
+        _settle(shell.runner)
+        shell.window.resize(1280, 820)
+        return shell.window
+
+    def loading() -> QWidget:
+        window = loading_window()  # the first frame, before the store is open
+        window.resize(1280, 800)
+        return window
+
+    def preview() -> QWidget:
+        runner = TaskRunner()
+        window = PreviewWindow(RESOURCES / "sample-course", runner)
+        _settle(runner)
+        window.resize(1280, 800)
+        return window
+
+    return {"main": main_window, "main-lesson": main_lesson, "preview": preview,
+            "catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
+            "dashboard": dashboard, "notifications": notifications, "pending": pending,
+            "settings": settings, "signin": signin, "loading": loading}
+
+
+def _settle(runner: TaskRunner) -> None:
+    """Process events until every background op has reported back."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if app is not None:
+            app.processEvents()
+        if runner.running == 0:
+            break
+        time.sleep(0.01)  # allowed-sleep: a script waiting for worker threads
+
+
+def _guest_shell(theme: Theme) -> LearnerShell:
+    """The real window over a throwaway guest store holding the bundled sample course."""
+    folder = Path(tempfile.mkdtemp(prefix="lantern-shots-"))
+    store, _recovery = ProfileDirectory(folder).open_guest()
+    import_sample_course(store)
+    runner = TaskRunner()
+    shell = LearnerShell(store, runner, theme, confirm=False)
+    _settle(runner)
+    return shell
+
+
+class _DemoAccounts:
+    """Learners listed in the sign-in screenshot; the buttons are never pressed."""
+
+    def known_learners(self) -> list[LearnerProfile]:
+        return [LearnerProfile("u1", "sam", "Sam Learner", "", pending_changes=2),
+                LearnerProfile("u2", "ana", "Ana Lima", "")]
+
+    def continue_as(self, user_id: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def unlock(self, user_id: str, secret: str, *, pin: bool = False) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def quick_pin_allowed(self) -> bool:
+        return False
+
+    def set_pin(self, user_id: str, pin: str) -> None:
+        raise NotImplementedError("screenshot only")
+
+    def sign_in(self, email: str, password: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def send_password_reset(self, email: str) -> None:
+        raise NotImplementedError("screenshot only")
+
+    def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def sign_up(self, email: str, password: str, username: str, full_name: str
+                ) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def study_as_guest(self) -> LearnerProfile:
+        raise NotImplementedError("screenshot only")
+
+    def use_server(self, url: str, anon_key: str) -> str:
+        raise NotImplementedError("screenshot only")
+
+    def use_local_server(self) -> str:
+        raise NotImplementedError("screenshot only")
