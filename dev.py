@@ -3,7 +3,7 @@
 
     python3 dev.py run     # the app, with a local backend and demo content
     python3 dev.py test    # lint, type-check and the whole test suite
-    python3 dev.py lint    # ruff and mypy only
+    python3 dev.py lint    # ruff, mypy and the import contracts
 
     python3 dev.py test --quick   # without the e2e and packaging tests
     python3 dev.py test --deep    # property tests only, 50x the examples
@@ -64,6 +64,7 @@ def lint(_args: list[str]) -> int:
     steps = [
         [str(PYTHON), "-m", "ruff", "check", "."],
         [str(PYTHON), "-m", "mypy"],
+        [str(BIN / "lint-imports")],  # the layers' contracts in pyproject.toml
     ]
     for step in steps:
         print("$", " ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)),

@@ -19,7 +19,7 @@ from desktop.store.content import upsert_catalogue
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.ui.operations.changes import Changes
-from desktop.ui.operations.tasks import Op, TaskRunner
+from desktop.ui.operations.tasks import Task, TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from tests.ui.store_content import LEARNER, content
 
@@ -71,7 +71,7 @@ def test_result_for_a_deleted_widget_is_dropped(qtbot: QtBot, runner: TaskRunner
     page = _Page()
     calls = page.calls
     gate = threading.Event()
-    Op(lambda: _held(gate, 42)).success(page.show_value).run(runner)
+    Task(lambda: _held(gate, 42)).success(page.show_value).run(runner)
     _delete(qtbot, page)
     with qtbot.captureExceptions() as exceptions:
         gate.set()
@@ -84,7 +84,7 @@ def test_failure_for_a_deleted_widget_is_dropped(qtbot: QtBot, runner: TaskRunne
     page = _Page()
     calls = page.calls
     gate = threading.Event()
-    Op(lambda: _fail_when_released(gate)).failure(page.show_failure).run(runner)
+    Task(lambda: _fail_when_released(gate)).failure(page.show_failure).run(runner)
     _delete(qtbot, page)
     with qtbot.captureExceptions() as exceptions:
         gate.set()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.operations.changes import Changes
-from desktop.ui.operations.tasks import Op, TaskRunner
+from desktop.ui.operations.tasks import Task, TaskRunner
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def test_op_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot, runner: Task
         seen["value"] = value
         seen["on_gui"] = QThread.currentThread() is gui
 
-    Op(work).success(done).run(runner)
+    Task(work).success(done).run(runner)
     qtbot.waitUntil(lambda: "value" in seen)
     assert seen["value"] == 42 and seen["off_gui"] and seen["on_gui"]
     assert runner.running == 0
@@ -42,7 +42,7 @@ def test_failure_reaches_the_failure_callback(qtbot: QtBot, runner: TaskRunner) 
     def work() -> None:
         raise ValueError("the store said no")
 
-    Op(work).failure(errors.append).run(runner)
+    Task(work).failure(errors.append).run(runner)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ValueError)
 

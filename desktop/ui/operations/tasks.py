@@ -1,7 +1,7 @@
 """Background work: every user action runs as a small op off the GUI thread.
 
 The idea is Anki's ``QueryOp``/``CollectionOp`` (``qt/aqt/operations``):
-a view builds an :class:`Op` around a function that gets no widget, says what
+a view builds an :class:`Task` around a function that gets no widget, says what
 to do with the result, and hands it to the :class:`TaskRunner`.  Results and
 errors come back to the GUI thread as queued signals, so the GUI thread never
 waits for the database or the network.
@@ -169,10 +169,10 @@ class TaskRunner(QObject):
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
 
 
-class Op(Generic[T]):
+class Task(Generic[T]):
     """One user action: a function of no widget, plus what to do after.
 
-    >>> Op(lambda: store.enroll(course_id)).success(view.on_enrolled).run(runner, write=True)
+    >>> Task(lambda: store.enroll(course_id)).success(view.on_enrolled).run(runner, write=True)
     """
 
     def __init__(self, fn: Callable[[], T]) -> None:
@@ -180,11 +180,11 @@ class Op(Generic[T]):
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
 
-    def success(self, callback: Callable[[T], None]) -> Op[T]:
+    def success(self, callback: Callable[[T], None]) -> Task[T]:
         self._success = callback
         return self
 
-    def failure(self, callback: Callable[[Exception], None]) -> Op[T]:
+    def failure(self, callback: Callable[[Exception], None]) -> Task[T]:
         self._failure = callback
         return self
 
