@@ -48,8 +48,16 @@ def ensure_venv() -> None:
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("Installing Lantern and its dependencies (first run only) …", flush=True)
     subprocess.run(
-        [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         "-e", f".[{EXTRAS}]"],
+        [
+            str(PYTHON),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-e",
+            f".[{EXTRAS}]",
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -63,12 +71,16 @@ def run(args: list[str]) -> int:
 def lint(_args: list[str]) -> int:
     steps = [
         [str(PYTHON), "-m", "ruff", "check", "."],
+        [str(PYTHON), "-m", "ruff", "format", "--check", "."],
         [str(PYTHON), "-m", "mypy"],
         [str(BIN / "lint-imports")],  # the layers' contracts in pyproject.toml
     ]
     for step in steps:
-        print("$", " ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)),
-              flush=True)
+        print(
+            "$",
+            " ".join(Path(step[0]).name if i == 0 else a for i, a in enumerate(step)),
+            flush=True,
+        )
         code = subprocess.call(step, cwd=ROOT)
         if code:
             return code

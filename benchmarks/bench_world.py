@@ -53,14 +53,21 @@ def make_catalogue(server: DevServer, courses: int, lessons: int) -> Catalogue:
             "insert into public.courses (id, title, description, difficulty_level, "
             "is_published, tags, category) values (%s, %s, %s, 'beginner', true, "
             "'{bench}', 'Benchmark')",
-            [(c, f"Benchmark course {i}", "A course of the sync benchmark.")
-             for i, c in enumerate(course_ids)])
+            [
+                (c, f"Benchmark course {i}", "A course of the sync benchmark.")
+                for i, c in enumerate(course_ids)
+            ],
+        )
         cur.executemany(
             "insert into public.lessons (id, course_id, title, description, component_path, "
             "order_index, estimated_duration_minutes, is_free) "
             "values (%s, %s, %s, %s, %s, %s, 10, true)",
-            [(lesson, course, f"Lesson {i + 1}", "Benchmark lesson.", f"bench/l{i + 1}", i + 1)
-             for course, ids in lesson_ids.items() for i, lesson in enumerate(ids)])
+            [
+                (lesson, course, f"Lesson {i + 1}", "Benchmark lesson.", f"bench/l{i + 1}", i + 1)
+                for course, ids in lesson_ids.items()
+                for i, lesson in enumerate(ids)
+            ],
+        )
     return Catalogue(course_ids, lesson_ids)
 
 
@@ -73,11 +80,16 @@ class BenchLearner:
 
 def new_learner(server: DevServer, root: Path | None = None) -> BenchLearner:
     data_dir = Path(tempfile.mkdtemp(prefix="lantern-bench-", dir=root))
-    auth = AuthSession(ServerSettings(server.url, server.anon_key),
-                       FileVault(data_dir / "tokens.json"))
+    auth = AuthSession(
+        ServerSettings(server.url, server.anon_key), FileVault(data_dir / "tokens.json")
+    )
     tag = uuid.uuid4().hex[:10]
-    identity = auth.sign_up(f"bench-{tag}@example.test", "bench-password-9",
-                            username=f"bench_{tag}", full_name="Benchmark Learner")
+    identity = auth.sign_up(
+        f"bench-{tag}@example.test",
+        "bench-password-9",
+        username=f"bench_{tag}",
+        full_name="Benchmark Learner",
+    )
     store, _ = ProfileDirectory(data_dir).open_learner(identity.user_id)
     return BenchLearner(auth, store, identity.user_id)
 
@@ -92,14 +104,16 @@ def queue_ops(store: LearnerStore, lessons: list[str], count: int, seed: int = 7
             learning.record_time_spent(store, lesson, rng.randint(5, 300))
         elif roll < 0.95:
             learning.record_section_progress(
-                store, lesson, {f"s{rng.randint(1, 4)}": {"percent": rng.randint(0, 100)}})
+                store, lesson, {f"s{rng.randint(1, 4)}": {"percent": rng.randint(0, 100)}}
+            )
         else:
             learning.complete_lesson(store, lesson)
     return time.perf_counter() - started
 
 
-def push_floor(server: DevServer, user_id: str, course_id: str, lessons: list[str],
-               count: int, seed: int = 7) -> float:
+def push_floor(
+    server: DevServer, user_id: str, course_id: str, lessons: list[str], count: int, seed: int = 7
+) -> float:
     """Seconds for the rows ``count`` ops write, written by psycopg in one
     transaction (then rolled back): one ledger row per time increment and one
     lesson_progress upsert per op, with the schema's triggers running."""
@@ -112,15 +126,20 @@ def push_floor(server: DevServer, user_id: str, course_id: str, lessons: list[st
         progress.append((user_id, lesson, course_id, rng.randint(0, 100), seconds))
     with psycopg.connect(server.db_url) as conn, conn.cursor() as cur:
         started = time.perf_counter()
-        cur.executemany("insert into public.lesson_time_ledger (user_id, op_id, lesson_id, "
-                        "seconds) values (%s, %s, %s, %s)", ledger[: int(count * 0.7)])
+        cur.executemany(
+            "insert into public.lesson_time_ledger (user_id, op_id, lesson_id, "
+            "seconds) values (%s, %s, %s, %s)",
+            ledger[: int(count * 0.7)],
+        )
         cur.executemany(
             "insert into public.lesson_progress (user_id, lesson_id, course_id, "
             "completion_percentage, time_spent_seconds) values (%s, %s, %s, %s, %s) "
             "on conflict (user_id, lesson_id) do update set completion_percentage = "
             "greatest(lesson_progress.completion_percentage, excluded.completion_percentage), "
             "time_spent_seconds = lesson_progress.time_spent_seconds "
-            "+ excluded.time_spent_seconds", progress)
+            "+ excluded.time_spent_seconds",
+            progress,
+        )
         elapsed = time.perf_counter() - started
         conn.rollback()
     return elapsed
@@ -130,12 +149,16 @@ def pull_floor(server: DevServer) -> tuple[float, int]:
     """Seconds (and rows) to read the catalogue scope's rows as JSON in one transaction."""
     with psycopg.connect(server.db_url) as conn:
         started = time.perf_counter()
-        rows = conn.execute("select to_jsonb(c) - 'row_txid' from public.courses c "
-                            "where c.is_published").fetchall()
-        rows += conn.execute("select to_jsonb(l) - 'row_txid' from public.lessons l "
-                             "join public.courses c on c.id = l.course_id "
-                             "where c.is_published").fetchall()
-        rows += conn.execute("select to_jsonb(a) - 'row_txid' from public.achievements a "
-                             "where a.is_active").fetchall()
+        rows = conn.execute(
+            "select to_jsonb(c) - 'row_txid' from public.courses c where c.is_published"
+        ).fetchall()
+        rows += conn.execute(
+            "select to_jsonb(l) - 'row_txid' from public.lessons l "
+            "join public.courses c on c.id = l.course_id "
+            "where c.is_published"
+        ).fetchall()
+        rows += conn.execute(
+            "select to_jsonb(a) - 'row_txid' from public.achievements a where a.is_active"
+        ).fetchall()
         elapsed = time.perf_counter() - started
     return elapsed, len(rows)

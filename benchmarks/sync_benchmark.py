@@ -90,25 +90,30 @@ def ready_to_push(learner: BenchLearner, catalogue: Catalogue, ops: int) -> floa
     return queue_ops(learner.store, catalogue.lesson_ids[course], ops)
 
 
-def seed_guide_sample(server: DevServer, catalogue: Catalogue, events: int,
-                      root: Path) -> Timed:
+def seed_guide_sample(server: DevServer, catalogue: Catalogue, events: int, root: Path) -> Timed:
     """The seed guide's per-event writes: upsert lesson_progress, then
     get_course_progress and check_achievements, each its own request."""
     learner = new_learner(server, root)
     course = catalogue.course_ids[0]
     lessons = catalogue.lesson_ids[course]
     client = learner.auth.client()
-    client.table("enrollments").insert({"user_id": learner.user_id,
-                                        "course_id": course}).execute()
+    client.table("enrollments").insert({"user_id": learner.user_id, "course_id": course}).execute()
     started, requests = time.perf_counter(), 0
     for n in range(events):
-        client.table("lesson_progress").upsert({
-            "user_id": learner.user_id, "lesson_id": lessons[n % len(lessons)],
-            "course_id": course, "completion_percentage": n % 101,
-            "time_spent_seconds": n, "section_progress": {"s1": {"percent": n % 101}},
-        }, on_conflict="user_id,lesson_id").execute()
-        client.rpc("get_course_progress", {"user_uuid": learner.user_id,
-                                           "course_uuid": course}).execute()
+        client.table("lesson_progress").upsert(
+            {
+                "user_id": learner.user_id,
+                "lesson_id": lessons[n % len(lessons)],
+                "course_id": course,
+                "completion_percentage": n % 101,
+                "time_spent_seconds": n,
+                "section_progress": {"s1": {"percent": n % 101}},
+            },
+            on_conflict="user_id,lesson_id",
+        ).execute()
+        client.rpc(
+            "get_course_progress", {"user_uuid": learner.user_id, "course_uuid": course}
+        ).execute()
         client.rpc("check_achievements", {"user_uuid": learner.user_id}).execute()
         requests += 3
     return Timed(time.perf_counter() - started, requests, events)
@@ -127,8 +132,10 @@ def run(server: DevServer, sizes: Sizes) -> dict[str, float]:
 def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
     say = print
     catalogue = make_catalogue(server, sizes.courses, sizes.lessons)
-    say(f"catalogue: {sizes.courses} courses, {catalogue.lessons} lessons; "
-        f"{sizes.ops} queued ops; {sizes.latency_ms} ms latency per request")
+    say(
+        f"catalogue: {sizes.courses} courses, {catalogue.lessons} lessons; "
+        f"{sizes.ops} queued ops; {sizes.latency_ms} ms latency per request"
+    )
     figures: dict[str, float] = {}
 
     # Both pulls come before any enrollment: an enrollment re-stamps its
@@ -143,27 +150,39 @@ def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
     # 1. With latency: push, pull, floors.
     local_s = ready_to_push(slow, catalogue, sizes.ops)
     pusher = slow
-    say(f"local writes (not sent): {sizes.ops} ops in {local_s:.2f} s "
-        f"({sizes.ops / local_s:,.0f} ops/s)")
+    say(
+        f"local writes (not sent): {sizes.ops} ops in {local_s:.2f} s "
+        f"({sizes.ops / local_s:,.0f} ops/s)"
+    )
     server.faults.latency_ms = sizes.latency_ms
     push = timed_push(pusher)
     server.faults.latency_ms = 0
     course = catalogue.course_ids[0]
-    floor_push = push_floor(server, pusher.user_id, course, catalogue.lesson_ids[course],
-                            sizes.ops)
+    floor_push = push_floor(server, pusher.user_id, course, catalogue.lesson_ids[course], sizes.ops)
     floor_pull, floor_rows = pull_floor(server)
     round_s = push.seconds + pull.seconds
-    figures.update(push_s=push.seconds, push_requests=push.requests, pull_s=pull.seconds,
-                   pull_requests=pull.requests, round_s=round_s,
-                   push_floor_ratio=push.seconds / floor_push,
-                   pull_floor_ratio=pull.seconds / floor_pull)
-    say(f"push: {push.rows} ops in {push.requests} requests, {push.seconds:.2f} s; floor "
+    figures.update(
+        push_s=push.seconds,
+        push_requests=push.requests,
+        pull_s=pull.seconds,
+        pull_requests=pull.requests,
+        round_s=round_s,
+        push_floor_ratio=push.seconds / floor_push,
+        pull_floor_ratio=pull.seconds / floor_pull,
+    )
+    say(
+        f"push: {push.rows} ops in {push.requests} requests, {push.seconds:.2f} s; floor "
         f"(psycopg, one transaction) {floor_push:.3f} s; ratio {push.seconds / floor_push:.1f}x"
-        f"  [{verdict(push.requests <= TARGET_REQUESTS)}: <= {TARGET_REQUESTS} requests]")
-    say(f"pull: {pull.rows} rows in {pull.requests} requests, {pull.seconds:.2f} s; floor "
-        f"{floor_pull:.3f} s for {floor_rows} rows; ratio {pull.seconds / floor_pull:.1f}x")
-    say(f"full round (push + pull) with {sizes.latency_ms} ms latency: {round_s:.2f} s  "
-        f"[{verdict(round_s < TARGET_ROUND_S)}: < {TARGET_ROUND_S:.0f} s]")
+        f"  [{verdict(push.requests <= TARGET_REQUESTS)}: <= {TARGET_REQUESTS} requests]"
+    )
+    say(
+        f"pull: {pull.rows} rows in {pull.requests} requests, {pull.seconds:.2f} s; floor "
+        f"{floor_pull:.3f} s for {floor_rows} rows; ratio {pull.seconds / floor_pull:.1f}x"
+    )
+    say(
+        f"full round (push + pull) with {sizes.latency_ms} ms latency: {round_s:.2f} s  "
+        f"[{verdict(round_s < TARGET_ROUND_S)}: < {TARGET_ROUND_S:.0f} s]"
+    )
 
     # 2. The seed guide's approach, sampled and extrapolated.
     server.faults.latency_ms = sizes.latency_ms
@@ -172,10 +191,12 @@ def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
     per_event = sample.seconds / sample.rows
     extrapolated = per_event * sizes.ops
     figures.update(seed_guide_s=extrapolated, seed_guide_ratio=extrapolated / push.seconds)
-    say(f"seed guide (upsert + 2 RPCs per event): measured {sample.rows} events, "
+    say(
+        f"seed guide (upsert + 2 RPCs per event): measured {sample.rows} events, "
         f"{sample.requests} requests, {sample.seconds:.2f} s; EXTRAPOLATED to {sizes.ops} "
         f"events: {extrapolated:.0f} s and {3 * sizes.ops} requests; "
-        f"{extrapolated / push.seconds:.0f}x this engine's push")
+        f"{extrapolated / push.seconds:.0f}x this engine's push"
+    )
 
     # 3. No latency: throughput.
     ready_to_push(fast, catalogue, sizes.ops)
@@ -183,12 +204,16 @@ def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
     pull_rate = fast_pull.rows / fast_pull.seconds
     push_rate = fast_push.rows / fast_push.seconds
     figures.update(pull_rows_per_s=pull_rate, push_ops_per_s=push_rate)
-    say(f"no latency: pull {fast_pull.rows} rows in {fast_pull.seconds:.2f} s = "
+    say(
+        f"no latency: pull {fast_pull.rows} rows in {fast_pull.seconds:.2f} s = "
         f"{pull_rate:,.0f} rows/s into the local store  "
-        f"[{verdict(pull_rate >= TARGET_PULL_ROWS_S)}: >= {TARGET_PULL_ROWS_S:,}]")
-    say(f"no latency: push {fast_push.rows} ops in {fast_push.seconds:.2f} s = "
+        f"[{verdict(pull_rate >= TARGET_PULL_ROWS_S)}: >= {TARGET_PULL_ROWS_S:,}]"
+    )
+    say(
+        f"no latency: push {fast_push.rows} ops in {fast_push.seconds:.2f} s = "
         f"{push_rate:,.0f} ops/s  [{verdict(push_rate >= TARGET_PUSH_OPS_S)}: "
-        f">= {TARGET_PUSH_OPS_S:,}]")
+        f">= {TARGET_PUSH_OPS_S:,}]"
+    )
     return figures
 
 
@@ -200,14 +225,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lessons", type=int, default=defaults.lessons)
     parser.add_argument("--latency-ms", type=int, default=defaults.latency_ms)
     parser.add_argument("--seed-sample", type=int, default=defaults.seed_sample)
-    parser.add_argument("--database-url", default=None,
-                        help="build and use this (empty) database instead of a temporary one")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="build and use this (empty) database instead of a temporary one",
+    )
     args = parser.parse_args(argv)
     sizes = Sizes(args.ops, args.courses, args.lessons, args.latency_ms, args.seed_sample)
     logging.basicConfig(level=logging.WARNING)
-    with tempfile.TemporaryDirectory(prefix="lantern-bench-server-") as tmp, \
-            DevServer(data_dir=Path(tmp), database_url=args.database_url,
-                      demo_accounts=False, bcrypt_rounds=4) as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="lantern-bench-server-") as tmp,
+        DevServer(
+            data_dir=Path(tmp), database_url=args.database_url, demo_accounts=False, bcrypt_rounds=4
+        ) as server,
+    ):
         run(server, sizes)
     return 0
 

@@ -75,8 +75,10 @@ class GcPauses:
             return "garbage collections: none"
         longest = max(self.pauses, key=lambda p: p[1])
         full = sum(1 for g, _ in self.pauses if g == 2)
-        return (f"garbage collections: {len(self.pauses):,} ({full} full); longest "
-                f"{longest[1] * 1000:.1f} ms (generation {longest[0]})")
+        return (
+            f"garbage collections: {len(self.pauses):,} ({full} full); longest "
+            f"{longest[1] * 1000:.1f} ms (generation {longest[0]})"
+        )
 
 
 def measure(server: DevServer, ops: int) -> None:
@@ -111,8 +113,10 @@ def measure(server: DevServer, ops: int) -> None:
     shell.window.repaint()
     app.processEvents()
     freeze_long_lived()  # as the app does once a learner's window is shown
-    print(f"tracked objects when the sync starts: {len(gc.get_objects()):,} "
-          f"({gc.get_freeze_count():,} frozen)")
+    print(
+        f"tracked objects when the sync starts: {len(gc.get_objects()):,} "
+        f"({gc.get_freeze_count():,} frozen)"
+    )
     gaps: list[float] = []
     slow: list[tuple[float, float]] = []  # (seconds since start, gap)
     last = [time.perf_counter()]
@@ -153,15 +157,21 @@ def measure(server: DevServer, ops: int) -> None:
     collector.stop()
     state = shell.window.sync_status.state
     stalls = sorted(max(0.0, g - HEARTBEAT_MS / 1000) for g in gaps)
-    print(f"sync of {ops:,} ops finished in {took:.1f} s; status: {state.status.value}, "
-          f"pending {state.pending}")
+    print(
+        f"sync of {ops:,} ops finished in {took:.1f} s; status: {state.status.value}, "
+        f"pending {state.pending}"
+    )
     print(f"heartbeats: {len(gaps):,}; median gap {statistics.median(gaps) * 1000:.1f} ms")
-    print(f"longest GUI stall: {stalls[-1] * 1000:.1f} ms "
-          f"(p99 {stalls[int(len(stalls) * 0.99)] * 1000:.1f} ms; target < 50 ms)")
+    print(
+        f"longest GUI stall: {stalls[-1] * 1000:.1f} ms "
+        f"(p99 {stalls[int(len(stalls) * 0.99)] * 1000:.1f} ms; target < 50 ms)"
+    )
     print(collections.summary())
     if slow:
-        print("gaps over 50 ms at: " + ", ".join(f"{t:.1f} s ({g * 1000:.0f} ms)"
-                                                 for t, g in slow[:10]))
+        print(
+            "gaps over 50 ms at: "
+            + ", ".join(f"{t:.1f} s ({g * 1000:.0f} ms)" for t, g in slow[:10])
+        )
     learner.store.close()
 
 
@@ -170,8 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ops", type=int, default=10_000)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    with tempfile.TemporaryDirectory(prefix="lantern-ui-bench-") as tmp, \
-            DevServer(data_dir=Path(tmp), demo_accounts=False, bcrypt_rounds=4) as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="lantern-ui-bench-") as tmp,
+        DevServer(data_dir=Path(tmp), demo_accounts=False, bcrypt_rounds=4) as server,
+    ):
         measure(server, args.ops)
     return 0
 

@@ -140,10 +140,19 @@ def seed_store(folder: Path) -> Path:
 
     when = datetime(2026, 1, 1, tzinfo=UTC)
     store, _recovery = ProfileDirectory(folder).open_guest()
-    courses = [Course(id=f"c-{i:05d}", title=f"Course {i}: practical topic {i % 97}",
-                      description="A course", category=("Science", "Maths", "Design")[i % 3],
-                      instructor_name="Mei Chen", is_published=True, created_at=when,
-                      updated_at=when) for i in range(COURSES)]
+    courses = [
+        Course(
+            id=f"c-{i:05d}",
+            title=f"Course {i}: practical topic {i % 97}",
+            description="A course",
+            category=("Science", "Maths", "Design")[i % 3],
+            instructor_name="Mei Chen",
+            is_published=True,
+            created_at=when,
+            updated_at=when,
+        )
+        for i in range(COURSES)
+    ]
     upsert_catalogue(store, CatalogueContent(courses=courses))
     store.close()
     return folder
@@ -153,8 +162,14 @@ def time_to_marks(code: str, *args: str) -> dict[str, float]:
     """Seconds from launch to each mark (SHOWN, FILLED, READY) the child prints."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+        text=True,
+    )
     assert child.stdout is not None
     marks: dict[str, float] = {}
     for line in child.stdout:
@@ -183,8 +198,10 @@ def main() -> int:
     paths = (("eager", "store first (old path)"), ("window_first", "window first (app)"))
     for kind, label in paths:
         shown, filled = median(kind, "SHOWN"), median(kind, "FILLED")
-        print(f"  {label:<26} {shown * 1000:6.0f} ms ({shown / bare:.2f}×)"
-              f"  {filled * 1000:6.0f} ms ({filled / bare:.2f}×)")
+        print(
+            f"  {label:<26} {shown * 1000:6.0f} ms ({shown / bare:.2f}×)"
+            f"  {filled * 1000:6.0f} ms ({filled / bare:.2f}×)"
+        )
     ratio = median("window_first", "SHOWN") / bare
     print(f"ratio, shown and usable: {ratio:.2f}× (target ≤ 2×)")
     return 0

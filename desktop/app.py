@@ -38,8 +38,14 @@ class Lantern:
     ``failure`` says why, if composing failed.
     """
 
-    def __init__(self, app: QApplication, *, data_dir: Path | None = None, demo: bool = False,
-                 vault: TokenVault | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        data_dir: Path | None = None,
+        demo: bool = False,
+        vault: TokenVault | None = None,
+    ) -> None:
         self.app = app
         self.data_dir = data_dir
         self.demo = demo
@@ -78,8 +84,9 @@ class Lantern:
         self.window = loading_window()
         self.memory.restore_geometry(self.window)  # before it shows: no jump
         self.window.show()
-        self.runner.submit(_import_app_modules, on_success=self.compose,
-                           on_failure=self.not_composed)
+        self.runner.submit(
+            _import_app_modules, on_success=self.compose, on_failure=self.not_composed
+        )
 
     def compose(self, _modules: object = None) -> None:
         """GUI thread, once the heavy modules are imported."""
@@ -99,7 +106,8 @@ class Lantern:
         from desktop.ui.shell.demo_server import DemoServerProcess
         from desktop.ui.shell.reachability import watch_reachability
 
-        assert self.runner is not None and self.window is not None
+        assert self.runner is not None
+        assert self.window is not None
         bridge = self.bridge
         self.sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
         self.sync.start()  # its own thread; the GUI thread never waits for the network
@@ -107,9 +115,17 @@ class Lantern:
         folder = self._folder()
         self.demo_server = DemoServerProcess(folder / "devserver") if self.demo else None
         accounts = Accounts(ProfileDirectory(folder), vault=self.vault)
-        self.flow = AppFlow(self.app, self.theme, self.runner, accounts, sync=self.sync,
-                            bridge=bridge, demo=self.demo_server, window=self.window,
-                            memory=self.memory)
+        self.flow = AppFlow(
+            self.app,
+            self.theme,
+            self.runner,
+            accounts,
+            sync=self.sync,
+            bridge=bridge,
+            demo=self.demo_server,
+            window=self.window,
+            memory=self.memory,
+        )
         self.flow.start()
 
     def _folder(self) -> Path:
@@ -127,7 +143,8 @@ class Lantern:
         if self.window is not None:
             self.window.statusBar().showMessage(
                 f"Lantern could not start ({type(exc).__name__}: {exc}). "
-                "Reinstalling Lantern may fix this; the log file has the details.")
+                "Reinstalling Lantern may fix this; the log file has the details."
+            )
 
     def shutdown(self) -> None:
         """Save the lesson page, wait for writes, close the store, stop what was started."""
@@ -141,8 +158,9 @@ class Lantern:
             self.demo_server.stop()  # closing the app stops what the demo started
 
 
-def run(*, quit_after: float | None = None, data_dir: Path | None = None,
-        demo: bool = False) -> int:
+def run(
+    *, quit_after: float | None = None, data_dir: Path | None = None, demo: bool = False
+) -> int:
     """Open Lantern; ``demo`` also starts a local devserver and signs its learner in.
 
     Returns 3 without opening anything when a system library the window needs is

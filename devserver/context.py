@@ -64,14 +64,17 @@ class ServerContext:
         Fixed claims (like the Supabase CLI's demo keys), so the same secret
         always gives the same keys and they survive a restart.
         """
-        return self.sign({"iss": "supabase-demo", "role": role, "iat": API_KEY_IAT,
-                          "exp": API_KEY_EXP})
+        return self.sign(
+            {"iss": "supabase-demo", "role": role, "iat": API_KEY_IAT, "exp": API_KEY_EXP}
+        )
 
     def decode(self, token: str) -> dict[str, Any]:
         """Verify an HS256 token signed with this project's secret."""
         try:
             claims: dict[str, Any] = jwt.decode(
-                token, self.jwt_secret, algorithms=["HS256"],
+                token,
+                self.jwt_secret,
+                algorithms=["HS256"],
                 options={"verify_aud": False, "require": ["exp", "role"]},
             )
         except jwt.ExpiredSignatureError as exc:

@@ -66,8 +66,9 @@ def as_caller(
         yield conn
 
 
-def user_claims(user_id: str, *, email: str | None = None, role: str = "authenticated",
-                **extra: Any) -> dict[str, Any]:
+def user_claims(
+    user_id: str, *, email: str | None = None, role: str = "authenticated", **extra: Any
+) -> dict[str, Any]:
     """The claims GoTrue puts in a signed-in user's access token (the parts RLS reads)."""
     claims: dict[str, Any] = {
         "sub": user_id,

@@ -30,14 +30,12 @@ class DemoAccount:
 
 DEMO_ACCOUNTS = (
     DemoAccount("learner@lantern.local", "lantern-learner", "student", "Demo Learner"),
-    DemoAccount("instructor@lantern.local", "lantern-instructor", "instructor",
-                "Demo Instructor"),
+    DemoAccount("instructor@lantern.local", "lantern-instructor", "instructor", "Demo Instructor"),
 )
 
 
 def _has_profiles(conn: psycopg.Connection[Any]) -> bool:
-    return conn.execute("select to_regclass('public.profiles') is not null").fetchone() == (
-        True,)
+    return conn.execute("select to_regclass('public.profiles') is not null").fetchone() == (True,)
 
 
 UNKNOWN_PASSWORD = "(changed since it was created)"
@@ -52,20 +50,24 @@ def _ensure(conn: psycopg.Connection[Any], account: DemoAccount, rounds: int) ->
             return account
         return replace(account, password=UNKNOWN_PASSWORD)
     username = account.email.split("@", 1)[0]
-    uid = users.create_user(conn, account.email, account.password,
-                            {"username": username, "full_name": account.full_name},
-                            rounds=rounds)
+    uid = users.create_user(
+        conn,
+        account.email,
+        account.password,
+        {"username": username, "full_name": account.full_name},
+        rounds=rounds,
+    )
     if not _has_profiles(conn):
         return account
     # Before the profile trigger existed the schema tests made profiles by hand;
     # do the same so the demo works on any schema version.
     conn.execute(
         "insert into public.profiles (id, username, full_name) values (%s, %s, %s) "
-        "on conflict (id) do nothing", (uid, username, account.full_name),
+        "on conflict (id) do nothing",
+        (uid, username, account.full_name),
     )
     if account.role != "student":
-        conn.execute("update public.profiles set role = %s where id = %s",
-                     (account.role, uid))
+        conn.execute("update public.profiles set role = %s where id = %s", (account.role, uid))
     log.info("created demo account %s", account.email)
     return account
 

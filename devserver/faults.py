@@ -46,11 +46,17 @@ DEFAULT_FAILURE_STATUS = 503
 class Faults:
     """The current fault settings; thread-safe, observable for ``offline``."""
 
-    def __init__(self, *, latency_ms: int = 0, failure_rate: float = 0.0,
-                 failure_mode: FailureMode = "5xx", offline: bool = False,
-                 failure_status: int = DEFAULT_FAILURE_STATUS,
-                 failure_body: FailureBody = "json",
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        latency_ms: int = 0,
+        failure_rate: float = 0.0,
+        failure_mode: FailureMode = "5xx",
+        offline: bool = False,
+        failure_status: int = DEFAULT_FAILURE_STATUS,
+        failure_body: FailureBody = "json",
+        rng: random.Random | None = None,
+    ) -> None:
         self._lock = threading.Lock()
         self._offline_listeners: list[Callable[[bool], None]] = []
         self._rng = rng or random.Random()
@@ -210,21 +216,29 @@ class FaultMiddleware:
     async def _fail(send: Send, status: int, kind: FailureBody = "json") -> None:
         content_type = b"application/json"
         if kind == "json":
-            body = json.dumps({
-                "code": "service_unavailable",
-                "message": "Service unavailable (fault injected by the devserver)",
-            }).encode()
+            body = json.dumps(
+                {
+                    "code": "service_unavailable",
+                    "message": "Service unavailable (fault injected by the devserver)",
+                }
+            ).encode()
         elif kind == "json_no_code":
             body = json.dumps({"message": "upstream timeout"}).encode()
         else:
             content_type = b"text/html; charset=utf-8"
-            body = (f"<html><head><title>{status} Service Temporarily Unavailable</title>"
-                    f"</head><body><h1>{status} Service Temporarily Unavailable</h1>"
-                    "<hr><p>proxy (fault injected by the devserver)</p></body></html>").encode()
-        await send({
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", content_type),
-                        (b"content-length", str(len(body)).encode())],
-        })
+            body = (
+                f"<html><head><title>{status} Service Temporarily Unavailable</title>"
+                f"</head><body><h1>{status} Service Temporarily Unavailable</h1>"
+                "<hr><p>proxy (fault injected by the devserver)</p></body></html>"
+            ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", content_type),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

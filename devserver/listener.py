@@ -88,7 +88,8 @@ class Listener:
 
         def protocol() -> asyncio.Protocol:
             return config.http_protocol_class(  # type: ignore[call-arg]  # uvicorn's signature
-                config=config, server_state=self.server.server_state,
+                config=config,
+                server_state=self.server.server_state,
                 app_state=self.server.lifespan.state,
             )
 

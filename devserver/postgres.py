@@ -56,9 +56,16 @@ def _ensure_system_user() -> pwd.struct_passwd:
         return pwd.getpwnam(SYSTEM_USER)
     except KeyError:
         subprocess.run(
-            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-             SYSTEM_USER],
-            check=True, capture_output=True,
+            [
+                "useradd",
+                "--system",
+                "--no-create-home",
+                "--shell",
+                "/usr/sbin/nologin",
+                SYSTEM_USER,
+            ],
+            check=True,
+            capture_output=True,
         )
         return pwd.getpwnam(SYSTEM_USER)
 
@@ -110,7 +117,12 @@ class PostgresServer:
         env["LC_ALL"] = "C.UTF-8"
         try:
             subprocess.run(  # type: ignore[call-overload]  # kwargs built above
-                argv, check=True, capture_output=True, text=True, timeout=timeout, env=env,
+                argv,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=env,
                 **kwargs,
             )
         except subprocess.CalledProcessError as exc:
@@ -155,23 +167,45 @@ class PostgresServer:
         self.data_dir.chmod(0o700)
         if self.initialised:
             return
-        self._cmd("initdb", "-D", str(self.data_dir), "-U", SUPERUSER, "--auth=trust",
-                  "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
+        self._cmd(
+            "initdb",
+            "-D",
+            str(self.data_dir),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
 
     def start(self) -> None:
         self.init()
         if self.port == 0:
             self.port = free_port(self.host)
-        options = " ".join([
-            f"-h {self.host}",
-            f"-p {self.port}",
-            f"-k {self.data_dir}",
-            "-c fsync=off" if os.environ.get("LANTERN_PG_FAST") else "",
-            "-c max_connections=200",
-            "-c idle_in_transaction_session_timeout=60000",
-        ])
-        self._cmd("pg_ctl", "-D", str(self.data_dir), "-l", str(self.data_dir / "server.log"),
-                  "-o", options, "-w", "-t", "60", "start")
+        options = " ".join(
+            [
+                f"-h {self.host}",
+                f"-p {self.port}",
+                f"-k {self.data_dir}",
+                "-c fsync=off" if os.environ.get("LANTERN_PG_FAST") else "",
+                "-c max_connections=200",
+                "-c idle_in_transaction_session_timeout=60000",
+            ]
+        )
+        self._cmd(
+            "pg_ctl",
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(self.data_dir / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         log.info("PostgreSQL started on %s:%s (%s)", self.host, self.port, self.data_dir)
 
     def stop(self) -> None:

@@ -66,9 +66,13 @@ class Endpoints:
     db_url: str
 
     def env_lines(self) -> list[str]:
-        return [f"API_URL={self.api_url}", f"ANON_KEY={self.anon_key}",
-                f"SERVICE_ROLE_KEY={self.service_role_key}",
-                f"JWT_SECRET={self.jwt_secret}", f"DB_URL={self.db_url}"]
+        return [
+            f"API_URL={self.api_url}",
+            f"ANON_KEY={self.anon_key}",
+            f"SERVICE_ROLE_KEY={self.service_role_key}",
+            f"JWT_SECRET={self.jwt_secret}",
+            f"DB_URL={self.db_url}",
+        ]
 
 
 class DevServer:
@@ -154,15 +158,24 @@ class DevServer:
         if self._build:
             applied = build_database(db_url, seed_file=DEFAULT_SEED_FILE)
             log.info("database ready (%d new migrations)", len(applied))
-        self._pool = ConnectionPool(db_url, min_size=1, max_size=self._pool_size,
-                                    kwargs={"autocommit": True}, open=True,
-                                    name="devserver")
+        self._pool = ConnectionPool(
+            db_url,
+            min_size=1,
+            max_size=self._pool_size,
+            kwargs={"autocommit": True},
+            open=True,
+            name="devserver",
+        )
         self._pool.wait(timeout=30)
         self._db_url = db_url
-        self._context = ServerContext(pool=self._pool, jwt_secret=secret,
-                                      data_dir=self.data_dir, jwt_expiry=self._jwt_expiry,
-                                      refresh_reuse_interval=self._refresh_reuse_interval,
-                                      bcrypt_rounds=self._bcrypt_rounds)
+        self._context = ServerContext(
+            pool=self._pool,
+            jwt_secret=secret,
+            data_dir=self.data_dir,
+            jwt_expiry=self._jwt_expiry,
+            refresh_reuse_interval=self._refresh_reuse_interval,
+            bcrypt_rounds=self._bcrypt_rounds,
+        )
         if self._want_demo_accounts:
             self.demo_accounts = ensure_demo_accounts(self._context)
         self._serve()
@@ -180,18 +193,24 @@ class DevServer:
             sock.bind((HOST, self._requested_port))
         except OSError as exc:
             sock.close()
-            raise DevServerError(f"cannot listen on {HOST}:{self._requested_port} ({exc}); "
-                                 "choose another port (--port, 0 for any free one)") from exc
+            raise DevServerError(
+                f"cannot listen on {HOST}:{self._requested_port} ({exc}); "
+                "choose another port (--port, 0 for any free one)"
+            ) from exc
         self.port = int(sock.getsockname()[1])
         self._context.issuer = f"{self.url}/auth/v1"
         config = uvicorn.Config(
-            build_asgi(self._context, self.faults), log_level="warning",
-            lifespan="off", timeout_graceful_shutdown=3, access_log=False,
+            build_asgi(self._context, self.faults),
+            log_level="warning",
+            lifespan="off",
+            timeout_graceful_shutdown=3,
+            access_log=False,
         )
         self._uvicorn = uvicorn.Server(config)
         self._listener = Listener(self._uvicorn, sock, self.faults)
-        self._thread = threading.Thread(target=self._listener.run, name="devserver-http",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._listener.run, name="devserver-http", daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + 30
         while not self._uvicorn.started:
@@ -199,7 +218,7 @@ class DevServer:
                 raise DevServerError("the HTTP server stopped while starting")
             if time.monotonic() > deadline:
                 raise DevServerError("the HTTP server did not start within 30 s")
-            time.sleep(0.01)
+            time.sleep(0.01)  # noqa: TID251 - deliberate: polling uvicorn start with a deadline
         if self.faults.offline:
             self._listener.apply_offline(True)  # before anyone learns the URL
         log.info("devserver listening on %s", self.url)
@@ -261,8 +280,9 @@ class DevServer:
 
     @property
     def endpoints(self) -> Endpoints:
-        return Endpoints(self.url, self.anon_key, self.service_role_key, self.jwt_secret,
-                         self.db_url)
+        return Endpoints(
+            self.url, self.anon_key, self.service_role_key, self.jwt_secret, self.db_url
+        )
 
     @property
     def jwt_expiry(self) -> int:

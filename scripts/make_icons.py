@@ -63,8 +63,10 @@ def ico_bytes(images: dict[int, bytes]) -> bytes:
 
 def icns_bytes(images: dict[int, bytes]) -> bytes:
     """An ICNS file holding one PNG per size (sizes must be in ICNS_TYPES)."""
-    body = b"".join(ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png
-                    for size, png in sorted(images.items()))
+    body = b"".join(
+        ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png
+        for size, png in sorted(images.items())
+    )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
@@ -72,9 +74,11 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
     svg = ICONS / "lantern.svg"
     (ICONS / "lantern.ico").write_bytes(
-        ico_bytes({size: png_bytes(render(svg, size)) for size in ICO_SIZES}))
+        ico_bytes({size: png_bytes(render(svg, size)) for size in ICO_SIZES})
+    )
     (ICONS / "lantern.icns").write_bytes(
-        icns_bytes({size: png_bytes(render(svg, size)) for size in ICNS_TYPES}))
+        icns_bytes({size: png_bytes(render(svg, size)) for size in ICNS_TYPES})
+    )
     del app
     print(f"wrote {ICONS / 'lantern.ico'} and {ICONS / 'lantern.icns'}")
     return 0

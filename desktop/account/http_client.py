@@ -56,6 +56,10 @@ def _apply_service_timeout(request: httpx.Request) -> None:
 
 def sdk_http_client() -> httpx.Client:
     """A new HTTP client for one SDK client, set up as the SDK sets up its own."""
-    return httpx.Client(verify=tls_context(), http2=True, follow_redirects=True,
-                        timeout=REST_TIMEOUT,
-                        event_hooks={"request": [_apply_service_timeout]})
+    return httpx.Client(
+        verify=tls_context(),
+        http2=True,
+        follow_redirects=True,
+        timeout=REST_TIMEOUT,
+        event_hooks={"request": [_apply_service_timeout]},
+    )

@@ -35,9 +35,13 @@ def send_leaderboard_visibility(session: AuthSession, user_id: str, visible: boo
     if identity is None or identity.user_id != user_id:
         raise NeedsSignIn("Sign in to change your leaderboard setting.")
     try:
-        reply = (session.client().table("profiles")
-                 .update({"show_on_leaderboard": visible})
-                 .eq("id", identity.user_id).execute())
+        reply = (
+            session.client()
+            .table("profiles")
+            .update({"show_on_leaderboard": visible})
+            .eq("id", identity.user_id)
+            .execute()
+        )
     except Exception as exc:  # every SDK/httpx failure becomes one of our SyncErrors
         raise classify(exc) from exc
     if not reply.data:  # RLS filtered the row out: nothing was changed

@@ -63,8 +63,9 @@ def make_client(settings: ServerSettings, access_token: str | None = None) -> Cl
     # One HTTP client for the SDK's services, on the process's TLS context
     # (desktop/account/http_client.py): building a client no longer loads the
     # CA bundle twice.
-    options = SyncClientOptions(auto_refresh_token=False, persist_session=False,
-                                httpx_client=sdk_http_client())
+    options = SyncClientOptions(
+        auto_refresh_token=False, persist_session=False, httpx_client=sdk_http_client()
+    )
     if access_token:
         options.headers["Authorization"] = f"Bearer {access_token}"
     client = create_client(settings.normalized_url, settings.anon_key, options)
@@ -76,9 +77,14 @@ def make_client(settings: ServerSettings, access_token: str | None = None) -> Cl
 class AuthSession:
     """One learner's session against one server."""
 
-    def __init__(self, settings: ServerSettings, vault: TokenVault, *,
-                 client_factory: ClientFactory = make_client,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        settings: ServerSettings,
+        vault: TokenVault,
+        *,
+        client_factory: ClientFactory = make_client,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.settings = settings
         self._vault = vault
         self._client_factory = client_factory
@@ -114,8 +120,9 @@ class AuthSession:
             log.warning("vault entry for %s holds another user's token; ignoring it", user_id)
             return None
         meta = claims.get("user_metadata") or {}
-        self._identity = Identity(user_id, str(claims.get("email", "")),
-                                  meta.get("username"), meta.get("full_name"))
+        self._identity = Identity(
+            user_id, str(claims.get("email", "")), meta.get("username"), meta.get("full_name")
+        )
         self._tokens = tokens
         return self._identity
 
@@ -132,11 +139,11 @@ class AuthSession:
             raise SyncError("The server did not start a session.")
         user = session.user
         meta = dict(user.user_metadata or {})
-        identity = Identity(str(user.id), str(user.email or ""),
-                            meta.get("username"), meta.get("full_name"))
+        identity = Identity(
+            str(user.id), str(user.email or ""), meta.get("username"), meta.get("full_name")
+        )
         expires_at = int(session.expires_at or self._clock() + int(session.expires_in or 0))
-        self._store(identity, StoredTokens(session.access_token, session.refresh_token,
-                                           expires_at))
+        self._store(identity, StoredTokens(session.access_token, session.refresh_token, expires_at))
         return identity
 
     def sign_in(self, email: str, password: str) -> Identity:
@@ -150,10 +157,13 @@ class AuthSession:
     def sign_up(self, email: str, password: str, *, username: str, full_name: str) -> Identity:
         client = self._client_factory(self.settings, None)
         try:
-            response = client.auth.sign_up({
-                "email": email, "password": password,
-                "options": {"data": {"username": username, "full_name": full_name}},
-            })
+            response = client.auth.sign_up(
+                {
+                    "email": email,
+                    "password": password,
+                    "options": {"data": {"username": username, "full_name": full_name}},
+                }
+            )
         except Exception as exc:
             raise classify(exc) from exc
         if response.session is None:
@@ -189,7 +199,8 @@ class AuthSession:
         return self._tokens.access_token
 
     def _refresh(self) -> None:
-        assert self._tokens is not None and self._identity is not None
+        assert self._tokens is not None
+        assert self._identity is not None
         # Another session object of this learner (the CLI next to the app) may
         # have rotated the refresh token already: take its fresh tokens rather
         # than presenting a revoked one.

@@ -49,8 +49,11 @@ def quick_pin_allowed(classroom_file: Path | None = None) -> bool:
     except FileNotFoundError:
         return False
     except (OSError, ValueError) as exc:
-        log.warning("classroom settings %s unreadable (%s); quick PIN sign-in stays off",
-                    path, type(exc).__name__)
+        log.warning(
+            "classroom settings %s unreadable (%s); quick PIN sign-in stays off",
+            path,
+            type(exc).__name__,
+        )
         return False
     return isinstance(raw, dict) and raw.get(QUICK_PIN_KEY) is True
 
@@ -67,8 +70,9 @@ class ServerSettings:
                 "https://your-project.supabase.co"
             )
         if not self.anon_key or len(self.anon_key) < 20 or " " in self.anon_key:
-            raise SettingsError("The anon key is missing or too short; copy it from the "
-                                "project's API settings.")
+            raise SettingsError(
+                "The anon key is missing or too short; copy it from the project's API settings."
+            )
 
     @property
     def normalized_url(self) -> str:
@@ -76,8 +80,7 @@ class ServerSettings:
 
     def save(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
-        (data_dir / SETTINGS_FILE).write_text(json.dumps(asdict(self), indent=2),
-                                             encoding="utf-8")
+        (data_dir / SETTINGS_FILE).write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
 
     @classmethod
     def load_file(cls, path: Path) -> ServerSettings | None:

@@ -34,16 +34,18 @@ class StoredTokens:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"access_token": self.access_token, "refresh_token": self.refresh_token,
-             "expires_at": self.expires_at}
+            {
+                "access_token": self.access_token,
+                "refresh_token": self.refresh_token,
+                "expires_at": self.expires_at,
+            }
         )
 
     @classmethod
     def from_json(cls, text: str) -> StoredTokens | None:
         try:
             raw = json.loads(text)
-            return cls(str(raw["access_token"]), str(raw["refresh_token"]),
-                       int(raw["expires_at"]))
+            return cls(str(raw["access_token"]), str(raw["refresh_token"]), int(raw["expires_at"]))
         except (ValueError, KeyError, TypeError):
             return None
 

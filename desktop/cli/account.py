@@ -92,6 +92,8 @@ def run_logout(args: argparse.Namespace) -> int:
         auth.sign_out()
     print(f"Signed out {learner.email}.")
     if pending:
-        print(f"{pending} change(s) not yet synced are kept on this computer and will be "
-              "sent when this learner signs in again.")
+        print(
+            f"{pending} change(s) not yet synced are kept on this computer and will be "
+            "sent when this learner signs in again."
+        )
     return 0

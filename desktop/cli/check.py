@@ -18,8 +18,9 @@ def register(subparsers: Any) -> None:
     check = subparsers.add_parser(
         "check", help="check a course package (a folder or a zip) and summarise it"
     )
-    check.add_argument("package", type=Path, metavar="FOLDER|ZIP",
-                       help="the course package to check")
+    check.add_argument(
+        "package", type=Path, metavar="FOLDER|ZIP", help="the course package to check"
+    )
     check.set_defaults(func=run_check)
 
 
@@ -30,8 +31,11 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
         for problem in result.problems:
             print(problem, file=out)
         count = len(result.problems)
-        print(f"\n{count} problem{'s' if count != 1 else ''} in {args.package}; "
-              "nothing was imported or published.", file=out)
+        print(
+            f"\n{count} problem{'s' if count != 1 else ''} in {args.package}; "
+            "nothing was imported or published.",
+            file=out,
+        )
         return 1
     print(summary(result.package), file=out)
     return 0
@@ -39,10 +43,17 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def summary(package: CoursePackage) -> str:
     hours = package.estimated_duration_hours
-    price = f"premium, {package.price}" if package.is_premium else (
-        "free" if package.price == 0 else f"price {package.price}")
-    facts = [package.difficulty.value, package.category or "no category",
-             f"about {hours} h" if hours else "no duration", price]
+    price = (
+        f"premium, {package.price}"
+        if package.is_premium
+        else ("free" if package.price == 0 else f"price {package.price}")
+    )
+    facts = [
+        package.difficulty.value,
+        package.category or "no category",
+        f"about {hours} h" if hours else "no duration",
+        price,
+    ]
     lines = [
         f"{package.title}",
         f"  id {package.id} · slug {package.slug}",
@@ -67,8 +78,11 @@ def _lesson_line(lesson: Lesson) -> str:
     title = lesson.title if len(lesson.title) <= 40 else lesson.title[:39] + "…"
     minutes = str(lesson.duration_minutes) if lesson.duration_minutes else "-"
     count = len(lesson.questions)
-    quiz = f"{lesson.quiz_mode.value}, {count} question{'s' if count != 1 else ''}" \
-        if count else "none"
+    quiz = (
+        f"{lesson.quiz_mode.value}, {count} question{'s' if count != 1 else ''}"
+        if count
+        else "none"
+    )
     extra = "  (free preview)" if lesson.free_preview else ""
     return f"  {lesson.order:>3}  {title:<40} {minutes:>4}  {quiz}{extra}"
 

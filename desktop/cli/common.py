@@ -33,14 +33,24 @@ class CommandError(Exception):
 
 
 def add_common(parser: Any) -> None:
-    parser.add_argument("--data-dir", type=Path, default=None,
-                        help="where Lantern keeps its data (default: the user data folder)")
-    parser.add_argument("--url", help="the Supabase project URL (default: $SUPABASE_URL or "
-                        "the saved settings)")
-    parser.add_argument("--anon-key", help="the project's anon key (default: "
-                        "$SUPABASE_ANON_KEY or the saved settings)")
-    parser.add_argument("--learner", metavar="EMAIL",
-                        help="which learner on this computer (default: the last one used)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="where Lantern keeps its data (default: the user data folder)",
+    )
+    parser.add_argument(
+        "--url", help="the Supabase project URL (default: $SUPABASE_URL or the saved settings)"
+    )
+    parser.add_argument(
+        "--anon-key",
+        help="the project's anon key (default: $SUPABASE_ANON_KEY or the saved settings)",
+    )
+    parser.add_argument(
+        "--learner",
+        metavar="EMAIL",
+        help="which learner on this computer (default: the last one used)",
+    )
 
 
 @dataclass
@@ -57,13 +67,14 @@ class Context:
         from desktop.account.settings import SettingsError, resolve_server
 
         try:
-            settings = resolve_server(self.data_dir, url=self.args.url,
-                                      anon_key=self.args.anon_key)
+            settings = resolve_server(self.data_dir, url=self.args.url, anon_key=self.args.anon_key)
         except SettingsError as exc:
             raise CommandError(str(exc)) from exc
         if settings is None:
-            raise CommandError("No server is set up: pass --url and --anon-key, or set "
-                               "SUPABASE_URL and SUPABASE_ANON_KEY.")
+            raise CommandError(
+                "No server is set up: pass --url and --anon-key, or set "
+                "SUPABASE_URL and SUPABASE_ANON_KEY."
+            )
         return settings
 
     def open_store(self, user_id: str) -> LearnerStore:
@@ -77,15 +88,20 @@ class Context:
         try:
             store, recovery = self.profiles.open_learner(user_id)
         except LearnerLocked as exc:
-            email = next((k.email for k in self.profiles.known_learners()
-                          if k.user_id == user_id), "")
-            raise CommandError(f"{email or 'This learner'} signed out on this computer; "
-                               f"sign in again first (lantern login --email {email or '…'}).",
-                               code=EXIT_SIGN_IN) from exc
+            email = next(
+                (k.email for k in self.profiles.known_learners() if k.user_id == user_id), ""
+            )
+            raise CommandError(
+                f"{email or 'This learner'} signed out on this computer; "
+                f"sign in again first (lantern login --email {email or '…'}).",
+                code=EXIT_SIGN_IN,
+            ) from exc
         if recovery is not None:
-            print(f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
-                  "your data will be fetched again from the server at the next sync.",
-                  file=sys.stderr)
+            print(
+                f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
+                "your data will be fetched again from the server at the next sync.",
+                file=sys.stderr,
+            )
         return store
 
     def learner(self) -> KnownLearner:
@@ -95,11 +111,13 @@ class Context:
             for entry in known:
                 if entry.email.lower() == wanted.lower():
                     return entry
-            raise CommandError(f"{wanted} has not signed in on this computer "
-                               "(lantern login --email …).")
+            raise CommandError(
+                f"{wanted} has not signed in on this computer (lantern login --email …)."
+            )
         if not known:
-            raise CommandError("Nobody has signed in on this computer yet "
-                               "(lantern login --email …).")
+            raise CommandError(
+                "Nobody has signed in on this computer yet (lantern login --email …)."
+            )
         return known[0]
 
 

@@ -12,8 +12,13 @@ def register(subparsers: Any) -> None:
     demo = subparsers.add_parser(
         "demo", help="open Lantern against a local devserver with demo content"
     )
-    demo.add_argument("--quit-after", type=float, default=None, metavar="SECONDS",
-                      help="close the window after this many seconds (for scripted checks)")
+    demo.add_argument(
+        "--quit-after",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="close the window after this many seconds (for scripted checks)",
+    )
     demo.set_defaults(func=run_gui, demo=True)
 
 

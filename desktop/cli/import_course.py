@@ -15,12 +15,18 @@ from desktop.course_package import load_package
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "import", help="import a course package (a folder or a zip) for offline study")
+        "import", help="import a course package (a folder or a zip) for offline study"
+    )
     command.add_argument("package", type=Path, metavar="FOLDER|ZIP")
-    command.add_argument("--user", metavar="USER_ID",
-                         help="the learner whose store receives it (default: the guest)")
-    command.add_argument("--data-dir", type=Path, default=None,
-                         help="Lantern's data folder (default: the usual place)")
+    command.add_argument(
+        "--user", metavar="USER_ID", help="the learner whose store receives it (default: the guest)"
+    )
+    command.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="Lantern's data folder (default: the usual place)",
+    )
     command.set_defaults(func=run_import)
 
 
@@ -34,20 +40,21 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if result.package is None:
         for problem in result.problems:
             print(problem, file=out)
-        print(f"\nNothing was imported: fix the {len(result.problems)} problem(s) above.",
-              file=out)
+        print(f"\nNothing was imported: fix the {len(result.problems)} problem(s) above.", file=out)
         return 1
     profiles = ProfileDirectory(args.data_dir)
     try:
-        store, recovery = (profiles.open_learner(args.user) if args.user
-                           else profiles.open_guest())
+        store, recovery = profiles.open_learner(args.user) if args.user else profiles.open_guest()
     except StoreError as exc:
         print(f"Could not open the local store: {exc}", file=out)
         return 1
     try:
         if recovery is not None:
-            print(f"Note: the local database was damaged ({recovery.reason}); it was moved to "
-                  f"{recovery.moved_to} and a new one started.", file=out)
+            print(
+                f"Note: the local database was damaged ({recovery.reason}); it was moved to "
+                f"{recovery.moved_to} and a new one started.",
+                file=out,
+            )
         report = import_package(store, result.package)
     except (StoreError, OSError) as exc:
         print(f"Nothing was imported: {exc}", file=out)
@@ -55,8 +62,10 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     finally:
         store.db.close()
     who = f"learner {args.user}" if args.user else "the guest"
-    print(f"Imported “{report.title}” for {who}: {report.lessons} lessons, "
-          f"{report.questions} questions, {report.images} images"
-          + (f"; {report.lessons_removed} old lessons removed." if report.lessons_removed
-             else "."), file=out)
+    print(
+        f"Imported “{report.title}” for {who}: {report.lessons} lessons, "
+        f"{report.questions} questions, {report.images} images"
+        + (f"; {report.lessons_removed} old lessons removed." if report.lessons_removed else "."),
+        file=out,
+    )
     return 0

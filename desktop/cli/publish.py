@@ -19,16 +19,25 @@ from desktop.course_package import load_package
 
 def register(subparsers: Any) -> None:
     publish = subparsers.add_parser(
-        "publish", help="publish a course package (a folder or a zip) to the server")
+        "publish", help="publish a course package (a folder or a zip) to the server"
+    )
     publish.add_argument("package", type=Path, metavar="FOLDER|ZIP")
-    publish.add_argument("--email", default=os.environ.get("LANTERN_EMAIL"),
-                         help="the instructor's email (default: $LANTERN_EMAIL)")
-    publish.add_argument("--url", help="the Supabase project URL (default: $SUPABASE_URL "
-                         "or the saved server settings)")
+    publish.add_argument(
+        "--email",
+        default=os.environ.get("LANTERN_EMAIL"),
+        help="the instructor's email (default: $LANTERN_EMAIL)",
+    )
+    publish.add_argument(
+        "--url",
+        help="the Supabase project URL (default: $SUPABASE_URL or the saved server settings)",
+    )
     publish.add_argument("--anon-key", help="the project's anon key")
-    publish.add_argument("--unpublish", action="store_true",
-                         help="upload everything but leave the course unpublished "
-                         "(or take a published course off the catalogue)")
+    publish.add_argument(
+        "--unpublish",
+        action="store_true",
+        help="upload everything but leave the course unpublished "
+        "(or take a published course off the catalogue)",
+    )
     publish.add_argument("--quiet", action="store_true", help="do not list each step")
     publish.set_defaults(func=run_publish)
 
@@ -46,8 +55,11 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if result.package is None:
         for problem in result.problems:
             print(problem, file=out)
-        print(f"\nNothing was published: fix the {len(result.problems)} problem(s) above "
-              "(lantern check shows them too).", file=out)
+        print(
+            f"\nNothing was published: fix the {len(result.problems)} problem(s) above "
+            "(lantern check shows them too).",
+            file=out,
+        )
         return 1
     try:
         settings = resolve_server(default_data_dir(), url=args.url, anon_key=args.anon_key)
@@ -55,8 +67,11 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(exc, file=out)
         return 2
     if settings is None:
-        print("No server is set up: pass --url and --anon-key, or set SUPABASE_URL and "
-              "SUPABASE_ANON_KEY.", file=out)
+        print(
+            "No server is set up: pass --url and --anon-key, or set SUPABASE_URL and "
+            "SUPABASE_ANON_KEY.",
+            file=out,
+        )
         return 2
     if not args.email:
         print("Give the instructor's email with --email (or LANTERN_EMAIL).", file=out)
@@ -64,14 +79,16 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     password = os.environ.get("LANTERN_PASSWORD") or getpass.getpass("Password: ")
     try:
         response = make_client(settings).auth.sign_in_with_password(
-            {"email": args.email, "password": password})
+            {"email": args.email, "password": password}
+        )
         session = response.session
         if session is None or response.user is None:
             raise SyncError("The server did not start a session.")
         client = make_client(settings, session.access_token)
         step = None if args.quiet else (lambda text: print(f"  {text}", file=out))
         report = Publisher(client, str(response.user.id), before_write=step).publish(
-            result.package, publish=not args.unpublish)
+            result.package, publish=not args.unpublish
+        )
     except Exception as exc:
         error = classify(exc)
         if type(error) is SyncError and not isinstance(exc, SyncError):

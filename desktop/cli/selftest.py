@@ -11,12 +11,18 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "self-test",
         help="start offscreen on a temporary profile, study the sample course as a guest, "
-             "check that progress and a quiz attempt are saved, and exit (0 = it works)",
+        "check that progress and a quiz attempt are saved, and exit (0 = it works)",
     )
-    parser.add_argument("--keep-data", action="store_true",
-                        help="keep the temporary data folder for inspection")
-    parser.add_argument("--report", type=Path, default=None, metavar="FILE",
-                        help="also write the result to FILE (the Windows app has no console)")
+    parser.add_argument(
+        "--keep-data", action="store_true", help="keep the temporary data folder for inspection"
+    )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the result to FILE (the Windows app has no console)",
+    )
     parser.set_defaults(func=run_self_test)
 
 

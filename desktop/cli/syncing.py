@@ -81,15 +81,21 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def summary(report: CycleReport) -> str:
     """What ``lantern sync`` says after a cycle."""
-    lines = [f"Up to date: sent {report.pushed} change(s)"
-             + (f", {report.rejected} refused by the server" if report.rejected else "")
-             + f"; received {report.pulled_rows} update(s) in {report.requests} request(s)."]
+    lines = [
+        f"Up to date: sent {report.pushed} change(s)"
+        + (f", {report.rejected} refused by the server" if report.rejected else "")
+        + f"; received {report.pulled_rows} update(s) in {report.requests} request(s)."
+    ]
     if report.resent:
-        lines.append(f"The server had lost {report.resent} change(s) it had already accepted "
-                     "(restored from a backup?); they were sent again.")
+        lines.append(
+            f"The server had lost {report.resent} change(s) it had already accepted "
+            "(restored from a backup?); they were sent again."
+        )
     if report.unrecoverable:
-        lines.append(f"{report.unrecoverable} change(s) the server lost are no longer on this "
-                     "computer and could not be sent again.")
+        lines.append(
+            f"{report.unrecoverable} change(s) the server lost are no longer on this "
+            "computer and could not be sent again."
+        )
     return "\n".join(lines)
 
 
@@ -105,12 +111,17 @@ def run_status(args: argparse.Namespace) -> int:
         return _fail(exc)
     if ctx.profiles.locks.is_locked(learner.user_id):
         # signed out here: their store stays shut, even for reading
-        data: dict[str, Any] = {"learner": {"user_id": learner.user_id,
-                                            "email": learner.email},
-                                "server": settings.normalized_url, "state": "signed_out"}
-        print(json.dumps(data, indent=2) if args.json else
-              f"{learner.email} on {settings.normalized_url}: signed out on this computer "
-              f"(lantern login --email {learner.email})")
+        data: dict[str, Any] = {
+            "learner": {"user_id": learner.user_id, "email": learner.email},
+            "server": settings.normalized_url,
+            "state": "signed_out",
+        }
+        print(
+            json.dumps(data, indent=2)
+            if args.json
+            else f"{learner.email} on {settings.normalized_url}: signed out on this computer "
+            f"(lantern login --email {learner.email})"
+        )
         return 0
     store = ctx.open_store(learner.user_id)
     try:
@@ -118,18 +129,32 @@ def run_status(args: argparse.Namespace) -> int:
     finally:
         store.close()
     signed_in = AuthSession(settings, ctx.vault).restore(learner.user_id) is not None
-    state = ("needs_sign_in" if not signed_in else "error" if status.last_error
-             else "pending" if status.pending
-             else "never_synced" if status.last_sync_at is None else "up_to_date")
-    data = {"learner": {"user_id": learner.user_id, "email": learner.email},
-            "server": settings.normalized_url, "state": state, **status.to_json()}
+    state = (
+        "needs_sign_in"
+        if not signed_in
+        else "error"
+        if status.last_error
+        else "pending"
+        if status.pending
+        else "never_synced"
+        if status.last_sync_at is None
+        else "up_to_date"
+    )
+    data = {
+        "learner": {"user_id": learner.user_id, "email": learner.email},
+        "server": settings.normalized_url,
+        "state": state,
+        **status.to_json(),
+    }
     if args.json:
         print(json.dumps(data, indent=2))
     else:
         print(f"{learner.email} on {settings.normalized_url}: {state.replace('_', ' ')}")
         print(f"  waiting: {status.pending}, refused: {status.rejected}, sent: {status.sent}")
-        print(f"  last sync: {data['last_sync_at'] or 'never'}"
-              + (f" (last error: {status.last_error})" if status.last_error else ""))
+        print(
+            f"  last sync: {data['last_sync_at'] or 'never'}"
+            + (f" (last error: {status.last_error})" if status.last_error else "")
+        )
     return 0
 
 
@@ -142,8 +167,9 @@ def _find_course(store: Any, wanted: str) -> str:
             return wanted
     matches = search_courses(store, CatalogueQuery(text=wanted, limit=6)).courses
     if not matches:
-        raise CommandError(f"No course matches “{wanted}”; run lantern sync first to fetch "
-                           "the catalogue.", code=1)
+        raise CommandError(
+            f"No course matches “{wanted}”; run lantern sync first to fetch the catalogue.", code=1
+        )
     if len(matches) > 1:
         names = "; ".join(f"{c.title} ({c.id})" for c in matches)
         raise CommandError(f"“{wanted}” matches several courses: {names}", code=1)
@@ -167,8 +193,10 @@ def run_download(args: argparse.Namespace) -> int:
         return _fail(exc)
     finally:
         engine.store.close()
-    print(f"Available offline: {report.rows} item(s), {report.images_fetched} image(s) "
-          f"downloaded ({report.images_cached_before} already here).")
+    print(
+        f"Available offline: {report.rows} item(s), {report.images_fetched} image(s) "
+        f"downloaded ({report.images_cached_before} already here)."
+    )
     if report.missing_images:
         print(f"  {len(report.missing_images)} image(s) are missing on the server.")
     return 0

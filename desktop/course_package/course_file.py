@@ -15,11 +15,27 @@ from desktop.course_package.problems import ProblemLog
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
 COURSE_KEYS = (
-    "id", "slug", "title", "description", "category", "difficulty",
-    "estimated_duration_hours", "tags", "is_premium", "price", "thumbnail", "achievements",
+    "id",
+    "slug",
+    "title",
+    "description",
+    "category",
+    "difficulty",
+    "estimated_duration_hours",
+    "tags",
+    "is_premium",
+    "price",
+    "thumbnail",
+    "achievements",
 )
 ACHIEVEMENT_KEYS = (
-    "key", "title", "description", "icon", "badge_color", "points_value", "criteria",
+    "key",
+    "title",
+    "description",
+    "icon",
+    "badge_color",
+    "points_value",
+    "criteria",
 )
 # The server's bound on a badge's points (achievements_points_value_bounded).
 MAX_BADGE_POINTS = 1000
@@ -50,14 +66,18 @@ def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettin
     if isinstance(document, TomlError):
         problems.add(file, document.line, f"is not valid TOML: {document.message}.")
         return None
-    fields = Fields(document, file=file, lines=KeyLines(text), at=(),
-                    problems=problems, where="the course")
+    fields = Fields(
+        document, file=file, lines=KeyLines(text), at=(), problems=problems, where="the course"
+    )
     fields.unknown_keys(COURSE_KEYS)
     explicit_id = _course_uuid(fields)
     slug = fields.text("slug", required=True)
     if slug is not None and not identity.is_slug(slug):
-        fields.report("slug", f"slug {slug!r} may use only letters, digits, '-' and '_', "
-                      "and must start with a letter or digit.")
+        fields.report(
+            "slug",
+            f"slug {slug!r} may use only letters, digits, '-' and '_', "
+            "and must start with a letter or digit.",
+        )
         slug = None
     course_id = identity.course_id(slug or "", explicit_id) if slug or explicit_id else None
     return CourseSettings(
@@ -84,9 +104,12 @@ def _course_uuid(fields: Fields) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:
-        fields.report("id", f"id {text!r} is not a UUID (like "
-                      "'0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52'); remove it to derive one "
-                      "from the slug.")
+        fields.report(
+            "id",
+            f"id {text!r} is not a UUID (like "
+            "'0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52'); remove it to derive one "
+            "from the slug.",
+        )
         return None
 
 
@@ -99,13 +122,20 @@ def _price(fields: Fields) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise InvalidOperation
         price = Decimal(str(value))
-        if not price.is_finite() or price < 0 or price > MAX_PRICE \
-                or price != price.quantize(Decimal("0.01")):
+        if (
+            not price.is_finite()
+            or price < 0
+            or price > MAX_PRICE
+            or price != price.quantize(Decimal("0.01"))
+        ):
             raise InvalidOperation
     except InvalidOperation:
         # courses.price is numeric(10, 2): at most 99,999,999.99.
-        fields.report("price", f"'price' of the course must be a number from 0 to {MAX_PRICE} "
-                      "with at most two decimals, like 9.99.")
+        fields.report(
+            "price",
+            f"'price' of the course must be a number from 0 to {MAX_PRICE} "
+            "with at most two decimals, like 9.99.",
+        )
         return Decimal(0)
     return price
 
@@ -125,12 +155,20 @@ def _achievements(fields: Fields, course_id: uuid.UUID | None) -> tuple[Achievem
 
 
 def _achievement(
-    course: Fields, index: int, table: dict[str, Any], course_id: uuid.UUID | None,
+    course: Fields,
+    index: int,
+    table: dict[str, Any],
+    course_id: uuid.UUID | None,
     seen: set[str],
 ) -> Achievement | None:
-    fields = Fields(table, file=course.file, lines=course.lines,
-                    at=("achievements", index), problems=course.problems,
-                    where=f"achievement {index + 1}")
+    fields = Fields(
+        table,
+        file=course.file,
+        lines=course.lines,
+        at=("achievements", index),
+        problems=course.problems,
+        where=f"achievement {index + 1}",
+    )
     fields.unknown_keys(ACHIEVEMENT_KEYS)
     key = fields.text("key", required=True)
     if key is not None and key in seen:
@@ -145,8 +183,9 @@ def _achievement(
     points = fields.integer("points_value", minimum=0, maximum=MAX_BADGE_POINTS)
     criteria = fields.table_at("criteria")
     if criteria is not None and not isinstance(criteria.get("type"), str):
-        fields.report("criteria", "the criteria table needs a 'type', such as "
-                      "\"course_completion\".")
+        fields.report(
+            "criteria", "the criteria table needs a 'type', such as \"course_completion\"."
+        )
         return None
     problem = criteria_problem(criteria, course_id) if criteria is not None else None
     if problem is not None:
@@ -162,8 +201,11 @@ def _achievement(
         icon=icon,
         badge_color=badge_color,
         points_value=points or 0,
-        criteria=dict(criteria) if criteria is not None else {
+        criteria=dict(criteria)
+        if criteria is not None
+        else {
             # Without criteria: earned by completing this course.
-            "type": "course_completion", "course_id": str(course_id),
+            "type": "course_completion",
+            "course_id": str(course_id),
         },
     )

@@ -30,23 +30,31 @@ def criteria_problem(criteria: Mapping[str, Any], course_id: uuid.UUID | None) -
     """None when the server will accept ``criteria``; else a sentence why not."""
     kind = criteria.get("type")
     if kind not in COURSE_TYPES:
-        return (f"the criteria 'type' is {kind!r}; a course's achievement may use "
-                + ", ".join(f'"{name}"' for name in COURSE_TYPES) + ".")
+        return (
+            f"the criteria 'type' is {kind!r}; a course's achievement may use "
+            + ", ".join(f'"{name}"' for name in COURSE_TYPES)
+            + "."
+        )
     extra = sorted(key for key in criteria if key not in KEYS)
     if extra:
-        return (f"the criteria key '{extra[0]}' is not understood "
-                f"(known: {', '.join(KEYS)}).")
+        return f"the criteria key '{extra[0]}' is not understood (known: {', '.join(KEYS)})."
     named = criteria.get("course_id")
     if named is not None and course_id is not None and named != str(course_id):
-        return (f"the criteria name course {named!r}, but this course's id is "
-                f"{course_id}; leave course_id out.")
+        return (
+            f"the criteria name course {named!r}, but this course's id is "
+            f"{course_id}; leave course_id out."
+        )
     count = criteria.get("required_count")
     if kind == "course_completion":
         if count is not None and (count != 1 or isinstance(count, bool)):
-            return ("\"course_completion\" is earned by completing this course and takes "
-                    "no required_count.")
+            return (
+                '"course_completion" is earned by completing this course and takes '
+                "no required_count."
+            )
         return None
     if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_COUNT:
-        return (f'"{kind}" needs a required_count, a whole number from 1 to {MAX_COUNT}, '
-                "counted within this course.")
+        return (
+            f'"{kind}" needs a required_count, a whole number from 1 to {MAX_COUNT}, '
+            "counted within this course."
+        )
     return None

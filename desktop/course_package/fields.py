@@ -21,8 +21,14 @@ _MISSING = object()
 
 class Fields:
     def __init__(
-        self, table: Mapping[str, Any], *, file: str, lines: KeyLines, at: Path,
-        problems: ProblemLog, where: str,
+        self,
+        table: Mapping[str, Any],
+        *,
+        file: str,
+        lines: KeyLines,
+        at: Path,
+        problems: ProblemLog,
+        where: str,
     ) -> None:
         self.table = table
         self.file = file
@@ -42,8 +48,11 @@ class Fields:
         known = set(allowed)
         for key in self.table:
             if key not in known:
-                self.report(key, f"{self.where} has an unknown setting '{key}' "
-                            f"(known: {', '.join(sorted(known))}).")
+                self.report(
+                    key,
+                    f"{self.where} has an unknown setting '{key}' "
+                    f"(known: {', '.join(sorted(known))}).",
+                )
 
     def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.table.get(key, _MISSING)
@@ -56,23 +65,30 @@ class Fields:
             return None
         return value.strip()
 
-    def integer(self, key: str, *, minimum: int, maximum: int | None = None,
-                required: bool = False) -> int | None:
+    def integer(
+        self, key: str, *, minimum: int, maximum: int | None = None, required: bool = False
+    ) -> int | None:
         value = self.table.get(key, _MISSING)
         if value is _MISSING:
             if required:
                 self.report(None, f"{self.where} is missing '{key}'.")
             return None
         # bool is an int in Python but not a number in an author's mind.
-        if not isinstance(value, int) or isinstance(value, bool) or value < minimum or (
-                maximum is not None and value > maximum):
-            bound = (f"of at least {minimum}" if maximum is None
-                     else f"from {minimum} to {maximum}")
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or value < minimum
+            or (maximum is not None and value > maximum)
+        ):
+            bound = f"of at least {minimum}" if maximum is None else f"from {minimum} to {maximum}"
             self.report(key, f"'{key}' of {self.where} must be a whole number {bound}.")
             return None
         if value > INT4_MAX:  # the server's integer columns hold 32 bits
-            self.report(key, f"'{key}' of {self.where} is {value:,}; the most the server "
-                        f"can store is {INT4_MAX:,}.")
+            self.report(
+                key,
+                f"'{key}' of {self.where} is {value:,}; the most the server "
+                f"can store is {INT4_MAX:,}.",
+            )
             return None
         return value
 
@@ -88,8 +104,9 @@ class Fields:
         if not isinstance(value, list) or not all(
             isinstance(item, str) and item.strip() for item in value
         ):
-            self.report(key, f"'{key}' of {self.where} must be a list of texts, "
-                        'like ["one", "two"].')
+            self.report(
+                key, f'\'{key}\' of {self.where} must be a list of texts, like ["one", "two"].'
+            )
             return ()
         return tuple(item.strip() for item in value)
 
@@ -101,8 +118,11 @@ class Fields:
             return default
         names = [member.value for member in kind]
         if value not in names:
-            self.report(key, f"'{key}' of {self.where} is {value!r}, which is not one of "
-                        f"{', '.join(repr(name) for name in names)}.")
+            self.report(
+                key,
+                f"'{key}' of {self.where} is {value!r}, which is not one of "
+                f"{', '.join(repr(name) for name in names)}.",
+            )
             return None
         return kind(value)
 

@@ -33,16 +33,31 @@ from desktop.course_package.problems import ProblemLog
 
 MAX_PART_BYTES = 255
 MAX_PATH_CHARACTERS = 160
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
-                     *(f"lpt{n}" for n in range(10))}
+_WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in range(10)),
+    *(f"lpt{n}" for n in range(10)),
+}
 _WINDOWS_REFUSED = re.compile(r'[<>:"|?*\x00-\x1f]')
 _SIGNATURES = {
     "image/png": (b"\x89PNG\r\n\x1a\n",),
     "image/jpeg": (b"\xff\xd8\xff",),
     "image/gif": (b"GIF87a", b"GIF89a"),
 }
-_FORBIDDEN_ELEMENTS = {"script", "foreignobject", "iframe", "embed", "object", "handler",
-                       "listener", "audio", "video"}
+_FORBIDDEN_ELEMENTS = {
+    "script",
+    "foreignobject",
+    "iframe",
+    "embed",
+    "object",
+    "handler",
+    "listener",
+    "audio",
+    "video",
+}
 _SAFE_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|gif|webp)[;,]", re.IGNORECASE)
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 
@@ -79,11 +94,21 @@ def name_problems(paths: list[str]) -> list[tuple[str, str]]:
         folded = path.casefold()
         other = seen.setdefault(folded, path)
         if other != path:
-            found.append((path, f"differs from {other} only in upper and lower case; "
-                          "Windows and macOS would see one file: rename one of them."))
+            found.append(
+                (
+                    path,
+                    f"differs from {other} only in upper and lower case; "
+                    "Windows and macOS would see one file: rename one of them.",
+                )
+            )
         if folded in folders:
-            found.append((path, f"is a file, but the package also has a folder "
-                          f"{folders[folded]}/; a name cannot be both."))
+            found.append(
+                (
+                    path,
+                    f"is a file, but the package also has a folder "
+                    f"{folders[folded]}/; a name cannot be both.",
+                )
+            )
         problem = name_problem(path)
         if problem is not None:
             found.append((path, problem))
@@ -93,15 +118,20 @@ def name_problems(paths: list[str]) -> list[tuple[str, str]]:
 def name_problem(path: str) -> str | None:
     """Why one file name does not fit common file systems, or None."""
     if len(path) > MAX_PATH_CHARACTERS:
-        return (f"the path is {len(path)} characters long; at most {MAX_PATH_CHARACTERS} "
-                "fit on every computer once Lantern's data folder is in front of it.")
+        return (
+            f"the path is {len(path)} characters long; at most {MAX_PATH_CHARACTERS} "
+            "fit on every computer once Lantern's data folder is in front of it."
+        )
     for part in path.split("/"):
         if len(part.encode("utf-8")) > MAX_PART_BYTES:
-            return (f"a name is longer than {MAX_PART_BYTES} bytes, the most common file "
-                    "systems allow.")
+            return (
+                f"a name is longer than {MAX_PART_BYTES} bytes, the most common file systems allow."
+            )
         if _WINDOWS_REFUSED.search(part):
-            return ('a name holds a character Windows refuses in file names '
-                    '(< > : " | ? * or a control character).')
+            return (
+                "a name holds a character Windows refuses in file names "
+                '(< > : " | ? * or a control character).'
+            )
         if part.split(".", 1)[0].casefold() in _WINDOWS_RESERVED:
             return f"'{part}' is a name Windows reserves for a device; rename it."
         if part.endswith((".", " ")):
@@ -122,8 +152,10 @@ def image_problem(kind: str, data: bytes) -> str | None:
     if ok:
         return None
     name = kind.split("/", 1)[1].upper()
-    return (f"is not a {name} image: its content does not start like one "
-            "(perhaps it was renamed, or only partly copied).")
+    return (
+        f"is not a {name} image: its content does not start like one "
+        "(perhaps it was renamed, or only partly copied)."
+    )
 
 
 def svg_problem(data: bytes) -> str | None:
@@ -133,8 +165,10 @@ def svg_problem(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return "is not an SVG image Lantern accepts: save it as UTF-8."
     if "<!doctype" in text.lower() or "<!entity" in text.lower():
-        return ("is an SVG with a DOCTYPE or entities; save it without them "
-                "(a plain SVG needs neither).")
+        return (
+            "is an SVG with a DOCTYPE or entities; save it without them "
+            "(a plain SVG needs neither)."
+        )
     parser: Any = ElementTree.XMLPullParser(events=("start", "end"))
     root_seen = False
     try:
@@ -148,11 +182,16 @@ def svg_problem(data: bytes) -> str | None:
                 root_seen = True
                 if name != "svg":
                     return "is not an SVG image: its first element is not <svg>."
-            problem = (_element_problem(name, element) if event == "start"
-                       else _style_problem(name, element.text or ""))
+            problem = (
+                _element_problem(name, element)
+                if event == "start"
+                else _style_problem(name, element.text or "")
+            )
             if problem is not None:
-                return f"is an SVG that {problem}; it would run in learners' browsers " \
-                       "from the public course bucket. Remove it and export the picture again."
+                return (
+                    f"is an SVG that {problem}; it would run in learners' browsers "
+                    "from the public course bucket. Remove it and export the picture again."
+                )
             if event == "end":
                 element.clear()
     except ElementTree.ParseError as error:
@@ -174,9 +213,12 @@ def _element_problem(name: str, element: ElementTree.Element) -> str | None:
         if "javascript:" in value.casefold().replace(" ", ""):
             return "holds a javascript: address"
         if local in ("href", "src") and not _internal(value):
-            return f"refers to another file or site ({local}=\"{value[:60]}\")"
-        if name in ("set", "animate") and local == "attributename" \
-                and _local(value) in ("href", "src"):
+            return f'refers to another file or site ({local}="{value[:60]}")'
+        if (
+            name in ("set", "animate")
+            and local == "attributename"
+            and _local(value) in ("href", "src")
+        ):
             return "animates a link address"
         if local == "style":
             problem = _style_problem("style", value)

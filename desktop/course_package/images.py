@@ -73,12 +73,16 @@ def link_refusal(target: str) -> str | None:
         return None
     kind = scheme(cleaned)
     if kind is None:
-        return ("a lesson cannot link to files or pages of the package; link to a "
-                "section (#…) or to a web address (https://…)")
+        return (
+            "a lesson cannot link to files or pages of the package; link to a "
+            "section (#…) or to a web address (https://…)"
+        )
     if kind not in LINK_SCHEMES:
-        return (f"a lesson may link to web addresses (http, https) and e-mail (mailto), "
-                f"not '{kind}:' ones")
-    rest = cleaned[len(kind) + 1:]
+        return (
+            f"a lesson may link to web addresses (http, https) and e-mail (mailto), "
+            f"not '{kind}:' ones"
+        )
+    rest = cleaned[len(kind) + 1 :]
     if kind == "mailto":
         return None if rest else "the mailto: address names nobody"
     host = rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
@@ -106,8 +110,9 @@ def find_references(body: str, first_line: int) -> LessonReferences:
             web_images.append((found.target, line))
         elif found.target and not found.target.startswith("#"):
             images.append(ImageReference(found.target, package_path(found.target), line))
-    return LessonReferences(tuple(images), tuple(web_images), tuple(links), tuple(undefined),
-                            too_many)
+    return LessonReferences(
+        tuple(images), tuple(web_images), tuple(links), tuple(undefined), too_many
+    )
 
 
 def find_images(body: str, first_line: int) -> list[ImageReference]:

@@ -26,8 +26,14 @@ from desktop.course_package.quiz import read_questions
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
 LESSON_KEYS = (
-    "title", "description", "order", "duration_minutes", "free_preview",
-    "prerequisites", "learning_objectives", "quiz",
+    "title",
+    "description",
+    "order",
+    "duration_minutes",
+    "free_preview",
+    "prerequisites",
+    "learning_objectives",
+    "quiz",
 )
 RULE_KEYS = ("attempts", "grading", "feedback")
 QUIZ_KEYS = ("mode", "questions", *RULE_KEYS)
@@ -67,20 +73,26 @@ class QuizSource:
 
 
 def read_lesson(
-    file: str, slug: str, text: str, quiz_file: QuizSource | None,
-    course_id: uuid.UUID | None, problems: ProblemLog,
+    file: str,
+    slug: str,
+    text: str,
+    quiz_file: QuizSource | None,
+    course_id: uuid.UUID | None,
+    problems: ProblemLog,
 ) -> LessonDraft | None:
     front = split_front_matter(file, text, problems)
     if front is None:
         return None
     document = parse_toml(front.toml)
     if isinstance(document, TomlError):
-        problems.add(file, front.toml_first_line + document.line - 1,
-                     f"front matter is not valid TOML: {document.message}.")
+        problems.add(
+            file,
+            front.toml_first_line + document.line - 1,
+            f"front matter is not valid TOML: {document.message}.",
+        )
         return None
     lines = KeyLines(front.toml, first_line=front.toml_first_line)
-    fields = Fields(document, file=file, lines=lines, at=(), problems=problems,
-                    where="the lesson")
+    fields = Fields(document, file=file, lines=lines, at=(), problems=problems, where="the lesson")
     fields.unknown_keys(LESSON_KEYS)
     mode, questions, rules = _quiz(fields, quiz_file, slug, course_id)
     return LessonDraft(
@@ -105,25 +117,38 @@ def read_lesson(
 
 
 def _quiz(
-    lesson: Fields, quiz_file: QuizSource | None, slug: str, course_id: uuid.UUID | None,
+    lesson: Fields,
+    quiz_file: QuizSource | None,
+    slug: str,
+    course_id: uuid.UUID | None,
 ) -> tuple[QuizMode, tuple[Question, ...], QuizRules]:
     mode = QuizMode.PRACTICE
     questions: tuple[Question, ...] = ()
     rules: dict[str, Fields] = {}  # each rule setting and the table that sets it
     inline = lesson.table_at("quiz")
     if inline is not None:
-        quiz = Fields(inline, file=lesson.file, lines=lesson.lines, at=("quiz",),
-                      problems=lesson.problems, where="the quiz")
+        quiz = Fields(
+            inline,
+            file=lesson.file,
+            lines=lesson.lines,
+            at=("quiz",),
+            problems=lesson.problems,
+            where="the quiz",
+        )
         quiz.unknown_keys(QUIZ_KEYS)
         mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) or QuizMode.PRACTICE
         questions = _questions(quiz, slug, course_id)
         rules.update({key: quiz for key in RULE_KEYS if key in inline})
     if quiz_file is not None:
-        for key, what in (("questions", "quiz questions are"), ("mode", "the quiz mode is"),
-                          *((key, f"'{key}' is") for key in RULE_KEYS)):
+        for key, what in (
+            ("questions", "quiz questions are"),
+            ("mode", "the quiz mode is"),
+            *((key, f"'{key}' is") for key in RULE_KEYS),
+        ):
             if inline is not None and key in inline:
-                lesson.report("quiz", f"{what} set both here and in {quiz_file.file}; "
-                              "keep them in one place.")
+                lesson.report(
+                    "quiz", f"{what} set both here and in {quiz_file.file}; keep them in one place."
+                )
         from_file = _quiz_file(quiz_file, slug, course_id, lesson.problems)
         if from_file is not None:
             file_mode, questions, file_quiz = from_file
@@ -137,22 +162,28 @@ def _rules(mode: QuizMode, rules: dict[str, Fields]) -> QuizRules:
     default = QuizRules()
     if mode is QuizMode.PRACTICE:
         for key, fields in rules.items():
-            fields.report(key, f"'{key}' is for assessed quizzes; a practice quiz can be "
-                          "taken as often as the learner likes and always shows which "
-                          'answers were right (set mode = "assessed", or remove it).')
+            fields.report(
+                key,
+                f"'{key}' is for assessed quizzes; a practice quiz can be "
+                "taken as often as the learner likes and always shows which "
+                'answers were right (set mode = "assessed", or remove it).',
+            )
         return default
     attempts, grading, feedback = default.attempts, default.grading, default.feedback
     if "attempts" in rules:
         fields = rules["attempts"]
         value = fields.integer("attempts", minimum=1)
         if value is not None and value > MAX_ATTEMPTS:
-            fields.report("attempts", f"'attempts' of {fields.where} is {value}; allow at "
-                          f"most {MAX_ATTEMPTS}.")
+            fields.report(
+                "attempts",
+                f"'attempts' of {fields.where} is {value}; allow at most {MAX_ATTEMPTS}.",
+            )
         elif value is not None:
             attempts = value
     if "grading" in rules:
-        grading = rules["grading"].choice("grading", QuizGrading, default.grading) \
-            or default.grading
+        grading = (
+            rules["grading"].choice("grading", QuizGrading, default.grading) or default.grading
+        )
     if "feedback" in rules:
         feedback = rules["feedback"].boolean("feedback", default.feedback)
     return QuizRules(attempts=attempts, grading=grading, feedback=feedback)
@@ -160,19 +191,35 @@ def _rules(mode: QuizMode, rules: dict[str, Fields]) -> QuizRules:
 
 def _questions(quiz: Fields, slug: str, course_id: uuid.UUID | None) -> tuple[Question, ...]:
     value: Any = quiz.table.get("questions", [])
-    return read_questions(value, file=quiz.file, lines=quiz.lines, at=(*quiz.at, "questions"),
-                          lesson_slug=slug, course_id=course_id, problems=quiz.problems)
+    return read_questions(
+        value,
+        file=quiz.file,
+        lines=quiz.lines,
+        at=(*quiz.at, "questions"),
+        lesson_slug=slug,
+        course_id=course_id,
+        problems=quiz.problems,
+    )
 
 
 def _quiz_file(
-    source: QuizSource, slug: str, course_id: uuid.UUID | None, problems: ProblemLog,
+    source: QuizSource,
+    slug: str,
+    course_id: uuid.UUID | None,
+    problems: ProblemLog,
 ) -> tuple[QuizMode | None, tuple[Question, ...], Fields] | None:
     document = parse_toml(source.text)
     if isinstance(document, TomlError):
         problems.add(source.file, document.line, f"is not valid TOML: {document.message}.")
         return None
-    quiz = Fields(document, file=source.file, lines=KeyLines(source.text), at=(),
-                  problems=problems, where="the quiz")
+    quiz = Fields(
+        document,
+        file=source.file,
+        lines=KeyLines(source.text),
+        at=(),
+        problems=problems,
+        where="the quiz",
+    )
     quiz.unknown_keys(QUIZ_KEYS)
     mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) if "mode" in document else None
     return mode, _questions(quiz, slug, course_id), quiz

@@ -53,8 +53,9 @@ def load_package(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
     return _finish(files, problems)
 
 
-def load_zip_bytes(data: bytes, *, name: str = "package.zip",
-                   limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+def load_zip_bytes(
+    data: bytes, *, name: str = "package.zip", limits: Limits = DEFAULT_LIMITS
+) -> LoadResult:
     problems = ProblemLog()
     files = read_zip(data, problems, limits, origin=name)
     return _finish(files, problems)
@@ -76,8 +77,11 @@ def _finish(files: Mapping[str, bytes], problems: ProblemLog) -> LoadResult:
 def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | None:
     if COURSE_FILE not in files:
         if not problems:
-            problems.add(COURSE_FILE, None, "is missing: a package needs a course.toml "
-                         "beside its lesson files.")
+            problems.add(
+                COURSE_FILE,
+                None,
+                "is missing: a package needs a course.toml beside its lesson files.",
+            )
         return None
     file_rules.check_files(files, problems)
     text = decode_utf8(COURSE_FILE, files[COURSE_FILE], problems)
@@ -90,8 +94,9 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
     validate.check_links(drafts, problems)
     thumbnail = None
     if settings is not None:
-        thumbnail = validate.check_thumbnail(COURSE_FILE, settings.thumbnail,
-                                             settings.thumbnail_line, files, problems)
+        thumbnail = validate.check_thumbnail(
+            COURSE_FILE, settings.thumbnail, settings.thumbnail_line, files, problems
+        )
     if problems or settings is None:
         return None
     return _assemble(settings, thumbnail, drafts, files)
@@ -99,9 +104,11 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
 
 def _lesson_files(files: Mapping[str, bytes]) -> list[str]:
     return sorted(
-        path for path in files
+        path
+        for path in files
         # 03-shout.MD is a lesson too: Windows and macOS users do not see the case.
-        if "/" not in path and path.lower().endswith(LESSON_SUFFIX)
+        if "/" not in path
+        and path.lower().endswith(LESSON_SUFFIX)
         and path.lower() not in IGNORED_MARKDOWN
     )
 
@@ -111,13 +118,20 @@ def _read_lessons(
 ) -> list[LessonDraft]:
     lesson_files = _lesson_files(files)
     if not lesson_files:
-        problems.add(COURSE_FILE, None, "the package has no lessons: add a Markdown file "
-                     "(like 01-welcome.md) beside course.toml.")
+        problems.add(
+            COURSE_FILE,
+            None,
+            "the package has no lessons: add a Markdown file "
+            "(like 01-welcome.md) beside course.toml.",
+        )
     slugs = {path[: -len(LESSON_SUFFIX)] for path in lesson_files}
     for path in sorted(files):
         if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] not in slugs:
-            problems.add(path, None, f"belongs to no lesson: there is no "
-                         f"{path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.")
+            problems.add(
+                path,
+                None,
+                f"belongs to no lesson: there is no {path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.",
+            )
     drafts: list[LessonDraft] = []
     for path in lesson_files:
         draft = _read_lesson(path, files, course_id, problems)
@@ -134,18 +148,24 @@ def _is_quiz_file(path: str) -> bool:
 def _quiz_file(slug: str, files: Mapping[str, bytes]) -> str | None:
     """The quiz file of lesson ``slug``: its name, with the suffix in any case.
     (Two such names differing only in case are reported by the name rules.)"""
-    found = [path for path in files
-             if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] == slug]
+    found = [path for path in files if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] == slug]
     return min(found) if found else None
 
 
 def _read_lesson(
-    path: str, files: Mapping[str, bytes], course_id: uuid.UUID | None, problems: ProblemLog,
+    path: str,
+    files: Mapping[str, bytes],
+    course_id: uuid.UUID | None,
+    problems: ProblemLog,
 ) -> LessonDraft | None:
     slug = path[: -len(LESSON_SUFFIX)]
     if not identity.is_slug(slug):
-        problems.add(path, None, "a lesson's file name may use only letters, digits, '-' "
-                     "and '_' (it becomes part of the lesson's address).")
+        problems.add(
+            path,
+            None,
+            "a lesson's file name may use only letters, digits, '-' "
+            "and '_' (it becomes part of the lesson's address).",
+        )
         return None
     quiz_path = _quiz_file(slug, files)
     quiz: QuizSource | None = None
@@ -160,7 +180,9 @@ def _read_lesson(
 
 
 def _assemble(
-    settings: CourseSettings, thumbnail: str | None, drafts: list[LessonDraft],
+    settings: CourseSettings,
+    thumbnail: str | None,
+    drafts: list[LessonDraft],
     files: Mapping[str, bytes],
 ) -> CoursePackage | None:
     if settings.id is None or settings.slug is None or settings.title is None:
@@ -200,7 +222,8 @@ def _assemble(
 
 
 def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesson:
-    assert draft.title is not None and draft.order is not None  # checked: no problems
+    assert draft.title is not None
+    assert draft.order is not None
     return Lesson(
         id=identity.lesson_id(course_id, draft.slug),
         slug=draft.slug,
@@ -219,9 +242,7 @@ def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesso
         questions=draft.questions,
         quiz_rules=draft.quiz_rules,
         body_markdown=draft.body,
-        images=tuple(dict.fromkeys(
-            image.path for image in draft.images if image.path is not None
-        )),
+        images=tuple(dict.fromkeys(image.path for image in draft.images if image.path is not None)),
         component_path=identity.component_path(course_slug, draft.slug),
     )
 

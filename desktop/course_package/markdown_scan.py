@@ -112,9 +112,14 @@ class _Scanner:
                 self.line_starts.append(offset)
             offset += len(line) + 1
             marker = _FENCE.match(line)
-            if marker and (fence is None or (marker.group(1)[0] == fence[0]
-                                             and len(marker.group(1)) >= len(fence)
-                                             and not line[marker.end():].strip())):
+            if marker and (
+                fence is None
+                or (
+                    marker.group(1)[0] == fence[0]
+                    and len(marker.group(1)) >= len(fence)
+                    and not line[marker.end() :].strip()
+                )
+            ):
                 fence = marker.group(1) if fence is None else None
                 lines[number] = " " * len(line)
                 continue
@@ -168,8 +173,7 @@ class _Scanner:
                 while position < len(candidates) and candidates[position] <= index:
                     position += 1
                 cursor[length] = position
-                if position < len(candidates) \
-                        and runs[candidates[position]][2] == runs[index][2]:
+                if position < len(candidates) and runs[candidates[position]][2] == runs[index][2]:
                     closer = candidates[position]
             if closer is None:
                 index += 1
@@ -261,7 +265,7 @@ class _Scanner:
             label_text, end = full.group(1), full.end()
         elif plain and close - opener <= _MAX_LABEL + 2:
             # ![label], ![label][] (no brackets inside: a label cannot hold any)
-            label_text = text[opener + (2 if is_image else 1):close]
+            label_text = text[opener + (2 if is_image else 1) : close]
             if full is not None and not full.group(1).strip():
                 end = full.end()
         if label_text is None or not label_text.strip():
@@ -366,8 +370,7 @@ class _Scanner:
         if end is None:
             return position
         if value is not None:
-            self._add(position, "image" if wanted == "src" else "link",
-                      html.unescape(value))
+            self._add(position, "image" if wanted == "src" else "link", html.unescape(value))
         return end.end()
 
     def _attribute(self, position: int) -> tuple[int, str, str | None] | None:
@@ -392,12 +395,11 @@ class _Scanner:
             end = self._quote_end(start)
             if end < 0:
                 return None
-            return end + 1, name.group(1), text[start + 1:end]
+            return end + 1, name.group(1), text[start + 1 : end]
         unquoted = _UNQUOTED.match(text, start)
         if unquoted is None:
             return None
         return unquoted.end(), name.group(1), unquoted.group(0)
-
 
 
 class _Parentheses:

@@ -42,6 +42,4 @@ class ProblemLog:
 
     def sorted(self) -> tuple[Problem, ...]:
         """Problems grouped by file, then by line (file-wide ones first)."""
-        return tuple(
-            sorted(self.problems, key=lambda p: (p.file, p.line or 0, p.message))
-        )
+        return tuple(sorted(self.problems, key=lambda p: (p.file, p.line or 0, p.message)))

@@ -27,18 +27,31 @@ MAX_QUESTION_POINTS = 1000
 
 
 def read_questions(
-    value: Any, *, file: str, lines: KeyLines, at: Path, lesson_slug: str,
-    course_id: uuid.UUID | None, problems: ProblemLog,
+    value: Any,
+    *,
+    file: str,
+    lines: KeyLines,
+    at: Path,
+    lesson_slug: str,
+    course_id: uuid.UUID | None,
+    problems: ProblemLog,
 ) -> tuple[Question, ...]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        problems.add(file, lines.line_of(at, 1),
-                     "quiz questions must be written as [[questions]] tables.")
+        problems.add(
+            file, lines.line_of(at, 1), "quiz questions must be written as [[questions]] tables."
+        )
         return ()
     questions: list[Question] = []
     seen: set[str] = set()
     for index, table in enumerate(value):
-        fields = Fields(table, file=file, lines=lines, at=(*at, index), problems=problems,
-                        where=f"question {index + 1}")
+        fields = Fields(
+            table,
+            file=file,
+            lines=lines,
+            at=(*at, index),
+            problems=problems,
+            where=f"question {index + 1}",
+        )
         question = _question(fields, index + 1, seen, lesson_slug, course_id)
         if question is not None:
             questions.append(question)
@@ -46,14 +59,20 @@ def read_questions(
 
 
 def _question(
-    fields: Fields, position: int, seen: set[str], lesson_slug: str,
+    fields: Fields,
+    position: int,
+    seen: set[str],
+    lesson_slug: str,
     course_id: uuid.UUID | None,
 ) -> Question | None:
     fields.unknown_keys(QUESTION_KEYS)
     key = fields.text("id")
     if "id" not in fields.table:
-        fields.report(None, f'give question {position} a stable id, like id = "q{position}", '
-                      "so learners' answers stay attached to it when you edit the quiz.")
+        fields.report(
+            None,
+            f'give question {position} a stable id, like id = "q{position}", '
+            "so learners' answers stay attached to it when you edit the quiz.",
+        )
     elif key is not None:
         if key in seen:
             fields.report("id", f"two questions of this lesson have the id {key!r}.")
@@ -76,16 +95,23 @@ def _question(
         return None
     return Question(
         id=identity.question_id(course_id or uuid.UUID(int=0), lesson_slug, key),
-        key=key, position=position, kind=kind, prompt=prompt, options=options,
-        correct=correct, points=points or 1,
+        key=key,
+        position=position,
+        kind=kind,
+        prompt=prompt,
+        options=options,
+        correct=correct,
+        points=points or 1,
     )
 
 
 def _options(fields: Fields) -> tuple[Option, ...] | None:
     value = fields.table.get("options")
     if not isinstance(value, list) or len(value) < 2:
-        fields.report("options", f"{fields.where} needs 'options': a list of at least two "
-                      "answers to choose from.")
+        fields.report(
+            "options",
+            f"{fields.where} needs 'options': a list of at least two answers to choose from.",
+        )
         return None
     if all(isinstance(item, str) and item.strip() for item in value):
         if len(value) > len(_LETTERS):
@@ -94,8 +120,11 @@ def _options(fields: Fields) -> tuple[Option, ...] | None:
         return tuple(Option(_LETTERS[n], text.strip()) for n, text in enumerate(value))
     if all(isinstance(item, dict) for item in value):
         return _option_tables(fields, value)
-    fields.report("options", f"the options of {fields.where} must all be texts, or all "
-                  'tables like { id = "paris", text = "Paris" }.')
+    fields.report(
+        "options",
+        f"the options of {fields.where} must all be texts, or all "
+        'tables like { id = "paris", text = "Paris" }.',
+    )
     return None
 
 
@@ -103,14 +132,22 @@ def _option_tables(fields: Fields, tables: list[dict[str, Any]]) -> tuple[Option
     options: list[Option] = []
     for table in tables:
         option_id, text = table.get("id"), table.get("text")
-        if set(table) - {"id", "text"} or not isinstance(option_id, str) \
-                or not option_id.strip() or not isinstance(text, str) or not text.strip():
-            fields.report("options", f"each option of {fields.where} needs exactly a "
-                          "non-empty 'id' and 'text'.")
+        if (
+            set(table) - {"id", "text"}
+            or not isinstance(option_id, str)
+            or not option_id.strip()
+            or not isinstance(text, str)
+            or not text.strip()
+        ):
+            fields.report(
+                "options",
+                f"each option of {fields.where} needs exactly a non-empty 'id' and 'text'.",
+            )
             return None
         if any(option.id == option_id.strip() for option in options):
-            fields.report("options", f"{fields.where} has two options with the id "
-                          f"{option_id.strip()!r}.")
+            fields.report(
+                "options", f"{fields.where} has two options with the id {option_id.strip()!r}."
+            )
             return None
         options.append(Option(option_id.strip(), text.strip()))
     return tuple(options)
@@ -120,31 +157,43 @@ def _correct_choices(
     fields: Fields, kind: QuestionKind, options: tuple[Option, ...] | None
 ) -> tuple[str, ...] | None:
     if "accepted" in fields.table:
-        fields.report("accepted", f"'accepted' is for short answers; {fields.where} is "
-                      f"{kind.value} and names its answers in 'correct'.")
+        fields.report(
+            "accepted",
+            f"'accepted' is for short answers; {fields.where} is "
+            f"{kind.value} and names its answers in 'correct'.",
+        )
     value = fields.table.get("correct")
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        fields.report(None, f"{fields.where} has no correct answer: add 'correct' with the "
-                      "id of the right option (\"a\", \"b\", … for plain option lists).")
+        fields.report(
+            None,
+            f"{fields.where} has no correct answer: add 'correct' with the "
+            'id of the right option ("a", "b", … for plain option lists).',
+        )
         return None
     if not all(isinstance(item, str) for item in value):
         fields.report("correct", f"'correct' of {fields.where} must name option ids.")
         return None
     chosen = tuple(dict.fromkeys(item.strip() for item in value))
     if kind is QuestionKind.SINGLE_CHOICE and len(chosen) > 1:
-        fields.report("correct", f"{fields.where} is single_choice but has {len(chosen)} "
-                      'correct answers; keep one or make it kind = "multiple_choice".')
+        fields.report(
+            "correct",
+            f"{fields.where} is single_choice but has {len(chosen)} "
+            'correct answers; keep one or make it kind = "multiple_choice".',
+        )
         return None
     if options is None:
         return None
     known = {option.id for option in options}
     unknown = [item for item in chosen if item not in known]
     if unknown:
-        fields.report("correct", f"'correct' of {fields.where} names "
-                      f"{', '.join(repr(item) for item in unknown)}, which is not an option "
-                      f"(options: {', '.join(repr(option.id) for option in options)}).")
+        fields.report(
+            "correct",
+            f"'correct' of {fields.where} names "
+            f"{', '.join(repr(item) for item in unknown)}, which is not an option "
+            f"(options: {', '.join(repr(option.id) for option in options)}).",
+        )
         return None
     return chosen
 
@@ -152,17 +201,24 @@ def _correct_choices(
 def _accepted(fields: Fields) -> tuple[str, ...] | None:
     for wrong in ("options", "correct"):
         if wrong in fields.table:
-            fields.report(wrong, f"{fields.where} is short_answer: list the right answers "
-                          f"in 'accepted' instead of '{wrong}'.")
+            fields.report(
+                wrong,
+                f"{fields.where} is short_answer: list the right answers "
+                f"in 'accepted' instead of '{wrong}'.",
+            )
     value = fields.table.get("accepted")
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        fields.report(None, f"{fields.where} has no correct answer: add 'accepted', a list "
-                      "of the answers to count as right.")
+        fields.report(
+            None,
+            f"{fields.where} has no correct answer: add 'accepted', a list "
+            "of the answers to count as right.",
+        )
         return None
     if not all(isinstance(item, str) and item.strip() for item in value):
-        fields.report("accepted", f"'accepted' of {fields.where} must be a list of "
-                      "non-empty texts.")
+        fields.report(
+            "accepted", f"'accepted' of {fields.where} must be a list of non-empty texts."
+        )
         return None
     return tuple(dict.fromkeys(item.strip() for item in value))

@@ -58,15 +58,23 @@ class _Budget:
         if self.exhausted:
             return False
         if size > self.limits.max_file_bytes:
-            self.problems.add(name, None, f"is {size:,} bytes; a file may be at most "
-                              f"{self.limits.max_file_bytes:,} bytes.")
+            self.problems.add(
+                name,
+                None,
+                f"is {size:,} bytes; a file may be at most {self.limits.max_file_bytes:,} bytes.",
+            )
             return False
         self.count += 1
         self.total += size
         if self.count > self.limits.max_files or self.total > self.limits.max_total_bytes:
-            self.problems.add(self.origin, None, (
-                f"the package is too large: at most {self.limits.max_files:,} files "
-                f"and {self.limits.max_total_bytes:,} bytes in all."))
+            self.problems.add(
+                self.origin,
+                None,
+                (
+                    f"the package is too large: at most {self.limits.max_files:,} files "
+                    f"and {self.limits.max_total_bytes:,} bytes in all."
+                ),
+            )
             self.exhausted = True
             return False
         return True
@@ -77,6 +85,7 @@ def read_folder(
 ) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     budget = _Budget(limits, root.name or str(root), problems)
+
     def unreadable(error: OSError) -> None:
         where = _relative(root, Path(error.filename)) if error.filename else root.name
         problems.add(where or ".", None, f"could not be read: {error.strerror or error}.")
@@ -86,8 +95,11 @@ def read_folder(
         base = Path(directory)
         for name in [*dirnames]:
             if (base / name).is_symlink():
-                problems.add(_relative(root, base / name), None,
-                             "is a symbolic link; a package holds plain files only.")
+                problems.add(
+                    _relative(root, base / name),
+                    None,
+                    "is a symbolic link; a package holds plain files only.",
+                )
                 dirnames.remove(name)
         for name in sorted(filenames):
             path = base / name
@@ -97,8 +109,9 @@ def read_folder(
             try:
                 info = path.lstat()
                 if stat.S_ISLNK(info.st_mode):
-                    problems.add(relative, None,
-                                 "is a symbolic link; a package holds plain files only.")
+                    problems.add(
+                        relative, None, "is a symbolic link; a package holds plain files only."
+                    )
                     continue
                 if not stat.S_ISREG(info.st_mode) or not budget.admit(relative, info.st_size):
                     continue
@@ -128,14 +141,24 @@ def _safe_member_name(name: str) -> str | None:
 
 
 def read_zip(
-    source: Path | bytes, problems: ProblemLog, limits: Limits = DEFAULT_LIMITS, *,
+    source: Path | bytes,
+    problems: ProblemLog,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
     origin: str | None = None,
 ) -> dict[str, bytes]:
     name = origin or (source.name if isinstance(source, Path) else "package.zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError,
-            RuntimeError, struct.error) as error:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        struct.error,
+    ) as error:
         # NotImplementedError: e.g. "zip file version 6.4" from a damaged header.
         problems.add(name, None, f"is not a readable zip file ({error}).")
         return {}
@@ -154,9 +177,13 @@ def _read_members(
             continue
         path = _safe_member_name(info.filename)
         if path is None:
-            problems.add(origin, None, f"member '{info.filename}' points outside the "
-                         "package (an absolute path, '..', '\\' or ':', which Windows reads "
-                         "as a drive letter); the zip was refused.")
+            problems.add(
+                origin,
+                None,
+                f"member '{info.filename}' points outside the "
+                "package (an absolute path, '..', '\\' or ':', which Windows reads "
+                "as a drive letter); the zip was refused.",
+            )
             continue
         if not path or _is_ignored(PurePosixPath(path).parts):
             continue
@@ -175,15 +202,26 @@ def _read_members(
 
 
 def _read_member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str,
-    problems: ProblemLog, limits: Limits,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    path: str,
+    problems: ProblemLog,
+    limits: Limits,
 ) -> bytes | None:
     try:
         with archive.open(info) as member:
             # Never trust the declared size: read one byte past the limit.
             data = member.read(limits.max_file_bytes + 1)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError,
-            OSError, ValueError, RuntimeError, struct.error) as error:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        ValueError,
+        RuntimeError,
+        struct.error,
+    ) as error:
         problems.add(path, None, f"could not be unpacked from the zip ({error}).")
         return None
     if len(data) > limits.max_file_bytes:
@@ -202,7 +240,7 @@ def _strip_single_top_folder(files: dict[str, bytes]) -> dict[str, bytes]:
     top = tops.pop()
     if f"{top}/{COURSE_FILE}" not in files:
         return files
-    return {path[len(top) + 1:]: data for path, data in files.items() if "/" in path}
+    return {path[len(top) + 1 :]: data for path, data in files.items() if "/" in path}
 
 
 def read_package(

@@ -49,8 +49,7 @@ def parse_toml(text: str) -> dict[str, Any] | TomlError:
     PostgreSQL cannot store (issue #12)."""
     deep = _too_deep(text)
     if deep is not None:
-        return TomlError(deep, f"arrays or tables are nested more than {MAX_NESTING} "
-                         "levels deep")
+        return TomlError(deep, f"arrays or tables are nested more than {MAX_NESTING} levels deep")
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -65,8 +64,9 @@ def parse_toml(text: str) -> dict[str, Any] | TomlError:
     if unusable == "nul":
         match = _NUL_ESCAPE.search(text)
         line = text.count("\n", 0, match.start()) + 1 if match else 1
-        return TomlError(line, "a text holds a NUL character (\\u0000), which the server "
-                         "cannot store")
+        return TomlError(
+            line, "a text holds a NUL character (\\u0000), which the server cannot store"
+        )
     return document
 
 
@@ -136,7 +136,7 @@ def _long_number_line(text: str) -> int:
 
 
 def _unusable(document: Any) -> str | None:
-    """"nul" or "number" when a text holds NUL or an integer is beyond 64
+    """ "nul" or "number" when a text holds NUL or an integer is beyond 64
     bits (too large to print in a message, let alone store), else None."""
     pending = [document]
     while pending:
@@ -184,7 +184,7 @@ def _header(line: str) -> tuple[bool, str] | None:
     if end < 0:
         return None
     name = stripped[start:end].strip()
-    rest = stripped[end + len(close):].strip()
+    rest = stripped[end + len(close) :].strip()
     if not name or "[" in name or (rest and not rest.startswith("#")):
         return None
     return double, name
@@ -230,7 +230,7 @@ class KeyLines:
             key = _KEY.match(line)
             if key:
                 self._lines.setdefault(table + _split_dotted(key.group(1)), number)
-                rest = line[key.end():]
+                rest = line[key.end() :]
                 for quotes in ('"""', "'''"):
                     if rest.count(quotes) % 2 == 1:
                         in_multiline = quotes

@@ -29,9 +29,12 @@ def check_orders(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
             continue
         earlier = first_with.setdefault(lesson.order, lesson)
         if earlier is not lesson:
-            problems.add(lesson.file, lesson.order_line,
-                         f"order {lesson.order} is already used by {earlier.file}; "
-                         "each lesson needs its own order number.")
+            problems.add(
+                lesson.file,
+                lesson.order_line,
+                f"order {lesson.order} is already used by {earlier.file}; "
+                "each lesson needs its own order number.",
+            )
 
 
 def check_prerequisites(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
@@ -41,18 +44,22 @@ def check_prerequisites(lessons: Sequence[LessonDraft], problems: ProblemLog) ->
             if name == lesson.slug:
                 problems.add(lesson.file, line, "a lesson cannot be its own prerequisite.")
             elif name not in slugs:
-                problems.add(lesson.file, line, (
-                    f"prerequisite {name!r} names no lesson; use a lesson's file name "
-                    f"without '.md' (lessons: {', '.join(sorted(slugs))})."))
+                problems.add(
+                    lesson.file,
+                    line,
+                    (
+                        f"prerequisite {name!r} names no lesson; use a lesson's file name "
+                        f"without '.md' (lessons: {', '.join(sorted(slugs))})."
+                    ),
+                )
     _check_cycles(lessons, slugs, problems)
 
 
-def _check_cycles(
-    lessons: Sequence[LessonDraft], slugs: set[str], problems: ProblemLog
-) -> None:
+def _check_cycles(lessons: Sequence[LessonDraft], slugs: set[str], problems: ProblemLog) -> None:
     needs = {
-        lesson.slug: [name for name, _ in lesson.prerequisites
-                      if name in slugs and name != lesson.slug]
+        lesson.slug: [
+            name for name, _ in lesson.prerequisites if name in slugs and name != lesson.slug
+        ]
         for lesson in lessons
     }
     by_slug = {lesson.slug: lesson for lesson in lessons}
@@ -69,8 +76,7 @@ def _check_cycles(
                 if slug in done:
                     continue
                 if slug in trail:
-                    _report_circle([*trail[trail.index(slug):], slug], by_slug,
-                                   reported, problems)
+                    _report_circle([*trail[trail.index(slug) :], slug], by_slug, reported, problems)
                     continue
                 trail.append(slug)
             if next_index < len(needs[slug]):
@@ -82,7 +88,9 @@ def _check_cycles(
 
 
 def _report_circle(
-    circle: list[str], by_slug: Mapping[str, LessonDraft], reported: set[frozenset[str]],
+    circle: list[str],
+    by_slug: Mapping[str, LessonDraft],
+    reported: set[frozenset[str]],
     problems: ProblemLog,
 ) -> None:
     if frozenset(circle) in reported:
@@ -90,8 +98,12 @@ def _report_circle(
     reported.add(frozenset(circle))
     lesson = by_slug[circle[0]]
     line = lesson.prerequisites[0][1] if lesson.prerequisites else None
-    problems.add(lesson.file, line, "prerequisites go round in a circle: "
-                 f"{' → '.join(circle)}; no learner could start any of them.")
+    problems.add(
+        lesson.file,
+        line,
+        "prerequisites go round in a circle: "
+        f"{' → '.join(circle)}; no learner could start any of them.",
+    )
 
 
 def check_images(
@@ -100,29 +112,50 @@ def check_images(
     for lesson in lessons:
         for image in lesson.images:
             if image.path is None:
-                problems.add(lesson.file, image.line, (
-                    f"image {image.target!r} points outside the package; use a path "
-                    "relative to the package folder, like images/picture.png."))
+                problems.add(
+                    lesson.file,
+                    image.line,
+                    (
+                        f"image {image.target!r} points outside the package; use a path "
+                        "relative to the package folder, like images/picture.png."
+                    ),
+                )
             elif image.path not in files:
-                problems.add(lesson.file, image.line,
-                             f"image {image.target!r} is not in the package.")
+                problems.add(
+                    lesson.file, image.line, f"image {image.target!r} is not in the package."
+                )
             elif content_type(image.path) is None:
                 problems.add(lesson.file, image.line, _not_an_image(image.target))
         references = lesson.references
         if references.too_many is not None:
-            problems.add(lesson.file, references.too_many, (
-                f"the lesson has more than {MAX_REFERENCES:,} images and links; split it "
-                "into several lessons."))
+            problems.add(
+                lesson.file,
+                references.too_many,
+                (
+                    f"the lesson has more than {MAX_REFERENCES:,} images and links; split it "
+                    "into several lessons."
+                ),
+            )
         for label, line in references.undefined:
-            problems.add(lesson.file, line, (
-                f"image reference [{label}] is not defined: add a line like "
-                f"'[{label}]: images/picture.png' to the lesson."))
+            problems.add(
+                lesson.file,
+                line,
+                (
+                    f"image reference [{label}] is not defined: add a line like "
+                    f"'[{label}]: images/picture.png' to the lesson."
+                ),
+            )
         for target, line in references.web_images:
             kind = scheme(target)
             if kind is not None and kind not in IMAGE_SCHEMES:
-                problems.add(lesson.file, line, (
-                    f"image {_shown(target)} uses a '{kind}:' address; an image is a file "
-                    "in the package (or a web address, http or https)."))
+                problems.add(
+                    lesson.file,
+                    line,
+                    (
+                        f"image {_shown(target)} uses a '{kind}:' address; an image is a file "
+                        "in the package (or a web address, http or https)."
+                    ),
+                )
 
 
 def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
@@ -132,8 +165,7 @@ def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
         for target, line in lesson.references.links:
             refusal = link_refusal(target)
             if refusal is not None:
-                problems.add(lesson.file, line,
-                             f"link {_shown(target)} would not open: {refusal}.")
+                problems.add(lesson.file, line, f"link {_shown(target)} would not open: {refusal}.")
 
 
 def _shown(target: str) -> str:
@@ -142,8 +174,11 @@ def _shown(target: str) -> str:
 
 
 def check_thumbnail(
-    course_file: str, thumbnail: str | None, line: int | None,
-    files: Mapping[str, bytes], problems: ProblemLog,
+    course_file: str,
+    thumbnail: str | None,
+    line: int | None,
+    files: Mapping[str, bytes],
+    problems: ProblemLog,
 ) -> str | None:
     """The thumbnail's package path, or None (after a report if it is wrong)."""
     if thumbnail is None:
@@ -161,5 +196,6 @@ def check_thumbnail(
 
 
 def _not_an_image(target: str) -> str:
-    return (f"{target!r} is not an image Lantern can show "
-            "(use .png, .jpg, .jpeg, .gif, .webp or .svg).")
+    return (
+        f"{target!r} is not an image Lantern can show (use .png, .jpg, .jpeg, .gif, .webp or .svg)."
+    )

@@ -61,8 +61,9 @@ class Publisher:
     write: the CLI shows progress with it, tests interrupt a publish with it.
     """
 
-    def __init__(self, client: Client, user_id: str, *,
-                 before_write: StepHook | None = None) -> None:
+    def __init__(
+        self, client: Client, user_id: str, *, before_write: StepHook | None = None
+    ) -> None:
         self.client = client
         self.user_id = user_id
         self.rest = RestCalls(client, before_write)
@@ -86,7 +87,8 @@ class Publisher:
             if sqlstate(exc) == DENIED:
                 raise PublishRefused(
                     f"The server refused to change “{package.title}”: you can only publish "
-                    "courses you teach.") from exc
+                    "courses you teach."
+                ) from exc
             error = classify(exc)
             if type(error) is SyncError:
                 raise  # not an SDK or network error: a bug or the caller's own exception
@@ -100,8 +102,10 @@ class Publisher:
         role = found[0]["role"] if found else None
         if role not in ("instructor", "admin"):
             # RLS would refuse anyway; this says why before anything is sent.
-            raise PublishRefused("Only instructors can publish courses, and this account is "
-                                 "a learner's. Ask an administrator to make you an instructor.")
+            raise PublishRefused(
+                "Only instructors can publish courses, and this account is "
+                "a learner's. Ask an administrator to make you an instructor."
+            )
         return str(role)
 
     def _course(self, package: CoursePackage, role: str | None, report: PublishReport) -> None:
@@ -111,10 +115,18 @@ class Publisher:
                 raise self._not_yours(package)
             return
         try:
-            self.rest.insert("courses", [{
-                "id": str(package.id), "instructor_id": self.user_id, "is_published": False,
-                **rows.course_row(package, None),
-            }], f"create course {package.slug}")
+            self.rest.insert(
+                "courses",
+                [
+                    {
+                        "id": str(package.id),
+                        "instructor_id": self.user_id,
+                        "is_published": False,
+                        **rows.course_row(package, None),
+                    }
+                ],
+                f"create course {package.slug}",
+            )
         except Exception as exc:
             if sqlstate(exc) == TAKEN:
                 # The id exists but RLS hides it: someone else's draft.
@@ -125,25 +137,27 @@ class Publisher:
     def _not_yours(self, package: CoursePackage) -> PublishRefused:
         return PublishRefused(
             f"The course “{package.title}” ({package.id}) belongs to another instructor; "
-            "you cannot publish into it. Give your package its own id in course.toml.")
+            "you cannot publish into it. Give your package its own id in course.toml."
+        )
 
-    def _course_details(self, package: CoursePackage, thumbnail_url: str | None,
-                        report: PublishReport) -> None:
+    def _course_details(
+        self, package: CoursePackage, thumbnail_url: str | None, report: PublishReport
+    ) -> None:
         wanted = rows.course_row(package, thumbnail_url)
-        (stored,) = self.rest.select("courses", ", ".join(rows.COURSE_COLUMNS),
-                                     id=str(package.id))
+        (stored,) = self.rest.select("courses", ", ".join(rows.COURSE_COLUMNS), id=str(package.id))
         if rows.differs(wanted, stored):
-            self.rest.update("courses", wanted, f"update course {package.slug}",
-                             id=str(package.id))
+            self.rest.update("courses", wanted, f"update course {package.slug}", id=str(package.id))
             report.course_updated = True
 
-    def _set_published(self, package: CoursePackage, publish: bool,
-                       report: PublishReport) -> None:
+    def _set_published(self, package: CoursePackage, publish: bool, report: PublishReport) -> None:
         (stored,) = self.rest.select("courses", "is_published", id=str(package.id))
         if stored["is_published"] != publish:
-            self.rest.update("courses", {"is_published": publish},
-                             "publish course" if publish else "unpublish course",
-                             id=str(package.id))
+            self.rest.update(
+                "courses",
+                {"is_published": publish},
+                "publish course" if publish else "unpublish course",
+                id=str(package.id),
+            )
         report.published = publish
 
     # -- images -----------------------------------------------------------------
@@ -169,48 +183,75 @@ class Publisher:
     # -- lessons ----------------------------------------------------------------
     def _lessons(self, package: CoursePackage, report: PublishReport) -> list[str]:
         columns = "id, " + ", ".join(rows.LESSON_COLUMNS)
-        stored = {row["id"]: row for row in self.rest.select("lessons", columns,
-                                                             course_id=str(package.id))}
+        stored = {
+            row["id"]: row
+            for row in self.rest.select("lessons", columns, course_id=str(package.id))
+        }
         wanted = {str(lesson.id): rows.lesson_row(package, lesson) for lesson in package.lessons}
         for lesson_id in sorted(set(stored) - set(wanted)):
-            self.rest.delete("lessons", f"remove lesson {stored[lesson_id]['component_path']}",
-                             id=lesson_id)
+            self.rest.delete(
+                "lessons", f"remove lesson {stored[lesson_id]['component_path']}", id=lesson_id
+            )
             report.lessons_removed.append(stored[lesson_id]["title"])
         for lesson_id, row in stored.items():
             if lesson_id in wanted and row["order_index"] != wanted[lesson_id]["order_index"]:
-                self.rest.update("lessons", {"order_index": _parking_order(lesson_id)},
-                                 f"move lesson {row['component_path']} aside", id=lesson_id)
+                self.rest.update(
+                    "lessons",
+                    {"order_index": _parking_order(lesson_id)},
+                    f"move lesson {row['component_path']} aside",
+                    id=lesson_id,
+                )
         new = [lesson for lesson in package.lessons if str(lesson.id) not in stored]
-        self.rest.insert("lessons", [{"id": str(lesson.id), **wanted[str(lesson.id)]}
-                                     for lesson in new], f"add {len(new)} lessons")
+        self.rest.insert(
+            "lessons",
+            [{"id": str(lesson.id), **wanted[str(lesson.id)]} for lesson in new],
+            f"add {len(new)} lessons",
+        )
         report.lessons_added += [lesson.title for lesson in new]
         for lesson in package.lessons:
             lesson_id = str(lesson.id)
             if lesson_id not in stored:
                 continue
             if rows.differs(wanted[lesson_id], stored[lesson_id]):
-                if stored[lesson_id]["quiz_mode"] == QuizMode.PRACTICE.value \
-                        and lesson.quiz_mode is QuizMode.ASSESSED:
+                if (
+                    stored[lesson_id]["quiz_mode"] == QuizMode.PRACTICE.value
+                    and lesson.quiz_mode is QuizMode.ASSESSED
+                ):
                     retire_exposed_questions(self.rest, lesson_id, lesson.slug, report)
-                self.rest.update("lessons", wanted[lesson_id], f"update lesson {lesson.slug}",
-                                 id=lesson_id)
+                self.rest.update(
+                    "lessons", wanted[lesson_id], f"update lesson {lesson.slug}", id=lesson_id
+                )
                 report.lessons_updated.append(lesson.title)
             else:
                 report.lessons_unchanged.append(lesson.title)
         return list(wanted)
 
     def _bodies(self, package: CoursePackage, lesson_ids: list[str]) -> None:
-        stored = {row["lesson_id"]: row["body_markdown"] for row in self.rest.select_in(
-            "lesson_contents", "lesson_id, body_markdown", "lesson_id", lesson_ids,
-            order="lesson_id")}
-        new = [{"lesson_id": str(lesson.id), "body_markdown": lesson.body_markdown}
-               for lesson in package.lessons if str(lesson.id) not in stored]
+        stored = {
+            row["lesson_id"]: row["body_markdown"]
+            for row in self.rest.select_in(
+                "lesson_contents",
+                "lesson_id, body_markdown",
+                "lesson_id",
+                lesson_ids,
+                order="lesson_id",
+            )
+        }
+        new = [
+            {"lesson_id": str(lesson.id), "body_markdown": lesson.body_markdown}
+            for lesson in package.lessons
+            if str(lesson.id) not in stored
+        ]
         self.rest.insert("lesson_contents", new, f"add the text of {len(new)} lessons")
         for lesson in package.lessons:
             lesson_id = str(lesson.id)
             if lesson_id in stored and stored[lesson_id] != lesson.body_markdown:
-                self.rest.update("lesson_contents", {"body_markdown": lesson.body_markdown},
-                                 f"update the text of {lesson.slug}", lesson_id=lesson_id)
+                self.rest.update(
+                    "lesson_contents",
+                    {"body_markdown": lesson.body_markdown},
+                    f"update the text of {lesson.slug}",
+                    lesson_id=lesson_id,
+                )
 
     # -- achievements -------------------------------------------------------------
     def _achievements(self, package: CoursePackage, report: PublishReport) -> None:
@@ -220,11 +261,18 @@ class Publisher:
         course_id = str(package.id)
         wanted = {str(a.id): rows.achievement_row(package, a) for a in package.achievements}
         columns = "id, " + ", ".join(rows.ACHIEVEMENT_COLUMNS)
-        stored = {row["id"]: row for row in self.rest.select("achievements", columns,
-                                                             course_id=course_id)}
+        stored = {
+            row["id"]: row for row in self.rest.select("achievements", columns, course_id=course_id)
+        }
         # A row with a wanted id outside the course (written before badges had a course).
-        stored.update({row["id"]: row for row in self.rest.select_in(
-            "achievements", columns, "id", sorted(set(wanted) - set(stored)))})
+        stored.update(
+            {
+                row["id"]: row
+                for row in self.rest.select_in(
+                    "achievements", columns, "id", sorted(set(wanted) - set(stored))
+                )
+            }
+        )
         new = [{"id": key, **row} for key, row in wanted.items() if key not in stored]
         self.rest.insert("achievements", new, f"add {len(new)} achievements")
         report.achievements_added += [row["title"] for row in new]
@@ -234,15 +282,16 @@ class Publisher:
                 report.achievements_updated.append(row["title"])
         for key, row in stored.items():
             if key not in wanted and row["is_active"]:
-                self._change_achievement(key, {"is_active": False},
-                                         f"retire achievement {row['title']}")
+                self._change_achievement(
+                    key, {"is_active": False}, f"retire achievement {row['title']}"
+                )
                 report.achievements_retired.append(row["title"])
 
-    def _change_achievement(self, achievement_id: str, values: dict[str, Any],
-                            step: str) -> None:
+    def _change_achievement(self, achievement_id: str, values: dict[str, Any], step: str) -> None:
         if not self.rest.update("achievements", values, step, id=achievement_id):
             # RLS filtered the update away: the row is not this course's to change.
             raise PublishRefused(
                 f"The server does not let you change the achievement {achievement_id}: "
                 "it belongs to another course or to the whole platform. Give the badge "
-                "another key in course.toml.")
+                "another key in course.toml."
+            )

@@ -31,11 +31,17 @@ KeyMap = dict[tuple[str, int], Any]
 def check_assessed_quizzes(rest: RestCalls, package: CoursePackage) -> None:
     """Refuse, before any write, an assessed quiz that reuses questions whose
     keys were downloadable (the quiz was practice before)."""
-    assessed = [lesson for lesson in package.lessons
-                if lesson.quiz_mode is QuizMode.ASSESSED and lesson.questions]
+    assessed = [
+        lesson
+        for lesson in package.lessons
+        if lesson.quiz_mode is QuizMode.ASSESSED and lesson.questions
+    ]
     wanted = [str(q.id) for lesson in assessed for q in lesson.questions]
-    exposed = {row["id"] for row in rest.select_in(
-        "quiz_questions", "id, key_exposed", "id", wanted) if row["key_exposed"]}
+    exposed = {
+        row["id"]
+        for row in rest.select_in("quiz_questions", "id, key_exposed", "id", wanted)
+        if row["key_exposed"]
+    }
     for lesson in assessed:
         seen = [q.key for q in lesson.questions if str(q.id) in exposed]
         if seen:
@@ -45,33 +51,53 @@ def check_assessed_quizzes(rest: RestCalls, package: CoursePackage) -> None:
                 f"downloaded the answers to its question{'s' if len(seen) > 1 else ''} "
                 f"{names} when it was a practice quiz. Give every question of this quiz a "
                 f'new id (for example "{seen[0]}" → "{seen[0]}-assessed") so the assessed '
-                "quiz asks questions whose answers nobody has; nothing was uploaded.")
+                "quiz asks questions whose answers nobody has; nothing was uploaded."
+            )
 
 
-def retire_exposed_questions(rest: RestCalls, lesson_id: str, lesson_slug: str,
-                             report: PublishReport) -> None:
+def retire_exposed_questions(
+    rest: RestCalls, lesson_id: str, lesson_slug: str, report: PublishReport
+) -> None:
     """Retire a practice quiz's questions before its lesson becomes assessed."""
-    retired = rest.update("quiz_questions", {"is_active": False},
-                          f"retire the practice questions of {lesson_slug}",
-                          lesson_id=lesson_id, is_active="true")
+    retired = rest.update(
+        "quiz_questions",
+        {"is_active": False},
+        f"retire the practice questions of {lesson_slug}",
+        lesson_id=lesson_id,
+        is_active="true",
+    )
     report.questions_retired += len(retired)
 
 
-def publish_questions(rest: RestCalls, package: CoursePackage, lesson_ids: list[str],
-                      report: PublishReport) -> None:
+def publish_questions(
+    rest: RestCalls, package: CoursePackage, lesson_ids: list[str], report: PublishReport
+) -> None:
     columns = "id, lesson_id, version, " + ", ".join(rows.QUESTION_COLUMNS)
-    stored = {row["id"]: row for row in rest.select_in(
-        "quiz_questions", columns, "lesson_id", lesson_ids)}
-    keys: KeyMap = {(row["question_id"], row["version"]): row["correct"]
-                    for row in rest.select_in("quiz_answer_keys", "question_id, version, correct",
-                                              "question_id", list(stored),
-                                              order="question_id,version")}
-    wanted = {str(q.id): (str(lesson.id), q) for lesson in package.lessons
-              for q in lesson.questions}
-    new = [{"id": question_id, "lesson_id": lesson_id, **rows.question_row(question)}
-           for question_id, (lesson_id, question) in wanted.items() if question_id not in stored]
-    versions = {row["id"]: int(row["version"]) for row in rest.insert(
-        "quiz_questions", new, f"add {len(new)} questions")}
+    stored = {
+        row["id"]: row for row in rest.select_in("quiz_questions", columns, "lesson_id", lesson_ids)
+    }
+    keys: KeyMap = {
+        (row["question_id"], row["version"]): row["correct"]
+        for row in rest.select_in(
+            "quiz_answer_keys",
+            "question_id, version, correct",
+            "question_id",
+            list(stored),
+            order="question_id,version",
+        )
+    }
+    wanted = {
+        str(q.id): (str(lesson.id), q) for lesson in package.lessons for q in lesson.questions
+    }
+    new = [
+        {"id": question_id, "lesson_id": lesson_id, **rows.question_row(question)}
+        for question_id, (lesson_id, question) in wanted.items()
+        if question_id not in stored
+    ]
+    versions = {
+        row["id"]: int(row["version"])
+        for row in rest.insert("quiz_questions", new, f"add {len(new)} questions")
+    }
     report.questions_added += len(new)
     for question_id, (_, question) in wanted.items():
         current = stored.get(question_id)
@@ -80,28 +106,43 @@ def publish_questions(rest: RestCalls, package: CoursePackage, lesson_ids: list[
         versions[question_id] = int(current["version"])
         row = rows.question_row(question)
         if rows.differs(row, current):
-            updated = rest.update("quiz_questions", row, f"update question {question.key}",
-                                  id=question_id)
+            updated = rest.update(
+                "quiz_questions", row, f"update question {question.key}", id=question_id
+            )
             if not updated:
-                raise RequestRejected("The server did not let you change a quiz question "
-                                      "of this course.")
+                raise RequestRejected(
+                    "The server did not let you change a quiz question of this course."
+                )
             versions[question_id] = int(updated[0]["version"])
             report.questions_updated += 1
     _answer_keys(rest, wanted, versions, keys)
     for question_id, current in stored.items():
         if question_id not in wanted and current["is_active"]:
-            rest.update("quiz_questions", {"is_active": False}, "retire a removed question",
-                        id=question_id)
+            rest.update(
+                "quiz_questions", {"is_active": False}, "retire a removed question", id=question_id
+            )
             report.questions_retired += 1
 
 
-def _answer_keys(rest: RestCalls, wanted: dict[str, tuple[str, Question]],
-                 versions: dict[str, int], known: KeyMap) -> None:
-    missing = [question_id for question_id, version in versions.items()
-               if (question_id, version) not in known]
+def _answer_keys(
+    rest: RestCalls,
+    wanted: dict[str, tuple[str, Question]],
+    versions: dict[str, int],
+    known: KeyMap,
+) -> None:
+    missing = [
+        question_id
+        for question_id, version in versions.items()
+        if (question_id, version) not in known
+    ]
     # A new version may already have the previous key carried forward.
-    for row in rest.select_in("quiz_answer_keys", "question_id, version, correct",
-                              "question_id", missing, order="question_id,version"):
+    for row in rest.select_in(
+        "quiz_answer_keys",
+        "question_id, version, correct",
+        "question_id",
+        missing,
+        order="question_id,version",
+    ):
         known[(row["question_id"], row["version"])] = row["correct"]
     new: list[dict[str, Any]] = []
     for question_id, (_, question) in wanted.items():
@@ -110,7 +151,11 @@ def _answer_keys(rest: RestCalls, wanted: dict[str, tuple[str, Question]],
         if stored is None:
             new.append({"question_id": question_id, "version": version, "correct": correct})
         elif stored != correct:
-            rest.update("quiz_answer_keys", {"correct": correct},
-                        f"fix the answer key of {question.key}",
-                        question_id=question_id, version=str(version))
+            rest.update(
+                "quiz_answer_keys",
+                {"correct": correct},
+                f"fix the answer key of {question.key}",
+                question_id=question_id,
+                version=str(version),
+            )
     rest.insert("quiz_answer_keys", new, f"add {len(new)} answer keys")

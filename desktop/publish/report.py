@@ -33,29 +33,37 @@ class PublishReport:
     achievements_retired: list[str] = field(default_factory=list)
 
     def one_line(self) -> str:
-        return (f"lessons +{len(self.lessons_added)} ~{len(self.lessons_updated)} "
-                f"-{len(self.lessons_removed)} ={len(self.lessons_unchanged)}; questions "
-                f"+{self.questions_added} ~{self.questions_updated} "
-                f"-{self.questions_retired}; images +{self.images_uploaded} "
-                f"-{self.images_removed}")
+        return (
+            f"lessons +{len(self.lessons_added)} ~{len(self.lessons_updated)} "
+            f"-{len(self.lessons_removed)} ={len(self.lessons_unchanged)}; questions "
+            f"+{self.questions_added} ~{self.questions_updated} "
+            f"-{self.questions_retired}; images +{self.images_uploaded} "
+            f"-{self.images_removed}"
+        )
 
     def lines(self) -> list[str]:
         """A few sentences for the instructor."""
         state = "published" if self.published else "saved as a draft (not published)"
-        lines = [f"Course {self.course_id} {'created and ' if self.course_created else ''}"
-                 f"{state}."]
-        for label, titles in (("Added", self.lessons_added), ("Updated", self.lessons_updated),
-                              ("Removed", self.lessons_removed)):
+        lines = [f"Course {self.course_id} {'created and ' if self.course_created else ''}{state}."]
+        for label, titles in (
+            ("Added", self.lessons_added),
+            ("Updated", self.lessons_updated),
+            ("Removed", self.lessons_removed),
+        ):
             if titles:
                 lines.append(f"{label} lessons: {', '.join(titles)}.")
         if self.lessons_unchanged:
             lines.append(f"{len(self.lessons_unchanged)} lessons unchanged.")
-        lines.append(f"Questions: {self.questions_added} added, {self.questions_updated} "
-                     f"updated, {self.questions_retired} retired. Images: "
-                     f"{self.images_uploaded} uploaded, {self.images_removed} removed.")
-        for label, titles in (("Added", self.achievements_added),
-                              ("Updated", self.achievements_updated),
-                              ("Retired", self.achievements_retired)):
+        lines.append(
+            f"Questions: {self.questions_added} added, {self.questions_updated} "
+            f"updated, {self.questions_retired} retired. Images: "
+            f"{self.images_uploaded} uploaded, {self.images_removed} removed."
+        )
+        for label, titles in (
+            ("Added", self.achievements_added),
+            ("Updated", self.achievements_updated),
+            ("Retired", self.achievements_retired),
+        ):
             if titles:
                 lines.append(f"{label} achievements: {', '.join(titles)}.")
         return lines

@@ -31,8 +31,9 @@ class RestCalls:
         self.client = client
         self._before_write = before_write or (lambda step: None)
 
-    def select(self, table: str, columns: str, *, order: str = "id",
-               **equal: str) -> list[dict[str, Any]]:
+    def select(
+        self, table: str, columns: str, *, order: str = "id", **equal: str
+    ) -> list[dict[str, Any]]:
         def query() -> Any:
             built = self.client.table(table).select(columns)
             for column, value in equal.items():
@@ -41,14 +42,15 @@ class RestCalls:
 
         return self._paged(query, order)
 
-    def select_in(self, table: str, columns: str, column: str, values: Sequence[str], *,
-                  order: str = "id") -> list[dict[str, Any]]:
+    def select_in(
+        self, table: str, columns: str, column: str, values: Sequence[str], *, order: str = "id"
+    ) -> list[dict[str, Any]]:
         """Rows whose ``column`` is one of ``values``.  Ids go in chunks (a URL
         must stay short behind Supabase's gateway) and each chunk is read in
         pages (PostgREST caps a response at db-max-rows, 1000 by default)."""
         found: list[dict[str, Any]] = []
         for start in range(0, len(values), IN_CHUNK):
-            chunk = list(values[start:start + IN_CHUNK])
+            chunk = list(values[start : start + IN_CHUNK])
 
             def query(chunk: list[str] = chunk) -> Any:
                 return self.client.table(table).select(columns).in_(column, chunk)
@@ -71,7 +73,7 @@ class RestCalls:
         """``rows`` in as few requests as a sensible body size allows."""
         saved: list[dict[str, Any]] = []
         for start in range(0, len(rows), INSERT_CHUNK):
-            chunk = rows[start:start + INSERT_CHUNK]
+            chunk = rows[start : start + INSERT_CHUNK]
             self._before_write(step)
             done = _rows(self.client.table(table).insert(chunk).execute().data)
             if len(done) != len(chunk):
@@ -79,8 +81,9 @@ class RestCalls:
             saved += done
         return saved
 
-    def update(self, table: str, values: dict[str, Any], step: str,
-               **equal: str) -> list[dict[str, Any]]:
+    def update(
+        self, table: str, values: dict[str, Any], step: str, **equal: str
+    ) -> list[dict[str, Any]]:
         self._before_write(step)
         query = self.client.table(table).update(values)
         for column, value in equal.items():

@@ -16,16 +16,39 @@ from desktop.course_package import Achievement, CoursePackage, Lesson, Question
 BUCKET = "course-content"
 
 COURSE_COLUMNS = (
-    "title", "description", "thumbnail_url", "difficulty_level",
-    "estimated_duration_hours", "price", "is_premium", "tags", "category",
+    "title",
+    "description",
+    "thumbnail_url",
+    "difficulty_level",
+    "estimated_duration_hours",
+    "price",
+    "is_premium",
+    "tags",
+    "category",
 )
 LESSON_COLUMNS = (
-    "course_id", "title", "description", "component_path", "order_index",
-    "estimated_duration_minutes", "is_free", "prerequisites", "learning_objectives",
-    "quiz_mode", "quiz_max_attempts", "quiz_grading", "quiz_feedback",
+    "course_id",
+    "title",
+    "description",
+    "component_path",
+    "order_index",
+    "estimated_duration_minutes",
+    "is_free",
+    "prerequisites",
+    "learning_objectives",
+    "quiz_mode",
+    "quiz_max_attempts",
+    "quiz_grading",
+    "quiz_feedback",
 )
 ACHIEVEMENT_COLUMNS = (
-    "course_id", "title", "description", "icon", "badge_color", "points_value", "criteria",
+    "course_id",
+    "title",
+    "description",
+    "icon",
+    "badge_color",
+    "points_value",
+    "criteria",
     "is_active",
 )
 QUESTION_COLUMNS = ("position", "kind", "prompt", "options", "points", "is_active")
@@ -108,8 +131,11 @@ def differs(wanted: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
 def _same(wanted: Any, stored: Any) -> bool:
     if isinstance(wanted, list) and stored is None:
         return wanted == []
-    if isinstance(wanted, float) and isinstance(stored, int | float | str) \
-            and not isinstance(stored, bool):
+    if (
+        isinstance(wanted, float)
+        and isinstance(stored, int | float | str)
+        and not isinstance(stored, bool)
+    ):
         try:
             return Decimal(str(wanted)) == Decimal(str(stored))
         except InvalidOperation:

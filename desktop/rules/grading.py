@@ -100,9 +100,7 @@ def is_correct(question: GradableQuestion, answer: Answer) -> bool:
         return False
     if question.kind == "single_choice":
         return (
-            isinstance(answer, str)
-            and len(question.correct) == 1
-            and answer == question.correct[0]
+            isinstance(answer, str) and len(question.correct) == 1 and answer == question.correct[0]
         )
     if question.kind == "multiple_choice":
         return isinstance(answer, list) and set(answer) == set(question.correct)
@@ -168,6 +166,7 @@ def _as_answer(value: object) -> Answer:
 
 # -- an assessed quiz's attempts (server: private.quiz_standing) ------------------
 
+
 @dataclass(frozen=True)
 class CountedAttempt:
     """One attempt of a learner at a quiz, as the server stored it."""
@@ -186,8 +185,9 @@ class Standing:
     closed: bool  # assessed, and passed or out of attempts: nothing more counts
 
 
-def standing(attempts: Sequence[CountedAttempt], *, assessed: bool, max_attempts: int,
-             grading: str) -> Standing:
+def standing(
+    attempts: Sequence[CountedAttempt], *, assessed: bool, max_attempts: int, grading: str
+) -> Standing:
     """Where a learner stands on a quiz, exactly as the server works it out.
 
     Only counted attempts are given.  The grade is the best attempt by score /
@@ -199,8 +199,9 @@ def standing(attempts: Sequence[CountedAttempt], *, assessed: bool, max_attempts
     if grading == "last":
         chosen = max(attempts, key=lambda a: a.number, default=None)
     else:
-        chosen = max(attempts, key=lambda a: (Fraction(a.score, a.max_score), a.number),
-                     default=None)
+        chosen = max(
+            attempts, key=lambda a: (Fraction(a.score, a.max_score), a.number), default=None
+        )
     return Standing(
         attempts_used=used,
         score=chosen.score if chosen else None,

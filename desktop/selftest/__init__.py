@@ -56,8 +56,11 @@ def _run(keep_data: bool, reporter: Reporter) -> int:
 
         SelfTest(data_dir, reporter).run()
     except Exception as exc:
-        failed = exc if isinstance(exc, SelfTestFailed) else SelfTestFailed(
-            reporter.step, f"{type(exc).__name__}: {exc}")
+        failed = (
+            exc
+            if isinstance(exc, SelfTestFailed)
+            else SelfTestFailed(reporter.step, f"{type(exc).__name__}: {exc}")
+        )
         reporter.say(f"self-test FAILED at {failed.step}: {failed.reason}")
         for message in warnings.messages[-10:]:
             reporter.say(f"  logged: {message}")
@@ -69,6 +72,8 @@ def _run(keep_data: bool, reporter: Reporter) -> int:
         if not keep_data:
             shutil.rmtree(data_dir, ignore_errors=True)
     frozen = "frozen app" if getattr(sys, "frozen", False) else "source tree"
-    reporter.say(f"self-test passed ({frozen}, data in a temporary folder"
-                 f"{f' kept at {data_dir}' if keep_data else ', removed'})")
+    reporter.say(
+        f"self-test passed ({frozen}, data in a temporary folder"
+        f"{f' kept at {data_dir}' if keep_data else ', removed'})"
+    )
     return 0

@@ -56,8 +56,9 @@ class Reporter:
             raise SelfTestFailed(self.step, reason)
 
 
-def wait_until(reporter: Reporter, condition: Callable[[], bool], what: str,
-               timeout: float = WAIT_S) -> None:
+def wait_until(
+    reporter: Reporter, condition: Callable[[], bool], what: str, timeout: float = WAIT_S
+) -> None:
     """Run the Qt event loop until ``condition`` holds, or fail the current step."""
     from PySide6.QtCore import QEventLoop, QTimer
 

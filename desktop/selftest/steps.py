@@ -73,11 +73,17 @@ class SelfTest:
         with self.r.step_named("bundle"):
             package, lesson = self.check_bundle()
         with self.r.step_named("start"):
-            lantern = Lantern(self.start_qt(), data_dir=self.data_dir,
-                              vault=FileVault(self.data_dir / "tokens.json"))
+            lantern = Lantern(
+                self.start_qt(),
+                data_dir=self.data_dir,
+                vault=FileVault(self.data_dir / "tokens.json"),
+            )
             lantern.start()
-            wait_until(self.r, lambda: lantern.flow is not None or lantern.failure is not None,
-                       "the app to compose its parts")
+            wait_until(
+                self.r,
+                lambda: lantern.flow is not None or lantern.failure is not None,
+                "the app to compose its parts",
+            )
             self.r.check(lantern.failure is None, f"the app did not start: {lantern.failure!r}")
             assert lantern.flow is not None
             flow = lantern.flow
@@ -98,9 +104,11 @@ class SelfTest:
     # steps ----------------------------------------------------------------------
     def check_bundle(self) -> tuple[CoursePackage, PackageLesson]:
         loaded = load_sample_course()
-        self.r.check(loaded.package is not None,
-                     f"the sample course in {SAMPLE_COURSE_DIR} does not load: "
-                     + "; ".join(str(p) for p in loaded.problems[:3]))
+        self.r.check(
+            loaded.package is not None,
+            f"the sample course in {SAMPLE_COURSE_DIR} does not load: "
+            + "; ".join(str(p) for p in loaded.problems[:3]),
+        )
         assert loaded.package is not None
         for path in (STYLESHEET, RESOURCES / "icons" / "lantern.png"):
             self.r.check(path.is_file() and path.stat().st_size > 0, f"{path} is missing")
@@ -123,21 +131,31 @@ class SelfTest:
         app.setApplicationName("Lantern")
         formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
         missing = [f for f in IMAGE_FORMATS if f not in formats]
-        self.r.check(not missing, f"Qt cannot read {', '.join(missing)} images "
-                     "(image format plugins missing)")
+        self.r.check(
+            not missing,
+            f"Qt cannot read {', '.join(missing)} images (image format plugins missing)",
+        )
         icon = QIcon(str(RESOURCES / "icons" / "lantern.png"))
         self.r.check(not icon.isNull(), "the app icon does not load")
-        self.r.say(f"self-test: info  Qt platform {QGuiApplication.platformName()}, "
-                   f"image formats {', '.join(IMAGE_FORMATS)}")
+        self.r.say(
+            f"self-test: info  Qt platform {QGuiApplication.platformName()}, "
+            f"image formats {', '.join(IMAGE_FORMATS)}"
+        )
         return app
 
     def study_as_guest(self, flow: AppFlow) -> LearnerShell:
-        wait_until(self.r, lambda: flow.dialog is not None and flow.dialog.isVisible(),
-                   "the first-run dialog")
+        wait_until(
+            self.r,
+            lambda: flow.dialog is not None and flow.dialog.isVisible(),
+            "the first-run dialog",
+        )
         assert flow.dialog is not None
         flow.dialog.guest.click()
-        wait_until(self.r, lambda: flow.shell is not None and flow.shell.window.isVisible(),
-                   "the guest's window")
+        wait_until(
+            self.r,
+            lambda: flow.shell is not None and flow.shell.window.isVisible(),
+            "the guest's window",
+        )
         assert flow.shell is not None
         return flow.shell
 
@@ -146,55 +164,95 @@ class SelfTest:
         course_id = str(package.id)
 
         def row() -> int | None:  # cards may still be loading: a row can be empty for now
-            return next((r for r in range(model.rowCount())
-                         if getattr(model.index(r).data(CourseRole), "id", None) == course_id),
-                        None)
+            return next(
+                (
+                    r
+                    for r in range(model.rowCount())
+                    if getattr(model.index(r).data(CourseRole), "id", None) == course_id
+                ),
+                None,
+            )
 
         wait_until(self.r, lambda: row() is not None, f"“{package.title}” in the catalogue")
         shell.catalogue.on_list_activated(model.index(row() or 0))
-        wait_until(self.r, lambda: shell.window.current_page == "course"
-                   and shell.course.course is not None and shell.course.course.id == course_id,
-                   "the course page")
+        wait_until(
+            self.r,
+            lambda: (
+                shell.window.current_page == "course"
+                and shell.course.course is not None
+                and shell.course.course.id == course_id
+            ),
+            "the course page",
+        )
 
     def study_lesson(self, shell: LearnerShell, lesson: PackageLesson) -> None:
         lesson_id = str(lesson.id)
         lessons = shell.course.lessons_model
-        rows = [r for r in range(lessons.rowCount())
-                if getattr(lessons.index(r).data(LessonRole), "id", None) == lesson_id]
+        rows = [
+            r
+            for r in range(lessons.rowCount())
+            if getattr(lessons.index(r).data(LessonRole), "id", None) == lesson_id
+        ]
         self.r.check(bool(rows), f"“{lesson.title}” is not listed on the course page")
         shell.course.on_lessons_activated(lessons.index(rows[0]))
         view = shell.lesson
-        wait_until(self.r, lambda: shell.window.current_page == "lesson"
-                   and view.lesson is not None and view.lesson.id == lesson_id, "the lesson page")
+        wait_until(
+            self.r,
+            lambda: (
+                shell.window.current_page == "lesson"
+                and view.lesson is not None
+                and view.lesson.id == lesson_id
+            ),
+            "the lesson page",
+        )
         self.recorded.started = time.monotonic()
         self.r.check(view.contents.count() > 0, "the lesson shows no sections")
-        self.recorded.sections = [str(view.contents.item(i).data(Qt.ItemDataRole.UserRole))
-                                  for i in range(view.contents.count())]
+        self.recorded.sections = [
+            str(view.contents.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(view.contents.count())
+        ]
         shell.window.activateWindow()
-        QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
-                                               Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        )
         view.contents.setCurrentRow(0)
         view.mark_read.click()
         first = self.recorded.sections[0]
         # the section tracker's own flush timer saves it, as while reading
-        wait_until(self.r, lambda: _stored_sections(shell).get(first) == 100,
-                   "the first section's progress in the store")
-        wait_until(self.r, lambda: view.activity.seconds >= 1.0,
-                   "one second of counted study time (is the window active?)")
+        wait_until(
+            self.r,
+            lambda: _stored_sections(shell).get(first) == 100,
+            "the first section's progress in the store",
+        )
+        wait_until(
+            self.r,
+            lambda: view.activity.seconds >= 1.0,
+            "one second of counted study time (is the window active?)",
+        )
         view.complete.click()
         wait_until(self.r, lambda: _stored_completed(shell), "the completed lesson in the store")
 
     def take_quiz(self, shell: LearnerShell, lesson: PackageLesson) -> None:
         view = shell.quiz
         shell.lesson.quiz.click()
-        wait_until(self.r, lambda: shell.window.current_page == "quiz" and view.quiz is not None
-                   and view.quiz.lesson_id == str(lesson.id), "the quiz page")
+        wait_until(
+            self.r,
+            lambda: (
+                shell.window.current_page == "quiz"
+                and view.quiz is not None
+                and view.quiz.lesson_id == str(lesson.id)
+            ),
+            "the quiz page",
+        )
         assert view.quiz is not None
-        self.r.check(view.quiz.mode == "practice" and view.quiz.answer_keys is not None,
-                     "the practice quiz cannot be graded offline (answer key missing)")
-        self.r.check(len(view.questions) == len(lesson.questions),
-                     f"{len(view.questions)} questions shown, the course has "
-                     f"{len(lesson.questions)}")
+        self.r.check(
+            view.quiz.mode == "practice" and view.quiz.answer_keys is not None,
+            "the practice quiz cannot be graded offline (answer key missing)",
+        )
+        self.r.check(
+            len(view.questions) == len(lesson.questions),
+            f"{len(view.questions)} questions shown, the course has {len(lesson.questions)}",
+        )
         correct = {str(q.id): q for q in lesson.questions}
         for widget in view.questions:
             question = correct[widget.question.id]
@@ -206,10 +264,14 @@ class SelfTest:
         self.r.check(len(self.recorded.attempts) == 1, "submitting recorded no attempt")
         points = sum(q.points for q in lesson.questions)
         summary = self.recorded.attempts[0]
-        self.r.check((summary.score, summary.max_score, summary.passed) == (points, points, True),
-                     f"all answers right but graded {summary.score}/{summary.max_score}")
-        self.r.check(f"{points} of {points} points" in view.result.text(),
-                     f"the result line says “{view.result.text()}”")
+        self.r.check(
+            (summary.score, summary.max_score, summary.passed) == (points, points, True),
+            f"all answers right but graded {summary.score}/{summary.max_score}",
+        )
+        self.r.check(
+            f"{points} of {points} points" in view.result.text(),
+            f"the result line says “{view.result.text()}”",
+        )
         wait_until(self.r, lambda: shell.runner.running == 0, "the attempt to be saved")
 
     def read_back(self, lesson: PackageLesson) -> None:
@@ -219,11 +281,15 @@ class SelfTest:
         try:
             self.r.check(recovery is None, f"the guest database was damaged: {recovery}")
             with store.db.read() as session:
-                progress = session.exec(select(LessonProgress).where(
-                    LessonProgress.user_id == store.owner,
-                    LessonProgress.lesson_id == str(lesson.id))).first()
-                attempts = list(session.exec(select(QuizAttempt).where(
-                    QuizAttempt.lesson_id == str(lesson.id))))
+                progress = session.exec(
+                    select(LessonProgress).where(
+                        LessonProgress.user_id == store.owner,
+                        LessonProgress.lesson_id == str(lesson.id),
+                    )
+                ).first()
+                attempts = list(
+                    session.exec(select(QuizAttempt).where(QuizAttempt.lesson_id == str(lesson.id)))
+                )
         finally:
             store.close()
         self.r.check(progress is not None, "no progress row for the lesson")
@@ -233,25 +299,31 @@ class SelfTest:
 
     def check_progress(self, progress: LessonProgress) -> None:
         percents = {k: _percent(v) for k, v in progress.section_progress.items()}
-        self.r.check(all(percents.get(k) == 100 for k in self.recorded.sections),
-                     f"sections read back as {percents}, expected 100% for "
-                     f"{self.recorded.sections}")
+        self.r.check(
+            all(percents.get(k) == 100 for k in self.recorded.sections),
+            f"sections read back as {percents}, expected 100% for {self.recorded.sections}",
+        )
         self.r.check(is_completed(progress), "the lesson is not completed")
         elapsed = time.monotonic() - self.recorded.started
-        self.r.check(1 <= progress.time_spent_seconds <= elapsed + 1,
-                     f"time spent read back as {progress.time_spent_seconds} s "
-                     f"after {elapsed:.0f} s on the page")
+        self.r.check(
+            1 <= progress.time_spent_seconds <= elapsed + 1,
+            f"time spent read back as {progress.time_spent_seconds} s "
+            f"after {elapsed:.0f} s on the page",
+        )
 
     def check_attempt(self, attempts: list[QuizAttempt]) -> None:
         self.r.check(len(attempts) == 1, f"{len(attempts)} quiz attempts stored, expected 1")
         stored, shown = attempts[0], self.recorded.attempts[0]
         self.r.check(stored.id == shown.id, "the stored attempt has another id than the one shown")
-        self.r.check(stored.answers == self.recorded.answers,
-                     f"answers read back as {stored.answers}")
-        self.r.check((stored.local_score, stored.local_max_score, stored.local_is_passed)
-                     == (shown.score, shown.max_score, True),
-                     f"stored grade {stored.local_score}/{stored.local_max_score} differs "
-                     f"from the grade shown {shown.score}/{shown.max_score}")
+        self.r.check(
+            stored.answers == self.recorded.answers, f"answers read back as {stored.answers}"
+        )
+        self.r.check(
+            (stored.local_score, stored.local_max_score, stored.local_is_passed)
+            == (shown.score, shown.max_score, True),
+            f"stored grade {stored.local_score}/{stored.local_max_score} differs "
+            f"from the grade shown {shown.score}/{shown.max_score}",
+        )
 
 
 def _stored_progress(shell: LearnerShell) -> LessonProgress | None:
@@ -261,9 +333,11 @@ def _stored_progress(shell: LearnerShell) -> LessonProgress | None:
     if lesson is None:
         return None
     with shell.store.db.read() as session:
-        return session.exec(select(LessonProgress).where(
-            LessonProgress.user_id == shell.store.owner,
-            LessonProgress.lesson_id == lesson.id)).first()
+        return session.exec(
+            select(LessonProgress).where(
+                LessonProgress.user_id == shell.store.owner, LessonProgress.lesson_id == lesson.id
+            )
+        ).first()
 
 
 def _stored_completed(shell: LearnerShell) -> bool:

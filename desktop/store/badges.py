@@ -18,12 +18,20 @@ from desktop.store.models import Achievement, Enrollment, UserAchievement
 def visible_badges(session: Session, owner: str) -> list[Achievement]:
     """Active badges ``owner`` can earn or has earned, in a stable order."""
     enrolled = select(Enrollment.course_id).where(
-        Enrollment.user_id == owner, Enrollment.status == "active")
+        Enrollment.user_id == owner, Enrollment.status == "active"
+    )
     earned = select(UserAchievement.achievement_id).where(UserAchievement.user_id == owner)
-    return list(session.exec(
-        select(Achievement)
-        .where(col(Achievement.is_active), or_(
-            col(Achievement.course_id).is_(None),
-            col(Achievement.course_id).in_(enrolled),
-            col(Achievement.id).in_(earned)))
-        .order_by(col(Achievement.title), col(Achievement.id))))
+    return list(
+        session.exec(
+            select(Achievement)
+            .where(
+                col(Achievement.is_active),
+                or_(
+                    col(Achievement.course_id).is_(None),
+                    col(Achievement.course_id).in_(enrolled),
+                    col(Achievement.id).in_(earned),
+                ),
+            )
+            .order_by(col(Achievement.title), col(Achievement.id))
+        )
+    )

@@ -80,20 +80,27 @@ def search_courses(store: LearnerStore, query: CatalogueQuery) -> CataloguePage:
             text(f"select count(*) from courses c {clause}"), params
         ).scalar_one()
         # one statement for the page: the ORM maps the rows, no per-course get
-        courses = list(session.execute(
-            select(Course).from_statement(
-                text(f"select c.* from courses c {clause} order by {order} "
-                     "limit :limit offset :offset")),
-            params,
-        ).scalars())
+        courses = list(
+            session.execute(
+                select(Course).from_statement(
+                    text(
+                        f"select c.* from courses c {clause} order by {order} "
+                        "limit :limit offset :offset"
+                    )
+                ),
+                params,
+            ).scalars()
+        )
     return CataloguePage(courses, int(total))
 
 
 def categories(store: LearnerStore) -> list[str]:
     with store.db.read() as session:
         rows = session.execute(
-            text("select distinct category from courses where category is not null "
-                 "and is_published = 1 order by category")
+            text(
+                "select distinct category from courses where category is not null "
+                "and is_published = 1 order by category"
+            )
         )
         return [row[0] for row in rows]
 

@@ -66,10 +66,16 @@ def upsert_catalogue(store: LearnerStore, content: CatalogueContent) -> int:
         ):
             written += upsert(session, model, validate_rows(model, rows))
         current = [
-            QuizQuestionVersion(question_id=q.id, version=q.version, lesson_id=q.lesson_id,
-                                kind=q.kind,
-                                prompt=q.prompt, options=q.options, points=q.points,
-                                created_at=q.updated_at)
+            QuizQuestionVersion(
+                question_id=q.id,
+                version=q.version,
+                lesson_id=q.lesson_id,
+                kind=q.kind,
+                prompt=q.prompt,
+                options=q.options,
+                points=q.points,
+                created_at=q.updated_at,
+            )
             for q in content.questions
         ]
         upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, current))
@@ -102,9 +108,15 @@ def download_state(store: LearnerStore, course_id: str) -> CourseDownload:
     return row
 
 
-def record_download_progress(store: LearnerStore, course_id: str, *, items_done: int,
-                             items_total: int, bytes_done: int = 0,
-                             error: str | None = None) -> None:
+def record_download_progress(
+    store: LearnerStore,
+    course_id: str,
+    *,
+    items_done: int,
+    items_total: int,
+    bytes_done: int = 0,
+    error: str | None = None,
+) -> None:
     """Progress of a running download; kept so an interrupted one can resume."""
     with store.write() as session:
         row = session.get(CourseDownload, course_id) or CourseDownload(course_id=course_id)
@@ -114,8 +126,9 @@ def record_download_progress(store: LearnerStore, course_id: str, *, items_done:
         session.add(row)
 
 
-def mark_available_offline(store: LearnerStore, course_id: str, *,
-                           content_updated_at: datetime) -> None:
+def mark_available_offline(
+    store: LearnerStore, course_id: str, *, content_updated_at: datetime
+) -> None:
     with store.write() as session:
         row = session.get(CourseDownload, course_id) or CourseDownload(course_id=course_id)
         row.state = AVAILABLE_OFFLINE
@@ -126,11 +139,19 @@ def mark_available_offline(store: LearnerStore, course_id: str, *,
         session.add(row)
 
 
-def record_cached_image(store: LearnerStore, course_id: str, url: str, local_path: str,
-                        size_bytes: int) -> None:
+def record_cached_image(
+    store: LearnerStore, course_id: str, url: str, local_path: str, size_bytes: int
+) -> None:
     with store.write() as session:
-        session.merge(CachedImage(url=url, course_id=course_id, local_path=local_path,
-                                  size_bytes=size_bytes, fetched_at=utc_now()))
+        session.merge(
+            CachedImage(
+                url=url,
+                course_id=course_id,
+                local_path=local_path,
+                size_bytes=size_bytes,
+                fetched_at=utc_now(),
+            )
+        )
 
 
 def cached_image_path(store: LearnerStore, url: str) -> str | None:

@@ -47,29 +47,51 @@ def course_view(store: LearnerStore, course_id: str) -> CourseView:
         course = session.get(Course, course_id)
         if course is None:
             raise NotFound(f"course {course_id} is not in the local catalogue")
-        lessons = list(session.exec(
-            select(Lesson).where(Lesson.course_id == course_id).order_by(col(Lesson.order_index))
-        ))
+        lessons = list(
+            session.exec(
+                select(Lesson)
+                .where(Lesson.course_id == course_id)
+                .order_by(col(Lesson.order_index))
+            )
+        )
         progress = {
             p.lesson_id: p
-            for p in session.exec(select(LessonProgress).where(
-                LessonProgress.user_id == store.owner, LessonProgress.course_id == course_id))
+            for p in session.exec(
+                select(LessonProgress).where(
+                    LessonProgress.user_id == store.owner, LessonProgress.course_id == course_id
+                )
+            )
         }
-        bodies = set(session.exec(
-            select(LessonContent.lesson_id).join(Lesson).where(Lesson.course_id == course_id)
-        ))
-        enrollment = session.exec(select(Enrollment).where(
-            Enrollment.user_id == store.owner, Enrollment.course_id == course_id)).first()
-        rating = session.exec(select(CourseRating).where(
-            CourseRating.user_id == store.owner, CourseRating.course_id == course_id)).first()
+        bodies = set(
+            session.exec(
+                select(LessonContent.lesson_id).join(Lesson).where(Lesson.course_id == course_id)
+            )
+        )
+        enrollment = session.exec(
+            select(Enrollment).where(
+                Enrollment.user_id == store.owner, Enrollment.course_id == course_id
+            )
+        ).first()
+        rating = session.exec(
+            select(CourseRating).where(
+                CourseRating.user_id == store.owner, CourseRating.course_id == course_id
+            )
+        ).first()
     done = {lid for lid, p in progress.items() if is_completed(p)}
     rows = []
     for lesson in lessons:
         missing = [p for p in (lesson.prerequisites or []) if p not in done]
-        rows.append(LessonRow(lesson, progress.get(lesson.id), lesson.id in done,
-                              bool(missing), missing, lesson.id in bodies))
-    return CourseView(course, enrollment, rating, rows,
-                      download_state(store, course_id).state)
+        rows.append(
+            LessonRow(
+                lesson,
+                progress.get(lesson.id),
+                lesson.id in done,
+                bool(missing),
+                missing,
+                lesson.id in bodies,
+            )
+        )
+    return CourseView(course, enrollment, rating, rows, download_state(store, course_id).state)
 
 
 def lesson_body(store: LearnerStore, lesson_id: str) -> str | None:

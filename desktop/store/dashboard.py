@@ -46,8 +46,9 @@ class Dashboard:
     quiz_scores: list[QuizScore]  # oldest first
 
 
-def dashboard(store: LearnerStore, *, today: date | None = None,
-              tz: tzinfo | None = None) -> Dashboard:
+def dashboard(
+    store: LearnerStore, *, today: date | None = None, tz: tzinfo | None = None
+) -> Dashboard:
     """``tz``: the learner's time zone for "per day" (default: this computer's)."""
     zone = tz or datetime.now().astimezone().tzinfo or UTC
     today = today or utc_now().astimezone(zone).date()
@@ -55,19 +56,34 @@ def dashboard(store: LearnerStore, *, today: date | None = None,
     since = datetime(first.year, first.month, first.day, tzinfo=zone)
     with store.db.read() as session:
         profile = session.get(Profile, store.owner)
-        earned_ids = set(session.exec(select(UserAchievement.achievement_id).where(
-            UserAchievement.user_id == store.owner)))
-        to_earn = sum(1 for badge in visible_badges(session, store.owner)
-                      if badge.id not in earned_ids)
-        enrollments = list(session.exec(select(Enrollment).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active")))
+        earned_ids = set(
+            session.exec(
+                select(UserAchievement.achievement_id).where(UserAchievement.user_id == store.owner)
+            )
+        )
+        to_earn = sum(
+            1 for badge in visible_badges(session, store.owner) if badge.id not in earned_ids
+        )
+        enrollments = list(
+            session.exec(
+                select(Enrollment).where(
+                    Enrollment.user_id == store.owner, Enrollment.status == "active"
+                )
+            )
+        )
         per_day: dict[date, int] = {}
-        for increment in session.exec(select(TimeIncrement).where(
-                col(TimeIncrement.recorded_at) >= since)):
+        for increment in session.exec(
+            select(TimeIncrement).where(col(TimeIncrement.recorded_at) >= since)
+        ):
             day = increment.recorded_at.astimezone(zone).date()
             per_day[day] = per_day.get(day, 0) + increment.seconds
-        attempts = list(session.exec(select(QuizAttempt).where(
-            QuizAttempt.user_id == store.owner).order_by(col(QuizAttempt.completed_at))))
+        attempts = list(
+            session.exec(
+                select(QuizAttempt)
+                .where(QuizAttempt.user_id == store.owner)
+                .order_by(col(QuizAttempt.completed_at))
+            )
+        )
     completed = sum(1 for e in enrollments if e.progress_percentage >= 100)
     days = [first + timedelta(days=i) for i in range(STUDY_DAYS)]
     return Dashboard(

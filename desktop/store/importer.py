@@ -60,8 +60,14 @@ BUCKET = "course-content"
 FILES_DIR = "course-files"
 # Course columns a package does not decide: kept when the course is already
 # known from the server (its owner, counters, and whether it is published).
-SERVER_OWNED = ("instructor_id", "instructor_name", "enrollment_count", "average_rating",
-                "created_at", "is_published")
+SERVER_OWNED = (
+    "instructor_id",
+    "instructor_name",
+    "enrollment_count",
+    "average_rating",
+    "created_at",
+    "is_published",
+)
 
 
 def image_key(course_id: str, package_path: str) -> str:
@@ -83,8 +89,13 @@ class ImportReport:
     images: int
 
 
-def import_package(store: LearnerStore, package: CoursePackage, *,
-                   files_dir: Path | None = None, now: datetime | None = None) -> ImportReport:
+def import_package(
+    store: LearnerStore,
+    package: CoursePackage,
+    *,
+    files_dir: Path | None = None,
+    now: datetime | None = None,
+) -> ImportReport:
     """Write ``package`` (already checked by the parser) into ``store``."""
     when = now or utc_now()
     course_id = str(package.id)
@@ -99,10 +110,20 @@ def import_package(store: LearnerStore, package: CoursePackage, *,
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _move_into_place(staging, folder, images)
-    log.info("imported course %s (%d lessons, %d images)", course_id,
-             len(package.lessons), len(images.paths))
-    return ImportReport(course_id, package.title, len(package.lessons), images.removed,
-                        package.question_count, len(images.paths))
+    log.info(
+        "imported course %s (%d lessons, %d images)",
+        course_id,
+        len(package.lessons),
+        len(images.paths),
+    )
+    return ImportReport(
+        course_id,
+        package.title,
+        len(package.lessons),
+        images.removed,
+        package.question_count,
+        len(images.paths),
+    )
 
 
 @dataclass
@@ -150,26 +171,56 @@ def _move_into_place(staging: Path, folder: Path, images: _Staged) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def _write_rows(store: LearnerStore, package: CoursePackage, images: _Staged,
-                when: datetime) -> None:
+def _write_rows(
+    store: LearnerStore, package: CoursePackage, images: _Staged, when: datetime
+) -> None:
     course_id = str(package.id)
     with store.write() as session:
         _write_course(session, package, when)
         removed = _remove_dropped(session, package)
         _write_lessons(session, package, when)
         _write_questions(session, package, when)
-        upsert(session, Achievement, validate_rows(Achievement, [
-            Achievement(id=str(a.id), title=a.title, description=a.description, icon=a.icon,
-                        badge_color=a.badge_color, points_value=a.points_value,
-                        criteria=dict(a.criteria), course_id=course_id, created_at=when)
-            for a in package.achievements]))
+        upsert(
+            session,
+            Achievement,
+            validate_rows(
+                Achievement,
+                [
+                    Achievement(
+                        id=str(a.id),
+                        title=a.title,
+                        description=a.description,
+                        icon=a.icon,
+                        badge_color=a.badge_color,
+                        points_value=a.points_value,
+                        criteria=dict(a.criteria),
+                        course_id=course_id,
+                        created_at=when,
+                    )
+                    for a in package.achievements
+                ],
+            ),
+        )
         for path, local, size in images.paths:
-            session.merge(CachedImage(url=image_key(course_id, path), course_id=course_id,
-                                      local_path=str(local), size_bytes=size,
-                                      fetched_at=when))
-        session.merge(CourseDownload(
-            course_id=course_id, state=AVAILABLE_OFFLINE, items_done=len(package.lessons),
-            items_total=len(package.lessons), content_updated_at=when, downloaded_at=when))
+            session.merge(
+                CachedImage(
+                    url=image_key(course_id, path),
+                    course_id=course_id,
+                    local_path=str(local),
+                    size_bytes=size,
+                    fetched_at=when,
+                )
+            )
+        session.merge(
+            CourseDownload(
+                course_id=course_id,
+                state=AVAILABLE_OFFLINE,
+                items_done=len(package.lessons),
+                items_total=len(package.lessons),
+                content_updated_at=when,
+                downloaded_at=when,
+            )
+        )
     images.removed = removed
 
 
@@ -177,22 +228,29 @@ def import_sample_course(store: LearnerStore, *, files_dir: Path | None = None) 
     """Guest mode's first course: the bundled sample, imported (again) in place."""
     result = load_sample_course()
     if result.package is None:  # a broken install: say exactly what is wrong
-        raise ValueError("the bundled sample course is damaged: "
-                         + "; ".join(str(problem) for problem in result.problems))
+        raise ValueError(
+            "the bundled sample course is damaged: "
+            + "; ".join(str(problem) for problem in result.problems)
+        )
     return import_package(store, result.package, files_dir=files_dir)
 
 
 def _write_course(session: Session, package: CoursePackage, when: datetime) -> None:
     row = Course(
-        id=str(package.id), title=package.title, description=package.description,
-        thumbnail_url=image_key(str(package.id), package.thumbnail) if package.thumbnail
-        else None,
+        id=str(package.id),
+        title=package.title,
+        description=package.description,
+        thumbnail_url=image_key(str(package.id), package.thumbnail) if package.thumbnail else None,
         difficulty_level=package.difficulty.value,
         estimated_duration_hours=package.estimated_duration_hours,
-        price=float(package.price), is_premium=package.is_premium,
+        price=float(package.price),
+        is_premium=package.is_premium,
         # Shown in the local catalogue; a pull replaces it with the server's truth.
-        is_published=True, tags=list(package.tags), category=package.category,
-        created_at=when, updated_at=when,
+        is_published=True,
+        tags=list(package.tags),
+        category=package.category,
+        created_at=when,
+        updated_at=when,
     )
     upsert(session, Course, validate_rows(Course, [row]), keep=SERVER_OWNED)
 
@@ -200,31 +258,58 @@ def _write_course(session: Session, package: CoursePackage, when: datetime) -> N
 def _remove_dropped(session: Session, package: CoursePackage) -> int:
     """Lessons a newer package no longer has go (their bodies and questions by cascade)."""
     kept = [str(lesson.id) for lesson in package.lessons]
-    result = session.execute(delete(LessonRow).where(
-        col(LessonRow.course_id) == str(package.id), col(LessonRow.id).not_in(kept)))
+    result = session.execute(
+        delete(LessonRow).where(
+            col(LessonRow.course_id) == str(package.id), col(LessonRow.id).not_in(kept)
+        )
+    )
     return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _write_lessons(session: Session, package: CoursePackage, when: datetime) -> None:
-    upsert(session, LessonRow, validate_rows(LessonRow, [
-        _lesson_row(package, lesson, when) for lesson in package.lessons]))
-    upsert(session, LessonContent, validate_rows(LessonContent, [
-        LessonContent(lesson_id=str(lesson.id), body_markdown=lesson.body_markdown,
-                      created_at=when, updated_at=when)
-        for lesson in package.lessons]))
+    upsert(
+        session,
+        LessonRow,
+        validate_rows(
+            LessonRow, [_lesson_row(package, lesson, when) for lesson in package.lessons]
+        ),
+    )
+    upsert(
+        session,
+        LessonContent,
+        validate_rows(
+            LessonContent,
+            [
+                LessonContent(
+                    lesson_id=str(lesson.id),
+                    body_markdown=lesson.body_markdown,
+                    created_at=when,
+                    updated_at=when,
+                )
+                for lesson in package.lessons
+            ],
+        ),
+    )
 
 
 def _lesson_row(package: CoursePackage, lesson: Lesson, when: datetime) -> LessonRow:
     return LessonRow(
-        id=str(lesson.id), course_id=str(package.id), title=lesson.title,
-        description=lesson.description, component_path=lesson.component_path,
-        order_index=lesson.order, estimated_duration_minutes=lesson.duration_minutes,
+        id=str(lesson.id),
+        course_id=str(package.id),
+        title=lesson.title,
+        description=lesson.description,
+        component_path=lesson.component_path,
+        order_index=lesson.order,
+        estimated_duration_minutes=lesson.duration_minutes,
         is_free=lesson.free_preview,
         prerequisites=[str(lesson_id) for lesson_id in lesson.prerequisite_ids],
         learning_objectives=list(lesson.learning_objectives),
-        quiz_mode=lesson.quiz_mode.value, created_at=when, updated_at=when,
+        quiz_mode=lesson.quiz_mode.value,
+        created_at=when,
+        updated_at=when,
         quiz_max_attempts=lesson.quiz_rules.attempts,
-        quiz_grading=lesson.quiz_rules.grading.value, quiz_feedback=lesson.quiz_rules.feedback,
+        quiz_grading=lesson.quiz_rules.grading.value,
+        quiz_feedback=lesson.quiz_rules.feedback,
     )
 
 
@@ -239,24 +324,50 @@ def _write_questions(session: Session, package: CoursePackage, when: datetime) -
             question_id = str(question.id)
             # A version the server already numbered stays; a new question is 1.
             version = known.get(question_id, 1)
-            shown = {"kind": question.kind.value, "prompt": question.prompt,
-                     "options": [{"id": o.id, "text": o.text} for o in question.options],
-                     "points": question.points}
-            questions.append({"id": question_id, "lesson_id": str(lesson.id),
-                              "position": question.position, "version": version,
-                              "is_active": True, "created_at": when, "updated_at": when,
-                              **shown})
-            versions.append({"question_id": question_id, "version": version,
-                             "lesson_id": str(lesson.id), "created_at": when, **shown})
+            shown = {
+                "kind": question.kind.value,
+                "prompt": question.prompt,
+                "options": [{"id": o.id, "text": o.text} for o in question.options],
+                "points": question.points,
+            }
+            questions.append(
+                {
+                    "id": question_id,
+                    "lesson_id": str(lesson.id),
+                    "position": question.position,
+                    "version": version,
+                    "is_active": True,
+                    "created_at": when,
+                    "updated_at": when,
+                    **shown,
+                }
+            )
+            versions.append(
+                {
+                    "question_id": question_id,
+                    "version": version,
+                    "lesson_id": str(lesson.id),
+                    "created_at": when,
+                    **shown,
+                }
+            )
             if lesson.quiz_mode is QuizMode.PRACTICE:
-                keys.append({"question_id": question_id, "version": version,
-                             "correct": list(question.correct), "created_at": when,
-                             "updated_at": when})
+                keys.append(
+                    {
+                        "question_id": question_id,
+                        "version": version,
+                        "correct": list(question.correct),
+                        "created_at": when,
+                        "updated_at": when,
+                    }
+                )
     kept = [row["id"] for row in questions]
     # Questions the package dropped stay (attempts may name them) but retire.
-    session.execute(update(QuizQuestion).where(
-        col(QuizQuestion.lesson_id).in_(lesson_ids), col(QuizQuestion.id).not_in(kept))
-        .values(is_active=False))
+    session.execute(
+        update(QuizQuestion)
+        .where(col(QuizQuestion.lesson_id).in_(lesson_ids), col(QuizQuestion.id).not_in(kept))
+        .values(is_active=False)
+    )
     upsert(session, QuizQuestion, validate_rows(QuizQuestion, questions))
     upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, versions))
     upsert(session, QuizAnswerKey, validate_rows(QuizAnswerKey, keys))
@@ -264,14 +375,21 @@ def _write_questions(session: Session, package: CoursePackage, when: datetime) -
 
 
 def _known_versions(session: Session, lesson_ids: Iterable[str]) -> dict[str, int]:
-    rows = session.exec(select(QuizQuestion.id, QuizQuestion.version).where(
-        col(QuizQuestion.lesson_id).in_(list(lesson_ids)))).all()
+    rows = session.exec(
+        select(QuizQuestion.id, QuizQuestion.version).where(
+            col(QuizQuestion.lesson_id).in_(list(lesson_ids))
+        )
+    ).all()
     return {question_id: version for question_id, version in rows}
 
 
 def _drop_assessed_keys(session: Session, package: CoursePackage) -> None:
     # A lesson switched from practice to assessed must not keep its old keys.
-    assessed = [str(q.id) for lesson in package.lessons if lesson.quiz_mode is QuizMode.ASSESSED
-                for q in lesson.questions]
+    assessed = [
+        str(q.id)
+        for lesson in package.lessons
+        if lesson.quiz_mode is QuizMode.ASSESSED
+        for q in lesson.questions
+    ]
     if assessed:
         session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(assessed)))

@@ -14,21 +14,26 @@ from desktop.store.store import LearnerStore
 from desktop.store.upsert import upsert, validate_rows
 
 
-def notifications(store: LearnerStore, *, unread_only: bool = False,
-                  limit: int = 50) -> list[Notification]:
+def notifications(
+    store: LearnerStore, *, unread_only: bool = False, limit: int = 50
+) -> list[Notification]:
     """Newest first."""
     with store.db.read() as session:
         query = select(Notification).where(Notification.user_id == store.owner)
         if unread_only:
             query = query.where(col(Notification.is_read).is_(False))
-        return list(session.exec(
-            query.order_by(col(Notification.created_at).desc()).limit(limit)))
+        return list(session.exec(query.order_by(col(Notification.created_at).desc()).limit(limit)))
 
 
 def unread_count(store: LearnerStore) -> int:
     with store.db.read() as session:
-        return int(session.exec(select(func.count()).select_from(Notification).where(
-            Notification.user_id == store.owner, col(Notification.is_read).is_(False))).one())
+        return int(
+            session.exec(
+                select(func.count())
+                .select_from(Notification)
+                .where(Notification.user_id == store.owner, col(Notification.is_read).is_(False))
+            ).one()
+        )
 
 
 def replace_leaderboard(store: LearnerStore, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -39,8 +44,10 @@ def replace_leaderboard(store: LearnerStore, rows: Sequence[Mapping[str, Any]]) 
     server's rank (ties share one) as ``server_rank``.
     """
     now = utc_now()
-    shaped = [{**row, "rank": i, "server_rank": row.get("rank", i), "fetched_at": now}
-              for i, row in enumerate(rows, start=1)]
+    shaped = [
+        {**row, "rank": i, "server_rank": row.get("rank", i), "fetched_at": now}
+        for i, row in enumerate(rows, start=1)
+    ]
     values = validate_rows(LeaderboardEntry, shaped)
     with store.write() as session:
         session.execute(delete(LeaderboardEntry))

@@ -32,5 +32,4 @@ def record_leaderboard_visibility(store: LearnerStore, visible: bool) -> None:
             profile.show_on_leaderboard = visible
             session.add(profile)
         if not visible:
-            session.execute(delete(LeaderboardEntry).where(
-                col(LeaderboardEntry.is_self).is_(True)))
+            session.execute(delete(LeaderboardEntry).where(col(LeaderboardEntry.is_self).is_(True)))

@@ -95,8 +95,9 @@ def record_time_spent(
         raise InvalidAction(f"time spent must be 1 s to 24 h, not {seconds}")
     with store.write() as session:
         lesson = _lesson(session, lesson_id)
-        op = TimeSpent(new_id(), store.stamp(), lesson_id, lesson.course_id, seconds,
-                       at or utc_now())
+        op = TimeSpent(
+            new_id(), store.stamp(), lesson_id, lesson.course_id, seconds, at or utc_now()
+        )
         store.record(session, op)
         return _progress(session, store, lesson)
 
@@ -106,8 +107,7 @@ def complete_lesson(
 ) -> LessonProgress:
     with store.write() as session:
         lesson = _lesson(session, lesson_id)
-        op = LessonCompleted(new_id(), store.stamp(), lesson_id, lesson.course_id,
-                             at or utc_now())
+        op = LessonCompleted(new_id(), store.stamp(), lesson_id, lesson.course_id, at or utc_now())
         store.record(session, op)
         return _progress(session, store, lesson)
 

@@ -25,11 +25,15 @@ from desktop.store.sync_status import course_scope
 
 def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:
     with store.db.read() as session:
-        total = session.exec(select(func.count()).select_from(Lesson).where(
-            Lesson.course_id == course_id)).one()
-        bodies = session.exec(select(func.count()).select_from(LessonContent).join(
-            Lesson, col(Lesson.id) == col(LessonContent.lesson_id)).where(
-            Lesson.course_id == course_id)).one()
+        total = session.exec(
+            select(func.count()).select_from(Lesson).where(Lesson.course_id == course_id)
+        ).one()
+        bodies = session.exec(
+            select(func.count())
+            .select_from(LessonContent)
+            .join(Lesson, col(Lesson.id) == col(LessonContent.lesson_id))
+            .where(Lesson.course_id == course_id)
+        ).one()
     return int(total), int(bodies)
 
 
@@ -44,8 +48,9 @@ def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -
     scopes a sync cycle just pulled to the end) include theirs, or when every
     lesson has its body here; True if any download row changed."""
     with store.db.read() as session:
-        downloading = list(session.exec(select(CourseDownload).where(
-            CourseDownload.state == DOWNLOADING)))
+        downloading = list(
+            session.exec(select(CourseDownload).where(CourseDownload.state == DOWNLOADING))
+        )
     changed = False
     for row in downloading:
         total, bodies = _lesson_counts(store, row.course_id)
@@ -56,8 +61,9 @@ def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -
             mark_available_offline(store, row.course_id, content_updated_at=course.updated_at)
             changed = True
         elif bodies != row.items_done:
-            record_download_progress(store, row.course_id, items_done=bodies,
-                                     items_total=max(total, 1))
+            record_download_progress(
+                store, row.course_id, items_done=bodies, items_total=max(total, 1)
+            )
             changed = True
     return changed
 
@@ -73,8 +79,10 @@ class Readiness:
 
     def sentence(self) -> str:
         if self.ready:
-            return ("This laptop is ready to go offline: every enrolled course is downloaded "
-                    "and all your work is on the server.")
+            return (
+                "This laptop is ready to go offline: every enrolled course is downloaded "
+                "and all your work is on the server."
+            )
         parts = []
         if self.missing:
             parts.append("not downloaded yet: " + ", ".join(self.missing))
@@ -105,8 +113,13 @@ def readiness(store: LearnerStore) -> Readiness:
 
 def _enrolled(store: LearnerStore) -> list[str]:
     with store.db.read() as session:
-        return list(session.exec(select(Enrollment.course_id).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active")))
+        return list(
+            session.exec(
+                select(Enrollment.course_id).where(
+                    Enrollment.user_id == store.owner, Enrollment.status == "active"
+                )
+            )
+        )
 
 
 def _state(store: LearnerStore, course_id: str) -> str | None:

@@ -74,9 +74,7 @@ def enqueue(session: Session, op: Op, *, user_id: str | None, now: datetime) -> 
 
 def first_pending_seq(session: Session) -> int:
     """Local seq of the oldest pending op, or the next seq to be issued."""
-    oldest = session.exec(
-        select(func.min(OutboxRow.seq)).where(OutboxRow.state == PENDING)
-    ).one()
+    oldest = session.exec(select(func.min(OutboxRow.seq)).where(OutboxRow.state == PENDING)).one()
     if oldest is not None:
         return int(oldest)
     return last_issued_seq(session) + 1
@@ -84,9 +82,7 @@ def first_pending_seq(session: Session) -> int:
 
 def last_issued_seq(session: Session) -> int:
     """Local seq of the newest outbox row ever issued (autoincrement never reuses)."""
-    issued = session.execute(
-        text("select seq from sqlite_sequence where name = 'outbox'")
-    ).scalar()
+    issued = session.execute(text("select seq from sqlite_sequence where name = 'outbox'")).scalar()
     return int(issued or 0)
 
 
@@ -126,8 +122,13 @@ class Outbox:
             base = _base(session)
             # Columns, not ORM objects: a 250-op batch in a few milliseconds.
             query = (
-                sa_select(col(OutboxRow.seq), col(OutboxRow.op_id), col(OutboxRow.kind),
-                          col(OutboxRow.hlc), col(OutboxRow.payload))
+                sa_select(
+                    col(OutboxRow.seq),
+                    col(OutboxRow.op_id),
+                    col(OutboxRow.kind),
+                    col(OutboxRow.hlc),
+                    col(OutboxRow.payload),
+                )
                 .where(col(OutboxRow.state) == PENDING, col(OutboxRow.user_id) == self._user_id)
                 .order_by(col(OutboxRow.seq))
                 .limit(limit)
@@ -175,9 +176,10 @@ class Outbox:
         """The last seq issued when nothing is waiting to be sent, else None
         (one read, so a change made meanwhile cannot slip between the two)."""
         with self._db.read() as session:
-            waiting = session.execute(text(
-                "select count(*) from outbox where state = 'pending' and user_id = :user"),
-                {"user": self._user_id}).scalar()
+            waiting = session.execute(
+                text("select count(*) from outbox where state = 'pending' and user_id = :user"),
+                {"user": self._user_id},
+            ).scalar()
             if waiting:
                 return None
             return last_issued_seq(session) - _base(session)
@@ -214,22 +216,41 @@ class Outbox:
             # have forgotten earlier ids of this database too: send them all.
             bound = base + server_last_seq if server_last_seq > 0 else 0
             owner = {"bound": bound, "user": self._user_id}
-            lost = [int(seq) for (seq,) in session.execute(text(
-                "select seq from outbox where state = 'sent' and user_id = :user "
-                "and seq > :bound order by seq"), owner)]
-            waiting = [int(seq) for (seq,) in session.execute(text(
-                "select seq from outbox where state = 'pending' and user_id = :user "
-                "order by seq"), owner)]
+            lost = [
+                int(seq)
+                for (seq,) in session.execute(
+                    text(
+                        "select seq from outbox where state = 'sent' and user_id = :user "
+                        "and seq > :bound order by seq"
+                    ),
+                    owner,
+                )
+            ]
+            waiting = [
+                int(seq)
+                for (seq,) in session.execute(
+                    text(
+                        "select seq from outbox where state = 'pending' and user_id = :user "
+                        "order by seq"
+                    ),
+                    owner,
+                )
+            ]
             issued = last_issued_seq(session)
             # Seqs since the current device id are contiguous (below it a
             # renumbering leaves holes): any hole there is a pruned row.
             floor = max(bound, base)
-            kept = session.execute(text("select count(*) from outbox where seq > :floor"),
-                                   {"floor": floor}).scalar()
+            kept = session.execute(
+                text("select count(*) from outbox where seq > :floor"), {"floor": floor}
+            ).scalar()
             missing = max(0, issued - floor - int(kept or 0))
-            session.execute(text(
-                "update outbox set state = 'pending', attempts = 0, last_error = null "
-                "where state = 'sent' and user_id = :user and seq > :bound"), owner)
+            session.execute(
+                text(
+                    "update outbox set state = 'pending', attempts = 0, last_error = null "
+                    "where state = 'sent' and user_id = :user and seq > :bound"
+                ),
+                owner,
+            )
             order = lost + waiting
             if order and order != list(range(order[0], order[0] + len(order))):
                 _renumber(session, order, issued)
@@ -237,8 +258,9 @@ class Outbox:
             # its backup (a notification, a badge): drop every learner row,
             # keep what the queued ops say, and read the server's rows again
             # in full (as for a reset or a rejected op).
-            replay.rebuild_learner_rows(session, self._user_id or "",
-                                        pending_ops(session, self._user_id))
+            replay.rebuild_learner_rows(
+                session, self._user_id or "", pending_ops(session, self._user_id)
+            )
             cursor = session.get(SyncCursor, LEARNER_SCOPE)
             if cursor is not None:
                 cursor.cursor = None
@@ -259,13 +281,17 @@ class Outbox:
         with self._db.read() as session:
             rows = session.exec(
                 select(OutboxRow.state, func.count())
-                .where(OutboxRow.user_id == self._user_id if self._user_id else
-                       col(OutboxRow.user_id).is_(None))
+                .where(
+                    OutboxRow.user_id == self._user_id
+                    if self._user_id
+                    else col(OutboxRow.user_id).is_(None)
+                )
                 .group_by(col(OutboxRow.state))
             ).all()
         by_state = dict(rows)
-        return OutboxCounts(by_state.get(PENDING, 0), by_state.get(SENT, 0),
-                            by_state.get(REJECTED, 0))
+        return OutboxCounts(
+            by_state.get(PENDING, 0), by_state.get(SENT, 0), by_state.get(REJECTED, 0)
+        )
 
 
 @dataclass(frozen=True)
@@ -285,10 +311,14 @@ class Requeued:
 def _renumber(session: Session, seqs: list[int], issued: int) -> None:
     """Move the rows ``seqs`` (in that order) to fresh seqs after ``issued``."""
     for offset, seq in enumerate(seqs, start=1):
-        session.execute(text("update outbox set seq = :new where seq = :old"),
-                        {"new": issued + offset, "old": seq})
-    session.execute(text("update sqlite_sequence set seq = :top where name = 'outbox'"),
-                    {"top": issued + len(seqs)})
+        session.execute(
+            text("update outbox set seq = :new where seq = :old"),
+            {"new": issued + offset, "old": seq},
+        )
+    session.execute(
+        text("update sqlite_sequence set seq = :top where name = 'outbox'"),
+        {"top": issued + len(seqs)},
+    )
 
 
 def _parse_push_reply(reply: Any) -> tuple[int, list[tuple[int, str]]]:
@@ -310,20 +340,29 @@ def _acknowledge(session: Session, up_to_seq: int) -> int:
     # Set-based: one statement per table, not one ORM round trip per op
     # (a 250-op batch is acknowledged in about a millisecond).
     bound = {"last": up_to_seq + _base(session)}
-    moved = session.execute(text(
-        "select json_extract(payload, '$.lesson_id'), sum(json_extract(payload, '$.seconds')) "
-        "from outbox where state = 'pending' and seq <= :last and kind = 'progress.time' "
-        "group by 1"), bound).all()
+    moved = session.execute(
+        text(
+            "select json_extract(payload, '$.lesson_id'), sum(json_extract(payload, '$.seconds')) "
+            "from outbox where state = 'pending' and seq <= :last and kind = 'progress.time' "
+            "group by 1"
+        ),
+        bound,
+    ).all()
     for lesson_id, seconds in moved:
-        session.execute(text(
-            "update lesson_progress set server_time_spent_seconds = "
-            "server_time_spent_seconds + :seconds where lesson_id = :lesson"),
-            {"seconds": int(seconds), "lesson": lesson_id})
-    result = session.execute(text(
-        "update outbox set state = 'sent' where state = 'pending' and seq <= :last"), bound)
-    session.execute(text(
-        "update sync_state set last_seq_acknowledged = max(last_seq_acknowledged, :acked)"),
-        {"acked": up_to_seq})
+        session.execute(
+            text(
+                "update lesson_progress set server_time_spent_seconds = "
+                "server_time_spent_seconds + :seconds where lesson_id = :lesson"
+            ),
+            {"seconds": int(seconds), "lesson": lesson_id},
+        )
+    result = session.execute(
+        text("update outbox set state = 'sent' where state = 'pending' and seq <= :last"), bound
+    )
+    session.execute(
+        text("update sync_state set last_seq_acknowledged = max(last_seq_acknowledged, :acked)"),
+        {"acked": up_to_seq},
+    )
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 

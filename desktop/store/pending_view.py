@@ -27,8 +27,11 @@ def pending_changes(store: LearnerStore) -> list[PendingChange]:
         rows = session.exec(
             select(OutboxRow)
             .where(col(OutboxRow.state).in_((PENDING, REJECTED)))
-            .where(OutboxRow.user_id == store.user_id if store.user_id
-                   else col(OutboxRow.user_id).is_(None))
+            .where(
+                OutboxRow.user_id == store.user_id
+                if store.user_id
+                else col(OutboxRow.user_id).is_(None)
+            )
             .order_by(col(OutboxRow.seq))
         ).all()
         return [

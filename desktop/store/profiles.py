@@ -87,8 +87,15 @@ class ProfileDirectory:
             raise ProfileError(f"{self.registry_path} is unreadable: {exc}") from exc
         return sorted(learners, key=lambda learner: learner.last_used, reverse=True)
 
-    def remember(self, user_id: str, email: str, display_name: str, server_url: str,
-                 *, when: datetime | None = None) -> KnownLearner:
+    def remember(
+        self,
+        user_id: str,
+        email: str,
+        display_name: str,
+        server_url: str,
+        *,
+        when: datetime | None = None,
+    ) -> KnownLearner:
         self.learner_db_path(user_id)  # validates the id
         entry = KnownLearner(user_id, email, display_name, server_url, when or utc_now())
         others = [k for k in self.known_learners() if k.user_id != user_id]

@@ -96,8 +96,7 @@ def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
         for table in LEARNER_TABLES:
             rows += _learner(session, store, table, page.changes.get(table, ()), touched)
         if page.cursor is not None:  # rows from a push reply come without one
-            session.merge(SyncCursor(scope=page.scope, cursor=page.cursor,
-                                     updated_at=utc_now()))
+            session.merge(SyncCursor(scope=page.scope, cursor=page.cursor, updated_at=utc_now()))
         session.flush()
         session.expire_all()  # the core upserts changed rows behind the ORM's back
         reapplied = 0
@@ -123,23 +122,28 @@ def _cascade(session: Session, name: str, table: Any, where: list[Any]) -> None:
     and answer keys have none locally (versions outlive edits), so they go here.
     """
     if name == "courses":
-        lessons = select(Lesson.id).where(col(Lesson.course_id).in_(
-            select(table.c.id).where(*where)))
+        lessons = select(Lesson.id).where(
+            col(Lesson.course_id).in_(select(table.c.id).where(*where))
+        )
     elif name == "lessons":
         lessons = select(table.c.id).where(*where)
     elif name == "quiz_questions":
         questions = select(table.c.id).where(*where)
-        session.execute(delete(QuizQuestionVersion).where(
-            col(QuizQuestionVersion.question_id).in_(questions)))
+        session.execute(
+            delete(QuizQuestionVersion).where(col(QuizQuestionVersion.question_id).in_(questions))
+        )
         session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
         return
     else:
         return
     questions = select(QuizQuestion.id).where(col(QuizQuestion.lesson_id).in_(lessons))
     session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
-    session.execute(delete(QuizQuestionVersion).where(
-        col(QuizQuestionVersion.question_id).in_(questions)
-        | col(QuizQuestionVersion.lesson_id).in_(lessons)))
+    session.execute(
+        delete(QuizQuestionVersion).where(
+            col(QuizQuestionVersion.question_id).in_(questions)
+            | col(QuizQuestionVersion.lesson_id).in_(lessons)
+        )
+    )
 
 
 def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
@@ -154,14 +158,17 @@ def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
     if len(parts) != len(keys):
         raise InvalidServerReply(f"tombstone id {stone.id!r} does not fit {stone.table}")
     try:
-        return [k == (int(p) if k.name == "version" else str(p))
-                for k, p in zip(keys, parts, strict=True)]
+        return [
+            k == (int(p) if k.name == "version" else str(p))
+            for k, p in zip(keys, parts, strict=True)
+        ]
     except ValueError as exc:
         raise InvalidServerReply(f"tombstone key {parts!r} of {stone.table}: {exc}") from exc
 
 
-def _content(session: Session, table: str, model: type[SQLModel],
-             rows: Sequence[Mapping[str, Any]]) -> int:
+def _content(
+    session: Session, table: str, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]
+) -> int:
     if not rows:
         return 0
     present = set(rows[0])
@@ -171,13 +178,21 @@ def _content(session: Session, table: str, model: type[SQLModel],
     values = validate_rows(model, rows)
     upsert(session, model, values, keep=keep)
     # Keep the current version too: attempts name versions, not questions.
-    upsert(session, QuizQuestionVersion, validate_rows(QuizQuestionVersion, [
-        {**v, "question_id": v["id"]} for v in values]))
+    upsert(
+        session,
+        QuizQuestionVersion,
+        validate_rows(QuizQuestionVersion, [{**v, "question_id": v["id"]} for v in values]),
+    )
     return len(values)
 
 
-def _learner(session: Session, store: LearnerStore, table: str,
-             rows: Sequence[Mapping[str, Any]], touched: set[str]) -> int:
+def _learner(
+    session: Session,
+    store: LearnerStore,
+    table: str,
+    rows: Sequence[Mapping[str, Any]],
+    touched: set[str],
+) -> int:
     model, natural, target = LEARNER_TABLES[table]
     values = []
     for value in validate_rows(model, rows):
@@ -198,25 +213,28 @@ def _learner(session: Session, store: LearnerStore, table: str,
     return len(values)
 
 
-def _drop_local_twins(session: Session, model: type[SQLModel], natural: tuple[str, ...],
-                      values: list[dict[str, Any]]) -> None:
+def _drop_local_twins(
+    session: Session, model: type[SQLModel], natural: tuple[str, ...], values: list[dict[str, Any]]
+) -> None:
     """A row made offline has its own id; the server's row (other id) replaces it."""
     if natural == ("id",) or not values:
         return
     table = model.__table__  # type: ignore[attr-defined]
     # One executemany of a core DELETE: no ORM objects to go stale under the upsert.
     statement = delete(table).where(
-        *[table.c[n] == bindparam(f"k_{n}") for n in natural], table.c.id != bindparam("k_id"))
-    session.connection().execute(statement, [
-        {f"k_{n}": value[n] for n in (*natural, "id")} for value in values])
+        *[table.c[n] == bindparam(f"k_{n}") for n in natural], table.c.id != bindparam("k_id")
+    )
+    session.connection().execute(
+        statement, [{f"k_{n}": value[n] for n in (*natural, "id")} for value in values]
+    )
 
 
 def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[str]) -> int:
     deleted = 0
     for stone in tombstones:
-        model = CONTENT_TABLES.get(stone.table) or LEARNER_TABLES.get(
-            stone.table, (None, (), "")
-        )[0]
+        model = (
+            CONTENT_TABLES.get(stone.table) or LEARNER_TABLES.get(stone.table, (None, (), ""))[0]
+        )
         if model is None:
             raise InvalidServerReply(f"tombstone for unknown table {stone.table!r}")
         table = model.__table__  # type: ignore[attr-defined]

@@ -24,9 +24,7 @@ LOCAL = "local"
 SERVER = "server"
 
 
-def gradable_questions(
-    session: Session, answers: dict[str, Any]
-) -> list[GradableQuestion] | None:
+def gradable_questions(session: Session, answers: dict[str, Any]) -> list[GradableQuestion] | None:
     """The question versions named in ``answers`` with their keys, or None if any is missing."""
     out: list[GradableQuestion] = []
     for question_id, entry in answers.items():

@@ -46,9 +46,7 @@ def quiz_for_lesson(store: LearnerStore, lesson_id: str) -> QuizView:
                 .order_by(col(QuizQuestion.position))
             )
         )
-        keyed = all(
-            session.get(QuizAnswerKey, (q.id, q.version)) is not None for q in questions
-        )
+        keyed = all(session.get(QuizAnswerKey, (q.id, q.version)) is not None for q in questions)
     return QuizView(
         lesson_id,
         lesson.quiz_mode,

@@ -66,8 +66,14 @@ def apply(session: Session, user_id: str, op: Op) -> None:
         raise TypeError(f"no local rule for {type(op).__name__}")
 
 
-LEARNER_MODELS = (Enrollment, LessonProgress, QuizAttempt, UserAchievement, CourseRating,
-                  Notification)
+LEARNER_MODELS = (
+    Enrollment,
+    LessonProgress,
+    QuizAttempt,
+    UserAchievement,
+    CourseRating,
+    Notification,
+)
 
 
 def rebuild_learner_rows(session: Session, user_id: str, pending: Iterable[Op]) -> None:
@@ -132,9 +138,7 @@ def _sections(session: Session, user_id: str, op: SectionProgressed) -> None:
     stamped = {key: {**entry, merge.HLC: op.hlc} for key, entry in op.sections.items()}
     row.section_progress = merge.merge_sections(row.section_progress, stamped)
     if op.lesson_percent is not None:
-        row.completion_percentage = merge.completion(
-            row.completion_percentage, op.lesson_percent
-        )
+        row.completion_percentage = merge.completion(row.completion_percentage, op.lesson_percent)
     session.add(row)
 
 
@@ -165,9 +169,7 @@ def _complete(session: Session, user_id: str, op: LessonCompleted) -> None:
     refresh_course_progress(session, user_id, op.course_id, op.completed_at)
 
 
-def refresh_course_progress(
-    session: Session, user_id: str, course_id: str, at: datetime
-) -> None:
+def refresh_course_progress(session: Session, user_id: str, course_id: str, at: datetime) -> None:
     """Enrollment progress from the lessons completed here (never lowered)."""
     enrollment = session.exec(
         select(Enrollment).where(Enrollment.user_id == user_id, Enrollment.course_id == course_id)

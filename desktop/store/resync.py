@@ -41,6 +41,7 @@ from desktop.store.sync_status import scopes_to_pull
 
 log = logging.getLogger(__name__)
 
+
 def reset_scope(store: LearnerStore, scope: str) -> None:
     """Forget the scope's cursor and drop what a full pull will bring back."""
     kept = [s.removeprefix("course:") for s in scopes_to_pull(store) if s.startswith("course:")]
@@ -69,6 +70,7 @@ def _drop_course_content(session: Session, course_id: str) -> None:
     lessons = select(Lesson.id).where(Lesson.course_id == course_id)
     questions = select(QuizQuestion.id).where(col(QuizQuestion.lesson_id).in_(lessons))
     session.execute(delete(QuizAnswerKey).where(col(QuizAnswerKey.question_id).in_(questions)))
-    session.execute(delete(QuizQuestionVersion).where(
-        col(QuizQuestionVersion.question_id).in_(questions)))
+    session.execute(
+        delete(QuizQuestionVersion).where(col(QuizQuestionVersion.question_id).in_(questions))
+    )
     session.execute(delete(Lesson).where(col(Lesson.course_id) == course_id))

@@ -48,7 +48,8 @@ def read_pending_ops(path: Path, user_id: str | None) -> list[SalvagedOp]:
     try:
         rows = conn.execute(
             "select op_id, kind, hlc, payload, created_at, user_id from outbox "
-            "where state = 'pending' order by seq").fetchall()
+            "where state = 'pending' order by seq"
+        ).fetchall()
     except sqlite3.Error as exc:
         log.warning("no unsent work could be read from %s: %s", path, exc)
         return []
@@ -59,8 +60,9 @@ def read_pending_ops(path: Path, user_id: str | None) -> list[SalvagedOp]:
         if owner != user_id:
             continue  # never move one learner's work into another's database
         try:
-            out.append(SalvagedOp(str(op_id), str(kind), str(hlc), json.loads(payload),
-                                  str(created_at)))
+            out.append(
+                SalvagedOp(str(op_id), str(kind), str(hlc), json.loads(payload), str(created_at))
+            )
         except (TypeError, ValueError):
             log.warning("skipped an unreadable outbox row in %s", path)
     return out
@@ -75,8 +77,7 @@ def requeue(store: LearnerStore, ops: list[SalvagedOp]) -> int:
                 op = decode(salvaged.kind, salvaged.op_id, salvaged.hlc, salvaged.payload)
                 store.observe(salvaged.hlc)
                 apply_locally(session, store.owner, op)
-                enqueue(session, op, user_id=store.user_id,
-                        now=parse_time(salvaged.created_at))
+                enqueue(session, op, user_id=store.user_id, now=parse_time(salvaged.created_at))
             except (StoreError, ValueError, TypeError) as exc:
                 log.warning("could not keep salvaged op %s: %s", salvaged.op_id, exc)
                 continue

@@ -38,10 +38,13 @@ from desktop.store.store import LearnerStore
 def lessons_with_quiz(store: LearnerStore, course_id: str) -> set[str]:
     """Ids of the course's lessons that have at least one active question."""
     with store.db.read() as session:
-        return set(session.exec(
-            select(QuizQuestion.lesson_id).join(Lesson, col(Lesson.id) ==
-                                                col(QuizQuestion.lesson_id))
-            .where(Lesson.course_id == course_id, col(QuizQuestion.is_active))).all())
+        return set(
+            session.exec(
+                select(QuizQuestion.lesson_id)
+                .join(Lesson, col(Lesson.id) == col(QuizQuestion.lesson_id))
+                .where(Lesson.course_id == course_id, col(QuizQuestion.is_active))
+            ).all()
+        )
 
 
 def course_download(store: LearnerStore, course_id: str) -> CourseDownload | None:
@@ -49,15 +52,19 @@ def course_download(store: LearnerStore, course_id: str) -> CourseDownload | Non
         return session.get(CourseDownload, course_id)
 
 
-def lesson_with_progress(store: LearnerStore, lesson_id: str
-                         ) -> tuple[Lesson, LessonProgress | None]:
+def lesson_with_progress(
+    store: LearnerStore, lesson_id: str
+) -> tuple[Lesson, LessonProgress | None]:
     """The lesson and this learner's progress on it; ``NotFound`` if not here."""
     with store.db.read() as session:
         lesson = session.get(Lesson, lesson_id)
         if lesson is None:
             raise NotFound(f"lesson {lesson_id} is not in the local store")
-        progress = session.exec(select(LessonProgress).where(
-            LessonProgress.user_id == store.owner, LessonProgress.lesson_id == lesson_id)).first()
+        progress = session.exec(
+            select(LessonProgress).where(
+                LessonProgress.user_id == store.owner, LessonProgress.lesson_id == lesson_id
+            )
+        ).first()
     return lesson, progress
 
 
@@ -67,8 +74,7 @@ def lesson_title(store: LearnerStore, lesson_id: str) -> str | None:
     return lesson.title if lesson else None
 
 
-def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]
-                ) -> dict[str, list[str]]:
+def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]) -> dict[str, list[str]]:
     """Correct answers per question id for (question id, version) pairs; a
     question with no key here gets an empty list."""
     keys: dict[str, list[str]] = {}
@@ -81,8 +87,13 @@ def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]
 
 def quiz_attempts(store: LearnerStore, lesson_id: str) -> list[QuizAttempt]:
     with store.db.read() as session:
-        return list(session.exec(select(QuizAttempt).where(
-            QuizAttempt.user_id == store.owner, QuizAttempt.lesson_id == lesson_id)))
+        return list(
+            session.exec(
+                select(QuizAttempt).where(
+                    QuizAttempt.user_id == store.owner, QuizAttempt.lesson_id == lesson_id
+                )
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -98,8 +109,12 @@ class Standing:
 def standing(store: LearnerStore) -> Standing:
     with store.db.read() as session:
         achievements = visible_badges(session, store.owner)
-        earned = {u.achievement_id: u.earned_at for u in session.exec(
-            select(UserAchievement).where(UserAchievement.user_id == store.owner))}
+        earned = {
+            u.achievement_id: u.earned_at
+            for u in session.exec(
+                select(UserAchievement).where(UserAchievement.user_id == store.owner)
+            )
+        }
         board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))
     return Standing(achievements, earned, board)
 
@@ -107,39 +122,62 @@ def standing(store: LearnerStore) -> Standing:
 def courses_in_progress(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
     """Active enrolments not yet at 100 %, with their course."""
     with store.db.read() as session:
-        rows = session.exec(select(Enrollment, Course).join(
-            Course, col(Course.id) == col(Enrollment.course_id)).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active",
-            Enrollment.progress_percentage < 100)).all()
+        rows = session.exec(
+            select(Enrollment, Course)
+            .join(Course, col(Course.id) == col(Enrollment.course_id))
+            .where(
+                Enrollment.user_id == store.owner,
+                Enrollment.status == "active",
+                Enrollment.progress_percentage < 100,
+            )
+        ).all()
     return [(enrollment, course) for enrollment, course in rows]
 
 
 def courses_completed(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
     """Active enrolments at 100 %, with their course, the most recently completed first."""
     with store.db.read() as session:
-        rows = session.exec(select(Enrollment, Course).join(
-            Course, col(Course.id) == col(Enrollment.course_id)).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active",
-            Enrollment.progress_percentage >= 100)).all()
-    return sorted(((e, c) for e, c in rows),
-                  key=lambda row: (row[0].completed_at is not None, row[0].completed_at
-                                   or row[0].enrolled_at), reverse=True)
+        rows = session.exec(
+            select(Enrollment, Course)
+            .join(Course, col(Course.id) == col(Enrollment.course_id))
+            .where(
+                Enrollment.user_id == store.owner,
+                Enrollment.status == "active",
+                Enrollment.progress_percentage >= 100,
+            )
+        ).all()
+    return sorted(
+        ((e, c) for e, c in rows),
+        key=lambda row: (
+            row[0].completed_at is not None,
+            row[0].completed_at or row[0].enrolled_at,
+        ),
+        reverse=True,
+    )
 
 
 def notifications(store: LearnerStore) -> list[Notification]:
     with store.db.read() as session:
-        return list(session.exec(select(Notification).where(
-            Notification.user_id == store.owner)).all())
+        return list(
+            session.exec(select(Notification).where(Notification.user_id == store.owner)).all()
+        )
 
 
 def recently_sent(store: LearnerStore, limit: int) -> list[tuple[OutboxRow, str]]:
     """The ``limit`` most recently acknowledged changes, oldest first, each with
     its description in the learner's words."""
-    owner = (col(OutboxRow.user_id) == store.user_id if store.user_id
-             else col(OutboxRow.user_id).is_(None))
+    owner = (
+        col(OutboxRow.user_id) == store.user_id
+        if store.user_id
+        else col(OutboxRow.user_id).is_(None)
+    )
     with store.db.read() as session:
-        rows = session.exec(select(OutboxRow).where(OutboxRow.state == SENT, owner)
-                            .order_by(col(OutboxRow.seq).desc()).limit(limit)).all()
+        rows = session.exec(
+            select(OutboxRow)
+            .where(OutboxRow.state == SENT, owner)
+            .order_by(col(OutboxRow.seq).desc())
+            .limit(limit)
+        ).all()
         return [(row, pending_view.describe(session, row)) for row in reversed(rows)]
 
 
@@ -151,6 +189,11 @@ def catalogue_marks(store: LearnerStore) -> tuple[dict[str, CourseDownload], set
     """
     with store.db.read() as session:
         downloads = {d.course_id: d for d in session.exec(select(CourseDownload))}
-        enrolled = set(session.exec(select(Enrollment.course_id).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active")))
+        enrolled = set(
+            session.exec(
+                select(Enrollment.course_id).where(
+                    Enrollment.user_id == store.owner, Enrollment.status == "active"
+                )
+            )
+        )
     return downloads, enrolled

@@ -37,8 +37,7 @@ def rate_course(
         if enrollment is None or enrollment.status != "active":
             raise NotEnrolled(f"enroll in course {course_id} before rating it")
         store.record(
-            session, RatingSet(new_id(), store.stamp(), course_id, rating, review,
-                               at or utc_now())
+            session, RatingSet(new_id(), store.stamp(), course_id, rating, review, at or utc_now())
         )
         session.flush()
         row = session.exec(
@@ -58,5 +57,6 @@ def mark_notification_read(
             raise NotFound(f"notification {notification_id} is not in the local store")
         if note.is_read:
             return  # nothing to tell the server
-        store.record(session, NotificationRead(new_id(), store.stamp(), notification_id,
-                                               at or utc_now()))
+        store.record(
+            session, NotificationRead(new_id(), store.stamp(), notification_id, at or utc_now())
+        )

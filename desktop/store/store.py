@@ -64,8 +64,10 @@ class LearnerStore:
         with self.db.transaction() as session:
             yield session
             session.execute(
-                update(SyncState).where(col(SyncState.id) == 1).values(
-                    clock=self.clock.last.encode()))
+                update(SyncState)
+                .where(col(SyncState.id) == 1)
+                .values(clock=self.clock.last.encode())
+            )
 
     def stamp(self) -> str:
         return self.clock.tick().encode()

@@ -50,10 +50,22 @@ def scopes_to_pull(store: LearnerStore) -> list[str]:
     and brings the content written before the enrollment.
     """
     with store.db.read() as session:
-        enrolled = set(session.exec(select(Enrollment.course_id).where(
-            Enrollment.user_id == store.owner, Enrollment.status == "active")))
-        downloaded = set(session.exec(select(CourseDownload.course_id).where(
-            col(CourseDownload.state).in_((AVAILABLE_OFFLINE, UPDATE_AVAILABLE, DOWNLOADING)))))
+        enrolled = set(
+            session.exec(
+                select(Enrollment.course_id).where(
+                    Enrollment.user_id == store.owner, Enrollment.status == "active"
+                )
+            )
+        )
+        downloaded = set(
+            session.exec(
+                select(CourseDownload.course_id).where(
+                    col(CourseDownload.state).in_(
+                        (AVAILABLE_OFFLINE, UPDATE_AVAILABLE, DOWNLOADING)
+                    )
+                )
+            )
+        )
     courses = [course_scope(c) for c in sorted(enrolled | downloaded)]
     return [CATALOGUE, LEARNER, *courses] if store.user_id else [CATALOGUE, *courses]
 
@@ -78,8 +90,9 @@ def store_status(store: LearnerStore) -> StoreStatus:
     )
 
 
-def record_sync_result(store: LearnerStore, *, error: str | None = None,
-                       at: datetime | None = None) -> None:
+def record_sync_result(
+    store: LearnerStore, *, error: str | None = None, at: datetime | None = None
+) -> None:
     """A finished cycle: success stamps last_sync_at and clears the error."""
     with store.write() as session:
         state = session.get(SyncState, 1)

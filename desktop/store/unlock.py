@@ -77,8 +77,10 @@ class LearnerLocked(LockError):
     """The learner signed out on this laptop: their store stays shut until unlocked."""
 
     def __init__(self, user_id: str) -> None:
-        super().__init__(f"learner {user_id} signed out on this laptop; their password "
-                         "or PIN opens their data again")
+        super().__init__(
+            f"learner {user_id} signed out on this laptop; their password "
+            "or PIN opens their data again"
+        )
         self.user_id = user_id
 
 
@@ -115,18 +117,23 @@ class Verifier:
     digest: bytes
 
     @classmethod
-    def make(cls, secret: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
-             p: int = SCRYPT_P) -> Verifier:
+    def make(
+        cls, secret: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
+    ) -> Verifier:
         salt = secrets.token_bytes(SALT_BYTES)
         return cls(salt, n, r, p, _scrypt(secret, salt, n, r, p))
 
     def matches(self, secret: str) -> bool:
-        return hmac.compare_digest(_scrypt(secret, self.salt, self.n, self.r, self.p),
-                                   self.digest)
+        return hmac.compare_digest(_scrypt(secret, self.salt, self.n, self.r, self.p), self.digest)
 
     def to_json(self) -> dict[str, Any]:
-        return {"salt": _b64(self.salt), "n": self.n, "r": self.r, "p": self.p,
-                "hash": _b64(self.digest)}
+        return {
+            "salt": _b64(self.salt),
+            "n": self.n,
+            "r": self.r,
+            "p": self.p,
+            "hash": _b64(self.digest),
+        }
 
     @classmethod
     def from_json(cls, raw: object) -> Verifier | None:
@@ -141,8 +148,12 @@ class Verifier:
             return None
         if not all(type(v) is int for v in (n, r, p)):
             return None
-        if not (N_RANGE[0] <= n <= N_RANGE[1] and n & (n - 1) == 0
-                and R_RANGE[0] <= r <= R_RANGE[1] and P_RANGE[0] <= p <= P_RANGE[1]):
+        if not (
+            N_RANGE[0] <= n <= N_RANGE[1]
+            and n & (n - 1) == 0
+            and R_RANGE[0] <= r <= R_RANGE[1]
+            and P_RANGE[0] <= p <= P_RANGE[1]
+        ):
             return None
         if len(salt) < SALT_BYTES or len(digest) != HASH_BYTES:
             return None
@@ -150,8 +161,15 @@ class Verifier:
 
 
 def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=128 * r * (n + p + 2) + 1024 * 1024, dklen=HASH_BYTES)
+    return hashlib.scrypt(
+        secret.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=128 * r * (n + p + 2) + 1024 * 1024,
+        dklen=HASH_BYTES,
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -181,23 +199,35 @@ class LockState:
     retry_at: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": VERSION, "signed_out": self.signed_out,
-                "password": self.password.to_json() if self.password else None,
-                "pin": self.pin.to_json() if self.pin else None,
-                "failures": self.failures, "retry_at": self.retry_at}
+        return {
+            "version": VERSION,
+            "signed_out": self.signed_out,
+            "password": self.password.to_json() if self.password else None,
+            "pin": self.pin.to_json() if self.pin else None,
+            "failures": self.failures,
+            "retry_at": self.retry_at,
+        }
 
 
 def _parse(raw: object) -> LockState | None:
     if not isinstance(raw, dict) or raw.get("version") != VERSION:
         return None
-    signed_out, failures, retry_at = (raw.get("signed_out"), raw.get("failures", 0),
-                                      raw.get("retry_at", 0.0))
+    signed_out, failures, retry_at = (
+        raw.get("signed_out"),
+        raw.get("failures", 0),
+        raw.get("retry_at", 0.0),
+    )
     if type(signed_out) is not bool or type(failures) is not int or failures < 0:
         return None
     if type(retry_at) not in (int, float):
         return None
-    return LockState(signed_out, Verifier.from_json(raw.get("password")),
-                     Verifier.from_json(raw.get("pin")), failures, float(retry_at))
+    return LockState(
+        signed_out,
+        Verifier.from_json(raw.get("password")),
+        Verifier.from_json(raw.get("pin")),
+        failures,
+        float(retry_at),
+    )
 
 
 class LockBook:
@@ -219,8 +249,11 @@ class LockBook:
         except FileNotFoundError:
             return LockState()  # never signed out here (or from before the lock)
         except OSError as exc:
-            log.warning("lock file %s is unreadable (%s); the learner stays locked",
-                        path, type(exc).__name__)
+            log.warning(
+                "lock file %s is unreadable (%s); the learner stays locked",
+                path,
+                type(exc).__name__,
+            )
             return LockState(signed_out=True)
         try:
             state = _parse(json.loads(text))
@@ -315,4 +348,3 @@ class LockBook:
         state = self.state(user_id)
         state.signed_out, state.failures, state.retry_at = False, 0, 0.0
         self._write(user_id, state)
-

@@ -103,8 +103,10 @@ def _shape(model: type[SQLModel]) -> tuple[tuple[str, Converter, bool, Any], ...
 @cache
 def _storers(model: type[SQLModel]) -> tuple[Converter | None, ...]:
     """Per column, SQLAlchemy's own bind processor (``None``: stored as is)."""
-    return tuple(column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-                 for column in _table(model).columns)
+    return tuple(
+        column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+        for column in _table(model).columns
+    )
 
 
 @cache
@@ -114,12 +116,17 @@ def _statement(model: type[SQLModel], keep: frozenset[str]) -> str:
     quote = _DIALECT.identifier_preparer.quote
     names = [quote(c.name) for c in table.columns]
     keys = [c.name for c in table.primary_key.columns]
-    updates = [f"{quote(c.name)} = excluded.{quote(c.name)}" for c in table.columns
-               if c.name not in keep and c.name not in keys]
+    updates = [
+        f"{quote(c.name)} = excluded.{quote(c.name)}"
+        for c in table.columns
+        if c.name not in keep and c.name not in keys
+    ]
     action = f"DO UPDATE SET {', '.join(updates)}" if updates else "DO NOTHING"
-    return (f"INSERT INTO {quote(table.name)} ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) {action}")
+    return (
+        f"INSERT INTO {quote(table.name)} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) {action}"
+    )
 
 
 def validate_rows(
@@ -140,8 +147,14 @@ def validate_rows(
     return out
 
 
-def _checked(model: type[SQLModel], row: Mapping[str, Any], name: str, convert: Converter,
-             nullable: bool, default: Any) -> Any:
+def _checked(
+    model: type[SQLModel],
+    row: Mapping[str, Any],
+    name: str,
+    convert: Converter,
+    nullable: bool,
+    default: Any,
+) -> Any:
     value = row.get(name, _MISSING)
     if value is _MISSING:
         if default is _MISSING:
@@ -157,8 +170,13 @@ def _checked(model: type[SQLModel], row: Mapping[str, Any], name: str, convert: 
         raise InvalidRow(f"{_table(model).name}.{name}: {exc}"[:300]) from exc
 
 
-def upsert(session: Session, model: type[SQLModel], values: Sequence[dict[str, Any]],
-           *, keep: Iterable[str] = ()) -> int:
+def upsert(
+    session: Session,
+    model: type[SQLModel],
+    values: Sequence[dict[str, Any]],
+    *,
+    keep: Iterable[str] = (),
+) -> int:
     """Insert or replace ``values`` (complete column dicts) by primary key.
 
     Columns in ``keep`` are not overwritten on conflict (local-only data).
@@ -167,14 +185,23 @@ def upsert(session: Session, model: type[SQLModel], values: Sequence[dict[str, A
         return 0
     names = [name for name, *_ in _shape(model)]
     storers = _storers(model)
-    params = [tuple(value[name] if store is None else store(value[name])
-                    for name, store in zip(names, storers, strict=True))
-              for value in values]
+    params = [
+        tuple(
+            value[name] if store is None else store(value[name])
+            for name, store in zip(names, storers, strict=True)
+        )
+        for value in values
+    ]
     return _write(session, model, keep, params)
 
 
-def upsert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]],
-                *, keep: Iterable[str] = ()) -> int:
+def upsert_rows(
+    session: Session,
+    model: type[SQLModel],
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    keep: Iterable[str] = (),
+) -> int:
     """``upsert(session, model, validate_rows(model, rows), keep=keep)`` in one pass.
 
     For server dicts only: the same checks, the same stored values, without
@@ -185,12 +212,33 @@ def upsert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[
     """
     if not rows:
         return 0
-    plan: list[tuple[str, type | None, tuple[type, ...], dict[Any, Any], Converter, bool,
-                     Any, Converter | None]]
-    plan = [(name, _PLAIN.get(convert) if store is None else None,
-             _MEMO_TYPES.get(convert, ()), {}, convert, nullable, default, store)
-            for (name, convert, nullable, default), store
-            in zip(_shape(model), _storers(model), strict=True)]
+    plan: list[
+        tuple[
+            str,
+            type | None,
+            tuple[type, ...],
+            dict[Any, Any],
+            Converter,
+            bool,
+            Any,
+            Converter | None,
+        ]
+    ]
+    plan = [
+        (
+            name,
+            _PLAIN.get(convert) if store is None else None,
+            _MEMO_TYPES.get(convert, ()),
+            {},
+            convert,
+            nullable,
+            default,
+            store,
+        )
+        for (name, convert, nullable, default), store in zip(
+            _shape(model), _storers(model), strict=True
+        )
+    ]
     params: list[tuple[Any, ...]] = []
     for row in rows:
         out: list[Any] = []
@@ -202,8 +250,9 @@ def upsert_rows(session: Session, model: type[SQLModel], rows: Sequence[Mapping[
             elif kind in memo_types or (value is None and nullable):
                 stored = seen.get(value, _MISSING)
                 if stored is _MISSING:
-                    stored = seen[value] = _stored(model, row, name, convert, nullable,
-                                                   default, store)
+                    stored = seen[value] = _stored(
+                        model, row, name, convert, nullable, default, store
+                    )
                 out.append(stored)
             else:
                 out.append(_stored(model, row, name, convert, nullable, default, store))
@@ -218,14 +267,22 @@ _PLAIN: dict[Converter, type] = {_to_str: str, _to_int: int, float: float}
 _MEMO_TYPES: dict[Converter, tuple[type, ...]] = {_to_time: (str,), _to_bool: (bool,)}
 
 
-def _stored(model: type[SQLModel], row: Mapping[str, Any], name: str, convert: Converter,
-            nullable: bool, default: Any, store: Converter | None) -> Any:
+def _stored(
+    model: type[SQLModel],
+    row: Mapping[str, Any],
+    name: str,
+    convert: Converter,
+    nullable: bool,
+    default: Any,
+    store: Converter | None,
+) -> Any:
     value = _checked(model, row, name, convert, nullable, default)
     return value if store is None else store(value)
 
 
-def _write(session: Session, model: type[SQLModel], keep: Iterable[str],
-           params: list[tuple[Any, ...]]) -> int:
+def _write(
+    session: Session, model: type[SQLModel], keep: Iterable[str], params: list[tuple[Any, ...]]
+) -> int:
     # The session's own connection: same transaction; driver errors still
     # arrive as SQLAlchemy's (the caller's transaction maps them).
     session.connection().exec_driver_sql(_statement(model, frozenset(keep)), params)

@@ -20,7 +20,7 @@ class Backoff:
 
     def next_delay(self) -> float:
         """Record a failure and return how long to wait before the next try."""
-        ceiling = min(self.cap, self.base * (2 ** self.failures))
+        ceiling = min(self.cap, self.base * (2**self.failures))
         self.failures += 1
         return max(self.base / 10, self.rng.uniform(0, ceiling))
 

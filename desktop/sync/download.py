@@ -84,7 +84,7 @@ def object_problem(course_id: str, object_name: str) -> str | None:
     prefix = f"{course_id}/"
     if not object_name.startswith(prefix):
         return f"it is not in the course's folder {prefix}"
-    rest = object_name[len(prefix):]
+    rest = object_name[len(prefix) :]
     if "\\" in rest or any(part in ("", ".", "..") for part in rest.split("/")):
         return "it is not a plain path inside the course's folder"
     return name_problem(rest)
@@ -104,8 +104,13 @@ def _public_download(bucket: SyncBucketProxy, object_name: str) -> bytes:
 
 
 class CourseDownloader:
-    def __init__(self, engine: SyncEngine, *, on_progress: ProgressCallback | None = None,
-                 files_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        engine: SyncEngine,
+        *,
+        on_progress: ProgressCallback | None = None,
+        files_dir: Path | None = None,
+    ) -> None:
         self.engine = engine
         self.store: LearnerStore = engine.store
         self._on_progress = on_progress or (lambda done, total, text: None)
@@ -116,8 +121,9 @@ class CourseDownloader:
         report = DownloadReport(course_id)
         with self.store.db.read() as session:
             if session.get(Course, course_id) is None:
-                raise DownloadError("That course is not in the catalogue on this computer; "
-                                    "sync first.")
+                raise DownloadError(
+                    "That course is not in the catalogue on this computer; sync first."
+                )
         record_download_progress(self.store, course_id, items_done=0, items_total=1)
         self._on_progress(0, 1, "Downloading lessons…")
         cycle = CycleReport()
@@ -129,8 +135,9 @@ class CourseDownloader:
             self.engine.pull_scope(cycle, course_scope(course_id))
         except Exception as exc:
             error = classify(exc)
-            record_download_progress(self.store, course_id, items_done=0, items_total=1,
-                                     error=str(error))
+            record_download_progress(
+                self.store, course_id, items_done=0, items_total=1, error=str(error)
+            )
             raise error from exc
         report.rows = cycle.pulled_rows
         self._skipped = []
@@ -161,13 +168,17 @@ class CourseDownloader:
                     wanted[course.thumbnail_url or thumb] = thumb  # type: ignore[union-attr]
                 else:
                     # An instructor's bad address costs the thumbnail, not the course.
-                    log.warning("course %s: thumbnail %r skipped: %s", course_id,
-                                thumb[:200], problem)
+                    log.warning(
+                        "course %s: thumbnail %r skipped: %s", course_id, thumb[:200], problem
+                    )
                     self._skipped.append(thumb)
             bodies = session.exec(
-                select(LessonContent.body_markdown).join(
-                    Lesson, Lesson.id == LessonContent.lesson_id  # type: ignore[arg-type]
-                ).where(Lesson.course_id == course_id)
+                select(LessonContent.body_markdown)
+                .join(
+                    Lesson,
+                    Lesson.id == LessonContent.lesson_id,  # type: ignore[arg-type]
+                )
+                .where(Lesson.course_id == course_id)
             ).all()
         refs = sorted({ref for body in bodies for ref in image_refs(body)})
         refused = dict(name_problems(refs))  # lantern check's own file-name rules
@@ -176,8 +187,7 @@ class CourseDownloader:
             if problem is None:
                 wanted[image_key(course_id, ref)] = f"{course_id}/{ref}"
             else:
-                log.warning("course %s: image %r skipped: %s", course_id, ref[:200],
-                            problem)
+                log.warning("course %s: image %r skipped: %s", course_id, ref[:200], problem)
                 self._skipped.append(f"{course_id}/{ref}")
         return sorted(wanted.items())
 
@@ -187,8 +197,7 @@ class CourseDownloader:
             report.images_cached_before += 1
             return
         try:
-            data = _public_download(self.engine.auth.client().storage.from_(BUCKET),
-                                    object_name)
+            data = _public_download(self.engine.auth.client().storage.from_(BUCKET), object_name)
         except Exception as exc:
             error = classify(exc)
             if isinstance(error, RequestRejected):
@@ -199,8 +208,11 @@ class CourseDownloader:
             raise error from exc
         target = self._files_dir / object_name
         if not target.resolve().is_relative_to(self._files_dir.resolve()):
-            log.warning("image %r skipped: it would be written outside %s",
-                        object_name[:200], self._files_dir)
+            log.warning(
+                "image %r skipped: it would be written outside %s",
+                object_name[:200],
+                self._files_dir,
+            )
             report.missing_images.append(object_name)
             return
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -87,9 +87,15 @@ class CycleReport:
 class SyncEngine:
     """Runs cycles for one learner's store with that learner's session."""
 
-    def __init__(self, store: LearnerStore, auth: AuthSession, *,
-                 push_limit: int = PUSH_LIMIT, pull_limit: int = PULL_LIMIT,
-                 on_progress: ProgressCallback | None = None) -> None:
+    def __init__(
+        self,
+        store: LearnerStore,
+        auth: AuthSession,
+        *,
+        push_limit: int = PUSH_LIMIT,
+        pull_limit: int = PULL_LIMIT,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
         self.store = store
         self.auth = auth
         self.outbox = Outbox(store.db, store.user_id)
@@ -106,8 +112,10 @@ class SyncEngine:
         if identity is None:
             raise NeedsSignIn("Please sign in to sync.")
         if identity.user_id != self.store.user_id:
-            raise WrongAccount("This work belongs to another learner; it is kept for them "
-                               "and will sync when they sign in.")
+            raise WrongAccount(
+                "This work belongs to another learner; it is kept for them "
+                "and will sync when they sign in."
+            )
 
     def _rpc(self, report: CycleReport, name: str, params: dict[str, Any]) -> Any:
         return self._request(report, lambda client: client.rpc(name, params))
@@ -156,11 +164,15 @@ class SyncEngine:
             batch = self.outbox.pending(limit=self.push_limit)
             if not batch:
                 return
-            self._on_progress(Stage.PUSH, min(1.0, report.pushed / total),
-                              f"Sending {len(batch)} change(s)…")
+            self._on_progress(
+                Stage.PUSH, min(1.0, report.pushed / total), f"Sending {len(batch)} change(s)…"
+            )
             try:
-                reply = self._rpc(report, "sync_push", {
-                    "device_id": self.store.device_id, "ops": [op.wire() for op in batch]})
+                reply = self._rpc(
+                    report,
+                    "sync_push",
+                    {"device_id": self.store.device_id, "ops": [op.wire() for op in batch]},
+                )
             except RequestRejected as exc:
                 if "device_sequence_conflict" in _hint(exc) and not report.device_id_changed:
                     self._new_device(report)
@@ -170,16 +182,21 @@ class SyncEngine:
                     self._recover_lost_ops(report, server_last)
                     continue
                 raise
-            if isinstance(reply, dict) and isinstance(reply.get("last_seq"), int) \
-                    and self.outbox.looks_copied(reply["last_seq"]):
+            if (
+                isinstance(reply, dict)
+                and isinstance(reply.get("last_seq"), int)
+                and self.outbox.looks_copied(reply["last_seq"])
+            ):
                 if not report.device_id_changed:
                     self._new_device(report)
                     continue
                 # Under a brand-new device id the server cannot hold seqs this
                 # file never issued; believing it would mark unsent work sent.
-                raise InvalidReply(f"The server sent something Lantern did not understand "
-                                   f"(it acknowledged change {reply['last_seq']} of a device "
-                                   f"that has issued {self.outbox.highest_wire_seq()}).")
+                raise InvalidReply(
+                    f"The server sent something Lantern did not understand "
+                    f"(it acknowledged change {reply['last_seq']} of a device "
+                    f"that has issued {self.outbox.highest_wire_seq()})."
+                )
             if _replayed_time(reply, batch):
                 self._repull_learner_rows()
             outcome = self.outbox.record_push(reply)
@@ -217,12 +234,20 @@ class SyncEngine:
         issued = self.outbox.settled_wire_seq()
         if not issued:  # something is waiting (its push meets any gap), or nothing was sent
             return
-        rows = self._request(report, lambda client: client.table("sync_devices")
-                             .select("last_seq").eq("device_id", self.store.device_id))
+        rows = self._request(
+            report,
+            lambda client: (
+                client.table("sync_devices")
+                .select("last_seq")
+                .eq("device_id", self.store.device_id)
+            ),
+        )
         if not isinstance(rows, list) or any(
-                not isinstance(r, dict) or not isinstance(r.get("last_seq"), int) for r in rows):
-            raise InvalidReply("The server sent something Lantern did not understand "
-                               "(its record of this device).")
+            not isinstance(r, dict) or not isinstance(r.get("last_seq"), int) for r in rows
+        ):
+            raise InvalidReply(
+                "The server sent something Lantern did not understand (its record of this device)."
+            )
         server_last = int(rows[0]["last_seq"]) if rows else 0
         if server_last < issued:
             self._recover_lost_ops(report, server_last)
@@ -231,13 +256,19 @@ class SyncEngine:
         """The server lost ops it had acknowledged (restored from a backup)."""
         issued = self.outbox.highest_wire_seq()
         if not 0 <= server_last_seq < issued:
-            raise InvalidReply(f"The server sent something Lantern did not understand (it "
-                               f"expects change {server_last_seq + 1} of a device that has "
-                               f"issued {issued}).")
+            raise InvalidReply(
+                f"The server sent something Lantern did not understand (it "
+                f"expects change {server_last_seq + 1} of a device that has "
+                f"issued {issued})."
+            )
         requeued = self.outbox.requeue_lost(server_last_seq)
-        log.warning("the server holds this device's changes only up to %d (restored from a "
-                    "backup?): sending %d acknowledged change(s) again with %d pending",
-                    server_last_seq, requeued.resent, requeued.pending)
+        log.warning(
+            "the server holds this device's changes only up to %d (restored from a "
+            "backup?): sending %d acknowledged change(s) again with %d pending",
+            server_last_seq,
+            requeued.resent,
+            requeued.pending,
+        )
         self._take_new_device_id(report)
         report.resent += requeued.resent
         report.unrecoverable += requeued.missing
@@ -296,8 +327,11 @@ class SyncEngine:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lantern-pull") as ahead:
             next_page: Future[PulledPage] | None = None
             while True:
-                page = (next_page.result() if next_page is not None
-                        else self._fetch_page(report, scope, cursor))
+                page = (
+                    next_page.result()
+                    if next_page is not None
+                    else self._fetch_page(report, scope, cursor)
+                )
                 next_page = None
                 if page.reset_required:
                     resets += 1
@@ -313,8 +347,9 @@ class SyncEngine:
                 try:
                     applied = apply_page(self.store, page)
                 except StoreWriteFailed as exc:
-                    if not (page.has_more and missing_parent(exc)
-                            and page_rows(page) < MAX_HELD_ROWS):
+                    if not (
+                        page.has_more and missing_parent(exc) and page_rows(page) < MAX_HELD_ROWS
+                    ):
                         raise
                     log.info("%s: a page's rows wait for parents in a later page", scope)
                     held, cursor = page, page.cursor
@@ -327,8 +362,9 @@ class SyncEngine:
                     return
 
     def _fetch_page(self, report: CycleReport, scope: str, cursor: str | None) -> PulledPage:
-        reply = self._rpc(report, "sync_pull",
-                          {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit})
+        reply = self._rpc(
+            report, "sync_pull", {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit}
+        )
         return PulledPage.from_wire(scope, reply)
 
 
@@ -337,8 +373,9 @@ def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:
     results = reply.get("results") if isinstance(reply, dict) else None
     if not isinstance(results, list):
         return False
-    duplicates = {r.get("seq") for r in results
-                  if isinstance(r, dict) and r.get("status") == "duplicate"}
+    duplicates = {
+        r.get("seq") for r in results if isinstance(r, dict) and r.get("status") == "duplicate"
+    }
     return any(op.seq in duplicates for op in batch if op.kind == TimeSpent.KIND)
 
 

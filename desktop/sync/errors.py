@@ -19,10 +19,17 @@ from desktop.store.pull_page import InvalidServerReply
 from desktop.store.upsert import InvalidRow
 
 # GoTrue codes that mean the stored session is gone for good: sign in again.
-SESSION_GONE_CODES = frozenset({
-    "refresh_token_not_found", "refresh_token_already_used", "session_not_found",
-    "session_expired", "user_not_found", "bad_jwt", "no_authorization",
-})
+SESSION_GONE_CODES = frozenset(
+    {
+        "refresh_token_not_found",
+        "refresh_token_already_used",
+        "session_not_found",
+        "session_expired",
+        "user_not_found",
+        "bad_jwt",
+        "no_authorization",
+    }
+)
 
 
 class SyncError(Exception):
@@ -60,8 +67,10 @@ class TransientStatus(ServerError):
     """
 
     def __init__(self, status: int, reason: str = "") -> None:
-        super().__init__(f"The server is busy or had a problem (HTTP {status}"
-                         f"{' ' + reason if reason else ''}); will try again.")
+        super().__init__(
+            f"The server is busy or had a problem (HTTP {status}"
+            f"{' ' + reason if reason else ''}); will try again."
+        )
         self.status = status
 
 
@@ -161,5 +170,7 @@ def watch_statuses(session: httpx.Client) -> None:
     """Install :func:`raise_for_transient_status` on an SDK's HTTP session (once)."""
     hooks = session.event_hooks
     if raise_for_transient_status not in hooks["response"]:
-        session.event_hooks = {**hooks,
-                               "response": [*hooks["response"], raise_for_transient_status]}
+        session.event_hooks = {
+            **hooks,
+            "response": [*hooks["response"], raise_for_transient_status],
+        }

@@ -64,12 +64,14 @@ def merge_pages(first: PulledPage, then: PulledPage) -> PulledPage:
     later_stones = {_stone_key(stone) for stone in then.tombstones}
     changes: dict[str, list[Mapping[str, Any]]] = {}
     for table, rows in first.changes.items():
-        kept = [row for row in rows if _row_key(table, row) not in later
-                and _row_key(table, row) not in later_stones]
+        kept = [
+            row
+            for row in rows
+            if _row_key(table, row) not in later and _row_key(table, row) not in later_stones
+        ]
         if kept:
             changes[table] = kept
     for table, rows in then.changes.items():
         changes.setdefault(table, []).extend(rows)
     stones = [s for s in first.tombstones if _stone_key(s) not in later] + list(then.tombstones)
-    return PulledPage(then.scope, changes, stones, then.cursor, then.has_more,
-                      then.reset_required)
+    return PulledPage(then.scope, changes, stones, then.cursor, then.has_more, then.reset_required)

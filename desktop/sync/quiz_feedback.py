@@ -20,8 +20,7 @@ def attempt_feedback(session: AuthSession, attempt_id: str) -> dict[str, bool]:
     if session.identity is None:
         raise NeedsSignIn("Sign in to see which answers were right.")
     try:
-        reply = session.client().rpc("quiz_attempt_feedback",
-                                     {"attempt_id": attempt_id}).execute()
+        reply = session.client().rpc("quiz_attempt_feedback", {"attempt_id": attempt_id}).execute()
     except Exception as exc:  # every SDK/httpx failure becomes one of our SyncErrors
         raise classify(exc) from exc
     return _verdicts(reply.data)
@@ -32,8 +31,11 @@ def _verdicts(rows: Any) -> dict[str, bool]:
         raise InvalidReply("quiz_attempt_feedback did not answer with a list of rows")
     verdicts: dict[str, bool] = {}
     for row in rows:
-        if not (isinstance(row, dict) and isinstance(row.get("question_id"), str)
-                and isinstance(row.get("is_correct"), bool)):
+        if not (
+            isinstance(row, dict)
+            and isinstance(row.get("question_id"), str)
+            and isinstance(row.get("is_correct"), bool)
+        ):
             raise InvalidReply(f"quiz_attempt_feedback row is not a verdict: {row!r}")
         verdicts[row["question_id"]] = row["is_correct"]
     return verdicts

@@ -41,9 +41,14 @@ ReportCallback = Callable[[CycleReport], None]
 
 
 class SyncService:
-    def __init__(self, *, on_state: StateCallback | None = None,
-                 on_report: ReportCallback | None = None,
-                 backoff: Backoff | None = None, debounce_s: float = 2.0) -> None:
+    def __init__(
+        self,
+        *,
+        on_state: StateCallback | None = None,
+        on_report: ReportCallback | None = None,
+        backoff: Backoff | None = None,
+        debounce_s: float = 2.0,
+    ) -> None:
         self._on_state = on_state or (lambda state: None)
         self._on_report = on_report or (lambda report: None)
         self._backoff = backoff or Backoff()
@@ -80,10 +85,16 @@ class SyncService:
         with self._cond:
             if store is None or auth is None or store.user_id is None:
                 self._engine = None
-                self._publish(SyncState(SyncStatus.NEEDS_SIGN_IN if store is None or
-                                        store.user_id is not None else SyncStatus.UP_TO_DATE,
-                                        message="Guest work stays on this computer."
-                                        if store is not None and store.user_id is None else ""))
+                self._publish(
+                    SyncState(
+                        SyncStatus.NEEDS_SIGN_IN
+                        if store is None or store.user_id is not None
+                        else SyncStatus.UP_TO_DATE,
+                        message="Guest work stays on this computer."
+                        if store is not None and store.user_id is None
+                        else "",
+                    )
+                )
                 return
             self._engine = SyncEngine(store, auth, on_progress=self._progress)
             self._backoff.reset()
@@ -128,7 +139,9 @@ class SyncService:
         while True:
             with self._cond:
                 while not self._stopping and (
-                    self._due is None or self._offline or self._engine is None
+                    self._due is None
+                    or self._offline
+                    or self._engine is None
                     or self._due > time.monotonic()
                 ):
                     wait = None if self._due is None else max(0.0, self._due - time.monotonic())
@@ -141,16 +154,20 @@ class SyncService:
                 self._cycle(engine)
 
     def _cycle(self, engine: SyncEngine) -> None:
-        self._publish(self._state.evolve(status=SyncStatus.SYNCING, stage=Stage.AUTHENTICATE,
-                                         progress=0.0, message=""))
+        self._publish(
+            self._state.evolve(
+                status=SyncStatus.SYNCING, stage=Stage.AUTHENTICATE, progress=0.0, message=""
+            )
+        )
         try:
             report = engine.run_cycle()
         except (OfflineError, ServerError) as exc:
             self._retry_later(engine, exc)
             return
         except (NeedsSignIn, WrongAccount) as exc:
-            self._publish(SyncState(SyncStatus.NEEDS_SIGN_IN, pending=self._pending(),
-                                    message=str(exc)))
+            self._publish(
+                SyncState(SyncStatus.NEEDS_SIGN_IN, pending=self._pending(), message=str(exc))
+            )
             return
         except SyncError as exc:
             self._retry_later(engine, exc, status=SyncStatus.ERROR)
@@ -167,8 +184,9 @@ class SyncService:
             if self._engine is engine:
                 self._publish(self._resting_state(engine.store, SyncStatus.UP_TO_DATE))
 
-    def _retry_later(self, engine: SyncEngine, exc: BaseException,
-                     status: SyncStatus = SyncStatus.OFFLINE) -> None:
+    def _retry_later(
+        self, engine: SyncEngine, exc: BaseException, status: SyncStatus = SyncStatus.OFFLINE
+    ) -> None:
         delay = self._backoff.next_delay()
         log.info("sync failed (%s); next try in %.1f s", exc, delay)
         with self._cond:
@@ -176,15 +194,25 @@ class SyncService:
                 return
             if self._due is None:
                 self._schedule(delay)
-            self._publish(SyncState(status, pending=self._pending(), message=str(exc),
-                                    retry_in=delay, why=why(exc),
-                                    last_sync_at=engine.store.sync_state().last_sync_at))
+            self._publish(
+                SyncState(
+                    status,
+                    pending=self._pending(),
+                    message=str(exc),
+                    retry_in=delay,
+                    why=why(exc),
+                    last_sync_at=engine.store.sync_state().last_sync_at,
+                )
+            )
 
     # -- helpers -----------------------------------------------------------------
     def _progress(self, stage: Stage, fraction: float | None, text: str) -> None:
         if stage is not Stage.DONE:
-            self._publish(self._state.evolve(status=SyncStatus.SYNCING, stage=stage,
-                                             progress=fraction, message=text))
+            self._publish(
+                self._state.evolve(
+                    status=SyncStatus.SYNCING, stage=stage, progress=fraction, message=text
+                )
+            )
 
     def _pending(self) -> int:
         engine = self._engine
@@ -197,8 +225,13 @@ class SyncService:
             status, why_not = SyncStatus.OFFLINE, Why.CHOSEN
         elif counts.pending and status is SyncStatus.UP_TO_DATE:
             status = SyncStatus.PENDING
-        return SyncState(status, pending=counts.pending, rejected=counts.rejected,
-                         last_sync_at=store.sync_state().last_sync_at, why=why_not)
+        return SyncState(
+            status,
+            pending=counts.pending,
+            rejected=counts.rejected,
+            last_sync_at=store.sync_state().last_sync_at,
+            why=why_not,
+        )
 
     def _publish(self, state: SyncState) -> None:
         self._state = state

@@ -44,16 +44,40 @@ class Colors:
 
 
 LIGHT = Colors(
-    dark=False, window="#f6f7f9", base="#ffffff", alt_base="#f1f3f6", text="#1f2933",
-    muted="#66727f", accent="#d97706", accent_text="#ffffff", border="#d9dee4",
-    sidebar="#eceff3", card="#ffffff", code_bg="#f3f0e8", success="#15803d",
-    warning="#b45309", danger="#b91c1c", premium="#7c3aed",
+    dark=False,
+    window="#f6f7f9",
+    base="#ffffff",
+    alt_base="#f1f3f6",
+    text="#1f2933",
+    muted="#66727f",
+    accent="#d97706",
+    accent_text="#ffffff",
+    border="#d9dee4",
+    sidebar="#eceff3",
+    card="#ffffff",
+    code_bg="#f3f0e8",
+    success="#15803d",
+    warning="#b45309",
+    danger="#b91c1c",
+    premium="#7c3aed",
 )
 DARK = Colors(
-    dark=True, window="#1d2026", base="#252930", alt_base="#2b3038", text="#e6e9ee",
-    muted="#9aa4b1", accent="#f59e0b", accent_text="#1d2026", border="#3a404a",
-    sidebar="#181b20", card="#2a2f37", code_bg="#2f2b22", success="#4ade80",
-    warning="#fbbf24", danger="#f87171", premium="#a78bfa",
+    dark=True,
+    window="#1d2026",
+    base="#252930",
+    alt_base="#2b3038",
+    text="#e6e9ee",
+    muted="#9aa4b1",
+    accent="#f59e0b",
+    accent_text="#1d2026",
+    border="#3a404a",
+    sidebar="#181b20",
+    card="#2a2f37",
+    code_bg="#2f2b22",
+    success="#4ade80",
+    warning="#fbbf24",
+    danger="#f87171",
+    premium="#a78bfa",
 )
 
 

@@ -22,25 +22,33 @@ __all__ = ["routes"]
 
 
 def _health(_request: Request) -> Response:
-    return json_response({"version": "devserver", "name": "GoTrue",
-                          "description": "GoTrue subset of the Lantern devserver"})
+    return json_response(
+        {
+            "version": "devserver",
+            "name": "GoTrue",
+            "description": "GoTrue subset of the Lantern devserver",
+        }
+    )
 
 
 def _settings(_request: Request) -> Response:
-    return json_response({
-        "external": {"email": True, "phone": False, "anonymous_users": False},
-        "disable_signup": False,
-        "mailer_autoconfirm": True,
-        "phone_autoconfirm": False,
-        "sms_provider": "",
-        "saml_enabled": False,
-    })
+    return json_response(
+        {
+            "external": {"email": True, "phone": False, "anonymous_users": False},
+            "disable_signup": False,
+            "mailer_autoconfirm": True,
+            "phone_autoconfirm": False,
+            "sms_provider": "",
+            "saml_enabled": False,
+        }
+    )
 
 
 def _not_found(request: Request) -> Response:
     # JSON like GoTrue's, so the SDK raises AuthApiError rather than an unknown error.
-    return error_response(request, AuthError(404, "not_found",
-                                             f"Unsupported path {request.url.path}"))
+    return error_response(
+        request, AuthError(404, "not_found", f"Unsupported path {request.url.path}")
+    )
 
 
 def routes(ctx: ServerContext) -> list[BaseRoute]:
@@ -56,9 +64,9 @@ def routes(ctx: ServerContext) -> list[BaseRoute]:
         Route("/verify", endpoints.endpoint(ctx, recovery.verify), methods=["POST"]),
         Route("/admin/users", endpoints.endpoint(ctx, admin.create_user), methods=["POST"]),
         Route("/admin/users", endpoints.endpoint(ctx, admin.list_users), methods=["GET"]),
-        Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.get_user),
-              methods=["GET"]),
-        Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.delete_user),
-              methods=["DELETE"]),
+        Route("/admin/users/{user_id}", endpoints.endpoint(ctx, admin.get_user), methods=["GET"]),
+        Route(
+            "/admin/users/{user_id}", endpoints.endpoint(ctx, admin.delete_user), methods=["DELETE"]
+        ),
         Route("/{path:path}", _not_found, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
     ]

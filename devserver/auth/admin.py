@@ -32,8 +32,9 @@ def require_admin(ctx: ServerContext, request: Request) -> None:
     try:
         claims = ctx.decode(token.strip())
     except TokenError as exc:
-        raise AuthError(403, "bad_jwt",
-                        f"invalid JWT: unable to parse or verify signature, {exc}") from exc
+        raise AuthError(
+            403, "bad_jwt", f"invalid JWT: unable to parse or verify signature, {exc}"
+        ) from exc
     if claims.get("role") not in ADMIN_ROLES:
         raise AuthError(403, "not_admin", "User not allowed")
 
@@ -54,29 +55,37 @@ def _object(body: dict[str, Any], key: str) -> dict[str, Any]:
 
 
 def _email_exists() -> AuthError:
-    return AuthError(422, "email_exists",
-                     "A user with this email address has already been registered")
+    return AuthError(
+        422, "email_exists", "A user with this email address has already been registered"
+    )
 
 
-def create_user(ctx: ServerContext, request: Request, body: dict[str, Any],
-                conn: psycopg.Connection[Any]) -> Response:
+def create_user(
+    ctx: ServerContext, request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     require_admin(ctx, request)
     email = users.normalise_email(body.get("email"))
     password = body.get("password")
     if password is not None:
         password = users.check_password_strength(password)
     uid = users.create_user(
-        conn, email, password, _object(body, "user_metadata"), rounds=ctx.bcrypt_rounds,
+        conn,
+        email,
+        password,
+        _object(body, "user_metadata"),
+        rounds=ctx.bcrypt_rounds,
         confirmed=bool(body.get("email_confirm", False)),
-        app_metadata=_object(body, "app_metadata"), duplicate=_email_exists,
+        app_metadata=_object(body, "app_metadata"),
+        duplicate=_email_exists,
     )
     user = users.load_user(conn, uid)
     assert user is not None  # just written in this transaction
     return json_response(users.user_json(conn, user))
 
 
-def get_user(ctx: ServerContext, request: Request, _body: dict[str, Any],
-             conn: psycopg.Connection[Any]) -> Response:
+def get_user(
+    ctx: ServerContext, request: Request, _body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     require_admin(ctx, request)
     user = users.load_user(conn, _user_id(request))
     if user is None:
@@ -84,8 +93,9 @@ def get_user(ctx: ServerContext, request: Request, _body: dict[str, Any],
     return json_response(users.user_json(conn, user))
 
 
-def list_users(ctx: ServerContext, request: Request, _body: dict[str, Any],
-               conn: psycopg.Connection[Any]) -> Response:
+def list_users(
+    ctx: ServerContext, request: Request, _body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     require_admin(ctx, request)
     try:
         page = max(1, int(request.query_params.get("page") or 1))
@@ -93,8 +103,10 @@ def list_users(ctx: ServerContext, request: Request, _body: dict[str, Any],
     except ValueError as exc:
         raise AuthError(400, "validation_failed", "page and per_page must be numbers") from exc
     with conn.cursor(row_factory=dict_row) as cur:
-        ids = cur.execute("select id from auth.users order by created_at, id "
-                          "limit %s offset %s", (per_page, (page - 1) * per_page)).fetchall()
+        ids = cur.execute(
+            "select id from auth.users order by created_at, id limit %s offset %s",
+            (per_page, (page - 1) * per_page),
+        ).fetchall()
         total = conn.execute("select count(*) from auth.users").fetchone()
     listed = []
     for row in ids:
@@ -106,8 +118,9 @@ def list_users(ctx: ServerContext, request: Request, _body: dict[str, Any],
     return response
 
 
-def delete_user(ctx: ServerContext, request: Request, body: dict[str, Any],
-                conn: psycopg.Connection[Any]) -> Response:
+def delete_user(
+    ctx: ServerContext, request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     require_admin(ctx, request)
     uid = _user_id(request)
     if body.get("should_soft_delete"):
@@ -115,7 +128,8 @@ def delete_user(ctx: ServerContext, request: Request, body: dict[str, Any],
         found = conn.execute(
             "update auth.users set deleted_at = now(), updated_at = now(), "
             "raw_user_meta_data = %s where id = %s and deleted_at is null",
-            (json.dumps({}), uid)).rowcount
+            (json.dumps({}), uid),
+        ).rowcount
         conn.execute("delete from auth.sessions where user_id = %s", (uid,))
     else:
         found = conn.execute("delete from auth.users where id = %s", (uid,)).rowcount

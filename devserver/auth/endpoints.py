@@ -73,14 +73,14 @@ def endpoint(ctx: ServerContext, work: Work) -> Callable[[Request], Awaitable[Re
             return await run_in_threadpool(in_transaction, request, body)
         except AuthError as error:
             if error.status >= 500:
-                log.error("auth %s %s failed: %s", request.method, request.url.path,
-                          error.message)
+                log.error("auth %s %s failed: %s", request.method, request.url.path, error.message)
             return error_response(request, error)
         except psycopg.Error:
             # A database that is down or overloaded: GoTrue's generic 500, in JSON.
             log.exception("auth %s %s: database error", request.method, request.url.path)
-            return error_response(request, AuthError(500, "unexpected_failure",
-                                                     "Database error querying schema"))
+            return error_response(
+                request, AuthError(500, "unexpected_failure", "Database error querying schema")
+            )
 
     return handle
 
@@ -93,15 +93,19 @@ def _bearer(request: Request) -> str:
     return token.strip()
 
 
-def authenticated(ctx: ServerContext, request: Request, conn: psycopg.Connection[Any],
-                  ) -> tuple[dict[str, Any], sessions.SessionRef]:
+def authenticated(
+    ctx: ServerContext,
+    request: Request,
+    conn: psycopg.Connection[Any],
+) -> tuple[dict[str, Any], sessions.SessionRef]:
     """The signed-in caller of /user and /logout, or GoTrue's 401/403."""
     try:
         claims = ctx.decode(_bearer(request))
     except TokenError as exc:
         detail = "token has invalid claims: token is expired" if exc.expired else str(exc)
-        raise AuthError(403, "bad_jwt",
-                        f"invalid JWT: unable to parse or verify signature, {detail}") from exc
+        raise AuthError(
+            403, "bad_jwt", f"invalid JWT: unable to parse or verify signature, {detail}"
+        ) from exc
     sub = claims.get("sub")
     if not isinstance(sub, str) or not sub:
         raise AuthError(403, "bad_jwt", "invalid claim: missing sub claim")
@@ -113,10 +117,14 @@ def authenticated(ctx: ServerContext, request: Request, conn: psycopg.Connection
     if user is None or user["deleted_at"] is not None:
         raise AuthError(403, "user_not_found", "User from sub claim in JWT does not exist")
     session_id = claims.get("session_id")
-    if not isinstance(session_id, str) or not _is_uuid(session_id) \
-            or not sessions.session_exists(conn, session_id):
-        raise AuthError(403, "session_not_found",
-                        "Session from session_id claim in JWT does not exist")
+    if (
+        not isinstance(session_id, str)
+        or not _is_uuid(session_id)
+        or not sessions.session_exists(conn, session_id)
+    ):
+        raise AuthError(
+            403, "session_not_found", "Session from session_id claim in JWT does not exist"
+        )
     return user, sessions.SessionRef(str(user["id"]), session_id)
 
 
@@ -128,8 +136,9 @@ def _is_uuid(value: str) -> bool:
     return True
 
 
-def signup(ctx: ServerContext, _request: Request, body: dict[str, Any],
-           conn: psycopg.Connection[Any]) -> Response:
+def signup(
+    ctx: ServerContext, _request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     email = users.normalise_email(body.get("email"))
     password = users.check_password_strength(body.get("password"))
     data = body.get("data") or {}
@@ -148,8 +157,9 @@ def new_session(ctx: ServerContext, conn: psycopg.Connection[Any], uid: str) -> 
     return json_response(sessions.session_body(ctx, conn, user, ref, refresh_token))
 
 
-def token(ctx: ServerContext, request: Request, body: dict[str, Any],
-          conn: psycopg.Connection[Any]) -> Response:
+def token(
+    ctx: ServerContext, request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     grant_type = request.query_params.get("grant_type", "")
     if grant_type == "password":
         return _password_grant(ctx, body, conn)
@@ -158,14 +168,18 @@ def token(ctx: ServerContext, request: Request, body: dict[str, Any],
     raise AuthError(400, "validation_failed", "unsupported_grant_type")
 
 
-def _password_grant(ctx: ServerContext, body: dict[str, Any],
-                    conn: psycopg.Connection[Any]) -> Response:
+def _password_grant(
+    ctx: ServerContext, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     email, password = body.get("email"), body.get("password")
     if not isinstance(email, str) or not email.strip():
         raise AuthError(400, "validation_failed", "missing email or phone")
     user = users.find_user_by_email(conn, email.strip().lower())
-    if (user is None or not isinstance(password, str)
-            or not users.password_matches(password, user["encrypted_password"])):
+    if (
+        user is None
+        or not isinstance(password, str)
+        or not users.password_matches(password, user["encrypted_password"])
+    ):
         raise AuthError(400, "invalid_credentials", "Invalid login credentials")
     if user["deleted_at"] is not None:
         raise AuthError(400, "invalid_credentials", "Invalid login credentials")
@@ -174,33 +188,37 @@ def _password_grant(ctx: ServerContext, body: dict[str, Any],
     return new_session(ctx, conn, str(user["id"]))
 
 
-def _refresh_grant(ctx: ServerContext, body: dict[str, Any],
-                   conn: psycopg.Connection[Any]) -> Response:
+def _refresh_grant(
+    ctx: ServerContext, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     presented = body.get("refresh_token")
     if not isinstance(presented, str) or not presented:
         raise AuthError(400, "validation_failed", "refresh_token required")
-    ref, new_token = sessions.rotate_refresh_token(conn, presented,
-                                                   ctx.refresh_reuse_interval)
+    ref, new_token = sessions.rotate_refresh_token(conn, presented, ctx.refresh_reuse_interval)
     user = users.load_user(conn, ref.user_id)
     if user is None:
-        raise AuthError(400, "refresh_token_not_found",
-                        "Invalid Refresh Token: Refresh Token Not Found")
+        raise AuthError(
+            400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found"
+        )
     return json_response(sessions.session_body(ctx, conn, user, ref, new_token))
 
 
-def get_user(ctx: ServerContext, request: Request, _body: dict[str, Any],
-             conn: psycopg.Connection[Any]) -> Response:
+def get_user(
+    ctx: ServerContext, request: Request, _body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     user, _ref = authenticated(ctx, request, conn)
     return json_response(users.user_json(conn, user))
 
 
-def put_user(ctx: ServerContext, request: Request, body: dict[str, Any],
-             conn: psycopg.Connection[Any]) -> Response:
+def put_user(
+    ctx: ServerContext, request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     user, _ref = authenticated(ctx, request, conn)
     email = body.get("email")
     if email is not None and users.normalise_email(email) != user["email"]:
-        raise AuthError(422, "validation_failed",
-                        "Changing the email address is not supported by the devserver")
+        raise AuthError(
+            422, "validation_failed", "Changing the email address is not supported by the devserver"
+        )
     data = body.get("data")
     if data is not None and not isinstance(data, dict):
         raise AuthError(400, "validation_failed", "data must be a JSON object")
@@ -208,17 +226,18 @@ def put_user(ctx: ServerContext, request: Request, body: dict[str, Any],
     if password is not None:
         password = users.check_password_strength(password)
         if users.password_matches(password, user["encrypted_password"]):
-            raise AuthError(422, "same_password",
-                            "New password should be different from the old password.")
-    users.update_user(conn, str(user["id"]), data=data, password=password,
-                      rounds=ctx.bcrypt_rounds)
+            raise AuthError(
+                422, "same_password", "New password should be different from the old password."
+            )
+    users.update_user(conn, str(user["id"]), data=data, password=password, rounds=ctx.bcrypt_rounds)
     updated = users.load_user(conn, str(user["id"]))
     assert updated is not None
     return json_response(users.user_json(conn, updated))
 
 
-def logout(ctx: ServerContext, request: Request, _body: dict[str, Any],
-           conn: psycopg.Connection[Any]) -> Response:
+def logout(
+    ctx: ServerContext, request: Request, _body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     scope = request.query_params.get("scope", "global")
     if scope not in sessions.LOGOUT_SCOPES:
         raise AuthError(400, "validation_failed", f'Unsupported logout scope "{scope}"')

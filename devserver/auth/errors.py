@@ -24,8 +24,15 @@ _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 class AuthError(Exception):
     """An error GoTrue would answer with ``status`` and ``code``."""
 
-    def __init__(self, status: int, code: str, message: str,
-                 extra: dict[str, Any] | None = None, *, keep_changes: bool = False) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        extra: dict[str, Any] | None = None,
+        *,
+        keep_changes: bool = False,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -41,8 +48,12 @@ def wants_error_codes(request: Request) -> bool:
 
 
 def json_response(payload: Any, status: int = 200) -> Response:
-    return Response(json.dumps(payload), status_code=status, media_type="application/json",
-                    headers={API_VERSION_HEADER: API_VERSION})
+    return Response(
+        json.dumps(payload),
+        status_code=status,
+        media_type="application/json",
+        headers={API_VERSION_HEADER: API_VERSION},
+    )
 
 
 # Refused by Supabase's API gateway before GoTrue: a bare {"message"} body.

@@ -36,36 +36,49 @@ def _digest(email: str, code: str) -> str:
     return hashlib.sha256(f"{email}\n{code}".encode()).hexdigest()
 
 
-def recover(ctx: ServerContext, request: Request, body: dict[str, Any],
-            conn: psycopg.Connection[Any]) -> Response:
+def recover(
+    ctx: ServerContext, request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     email = users.normalise_email(body.get("email"))
     user = users.find_user_by_email(conn, email)
     if user is not None and user["deleted_at"] is None:
-        sent = conn.execute("select recovery_sent_at from auth.users where id = %s",
-                            (user["id"],)).fetchone()
+        sent = conn.execute(
+            "select recovery_sent_at from auth.users where id = %s", (user["id"],)
+        ).fetchone()
         if sent and sent[0] is not None and datetime.now(UTC) - sent[0] < RESEND_AFTER:
-            raise AuthError(429, "over_email_send_rate_limit",
-                            "For security purposes, you can only request this after "
-                            f"{RESEND_AFTER.seconds} seconds.")
+            raise AuthError(
+                429,
+                "over_email_send_rate_limit",
+                "For security purposes, you can only request this after "
+                f"{RESEND_AFTER.seconds} seconds.",
+            )
         code = f"{secrets.randbelow(1_000_000):06d}"
-        conn.execute("update auth.users set recovery_token = %s, recovery_sent_at = now() "
-                     "where id = %s", (_digest(email, code), user["id"]))
-        link = (f"{str(request.base_url).rstrip('/')}/auth/v1/verify?type=recovery"
-                f"&email={email}&token={code}")
+        conn.execute(
+            "update auth.users set recovery_token = %s, recovery_sent_at = now() where id = %s",
+            (_digest(email, code), user["id"]),
+        )
+        link = (
+            f"{str(request.base_url).rstrip('/')}/auth/v1/verify?type=recovery"
+            f"&email={email}&token={code}"
+        )
         message = {"to": email, "subject": "Reset your password", "code": code, "link": link}
         ctx.extras.setdefault("mailbox", []).append(message)
         log.warning("mail to %s: your password reset code is %s (%s)", email, code, link)
     return json_response({})
 
 
-def verify(ctx: ServerContext, _request: Request, body: dict[str, Any],
-           conn: psycopg.Connection[Any]) -> Response:
+def verify(
+    ctx: ServerContext, _request: Request, body: dict[str, Any], conn: psycopg.Connection[Any]
+) -> Response:
     if body.get("type") != "recovery":
         raise AuthError(400, "validation_failed", "only type=recovery is supported here")
     email = users.normalise_email(body.get("email"))
     code = body.get("token")
-    row = conn.execute("select id, recovery_token, recovery_sent_at from auth.users "
-                       "where email = %s and deleted_at is null", (email,)).fetchone()
+    row = conn.execute(
+        "select id, recovery_token, recovery_sent_at from auth.users "
+        "where email = %s and deleted_at is null",
+        (email,),
+    ).fetchone()
     invalid = AuthError(403, "otp_expired", "Token has expired or is invalid")
     if row is None or not isinstance(code, str):
         raise invalid
@@ -74,6 +87,7 @@ def verify(ctx: ServerContext, _request: Request, body: dict[str, Any],
         raise invalid
     if not hmac.compare_digest(str(stored), _digest(email, code)):
         raise invalid
-    conn.execute("update auth.users set recovery_token = '', recovery_sent_at = null "
-                 "where id = %s", (uid,))  # once only
+    conn.execute(
+        "update auth.users set recovery_token = '', recovery_sent_at = null where id = %s", (uid,)
+    )  # once only
     return new_session(ctx, conn, str(uid))

@@ -44,13 +44,15 @@ def create_session(conn: psycopg.Connection[Any], user_id: str) -> SessionRef:
     session_id = str(uuid.uuid4())
     conn.execute(
         "insert into auth.sessions (id, user_id, created_at, updated_at, aal) "
-        "values (%s, %s, now(), now(), 'aal1')", (session_id, user_id),
+        "values (%s, %s, now(), now(), 'aal1')",
+        (session_id, user_id),
     )
     return SessionRef(user_id, session_id)
 
 
-def issue_refresh_token(conn: psycopg.Connection[Any], ref: SessionRef,
-                        parent: str | None = None) -> str:
+def issue_refresh_token(
+    conn: psycopg.Connection[Any], ref: SessionRef, parent: str | None = None
+) -> str:
     token = new_refresh_token()
     conn.execute(
         "insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at,"
@@ -61,17 +63,20 @@ def issue_refresh_token(conn: psycopg.Connection[Any], ref: SessionRef,
     return token
 
 
-def rotate_refresh_token(conn: psycopg.Connection[Any], token: str,
-                         reuse_interval: float) -> tuple[SessionRef, str]:
+def rotate_refresh_token(
+    conn: psycopg.Connection[Any], token: str, reuse_interval: float
+) -> tuple[SessionRef, str]:
     """Exchange ``token`` for a new one in the same session (call in a transaction)."""
     with conn.cursor(row_factory=dict_row) as cur:
         row = cur.execute(
             "select id, token, user_id, revoked, session_id, updated_at "
-            "from auth.refresh_tokens where token = %s for update", (token,),
+            "from auth.refresh_tokens where token = %s for update",
+            (token,),
         ).fetchone()
         if row is None or row["session_id"] is None:
-            raise AuthError(400, "refresh_token_not_found",
-                            "Invalid Refresh Token: Refresh Token Not Found")
+            raise AuthError(
+                400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found"
+            )
         ref = SessionRef(str(row["user_id"]), str(row["session_id"]))
         if row["revoked"]:
             active = cur.execute(
@@ -81,20 +86,34 @@ def rotate_refresh_token(conn: psycopg.Connection[Any], token: str,
             age = (datetime.now(UTC) - row["updated_at"]).total_seconds()
             if active is not None and age <= reuse_interval:
                 return ref, str(active["token"])
-            cur.execute("update auth.refresh_tokens set revoked = true, updated_at = now() "
-                        "where session_id = %s and not revoked", (ref.session_id,))
-            raise AuthError(400, "refresh_token_already_used",
-                            "Invalid Refresh Token: Already Used", keep_changes=True)
-        cur.execute("update auth.refresh_tokens set revoked = true, updated_at = now() "
-                    "where id = %s", (row["id"],))
-        cur.execute("update auth.sessions set refreshed_at = now() at time zone 'utc', "
-                    "updated_at = now() where id = %s", (ref.session_id,))
+            cur.execute(
+                "update auth.refresh_tokens set revoked = true, updated_at = now() "
+                "where session_id = %s and not revoked",
+                (ref.session_id,),
+            )
+            raise AuthError(
+                400,
+                "refresh_token_already_used",
+                "Invalid Refresh Token: Already Used",
+                keep_changes=True,
+            )
+        cur.execute(
+            "update auth.refresh_tokens set revoked = true, updated_at = now() where id = %s",
+            (row["id"],),
+        )
+        cur.execute(
+            "update auth.sessions set refreshed_at = now() at time zone 'utc', "
+            "updated_at = now() where id = %s",
+            (ref.session_id,),
+        )
     return ref, issue_refresh_token(conn, ref, parent=token)
 
 
 def session_exists(conn: psycopg.Connection[Any], session_id: str) -> bool:
-    return conn.execute("select 1 from auth.sessions where id = %s",
-                        (session_id,)).fetchone() is not None
+    return (
+        conn.execute("select 1 from auth.sessions where id = %s", (session_id,)).fetchone()
+        is not None
+    )
 
 
 def logout(conn: psycopg.Connection[Any], ref: SessionRef, scope: LogoutScope) -> None:
@@ -102,14 +121,17 @@ def logout(conn: psycopg.Connection[Any], ref: SessionRef, scope: LogoutScope) -
     if scope == "local":
         conn.execute("delete from auth.sessions where id = %s", (ref.session_id,))
     elif scope == "others":
-        conn.execute("delete from auth.sessions where user_id = %s and id <> %s",
-                     (ref.user_id, ref.session_id))
+        conn.execute(
+            "delete from auth.sessions where user_id = %s and id <> %s",
+            (ref.user_id, ref.session_id),
+        )
     else:
         conn.execute("delete from auth.sessions where user_id = %s", (ref.user_id,))
 
 
-def access_token_claims(ctx: ServerContext, user: dict[str, Any], session_id: str,
-                        signed_in_at: int, now: int) -> dict[str, Any]:
+def access_token_claims(
+    ctx: ServerContext, user: dict[str, Any], session_id: str, signed_in_at: int, now: int
+) -> dict[str, Any]:
     return {
         "iss": ctx.issuer,
         "sub": str(user["id"]),
@@ -128,11 +150,17 @@ def access_token_claims(ctx: ServerContext, user: dict[str, Any], session_id: st
     }
 
 
-def session_body(ctx: ServerContext, conn: psycopg.Connection[Any], user: dict[str, Any],
-                 ref: SessionRef, refresh_token: str) -> dict[str, Any]:
+def session_body(
+    ctx: ServerContext,
+    conn: psycopg.Connection[Any],
+    user: dict[str, Any],
+    ref: SessionRef,
+    refresh_token: str,
+) -> dict[str, Any]:
     """The session JSON of /signup and /token (supabase-wire.md, "Session body")."""
-    created = conn.execute("select created_at from auth.sessions where id = %s",
-                           (ref.session_id,)).fetchone()
+    created = conn.execute(
+        "select created_at from auth.sessions where id = %s", (ref.session_id,)
+    ).fetchone()
     now = int(time.time())
     signed_in_at = int(created[0].timestamp()) if created and created[0] else now
     claims = access_token_claims(ctx, user, ref.session_id, signed_in_at, now)

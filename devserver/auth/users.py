@@ -42,8 +42,9 @@ def normalise_email(email: object) -> str:
         raise AuthError(400, "validation_failed", "To signup, please provide your email")
     cleaned = email.strip().lower()
     if not _EMAIL.match(cleaned) or len(cleaned) > 255:
-        raise AuthError(400, "validation_failed",
-                        "Unable to validate email address: invalid format")
+        raise AuthError(
+            400, "validation_failed", "Unable to validate email address: invalid format"
+        )
     return cleaned
 
 
@@ -52,14 +53,19 @@ def check_password_strength(password: object) -> str:
         raise AuthError(400, "validation_failed", "Signup requires a valid password")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AuthError(
-            422, "weak_password",
+            422,
+            "weak_password",
             f"Password should be at least {MIN_PASSWORD_LENGTH} characters.",
             {"weak_password": {"reasons": ["length"]}},
         )
     if len(password.encode()) > 72:
         # bcrypt looks at 72 bytes only; GoTrue refuses longer passwords.
-        raise AuthError(422, "weak_password", "Password cannot be longer than 72 characters",
-                        {"weak_password": {"reasons": ["length"]}})
+        raise AuthError(
+            422,
+            "weak_password",
+            "Password cannot be longer than 72 characters",
+            {"weak_password": {"reasons": ["length"]}},
+        )
     return password
 
 
@@ -80,23 +86,36 @@ def _already_registered() -> AuthError:
     return AuthError(422, "user_already_exists", "User already registered")
 
 
-def create_user(conn: psycopg.Connection[Any], email: str, password: str | None,
-                metadata: dict[str, Any], *, rounds: int, confirmed: bool = True,
-                app_metadata: dict[str, Any] | None = None,
-                duplicate: Callable[[], AuthError] = _already_registered) -> str:
+def create_user(
+    conn: psycopg.Connection[Any],
+    email: str,
+    password: str | None,
+    metadata: dict[str, Any],
+    *,
+    rounds: int,
+    confirmed: bool = True,
+    app_metadata: dict[str, Any] | None = None,
+    duplicate: Callable[[], AuthError] = _already_registered,
+) -> str:
     """Insert an email user and their identity; return the id.
 
     Sign-up makes confirmed users (auto-confirm); the admin API may not.
     ``password=None`` makes a user who cannot sign in with a password.
     """
-    if conn.execute("select 1 from auth.users where email = %s and not is_sso_user",
-                    (email,)).fetchone():
+    if conn.execute(
+        "select 1 from auth.users where email = %s and not is_sso_user", (email,)
+    ).fetchone():
         raise duplicate()
     uid = str(uuid.uuid4())
     identity = {"sub": uid, "email": email, "email_verified": False, "phone_verified": False}
     # GoTrue copies the identity's claims into the user's metadata on sign-up.
-    user_metadata = {**metadata, "sub": uid, "email": email, "email_verified": confirmed,
-                     "phone_verified": False}
+    user_metadata = {
+        **metadata,
+        "sub": uid,
+        "email": email,
+        "email_verified": confirmed,
+        "phone_verified": False,
+    }
     app_meta = {**(app_metadata or {}), **_DEFAULT_APP_METADATA}
     try:
         with conn.transaction():
@@ -107,8 +126,14 @@ def create_user(conn: psycopg.Connection[Any], email: str, password: str | None,
                 " ('00000000-0000-0000-0000-000000000000', %s, 'authenticated',"
                 " 'authenticated', %s, %s, case when %s then now() end, %s, %s, now(), now(),"
                 " false, false)",
-                (uid, email, hash_password(password, rounds) if password else "", confirmed,
-                 json.dumps(app_meta), json.dumps(user_metadata)),
+                (
+                    uid,
+                    email,
+                    hash_password(password, rounds) if password else "",
+                    confirmed,
+                    json.dumps(app_meta),
+                    json.dumps(user_metadata),
+                ),
             )
             conn.execute(
                 "insert into auth.identities (provider_id, user_id, identity_data, provider,"
@@ -137,18 +162,28 @@ def find_user_by_email(conn: psycopg.Connection[Any], email: str) -> dict[str, A
 
 def load_user(conn: psycopg.Connection[Any], uid: str) -> dict[str, Any] | None:
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(f"select {_USER_COLUMNS} from auth.users where id = %s",
-                           (uid,)).fetchone()
+        return cur.execute(
+            f"select {_USER_COLUMNS} from auth.users where id = %s", (uid,)
+        ).fetchone()
 
 
 def record_sign_in(conn: psycopg.Connection[Any], uid: str) -> None:
     conn.execute("update auth.users set last_sign_in_at = now() where id = %s", (uid,))
-    conn.execute("update auth.identities set last_sign_in_at = now() "
-                 "where user_id = %s and provider = 'email'", (uid,))
+    conn.execute(
+        "update auth.identities set last_sign_in_at = now() "
+        "where user_id = %s and provider = 'email'",
+        (uid,),
+    )
 
 
-def update_user(conn: psycopg.Connection[Any], uid: str, *, data: dict[str, Any] | None,
-                password: str | None, rounds: int) -> None:
+def update_user(
+    conn: psycopg.Connection[Any],
+    uid: str,
+    *,
+    data: dict[str, Any] | None,
+    password: str | None,
+    rounds: int,
+) -> None:
     """PUT /user: merge ``data`` into user_metadata, change the password."""
     if data is not None:
         # GoTrue merges top-level keys; a null value removes the key.
@@ -159,8 +194,10 @@ def update_user(conn: psycopg.Connection[Any], uid: str, *, data: dict[str, Any]
             (json.dumps(data), uid),
         )
     if password is not None:
-        conn.execute("update auth.users set encrypted_password = %s, updated_at = now() "
-                     "where id = %s", (hash_password(password, rounds), uid))
+        conn.execute(
+            "update auth.users set encrypted_password = %s, updated_at = now() where id = %s",
+            (hash_password(password, rounds), uid),
+        )
 
 
 def _timestamp(value: datetime | None) -> str | None:
@@ -175,7 +212,8 @@ def user_json(conn: psycopg.Connection[Any], user: dict[str, Any]) -> dict[str, 
         identities = cur.execute(
             "select id, provider_id, user_id, identity_data, provider, last_sign_in_at, "
             "created_at, updated_at, email from auth.identities where user_id = %s "
-            "order by created_at", (user["id"],),
+            "order by created_at",
+            (user["id"],),
         ).fetchall()
     return {
         "id": str(user["id"]),

@@ -42,24 +42,27 @@ log = logging.getLogger(__name__)
 Handler = Callable[[ServerContext, RestRequest, str], Result]
 
 
-def _endpoint(ctx: ServerContext, handler: Handler,
-              param: str) -> Callable[[Request], Awaitable[Response]]:
+def _endpoint(
+    ctx: ServerContext, handler: Handler, param: str
+) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         name = str(request.path_params[param])
         # request.path as PostgREST sees it behind Supabase's gateway: "/courses".
-        path = request.scope["path"][len(request.scope.get("root_path", "")):]
+        path = request.scope["path"][len(request.scope.get("root_path", "")) :]
         try:
             req = await read_rest_request(request, ctx, path or "/")
             result = await run_in_threadpool(handler, ctx, req, name)
         except ApiError as exc:
             return exc.response()
         except PoolTimeout:
-            return ApiError(504, "PGRST003",
-                            "Timed out acquiring connection from connection pool.").response()
+            return ApiError(
+                504, "PGRST003", "Timed out acquiring connection from connection pool."
+            ).response()
         except psycopg.OperationalError:
             log.warning("REST request %s %s: database unavailable", request.method, path)
-            return ApiError(503, "PGRST001", "Database client error. Retrying the connection."
-                            ).response()
+            return ApiError(
+                503, "PGRST001", "Database client error. Retrying the connection."
+            ).response()
         except Exception:
             log.exception("REST request %s %s failed", request.method, request.url.path)
             return ApiError(500, "PGRST000", "Internal server error").response()
@@ -71,7 +74,10 @@ def _endpoint(ctx: ServerContext, handler: Handler,
 def routes(ctx: ServerContext) -> list[BaseRoute]:
     methods = ["GET", "HEAD", "POST", "PATCH", "DELETE"]
     return [
-        Route("/rpc/{function}", _endpoint(ctx, handle_rpc, "function"),
-              methods=["GET", "HEAD", "POST"]),
+        Route(
+            "/rpc/{function}",
+            _endpoint(ctx, handle_rpc, "function"),
+            methods=["GET", "HEAD", "POST"],
+        ),
         Route("/{table}", _endpoint(ctx, handle_table, "table"), methods=methods),
     ]

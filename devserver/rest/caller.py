@@ -20,8 +20,9 @@ from devserver.rest.errors import ApiError, jwt_error
 log = logging.getLogger(__name__)
 
 SINGULAR = "application/vnd.pgrst.object+json"
-_ARRAY_TYPES = frozenset({"application/json", "application/vnd.pgrst.array+json", "*/*",
-                          "application/*"})
+_ARRAY_TYPES = frozenset(
+    {"application/json", "application/vnd.pgrst.array+json", "*/*", "application/*"}
+)
 _OBJECT_TYPES = frozenset({SINGULAR, "application/vnd.pgrst.object"})
 
 
@@ -94,8 +95,7 @@ class RestRequest:
         try:
             return json.loads(self.body)
         except ValueError as exc:
-            raise ApiError(400, "PGRST102", "Empty or invalid json",
-                           details=str(exc)) from exc
+            raise ApiError(400, "PGRST102", "Empty or invalid json", details=str(exc)) from exc
 
 
 def parse_prefer(values: list[str]) -> dict[str, str]:
@@ -118,8 +118,12 @@ async def read_rest_request(request: Request, ctx: ServerContext, path: str) -> 
     profile_header = "accept-profile" if method in ("GET", "HEAD") else "content-profile"
     profile = request.headers.get(profile_header)
     if profile is not None and profile != "public":
-        raise ApiError(406, "PGRST106", "Invalid schema: " + profile,
-                       hint="Only the following schemas are exposed: public")
+        raise ApiError(
+            406,
+            "PGRST106",
+            "Invalid schema: " + profile,
+            hint="Only the following schemas are exposed: public",
+        )
     body = await read_body(request, ctx.max_body_bytes)
     singular, strip_nulls = parse_accept(request.headers.get("accept", ""))
     return RestRequest(
@@ -150,5 +154,9 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 
 def _too_large(limit: int) -> ApiError:
-    return ApiError(413, "PGRST413", "Payload Too Large",
-                    details=f"The request body is larger than {limit} bytes.")
+    return ApiError(
+        413,
+        "PGRST413",
+        "Payload Too Large",
+        details=f"The request body is larger than {limit} bytes.",
+    )

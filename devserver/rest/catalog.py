@@ -51,8 +51,11 @@ class Catalog:
     foreign_keys: list[ForeignKey]
 
     def keys_between(self, source: str, target: str) -> list[ForeignKey]:
-        return [fk for fk in self.foreign_keys
-                if (fk.table, fk.ref_table) in ((source, target), (target, source))]
+        return [
+            fk
+            for fk in self.foreign_keys
+            if (fk.table, fk.ref_table) in ((source, target), (target, source))
+        ]
 
 
 _TABLES = """
@@ -130,9 +133,11 @@ def load_catalog(conn: psycopg.Connection[Any]) -> Catalog:
     cur = conn.cursor(row_factory=tuple_row)
     tables = {name: Table(name) for (name,) in cur.execute(_TABLES, params)}
     for table, name, type_sql, category, type_name, has_default, generated in cur.execute(
-            _COLUMNS, params):
-        tables[table].columns[name] = Column(name, type_sql, category, type_name,
-                                             bool(has_default), bool(generated))
+        _COLUMNS, params
+    ):
+        tables[table].columns[name] = Column(
+            name, type_sql, category, type_name, bool(has_default), bool(generated)
+        )
     fks: list[ForeignKey] = []
     for conname, kind, table, cols, ref_table, ref_cols in cur.execute(_CONSTRAINTS, params):
         if kind == "p":

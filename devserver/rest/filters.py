@@ -16,13 +16,35 @@ from devserver.rest.errors import ApiError
 from devserver.rest.grammar import Condition, Field, Filter, Logic, bad_query
 from devserver.rest.query_syntax import parse_in_list
 
-_COMPARISONS = {"eq": "=", "neq": "<>", "gt": ">", "gte": ">=", "lt": "<", "lte": "<=",
-                "cs": "@>", "cd": "<@", "ov": "&&", "sl": "<<", "sr": ">>",
-                "nxr": "&<", "nxl": "&>", "adj": "-|-"}
-_TSQUERY = {"fts": "to_tsquery", "plfts": "plainto_tsquery", "phfts": "phraseto_tsquery",
-            "wfts": "websearch_to_tsquery"}
-_IS = {"null": "is null", "not_null": "is not null", "true": "is true",
-       "false": "is false", "unknown": "is unknown"}
+_COMPARISONS = {
+    "eq": "=",
+    "neq": "<>",
+    "gt": ">",
+    "gte": ">=",
+    "lt": "<",
+    "lte": "<=",
+    "cs": "@>",
+    "cd": "<@",
+    "ov": "&&",
+    "sl": "<<",
+    "sr": ">>",
+    "nxr": "&<",
+    "nxl": "&>",
+    "adj": "-|-",
+}
+_TSQUERY = {
+    "fts": "to_tsquery",
+    "plfts": "plainto_tsquery",
+    "phfts": "phraseto_tsquery",
+    "wfts": "websearch_to_tsquery",
+}
+_IS = {
+    "null": "is null",
+    "not_null": "is not null",
+    "true": "is true",
+    "false": "is false",
+    "unknown": "is unknown",
+}
 
 
 class Params:
@@ -48,16 +70,21 @@ def column_of(table: Table, name: str) -> Column:
     return column
 
 
-def field_sql(alias: str, table: Table, target: Field,
-              params: Params) -> tuple[sql.Composable, str]:
+def field_sql(
+    alias: str, table: Table, target: Field, params: Params
+) -> tuple[sql.Composable, str]:
     """The SQL for a column (or a JSON path into it) and the SQL type of its value."""
     column = column_of(table, target.name)
-    expr: sql.Composable = sql.SQL("{}.{}").format(sql.Identifier(alias),
-                                                   sql.Identifier(column.name))
+    expr: sql.Composable = sql.SQL("{}.{}").format(
+        sql.Identifier(alias), sql.Identifier(column.name)
+    )
     type_sql = column.type_sql
     for step in target.json_path:
-        key = (sql.SQL("{}::int").format(params.add(int(step.key))) if step.key.isdigit()
-               else sql.SQL("{}::text").format(params.add(step.key)))
+        key = (
+            sql.SQL("{}::int").format(params.add(int(step.key)))
+            if step.key.isdigit()
+            else sql.SQL("{}::text").format(params.add(step.key))
+        )
         expr = sql.SQL("({} {} {})").format(expr, sql.SQL(step.arrow), key)
         type_sql = "text" if step.arrow == "->>" else "jsonb"
     if target.json_path and target.json_path[-1].arrow == "->":
@@ -84,26 +111,34 @@ def _render_filter(flt: Filter, alias: str, table: Table, params: Params) -> sql
         if flt.modifier in ("any", "all"):
             patterns = [p.replace("*", "%") for p in _array_items(value)]
             return sql.SQL("({}::text {} {}({}::text[]))").format(
-                expr, keyword, sql.SQL(flt.modifier), params.add(patterns))
+                expr, keyword, sql.SQL(flt.modifier), params.add(patterns)
+            )
         _no_modifier(flt)
-        return sql.SQL("({}::text {} {})").format(expr, keyword,
-                                                  params.add(value.replace("*", "%")))
+        return sql.SQL("({}::text {} {})").format(
+            expr, keyword, params.add(value.replace("*", "%"))
+        )
     if flt.modifier and op not in _TSQUERY:
-        raise bad_query(f'"failed to parse filter ({op}({flt.modifier}).{value})"',
-                        "this operator takes no modifier")
+        raise bad_query(
+            f'"failed to parse filter ({op}({flt.modifier}).{value})"',
+            "this operator takes no modifier",
+        )
     if op in _COMPARISONS:
-        return sql.SQL("({} {} {}::{})").format(expr, sql.SQL(_COMPARISONS[op]),
-                                                params.add(value), typ)
+        return sql.SQL("({} {} {}::{})").format(
+            expr, sql.SQL(_COMPARISONS[op]), params.add(value), typ
+        )
     if op in ("match", "imatch"):
-        return sql.SQL("({}::text {} {})").format(expr, sql.SQL("~" if op == "match" else "~*"),
-                                                  params.add(value))
+        return sql.SQL("({}::text {} {})").format(
+            expr, sql.SQL("~" if op == "match" else "~*"), params.add(value)
+        )
     if op == "in":
         values = params.add(parse_in_list(value))
         return sql.SQL("({} = any({}::text[]::{}[]))").format(expr, values, typ)
     if op == "is":
         if value.lower() not in _IS:
-            raise bad_query(f'"failed to parse filter (is.{value})"',
-                            "is. takes null, not_null, true, false or unknown")
+            raise bad_query(
+                f'"failed to parse filter (is.{value})"',
+                "is. takes null, not_null, true, false or unknown",
+            )
         return sql.SQL("({} {})").format(expr, sql.SQL(_IS[value.lower()]))
     if op == "isdistinct":
         return sql.SQL("({} is distinct from {}::{})").format(expr, params.add(value), typ)
@@ -112,14 +147,14 @@ def _render_filter(flt: Filter, alias: str, table: Table, params: Params) -> sql
     func = sql.SQL(_TSQUERY[op])
     if flt.modifier:
         return sql.SQL("({} @@ {}({}::regconfig, {}))").format(
-            vector, func, params.add(flt.modifier), params.add(value))
+            vector, func, params.add(flt.modifier), params.add(value)
+        )
     return sql.SQL("({} @@ {}({}))").format(vector, func, params.add(value))
 
 
 def _no_modifier(flt: Filter) -> None:
     if flt.modifier:
-        raise bad_query(f'"failed to parse filter ({flt.op}({flt.modifier}))"',
-                        "unknown modifier")
+        raise bad_query(f'"failed to parse filter ({flt.op}({flt.modifier}))"', "unknown modifier")
 
 
 def _array_items(value: str) -> list[str]:

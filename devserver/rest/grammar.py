@@ -106,7 +106,7 @@ class Cursor:
     depth: int = 0  # embedding levels entered, bounded by MAX_DEPTH
 
     def peek(self, n: int = 1) -> str:
-        return self.text[self.pos:self.pos + n]
+        return self.text[self.pos : self.pos + n]
 
     def done(self) -> bool:
         return self.pos >= len(self.text)
@@ -117,8 +117,9 @@ class Cursor:
 
     def expect(self, token: str) -> None:
         if self.peek(len(token)) != token:
-            raise bad_query(f'"failed to parse {self.text}"',
-                            f"expected {token!r} at position {self.pos}")
+            raise bad_query(
+                f'"failed to parse {self.text}"', f"expected {token!r} at position {self.pos}"
+            )
         self.pos += len(token)
 
     def name(self) -> str:
@@ -127,8 +128,10 @@ class Cursor:
             return self._quoted()
         match = _BARE_NAME.match(self.text, self.pos)
         if not match:
-            raise bad_query(f'"failed to parse {self.text}"',
-                            f"unexpected {self.peek()!r} at position {self.pos}")
+            raise bad_query(
+                f'"failed to parse {self.text}"',
+                f"unexpected {self.peek()!r} at position {self.pos}",
+            )
         self.pos = match.end()
         return match.group()
 
@@ -164,8 +167,10 @@ def parse_select(text: str) -> tuple[SelectItem, ...]:
     items = _select_list(cur)
     cur.skip_spaces()
     if not cur.done():
-        raise bad_query(f'"failed to parse select parameter ({text})"',
-                        f"unexpected {cur.peek()!r} at position {cur.pos}")
+        raise bad_query(
+            f'"failed to parse select parameter ({text})"',
+            f"unexpected {cur.peek()!r} at position {cur.pos}",
+        )
     return items
 
 
@@ -220,8 +225,9 @@ def _embed(cur: Cursor, name: str, alias: str | None) -> EmbedItem:
         elif hint is None:
             hint = word
         else:
-            raise bad_query(f'"failed to parse select parameter ({cur.text})"',
-                            "more than one embedding hint")
+            raise bad_query(
+                f'"failed to parse select parameter ({cur.text})"', "more than one embedding hint"
+            )
     cur.expect("(")
     cur.depth += 1
     if cur.depth > MAX_DEPTH:

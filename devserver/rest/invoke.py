@@ -54,9 +54,15 @@ def handle_rpc(ctx: ServerContext, req: RestRequest, name: str) -> Result:
             raise from_database(exc, anonymous=req.anonymous) from exc
 
 
-def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
-          args: dict[str, Any] | None, body: Any, rest: list[tuple[str, str]],
-          catalog: Catalog) -> Result:
+def _call(
+    conn: psycopg.Connection[Any],
+    req: RestRequest,
+    fn: Function,
+    args: dict[str, Any] | None,
+    body: Any,
+    rest: list[tuple[str, str]],
+    catalog: Catalog,
+) -> Result:
     params = Params()
     call = fn.call(args, body, params)
     cur = conn.cursor(row_factory=tuple_row)
@@ -68,20 +74,27 @@ def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
     if fn.row_table is None:
         _no_filters(filters)
         if fn.returns_set:
-            row = cur.execute(sql.SQL(
-                "select coalesce(json_agg(_x), '[]'::json)::text, count(*), "
-                "(json_agg(_x) -> 0)::text from {} as _x").format(call), params.values).fetchone()
+            row = cur.execute(
+                sql.SQL(
+                    "select coalesce(json_agg(_x), '[]'::json)::text, count(*), "
+                    "(json_agg(_x) -> 0)::text from {} as _x"
+                ).format(call),
+                params.values,
+            ).fetchone()
             text, count, first = row or ("[]", 0, None)
-            return Result(200, singular_or_array(req, text, int(count), first),
-                          singular=req.singular)
-        row = cur.execute(sql.SQL("select to_json({})::text").format(call),
-                          params.values).fetchone()
+            return Result(
+                200, singular_or_array(req, text, int(count), first), singular=req.singular
+            )
+        row = cur.execute(
+            sql.SQL("select to_json({})::text").format(call), params.values
+        ).fetchone()
         return Result(200, row[0] if row and row[0] is not None else "null")
     tree = build_tree(catalog, fn.row_table, req.param("select"))
     apply_params(tree, filters)
     offset, limit = root_paging(tree, None)
-    query = wrap_json(node_query(tree, params, call, limit=limit, offset=offset),
-                      strip_nulls=req.strip_nulls)
+    query = wrap_json(
+        node_query(tree, params, call, limit=limit, offset=offset), strip_nulls=req.strip_nulls
+    )
     text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     if fn.returns_set:
         total = None
@@ -94,8 +107,10 @@ def _call(conn: psycopg.Connection[Any], req: RestRequest, fn: Function,
 
 def _no_filters(filters: list[tuple[str, str]]) -> None:
     if filters:
-        raise bad_query("filters, order and paging only apply to functions returning rows",
-                        f"unexpected parameter {filters[0][0]!r}")
+        raise bad_query(
+            "filters, order and paging only apply to functions returning rows",
+            f"unexpected parameter {filters[0][0]!r}",
+        )
 
 
 __all__ = ["ApiError", "handle_rpc"]

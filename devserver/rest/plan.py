@@ -58,8 +58,9 @@ class Embed:
 
 
 def unknown_table(name: str) -> ApiError:
-    return ApiError(404, "PGRST205",
-                    f"Could not find the table 'public.{name}' in the schema cache")
+    return ApiError(
+        404, "PGRST205", f"Could not find the table 'public.{name}' in the schema cache"
+    )
 
 
 def table_of(catalog: Catalog, name: str) -> Table:
@@ -75,8 +76,9 @@ def build_tree(catalog: Catalog, table: Table, select: str | None) -> Node:
     return _node(catalog, table, items, counter)
 
 
-def _node(catalog: Catalog, table: Table, items: tuple[SelectItem, ...],
-          counter: itertools.count[int]) -> Node:
+def _node(
+    catalog: Catalog, table: Table, items: tuple[SelectItem, ...], counter: itertools.count[int]
+) -> Node:
     node = Node(table, f"t{next(counter)}", items)
     for item in items:
         if isinstance(item, EmbedItem):
@@ -86,53 +88,66 @@ def _node(catalog: Catalog, table: Table, items: tuple[SelectItem, ...],
             relationship = find_relationship(catalog, table, target, item.hint)
             child = _node(catalog, target, item.items, counter)
             if item.key in node.children:
-                raise bad_query(f"the embedded key {item.key!r} is used twice",
-                                "give one of them an alias")
+                raise bad_query(
+                    f"the embedded key {item.key!r} is used twice", "give one of them an alias"
+                )
             node.children[item.key] = Embed(child, relationship, item.inner)
     return node
 
 
 def _no_relationship(parent: str, target: str) -> ApiError:
     return ApiError(
-        400, "PGRST200",
+        400,
+        "PGRST200",
         f"Could not find a relationship between '{parent}' and '{target}' in the schema cache",
         details=f"Searched for a foreign key relationship between '{parent}' and '{target}' "
         "in the schema 'public', but no matches were found.",
-        hint=None)
+        hint=None,
+    )
 
 
-def find_relationship(catalog: Catalog, parent: Table, target: Table,
-                      hint: str | None) -> Relationship:
+def find_relationship(
+    catalog: Catalog, parent: Table, target: Table, hint: str | None
+) -> Relationship:
     candidates = catalog.keys_between(parent.name, target.name)
     if hint is not None:
-        candidates = [fk for fk in candidates
-                      if hint == fk.name or hint in fk.columns or hint in fk.ref_columns]
+        candidates = [
+            fk
+            for fk in candidates
+            if hint == fk.name or hint in fk.columns or hint in fk.ref_columns
+        ]
     rels: list[Relationship] = []
     for fk in candidates:
         if fk.table == parent.name and fk.ref_table == target.name:
             # The parent holds the key: many-to-one, an object or null.
-            rels.append(Relationship(fk, True, tuple(zip(fk.ref_columns, fk.columns,
-                                                         strict=True))))
+            rels.append(Relationship(fk, True, tuple(zip(fk.ref_columns, fk.columns, strict=True))))
         if fk.table == target.name and fk.ref_table == parent.name:
             # The embedded table holds the key: one-to-many, unless the key is unique.
             unique = any(set(key) == set(fk.columns) for key in target.unique_keys)
-            rels.append(Relationship(fk, unique, tuple(zip(fk.columns, fk.ref_columns,
-                                                           strict=True))))
+            rels.append(
+                Relationship(fk, unique, tuple(zip(fk.columns, fk.ref_columns, strict=True)))
+            )
     if not rels:
         raise _no_relationship(parent.name, target.name)
     if len(rels) > 1:
         raise ApiError(
-            300, "PGRST201",
+            300,
+            "PGRST201",
             f"Could not embed because more than one relationship was found for "
             f"'{parent.name}' and '{target.name}'",
-            details=[{"cardinality": "many-to-one" if r.to_one else "one-to-many",
-                      "embedding": f"{parent.name} with {target.name}",
-                      "relationship": f"{r.fk.name} using {r.fk.table}({','.join(r.fk.columns)})"
-                      f" and {r.fk.ref_table}({','.join(r.fk.ref_columns)})"}
-                     for r in rels],
+            details=[
+                {
+                    "cardinality": "many-to-one" if r.to_one else "one-to-many",
+                    "embedding": f"{parent.name} with {target.name}",
+                    "relationship": f"{r.fk.name} using {r.fk.table}({','.join(r.fk.columns)})"
+                    f" and {r.fk.ref_table}({','.join(r.fk.ref_columns)})",
+                }
+                for r in rels
+            ],
             hint=f"Try changing '{target.name}' to one of the following: "
             + ", ".join(f"'{target.name}!{r.fk.name}'" for r in rels)
-            + ". Find the desired relationship in the 'details' key.")
+            + ". Find the desired relationship in the 'details' key.",
+        )
     return rels[0]
 
 
@@ -154,8 +169,9 @@ def split_key(key: str) -> list[str]:
     return parts
 
 
-def apply_params(root: Node, params: Iterable[tuple[str, str]], *,
-                 allow_paging: bool = True) -> None:
+def apply_params(
+    root: Node, params: Iterable[tuple[str, str]], *, allow_paging: bool = True
+) -> None:
     """Put every filter, order, limit and offset of the query string on its node."""
     for key, value in params:
         if key in RESERVED and key not in ("order", "limit", "offset"):
@@ -187,16 +203,19 @@ def _node_at(root: Node, path: list[str]) -> Node:
     for step in path:
         embed = node.children.get(step.strip('"'))
         if embed is None:
-            raise ApiError(400, "PGRST108",
-                           f"'{step}' is not an embedded resource in this request",
-                           hint=f"Verify that '{step}' is included in the 'select' "
-                           "query parameter.")
+            raise ApiError(
+                400,
+                "PGRST108",
+                f"'{step}' is not an embedded resource in this request",
+                hint=f"Verify that '{step}' is included in the 'select' query parameter.",
+            )
         node = embed.node
     return node
 
 
 def _non_negative(key: str, value: str) -> int:
     if not value.isdigit():
-        raise bad_query(f'"failed to parse {key} parameter ({value})"',
-                        "expected a non-negative integer")
+        raise bad_query(
+            f'"failed to parse {key} parameter ({value})"', "expected a non-negative integer"
+        )
     return int(value)

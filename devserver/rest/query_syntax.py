@@ -22,11 +22,35 @@ from devserver.rest.grammar import (
     read_field,
 )
 
-OPERATORS = frozenset({
-    "eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "match", "imatch",
-    "in", "is", "isdistinct", "cs", "cd", "ov", "sl", "sr", "nxr", "nxl", "adj",
-    "fts", "plfts", "phfts", "wfts",
-})
+OPERATORS = frozenset(
+    {
+        "eq",
+        "neq",
+        "gt",
+        "gte",
+        "lt",
+        "lte",
+        "like",
+        "ilike",
+        "match",
+        "imatch",
+        "in",
+        "is",
+        "isdistinct",
+        "cs",
+        "cd",
+        "ov",
+        "sl",
+        "sr",
+        "nxr",
+        "nxl",
+        "adj",
+        "fts",
+        "plfts",
+        "phfts",
+        "wfts",
+    }
+)
 _OP = re.compile(r"(not\.)?([a-z]+)(?:\(([a-z_]+)\))?\.")
 
 
@@ -34,10 +58,10 @@ def parse_filter(target: Field, text: str) -> Filter:
     """``eq.5``, ``not.in.(1,2)``, ``like(any).{a*,b*}``, ``fts(english).cat``."""
     match = _OP.match(text)
     if not match or match.group(2) not in OPERATORS:
-        raise bad_query(f'"failed to parse filter ({text})"',
-                        "unknown or unsupported operator")
-    return Filter(target, match.group(2), match.group(3), text[match.end():],
-                  negate=bool(match.group(1)))
+        raise bad_query(f'"failed to parse filter ({text})"', "unknown or unsupported operator")
+    return Filter(
+        target, match.group(2), match.group(3), text[match.end() :], negate=bool(match.group(1))
+    )
 
 
 def parse_field(text: str) -> Field:
@@ -65,12 +89,12 @@ def _logic_item(text: str, depth: int) -> Condition:
     body = text[4:] if negate else text
     for kind in ("and", "or"):
         if body.startswith(kind + "("):
-            return parse_logic(kind, body[len(kind):], negate=negate, depth=depth + 1)
+            return parse_logic(kind, body[len(kind) :], negate=negate, depth=depth + 1)
     cur = Cursor(text)
     target = read_field(cur)
     if cur.peek() != ".":
         raise bad_query(f'"failed to parse logic tree ({text})"')
-    parsed = parse_filter(target, text[cur.pos + 1:])
+    parsed = parse_filter(target, text[cur.pos + 1 :])
     value = parsed.value
     if len(value) >= 2 and value.startswith('"') and value.endswith('"'):
         value = _unquote(value[1:-1])
@@ -114,8 +138,7 @@ def _unquote(text: str) -> str:
 def parse_in_list(value: str) -> list[str]:
     """``(a,"b,c",3)`` → ``["a", "b,c", "3"]`` (PostgREST's quoting rules)."""
     if not (value.startswith("(") and value.endswith(")")):
-        raise bad_query(f'"failed to parse filter (in.{value})"',
-                        "in. needs a parenthesised list")
+        raise bad_query(f'"failed to parse filter (in.{value})"', "in. needs a parenthesised list")
     out = []
     for part in split_top_level(value[1:-1]):
         item = part.strip()
@@ -127,6 +150,7 @@ def parse_in_list(value: str) -> list[str]:
 
 # ------------------------------------------------------------------- order --
 
+
 def parse_order(text: str) -> list[OrderTerm]:
     terms: list[OrderTerm] = []
     for part in split_top_level(text):
@@ -134,17 +158,20 @@ def parse_order(text: str) -> list[OrderTerm]:
         target = read_field(cur)
         desc = False
         nulls: str | None = None
-        modifiers = part[cur.pos:].split(".")[1:] if cur.peek() == "." else []
+        modifiers = part[cur.pos :].split(".")[1:] if cur.peek() == "." else []
         if not cur.done() and cur.peek() != ".":
-            raise bad_query(f'"failed to parse order ({text})"',
-                            "ordering by embedded resources is not supported")
+            raise bad_query(
+                f'"failed to parse order ({text})"',
+                "ordering by embedded resources is not supported",
+            )
         for word in modifiers:
             if word in ("asc", "desc"):
                 desc = word == "desc"
             elif word in ("nullsfirst", "nullslast"):
                 nulls = word[5:]
             else:
-                raise bad_query(f'"failed to parse order ({text})"',
-                                f"unknown order modifier {word!r}")
+                raise bad_query(
+                    f'"failed to parse order ({text})"', f"unknown order modifier {word!r}"
+                )
         terms.append(OrderTerm(target, desc, nulls))
     return terms

@@ -43,13 +43,21 @@ class Function:
         ref = sql.SQL("{}.{}").format(sql.Identifier(SCHEMA), sql.Identifier(self.name))
         if args is None:
             arg = self.arguments[0]
-            return sql.SQL("{}({}::{})").format(ref, params.add(json.dumps(whole_body)),
-                                                sql.SQL(arg.type_sql))
+            return sql.SQL("{}({}::{})").format(
+                ref, params.add(json.dumps(whole_body)), sql.SQL(arg.type_sql)
+            )
         given = [a for a in self.arguments if a.name in args]
         record = params.add(json.dumps({a.name: args[a.name] for a in given}))
-        parts = [sql.SQL("{} => (select _a.{} from json_to_record({}::json) as _a({} {}))").format(
-            sql.Identifier(a.name), sql.Identifier(a.name), record, sql.Identifier(a.name),
-            sql.SQL(a.type_sql)) for a in given]
+        parts = [
+            sql.SQL("{} => (select _a.{} from json_to_record({}::json) as _a({} {}))").format(
+                sql.Identifier(a.name),
+                sql.Identifier(a.name),
+                record,
+                sql.Identifier(a.name),
+                sql.SQL(a.type_sql),
+            )
+            for a in given
+        ]
         return sql.SQL("{}({})").format(ref, sql.SQL(", ").join(parts))
 
 
@@ -82,8 +90,21 @@ def load_functions(conn: psycopg.Connection[Any], catalog: Catalog, name: str) -
     cur = conn.cursor(row_factory=tuple_row)
     found = []
     rows = cur.execute(_FUNCTIONS, (SCHEMA, name)).fetchall()
-    for (proname, volatility, retset, ret_name, ret_kind, ret_rel, arg_names, modes, _types,
-         n_defaults, type_sqls, type_names, rel_name) in rows:
+    for (
+        proname,
+        volatility,
+        retset,
+        ret_name,
+        ret_kind,
+        ret_rel,
+        arg_names,
+        modes,
+        _types,
+        n_defaults,
+        type_sqls,
+        type_names,
+        rel_name,
+    ) in rows:
         inputs: list[tuple[str, str, str]] = []
         outputs: list[Column] = []
         for i, type_sql in enumerate(type_sqls):
@@ -94,8 +115,9 @@ def load_functions(conn: psycopg.Connection[Any], catalog: Catalog, name: str) -
             if mode in ("o", "b", "t"):
                 outputs.append(Column(arg_name, type_sql, "", type_names[i], False, False))
         first_default = len(inputs) - (n_defaults or 0)
-        arguments = tuple(Argument(n, ts, tn, i >= first_default)
-                          for i, (n, ts, tn) in enumerate(inputs))
+        arguments = tuple(
+            Argument(n, ts, tn, i >= first_default) for i, (n, ts, tn) in enumerate(inputs)
+        )
         row_table: Table | None = None
         if rel_name is not None and rel_name in catalog.tables and ret_kind == "c":
             row_table = catalog.tables[rel_name]
@@ -105,31 +127,46 @@ def load_functions(conn: psycopg.Connection[Any], catalog: Catalog, name: str) -
                 row_table.columns[col] = Column(col, type_sql, category, type_name, False, False)
         elif ret_name == "record" and outputs:
             row_table = Table(proname, {c.name: c for c in outputs})
-        found.append(Function(proname, arguments, volatility in ("s", "i"), bool(retset),
-                              ret_name == "void", row_table))
+        found.append(
+            Function(
+                proname,
+                arguments,
+                volatility in ("s", "i"),
+                bool(retset),
+                ret_name == "void",
+                row_table,
+            )
+        )
     return found
 
 
-def choose(functions: list[Function], name: str, body: Any,
-           keys: set[str]) -> tuple[Function, bool]:
+def choose(
+    functions: list[Function], name: str, body: Any, keys: set[str]
+) -> tuple[Function, bool]:
     """The overload to call and whether it takes the whole body as one json argument.
 
     ``body`` is the POST body (None for GET); ``keys`` the argument names given.
     """
     for fn in functions:
         args = fn.arguments
-        if (len(args) == 1 and args[0].name == "" and args[0].type_name in ("json", "jsonb")
-                and body is not None):
+        if (
+            len(args) == 1
+            and args[0].name == ""
+            and args[0].type_name in ("json", "jsonb")
+            and body is not None
+        ):
             return fn, True
         names = {a.name for a in args}
         required = {a.name for a in args if not a.has_default}
-        if isinstance(body, dict | None) and keys <= names and required <= keys \
-                and "" not in names:
+        if isinstance(body, dict | None) and keys <= names and required <= keys and "" not in names:
             return fn, False
     shown = ", ".join(sorted(keys))
     signature = f"public.{name}({shown})" if shown else f"public.{name} without parameters"
-    raise ApiError(404, "PGRST202",
-                   f"Could not find the function {signature} in the schema cache",
-                   details=f"Searched for the function public.{name}"
-                   + (f" with parameters {shown}" if shown else " without parameters")
-                   + ", but no matches were found in the schema cache.")
+    raise ApiError(
+        404,
+        "PGRST202",
+        f"Could not find the function {signature} in the schema cache",
+        details=f"Searched for the function public.{name}"
+        + (f" with parameters {shown}" if shown else " without parameters")
+        + ", but no matches were found in the schema cache.",
+    )

@@ -67,21 +67,25 @@ def _range_header(req: RestRequest) -> tuple[int, int | None] | None:
 def _read(conn: psycopg.Connection[Any], req: RestRequest, table: Table, tree: Node) -> Result:
     offset, limit = root_paging(tree, _range_header(req))
     params = Params()
-    query = wrap_json(node_query(tree, params, table_ref(table), limit=limit, offset=offset),
-                      strip_nulls=req.strip_nulls)
+    query = wrap_json(
+        node_query(tree, params, table_ref(table), limit=limit, offset=offset),
+        strip_nulls=req.strip_nulls,
+    )
     cur = conn.cursor(row_factory=tuple_row)
     body, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     total = None
     if req.prefer.get("count") in ("exact", "planned", "estimated"):
         count_params = Params()
-        row = cur.execute(count_query(tree, count_params, table_ref(table)),
-                          count_params.values).fetchone()
+        row = cur.execute(
+            count_query(tree, count_params, table_ref(table)), count_params.values
+        ).fetchone()
         total = int(row[0]) if row else 0
     return paged_result(req, body, int(count), first, offset=offset, total=total)
 
 
-def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, table: Table,
-           tree: Node) -> Result:
+def _write(
+    conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, table: Table, tree: Node
+) -> Result:
     if tree.limit is not None or tree.offset is not None:
         raise bad_query("limit and offset are not supported on writes")
     representation = req.prefer.get("return") == "representation"
@@ -96,18 +100,30 @@ def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, ta
         if resolution not in (None, "merge-duplicates", "ignore-duplicates"):
             raise bad_query(f"unknown resolution {resolution!r}")
         statements = insert_statements(
-            table, rows, columns, params,
+            table,
+            rows,
+            columns,
+            params,
             missing_default=req.prefer.get("missing") == "default",
             on_conflict=conflict_columns(table, req.param("on_conflict")),
-            resolution=resolution, returning=representation)
+            resolution=resolution,
+            returning=representation,
+        )
         status = 201
     elif req.method == "PATCH":
         if not isinstance(body, dict):
-            raise ApiError(400, "PGRST102", "Empty or invalid json",
-                           details="PATCH needs a JSON object")
+            raise ApiError(
+                400, "PGRST102", "Empty or invalid json", details="PATCH needs a JSON object"
+            )
         if not body:
-            return _written(req, "[]", 0, None, status=200 if representation else 204,
-                            representation=representation)
+            return _written(
+                req,
+                "[]",
+                0,
+                None,
+                status=200 if representation else 204,
+                representation=representation,
+            )
         statements = [update_sql(table, body, tree, params, returning=representation)]
         status = 200 if representation else 204
     elif req.method == "DELETE":
@@ -123,36 +139,58 @@ def _write(conn: psycopg.Connection[Any], req: RestRequest, catalog: Catalog, ta
             affected += max(cur.rowcount, 0)
         return _written(req, "", affected, None, status=status, representation=False)
     shown = dataclasses.replace(tree, conditions=[], limit=None, offset=None)
-    parts = [sql.SQL("{} as ({})").format(sql.Identifier(f"_m{i}"), statement)
-             for i, statement in enumerate(statements)]
-    union = sql.SQL(" union all ").join(sql.SQL("select * from {}").format(
-        sql.Identifier(f"_m{i}")) for i in range(len(statements)))
+    parts = [
+        sql.SQL("{} as ({})").format(sql.Identifier(f"_m{i}"), statement)
+        for i, statement in enumerate(statements)
+    ]
+    union = sql.SQL(" union all ").join(
+        sql.SQL("select * from {}").format(sql.Identifier(f"_m{i}")) for i in range(len(statements))
+    )
     query = sql.SQL("with {}, _m as ({}) {}").format(
-        sql.SQL(", ").join(parts), union,
-        wrap_json(node_query(shown, params, sql.Identifier("_m"), limit=None, offset=None),
-                  strip_nulls=req.strip_nulls))
+        sql.SQL(", ").join(parts),
+        union,
+        wrap_json(
+            node_query(shown, params, sql.Identifier("_m"), limit=None, offset=None),
+            strip_nulls=req.strip_nulls,
+        ),
+    )
     body_text, count, first = cur.execute(query, params.values).fetchone() or ("[]", 0, None)
     return _written(req, body_text, int(count), first, status=status, representation=True)
 
 
-def _written(req: RestRequest, body: str, count: int, first: str | None, *, status: int,
-             representation: bool) -> Result:
+def _written(
+    req: RestRequest, body: str, count: int, first: str | None, *, status: int, representation: bool
+) -> Result:
     # A singular Accept with 0 or several affected rows undoes the write (raised
     # inside the request transaction, so it rolls back).
     limit = req.prefer.get("max-affected", "")
     if req.prefer.get("handling") == "strict" and limit.isdigit() and count > int(limit):
-        raise ApiError(400, "PGRST124", "Query result exceeds max-affected preference constraint",
-                       details=f"The query affects {count} rows")
+        raise ApiError(
+            400,
+            "PGRST124",
+            "Query result exceeds max-affected preference constraint",
+            details=f"The query affects {count} rows",
+        )
     if req.singular and count != 1:
-        raise ApiError(406, "PGRST116", "Cannot coerce the result to a single JSON object",
-                       details=f"The result contains {count} rows")
+        raise ApiError(
+            406,
+            "PGRST116",
+            "Cannot coerce the result to a single JSON object",
+            details=f"The result contains {count} rows",
+        )
     payload = singular_or_array(req, body, count, first) if representation else ""
-    applied = [f"{k}={req.prefer[k]}" for k in ("return", "count", "resolution", "missing")
-               if k in req.prefer]
+    applied = [
+        f"{k}={req.prefer[k]}"
+        for k in ("return", "count", "resolution", "missing")
+        if k in req.prefer
+    ]
     total = str(count) if req.prefer.get("count") else "*"
     # PostgREST: inserts answer */total; updates and deletes the affected range.
-    headers = {"Content-Range": f"*/{total}" if count == 0 or req.method == "POST"
-               else f"0-{count - 1}/{total}"}
+    headers = {
+        "Content-Range": f"*/{total}"
+        if count == 0 or req.method == "POST"
+        else f"0-{count - 1}/{total}"
+    }
     if applied:
         headers["Preference-Applied"] = ", ".join(applied)
     return Result(status, payload, headers, singular=req.singular and representation)

@@ -30,22 +30,32 @@ order by r.setdatabase
 """
 
 
-def prepare(ctx: ServerContext, conn: psycopg.Connection[Any],
-            req: RestRequest) -> tuple[Catalog, list[tuple[str, str]]]:
+def prepare(
+    ctx: ServerContext, conn: psycopg.Connection[Any], req: RestRequest
+) -> tuple[Catalog, list[tuple[str, str]]]:
     """Read the catalogue and the caller's role settings, outside the request."""
     cache: CatalogCache = ctx.extras.setdefault("rest.catalog", CatalogCache())
     role = str((req.claims or {}).get("role") or "anon")
     with conn.transaction():
         catalog = cache.get(conn)
-        settings = conn.cursor(row_factory=tuple_row).execute(
-            _ROLE_SETTINGS, (role, list(ROLE_SETTINGS))).fetchall()
+        settings = (
+            conn.cursor(row_factory=tuple_row)
+            .execute(_ROLE_SETTINGS, (role, list(ROLE_SETTINGS)))
+            .fetchall()
+        )
     return catalog, [(str(name), str(value)) for name, value in settings]
 
 
-def become_caller(conn: psycopg.Connection[Any], req: RestRequest,
-                  settings: list[tuple[str, str]], *, read_only: bool) -> None:
+def become_caller(
+    conn: psycopg.Connection[Any],
+    req: RestRequest,
+    settings: list[tuple[str, str]],
+    *,
+    read_only: bool,
+) -> None:
     """First statements of the request transaction (see devserver.db.begin_request)."""
-    begin_request(conn, req.claims, method=req.method, path=req.path, headers=req.headers,
-                  read_only=read_only)
+    begin_request(
+        conn, req.claims, method=req.method, path=req.path, headers=req.headers, read_only=read_only
+    )
     for name, value in settings:
         conn.execute("select set_config(%s, %s, true)", (name, value))

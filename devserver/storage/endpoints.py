@@ -70,8 +70,12 @@ async def _upload(request: Request, limit: int) -> Upload:
     raw = await _body(request, limit)
     content_type = request.headers.get("content-type", "")
     if not content_type.startswith("multipart/form-data"):
-        return Upload(raw, content_type or "application/octet-stream",
-                      _cache_control(request.headers.get("cache-control")), None)
+        return Upload(
+            raw,
+            content_type or "application/octet-stream",
+            _cache_control(request.headers.get("cache-control")),
+            None,
+        )
 
     async def replay() -> dict[str, Any]:
         return {"type": "http.request", "body": raw, "more_body": False}
@@ -85,9 +89,12 @@ async def _upload(request: Request, limit: int) -> Upload:
         metadata_text = form.get("metadata")
         metadata = json.loads(metadata_text) if isinstance(metadata_text, str) else None
         cache = form.get("cacheControl")
-        return Upload(data, part.content_type or "application/octet-stream",
-                      _cache_control(cache if isinstance(cache, str) else None),
-                      metadata if isinstance(metadata, dict) else None)
+        return Upload(
+            data,
+            part.content_type or "application/octet-stream",
+            _cache_control(cache if isinstance(cache, str) else None),
+            metadata if isinstance(metadata, dict) else None,
+        )
     except ValueError as exc:
         raise invalid_request("metadata must be a JSON object") from exc
     finally:
@@ -114,9 +121,11 @@ def _guard(handler: Endpoint) -> Endpoint:
 
 
 def _file_response(request: Request, found: Download) -> Response:
-    headers = {"Cache-Control": found.cache_control, "ETag": found.etag,
-               "Last-Modified": format_datetime(found.last_modified.astimezone(UTC),
-                                                usegmt=True)}
+    headers = {
+        "Cache-Control": found.cache_control,
+        "ETag": found.etag,
+        "Last-Modified": format_datetime(found.last_modified.astimezone(UTC), usegmt=True),
+    }
     if "download" in request.query_params:
         # A header value: no quotes or line breaks from the request.
         name = request.query_params["download"] or request.path_params["key"].split("/")[-1]
@@ -134,35 +143,49 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         claims = _claims(request, ctx)
         bucket, key = request.path_params["bucket"], request.path_params["key"]
         body = await _upload(request, ctx.max_upload_bytes)
-        upsert = (request.method == "PUT"
-                  or request.headers.get("x-upsert", "").lower() == "true")
-        result = await run_in_threadpool(objects.upload, claims, bucket, key, body,
-                                         upsert=upsert, path=request.url.path)
+        upsert = request.method == "PUT" or request.headers.get("x-upsert", "").lower() == "true"
+        result = await run_in_threadpool(
+            objects.upload, claims, bucket, key, body, upsert=upsert, path=request.url.path
+        )
         return JSONResponse(result)
 
     def download(public: bool) -> Endpoint:
         async def handler(request: Request) -> Response:
             claims = None if public else _claims(request, ctx)
             found = await run_in_threadpool(
-                objects.download, claims, request.path_params["bucket"],
-                request.path_params["key"], public=public, path=request.url.path)
+                objects.download,
+                claims,
+                request.path_params["bucket"],
+                request.path_params["key"],
+                public=public,
+                path=request.url.path,
+            )
             return _file_response(request, found)
 
         return handler
 
     async def signed_download(request: Request) -> Response:
         found = await run_in_threadpool(
-            signed.download, request.path_params["bucket"], request.path_params["key"],
-            request.query_params.get("token", ""), path=request.url.path)
+            signed.download,
+            request.path_params["bucket"],
+            request.path_params["key"],
+            request.query_params.get("token", ""),
+            path=request.url.path,
+        )
         return _file_response(request, found)
 
     async def sign(request: Request) -> Response:
         claims = _claims(request, ctx)
         body = await _json(request, ctx.max_body_bytes)
         expires = body.get("expiresIn") if isinstance(body, dict) else None
-        url = await run_in_threadpool(signed.sign, claims, request.path_params["bucket"],
-                                      request.path_params["key"], expires,
-                                      path=request.url.path)
+        url = await run_in_threadpool(
+            signed.sign,
+            claims,
+            request.path_params["bucket"],
+            request.path_params["key"],
+            expires,
+            path=request.url.path,
+        )
         return JSONResponse({"signedURL": url})
 
     async def sign_many(request: Request) -> Response:
@@ -170,89 +193,137 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         body = await _json(request, ctx.max_body_bytes)
         paths = body.get("paths") if isinstance(body, dict) else None
         if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
-            raise invalid_request("body must be {\"paths\": [\"path\", …], \"expiresIn\": n}")
-        result = await run_in_threadpool(signed.sign_many, claims, request.path_params["bucket"],
-                                         paths, body.get("expiresIn"), path=request.url.path)
+            raise invalid_request('body must be {"paths": ["path", …], "expiresIn": n}')
+        result = await run_in_threadpool(
+            signed.sign_many,
+            claims,
+            request.path_params["bucket"],
+            paths,
+            body.get("expiresIn"),
+            path=request.url.path,
+        )
         return JSONResponse(result)
 
     def transfer(operation: Callable[..., dict[str, str]]) -> Endpoint:
         async def handler(request: Request) -> Response:
             claims = _claims(request, ctx)
-            bucket, source, destination = transfer_request(
-                await _json(request, ctx.max_body_bytes))
-            result = await run_in_threadpool(operation, objects, claims, bucket, source,
-                                             destination, path=request.url.path)
+            bucket, source, destination = transfer_request(await _json(request, ctx.max_body_bytes))
+            result = await run_in_threadpool(
+                operation, objects, claims, bucket, source, destination, path=request.url.path
+            )
             return JSONResponse(result)
 
         return handler
 
     async def info(request: Request) -> Response:
         claims = _claims(request, ctx)
-        result = await run_in_threadpool(objects.info, claims, request.path_params["bucket"],
-                                         request.path_params["key"], path=request.url.path)
+        result = await run_in_threadpool(
+            objects.info,
+            claims,
+            request.path_params["bucket"],
+            request.path_params["key"],
+            path=request.url.path,
+        )
         return JSONResponse(result)
 
     async def list_objects(request: Request) -> Response:
         claims = _claims(request, ctx)
         prefix, limit, offset, column, order, search = list_options(
-            await _json(request, ctx.max_body_bytes))
-        rows = await run_in_threadpool(objects.list_rows, claims, request.path_params["bucket"],
-                                       prefix.strip("/"), path=request.url.path)
-        return JSONResponse(folder_entries(rows, prefix, limit=limit, offset=offset,
-                                           column=column, order=order, search=search))
+            await _json(request, ctx.max_body_bytes)
+        )
+        rows = await run_in_threadpool(
+            objects.list_rows,
+            claims,
+            request.path_params["bucket"],
+            prefix.strip("/"),
+            path=request.url.path,
+        )
+        return JSONResponse(
+            folder_entries(
+                rows, prefix, limit=limit, offset=offset, column=column, order=order, search=search
+            )
+        )
 
     async def remove(request: Request) -> Response:
         claims = _claims(request, ctx)
         body = await _json(request, ctx.max_body_bytes)
         prefixes = body.get("prefixes") if isinstance(body, dict) else None
         if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
-            raise invalid_request("body must be {\"prefixes\": [\"path\", …]}")
+            raise invalid_request('body must be {"prefixes": ["path", …]}')
         if not prefixes:
             raise invalid_request("prefixes must not be empty")
-        result = await run_in_threadpool(objects.remove, claims, request.path_params["bucket"],
-                                         prefixes, path=request.url.path)
+        result = await run_in_threadpool(
+            objects.remove, claims, request.path_params["bucket"], prefixes, path=request.url.path
+        )
         return JSONResponse(result)
 
     async def list_buckets(request: Request) -> Response:
         claims = _claims(request, ctx)
-        return JSONResponse(await run_in_threadpool(buckets.list_all, claims,
-                                                    path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(buckets.list_all, claims, path=request.url.path)
+        )
 
     async def create_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
         body = await _json(request, ctx.max_body_bytes)
-        return JSONResponse(await run_in_threadpool(buckets.create, claims, body,
-                                                    path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(buckets.create, claims, body, path=request.url.path)
+        )
 
     async def update_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
         body = await _json(request, ctx.max_body_bytes)
-        return JSONResponse(await run_in_threadpool(
-            buckets.update, claims, request.path_params["bucket"], body, path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(
+                buckets.update, claims, request.path_params["bucket"], body, path=request.url.path
+            )
+        )
 
     async def empty_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
-        return JSONResponse(await run_in_threadpool(
-            buckets.empty, claims, request.path_params["bucket"], objects.blobs,
-            path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(
+                buckets.empty,
+                claims,
+                request.path_params["bucket"],
+                objects.blobs,
+                path=request.url.path,
+            )
+        )
 
     async def delete_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
-        return JSONResponse(await run_in_threadpool(
-            buckets.delete, claims, request.path_params["bucket"], path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(
+                buckets.delete, claims, request.path_params["bucket"], path=request.url.path
+            )
+        )
 
     async def get_bucket(request: Request) -> Response:
         claims = _claims(request, ctx)
-        return JSONResponse(await run_in_threadpool(
-            buckets.get, claims, request.path_params["bucket"], path=request.url.path))
+        return JSONResponse(
+            await run_in_threadpool(
+                buckets.get, claims, request.path_params["bucket"], path=request.url.path
+            )
+        )
 
     handlers: dict[str, Endpoint] = {
-        "upload": upload, "download": download(False), "public": download(True),
-        "info": info, "list": list_objects, "remove": remove,
-        "list_buckets": list_buckets, "get_bucket": get_bucket,
-        "sign": sign, "sign_many": sign_many, "signed_download": signed_download,
-        "move": transfer(move), "copy": transfer(copy),
-        "create_bucket": create_bucket, "update_bucket": update_bucket,
-        "empty_bucket": empty_bucket, "delete_bucket": delete_bucket,
+        "upload": upload,
+        "download": download(False),
+        "public": download(True),
+        "info": info,
+        "list": list_objects,
+        "remove": remove,
+        "list_buckets": list_buckets,
+        "get_bucket": get_bucket,
+        "sign": sign,
+        "sign_many": sign_many,
+        "signed_download": signed_download,
+        "move": transfer(move),
+        "copy": transfer(copy),
+        "create_bucket": create_bucket,
+        "update_bucket": update_bucket,
+        "empty_bucket": empty_bucket,
+        "delete_bucket": delete_bucket,
     }
     return {name: _guard(handler) for name, handler in handlers.items()}

@@ -22,10 +22,17 @@ class StorageError(Exception):
         self.error = error or code
 
     def response(self) -> Response:
-        body = {"statusCode": str(self.status), "code": self.code, "error": self.error,
-                "message": self.message}
-        return Response(json.dumps(body), status_code=500 if self.status >= 500 else 400,
-                        media_type="application/json; charset=utf-8")
+        body = {
+            "statusCode": str(self.status),
+            "code": self.code,
+            "error": self.error,
+            "message": self.message,
+        }
+        return Response(
+            json.dumps(body),
+            status_code=500 if self.status >= 500 else 400,
+            media_type="application/json; charset=utf-8",
+        )
 
 
 def no_such_bucket() -> StorageError:
@@ -53,16 +60,21 @@ def already_exists() -> StorageError:
 
 
 def too_large(limit: int) -> StorageError:
-    return StorageError(413, "EntityTooLarge", f"The object exceeded the maximum allowed size "
-                        f"of {limit} bytes", "Payload too large")
+    return StorageError(
+        413,
+        "EntityTooLarge",
+        f"The object exceeded the maximum allowed size of {limit} bytes",
+        "Payload too large",
+    )
 
 
 def from_database(exc: psycopg.Error) -> StorageError:
     """What storage-api answers for a database error raised by the caller's SQL."""
     state = exc.diag.sqlstate or ""
     if state == "42501":
-        return StorageError(403, "AccessDenied", exc.diag.message_primary or "Access denied",
-                            "Unauthorized")
+        return StorageError(
+            403, "AccessDenied", exc.diag.message_primary or "Access denied", "Unauthorized"
+        )
     if state == "23505":
         return already_exists()
     if state == "23503":

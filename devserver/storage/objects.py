@@ -61,20 +61,28 @@ class ObjectService:
     # ------------------------------------------------------------ helpers
     def _bucket(self, conn: psycopg.Connection[Any], bucket: str) -> dict[str, Any]:
         with conn.transaction():
-            row = conn.cursor(row_factory=dict_row).execute(
-                "select id, public, file_size_limit, allowed_mime_types "
-                "from storage.buckets where id = %s", (check_bucket(bucket),)).fetchone()
+            row = (
+                conn.cursor(row_factory=dict_row)
+                .execute(
+                    "select id, public, file_size_limit, allowed_mime_types "
+                    "from storage.buckets where id = %s",
+                    (check_bucket(bucket),),
+                )
+                .fetchone()
+            )
         if row is None:
             raise no_such_bucket()
         return row
 
-    def _as_caller(self, conn: psycopg.Connection[Any], claims: Claims, method: str,
-                   path: str) -> None:
+    def _as_caller(
+        self, conn: psycopg.Connection[Any], claims: Claims, method: str, path: str
+    ) -> None:
         begin_request(conn, claims, method=method, path=path)
 
     # ------------------------------------------------------------- upload
-    def upload(self, claims: Claims, bucket: str, key: str, upload: Upload, *,
-               upsert: bool, path: str) -> dict[str, str]:
+    def upload(
+        self, claims: Claims, bucket: str, key: str, upload: Upload, *, upsert: bool, path: str
+    ) -> dict[str, str]:
         check_key(key)
         with self.ctx.pool.connection() as conn:
             info = self._bucket(conn, bucket)
@@ -84,24 +92,44 @@ class ObjectService:
             _check_mime(info["allowed_mime_types"], upload.content_type)
             staged = self.blobs.stage(upload.data)
             try:
-                object_id = self._write_row(conn, claims, bucket, key, upload, upsert=upsert,
-                                            path=path, staged=staged)
+                object_id = self._write_row(
+                    conn, claims, bucket, key, upload, upsert=upsert, path=path, staged=staged
+                )
             finally:
                 self.blobs.discard(staged)
         return {"Id": object_id, "Key": f"{bucket}/{key}"}
 
-    def _write_row(self, conn: psycopg.Connection[Any], claims: Claims, bucket: str, key: str,
-                   upload: Upload, *, upsert: bool, path: str, staged: Any) -> str:
+    def _write_row(
+        self,
+        conn: psycopg.Connection[Any],
+        claims: Claims,
+        bucket: str,
+        key: str,
+        upload: Upload,
+        *,
+        upsert: bool,
+        path: str,
+        staged: Any,
+    ) -> str:
         sub = (claims or {}).get("sub")
         owner = owner_uuid(sub)
         metadata = _metadata(upload)
         object_id = str(uuid.uuid4())
         version = str(uuid.uuid4())
-        values = (object_id, bucket, key, owner, sub, json.dumps(metadata),
-                  json.dumps(upload.user_metadata) if upload.user_metadata is not None else None,
-                  version)
-        insert = ("insert into storage.objects (id, bucket_id, name, owner, owner_id, metadata, "
-                  "user_metadata, version) values (%s, %s, %s, %s, %s, %s, %s, %s)")
+        values = (
+            object_id,
+            bucket,
+            key,
+            owner,
+            sub,
+            json.dumps(metadata),
+            json.dumps(upload.user_metadata) if upload.user_metadata is not None else None,
+            version,
+        )
+        insert = (
+            "insert into storage.objects (id, bucket_id, name, owner, owner_id, metadata, "
+            "user_metadata, version) values (%s, %s, %s, %s, %s, %s, %s, %s)"
+        )
         moved = False
         try:
             with conn.transaction():
@@ -113,7 +141,9 @@ class ObjectService:
                         "metadata = excluded.metadata, user_metadata = excluded.user_metadata, "
                         "version = excluded.version, owner = excluded.owner, "
                         "owner_id = excluded.owner_id, updated_at = now(), "
-                        "last_accessed_at = now() returning id::text", values).fetchone()
+                        "last_accessed_at = now() returning id::text",
+                        values,
+                    ).fetchone()
                     object_id = str(row[0]) if row else object_id
                 else:
                     cur.execute(insert, values)
@@ -130,59 +160,94 @@ class ObjectService:
         return object_id
 
     # ----------------------------------------------------------- download
-    def find(self, claims: Claims, bucket: str, key: str, *, public: bool,
-             path: str, as_server: bool = False) -> dict[str, Any]:
+    def find(
+        self,
+        claims: Claims,
+        bucket: str,
+        key: str,
+        *,
+        public: bool,
+        path: str,
+        as_server: bool = False,
+    ) -> dict[str, Any]:
         """The object's row, read as the caller — or as the server for a public
         bucket (``public``) or a signed URL (``as_server``)."""
         check_bucket(bucket)
         check_key(key)
-        query = ("select id::text, name, bucket_id, version, metadata, user_metadata, "
-                 "created_at, updated_at, last_accessed_at from storage.objects "
-                 "where bucket_id = %s and name = %s")
+        query = (
+            "select id::text, name, bucket_id, version, metadata, user_metadata, "
+            "created_at, updated_at, last_accessed_at from storage.objects "
+            "where bucket_id = %s and name = %s"
+        )
         with self.ctx.pool.connection() as conn:
             try:
                 if public or as_server:
                     if not self._bucket(conn, bucket)["public"] and not as_server:
                         raise no_such_bucket()
                     with conn.transaction():
-                        row = conn.cursor(row_factory=dict_row).execute(
-                            query, (bucket, key)).fetchone()
+                        row = (
+                            conn.cursor(row_factory=dict_row)
+                            .execute(query, (bucket, key))
+                            .fetchone()
+                        )
                 else:
                     with conn.transaction():
                         self._as_caller(conn, claims, "GET", path)
-                        row = conn.cursor(row_factory=dict_row).execute(
-                            query, (bucket, key)).fetchone()
+                        row = (
+                            conn.cursor(row_factory=dict_row)
+                            .execute(query, (bucket, key))
+                            .fetchone()
+                        )
             except psycopg.Error as exc:
                 raise from_database(exc) from exc
         if row is None:
             raise no_such_key()
         return row
 
-    def download(self, claims: Claims, bucket: str, key: str, *, public: bool,
-                 path: str, as_server: bool = False) -> Download:
+    def download(
+        self,
+        claims: Claims,
+        bucket: str,
+        key: str,
+        *,
+        public: bool,
+        path: str,
+        as_server: bool = False,
+    ) -> Download:
         row = self.find(claims, bucket, key, public=public, path=path, as_server=as_server)
         data = self.blobs.read(bucket, key)
         if data is None:
             raise no_such_key()
         meta = row["metadata"] or {}
-        return Download(data, str(meta.get("mimetype") or "application/octet-stream"),
-                        str(meta.get("cacheControl") or "no-cache"), str(meta.get("eTag") or ""),
-                        row["updated_at"])
+        return Download(
+            data,
+            str(meta.get("mimetype") or "application/octet-stream"),
+            str(meta.get("cacheControl") or "no-cache"),
+            str(meta.get("eTag") or ""),
+            row["updated_at"],
+        )
 
     def info(self, claims: Claims, bucket: str, key: str, *, path: str) -> dict[str, Any]:
         row = self.find(claims, bucket, key, public=False, path=path)
         meta = row["metadata"] or {}
         return {
-            "id": row["id"], "name": row["name"], "version": row["version"],
-            "bucket_id": row["bucket_id"], "size": meta.get("size"),
-            "content_type": meta.get("mimetype"), "cache_control": meta.get("cacheControl"),
-            "etag": meta.get("eTag"), "metadata": row["user_metadata"] or {},
-            "last_modified": _iso(row["updated_at"]), "created_at": _iso(row["created_at"]),
+            "id": row["id"],
+            "name": row["name"],
+            "version": row["version"],
+            "bucket_id": row["bucket_id"],
+            "size": meta.get("size"),
+            "content_type": meta.get("mimetype"),
+            "cache_control": meta.get("cacheControl"),
+            "etag": meta.get("eTag"),
+            "metadata": row["user_metadata"] or {},
+            "last_modified": _iso(row["updated_at"]),
+            "created_at": _iso(row["created_at"]),
         }
 
     # ------------------------------------------------------------- remove
-    def remove(self, claims: Claims, bucket: str, keys: list[str], *,
-               path: str) -> list[dict[str, Any]]:
+    def remove(
+        self, claims: Claims, bucket: str, keys: list[str], *, path: str
+    ) -> list[dict[str, Any]]:
         check_bucket(bucket)
         for key in keys:
             check_key(key)
@@ -190,33 +255,46 @@ class ObjectService:
             try:
                 with conn.transaction():
                     self._as_caller(conn, claims, "DELETE", path)
-                    rows = conn.cursor(row_factory=dict_row).execute(
-                        "delete from storage.objects where bucket_id = %s and name = any(%s) "
-                        "returning id::text, name, bucket_id, owner::text, owner_id, version, "
-                        "metadata, user_metadata, created_at, updated_at, last_accessed_at",
-                        (bucket, keys)).fetchall()
+                    rows = (
+                        conn.cursor(row_factory=dict_row)
+                        .execute(
+                            "delete from storage.objects where bucket_id = %s and name = any(%s) "
+                            "returning id::text, name, bucket_id, owner::text, owner_id, version, "
+                            "metadata, user_metadata, created_at, updated_at, last_accessed_at",
+                            (bucket, keys),
+                        )
+                        .fetchall()
+                    )
             except psycopg.Error as exc:
                 raise from_database(exc) from exc
         # Committed: now the bytes may go.
         for row in rows:
             self.blobs.remove(bucket, row["name"])
-        return [{**row, **{k: _iso(row[k]) for k in
-                           ("created_at", "updated_at", "last_accessed_at")}} for row in rows]
+        return [
+            {**row, **{k: _iso(row[k]) for k in ("created_at", "updated_at", "last_accessed_at")}}
+            for row in rows
+        ]
 
     # --------------------------------------------------------------- list
-    def list_rows(self, claims: Claims, bucket: str, prefix: str, *,
-                  path: str) -> list[dict[str, Any]]:
+    def list_rows(
+        self, claims: Claims, bucket: str, prefix: str, *, path: str
+    ) -> list[dict[str, Any]]:
         check_bucket(bucket)
-        pattern = (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                   + "%")
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         with self.ctx.pool.connection() as conn:
             try:
                 with conn.transaction():
                     self._as_caller(conn, claims, "POST", path)
-                    return conn.cursor(row_factory=dict_row).execute(
-                        "select id::text, name, metadata, created_at, updated_at, "
-                        "last_accessed_at from storage.objects "
-                        "where bucket_id = %s and name like %s", (bucket, pattern)).fetchall()
+                    return (
+                        conn.cursor(row_factory=dict_row)
+                        .execute(
+                            "select id::text, name, metadata, created_at, updated_at, "
+                            "last_accessed_at from storage.objects "
+                            "where bucket_id = %s and name like %s",
+                            (bucket, pattern),
+                        )
+                        .fetchall()
+                    )
             except psycopg.Error as exc:
                 raise from_database(exc) from exc
 
@@ -249,8 +327,9 @@ def _check_mime(allowed: list[str] | None, content_type: str) -> None:
         pattern = pattern.lower()
         if mime == pattern or (pattern.endswith("/*") and mime.startswith(pattern[:-1])):
             return
-    raise StorageError(415, "InvalidMimeType", f"mime type {mime} is not supported",
-                       "invalid_mime_type")
+    raise StorageError(
+        415, "InvalidMimeType", f"mime type {mime} is not supported", "invalid_mime_type"
+    )
 
 
 def _iso(value: Any) -> Any:

@@ -24,8 +24,13 @@ def check_bucket(bucket: str) -> str:
 
 
 def check_key(key: str) -> str:
-    if (not key or len(key) > MAX_KEY_LENGTH or key.startswith("/") or "\\" in key
-            or any(ord(c) < 32 or ord(c) == 127 for c in key)):
+    if (
+        not key
+        or len(key) > MAX_KEY_LENGTH
+        or key.startswith("/")
+        or "\\" in key
+        or any(ord(c) < 32 or ord(c) == 127 for c in key)
+    ):
         raise invalid_key(key)
     if any(part in ("", ".", "..") for part in key.split("/")):
         raise invalid_key(key)

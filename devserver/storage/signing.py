@@ -24,18 +24,21 @@ class SignedUrls:
         self.ctx = ctx
         self.objects = objects
 
-    def sign(self, claims: Claims, bucket: str, key: str, expires_in: Any, *,
-             path: str) -> str:
+    def sign(self, claims: Claims, bucket: str, key: str, expires_in: Any, *, path: str) -> str:
         seconds = _seconds(expires_in)
         self.objects.find(claims, bucket, key, public=False, path=path)
         now = int(time.time())
-        token = jwt.encode({"url": f"{bucket}/{key}", "iat": now, "exp": now + seconds},
-                           self.ctx.jwt_secret, algorithm="HS256")
+        token = jwt.encode(
+            {"url": f"{bucket}/{key}", "iat": now, "exp": now + seconds},
+            self.ctx.jwt_secret,
+            algorithm="HS256",
+        )
         quoted = urllib.parse.quote(f"{bucket}/{key}")
         return f"/object/sign/{quoted}?token={token}"
 
-    def sign_many(self, claims: Claims, bucket: str, keys: list[str], expires_in: Any, *,
-                  path: str) -> list[dict[str, Any]]:
+    def sign_many(
+        self, claims: Claims, bucket: str, keys: list[str], expires_in: Any, *, path: str
+    ) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for key in keys:
             try:
@@ -48,8 +51,12 @@ class SignedUrls:
 
     def download(self, bucket: str, key: str, token: str, *, path: str) -> Download:
         try:
-            claims = jwt.decode(token, self.ctx.jwt_secret, algorithms=["HS256"],
-                                options={"require": ["exp", "url"]})
+            claims = jwt.decode(
+                token,
+                self.ctx.jwt_secret,
+                algorithms=["HS256"],
+                options={"require": ["exp", "url"]},
+            )
         except jwt.ExpiredSignatureError as exc:
             raise StorageError(400, "InvalidJWT", "jwt expired") from exc
         except jwt.PyJWTError as exc:
@@ -57,8 +64,7 @@ class SignedUrls:
         if claims.get("url") != f"{bucket}/{key}":
             raise StorageError(400, "InvalidSignature", "Invalid signature")
         # The token is the permission: read as the server, as storage-api does.
-        return self.objects.download(None, bucket, key, public=False, path=path,
-                                     as_server=True)
+        return self.objects.download(None, bucket, key, public=False, path=path, as_server=True)
 
 
 def _seconds(expires_in: Any) -> int:

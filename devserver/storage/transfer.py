@@ -35,8 +35,9 @@ def transfer_request(body: Any) -> tuple[str, str, str]:
     return check_bucket(bucket), check_key(source), check_key(destination)
 
 
-def move(objects: ObjectService, claims: Claims, bucket: str, source: str, destination: str,
-         *, path: str) -> dict[str, str]:
+def move(
+    objects: ObjectService, claims: Claims, bucket: str, source: str, destination: str, *, path: str
+) -> dict[str, str]:
     data = objects.blobs.read(bucket, source)
     with objects.ctx.pool.connection() as conn:
         try:
@@ -44,8 +45,9 @@ def move(objects: ObjectService, claims: Claims, bucket: str, source: str, desti
                 begin_request(conn, claims, method="POST", path=path)
                 row = conn.execute(
                     "update storage.objects set name = %s, updated_at = now() "
-                    "where bucket_id = %s and name = %s returning id", (destination, bucket,
-                                                                      source)).fetchone()
+                    "where bucket_id = %s and name = %s returning id",
+                    (destination, bucket, source),
+                ).fetchone()
                 if row is None or data is None:
                     raise no_such_key()
                 staged = objects.blobs.stage(data)
@@ -58,8 +60,9 @@ def move(objects: ObjectService, claims: Claims, bucket: str, source: str, desti
     return {"message": "Successfully moved"}
 
 
-def copy(objects: ObjectService, claims: Claims, bucket: str, source: str, destination: str,
-         *, path: str) -> dict[str, str]:
+def copy(
+    objects: ObjectService, claims: Claims, bucket: str, source: str, destination: str, *, path: str
+) -> dict[str, str]:
     data = objects.blobs.read(bucket, source)
     new_id = str(uuid.uuid4())
     sub = (claims or {}).get("sub")
@@ -67,17 +70,31 @@ def copy(objects: ObjectService, claims: Claims, bucket: str, source: str, desti
         try:
             with conn.transaction():
                 begin_request(conn, claims, method="POST", path=path)
-                original = conn.cursor(row_factory=dict_row).execute(
-                    "select metadata, user_metadata from storage.objects "
-                    "where bucket_id = %s and name = %s", (bucket, source)).fetchone()
+                original = (
+                    conn.cursor(row_factory=dict_row)
+                    .execute(
+                        "select metadata, user_metadata from storage.objects "
+                        "where bucket_id = %s and name = %s",
+                        (bucket, source),
+                    )
+                    .fetchone()
+                )
                 if original is None or data is None:
                     raise no_such_key()
                 conn.execute(
                     "insert into storage.objects (id, bucket_id, name, owner, owner_id, "
                     "metadata, user_metadata, version) values (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (new_id, bucket, destination, owner_uuid(sub), sub,
-                     json.dumps(original["metadata"]), json.dumps(original["user_metadata"]),
-                     str(uuid.uuid4())))
+                    (
+                        new_id,
+                        bucket,
+                        destination,
+                        owner_uuid(sub),
+                        sub,
+                        json.dumps(original["metadata"]),
+                        json.dumps(original["user_metadata"]),
+                        str(uuid.uuid4()),
+                    ),
+                )
                 staged = objects.blobs.stage(data)
                 objects.blobs.commit(staged, bucket, destination)
         except psycopg.errors.UniqueViolation as exc:

@@ -30,10 +30,16 @@ def test_check_lists_every_problem_as_file_line_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     archive = tmp_path / "broken.zip"
-    archive.write_bytes(zipped(tiny_package({
-        "course.toml": COURSE.replace('"beginner"', '"expert"'),
-        "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
-    })))
+    archive.write_bytes(
+        zipped(
+            tiny_package(
+                {
+                    "course.toml": COURSE.replace('"beginner"', '"expert"'),
+                    "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
+                }
+            )
+        )
+    )
     assert main(["check", str(archive)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("course.toml:3: 'difficulty' of the course is 'expert'")
@@ -44,7 +50,11 @@ def test_check_lists_every_problem_as_file_line_message(
 def test_lantern_check_runs_as_a_command() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "desktop.cli", "check", str(ROOT / "no-such-package")],
-        capture_output=True, text=True, cwd=ROOT, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 1
     assert "no-such-package: does not exist." in done.stdout

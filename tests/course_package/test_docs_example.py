@@ -31,8 +31,7 @@ IMAGES = ("images/cover.png", "images/teapot.png")  # "any PNG files", says the 
 
 def example_files() -> dict[str, bytes]:
     files = {name: text.encode() for name, text in BLOCK.findall(DOC.read_text("utf-8"))}
-    assert set(files) == {"course.toml", "01-leaves.md", "02-brewing.md",
-                          "02-brewing.quiz.toml"}
+    assert set(files) == {"course.toml", "01-leaves.md", "02-brewing.md", "02-brewing.quiz.toml"}
     return {**files, **{image: TINY_PNG for image in IMAGES}}
 
 
@@ -45,7 +44,7 @@ def load_example() -> CoursePackage:
 
 def test_doc_tree_lists_every_file_of_the_example() -> None:
     doc = DOC.read_text("utf-8")
-    tree = doc[doc.index("```text\nbrewing-tea/"):]
+    tree = doc[doc.index("```text\nbrewing-tea/") :]
     tree = tree[: tree.index("\n```\n")]
     for name in example_files():
         assert name.rsplit("/", 1)[-1] in tree
@@ -55,7 +54,10 @@ def test_doc_example_parses_to_what_the_doc_describes() -> None:
     package = load_example()
     assert package.id == uuid.uuid5(LANTERN_COURSES, "course:brewing-tea")
     assert (package.title, package.category, package.difficulty) == (
-        "Brewing a good cup of tea", "Cooking", Difficulty.BEGINNER)
+        "Brewing a good cup of tea",
+        "Cooking",
+        Difficulty.BEGINNER,
+    )
     assert package.tags == ("tea", "kitchen")
     assert (package.is_premium, package.price) == (False, Decimal(0))
     assert package.estimated_duration_hours == 1  # 15 minutes, rounded up
@@ -76,7 +78,10 @@ def test_doc_example_parses_to_what_the_doc_describes() -> None:
     ]
     (badge,) = package.achievements
     assert (badge.key, badge.points_value, dict(badge.criteria)) == (
-        "tea-master", 20, {"type": "course_completion", "course_id": str(package.id)})
+        "tea-master",
+        20,
+        {"type": "course_completion", "course_id": str(package.id)},
+    )
 
 
 def test_doc_example_reads_the_same_from_a_folder_and_a_zip(tmp_path: Path) -> None:
@@ -94,13 +99,15 @@ def test_doc_example_reads_the_same_from_a_folder_and_a_zip(tmp_path: Path) -> N
 
 def test_doc_sample_of_check_output_is_what_check_prints() -> None:
     doc = DOC.read_text("utf-8")
-    section = doc[doc.index("## What `lantern check` reports"):]
-    shown = section[section.index("```text\n") + 8:]
+    section = doc[doc.index("## What `lantern check` reports") :]
+    shown = section[section.index("```text\n") + 8 :]
     shown = shown[: shown.index("```")].splitlines()
     files = example_files()
     files["course.toml"] = files["course.toml"].replace(b'"beginner"', b'"expert"')
-    files["02-brewing.md"] = files["02-brewing.md"].replace(b"order = 2", b"order = 1") \
+    files["02-brewing.md"] = (
+        files["02-brewing.md"]
+        .replace(b"order = 2", b"order = 1")
         .replace(b'["01-leaves"]', b'["leaves"]')
-    files["02-brewing.quiz.toml"] = files["02-brewing.quiz.toml"].replace(
-        b'correct = "hot"\n', b"")
+    )
+    files["02-brewing.quiz.toml"] = files["02-brewing.quiz.toml"].replace(b'correct = "hot"\n', b"")
     assert [str(problem) for problem in load_files(files).problems] == shown

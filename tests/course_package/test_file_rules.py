@@ -20,50 +20,77 @@ def test_a_lesson_named_with_an_upper_case_extension_is_a_lesson() -> None:
     assert result.package.lesson("second").questions, "its quiz file still belongs to it"
 
 
-@pytest.mark.parametrize(("data", "fragment"), [
-    (b"", "is empty (0 bytes)"),
-    (b"just some text, not a picture\n", "is not a PNG image"),
-    (b"\xff\xd8\xff\xe0 a jpeg", "is not a PNG image"),
-])
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (b"", "is empty (0 bytes)"),
+        (b"just some text, not a picture\n", "is not a PNG image"),
+        (b"\xff\xd8\xff\xe0 a jpeg", "is not a PNG image"),
+    ],
+)
 def test_images_that_are_not_images_are_refused(data: bytes, fragment: str) -> None:
     problems = problems_of({"second.md": PNG_REF, "images/pic.png": data})
     assert_reported(problems, "images/pic.png", None, fragment)
 
 
 def test_each_image_type_is_recognised_by_its_content() -> None:
-    files = tiny_package({
-        "images/a.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF",
-        "images/b.gif": b"GIF89a\x01\x00\x01\x00",
-        "images/c.webp": b"RIFF\x10\x00\x00\x00WEBPVP8 ",
-        "images/d.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
-                        b'<defs><linearGradient id="g"/></defs>'
-                        b'<rect width="4" height="4" fill="url(#g)" style="fill:url(#g)"/>'
-                        b'<use href="#g"/></svg>',
-    })
+    files = tiny_package(
+        {
+            "images/a.jpg": b"\xff\xd8\xff\xe0\x00\x10JFIF",
+            "images/b.gif": b"GIF89a\x01\x00\x01\x00",
+            "images/c.webp": b"RIFF\x10\x00\x00\x00WEBPVP8 ",
+            "images/d.svg": b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
+            b'<defs><linearGradient id="g"/></defs>'
+            b'<rect width="4" height="4" fill="url(#g)" style="fill:url(#g)"/>'
+            b'<use href="#g"/></svg>',
+        }
+    )
     result = load_files(files)
     assert result.package is not None, result.problems
 
 
-@pytest.mark.parametrize(("svg", "fragment"), [
-    ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-     "holds a <script> element"),
-    ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "event handler (onload"),
-    ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
-     "foreignObject"),
-    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
-     '<image x:href="https://tracker.example/p.png"/></svg>', "refers to another file or site"),
-    ('<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text>'
-     "</a></svg>", "javascript: address"),
-    ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);'
-     "</style></svg>", "imports a style sheet"),
-    ('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://x.example/#a)"/>'
-     "</svg>", "in its style"),
-    ('<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" '
-     'to="https://x.example"/></a></svg>', "animates a link address"),
-    ('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>', "DOCTYPE"),
-    ("<svg><unclosed></svg>", "not a well-formed SVG"),
-    ("<html><script>x</script></html>", "first element is not <svg>"),
-])
+@pytest.mark.parametrize(
+    ("svg", "fragment"),
+    [
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "holds a <script> element",
+        ),
+        ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "event handler (onload"),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
+            "foreignObject",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
+            '<image x:href="https://tracker.example/p.png"/></svg>',
+            "refers to another file or site",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text>'
+            "</a></svg>",
+            "javascript: address",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);'
+            "</style></svg>",
+            "imports a style sheet",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://x.example/#a)"/>'
+            "</svg>",
+            "in its style",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" '
+            'to="https://x.example"/></a></svg>',
+            "animates a link address",
+        ),
+        ('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>', "DOCTYPE"),
+        ("<svg><unclosed></svg>", "not a well-formed SVG"),
+        ("<html><script>x</script></html>", "first element is not <svg>"),
+    ],
+)
 def test_svgs_with_scripts_or_outside_references_are_refused(svg: str, fragment: str) -> None:
     body = SECOND + "\n![pic](images/pic.svg)\n"
     problems = problems_of({"second.md": body, "images/pic.svg": svg})
@@ -71,18 +98,29 @@ def test_svgs_with_scripts_or_outside_references_are_refused(svg: str, fragment:
 
 
 def test_a_name_that_is_both_a_file_and_a_folder_is_refused() -> None:
-    archive = zipped(tiny_package({"second.md": PNG_REF, "images/pic.png": TINY_PNG,
-                                   "images/pic.png/inner.png": TINY_PNG}))
+    archive = zipped(
+        tiny_package(
+            {"second.md": PNG_REF, "images/pic.png": TINY_PNG, "images/pic.png/inner.png": TINY_PNG}
+        )
+    )
     result = load_zip_bytes(archive)
     assert result.package is None
-    assert_reported(result.problems, "images/pic.png", None,
-                    "is a file, but the package also has a folder images/pic.png/")
+    assert_reported(
+        result.problems,
+        "images/pic.png",
+        None,
+        "is a file, but the package also has a folder images/pic.png/",
+    )
 
 
-@pytest.mark.parametrize(("one", "other"), [
-    ("third.md", "Third.md"), ("images/pic.png", "images/PIC.png"),
-    ("images/pic.png", "Images/pic.png"),
-])
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("third.md", "Third.md"),
+        ("images/pic.png", "images/PIC.png"),
+        ("images/pic.png", "Images/pic.png"),
+    ],
+)
 def test_names_that_collide_on_case_insensitive_disks_are_refused(one: str, other: str) -> None:
     text = SECOND.replace("order = 2", "order = 3")
     changes: dict[str, str | bytes | None] = {one: TINY_PNG, other: TINY_PNG}
@@ -92,14 +130,17 @@ def test_names_that_collide_on_case_insensitive_disks_are_refused(one: str, othe
     assert_reported(problems, max(one, other), None, f"differs from {min(one, other)} only in")
 
 
-@pytest.mark.parametrize(("name", "fragment"), [
-    ("images/" + "a" * 252 + ".png", "the path is 263 characters long"),
-    ("images/" + "é" * 130 + ".png", "longer than 255 bytes"),
-    ("images/aux.png", "'aux.png' is a name Windows reserves"),
-    ("images/con", "'con' is a name Windows reserves"),
-    ("images/what?.png", "character Windows refuses"),
-    ("images/dot.png.", "ends in a dot or a space"),
-])
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("images/" + "a" * 252 + ".png", "the path is 263 characters long"),
+        ("images/" + "é" * 130 + ".png", "longer than 255 bytes"),
+        ("images/aux.png", "'aux.png' is a name Windows reserves"),
+        ("images/con", "'con' is a name Windows reserves"),
+        ("images/what?.png", "character Windows refuses"),
+        ("images/dot.png.", "ends in a dot or a space"),
+    ],
+)
 def test_names_too_long_or_refused_by_windows(name: str, fragment: str) -> None:
     result = load_files(tiny_package({name: TINY_PNG}))
     assert result.package is None

@@ -18,26 +18,74 @@ from tests.course_package.packages import TINY_PNG, tiny_package, zipped
 from tests.helpers.profiles import examples
 
 KEYS = [
-    "id", "slug", "title", "description", "category", "difficulty", "tags", "price",
-    "is_premium", "thumbnail", "estimated_duration_hours", "order", "duration_minutes",
-    "free_preview", "prerequisites", "learning_objectives", "mode", "kind", "prompt",
-    "options", "correct", "accepted", "points", "key", "criteria", "x",
+    "id",
+    "slug",
+    "title",
+    "description",
+    "category",
+    "difficulty",
+    "tags",
+    "price",
+    "is_premium",
+    "thumbnail",
+    "estimated_duration_hours",
+    "order",
+    "duration_minutes",
+    "free_preview",
+    "prerequisites",
+    "learning_objectives",
+    "mode",
+    "kind",
+    "prompt",
+    "options",
+    "correct",
+    "accepted",
+    "points",
+    "key",
+    "criteria",
+    "x",
 ]
 FILE_NAMES = [
-    "course.toml", "a.md", "b.md", "a.quiz.toml", "b.quiz.toml", "README.md",
-    "images/x.png", "x.png", "bad name.md", "sub/c.md",
+    "course.toml",
+    "a.md",
+    "b.md",
+    "a.quiz.toml",
+    "b.quiz.toml",
+    "README.md",
+    "images/x.png",
+    "x.png",
+    "bad name.md",
+    "sub/c.md",
 ]
-words = st.sampled_from(["a", "b", "x.png", "images/x.png", "beginner", "assessed",
-                         "practice", "single_choice", "multiple_choice", "short_answer",
-                         "q1", "", " "])
+words = st.sampled_from(
+    [
+        "a",
+        "b",
+        "x.png",
+        "images/x.png",
+        "beginner",
+        "assessed",
+        "practice",
+        "single_choice",
+        "multiple_choice",
+        "short_answer",
+        "q1",
+        "",
+        " ",
+    ]
+)
 scalars = st.one_of(
-    words, st.text(max_size=12), st.integers(-3, 5), st.booleans(),
+    words,
+    st.text(max_size=12),
+    st.integers(-3, 5),
+    st.booleans(),
     st.floats(allow_nan=True, allow_infinity=True),
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.sampled_from(KEYS), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(KEYS), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -46,8 +94,13 @@ def toml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf") \
-            if math.isinf(value) else repr(value)
+        return (
+            "nan"
+            if math.isnan(value)
+            else ("inf" if value > 0 else "-inf")
+            if math.isinf(value)
+            else repr(value)
+        )
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
@@ -61,14 +114,23 @@ def toml_value(value: Any) -> str:
 
 @st.composite
 def toml_documents(draw: st.DrawFn) -> str:
-    lines = [f"{key} = {toml_value(value)}"
-             for key, value in draw(st.dictionaries(st.sampled_from(KEYS), values,
-                                                    max_size=8)).items()]
-    for header in draw(st.lists(st.sampled_from(
-            ["[quiz]", "[[quiz.questions]]", "[[questions]]", "[[achievements]]"]), max_size=3)):
+    lines = [
+        f"{key} = {toml_value(value)}"
+        for key, value in draw(st.dictionaries(st.sampled_from(KEYS), values, max_size=8)).items()
+    ]
+    for header in draw(
+        st.lists(
+            st.sampled_from(["[quiz]", "[[quiz.questions]]", "[[questions]]", "[[achievements]]"]),
+            max_size=3,
+        )
+    ):
         lines.append(header)
-        lines += [f"{key} = {toml_value(value)}" for key, value in draw(
-            st.dictionaries(st.sampled_from(KEYS), values, max_size=5)).items()]
+        lines += [
+            f"{key} = {toml_value(value)}"
+            for key, value in draw(
+                st.dictionaries(st.sampled_from(KEYS), values, max_size=5)
+            ).items()
+        ]
     if draw(st.booleans()):  # now and then, break the syntax
         position = draw(st.integers(0, len(lines)))
         lines.insert(position, draw(st.sampled_from(["= 1", "[", "x = ", 'y = "', "a.b = 1"])))
@@ -111,8 +173,13 @@ def test_random_packages_are_accepted_or_explained(files: dict[str, bytes]) -> N
 
 
 @settings(max_examples=examples(200), deadline=None)
-@given(st.dictionaries(st.sampled_from(["course.toml", "first.md", "second.md",
-                                        "second.quiz.toml"]), file_contents(), max_size=2))
+@given(
+    st.dictionaries(
+        st.sampled_from(["course.toml", "first.md", "second.md", "second.quiz.toml"]),
+        file_contents(),
+        max_size=2,
+    )
+)
 def test_a_valid_package_with_random_files_swapped_in(changes: dict[str, bytes]) -> None:
     assert_accepted_or_explained(load_files(tiny_package(changes)))
 

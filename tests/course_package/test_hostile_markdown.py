@@ -49,22 +49,25 @@ def test_check_finishes_on_a_hostile_lesson() -> None:
     assert result.package is None  # the TOML is broken; what matters is that it ends
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ("![a](images/x.png)", ["images/x.png"]),
-    ('![a [b] c](<images/x y.png> "title")', ["images/x y.png"]),
-    ("![a](b(c).png) and ![d](e.png 'title')", ["b(c).png", "e.png"]),
-    ("`![a](code.png)` ![b](shown.png)", ["shown.png"]),
-    ("```\n![a](code.png)\n```\n![b](shown.png)", ["shown.png"]),
-    ("\\`![a](shown.png)\\`", ["shown.png"]),
-    ("<img src=images/unquoted.png>", ["images/unquoted.png"]),
-    ("<IMG alt='x' SRC=\"images/upper.png\"/>", ["images/upper.png"]),
-    ("<img src=\"images/a&amp;b.png\">", ["images/a&b.png"]),
-    ("![a][pic]\n\n[pic]: images/full.png", ["images/full.png"]),
-    ("![pic][]\n[PIC]: <images/collapsed.png>", ["images/collapsed.png"]),
-    ("![pic]\n\n[pic]:\n  images/shortcut.png", ["images/shortcut.png"]),
-    ("![across\nlines](images/m.png)", ["images/m.png"]),
-    ("[link ![inside](images/in.png)](https://example.com)", ["images/in.png"]),
-    ("\\![not an image](images/x.png)", []),
-])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("![a](images/x.png)", ["images/x.png"]),
+        ('![a [b] c](<images/x y.png> "title")', ["images/x y.png"]),
+        ("![a](b(c).png) and ![d](e.png 'title')", ["b(c).png", "e.png"]),
+        ("`![a](code.png)` ![b](shown.png)", ["shown.png"]),
+        ("```\n![a](code.png)\n```\n![b](shown.png)", ["shown.png"]),
+        ("\\`![a](shown.png)\\`", ["shown.png"]),
+        ("<img src=images/unquoted.png>", ["images/unquoted.png"]),
+        ("<IMG alt='x' SRC=\"images/upper.png\"/>", ["images/upper.png"]),
+        ('<img src="images/a&amp;b.png">', ["images/a&b.png"]),
+        ("![a][pic]\n\n[pic]: images/full.png", ["images/full.png"]),
+        ("![pic][]\n[PIC]: <images/collapsed.png>", ["images/collapsed.png"]),
+        ("![pic]\n\n[pic]:\n  images/shortcut.png", ["images/shortcut.png"]),
+        ("![across\nlines](images/m.png)", ["images/m.png"]),
+        ("[link ![inside](images/in.png)](https://example.com)", ["images/in.png"]),
+        ("\\![not an image](images/x.png)", []),
+    ],
+)
 def test_the_images_a_reader_shows_are_found(body: str, expected: list[str]) -> None:
     assert [image.target for image in find_images(body, 1)] == expected

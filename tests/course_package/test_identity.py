@@ -40,12 +40,15 @@ def test_explicit_course_id_wins_over_the_slug() -> None:
 
 def test_editing_texts_order_options_and_points_keeps_every_id() -> None:
     before = load()
-    after = load({
-        "course.toml": COURSE.replace("A tiny course", "A renamed course"),
-        "first.md": FIRST.replace('"First"', '"First, revised"')
-        .replace("order = 1", "order = 3").replace("Pick a", "Choose a"),
-        "second.quiz.toml": SECOND_QUIZ.replace('"Say hello"', '"Say hi"') + "points = 3\n",
-    })
+    after = load(
+        {
+            "course.toml": COURSE.replace("A tiny course", "A renamed course"),
+            "first.md": FIRST.replace('"First"', '"First, revised"')
+            .replace("order = 1", "order = 3")
+            .replace("Pick a", "Choose a"),
+            "second.quiz.toml": SECOND_QUIZ.replace('"Say hello"', '"Say hi"') + "points = 3\n",
+        }
+    )
     assert ids(after) == ids(before)
     assert [lesson.slug for lesson in after.lessons] == ["second", "first"]
 
@@ -64,9 +67,14 @@ def test_prerequisites_point_at_the_lessons_ids() -> None:
 
 
 def test_plain_options_get_letter_ids_and_tables_keep_their_own() -> None:
-    package = load({"first.md": FIRST.replace(
-        '["A", "B"]', '[{ id = "yes", text = "A" }, { id = "no", text = "B" }]',
-    ).replace('correct = "a"', 'correct = "yes"')})
+    package = load(
+        {
+            "first.md": FIRST.replace(
+                '["A", "B"]',
+                '[{ id = "yes", text = "A" }, { id = "no", text = "B" }]',
+            ).replace('correct = "a"', 'correct = "yes"')
+        }
+    )
     question = package.lesson("first").questions[0]
     assert [option.id for option in question.options] == ["yes", "no"]
     assert question.correct == ("yes",)

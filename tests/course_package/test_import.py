@@ -54,22 +54,33 @@ def test_guest_gets_the_sample_course_for_offline_study(guest: LearnerStore) -> 
         bodies = {row.lesson_id: row.body_markdown for row in session.exec(select(LessonContent))}
         assert bodies == {str(lesson.id): lesson.body_markdown for lesson in package.lessons}
         keys = {row.question_id for row in session.exec(select(QuizAnswerKey))}
-    practice = {str(q.id) for lesson in package.lessons if lesson.quiz_mode.value == "practice"
-                for q in lesson.questions}
+    practice = {
+        str(q.id)
+        for lesson in package.lessons
+        if lesson.quiz_mode.value == "practice"
+        for q in lesson.questions
+    }
     assert keys == practice, "assessed keys never land on a learner's machine"
     for asset in package.assets:
         cached = cached_image_path(guest, image_key(str(package.id), asset.path))
-        assert cached is not None and Path(cached).read_bytes() == asset.data
+        assert cached is not None
+        assert Path(cached).read_bytes() == asset.data
 
 
 def test_reimporting_an_edited_package_replaces_it_in_place(guest: LearnerStore) -> None:
     import_package(guest, load(tiny_package()))
-    edited = load(tiny_package({
-        "first.md": FIRST.replace("# First", "# First, revised").replace(
-            'id = "q1"', 'id = "q9"'),
-        "second.md": None, "second.quiz.toml": None,
-        "images/cover.png": TINY_PNG + b"!",
-    }))
+    edited = load(
+        tiny_package(
+            {
+                "first.md": FIRST.replace("# First", "# First, revised").replace(
+                    'id = "q1"', 'id = "q9"'
+                ),
+                "second.md": None,
+                "second.quiz.toml": None,
+                "images/cover.png": TINY_PNG + b"!",
+            }
+        )
+    )
     report = import_package(guest, edited)
     assert report.lessons_removed == 1
     with guest.db.read() as session:
@@ -77,13 +88,16 @@ def test_reimporting_an_edited_package_replaces_it_in_place(guest: LearnerStore)
         (body,) = session.exec(select(LessonContent)).all()
         assert body.body_markdown.startswith("# First, revised")
         states = {row.id: row.is_active for row in session.exec(select(QuizQuestion))}
-        assert states == {str(edited.lessons[0].questions[0].id): True,
-                          str(load(tiny_package()).lessons[0].questions[0].id): False}
+        assert states == {
+            str(edited.lessons[0].questions[0].id): True,
+            str(load(tiny_package()).lessons[0].questions[0].id): False,
+        }
         # Versions stay: an attempt taken on this device may name them.
         versions = {row.question_id for row in session.exec(select(QuizQuestionVersion))}
         assert set(states) <= versions
     cached = cached_image_path(guest, image_key(str(edited.id), "images/cover.png"))
-    assert cached is not None and Path(cached).read_bytes() == TINY_PNG + b"!"
+    assert cached is not None
+    assert Path(cached).read_bytes() == TINY_PNG + b"!"
 
 
 def load(files: dict[str, bytes]) -> CoursePackage:
@@ -98,7 +112,8 @@ def test_lantern_import_puts_a_zip_in_the_guest_store(
     data = tmp_path / "data"
     assert main(["import", str(SAMPLE), "--data-dir", str(data)]) == 0
     assert capsys.readouterr().out.startswith(
-        "Imported “How the Web works” for the guest: 5 lessons, 12 questions, 3 images.")
+        "Imported “How the Web works” for the guest: 5 lessons, 12 questions, 3 images."
+    )
     store, _ = ProfileDirectory(data).open_guest()
     assert search_courses(store, CatalogueQuery()).total == 1
     store.db.close()
@@ -126,7 +141,8 @@ def _fail_question_writes(store: LearnerStore) -> None:
     with store.db.transaction() as session:
         session.connection().exec_driver_sql(
             "create trigger disk_full before insert on quiz_questions "
-            "begin select raise(abort, 'database or disk is full'); end")
+            "begin select raise(abort, 'database or disk is full'); end"
+        )
 
 
 def test_a_failed_import_leaves_no_files_behind(
@@ -140,8 +156,9 @@ def test_a_failed_import_leaves_no_files_behind(
     assert main(["import", str(SAMPLE), "--data-dir", str(data)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("Nothing was imported:"), out
-    assert not files_dir.exists() or list(files_dir.iterdir()) == [], \
+    assert not files_dir.exists() or list(files_dir.iterdir()) == [], (
         "no image and no temporary folder is left in course-files/"
+    )
 
 
 def test_a_failed_reimport_keeps_the_old_images(guest: LearnerStore) -> None:
@@ -150,11 +167,16 @@ def test_a_failed_reimport_keeps_the_old_images(guest: LearnerStore) -> None:
     folder = guest.db.path.parent / "course-files" / str(package.id)
     before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
     assert before
-    edited = load_files({
-        **{f"{path.relative_to(SAMPLE).as_posix()}": path.read_bytes()
-           for path in SAMPLE.rglob("*") if path.is_file()},
-        "images/url-parts.png": TINY_PNG,
-    }).package
+    edited = load_files(
+        {
+            **{
+                f"{path.relative_to(SAMPLE).as_posix()}": path.read_bytes()
+                for path in SAMPLE.rglob("*")
+                if path.is_file()
+            },
+            "images/url-parts.png": TINY_PNG,
+        }
+    ).package
     assert edited is not None
     with guest.db.transaction() as session:  # the previous questions go, new inserts fail
         session.connection().exec_driver_sql("delete from quiz_questions")

@@ -25,11 +25,12 @@ def server_row(devserver: DevServer, sql: str, *params: Any) -> tuple[Any, ...] 
 
 
 def test_offline_progress_on_an_imported_course_syncs_once_published(
-    make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner],
-    devserver: DevServer, unique_slug: str,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    devserver: DevServer,
+    unique_slug: str,
 ) -> None:
-    result = load_files(tiny_package({"course.toml": COURSE.replace('"tiny"',
-                                                                    f'"{unique_slug}"')}))
+    result = load_files(tiny_package({"course.toml": COURSE.replace('"tiny"', f'"{unique_slug}"')}))
     package = result.package
     assert package is not None
     first = package.lesson("first")
@@ -43,17 +44,25 @@ def test_offline_progress_on_an_imported_course_syncs_once_published(
     quiz = quizzes.quiz_for_lesson(learner.store, str(first.id))
     assert quiz.can_grade_offline, "a practice quiz grades offline from the package's key"
     submission = quizzes.submit_quiz_attempt(
-        learner.store, str(first.id),
-        {q.id: {"version": q.version, "answer": "a"} for q in quiz.questions})
+        learner.store,
+        str(first.id),
+        {q.id: {"version": q.version, "answer": "a"} for q in quiz.questions},
+    )
     assert submission.feedback is not None
 
     # Later the instructor publishes the same package, and the learner syncs.
     teacher = make_instructor()
     Publisher(teacher.client, teacher.id).publish(package)
     report = SyncEngine(learner.store, learner.auth).run_cycle()
-    assert report.rejected == 0 and report.pushed >= 4
+    assert report.rejected == 0
+    assert report.pushed >= 4
     assert server_row(
-        devserver, "select completion_percentage, time_spent_seconds from lesson_progress "
-        "where user_id = %s and lesson_id = %s", learner.user_id, str(first.id)) == (100, 240)
-    assert server_row(devserver, "select score, max_score from quiz_attempts where id = %s",
-                      submission.attempt.id) == (1, 1)
+        devserver,
+        "select completion_percentage, time_spent_seconds from lesson_progress "
+        "where user_id = %s and lesson_id = %s",
+        learner.user_id,
+        str(first.id),
+    ) == (100, 240)
+    assert server_row(
+        devserver, "select score, max_score from quiz_attempts where id = %s", submission.attempt.id
+    ) == (1, 1)

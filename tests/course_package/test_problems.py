@@ -21,8 +21,10 @@ def assert_reported(
     problems: tuple[Problem, ...], file: str, line: int | None, *fragments: str
 ) -> None:
     for problem in problems:
-        if problem.file == file and problem.line == line and all(
-            fragment in problem.message for fragment in fragments
+        if (
+            problem.file == file
+            and problem.line == line
+            and all(fragment in problem.message for fragment in fragments)
         ):
             return
     listing = "\n".join(str(problem) for problem in problems)
@@ -52,15 +54,20 @@ def test_unknown_difficulty_names_the_line_and_the_choices() -> None:
 
 def test_duplicate_lesson_order_points_at_the_second_lesson() -> None:
     problems = problems_of({"second.md": SECOND.replace("order = 2", "order = 1")})
-    assert problems == (Problem(
-        "second.md", 3,
-        "order 1 is already used by first.md; each lesson needs its own order number."),)
+    assert problems == (
+        Problem(
+            "second.md",
+            3,
+            "order 1 is already used by first.md; each lesson needs its own order number.",
+        ),
+    )
 
 
 def test_prerequisite_naming_no_lesson_is_reported() -> None:
     problems = problems_of({"second.md": SECOND.replace('["first"]', '["frist"]')})
-    assert_reported(problems, "second.md", 4, "prerequisite 'frist' names no lesson",
-                    "first, second")
+    assert_reported(
+        problems, "second.md", 4, "prerequisite 'frist' names no lesson", "first, second"
+    )
 
 
 def test_prerequisites_in_a_circle_are_reported_once() -> None:
@@ -88,8 +95,9 @@ def test_question_in_quiz_file_without_correct_answer() -> None:
 
 def test_short_answer_without_accepted_answers() -> None:
     problems = problems_of({"second.quiz.toml": SECOND_QUIZ.replace('accepted = ["hello"]\n', "")})
-    assert_reported(problems, "second.quiz.toml", 10, "question 'word' has no correct answer",
-                    "accepted")
+    assert_reported(
+        problems, "second.quiz.toml", 10, "question 'word' has no correct answer", "accepted"
+    )
 
 
 def test_correct_answer_naming_no_option() -> None:
@@ -114,7 +122,7 @@ def test_image_outside_the_package_is_refused() -> None:
 
 
 def test_images_in_code_examples_are_not_checked() -> None:
-    body = FIRST + "\n```html\n<img src=\"/nowhere.png\">\n```\n`![x](gone.png)`\n"
+    body = FIRST + '\n```html\n<img src="/nowhere.png">\n```\n`![x](gone.png)`\n'
     assert load_files(tiny_package({"first.md": body})).ok
 
 
@@ -125,8 +133,9 @@ def test_thumbnail_that_is_not_an_image() -> None:
 
 def test_file_that_is_not_utf8_names_the_line_of_the_bad_byte() -> None:
     problems = problems_of({"second.md": SECOND.encode().replace(b"Second body", b"Caf\xe9")})
-    assert problems == (Problem(
-        "second.md", 6, "is not UTF-8 text (save it as UTF-8 in your editor)."),)
+    assert problems == (
+        Problem("second.md", 6, "is not UTF-8 text (save it as UTF-8 in your editor)."),
+    )
 
 
 def test_malformed_course_toml_names_the_line() -> None:
@@ -151,8 +160,13 @@ def test_unclosed_front_matter() -> None:
 
 def test_missing_course_file() -> None:
     problems = problems_of({"course.toml": None})
-    assert problems == (Problem("course.toml", None, "is missing: a package needs a "
-                                "course.toml beside its lesson files."),)
+    assert problems == (
+        Problem(
+            "course.toml",
+            None,
+            "is missing: a package needs a course.toml beside its lesson files.",
+        ),
+    )
 
 
 def test_package_without_lessons() -> None:
@@ -187,8 +201,9 @@ def test_option_tables_need_unique_ids() -> None:
 def test_quiz_in_two_places_is_refused() -> None:
     lesson = SECOND.replace('prerequisites = ["first"]\n', '[quiz]\nmode = "practice"\n')
     problems = problems_of({"second.md": lesson})
-    assert_reported(problems, "second.md", 4, "the quiz mode is set both here and in "
-                    "second.quiz.toml")
+    assert_reported(
+        problems, "second.md", 4, "the quiz mode is set both here and in second.quiz.toml"
+    )
 
 
 def test_quiz_file_without_its_lesson() -> None:
@@ -209,14 +224,19 @@ def test_course_id_must_be_a_uuid_and_price_a_sum_of_money() -> None:
 
 
 def test_every_problem_is_reported_in_one_run() -> None:
-    problems = problems_of({
-        "course.toml": COURSE.replace('"beginner"', '"expert"'),
-        "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
-        "second.md": SECOND.replace('["first"]', '["nowhere"]'),
-        "images/cover.png": None,
-    })
+    problems = problems_of(
+        {
+            "course.toml": COURSE.replace('"beginner"', '"expert"'),
+            "first.md": FIRST.replace('correct = "a"', 'correct = "z"'),
+            "second.md": SECOND.replace('["first"]', '["nowhere"]'),
+            "images/cover.png": None,
+        }
+    )
     assert {(problem.file, problem.line) for problem in problems} == {
-        ("course.toml", 3), ("course.toml", 4), ("first.md", 14), ("first.md", 18),
+        ("course.toml", 3),
+        ("course.toml", 4),
+        ("first.md", 14),
+        ("first.md", 18),
         ("second.md", 4),
     }
     positions = [(problem.file, problem.line or 0) for problem in problems]
@@ -239,41 +259,53 @@ def test_reference_style_image_without_a_definition_is_reported() -> None:
     assert_reported(problems, "second.md", 8, "image reference [pic] is not defined")
 
 
-@pytest.mark.parametrize("link", [
-    "[run](javascript:alert(1))",
-    '<a href="data:text/html,<b>x</b>">x</a>',
-    "[host](file:///etc/hostname)",
-    "<javascript:alert(1)>",
-    "[x][evil]\n\n[evil]: vbscript:msgbox",
-    "<a href='&#106;avascript:alert(1)'>x</a>",
-    "[x](JavaScript:alert(1))",
-])
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[run](javascript:alert(1))",
+        '<a href="data:text/html,<b>x</b>">x</a>',
+        "[host](file:///etc/hostname)",
+        "<javascript:alert(1)>",
+        "[x][evil]\n\n[evil]: vbscript:msgbox",
+        "<a href='&#106;avascript:alert(1)'>x</a>",
+        "[x](JavaScript:alert(1))",
+    ],
+)
 def test_links_that_would_not_open_are_reported_with_their_line(link: str) -> None:
     problems = problems_of({"second.md": SECOND + "\n" + link + "\n"})
-    lines = [problem.line for problem in problems
-             if problem.file == "second.md" and "would not open" in problem.message]
-    assert lines and lines[0] in (8, 10), problems
+    lines = [
+        problem.line
+        for problem in problems
+        if problem.file == "second.md" and "would not open" in problem.message
+    ]
+    assert lines, problems
+    assert lines[0] in (8, 10), problems
 
 
 def test_web_and_mail_links_are_fine() -> None:
-    body = (SECOND + "\n[a](https://example.com/a_(b)) [b](http://x) [c](mailto:a@b.c) "
-            "<https://example.com> [d](#section)\n")
+    body = (
+        SECOND + "\n[a](https://example.com/a_(b)) [b](http://x) [c](mailto:a@b.c) "
+        "<https://example.com> [d](#section)\n"
+    )
     assert load_files(tiny_package({"second.md": body})).ok
 
 
-@pytest.mark.parametrize(("link", "why"), [
-    ("[e](02-other.md)", "cannot link to files or pages of the package"),
-    ("[abs](/etc/hostname)", "cannot link to files or pages of the package"),
-    ("[proto](//evil.example/x)", "cannot link to files or pages of the package"),
-    ("[nohost](http:foo)", "the http: address has no host"),
-])
+@pytest.mark.parametrize(
+    ("link", "why"),
+    [
+        ("[e](02-other.md)", "cannot link to files or pages of the package"),
+        ("[abs](/etc/hostname)", "cannot link to files or pages of the package"),
+        ("[proto](//evil.example/x)", "cannot link to files or pages of the package"),
+        ("[nohost](http:foo)", "the http: address has no host"),
+    ],
+)
 def test_links_the_reader_refuses_are_reported_by_the_same_rule(link: str, why: str) -> None:
     """One rule (images.link_refusal) decides for the reader and for check."""
     from desktop.course_package.images import link_refusal
 
     problems = problems_of({"second.md": SECOND + "\n" + link + "\n"})
     assert_reported(problems, "second.md", 8, why)
-    target = link[link.index("(") + 1:-1]
+    target = link[link.index("(") + 1 : -1]
     assert why in (link_refusal(target) or "")
     # as browsers do, whitespace inside a scheme does not hide it
     assert "not 'javascript:' ones" in (link_refusal("jav\tascript:alert(1)") or "")

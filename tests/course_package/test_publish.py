@@ -47,8 +47,9 @@ def package_files(slug: str) -> dict[str, str | bytes | None]:
 
 def make_package(slug: str, **edits: str | bytes | None) -> CoursePackage:
     changes = package_files(slug)
-    changes.update({name.replace("__", "/").replace("_dot_", "."): value
-                    for name, value in edits.items()})
+    changes.update(
+        {name.replace("__", "/").replace("_dot_", "."): value for name, value in edits.items()}
+    )
     result = load_files(tiny_package(changes))
     assert result.package is not None, result.problems
     return result.package
@@ -60,59 +61,107 @@ def edited(slug: str) -> CoursePackage:
     return make_package(
         slug,
         first_dot_md=FIRST.replace("# First", "# First, revised").replace("Pick a", "Choose a"),
-        second_dot_md=None, second_dot_quiz_dot_toml=None, images__photo_dot_png=None,
+        second_dot_md=None,
+        second_dot_quiz_dot_toml=None,
+        images__photo_dot_png=None,
     )
 
 
-def snapshot(client: Client, package: CoursePackage,
-             lister: Client | None = None) -> dict[str, Any]:
+def snapshot(
+    client: Client, package: CoursePackage, lister: Client | None = None
+) -> dict[str, Any]:
     """What the server holds for the course, by slug and question key rather
     than by id, so two courses published from one package compare equal.
     Only the course's teacher lists its files (``lister``, default ``client``)."""
     course_id = str(package.id)
-    course = client.table("courses").select(
-        "title, description, difficulty_level, estimated_duration_hours, price, is_premium, "
-        "tags, category, is_published, thumbnail_url").eq("id", course_id).execute().data[0]
+    course = (
+        client.table("courses")
+        .select(
+            "title, description, difficulty_level, estimated_duration_hours, price, is_premium, "
+            "tags, category, is_published, thumbnail_url"
+        )
+        .eq("id", course_id)
+        .execute()
+        .data[0]
+    )
     course["thumbnail_url"] = (course["thumbnail_url"] or "").replace(course_id, "<id>")
-    lessons = client.table("lessons").select("*").eq("course_id", course_id) \
-        .order("order_index").execute().data
+    lessons = (
+        client.table("lessons")
+        .select("*")
+        .eq("course_id", course_id)
+        .order("order_index")
+        .execute()
+        .data
+    )
     slug_of = {row["id"]: row["component_path"].split("/", 1)[1] for row in lessons}
-    bodies = {row["lesson_id"]: row["body_markdown"] for row in client.table(
-        "lesson_contents").select("*").in_("lesson_id", list(slug_of)).execute().data}
-    questions = client.table("quiz_questions").select("*") \
-        .in_("lesson_id", list(slug_of)).execute().data
-    key_of = {(row["question_id"], row["version"]): row["correct"] for row in client.table(
-        "quiz_answer_keys").select("*").in_("question_id", [q["id"] for q in questions])
-        .execute().data}
-    question_key = {str(question.id): f"{lesson.slug}/{question.key}"
-                    for lesson in package.lessons for question in lesson.questions}
+    bodies = {
+        row["lesson_id"]: row["body_markdown"]
+        for row in client.table("lesson_contents")
+        .select("*")
+        .in_("lesson_id", list(slug_of))
+        .execute()
+        .data
+    }
+    questions = (
+        client.table("quiz_questions").select("*").in_("lesson_id", list(slug_of)).execute().data
+    )
+    key_of = {
+        (row["question_id"], row["version"]): row["correct"]
+        for row in client.table("quiz_answer_keys")
+        .select("*")
+        .in_("question_id", [q["id"] for q in questions])
+        .execute()
+        .data
+    }
+    question_key = {
+        str(question.id): f"{lesson.slug}/{question.key}"
+        for lesson in package.lessons
+        for question in lesson.questions
+    }
     files = (lister or client).storage.from_("course-content").list(f"{course_id}/images")
     return {
         "course": course,
-        "lessons": [{
-            "slug": slug_of[row["id"]], "title": row["title"], "order": row["order_index"],
-            "is_free": row["is_free"], "quiz_mode": row["quiz_mode"],
-            "minutes": row["estimated_duration_minutes"],
-            "prerequisites": [slug_of.get(p, p) for p in row["prerequisites"] or []],
-            "body": bodies.get(row["id"]),
-        } for row in lessons],
-        "questions": sorted((
-            question_key.get(row["id"], "retired"), row["position"], row["kind"],
-            row["prompt"], str(row["options"]), row["points"], row["version"],
-            row["is_active"], str(key_of.get((row["id"], row["version"]))),
-        ) for row in questions),
+        "lessons": [
+            {
+                "slug": slug_of[row["id"]],
+                "title": row["title"],
+                "order": row["order_index"],
+                "is_free": row["is_free"],
+                "quiz_mode": row["quiz_mode"],
+                "minutes": row["estimated_duration_minutes"],
+                "prerequisites": [slug_of.get(p, p) for p in row["prerequisites"] or []],
+                "body": bodies.get(row["id"]),
+            }
+            for row in lessons
+        ],
+        "questions": sorted(
+            (
+                question_key.get(row["id"], "retired"),
+                row["position"],
+                row["kind"],
+                row["prompt"],
+                str(row["options"]),
+                row["points"],
+                row["version"],
+                row["is_active"],
+                str(key_of.get((row["id"], row["version"]))),
+            )
+            for row in questions
+        ),
         "images": sorted((entry["name"], entry["metadata"]["eTag"]) for entry in files),
     }
 
 
 def test_instructor_publishes_and_learner_reads_exactly_the_package(
-    make_instructor: Callable[[], SignedUpUser], signed_up_user: Callable[..., SignedUpUser],
+    make_instructor: Callable[[], SignedUpUser],
+    signed_up_user: Callable[..., SignedUpUser],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
     package = make_package(unique_slug)
     report = Publisher(teacher.client, teacher.id).publish(package)
-    assert report.course_created and report.published
+    assert report.course_created
+    assert report.published
     assert report.lessons_added == ["First", "Second", "Third"]
     assert (report.questions_added, report.images_uploaded) == (3, 2)
 
@@ -120,28 +169,55 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
     db = learner.client
     course = db.table("courses").select("*").eq("id", str(package.id)).execute().data[0]
     assert (course["title"], course["instructor_id"], course["is_published"]) == (
-        "A tiny course", teacher.id, True)
-    db.table("enrollments").insert({"user_id": learner.id,
-                                    "course_id": str(package.id)}).execute()
-    lessons = db.table("lessons").select("*").eq("course_id", str(package.id)) \
-        .order("order_index").execute().data
+        "A tiny course",
+        teacher.id,
+        True,
+    )
+    db.table("enrollments").insert({"user_id": learner.id, "course_id": str(package.id)}).execute()
+    lessons = (
+        db.table("lessons")
+        .select("*")
+        .eq("course_id", str(package.id))
+        .order("order_index")
+        .execute()
+        .data
+    )
     assert [(row["id"], row["title"], row["is_free"], row["quiz_mode"]) for row in lessons] == [
         (str(lesson.id), lesson.title, lesson.free_preview, lesson.quiz_mode.value)
-        for lesson in package.lessons]
+        for lesson in package.lessons
+    ]
     assert lessons[1]["prerequisites"] == [str(package.lesson("first").id)]
-    bodies = db.table("lesson_contents").select("lesson_id, body_markdown") \
-        .in_("lesson_id", [row["id"] for row in lessons]).execute().data
+    bodies = (
+        db.table("lesson_contents")
+        .select("lesson_id, body_markdown")
+        .in_("lesson_id", [row["id"] for row in lessons])
+        .execute()
+        .data
+    )
     assert {row["lesson_id"]: row["body_markdown"] for row in bodies} == {
-        str(lesson.id): lesson.body_markdown for lesson in package.lessons}
-    questions = db.table("quiz_questions").select("id, kind, options") \
-        .in_("lesson_id", [row["id"] for row in lessons]).execute().data
+        str(lesson.id): lesson.body_markdown for lesson in package.lessons
+    }
+    questions = (
+        db.table("quiz_questions")
+        .select("id, kind, options")
+        .in_("lesson_id", [row["id"] for row in lessons])
+        .execute()
+        .data
+    )
     assert {row["id"] for row in questions} == {
-        str(q.id) for lesson in package.lessons for q in lesson.questions}
-    keys = db.table("quiz_answer_keys").select("question_id, correct") \
-        .in_("question_id", [row["id"] for row in questions]).execute().data
+        str(q.id) for lesson in package.lessons for q in lesson.questions
+    }
+    keys = (
+        db.table("quiz_answer_keys")
+        .select("question_id, correct")
+        .in_("question_id", [row["id"] for row in questions])
+        .execute()
+        .data
+    )
     practice = package.lesson("first").questions[0]
-    assert keys == [{"question_id": str(practice.id), "correct": ["a"]}], \
+    assert keys == [{"question_id": str(practice.id), "correct": ["a"]}], (
         "practice keys travel; assessed keys stay on the server"
+    )
     for asset in package.assets:  # learners download by the public URL
         url = db.storage.from_("course-content").get_public_url(package.storage_path(asset.path))
         assert httpx.get(url).content == asset.data
@@ -149,34 +225,52 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
 
 
 def test_republishing_an_edit_changes_only_what_changed(
-    make_instructor: Callable[[], SignedUpUser], signed_up_user: Callable[..., SignedUpUser],
+    make_instructor: Callable[[], SignedUpUser],
+    signed_up_user: Callable[..., SignedUpUser],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(make_package(unique_slug))
-    third_before = teacher.client.table("lessons").select("updated_at") \
-        .eq("id", str(make_package(unique_slug).lesson("third").id)).execute().data
+    third_before = (
+        teacher.client.table("lessons")
+        .select("updated_at")
+        .eq("id", str(make_package(unique_slug).lesson("third").id))
+        .execute()
+        .data
+    )
 
     package = edited(unique_slug)
     report = publisher.publish(package)
     assert (report.lessons_updated, report.lessons_removed, report.lessons_unchanged) == (
-        [], ["Second"], ["First", "Third"])
+        [],
+        ["Second"],
+        ["First", "Third"],
+    )
     assert (report.questions_updated, report.images_removed) == (1, 1)
 
     learner = signed_up_user()
     learner.client.table("enrollments").insert(
-        {"user_id": learner.id, "course_id": str(package.id)}).execute()
+        {"user_id": learner.id, "course_id": str(package.id)}
+    ).execute()
     seen = snapshot(learner.client, package, lister=teacher.client)
     assert [lesson["slug"] for lesson in seen["lessons"]] == ["first", "third"]
     assert seen["lessons"][0]["body"].startswith("# First, revised")
     (question,) = [q for q in seen["questions"] if q[0] == "first/q1"]
     assert (question[3], question[6]) == ("Choose a", 2), "an edit is a new version"
     assert seen["images"] == [("cover.png", '"' + hashlib.md5(TINY_PNG).hexdigest() + '"')]
-    assert teacher.client.table("lessons").select("updated_at").eq(
-        "id", str(package.lesson("third").id)).execute().data == third_before
-    assert publisher.publish(package).one_line() == \
-        "lessons +0 ~0 -0 =2; questions +0 ~0 -0; images +0 -0", "a repeat changes nothing"
+    assert (
+        teacher.client.table("lessons")
+        .select("updated_at")
+        .eq("id", str(package.lesson("third").id))
+        .execute()
+        .data
+        == third_before
+    )
+    assert (
+        publisher.publish(package).one_line()
+        == "lessons +0 ~0 -0 =2; questions +0 ~0 -0; images +0 -0"
+    ), "a repeat changes nothing"
 
 
 class Interrupted(Exception):
@@ -198,31 +292,37 @@ def interrupt_after(writes: int) -> Callable[[str], None]:
 # of the edit is killed); the first publish makes nine writes, the edit four.
 @pytest.mark.parametrize(("first", "again"), [(0, 0), (4, 1), (7, 3)])
 def test_an_interrupted_publish_run_again_equals_one_clean_publish(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str, first: int, again: int,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
+    first: int,
+    again: int,
 ) -> None:
     teacher = make_instructor()
     clean_slug = unique_slug + "-clean"
     steps: list[str] = []
     Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
-        make_package(clean_slug))
+        make_package(clean_slug)
+    )
     assert len(steps) == 9
     steps.clear()
-    Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
-        edited(clean_slug))
+    Publisher(teacher.client, teacher.id, before_write=steps.append).publish(edited(clean_slug))
     assert len(steps) == 4
 
     for package, writes in ((make_package(unique_slug), first), (edited(unique_slug), again)):
         with pytest.raises(Interrupted):
-            Publisher(teacher.client, teacher.id,
-                      before_write=interrupt_after(writes)).publish(package)
+            Publisher(teacher.client, teacher.id, before_write=interrupt_after(writes)).publish(
+                package
+            )
         Publisher(teacher.client, teacher.id).publish(package)
 
-    assert snapshot(teacher.client, edited(unique_slug)) == \
-        snapshot(teacher.client, edited(clean_slug))
+    assert snapshot(teacher.client, edited(unique_slug)) == snapshot(
+        teacher.client, edited(clean_slug)
+    )
 
 
 def test_an_interrupted_first_publish_is_not_visible_to_learners(
-    make_instructor: Callable[[], SignedUpUser], signed_up_user: Callable[..., SignedUpUser],
+    make_instructor: Callable[[], SignedUpUser],
+    signed_up_user: Callable[..., SignedUpUser],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
@@ -230,12 +330,14 @@ def test_an_interrupted_first_publish_is_not_visible_to_learners(
     with pytest.raises(Interrupted):
         Publisher(teacher.client, teacher.id, before_write=interrupt_after(6)).publish(package)
     learner = signed_up_user()
-    assert learner.client.table("courses").select("id").eq(
-        "id", str(package.id)).execute().data == []
+    assert (
+        learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data == []
+    )
 
 
 def test_a_learner_cannot_publish(
-    signed_up_user: Callable[..., SignedUpUser], unique_slug: str,
+    signed_up_user: Callable[..., SignedUpUser],
+    unique_slug: str,
 ) -> None:
     learner = signed_up_user()
     with pytest.raises(PublishRefused, match="Only instructors can publish"):
@@ -244,36 +346,55 @@ def test_a_learner_cannot_publish(
 
 @pytest.mark.parametrize("published", [True, False])
 def test_an_instructor_cannot_publish_into_another_instructors_course(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str, published: bool,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
+    published: bool,
 ) -> None:
     owner, other = make_instructor(), make_instructor()
     package = make_package(unique_slug)
     Publisher(owner.client, owner.id).publish(package, publish=published)
     with pytest.raises(PublishRefused, match="belongs to another instructor"):
         Publisher(other.client, other.id).publish(edited(unique_slug))
-    course = owner.client.table("courses").select("title, is_published") \
-        .eq("id", str(package.id)).execute().data
+    course = (
+        owner.client.table("courses")
+        .select("title, is_published")
+        .eq("id", str(package.id))
+        .execute()
+        .data
+    )
     assert course == [{"title": "A tiny course", "is_published": published}]
 
 
 def test_republishing_reordered_lessons_swaps_their_order(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
 ) -> None:
     teacher = make_instructor()
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(make_package(unique_slug))
     # first 1 → 3 and third 3 → 1: each takes the other's place, which the
     # server's unique (course_id, order_index) refuses unless one moves aside.
-    swapped = make_package(unique_slug, first_dot_md=FIRST.replace("order = 1", "order = 3"),
-                           third_dot_md=THIRD.replace("order = 3", "order = 1"),
-                           second_dot_md=SECOND.replace('["first"]', "[]")
-                           + "\n![Photo](images/photo.png)\n")
+    swapped = make_package(
+        unique_slug,
+        first_dot_md=FIRST.replace("order = 1", "order = 3"),
+        third_dot_md=THIRD.replace("order = 3", "order = 1"),
+        second_dot_md=SECOND.replace('["first"]', "[]") + "\n![Photo](images/photo.png)\n",
+    )
     report = publisher.publish(swapped)
     assert sorted(report.lessons_updated) == ["First", "Second", "Third"]
-    rows = teacher.client.table("lessons").select("title, order_index") \
-        .eq("course_id", str(swapped.id)).order("order_index").execute().data
+    rows = (
+        teacher.client.table("lessons")
+        .select("title, order_index")
+        .eq("course_id", str(swapped.id))
+        .order("order_index")
+        .execute()
+        .data
+    )
     assert [(row["title"], row["order_index"]) for row in rows] == [
-        ("Third", 1), ("Second", 2), ("First", 3)]
+        ("Third", 1),
+        ("Second", 2),
+        ("First", 3),
+    ]
 
 
 class TrustingPublisher(Publisher):
@@ -284,18 +405,21 @@ class TrustingPublisher(Publisher):
 
 
 def test_rls_refuses_a_learner_even_past_the_role_check(
-    signed_up_user: Callable[..., SignedUpUser], unique_slug: str,
+    signed_up_user: Callable[..., SignedUpUser],
+    unique_slug: str,
 ) -> None:
     learner = signed_up_user()
     package = make_package(unique_slug)
     with pytest.raises(PublishRefused, match="you can only publish courses you teach"):
         TrustingPublisher(learner.client, learner.id).publish(package)
-    assert learner.client.table("courses").select("id").eq(
-        "id", str(package.id)).execute().data == []
+    assert (
+        learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data == []
+    )
 
 
 def test_reads_and_writes_in_pages_and_chunks_miss_nothing(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Tiny pages and id chunks, so a three-lesson course spans several of each.
@@ -310,22 +434,37 @@ def test_reads_and_writes_in_pages_and_chunks_miss_nothing(
 
 
 def test_a_removed_question_is_retired_and_an_assessed_key_change_is_fixed(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
 ) -> None:
     teacher = make_instructor()
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(make_package(unique_slug))
-    quiz = SECOND_QUIZ[: SECOND_QUIZ.index('[[questions]]\nid = "word"')] \
-        .replace('correct = ["a", "c"]', 'correct = ["a", "b"]')
+    quiz = SECOND_QUIZ[: SECOND_QUIZ.index('[[questions]]\nid = "word"')].replace(
+        'correct = ["a", "c"]', 'correct = ["a", "b"]'
+    )
     package = make_package(unique_slug, second_dot_quiz_dot_toml=quiz)
     report = publisher.publish(package)
     assert (report.questions_retired, report.questions_updated) == (1, 0)
     word = make_package(unique_slug).lesson("second").questions[1]
     many = package.lesson("second").questions[0]
-    rows = teacher.client.table("quiz_questions").select("id, is_active, version") \
-        .in_("id", [str(word.id), str(many.id)]).execute().data
+    rows = (
+        teacher.client.table("quiz_questions")
+        .select("id, is_active, version")
+        .in_("id", [str(word.id), str(many.id)])
+        .execute()
+        .data
+    )
     assert {row["id"]: (row["is_active"], row["version"]) for row in rows} == {
-        str(word.id): (False, 1), str(many.id): (True, 1)}
-    keys = teacher.client.table("quiz_answer_keys").select("correct") \
-        .eq("question_id", str(many.id)).eq("version", 1).execute().data
+        str(word.id): (False, 1),
+        str(many.id): (True, 1),
+    }
+    keys = (
+        teacher.client.table("quiz_answer_keys")
+        .select("correct")
+        .eq("question_id", str(many.id))
+        .eq("version", 1)
+        .execute()
+        .data
+    )
     assert keys == [{"correct": ["a", "b"]}], "a key fix needs no new question version"

@@ -35,21 +35,27 @@ criteria = { type = "lessons_completed", required_count = 2 }
 
 
 def package(slug: str, *badges: str) -> CoursePackage:
-    result = load_files(tiny_package(
-        {"course.toml": COURSE.replace('"tiny"', f'"{slug}"') + "".join(badges)}))
+    result = load_files(
+        tiny_package({"course.toml": COURSE.replace('"tiny"', f'"{slug}"') + "".join(badges)})
+    )
     assert result.package is not None, result.problems
     return result.package
 
 
 def badges_of(client: Client, course: CoursePackage) -> dict[str, dict[str, Any]]:
-    rows = client.table("achievements").select(
-        "id, title, icon, points_value, criteria, is_active, course_id") \
-        .eq("course_id", str(course.id)).execute().data
+    rows = (
+        client.table("achievements")
+        .select("id, title, icon, points_value, criteria, is_active, course_id")
+        .eq("course_id", str(course.id))
+        .execute()
+        .data
+    )
     return {row["title"]: row for row in rows}
 
 
 def test_a_packages_achievements_arrive_as_badges_of_its_course(
-    make_instructor: Callable[[], SignedUpUser], signed_up_user: Callable[..., SignedUpUser],
+    make_instructor: Callable[[], SignedUpUser],
+    signed_up_user: Callable[..., SignedUpUser],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
@@ -59,17 +65,28 @@ def test_a_packages_achievements_arrive_as_badges_of_its_course(
     assert "Added achievements: Finisher, Reader." in report.lines()
 
     seen = badges_of(signed_up_user().client, course)  # what any learner reads
-    assert {title: (row["id"], row["points_value"], row["criteria"], row["is_active"])
-            for title, row in seen.items()} == {
-        "Finisher": (str(course.achievements[0].id), 25,
-                     {"type": "course_completion", "course_id": str(course.id)}, True),
-        "Reader": (str(course.achievements[1].id), 0,
-                   {"type": "lessons_completed", "required_count": 2}, True),
+    assert {
+        title: (row["id"], row["points_value"], row["criteria"], row["is_active"])
+        for title, row in seen.items()
+    } == {
+        "Finisher": (
+            str(course.achievements[0].id),
+            25,
+            {"type": "course_completion", "course_id": str(course.id)},
+            True,
+        ),
+        "Reader": (
+            str(course.achievements[1].id),
+            0,
+            {"type": "lessons_completed", "required_count": 2},
+            True,
+        ),
     }
 
 
 def test_republishing_updates_retires_and_brings_back_achievements(
-    make_instructor: Callable[[], SignedUpUser], signed_up_user: Callable[..., SignedUpUser],
+    make_instructor: Callable[[], SignedUpUser],
+    signed_up_user: Callable[..., SignedUpUser],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
@@ -78,16 +95,23 @@ def test_republishing_updates_retires_and_brings_back_achievements(
 
     edited = package(unique_slug, FINISHER.replace("25", "30"))
     report = publisher.publish(edited)
-    assert (report.achievements_added, report.achievements_updated,
-            report.achievements_retired) == ([], ["Finisher"], ["Reader"])
+    assert (
+        report.achievements_added,
+        report.achievements_updated,
+        report.achievements_retired,
+    ) == ([], ["Finisher"], ["Reader"])
     learner = signed_up_user().client
-    assert {title: row["points_value"] for title, row in badges_of(learner, edited).items()} \
-        == {"Finisher": 30}, "learners no longer see the retired badge"
+    assert {title: row["points_value"] for title, row in badges_of(learner, edited).items()} == {
+        "Finisher": 30
+    }, "learners no longer see the retired badge"
     assert badges_of(teacher.client, edited)["Reader"]["is_active"] is False
 
     again = publisher.publish(edited)
-    assert (again.achievements_added, again.achievements_updated,
-            again.achievements_retired) == ([], [], []), "a repeat changes nothing"
+    assert (again.achievements_added, again.achievements_updated, again.achievements_retired) == (
+        [],
+        [],
+        [],
+    ), "a repeat changes nothing"
 
     back = publisher.publish(package(unique_slug, FINISHER.replace("25", "30"), READER))
     assert back.achievements_updated == ["Reader"], "the same key brings the same badge back"
@@ -95,20 +119,27 @@ def test_republishing_updates_retires_and_brings_back_achievements(
 
 
 def test_another_instructor_cannot_touch_a_courses_badges(
-    make_instructor: Callable[[], SignedUpUser], unique_slug: str,
+    make_instructor: Callable[[], SignedUpUser],
+    unique_slug: str,
 ) -> None:
     owner, other = make_instructor(), make_instructor()
     course = package(unique_slug, FINISHER)
     Publisher(owner.client, owner.id).publish(course)
     badge_id = str(course.achievements[0].id)
-    changed = other.client.table("achievements").update({"points_value": 999}) \
-        .eq("id", badge_id).execute().data
+    changed = (
+        other.client.table("achievements")
+        .update({"points_value": 999})
+        .eq("id", badge_id)
+        .execute()
+        .data
+    )
     assert changed == []
     assert badges_of(owner.client, course)["Finisher"]["points_value"] == 25
 
 
 def test_a_learner_who_completes_the_published_course_gets_its_badge_after_sync(
-    make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner],
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
     unique_slug: str,
 ) -> None:
     teacher = make_instructor()
@@ -130,20 +161,24 @@ def test_a_learner_who_completes_the_published_course_gets_its_badge_after_sync(
     assert _earned(learner, course) == {"Finisher", "Reader"}
     engine.run_cycle()
     with learner.store.db.read() as session:
-        notes = session.exec(select(Notification).where(
-            Notification.type == "achievement")).all()
+        notes = session.exec(select(Notification).where(Notification.type == "achievement")).all()
         badge = session.get(Achievement, str(course.achievements[0].id))
     titles = [note.data["title"] for note in notes]
-    assert (titles.count("Finisher"), titles.count("Reader")) == (1, 1), \
+    assert (titles.count("Finisher"), titles.count("Reader")) == (1, 1), (
         "one notification per badge, however often the learner syncs"
-    assert badge is not None and badge.course_id == str(course.id)
+    )
+    assert badge is not None
+    assert badge.course_id == str(course.id)
 
 
 def _earned(learner: Learner, course: CoursePackage) -> set[str]:
     """Titles of the course's badges the learner's store says they earned."""
     with learner.store.db.read() as session:
-        rows = session.exec(select(Achievement.title).join(
-            UserAchievement, UserAchievement.achievement_id == Achievement.id).where(
-            UserAchievement.user_id == learner.user_id,
-            Achievement.course_id == str(course.id))).all()
+        rows = session.exec(
+            select(Achievement.title)
+            .join(UserAchievement, UserAchievement.achievement_id == Achievement.id)
+            .where(
+                UserAchievement.user_id == learner.user_id, Achievement.course_id == str(course.id)
+            )
+        ).all()
     return set(rows)

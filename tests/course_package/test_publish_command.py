@@ -21,21 +21,34 @@ def own_copy_of_sample(tmp_path: Path, slug: str) -> Path:
     folder = tmp_path / "course"
     shutil.copytree(SAMPLE, folder)
     course = folder / "course.toml"
-    lines = [line for line in course.read_text("utf-8").splitlines()
-             if not line.startswith("id = ")]
-    course.write_text("\n".join(lines).replace('"how-the-web-works"', f'"{slug}"') + "\n",
-                      "utf-8")
+    lines = [
+        line for line in course.read_text("utf-8").splitlines() if not line.startswith("id = ")
+    ]
+    course.write_text("\n".join(lines).replace('"how-the-web-works"', f'"{slug}"') + "\n", "utf-8")
     return folder
 
 
 def publish_args(devserver: DevServer, folder: Path, email: str, *extra: str) -> list[str]:
-    return ["publish", str(folder), "--url", devserver.url, "--anon-key", devserver.anon_key,
-            "--email", email, *extra]
+    return [
+        "publish",
+        str(folder),
+        "--url",
+        devserver.url,
+        "--anon-key",
+        devserver.anon_key,
+        "--email",
+        email,
+        *extra,
+    ]
 
 
 def test_instructor_publishes_the_sample_course_from_the_command_line(
-    devserver: DevServer, make_instructor: Callable[[], SignedUpUser], tmp_path: Path,
-    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    devserver: DevServer,
+    make_instructor: Callable[[], SignedUpUser],
+    tmp_path: Path,
+    unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     teacher = make_instructor()
     folder = own_copy_of_sample(tmp_path, unique_slug)
@@ -55,8 +68,12 @@ def test_instructor_publishes_the_sample_course_from_the_command_line(
 
 
 def test_a_learner_is_told_plainly_that_they_cannot_publish(
-    devserver: DevServer, signed_up_user: Callable[..., SignedUpUser], tmp_path: Path,
-    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    devserver: DevServer,
+    signed_up_user: Callable[..., SignedUpUser],
+    tmp_path: Path,
+    unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     learner = signed_up_user()
     monkeypatch.setenv("LANTERN_PASSWORD", learner.password)
@@ -66,8 +83,12 @@ def test_a_learner_is_told_plainly_that_they_cannot_publish(
 
 
 def test_a_wrong_password_and_a_broken_package_publish_nothing(
-    devserver: DevServer, make_instructor: Callable[[], SignedUpUser], tmp_path: Path,
-    unique_slug: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    devserver: DevServer,
+    make_instructor: Callable[[], SignedUpUser],
+    tmp_path: Path,
+    unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     teacher = make_instructor()
     folder = own_copy_of_sample(tmp_path, unique_slug)

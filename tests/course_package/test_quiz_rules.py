@@ -33,24 +33,32 @@ def test_the_quiz_file_sets_the_rules() -> None:
 def test_the_front_matter_sets_the_rules() -> None:
     lesson = FIRST.replace('mode = "practice"', 'mode = "assessed"\nattempts = 5')
     first, _ = rules_of({"first.md": lesson})
-    assert first.attempts == 5 and first.grading is QuizGrading.BEST
+    assert first.attempts == 5
+    assert first.grading is QuizGrading.BEST
 
 
 def test_rules_go_to_the_lesson_row() -> None:
-    result = load_files(tiny_package({"second.quiz.toml": 'attempts = 2\n' + SECOND_QUIZ}))
+    result = load_files(tiny_package({"second.quiz.toml": "attempts = 2\n" + SECOND_QUIZ}))
     assert result.package is not None
     row = publish_rows.lesson_row(result.package, result.package.lessons[1])
-    assert (row["quiz_mode"], row["quiz_max_attempts"], row["quiz_grading"],
-            row["quiz_feedback"]) == ("assessed", 2, "best", False)
+    assert (
+        row["quiz_mode"],
+        row["quiz_max_attempts"],
+        row["quiz_grading"],
+        row["quiz_feedback"],
+    ) == ("assessed", 2, "best", False)
 
 
-@pytest.mark.parametrize(("setting", "line", "fragment"), [
-    ("attempts = 0", 1, "'attempts' of the quiz must be a whole number of at least 1"),
-    ("attempts = 101", 1, "allow at most 100"),
-    ("attempts = true", 1, "must be a whole number"),
-    ('grading = "worst"', 1, "'worst', which is not one of 'best', 'last'"),
-    ('feedback = "yes"', 1, "'feedback' of the quiz must be true or false"),
-])
+@pytest.mark.parametrize(
+    ("setting", "line", "fragment"),
+    [
+        ("attempts = 0", 1, "'attempts' of the quiz must be a whole number of at least 1"),
+        ("attempts = 101", 1, "allow at most 100"),
+        ("attempts = true", 1, "must be a whole number"),
+        ('grading = "worst"', 1, "'worst', which is not one of 'best', 'last'"),
+        ('feedback = "yes"', 1, "'feedback' of the quiz must be true or false"),
+    ],
+)
 def test_wrong_rules_name_the_file_and_line(setting: str, line: int, fragment: str) -> None:
     problems = problems_of({"second.quiz.toml": setting + "\n" + SECOND_QUIZ})
     assert_reported(problems, "second.quiz.toml", line, fragment)
@@ -64,9 +72,10 @@ def test_rules_on_a_practice_quiz_are_refused(setting: str) -> None:
 
 
 def test_rules_in_two_places_are_refused() -> None:
-    lesson = SECOND.replace('prerequisites = ["first"]\n',
-                            'prerequisites = ["first"]\n[quiz]\nattempts = 2\n')
-    problems = problems_of({"second.md": lesson,
-                            "second.quiz.toml": "attempts = 4\n" + SECOND_QUIZ})
-    assert_reported(problems, "second.md", 5, "'attempts' is set both here and in "
-                    "second.quiz.toml")
+    lesson = SECOND.replace(
+        'prerequisites = ["first"]\n', 'prerequisites = ["first"]\n[quiz]\nattempts = 2\n'
+    )
+    problems = problems_of(
+        {"second.md": lesson, "second.quiz.toml": "attempts = 4\n" + SECOND_QUIZ}
+    )
+    assert_reported(problems, "second.md", 5, "'attempts' is set both here and in second.quiz.toml")

@@ -16,11 +16,17 @@ from tests.course_package.packages import TINY_PNG
 from tests.helpers.profiles import examples
 
 # Text an author might type: any printable character, trimmed, never empty.
-words = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                min_size=1, max_size=30).map(str.strip).filter(bool)
+words = (
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(bool)
+)
 slugs = st.from_regex(r"[a-z0-9][a-z0-9_\-]{0,15}", fullmatch=True)
-bodies = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"),
-                               exclude_characters="!<\r") | st.just("\n"), max_size=200)
+bodies = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="!<\r")
+    | st.just("\n"),
+    max_size=200,
+)
 
 
 def toml(value: Any) -> str:
@@ -38,8 +44,7 @@ def toml(value: Any) -> str:
 
 
 def table(values: dict[str, Any]) -> str:
-    return "".join(f"{key} = {toml(value)}\n" for key, value in values.items()
-                   if value is not None)
+    return "".join(f"{key} = {toml(value)}\n" for key, value in values.items() if value is not None)
 
 
 @dataclass
@@ -56,9 +61,14 @@ class QuestionSpec:
 def questions(draw: st.DrawFn, key: str) -> QuestionSpec:
     kind = draw(st.sampled_from(QuestionKind))
     if kind is QuestionKind.SHORT_ANSWER:
-        return QuestionSpec(key, kind, draw(words), [],
-                            draw(st.lists(words, min_size=1, max_size=3, unique=True)),
-                            draw(st.integers(1, 5)))
+        return QuestionSpec(
+            key,
+            kind,
+            draw(words),
+            [],
+            draw(st.lists(words, min_size=1, max_size=3, unique=True)),
+            draw(st.integers(1, 5)),
+        )
     ids = draw(st.lists(slugs, min_size=2, max_size=5, unique=True))
     options = [{"id": option_id, "text": draw(words)} for option_id in ids]
     if kind is QuestionKind.SINGLE_CHOICE:
@@ -72,12 +82,13 @@ def questions(draw: st.DrawFn, key: str) -> QuestionSpec:
 def lessons(draw: st.DrawFn, slug: str, order: int, earlier: list[str]) -> dict[str, Any]:
     keys = draw(st.lists(slugs, max_size=3, unique=True))
     return {
-        "slug": slug, "title": draw(words), "order": order,
+        "slug": slug,
+        "title": draw(words),
+        "order": order,
         "description": draw(st.none() | words),
         "duration_minutes": draw(st.none() | st.integers(1, 600)),
         "free_preview": draw(st.booleans()),
-        "prerequisites": draw(st.lists(st.sampled_from(earlier), unique=True)) if earlier
-        else [],
+        "prerequisites": draw(st.lists(st.sampled_from(earlier), unique=True)) if earlier else [],
         "learning_objectives": draw(st.lists(words, max_size=3)),
         "mode": draw(st.sampled_from(QuizMode)),
         "questions": [draw(questions(key)) for key in keys],
@@ -94,32 +105,66 @@ def courses(draw: st.DrawFn) -> dict[str, Any]:
     for slug, order in sorted(zip(lesson_slugs, orders, strict=True), key=lambda p: p[1]):
         specs.append(draw(lessons(slug, order, [s["slug"] for s in specs])))
     return {
-        "slug": draw(slugs), "title": draw(words), "description": draw(st.none() | words),
-        "category": draw(st.none() | words), "difficulty": draw(st.sampled_from(Difficulty)),
-        "tags": draw(st.lists(words, max_size=4)), "is_premium": draw(st.booleans()),
+        "slug": draw(slugs),
+        "title": draw(words),
+        "description": draw(st.none() | words),
+        "category": draw(st.none() | words),
+        "difficulty": draw(st.sampled_from(Difficulty)),
+        "tags": draw(st.lists(words, max_size=4)),
+        "is_premium": draw(st.booleans()),
         "price": draw(st.decimals(0, 9999, places=2)),
         "lessons": specs,
     }
 
 
 def write(course: dict[str, Any]) -> dict[str, bytes]:
-    files = {"course.toml": table({
-        "slug": course["slug"], "title": course["title"], "description": course["description"],
-        "category": course["category"], "difficulty": course["difficulty"].value,
-        "tags": course["tags"], "is_premium": course["is_premium"], "price": course["price"],
-        "thumbnail": "images/cover.png",
-    }).encode(), "images/cover.png": TINY_PNG}
+    files = {
+        "course.toml": table(
+            {
+                "slug": course["slug"],
+                "title": course["title"],
+                "description": course["description"],
+                "category": course["category"],
+                "difficulty": course["difficulty"].value,
+                "tags": course["tags"],
+                "is_premium": course["is_premium"],
+                "price": course["price"],
+                "thumbnail": "images/cover.png",
+            }
+        ).encode(),
+        "images/cover.png": TINY_PNG,
+    }
     for lesson in course["lessons"]:
         quiz = f"mode = {toml(lesson['mode'].value)}\n"
         for q in lesson["questions"]:
-            answer = {"accepted": q.correct} if q.kind is QuestionKind.SHORT_ANSWER else {
-                "options": q.options, "correct": q.correct}
-            quiz += "\n[[questions]]\n" + table({"id": q.key, "kind": q.kind.value,
-                                                 "prompt": q.prompt, "points": q.points,
-                                                 **answer})
-        front = table({key: lesson[key] for key in (
-            "title", "description", "order", "duration_minutes", "free_preview",
-            "prerequisites", "learning_objectives")})
+            answer = (
+                {"accepted": q.correct}
+                if q.kind is QuestionKind.SHORT_ANSWER
+                else {"options": q.options, "correct": q.correct}
+            )
+            quiz += "\n[[questions]]\n" + table(
+                {
+                    "id": q.key,
+                    "kind": q.kind.value,
+                    "prompt": q.prompt,
+                    "points": q.points,
+                    **answer,
+                }
+            )
+        front = table(
+            {
+                key: lesson[key]
+                for key in (
+                    "title",
+                    "description",
+                    "order",
+                    "duration_minutes",
+                    "free_preview",
+                    "prerequisites",
+                    "learning_objectives",
+                )
+            }
+        )
         if lesson["quiz_in_file"]:
             files[f"{lesson['slug']}.quiz.toml"] = quiz.encode()
         else:  # the same quiz, nested under [quiz] in the front matter
@@ -143,20 +188,57 @@ def test_any_valid_course_written_as_a_package_parses_back_unchanged(
     assert result.problems == ()
     package = result.package
     assert package is not None
-    assert (package.slug, package.title, package.description, package.category,
-            package.difficulty, list(package.tags), package.is_premium, package.price) == (
-        course["slug"], course["title"], course["description"], course["category"],
-        course["difficulty"], course["tags"], course["is_premium"], course["price"])
+    assert (
+        package.slug,
+        package.title,
+        package.description,
+        package.category,
+        package.difficulty,
+        list(package.tags),
+        package.is_premium,
+        package.price,
+    ) == (
+        course["slug"],
+        course["title"],
+        course["description"],
+        course["category"],
+        course["difficulty"],
+        course["tags"],
+        course["is_premium"],
+        course["price"],
+    )
     assert len(package.lessons) == len(course["lessons"])
     for lesson, spec in zip(package.lessons, course["lessons"], strict=True):
-        assert (lesson.slug, lesson.title, lesson.order, lesson.description,
-                lesson.duration_minutes, lesson.free_preview, list(lesson.prerequisites),
-                list(lesson.learning_objectives), lesson.quiz_mode) == (
-            spec["slug"], spec["title"], spec["order"], spec["description"],
-            spec["duration_minutes"], spec["free_preview"], spec["prerequisites"],
-            spec["learning_objectives"], spec["mode"])
+        assert (
+            lesson.slug,
+            lesson.title,
+            lesson.order,
+            lesson.description,
+            lesson.duration_minutes,
+            lesson.free_preview,
+            list(lesson.prerequisites),
+            list(lesson.learning_objectives),
+            lesson.quiz_mode,
+        ) == (
+            spec["slug"],
+            spec["title"],
+            spec["order"],
+            spec["description"],
+            spec["duration_minutes"],
+            spec["free_preview"],
+            spec["prerequisites"],
+            spec["learning_objectives"],
+            spec["mode"],
+        )
         assert lesson.body_markdown == expected_body(spec["body"])
-        assert [(q.key, q.kind, q.prompt, [{"id": o.id, "text": o.text} for o in q.options],
-                 list(q.correct), q.points) for q in lesson.questions] == [
-            (q.key, q.kind, q.prompt, q.options, q.correct, q.points)
-            for q in spec["questions"]]
+        assert [
+            (
+                q.key,
+                q.kind,
+                q.prompt,
+                [{"id": o.id, "text": o.text} for o in q.options],
+                list(q.correct),
+                q.points,
+            )
+            for q in lesson.questions
+        ] == [(q.key, q.kind, q.prompt, q.options, q.correct, q.points) for q in spec["questions"]]

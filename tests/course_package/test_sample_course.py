@@ -18,7 +18,8 @@ def test_sample_course_parses_without_problems() -> None:
     assert package.title == "How the Web works"
     assert 4 <= len(package.lessons) <= 5
     assert [lesson.order for lesson in package.lessons] == sorted(
-        lesson.order for lesson in package.lessons)
+        lesson.order for lesson in package.lessons
+    )
 
 
 def test_sample_course_shows_every_part_of_the_format() -> None:

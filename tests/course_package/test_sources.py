@@ -36,49 +36,67 @@ def test_folder_zip_and_zipped_folder_load_the_same_package(tmp_path: Path) -> N
 
 
 def test_hidden_files_and_mac_zip_clutter_are_ignored(tmp_path: Path) -> None:
-    files = tiny_package({".DS_Store": b"\x00\x01", ".git/config": b"[core]",
-                          "__MACOSX/._first.md": b"\xff\xfe"})
+    files = tiny_package(
+        {".DS_Store": b"\x00\x01", ".git/config": b"[core]", "__MACOSX/._first.md": b"\xff\xfe"}
+    )
     assert load_package(write_folder(tmp_path / "p", files)).ok
     assert load_zip_bytes(zipped(files)).ok
 
 
-@pytest.mark.parametrize("member", ["../evil.md", "/etc/evil.md", "a/../../evil.md",
-                                    "C:/evil.md", "a\\..\\evil.md",
-                                    # ':' later in the name: a drive letter once "./" goes,
-                                    # or an NTFS stream (#11; found by test_fuzz)
-                                    "./::", "./C:evil.md", "first.md:hidden"])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../evil.md",
+        "/etc/evil.md",
+        "a/../../evil.md",
+        "C:/evil.md",
+        "a\\..\\evil.md",
+        # ':' later in the name: a drive letter once "./" goes,
+        # or an NTFS stream (#11; found by test_fuzz)
+        "./::",
+        "./C:evil.md",
+        "first.md:hidden",
+    ],
+)
 def test_zip_member_leaving_the_package_is_refused(member: str) -> None:
     result = load_zip_bytes(zipped(tiny_package({member: "+++\n+++\n"})), name="course.zip")
     assert result.package is None
-    assert any(problem.file == "course.zip" and "points outside the package" in problem.message
-               for problem in result.problems)
+    assert any(
+        problem.file == "course.zip" and "points outside the package" in problem.message
+        for problem in result.problems
+    )
 
 
 def test_a_drive_letter_left_after_the_top_folder_is_stripped_is_refused() -> None:
-    result = load_zip_bytes(zipped(tiny_package({"C:evil.md": "+++\n+++\n"}),
-                                   prefix="tiny/"), name="course.zip")
+    result = load_zip_bytes(
+        zipped(tiny_package({"C:evil.md": "+++\n+++\n"}), prefix="tiny/"), name="course.zip"
+    )
     assert result.package is None
     assert [str(p) for p in result.problems if p.file == "course.zip"] == [
         "course.zip: member 'tiny/C:evil.md' points outside the package (an absolute path, "
-        "'..', '\\' or ':', which Windows reads as a drive letter); the zip was refused."]
+        "'..', '\\' or ':', which Windows reads as a drive letter); the zip was refused."
+    ]
 
 
 def test_file_over_the_size_limit_is_not_read() -> None:
     files = tiny_package({"images/huge.png": b"\x00" * 5000})
     result = load_zip_bytes(zipped(files), limits=Limits(max_file_bytes=4096))
     assert [str(problem) for problem in result.problems] == [
-        "images/huge.png: is 5,000 bytes; a file may be at most 4,096 bytes."]
+        "images/huge.png: is 5,000 bytes; a file may be at most 4,096 bytes."
+    ]
 
 
 def test_package_over_the_total_limits_is_refused(tmp_path: Path) -> None:
     files = tiny_package({f"images/{n}.png": b"\x00" * 100 for n in range(10)})
     too_many = load_zip_bytes(zipped(files), name="big.zip", limits=Limits(max_files=8))
-    too_big = load_package(write_folder(tmp_path / "big", files),
-                           limits=Limits(max_total_bytes=1500))
+    too_big = load_package(
+        write_folder(tmp_path / "big", files), limits=Limits(max_total_bytes=1500)
+    )
     for result, origin in ((too_many, "big.zip"), (too_big, "big")):
         assert result.package is None
-        assert any(problem.file == origin and "too large" in problem.message
-                   for problem in result.problems)
+        assert any(
+            problem.file == origin and "too large" in problem.message for problem in result.problems
+        )
 
 
 def test_zip_member_lying_about_its_size_is_refused() -> None:
@@ -86,12 +104,13 @@ def test_zip_member_lying_about_its_size_is_refused() -> None:
     # Lie in both headers: claim 10 bytes where 100 will come out.
     local = data.index(b"PK\x03\x04")
     central = data.index(b"PK\x01\x02")
-    data[local + 22:local + 26] = (10).to_bytes(4, "little")
-    data[central + 24:central + 28] = (10).to_bytes(4, "little")
+    data[local + 22 : local + 26] = (10).to_bytes(4, "little")
+    data[central + 24 : central + 28] = (10).to_bytes(4, "little")
     result = load_zip_bytes(bytes(data), limits=Limits(max_file_bytes=50))
     assert result.package is None
     assert [str(problem) for problem in result.problems] == [
-        "course.toml: could not be unpacked from the zip (Bad CRC-32 for file 'course.toml')."]
+        "course.toml: could not be unpacked from the zip (Bad CRC-32 for file 'course.toml')."
+    ]
 
 
 def test_bytes_that_are_not_a_zip_are_reported() -> None:
@@ -124,8 +143,10 @@ def test_symbolic_links_are_not_followed(tmp_path: Path) -> None:
     (root / "images" / "leak.png").symlink_to(secret)
     result = load_package(root)
     assert result.package is None
-    assert any(problem.file == "images/leak.png" and "symbolic link" in problem.message
-               for problem in result.problems)
+    assert any(
+        problem.file == "images/leak.png" and "symbolic link" in problem.message
+        for problem in result.problems
+    )
 
 
 def test_zip_is_read_without_extracting_anything(tmp_path: Path) -> None:
@@ -154,11 +175,11 @@ def test_zip_member_with_an_empty_name_is_skipped() -> None:
     data = bytearray(buffer.getvalue())
     # Rename the last member to "" in its central directory entry (name length 0).
     central = data.rindex(b"PK\x01\x02")
-    data[central + 28:central + 30] = (0).to_bytes(2, "little")
-    del data[central + 46:central + 47]
+    data[central + 28 : central + 30] = (0).to_bytes(2, "little")
+    del data[central + 46 : central + 47]
     end = data.index(b"PK\x05\x06")
-    size = int.from_bytes(data[end + 12:end + 16], "little") - 1
-    data[end + 12:end + 16] = size.to_bytes(4, "little")
+    size = int.from_bytes(data[end + 12 : end + 16], "little") - 1
+    data[end + 12 : end + 16] = size.to_bytes(4, "little")
     assert load_zip_bytes(bytes(data)).ok
 
 
@@ -170,5 +191,7 @@ def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
         result = load_package(root)
     finally:
         (root / "notes").chmod(0o755)
-    assert any(problem.file == "notes" and "could not be read" in problem.message
-               for problem in result.problems)
+    assert any(
+        problem.file == "notes" and "could not be read" in problem.message
+        for problem in result.problems
+    )

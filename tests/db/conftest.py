@@ -72,17 +72,20 @@ def api_conn(db_url: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
 def make_user(admin_conn: psycopg.Connection[dict[str, Any]]) -> Callable[..., User]:
     """Create a confirmed auth user (the profile trigger makes the profile)."""
 
-    def make(role: str = "student", *, username: str | None = None,
-             full_name: str | None = None) -> User:
+    def make(
+        role: str = "student", *, username: str | None = None, full_name: str | None = None
+    ) -> User:
         uid = str(uuid.uuid4())
         email = f"{uid[:8]}@example.test"
-        meta = {"username": username or f"user_{uid[:8]}",
-                "full_name": full_name or f"User {uid[:8]}"}
+        meta = {
+            "username": username or f"user_{uid[:8]}",
+            "full_name": full_name or f"User {uid[:8]}",
+        }
         admin_conn.execute(
             "insert into auth.users (id, aud, role, email, encrypted_password, "
             "email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at) "
             "values (%s, 'authenticated', 'authenticated', %s, '', now(), "
-            "'{\"provider\":\"email\",\"providers\":[\"email\"]}', %s, now(), now())",
+            '\'{"provider":"email","providers":["email"]}\', %s, now(), now())',
             (uid, email, json.dumps(meta)),
         )
         # Before the profile trigger exists, make the profile ourselves.
@@ -143,24 +146,34 @@ class Cast:
 
 
 @pytest.fixture
-def cast(make_user: Callable[..., User],
-         admin_conn: psycopg.Connection[dict[str, Any]]) -> Cast:
+def cast(make_user: Callable[..., User], admin_conn: psycopg.Connection[dict[str, Any]]) -> Cast:
     instructor = make_user("instructor")
     course, draft = str(uuid.uuid4()), str(uuid.uuid4())
     free, paid, draft_lesson = (str(uuid.uuid4()) for _ in range(3))
     admin_conn.execute(
         "insert into public.courses (id, title, instructor_id, is_published) values "
         "(%s, 'Published', %s, true), (%s, 'Draft', %s, false)",
-        (course, instructor.id, draft, instructor.id))
+        (course, instructor.id, draft, instructor.id),
+    )
     admin_conn.execute(
         "insert into public.lessons (id, course_id, title, component_path, order_index, is_free) "
         "values (%s, %s, 'Free', 'free', 1, true), (%s, %s, 'Paid', 'paid', 2, false), "
         "(%s, %s, 'Draft', 'draft', 1, true)",
-        (free, course, paid, course, draft_lesson, draft))
+        (free, course, paid, course, draft_lesson, draft),
+    )
     admin_conn.execute(
         "insert into public.lesson_contents (lesson_id, body_markdown) values "
-        "(%s, '# Free'), (%s, '# Paid'), (%s, '# Draft')", (free, paid, draft_lesson))
-    return Cast(student=make_user("student"), instructor=instructor,
-                other_instructor=make_user("instructor"), admin=make_user("admin"),
-                course=course, draft=draft, free_lesson=free, paid_lesson=paid,
-                draft_lesson=draft_lesson)
+        "(%s, '# Free'), (%s, '# Paid'), (%s, '# Draft')",
+        (free, paid, draft_lesson),
+    )
+    return Cast(
+        student=make_user("student"),
+        instructor=instructor,
+        other_instructor=make_user("instructor"),
+        admin=make_user("admin"),
+        course=course,
+        draft=draft,
+        free_lesson=free,
+        paid_lesson=paid,
+        draft_lesson=draft_lesson,
+    )

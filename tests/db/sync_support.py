@@ -35,32 +35,46 @@ def row_key(table: str, row: Row) -> str:
     return ",".join(str(row[col]) for col in KEYS.get(table, ("id",)))
 
 
-def call_pull(conn: Conn, claims: dict[str, Any], scope: str, cursor: str | None = None,
-              limit: int = 1000) -> dict[str, Any]:
+def call_pull(
+    conn: Conn, claims: dict[str, Any], scope: str, cursor: str | None = None, limit: int = 1000
+) -> dict[str, Any]:
     """One POST /rest/v1/rpc/sync_pull request."""
     with as_caller(conn, claims):
-        row = conn.execute("select public.sync_pull(%s, %s, %s) as page",
-                           (scope, cursor, limit)).fetchone()
+        row = conn.execute(
+            "select public.sync_pull(%s, %s, %s) as page", (scope, cursor, limit)
+        ).fetchone()
     assert row is not None
     page: dict[str, Any] = row["page"] if isinstance(row, dict) else row[0]
     return page
 
 
-def call_push(conn: Conn, claims: dict[str, Any], device_id: str,
-              ops: list[dict[str, Any]]) -> dict[str, Any]:
+def call_push(
+    conn: Conn, claims: dict[str, Any], device_id: str, ops: list[dict[str, Any]]
+) -> dict[str, Any]:
     """One POST /rest/v1/rpc/sync_push request."""
     with as_caller(conn, claims):
-        row = conn.execute("select public.sync_push(%s, %s::jsonb) as result",
-                           (device_id, json.dumps(ops))).fetchone()
+        row = conn.execute(
+            "select public.sync_push(%s, %s::jsonb) as result", (device_id, json.dumps(ops))
+        ).fetchone()
     assert row is not None
     result: dict[str, Any] = row["result"] if isinstance(row, dict) else row[0]
     return result
 
 
-def make_op(seq: int, kind: str, payload: dict[str, Any], *, hlc: str | None = None,
-            op_id: str | None = None) -> dict[str, Any]:
-    op: dict[str, Any] = {"seq": seq, "op_id": op_id or str(uuid.uuid4()), "kind": kind,
-                          "payload": payload}
+def make_op(
+    seq: int,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    hlc: str | None = None,
+    op_id: str | None = None,
+) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "seq": seq,
+        "op_id": op_id or str(uuid.uuid4()),
+        "kind": kind,
+        "payload": payload,
+    }
     if hlc is not None:
         op["hlc"] = hlc
     return op
@@ -74,10 +88,15 @@ def hlc(wall_ms: int, counter: int = 0, device: str = "dev-a") -> str:
 # Local cascades a client applies when a parent's tombstone arrives.
 CHILDREN: dict[str, list[tuple[str, str]]] = {
     "courses": [("lessons", "course_id")],
-    "lessons": [("lesson_contents", "lesson_id"), ("quiz_questions", "lesson_id"),
-                ("quiz_question_versions", "lesson_id")],
-    "quiz_questions": [("quiz_question_versions", "question_id"),
-                       ("quiz_answer_keys", "question_id")],
+    "lessons": [
+        ("lesson_contents", "lesson_id"),
+        ("quiz_questions", "lesson_id"),
+        ("quiz_question_versions", "lesson_id"),
+    ],
+    "quiz_questions": [
+        ("quiz_question_versions", "question_id"),
+        ("quiz_answer_keys", "question_id"),
+    ],
 }
 
 
@@ -101,8 +120,11 @@ class Replica:
         row = self.rows.pop((table, key), None)
         for child, column in CHILDREN.get(table, []):
             parent_id = key if row is None else str(row.get("id", key))
-            for child_key in [k for (t, k), r in self.rows.items()
-                              if t == child and str(r.get(column)) == parent_id]:
+            for child_key in [
+                k
+                for (t, k), r in self.rows.items()
+                if t == child and str(r.get(column)) == parent_id
+            ]:
                 self._delete(child, child_key)
         if table == "quiz_question_versions" and row is not None:
             # A version's key goes with it.
@@ -127,18 +149,25 @@ def wait_for_horizon(conn: Conn, timeout: float = 20.0) -> None:
     now = row["now"] if isinstance(row, dict) else row[0]
     deadline = time.monotonic() + timeout
     while True:
-        row = conn.execute("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
-                           "as horizon").fetchone()
+        row = conn.execute(
+            "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as horizon"
+        ).fetchone()
         assert row is not None
         if (row["horizon"] if isinstance(row, dict) else row[0]) > now:
             return
         if time.monotonic() > deadline:
             raise AssertionError(f"a transaction older than {now} stayed open {timeout} s")
-        time.sleep(0.02)  # allowed-sleep: polling another session's transaction
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling another session's transaction
 
 
-def pull_all(conn: Conn, claims: dict[str, Any], scope: str, replica: Replica | None = None,
-             *, limit: int = 1000) -> Replica:
+def pull_all(
+    conn: Conn,
+    claims: dict[str, Any],
+    scope: str,
+    replica: Replica | None = None,
+    *,
+    limit: int = 1000,
+) -> Replica:
     """Pull pages until has_more is false, applying each to ``replica`` (after
     every transaction older than the call has ended: see wait_for_horizon)."""
     replica = replica or Replica()

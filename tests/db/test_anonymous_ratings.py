@@ -21,24 +21,31 @@ from tests.db.test_unenrolled_learners import Device
 
 Api = Callable[..., ApiResult]
 Conn = psycopg.Connection[dict[str, Any]]
-REVIEWS = ("select rating, review, reviewer, is_own from get_course_reviews(%s) "
-           "order by rating")
+REVIEWS = "select rating, review, reviewer, is_own from get_course_reviews(%s) order by rating"
 
 
 @pytest.fixture
 def rater(cast: Cast, make_user: Callable[..., User], admin_conn: Conn) -> User:
     learner = make_user("student", username=f"rater_{cast.course[:8]}")
-    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                       (learner.id, cast.course))
-    admin_conn.execute("insert into public.course_ratings (user_id, course_id, rating, review) "
-                       "values (%s, %s, 4, 'Clear and short.')", (learner.id, cast.course))
+    admin_conn.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+        (learner.id, cast.course),
+    )
+    admin_conn.execute(
+        "insert into public.course_ratings (user_id, course_id, rating, review) "
+        "values (%s, %s, 4, 'Clear and short.')",
+        (learner.id, cast.course),
+    )
     return learner
 
 
 @pytest.mark.parametrize("caller", ["student", "instructor", "other_instructor"])
 def test_others_do_not_read_rating_rows(api: Api, cast: Cast, rater: User, caller: str) -> None:
-    rows = api(cast.caller(caller), "select user_id from course_ratings where course_id = %s",
-               (cast.course,)).rows
+    rows = api(
+        cast.caller(caller),
+        "select user_id from course_ratings where course_id = %s",
+        (cast.course,),
+    ).rows
     assert rows == []
 
 
@@ -56,44 +63,59 @@ def test_the_rater_and_admins_read_the_row(api: Api, cast: Cast, rater: User) ->
 
 @pytest.mark.parametrize("caller", ["anon", "student", "instructor"])
 def test_everyone_reads_reviews_without_the_reviewer(
-        api: Api, cast: Cast, rater: User, caller: str) -> None:
+    api: Api, cast: Cast, rater: User, caller: str
+) -> None:
     assert api(cast.caller(caller), REVIEWS, (cast.course,)).rows == [
-        {"rating": 4, "review": "Clear and short.", "reviewer": None, "is_own": False}]
+        {"rating": 4, "review": "Clear and short.", "reviewer": None, "is_own": False}
+    ]
 
 
 def test_a_rater_who_opts_in_is_named(api: Api, cast: Cast, rater: User) -> None:
-    api(rater, "update course_ratings set show_name = true where course_id = %s",
-        (cast.course,))
+    api(rater, "update course_ratings set show_name = true where course_id = %s", (cast.course,))
     assert api(cast.student, REVIEWS, (cast.course,)).rows == [
-        {"rating": 4, "review": "Clear and short.", "reviewer": f"rater_{cast.course[:8]}",
-         "is_own": False}]
+        {
+            "rating": 4,
+            "review": "Clear and short.",
+            "reviewer": f"rater_{cast.course[:8]}",
+            "is_own": False,
+        }
+    ]
     assert api(rater, REVIEWS, (cast.course,)).rows[0]["is_own"] is True
 
 
-def test_sync_sets_and_keeps_the_choice(cast: Cast, api: Api, api_conn: Conn,
-                                        admin_conn: Conn) -> None:
+def test_sync_sets_and_keeps_the_choice(
+    cast: Cast, api: Api, api_conn: Conn, admin_conn: Conn
+) -> None:
     device = Device(cast.student)
     device.set_enrollment(api_conn, cast.course, "active")
-    named = device.push(api_conn, "rating.set",
-                        {"course_id": cast.course, "rating": 5, "show_name": True})
+    named = device.push(
+        api_conn, "rating.set", {"course_id": cast.course, "rating": 5, "show_name": True}
+    )
     assert named["status"] == "applied", named
     assert named["data"]["course_rating"]["show_name"] is True
     # A later op without the field keeps the choice.
     again = device.push(api_conn, "rating.set", {"course_id": cast.course, "rating": 3})
     assert again["data"]["course_rating"]["show_name"] is True
-    bad = device.push(api_conn, "rating.set",
-                      {"course_id": cast.course, "rating": 3, "show_name": "yes"})
-    assert bad["status"] == "rejected" and "show_name" in bad["reason"], bad
+    bad = device.push(
+        api_conn, "rating.set", {"course_id": cast.course, "rating": 3, "show_name": "yes"}
+    )
+    assert bad["status"] == "rejected", bad
+    assert "show_name" in bad["reason"], bad
     reviews = api(cast.caller("anon"), REVIEWS, (cast.course,)).rows
     assert [r["reviewer"] is not None for r in reviews] == [True]
 
 
 def test_reviews_of_a_draft_stay_with_those_who_see_the_draft(
-        api: Api, cast: Cast, admin_conn: Conn) -> None:
-    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                       (cast.student.id, cast.draft))
-    admin_conn.execute("insert into public.course_ratings (user_id, course_id, rating) "
-                       "values (%s, %s, 2)", (cast.student.id, cast.draft))
+    api: Api, cast: Cast, admin_conn: Conn
+) -> None:
+    admin_conn.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+        (cast.student.id, cast.draft),
+    )
+    admin_conn.execute(
+        "insert into public.course_ratings (user_id, course_id, rating) values (%s, %s, 2)",
+        (cast.student.id, cast.draft),
+    )
     assert api(cast.caller("anon"), REVIEWS, (cast.draft,)).rows == []
     assert api(cast.other_instructor, REVIEWS, (cast.draft,)).rows == []
     assert len(api(cast.instructor, REVIEWS, (cast.draft,)).rows) == 1

@@ -27,14 +27,16 @@ RATE = "insert into course_ratings (user_id, course_id, rating) values (auth.uid
 
 
 def counters(admin_conn: Conn, course: str) -> tuple[int, Decimal]:
-    row = admin_conn.execute("select enrollment_count, average_rating from courses "
-                             "where id = %s", (course,)).fetchone()
+    row = admin_conn.execute(
+        "select enrollment_count, average_rating from courses where id = %s", (course,)
+    ).fetchone()
     assert row is not None
     return row["enrollment_count"], row["average_rating"]
 
 
-def test_learners_own_enrollment_moves_the_count(api: Api, cast: Cast, admin_conn: Conn,
-                                                 make_user: Callable[..., User]) -> None:
+def test_learners_own_enrollment_moves_the_count(
+    api: Api, cast: Cast, admin_conn: Conn, make_user: Callable[..., User]
+) -> None:
     api(cast.student, ENROLL, (cast.course,))
     api(make_user("student"), ENROLL, (cast.course,))
     assert counters(admin_conn, cast.course)[0] == 2
@@ -42,8 +44,9 @@ def test_learners_own_enrollment_moves_the_count(api: Api, cast: Cast, admin_con
     assert counters(admin_conn, cast.course)[0] == 1
 
 
-def test_learners_own_ratings_move_the_average(api: Api, cast: Cast, admin_conn: Conn,
-                                               make_user: Callable[..., User]) -> None:
+def test_learners_own_ratings_move_the_average(
+    api: Api, cast: Cast, admin_conn: Conn, make_user: Callable[..., User]
+) -> None:
     other = make_user("student")
     for user, stars in ((cast.student, 5), (other, 2)):
         api(user, ENROLL, (cast.course,))
@@ -57,19 +60,20 @@ def test_learners_own_ratings_move_the_average(api: Api, cast: Cast, admin_conn:
     assert counters(admin_conn, cast.course)[1] == Decimal("0")
 
 
-def test_a_rating_moved_to_another_course_updates_both(
-        cast: Cast, admin_conn: Conn) -> None:
+def test_a_rating_moved_to_another_course_updates_both(cast: Cast, admin_conn: Conn) -> None:
     admin_conn.execute("update courses set is_published = true where id = %s", (cast.draft,))
-    admin_conn.execute("insert into course_ratings (user_id, course_id, rating) "
-                       "values (%s, %s, 5)", (cast.student.id, cast.course))
-    admin_conn.execute("update course_ratings set course_id = %s where user_id = %s",
-                       (cast.draft, cast.student.id))
+    admin_conn.execute(
+        "insert into course_ratings (user_id, course_id, rating) values (%s, %s, 5)",
+        (cast.student.id, cast.course),
+    )
+    admin_conn.execute(
+        "update course_ratings set course_id = %s where user_id = %s", (cast.draft, cast.student.id)
+    )
     assert counters(admin_conn, cast.course)[1] == 0
     assert counters(admin_conn, cast.draft)[1] == Decimal("5.00")
 
 
-def test_a_wrong_count_heals_on_the_next_enrollment(
-        api: Api, cast: Cast, admin_conn: Conn) -> None:
+def test_a_wrong_count_heals_on_the_next_enrollment(api: Api, cast: Cast, admin_conn: Conn) -> None:
     admin_conn.execute("update courses set enrollment_count = 40 where id = %s", (cast.course,))
     api(cast.student, ENROLL, (cast.course,))
     assert counters(admin_conn, cast.course)[0] == 1
@@ -78,19 +82,23 @@ def test_a_wrong_count_heals_on_the_next_enrollment(
 def wait_until_blocked(admin_conn: Conn, pid: int) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        row = admin_conn.execute("select wait_event_type from pg_stat_activity where pid = %s",
-                                 (pid,)).fetchone()
+        row = admin_conn.execute(
+            "select wait_event_type from pg_stat_activity where pid = %s", (pid,)
+        ).fetchone()
         if row and row["wait_event_type"] == "Lock":
             return
-        time.sleep(0.01)  # allowed-sleep: poll interval while waiting for the lock
+        time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock
     pytest.fail("the second request never waited for the first")
 
 
-def run_concurrently(db_url: str, admin_conn: Conn, first: User, second: User,
-                     query: str, params: tuple[Any, ...]) -> None:
+def run_concurrently(
+    db_url: str, admin_conn: Conn, first: User, second: User, query: str, params: tuple[Any, ...]
+) -> None:
     """Two learners' requests overlap: the second runs while the first is open."""
-    with psycopg.connect(db_url, row_factory=dict_row) as c1, \
-         psycopg.connect(db_url, row_factory=dict_row) as c2:
+    with (
+        psycopg.connect(db_url, row_factory=dict_row) as c1,
+        psycopg.connect(db_url, row_factory=dict_row) as c2,
+    ):
         begin_request(c1, first.claims)
         c1.execute(query.encode(), params)
         pid_row = c2.execute("select pg_backend_pid() as pid").fetchone()
@@ -111,27 +119,33 @@ def run_concurrently(db_url: str, admin_conn: Conn, first: User, second: User,
         wait_until_blocked(admin_conn, pid_row["pid"])
         c1.commit()
         worker.join(10)
-        assert not worker.is_alive() and not errors, errors
+        assert not worker.is_alive(), errors
+        assert not errors, errors
 
 
 def test_two_concurrent_enrollments_count_two(
-        db_url: str, cast: Cast, admin_conn: Conn, make_user: Callable[..., User]) -> None:
-    run_concurrently(db_url, admin_conn, cast.student, make_user("student"),
-                     ENROLL, (cast.course,))
+    db_url: str, cast: Cast, admin_conn: Conn, make_user: Callable[..., User]
+) -> None:
+    run_concurrently(db_url, admin_conn, cast.student, make_user("student"), ENROLL, (cast.course,))
     assert counters(admin_conn, cast.course)[0] == 2
 
 
 def test_two_concurrent_ratings_average_both(
-        db_url: str, api: Api, cast: Cast, admin_conn: Conn,
-        make_user: Callable[..., User]) -> None:
+    db_url: str, api: Api, cast: Cast, admin_conn: Conn, make_user: Callable[..., User]
+) -> None:
     other = make_user("student")
     for user in (cast.student, other):
         api(user, ENROLL, (cast.course,))
     # Both rate 4 and 1 at once: the average must reflect both rows.
-    run_concurrently(db_url, admin_conn, cast.student, other,
-                     "insert into course_ratings (user_id, course_id, rating) "
-                     "values (auth.uid(), %s, case when auth.uid() = %s then 4 else 1 end)",
-                     (cast.course, cast.student.id))
+    run_concurrently(
+        db_url,
+        admin_conn,
+        cast.student,
+        other,
+        "insert into course_ratings (user_id, course_id, rating) "
+        "values (auth.uid(), %s, case when auth.uid() = %s then 4 else 1 end)",
+        (cast.course, cast.student.id),
+    )
     assert counters(admin_conn, cast.course)[1] == Decimal("2.50")
 
 

@@ -21,8 +21,9 @@ LEARNER = "a1a1a1a1-0000-4000-8000-000000000002"
 @pytest.fixture(scope="module")
 def pg15_url() -> Iterator[str]:
     if not (PG15_BIN / "postgres").exists():
-        pytest.skip(f"PostgreSQL 15 is not installed at {PG15_BIN} "
-                    "(Debian: apt-get install postgresql-15)")
+        pytest.skip(
+            f"PostgreSQL 15 is not installed at {PG15_BIN} (Debian: apt-get install postgresql-15)"
+        )
     with start_cluster(bin_dir=PG15_BIN) as cluster:
         url = cluster.create_database("lantern_pg15")
         build_database(url)
@@ -32,16 +33,22 @@ def pg15_url() -> Iterator[str]:
 def test_server_is_postgresql_15(pg15_url: str) -> None:
     with psycopg.connect(pg15_url) as conn:
         row = conn.execute("show server_version_num").fetchone()
-    assert row is not None and 150000 <= int(row[0]) < 160000
+    assert row is not None
+    assert 150000 <= int(row[0]) < 160000
 
 
 def test_every_migration_and_the_seed_applied(pg15_url: str) -> None:
     with psycopg.connect(pg15_url) as conn:
-        versions = [r[0] for r in conn.execute(
-            "select version from supabase_migrations.schema_migrations order by version")]
+        versions = [
+            r[0]
+            for r in conn.execute(
+                "select version from supabase_migrations.schema_migrations order by version"
+            )
+        ]
         courses = conn.execute("select count(*) from public.courses").fetchone()
     assert versions == [m.version for m in list_migrations()]
-    assert courses is not None and courses[0] == 4
+    assert courses is not None
+    assert courses[0] == 4
 
 
 def test_access_rules_hold_on_pg15(pg15_url: str) -> None:

@@ -27,7 +27,8 @@ def sign_up(conn: Conn, email: str, meta: Any) -> str:
             "insert into auth.users (id, aud, role, email, encrypted_password, "
             "raw_user_meta_data, created_at, updated_at) "
             "values (%s, 'authenticated', 'authenticated', %s, '', %s, now(), now())",
-            (uid, email, None if meta is None else json.dumps(meta)))
+            (uid, email, None if meta is None else json.dumps(meta)),
+        )
     return uid
 
 
@@ -38,17 +39,23 @@ def profile(conn: Conn, uid: str) -> dict[str, Any]:
 
 
 def test_profile_takes_username_and_full_name_from_metadata(admin_conn: Conn) -> None:
-    uid = sign_up(admin_conn, "ada@example.test",
-                  {"username": "ada", "full_name": "Ada Lovelace",
-                   "avatar_url": "https://img.test/ada.png"})
+    uid = sign_up(
+        admin_conn,
+        "ada@example.test",
+        {"username": "ada", "full_name": "Ada Lovelace", "avatar_url": "https://img.test/ada.png"},
+    )
     row = profile(admin_conn, uid)
     assert (row["username"], row["full_name"], row["avatar_url"]) == (
-        "ada", "Ada Lovelace", "https://img.test/ada.png")
+        "ada",
+        "Ada Lovelace",
+        "https://img.test/ada.png",
+    )
     assert (row["role"], row["points"], row["streak_days"]) == ("student", 0, 0)
 
 
-@pytest.mark.parametrize("meta", [None, {}, [], "text", {"username": ""},
-                                  {"username": "ab"}, {"username": "   "}])
+@pytest.mark.parametrize(
+    "meta", [None, {}, [], "text", {"username": ""}, {"username": "ab"}, {"username": "   "}]
+)
 def test_missing_or_short_username_falls_back_to_email(admin_conn: Conn, meta: Any) -> None:
     uid = sign_up(admin_conn, "grace.hopper@example.test", meta)
     row = profile(admin_conn, uid)
@@ -59,11 +66,13 @@ def test_missing_or_short_username_falls_back_to_email(admin_conn: Conn, meta: A
 
 def test_taken_username_gets_a_suffix_and_sign_up_succeeds(admin_conn: Conn) -> None:
     first = sign_up(admin_conn, "one@example.test", {"username": "popular"})
-    second = sign_up(admin_conn, "two@example.test",
-                     {"username": "popular", "full_name": "Second Person"})
+    second = sign_up(
+        admin_conn, "two@example.test", {"username": "popular", "full_name": "Second Person"}
+    )
     assert profile(admin_conn, first)["username"] == "popular"
     row = profile(admin_conn, second)
-    assert row["username"].startswith("two_") and row["full_name"] == "Second Person"
+    assert row["username"].startswith("two_")
+    assert row["full_name"] == "Second Person"
 
 
 def test_short_email_local_part_falls_back_to_learner(admin_conn: Conn) -> None:
@@ -72,8 +81,11 @@ def test_short_email_local_part_falls_back_to_learner(admin_conn: Conn) -> None:
 
 
 def test_metadata_cannot_choose_role_or_points(admin_conn: Conn) -> None:
-    uid = sign_up(admin_conn, "sneaky@example.test",
-                  {"username": "sneaky", "role": "admin", "points": 9999, "streak_days": 99})
+    uid = sign_up(
+        admin_conn,
+        "sneaky@example.test",
+        {"username": "sneaky", "role": "admin", "points": 9999, "streak_days": 99},
+    )
     row = profile(admin_conn, uid)
     assert (row["role"], row["points"], row["streak_days"]) == ("student", 0, 0)
 
@@ -84,15 +96,19 @@ def test_long_username_is_clipped(admin_conn: Conn) -> None:
 
 
 def test_concurrent_sign_ups_with_the_same_username_both_succeed(
-        admin_conn: Conn, db_url: str) -> None:
-    with psycopg.connect(db_url, row_factory=dict_row) as first, \
-         psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as second:
+    admin_conn: Conn, db_url: str
+) -> None:
+    with (
+        psycopg.connect(db_url, row_factory=dict_row) as first,
+        psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as second,
+    ):
         first.execute("set role supabase_auth_admin")
         first_id = str(uuid.uuid4())
         first.execute(
             "insert into auth.users (id, aud, email, raw_user_meta_data) "
             "values (%s, 'authenticated', 'c1@example.test', '{\"username\": \"racer\"}')",
-            (first_id,))
+            (first_id,),
+        )
         # The second sign-up sees no "racer" yet and blocks on the unique index.
         result: dict[str, Any] = {}
         pid = second.execute("select pg_backend_pid() as pid").fetchone()
@@ -109,11 +125,11 @@ def test_concurrent_sign_ups_with_the_same_username_both_succeed(
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             waiting = admin_conn.execute(
-                "select wait_event_type from pg_stat_activity where pid = %s",
-                (pid["pid"],)).fetchone()
+                "select wait_event_type from pg_stat_activity where pid = %s", (pid["pid"],)
+            ).fetchone()
             if waiting and waiting["wait_event_type"] == "Lock":
                 break
-            time.sleep(0.01)  # allowed-sleep: poll interval while waiting for the lock
+            time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock
         else:
             pytest.fail("the second sign-up never waited for the first")
         first.commit()

@@ -28,17 +28,18 @@ class Quiz:
 
 @pytest.fixture
 def quiz(admin_conn: Conn, make_user: Callable[..., User]) -> Quiz:
-    course = make_course(admin_conn, make_user("instructor").id, lessons=1,
-                         quiz_mode="assessed")
+    course = make_course(admin_conn, make_user("instructor").id, lessons=1, quiz_mode="assessed")
     lesson = course.lesson_ids[0]
     learner = make_user()
     enroll(admin_conn, learner.id, course.id)
     return Quiz(
-        learner, lesson,
+        learner,
+        lesson,
         add_question(admin_conn, lesson, "single_choice", ["b"], points=2, position=1),
         add_question(admin_conn, lesson, "multiple_choice", ["a", "c"], points=3, position=2),
-        add_question(admin_conn, lesson, "short_answer", ["Paris", "paris  France"], points=5,
-                     position=3),
+        add_question(
+            admin_conn, lesson, "short_answer", ["Paris", "paris  France"], points=5, position=3
+        ),
     )
 
 
@@ -64,17 +65,21 @@ def _python_grade(quiz: Quiz, given_answers: dict[str, Any]) -> grading.GradeRes
     return grading.grade(given_answers, questions)
 
 
-@pytest.mark.parametrize(("case", "single", "multiple", "short", "expected"), CASES,
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("case", "single", "multiple", "short", "expected"), CASES, ids=[c[0] for c in CASES]
+)
 def test_server_grades_by_the_contract_like_the_client(
-        api_conn: Conn, quiz: Quiz, case: str, single: Any, multiple: Any, short: Any,
-        expected: int) -> None:
+    api_conn: Conn, quiz: Quiz, case: str, single: Any, multiple: Any, short: Any, expected: int
+) -> None:
     given_answers = answers({quiz.single: single, quiz.multiple: multiple, quiz.short: short})
     row = submit(api_conn, quiz.learner.claims, quiz.lesson_id, given_answers)
     local = _python_grade(quiz, given_answers)
     assert (row["score"], row["max_score"]) == (expected, 10)
     assert (local.score, local.max_score, local.passed) == (
-        row["score"], row["max_score"], row["is_passed"])
+        row["score"],
+        row["max_score"],
+        row["is_passed"],
+    )
 
 
 def test_only_the_questions_shown_count_towards_max_score(api_conn: Conn, quiz: Quiz) -> None:
@@ -83,40 +88,64 @@ def test_only_the_questions_shown_count_towards_max_score(api_conn: Conn, quiz: 
 
 
 def test_exactly_seventy_percent_passes_and_below_fails(
-        api_conn: Conn, admin_conn: Conn, quiz: Quiz) -> None:
+    api_conn: Conn, admin_conn: Conn, quiz: Quiz
+) -> None:
     # 7 of 10: the single (2) and short (5) right, the multiple (3) wrong.
-    row = submit(api_conn, quiz.learner.claims, quiz.lesson_id,
-                 answers({quiz.single: "b", quiz.multiple: ["a"], quiz.short: "paris"}))
+    row = submit(
+        api_conn,
+        quiz.learner.claims,
+        quiz.lesson_id,
+        answers({quiz.single: "b", quiz.multiple: ["a"], quiz.short: "paris"}),
+    )
     assert (row["score"], row["is_passed"]) == (7, True)
     # A passed assessed quiz is closed (test_quiz_attempt_limits.py): start afresh.
-    admin_conn.execute("delete from public.quiz_attempts where user_id = %s",
-                       (quiz.learner.id,))
-    row = submit(api_conn, quiz.learner.claims, quiz.lesson_id,
-                 answers({quiz.single: "a", quiz.multiple: ["a", "c"], quiz.short: "paris"}))
+    admin_conn.execute("delete from public.quiz_attempts where user_id = %s", (quiz.learner.id,))
+    row = submit(
+        api_conn,
+        quiz.learner.claims,
+        quiz.lesson_id,
+        answers({quiz.single: "a", quiz.multiple: ["a", "c"], quiz.short: "paris"}),
+    )
     assert (row["score"], row["is_passed"]) == (8, True)
-    admin_conn.execute("delete from public.quiz_attempts where user_id = %s",
-                       (quiz.learner.id,))
-    row = submit(api_conn, quiz.learner.claims, quiz.lesson_id,
-                 answers({quiz.single: "b", quiz.multiple: ["a", "c"], quiz.short: "x"}))
+    admin_conn.execute("delete from public.quiz_attempts where user_id = %s", (quiz.learner.id,))
+    row = submit(
+        api_conn,
+        quiz.learner.claims,
+        quiz.lesson_id,
+        answers({quiz.single: "b", quiz.multiple: ["a", "c"], quiz.short: "x"}),
+    )
     assert (row["score"], row["is_passed"]) == (5, False)
 
 
 ANSWER_TEXT = st.text(alphabet=st.sampled_from(list("abAB \t\n")), max_size=8)
-ANSWERS = st.one_of(st.none(), st.integers(-2, 2), ANSWER_TEXT,
-                    st.lists(st.sampled_from(["a", "b", "c", "A"]), max_size=4))
+ANSWERS = st.one_of(
+    st.none(),
+    st.integers(-2, 2),
+    ANSWER_TEXT,
+    st.lists(st.sampled_from(["a", "b", "c", "A"]), max_size=4),
+)
 
 
-@settings(max_examples=examples(150), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(kind=st.sampled_from(["single_choice", "multiple_choice", "short_answer"]),
-       key=st.lists(ANSWER_TEXT.filter(bool), min_size=1, max_size=3, unique=True),
-       answer=ANSWERS)
-def test_sql_and_python_agree_on_every_answer(admin_conn: Conn, kind: str, key: list[str],
-                                              answer: Any) -> None:
+@settings(
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    kind=st.sampled_from(["single_choice", "multiple_choice", "short_answer"]),
+    key=st.lists(ANSWER_TEXT.filter(bool), min_size=1, max_size=3, unique=True),
+    answer=ANSWERS,
+)
+def test_sql_and_python_agree_on_every_answer(
+    admin_conn: Conn, kind: str, key: list[str], answer: Any
+) -> None:
     if kind == "single_choice":
         key = key[:1]
     question = grading.GradableQuestion("q", 1, kind, 1, tuple(key))  # type: ignore[arg-type]
     expected = grading.is_correct(question, grading._as_answer(answer))
-    row = admin_conn.execute("select private.answer_is_correct(%s, %s, %s) as ok",
-                             (kind, json.dumps(key), json.dumps(answer))).fetchone()
-    assert row is not None and row["ok"] is expected
+    row = admin_conn.execute(
+        "select private.answer_is_correct(%s, %s, %s) as ok",
+        (kind, json.dumps(key), json.dumps(answer)),
+    ).fetchone()
+    assert row is not None
+    assert row["ok"] is expected

@@ -21,12 +21,20 @@ EXPECTED_TABLES: dict[str, dict[str, set[str]]] = {
 # Column-level writes granted to authenticated (RLS narrows them to the owner/teacher).
 EXPECTED_COLUMNS: dict[str, dict[str, set[str]]] = {
     "quiz_questions": {
-        "INSERT": {"id", "lesson_id", "position", "kind", "prompt", "options", "points",
-                   "is_active"},
-        "UPDATE": {"position", "kind", "prompt", "options", "points", "is_active"}},
+        "INSERT": {
+            "id",
+            "lesson_id",
+            "position",
+            "kind",
+            "prompt",
+            "options",
+            "points",
+            "is_active",
+        },
+        "UPDATE": {"position", "kind", "prompt", "options", "points", "is_active"},
+    },
     "quiz_question_versions": {"INSERT": set(), "UPDATE": set()},
-    "quiz_answer_keys": {"INSERT": {"question_id", "version", "correct"},
-                         "UPDATE": {"correct"}},
+    "quiz_answer_keys": {"INSERT": {"question_id", "version", "correct"}, "UPDATE": {"correct"}},
     "notifications": {"INSERT": set(), "UPDATE": {"is_read"}},
     "point_awards": {"INSERT": set(), "UPDATE": set()},
 }
@@ -40,15 +48,15 @@ EXPECTED_FUNCTIONS = {
     "can_read_answer_key": {"anon", "authenticated", "service_role"},
     "can_manage_question": {"anon", "authenticated", "service_role"},
 }
-TABLE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES",
-                    "TRIGGER")
+TABLE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 
 
 @pytest.fixture(params=["current", "legacy"])
 def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster, db_template: str) -> Iterator[str]:
     """Overrides the per-test database: once per kind of project."""
-    template = (db_template if request.param == "current"
-                else request.getfixturevalue("db_template_legacy"))
+    template = (
+        db_template if request.param == "current" else request.getfixturevalue("db_template_legacy")
+    )
     with pg_cluster.copy_of(template) as url:
         yield url
 
@@ -58,8 +66,10 @@ def test_table_privileges_are_exactly_the_granted_ones(admin_conn: Conn) -> None
     for table, roles in EXPECTED_TABLES.items():
         for role, wanted in roles.items():
             for privilege in TABLE_PRIVILEGES:
-                row = admin_conn.execute("select has_table_privilege(%s, %s, %s) as ok",
-                                         (role, f"public.{table}", privilege)).fetchone()
+                row = admin_conn.execute(
+                    "select has_table_privilege(%s, %s, %s) as ok",
+                    (role, f"public.{table}", privilege),
+                ).fetchone()
                 assert row is not None
                 if row["ok"] != (privilege in wanted):
                     wrong.append((table, role, privilege, row["ok"]))
@@ -73,13 +83,15 @@ def test_column_writes_are_exactly_the_granted_ones(admin_conn: Conn) -> None:
                 "select a.attname from pg_attribute a "
                 "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped "
                 "and has_column_privilege('authenticated', a.attrelid, a.attnum, %s)",
-                (f"public.{table}", privilege)).fetchall()
+                (f"public.{table}", privilege),
+            ).fetchall()
             assert {r["attname"] for r in rows} == wanted, (table, privilege)
             anon = admin_conn.execute(
                 "select count(*) as n from pg_attribute a "
                 "where a.attrelid = %s::regclass and a.attnum > 0 and not a.attisdropped "
                 "and has_column_privilege('anon', a.attrelid, a.attnum, %s)",
-                (f"public.{table}", privilege)).fetchone()
+                (f"public.{table}", privilege),
+            ).fetchone()
             assert anon == {"n": 0}, (table, privilege)
 
 
@@ -90,7 +102,8 @@ def test_function_execute_is_exactly_the_granted_one(admin_conn: Conn) -> None:
         "cross join (values ('anon'), ('authenticated'), ('service_role')) r(rolname) "
         "where n.nspname = 'public' and p.proname = any(%s) "
         "and has_function_privilege(r.rolname, p.oid, 'execute')",
-        (list(EXPECTED_FUNCTIONS),)).fetchall()
+        (list(EXPECTED_FUNCTIONS),),
+    ).fetchall()
     granted: dict[str, set[str]] = {name: set() for name in EXPECTED_FUNCTIONS}
     for row in rows:
         granted[row["proname"]].add(row["rolname"])
@@ -98,7 +111,9 @@ def test_function_execute_is_exactly_the_granted_one(admin_conn: Conn) -> None:
     definers = admin_conn.execute(
         "select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace "
         "where n.nspname = 'public' and p.proname = any(%s) and p.prosecdef "
-        "and p.proconfig @> array['search_path=\"\"']", (list(EXPECTED_FUNCTIONS),)).fetchall()
+        "and p.proconfig @> array['search_path=\"\"']",
+        (list(EXPECTED_FUNCTIONS),),
+    ).fetchall()
     assert {r["proname"] for r in definers} == set(EXPECTED_FUNCTIONS)
 
 

@@ -44,17 +44,28 @@ PG15_BIN = Path("/usr/lib/postgresql/15/bin")
 DATABASE = "lantern_cli"
 DEMO_EMAILS = ("instructor@lantern.local", "learner@lantern.local")
 # The columns hosted GoTrue cannot read as NULL; the seed sets them to ''.
-TOKEN_COLUMNS = ("confirmation_token", "recovery_token", "email_change",
-                 "email_change_token_new", "email_change_token_current",
-                 "phone_change", "phone_change_token", "reauthentication_token")
+TOKEN_COLUMNS = (
+    "confirmation_token",
+    "recovery_token",
+    "email_change",
+    "email_change_token_new",
+    "email_change_token_current",
+    "phone_change",
+    "phone_change_token",
+    "reauthentication_token",
+)
 
 
 def _unavailable(reason: str) -> NoReturn:
-    required = (os.environ.get("LANTERN_REQUIRE_SUPABASE_CLI") == "1"
-                or os.environ.get("CI", "").lower() in {"1", "true", "yes"})
+    required = os.environ.get("LANTERN_REQUIRE_SUPABASE_CLI") == "1" or os.environ.get(
+        "CI", ""
+    ).lower() in {"1", "true", "yes"}
     if required:
-        pytest.fail(f"{reason} (CI needs the Supabase CLI test: .ci/run installs "
-                    "nodejs, npm and postgresql-15-plpgsql-check)", pytrace=False)
+        pytest.fail(
+            f"{reason} (CI needs the Supabase CLI test: .ci/run installs "
+            "nodejs, npm and postgresql-15-plpgsql-check)",
+            pytrace=False,
+        )
     pytest.skip(reason)
 
 
@@ -80,29 +91,36 @@ def _history_columns(conn: psycopg.Connection[tuple[object, ...]]) -> list[tuple
     rows = conn.execute(
         "select column_name, data_type from information_schema.columns "
         "where table_schema = 'supabase_migrations' and table_name = 'schema_migrations' "
-        "order by ordinal_position").fetchall()
+        "order by ordinal_position"
+    ).fetchall()
     return [(str(name), str(kind)) for name, kind in rows]
 
 
 @pytest.fixture(scope="module")
 def project() -> Iterator[Project]:
     if not (PG15_BIN / "postgres").exists():
-        _unavailable(f"PostgreSQL 15 is not installed at {PG15_BIN} "
-                     "(Debian: apt-get install postgresql-15)")
+        _unavailable(
+            f"PostgreSQL 15 is not installed at {PG15_BIN} (Debian: apt-get install postgresql-15)"
+        )
     try:
         ensure_cli()
     except CliUnavailable as exc:
         _unavailable(str(exc))
-    with tempfile.TemporaryDirectory(prefix="lantern-supabase-cli-") as tmp, \
-            start_cluster(bin_dir=PG15_BIN) as cluster:
+    with (
+        tempfile.TemporaryDirectory(prefix="lantern-supabase-cli-") as tmp,
+        start_cluster(bin_dir=PG15_BIN) as cluster,
+    ):
         server = cluster.server
         assert server is not None
         with psycopg.connect(server.url, autocommit=True) as conn:
             available = conn.execute(
-                "select 1 from pg_available_extensions where name = 'plpgsql_check'").fetchone()
+                "select 1 from pg_available_extensions where name = 'plpgsql_check'"
+            ).fetchone()
             if available is None:
-                _unavailable("plpgsql_check is not installed for PostgreSQL 15; supabase db "
-                             "lint needs it (Debian: apt-get install postgresql-15-plpgsql-check)")
+                _unavailable(
+                    "plpgsql_check is not installed for PostgreSQL 15; supabase db "
+                    "lint needs it (Debian: apt-get install postgresql-15-plpgsql-check)"
+                )
             conn.execute(f"create database {DATABASE}")
         with psycopg.connect(server.url_for(DATABASE), autocommit=True) as conn:
             apply_bootstrap(conn)
@@ -110,14 +128,25 @@ def project() -> Iterator[Project]:
             # A new project has no migration history: the CLI makes its own.
             conn.execute("drop schema supabase_migrations cascade")
         workdir = Path(tmp) / "project"
-        shutil.copytree(REPO_ROOT / "supabase", workdir / "supabase",
-                        ignore=shutil.ignore_patterns(".temp", ".branches"))
+        shutil.copytree(
+            REPO_ROOT / "supabase",
+            workdir / "supabase",
+            ignore=shutil.ignore_patterns(".temp", ".branches"),
+        )
         home = Path(tmp) / "home"
         home.mkdir()
-        project = Project(server=server, workdir=workdir, home=home,
-                          push=CliRun([], -1, "", "not run"), bootstrap_history_columns=history)
-        push = run_cli(["db", "push", "--db-url", project.cli_url(), "--include-seed", "--yes"],
-                       workdir=workdir, home=home)
+        project = Project(
+            server=server,
+            workdir=workdir,
+            home=home,
+            push=CliRun([], -1, "", "not run"),
+            bootstrap_history_columns=history,
+        )
+        push = run_cli(
+            ["db", "push", "--db-url", project.cli_url(), "--include-seed", "--yes"],
+            workdir=workdir,
+            home=home,
+        )
         yield dataclasses.replace(project, push=push)
 
 
@@ -130,13 +159,20 @@ def test_db_push_applies_every_migration_and_the_seed(project: Project) -> None:
     _pushed(project)
     expected = [(m.version, m.name) for m in list_migrations()]
     with psycopg.connect(project.url) as conn:
-        recorded = [(str(v), str(n)) for v, n in conn.execute(
-            "select version, name from supabase_migrations.schema_migrations order by version")]
+        recorded = [
+            (str(v), str(n))
+            for v, n in conn.execute(
+                "select version, name from supabase_migrations.schema_migrations order by version"
+            )
+        ]
         seeds = [r[0] for r in conn.execute("select path from supabase_migrations.seed_files")]
         demo = conn.execute(
-            "select u.email, p.username, " + ", ".join(f"u.{c}" for c in TOKEN_COLUMNS)
+            "select u.email, p.username, "
+            + ", ".join(f"u.{c}" for c in TOKEN_COLUMNS)
             + " from auth.users u left join public.profiles p on p.id = u.id"
-            " where u.email = any(%s) order by u.email", (list(DEMO_EMAILS),)).fetchall()
+            " where u.email = any(%s) order by u.email",
+            (list(DEMO_EMAILS),),
+        ).fetchall()
     assert recorded == expected, project.push.describe()
     for version, name in expected:
         assert f"Applying migration {version}_{name}.sql" in project.push.stderr
@@ -146,7 +182,8 @@ def test_db_push_applies_every_migration_and_the_seed(project: Project) -> None:
         assert username, f"{email} has no profile: the sign-up trigger did not run"
         assert tokens == [""] * len(TOKEN_COLUMNS), (
             f"{email}: the seed left a GoTrue token column NULL: "
-            f"{dict(zip(TOKEN_COLUMNS, tokens, strict=True))}")
+            f"{dict(zip(TOKEN_COLUMNS, tokens, strict=True))}"
+        )
 
 
 def test_the_cli_keeps_its_history_where_the_devserver_does(project: Project) -> None:
@@ -160,8 +197,11 @@ def test_the_cli_keeps_its_history_where_the_devserver_does(project: Project) ->
 
 def _lint(project: Project, db_url: str) -> CliRun:
     # --fail-on warning: the exit status says it too.
-    return run_cli(["db", "lint", "--db-url", db_url, "--level", "warning",
-                    "--fail-on", "warning"], workdir=project.workdir, home=project.home)
+    return run_cli(
+        ["db", "lint", "--db-url", db_url, "--level", "warning", "--fail-on", "warning"],
+        workdir=project.workdir,
+        home=project.home,
+    )
 
 
 def test_db_lint_finds_no_error_and_no_warning(project: Project) -> None:
@@ -172,10 +212,13 @@ def test_db_lint_finds_no_error_and_no_warning(project: Project) -> None:
     except ValueError as exc:
         pytest.fail(f"could not read db lint's output ({exc}):\n{run.describe()}", pytrace=False)
     if findings or run.returncode != 0:
-        pytest.fail(f"supabase db lint --level warning reported {len(findings)} finding(s):\n"
-                    + "\n".join(f"  {f}" for f in findings) + "\n"
-                    + run.describe(stdout=not findings),
-                    pytrace=False)
+        pytest.fail(
+            f"supabase db lint --level warning reported {len(findings)} finding(s):\n"
+            + "\n".join(f"  {f}" for f in findings)
+            + "\n"
+            + run.describe(stdout=not findings),
+            pytrace=False,
+        )
 
 
 def test_db_lint_reports_a_warning_it_is_shown(project: Project) -> None:
@@ -184,11 +227,14 @@ def test_db_lint_reports_a_warning_it_is_shown(project: Project) -> None:
     with psycopg.connect(project.server.url, autocommit=True) as conn:
         conn.execute("create database lantern_lint_probe")
     with psycopg.connect(project.server.url_for("lantern_lint_probe"), autocommit=True) as conn:
-        conn.execute("create function public.lint_probe() returns int language plpgsql as $$"
-                     " declare ids text[] := '{}'; begin return cardinality(ids); end $$")
+        conn.execute(
+            "create function public.lint_probe() returns int language plpgsql as $$"
+            " declare ids text[] := '{}'; begin return cardinality(ids); end $$"
+        )
     run = _lint(project, project.cli_url("lantern_lint_probe"))
     findings = lint_findings(run)
     assert [(f.function, f.level) for f in findings] == [("public.lint_probe", "warning")], (
-        run.describe())
+        run.describe()
+    )
     assert 'cast "text" value to "text[]" type' in findings[0].detail
     assert run.returncode != 0

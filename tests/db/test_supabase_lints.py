@@ -44,15 +44,14 @@ Conn = psycopg.Connection[dict[str, Any]]
 # ours, which are public and private.
 OUR_SCHEMAS = ("public", "private")
 AUTH_CALL = re.compile(r"\b(auth\.(uid|jwt|role|email)\(\)|current_setting\()", re.I)
-WRAPPED_CALL = re.compile(
-    r"\(\s*select\s+(auth\.(uid|jwt|role|email)\(\)|current_setting\()", re.I)
+WRAPPED_CALL = re.compile(r"\(\s*select\s+(auth\.(uid|jwt|role|email)\(\)|current_setting\()", re.I)
 
 
 @pytest.fixture(scope="module", params=["current", "legacy"])
-def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster,
-           db_template: str) -> Iterator[str]:
-    template = (db_template if request.param == "current"
-                else request.getfixturevalue("db_template_legacy"))
+def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster, db_template: str) -> Iterator[str]:
+    template = (
+        db_template if request.param == "current" else request.getfixturevalue("db_template_legacy")
+    )
     with pg_cluster.copy_of(template) as url:
         yield url
 
@@ -63,7 +62,8 @@ def _policies(conn: Conn) -> list[dict[str, Any]]:
         "p.qual, p.with_check from pg_policies p "
         "join pg_namespace n on n.nspname = p.schemaname "
         "join pg_class c on c.relnamespace = n.oid and c.relname = p.tablename "
-        "where c.relrowsecurity").fetchall()
+        "where c.relrowsecurity"
+    ).fetchall()
 
 
 def test_no_policy_reevaluates_auth_functions_per_row(admin_conn: Conn) -> None:
@@ -90,23 +90,31 @@ def test_every_foreign_key_has_a_covering_index(admin_conn: Conn) -> None:
         "  and i.indisvalid "
         "  and (string_to_array(i.indkey::text, ' ')::int2[])[1:cardinality(con.conkey)] "
         "      = con.conkey) "
-        "order by 1, 2", (list(OUR_SCHEMAS),)).fetchall()
+        "order by 1, 2",
+        (list(OUR_SCHEMAS),),
+    ).fetchall()
     assert [f"{r['tbl']}.{r['conname']}" for r in rows] == []
 
 
 def test_one_permissive_policy_per_role_and_action(admin_conn: Conn) -> None:
     """splinter 0006_multiple_permissive_policies, for the roles RLS applies to."""
-    roles = [r["rolname"] for r in admin_conn.execute(
-        "select rolname from pg_roles where not rolbypassrls and not rolsuper "
-        "and rolname not like 'pg\\_%' and rolname not like 'supabase%admin'").fetchall()]
+    roles = [
+        r["rolname"]
+        for r in admin_conn.execute(
+            "select rolname from pg_roles where not rolbypassrls and not rolsuper "
+            "and rolname not like 'pg\\_%' and rolname not like 'supabase%admin'"
+        ).fetchall()
+    ]
     seen: dict[tuple[str, str, str], list[str]] = {}
     for policy in _policies(admin_conn):
         if policy["schemaname"] not in OUR_SCHEMAS or policy["permissive"] != "PERMISSIVE":
             continue
-        applies_to = roles if "public" in policy["roles"] else [
-            r for r in policy["roles"] if r in roles]
-        actions = (["SELECT", "INSERT", "UPDATE", "DELETE"] if policy["cmd"] == "ALL"
-                   else [policy["cmd"]])
+        applies_to = (
+            roles if "public" in policy["roles"] else [r for r in policy["roles"] if r in roles]
+        )
+        actions = (
+            ["SELECT", "INSERT", "UPDATE", "DELETE"] if policy["cmd"] == "ALL" else [policy["cmd"]]
+        )
         for role in applies_to:
             for action in actions:
                 key = (policy["tablename"], role, action)
@@ -121,22 +129,27 @@ def _is_broad(qual: str | None, bucket: str) -> bool:
     bare = re.sub(r"\s+", "", qual.lower())
     if bare in ("true", "(true)", "1=1", "(1=1)"):
         return True
-    match = re.fullmatch(r"\s*\(*\s*bucket_id\s*=\s*'((?:[^']|'')*)'(\s*::\s*[\w.]+)?\s*\)*\s*",
-                         qual, re.I)
+    match = re.fullmatch(
+        r"\s*\(*\s*bucket_id\s*=\s*'((?:[^']|'')*)'(\s*::\s*[\w.]+)?\s*\)*\s*", qual, re.I
+    )
     return match is not None and match.group(1).replace("''", "'") == bucket
 
 
 def test_no_public_bucket_allows_listing(admin_conn: Conn) -> None:
     """splinter 0025_public_bucket_allows_listing."""
-    buckets = [r["id"] for r in admin_conn.execute(
-        "select id from storage.buckets where public").fetchall()]
+    buckets = [
+        r["id"]
+        for r in admin_conn.execute("select id from storage.buckets where public").fetchall()
+    ]
     assert "course-content" in buckets
     found = [
         (bucket, policy["policyname"])
         for bucket in buckets
         for policy in _policies(admin_conn)
-        if policy["schemaname"] == "storage" and policy["tablename"] == "objects"
-        and policy["cmd"] in ("SELECT", "ALL") and policy["permissive"] == "PERMISSIVE"
+        if policy["schemaname"] == "storage"
+        and policy["tablename"] == "objects"
+        and policy["cmd"] in ("SELECT", "ALL")
+        and policy["permissive"] == "PERMISSIVE"
         and set(policy["roles"]) & {"public", "anon", "authenticated"}
         and _is_broad(policy["qual"], bucket)
     ]

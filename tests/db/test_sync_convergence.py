@@ -39,8 +39,13 @@ class Event:
 
 events = st.one_of(
     st.builds(Event, st.just("progress.time"), st.integers(0, 1), st.integers(1, 600)),
-    st.builds(Event, st.just("progress.section"), st.integers(0, 1), st.integers(0, 99),
-              st.sampled_from(["intro", "body", "quiz"])),
+    st.builds(
+        Event,
+        st.just("progress.section"),
+        st.integers(0, 1),
+        st.integers(0, 99),
+        st.sampled_from(["intro", "body", "quiz"]),
+    ),
     st.builds(Event, st.just("progress.complete"), st.integers(0, 1), st.integers(0, 20)),
     st.builds(Event, st.just("rating.set"), st.just(0), st.integers(1, 5)),
     st.builds(Event, st.just("enrollment.set"), st.just(0), st.integers(0, 1)),
@@ -48,8 +53,9 @@ events = st.one_of(
 history = st.lists(st.tuples(events, st.integers(1, 50)), max_size=12)
 
 
-def to_ops(device: str, steps: list[tuple[Event, int]], lessons: list[str],
-           course: str) -> list[dict[str, Any]]:
+def to_ops(
+    device: str, steps: list[tuple[Event, int]], lessons: list[str], course: str
+) -> list[dict[str, Any]]:
     ops, wall = [], 0
     for seq, (event, tick) in enumerate(steps, start=1):
         wall += tick  # a device's clock only moves forward
@@ -59,16 +65,20 @@ def to_ops(device: str, steps: list[tuple[Event, int]], lessons: list[str],
         if event.kind == "progress.time":
             payload = {"lesson_id": lesson, "seconds": event.value}
         elif event.kind == "progress.section":
-            payload = {"lesson_id": lesson, "lesson_percent": event.value,
-                       "sections": {event.key: {"percent": event.value, "by": stamp}}}
+            payload = {
+                "lesson_id": lesson,
+                "lesson_percent": event.value,
+                "sections": {event.key: {"percent": event.value, "by": stamp}},
+            }
         elif event.kind == "progress.complete":
-            payload = {"lesson_id": lesson,
-                       "completed_at": (BASE + timedelta(days=event.value)).isoformat()}
+            payload = {
+                "lesson_id": lesson,
+                "completed_at": (BASE + timedelta(days=event.value)).isoformat(),
+            }
         elif event.kind == "rating.set":
             payload = {"course_id": course, "rating": event.value, "review": stamp}
         else:
-            payload = {"course_id": course,
-                       "status": "active" if event.value else "unenrolled"}
+            payload = {"course_id": course, "status": "active" if event.value else "unenrolled"}
         ops.append(make_op(seq, event.kind, payload, hlc=stamp))
     return ops
 
@@ -83,8 +93,9 @@ def expected_state(all_ops: list[dict[str, Any]], lessons: list[str]) -> dict[st
             if op["kind"] not in lww or stamp > lww[op["kind"]][0]:
                 lww[op["kind"]] = (stamp, value)
             continue
-        row = progress.setdefault(p["lesson_id"], {"time": 0, "percent": 0, "done": None,
-                                                   "sections": {}})
+        row = progress.setdefault(
+            p["lesson_id"], {"time": 0, "percent": 0, "done": None, "sections": {}}
+        )
         if op["kind"] == "progress.time":
             row["time"] += p["seconds"]
         elif op["kind"] == "progress.complete":
@@ -99,14 +110,17 @@ def expected_state(all_ops: list[dict[str, Any]], lessons: list[str]) -> dict[st
                     row["sections"][key] = new
                     continue
                 winner = new if stamp > old["hlc"] else old
-                row["sections"][key] = {**winner, "percent": max(old["percent"],
-                                                                 new["percent"]),
-                                        "hlc": max(old["hlc"], stamp)}
+                row["sections"][key] = {
+                    **winner,
+                    "percent": max(old["percent"], new["percent"]),
+                    "hlc": max(old["hlc"], stamp),
+                }
     return {"progress": progress, "lww": lww}
 
 
-def delivered(draw: Callable[..., Any], batches: dict[str, list[list[dict[str, Any]]]]
-              ) -> list[tuple[str, list[dict[str, Any]]]]:
+def delivered(
+    draw: Callable[..., Any], batches: dict[str, list[list[dict[str, Any]]]]
+) -> list[tuple[str, list[dict[str, Any]]]]:
     """A random interleaving of both devices' batches, in each device's order,
     with random replays of batches already sent (lost acknowledgements)."""
     sent = dict.fromkeys(batches, 0)
@@ -120,24 +134,31 @@ def delivered(draw: Callable[..., Any], batches: dict[str, list[list[dict[str, A
     return plan
 
 
-@settings(max_examples=examples(25), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=examples(25),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(histories=st.tuples(history, history), data=st.data())
 def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
-        cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User],
-        histories: tuple[list[tuple[Event, int]], list[tuple[Event, int]]],
-        data: st.DataObject) -> None:
+    cast: Cast,
+    admin_conn: Conn,
+    api_conn: Conn,
+    make_user: Callable[..., User],
+    histories: tuple[list[tuple[Event, int]], list[tuple[Event, int]]],
+    data: st.DataObject,
+) -> None:
     learner: User = make_user()
-    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                       (learner.id, cast.course))
+    admin_conn.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+        (learner.id, cast.course),
+    )
     lessons = [cast.free_lesson, cast.paid_lesson]
     device_ids = {d: str(uuid.uuid4()) for d in DEVICES}
-    ops = {d: to_ops(d, h, lessons, cast.course) for d, h in zip(DEVICES, histories,
-                                                                  strict=True)}
+    ops = {d: to_ops(d, h, lessons, cast.course) for d, h in zip(DEVICES, histories, strict=True)}
     batches = {}
     for device, device_ops in ops.items():
-        cuts = sorted(data.draw(st.sets(st.integers(1, max(1, len(device_ops) - 1)),
-                                        max_size=3)))
+        cuts = sorted(data.draw(st.sets(st.integers(1, max(1, len(device_ops) - 1)), max_size=3)))
         bounds = [0, *[c for c in cuts if c < len(device_ops)], len(device_ops)]
         batches[device] = [device_ops[a:b] for a, b in itertools.pairwise(bounds) if b > a]
     # Only an active enrollment opens the paid lesson and rating
@@ -160,7 +181,8 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
             op = by_seq[outcome["seq"]]
             needs_enrollment = op["kind"] == "rating.set" or (
                 op["kind"].startswith("progress.")
-                and op["payload"]["lesson_id"] == cast.paid_lesson)
+                and op["payload"]["lesson_id"] == cast.paid_lesson
+            )
             closed = needs_enrollment and status[1] == "unenrolled"
             assert (outcome["status"] == "rejected") == closed, (outcome, status)
             if closed:
@@ -171,9 +193,14 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
                 status = (op["hlc"], op["payload"]["status"])
 
     want = expected_state(applied, lessons)
-    rows = {str(r["lesson_id"]): r for r in admin_conn.execute(
-        "select lesson_id, time_spent_seconds, completion_percentage, completed_at, "
-        "section_progress from public.lesson_progress where user_id = %s", (learner.id,))}
+    rows = {
+        str(r["lesson_id"]): r
+        for r in admin_conn.execute(
+            "select lesson_id, time_spent_seconds, completion_percentage, completed_at, "
+            "section_progress from public.lesson_progress where user_id = %s",
+            (learner.id,),
+        )
+    }
     assert set(rows) == set(want["progress"])
     for lesson, row in want["progress"].items():
         got = rows[lesson]
@@ -181,14 +208,16 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
         assert got["completion_percentage"] == row["percent"]
         assert got["completed_at"] == row["done"]
         assert got["section_progress"] == row["sections"]
-    rating = admin_conn.execute("select rating, review from public.course_ratings "
-                                "where user_id = %s", (learner.id,)).fetchone()
+    rating = admin_conn.execute(
+        "select rating, review from public.course_ratings where user_id = %s", (learner.id,)
+    ).fetchone()
     if "rating.set" in want["lww"]:
         assert rating is not None
         assert (rating["rating"], rating["review"]) == want["lww"]["rating.set"][1]
     else:
         assert rating is None
-    status = admin_conn.execute("select status from public.enrollments where user_id = %s",
-                                (learner.id,)).fetchone()
+    status = admin_conn.execute(
+        "select status from public.enrollments where user_id = %s", (learner.id,)
+    ).fetchone()
     assert status is not None
     assert status["status"] == want["lww"].get("enrollment.set", ("", "active"))[1]

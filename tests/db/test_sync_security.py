@@ -21,13 +21,14 @@ Conn = psycopg.Connection[dict[str, Any]]
 
 
 @pytest.fixture(scope="module", params=["current", "legacy"])
-def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster,
-           db_template: str) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, pg_cluster: Cluster, db_template: str) -> Iterator[str]:
     """One database per kind of project for the module (tests touch only their own rows)."""
-    template = (db_template if request.param == "current"
-                else request.getfixturevalue("db_template_legacy"))
+    template = (
+        db_template if request.param == "current" else request.getfixturevalue("db_template_legacy")
+    )
     with pg_cluster.copy_of(template) as url:
         yield url
+
 
 WRITES = [
     "insert into public.sync_devices (device_id, user_id, last_seq) values "
@@ -45,22 +46,34 @@ WRITES = [
 
 @pytest.mark.parametrize("statement", WRITES)
 def test_learners_cannot_write_sync_state_directly(
-        cast: Cast, admin_conn: Conn, api_conn: Conn, statement: str) -> None:
-    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                       (cast.student.id, cast.course))
-    with pytest.raises(psycopg.errors.InsufficientPrivilege), \
-            as_caller(api_conn, cast.student.claims):
+    cast: Cast, admin_conn: Conn, api_conn: Conn, statement: str
+) -> None:
+    admin_conn.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+        (cast.student.id, cast.course),
+    )
+    with (
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+        as_caller(api_conn, cast.student.claims),
+    ):
         api_conn.execute(statement.encode())
 
 
 def test_learners_read_only_their_own_devices_and_time_ledger(
-        cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User]) -> None:
+    cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User]
+) -> None:
     other = make_user()
     for user in (cast.student, other):
-        admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                           (user.id, cast.course))
-        call_push(api_conn, user.claims, str(uuid.uuid4()), [
-            make_op(1, "progress.time", {"lesson_id": cast.free_lesson, "seconds": 30})])
+        admin_conn.execute(
+            "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+            (user.id, cast.course),
+        )
+        call_push(
+            api_conn,
+            user.claims,
+            str(uuid.uuid4()),
+            [make_op(1, "progress.time", {"lesson_id": cast.free_lesson, "seconds": 30})],
+        )
     with as_caller(api_conn, cast.student.claims):
         devices = api_conn.execute("select user_id from public.sync_devices").fetchall()
         ledger = api_conn.execute("select user_id from public.lesson_time_ledger").fetchall()
@@ -71,15 +84,21 @@ def test_learners_read_only_their_own_devices_and_time_ledger(
 
 
 def test_anonymous_callers_see_no_learners_tombstones(
-        cast: Cast, admin_conn: Conn, api_conn: Conn) -> None:
-    admin_conn.execute("insert into public.enrollments (user_id, course_id) values (%s, %s)",
-                       (cast.student.id, cast.course))
+    cast: Cast, admin_conn: Conn, api_conn: Conn
+) -> None:
+    admin_conn.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+        (cast.student.id, cast.course),
+    )
     admin_conn.execute("delete from public.enrollments where user_id = %s", (cast.student.id,))
     with as_caller(api_conn, ANON):
-        scopes = {r["scope"] for r in api_conn.execute(
-            "select scope from public.sync_tombstones").fetchall()}
+        scopes = {
+            r["scope"]
+            for r in api_conn.execute("select scope from public.sync_tombstones").fetchall()
+        }
     assert "user" not in scopes
     with as_caller(api_conn, cast.student.claims):
-        mine = api_conn.execute("select scope_id from public.sync_tombstones "
-                                "where scope = 'user'").fetchall()
+        mine = api_conn.execute(
+            "select scope_id from public.sync_tombstones where scope = 'user'"
+        ).fetchall()
     assert [str(r["scope_id"]) for r in mine] == [cast.student.id]

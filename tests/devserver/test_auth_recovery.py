@@ -19,31 +19,41 @@ def _mails_to(devserver: DevServer, email: str) -> list[dict[str, Any]]:
 
 
 def test_a_mailed_code_sets_a_new_password_once(
-        devserver: DevServer, make_client: Callable[..., Client],
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    devserver: DevServer,
+    make_client: Callable[..., Client],
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user = signed_up_user()
     anon = make_client()
     anon.auth.reset_password_for_email(user.email)
     [mail] = _mails_to(devserver, user.email)
-    assert len(mail["code"]) == 6 and mail["code"] in mail["link"]
-    reply = anon.auth.verify_otp({"email": user.email, "token": mail["code"],
-                                  "type": "recovery"})
-    assert reply.session is not None and reply.user is not None
+    assert len(mail["code"]) == 6
+    assert mail["code"] in mail["link"]
+    reply = anon.auth.verify_otp({"email": user.email, "token": mail["code"], "type": "recovery"})
+    assert reply.session is not None
+    assert reply.user is not None
     assert reply.user.id == user.id
     anon.auth.update_user({"password": "a-brand-new-secret"})
     fresh = make_client()
     with pytest.raises(AuthApiError):
         fresh.auth.sign_in_with_password({"email": user.email, "password": user.password})
-    assert fresh.auth.sign_in_with_password(
-        {"email": user.email, "password": "a-brand-new-secret"}).session is not None
+    assert (
+        fresh.auth.sign_in_with_password(
+            {"email": user.email, "password": "a-brand-new-secret"}
+        ).session
+        is not None
+    )
     with pytest.raises(AuthApiError, match="expired or is invalid"):  # once only
-        make_client().auth.verify_otp({"email": user.email, "token": mail["code"],
-                                       "type": "recovery"})
+        make_client().auth.verify_otp(
+            {"email": user.email, "token": mail["code"], "type": "recovery"}
+        )
 
 
 def test_a_wrong_code_or_another_address_gets_nothing(
-        devserver: DevServer, make_client: Callable[..., Client],
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    devserver: DevServer,
+    make_client: Callable[..., Client],
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user, other = signed_up_user(), signed_up_user()
     make_client().auth.reset_password_for_email(user.email)
     [mail] = _mails_to(devserver, user.email)
@@ -54,15 +64,16 @@ def test_a_wrong_code_or_another_address_gets_nothing(
 
 
 def test_an_unknown_address_is_answered_alike_and_nothing_is_sent(
-        devserver: DevServer, make_client: Callable[..., Client]) -> None:
+    devserver: DevServer, make_client: Callable[..., Client]
+) -> None:
     email = new_email("nobody")
     make_client().auth.reset_password_for_email(email)  # no error: no account discovery
     assert _mails_to(devserver, email) == []
 
 
 def test_asking_again_within_a_minute_is_refused(
-        make_client: Callable[..., Client],
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    make_client: Callable[..., Client], signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     make_client().auth.reset_password_for_email(user.email)
     with pytest.raises(AuthApiError, match="only request this after 60 seconds"):

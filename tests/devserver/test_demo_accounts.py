@@ -21,7 +21,8 @@ def context(db_url: str, tmp_path: Path) -> Iterator[ServerContext]:
 
 
 def test_missing_demo_accounts_are_created_with_their_profile_roles(
-        context: ServerContext, db_url: str) -> None:
+    context: ServerContext, db_url: str
+) -> None:
     with psycopg.connect(db_url, autocommit=True) as conn:
         conn.execute("delete from auth.users where email like '%%@lantern.local'")
     accounts = ensure_demo_accounts(context)
@@ -32,18 +33,21 @@ def test_missing_demo_accounts_are_created_with_their_profile_roles(
             row = conn.execute(
                 "select u.encrypted_password, p.role from auth.users u "
                 "join public.profiles p on p.id = u.id where u.email = %s",
-                (account.email,)).fetchone()
+                (account.email,),
+            ).fetchone()
             assert row is not None
             assert password_matches(account.password, row[0])
             assert row[1] == account.role
 
 
-def test_a_demo_password_changed_since_is_not_printed(context: ServerContext,
-                                                      db_url: str) -> None:
+def test_a_demo_password_changed_since_is_not_printed(context: ServerContext, db_url: str) -> None:
     ensure_demo_accounts(context)
     with psycopg.connect(db_url, autocommit=True) as conn:
-        conn.execute("update auth.users set encrypted_password = '' "
-                     "where email = 'learner@lantern.local'")
+        conn.execute(
+            "update auth.users set encrypted_password = '' where email = 'learner@lantern.local'"
+        )
     passwords = {account.email: account.password for account in ensure_demo_accounts(context)}
-    assert passwords == {"learner@lantern.local": UNKNOWN_PASSWORD,
-                         "instructor@lantern.local": "lantern-instructor"}
+    assert passwords == {
+        "learner@lantern.local": UNKNOWN_PASSWORD,
+        "instructor@lantern.local": "lantern-instructor",
+    }

@@ -36,7 +36,8 @@ def test_added_latency_delays_every_request(healthy_devserver: DevServer) -> Non
 
 
 def test_failure_rate_one_with_5xx_is_a_retryable_sdk_error(
-        healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     healthy_devserver.faults.failure_rate = 1.0
     healthy_devserver.faults.failure_mode = "5xx"
@@ -46,7 +47,8 @@ def test_failure_rate_one_with_5xx_is_a_retryable_sdk_error(
 
 
 def test_failure_rate_one_with_drop_is_a_network_error(
-        healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     healthy_devserver.faults.failure_rate = 1.0
     healthy_devserver.faults.failure_mode = "drop"
@@ -58,7 +60,8 @@ def test_failure_rate_one_with_drop_is_a_network_error(
 
 
 def test_partial_failure_rate_fails_some_requests_and_passes_others(
-        healthy_devserver: DevServer) -> None:
+    healthy_devserver: DevServer,
+) -> None:
     healthy_devserver.faults.failure_rate = 0.5
     with httpx.Client(timeout=10) as client:
         statuses = [_health(healthy_devserver, client).status_code for _ in range(40)]
@@ -66,7 +69,8 @@ def test_partial_failure_rate_fails_some_requests_and_passes_others(
 
 
 def test_offline_refuses_connections_and_online_serves_again(
-        healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     assert user.client.auth.get_user(user.access_token) is not None  # a pooled connection
 
@@ -80,11 +84,11 @@ def test_offline_refuses_connections_and_online_serves_again(
     healthy_devserver.set_offline(False)
     assert _health(healthy_devserver).status_code == 200
     response = user.client.auth.get_user(user.access_token)
-    assert response is not None and response.user.id == user.id
+    assert response is not None
+    assert response.user.id == user.id
 
 
-def test_offline_drops_requests_on_connections_opened_before(
-        healthy_devserver: DevServer) -> None:
+def test_offline_drops_requests_on_connections_opened_before(healthy_devserver: DevServer) -> None:
     with httpx.Client(timeout=10) as client:
         assert _health(healthy_devserver, client).status_code == 200
         healthy_devserver.faults.offline = True
@@ -94,19 +98,25 @@ def test_offline_drops_requests_on_connections_opened_before(
         assert _health(healthy_devserver, client).status_code == 200
 
 
-def test_reset_restores_a_healthy_server(healthy_devserver: DevServer,
-                                         make_client: Callable[..., Client]) -> None:
+def test_reset_restores_a_healthy_server(
+    healthy_devserver: DevServer, make_client: Callable[..., Client]
+) -> None:
     faults = healthy_devserver.faults
     faults.latency_ms, faults.failure_rate, faults.failure_mode = 50, 1.0, "drop"
     faults.offline = True
     faults.reset()
     assert (faults.latency_ms, faults.failure_rate, faults.failure_mode, faults.offline) == (
-        0, 0.0, "5xx", False)
+        0,
+        0.0,
+        "5xx",
+        False,
+    )
     assert _health(healthy_devserver).status_code == 200
 
 
 def test_rest_calls_fail_with_the_injected_status_and_recover(
-        healthy_devserver: DevServer, make_client: Callable[..., Client]) -> None:
+    healthy_devserver: DevServer, make_client: Callable[..., Client]
+) -> None:
     client = make_client(postgrest_client_retry=False)  # no back-off sleeps in tests
     healthy_devserver.faults.failure_rate = 1.0
     healthy_devserver.faults.failure_status = 500
@@ -122,10 +132,16 @@ def test_rest_calls_fail_with_the_injected_status_and_recover(
     assert isinstance(client.table("courses").select("id").limit(1).execute().data, list)
 
 
-@pytest.mark.parametrize("setting, value", [
-    ("failure_rate", 1.5), ("failure_rate", -0.1), ("latency_ms", -1),
-    ("failure_mode", "explode"), ("failure_status", 404),
-])
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("failure_rate", 1.5),
+        ("failure_rate", -0.1),
+        ("latency_ms", -1),
+        ("failure_mode", "explode"),
+        ("failure_status", 404),
+    ],
+)
 def test_invalid_fault_settings_are_refused(setting: str, value: object) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=f"^{setting} must be"):
         setattr(Faults(), setting, value)

@@ -18,14 +18,18 @@ from tests.helpers.rest_fixtures import *  # noqa: F403
 
 
 def get(server: DevServer, path: str, **headers: str) -> httpx.Response:
-    return httpx.get(f"{server.url}/rest/v1/{path}",
-                     headers={"apikey": server.anon_key, **headers})
+    return httpx.get(f"{server.url}/rest/v1/{path}", headers={"apikey": server.anon_key, **headers})
 
 
 def token(server: DevServer, secret: str | None = None, **claims: Any) -> str:
     now = int(time.time())
-    body = {"role": "authenticated", "sub": "00000000-0000-0000-0000-000000000001",
-            "iat": now, "exp": now + 600, **claims}
+    body = {
+        "role": "authenticated",
+        "sub": "00000000-0000-0000-0000-000000000001",
+        "iat": now,
+        "exp": now + 600,
+        **claims,
+    }
     return jwt.encode(body, secret or server.jwt_secret, algorithm="HS256")
 
 
@@ -43,28 +47,34 @@ def test_unknown_table_through_the_sdk(anon: Client) -> None:
     assert caught.value.code == "PGRST205"
 
 
-@pytest.mark.parametrize("path", [
-    "rest_books?select=nope",
-    "rest_books?select=id&nope=eq.1",
-    "rest_books?select=id&order=nope.asc",
-    "rest_books?select=id,rest_chapters(nope)",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "rest_books?select=nope",
+        "rest_books?select=id&nope=eq.1",
+        "rest_books?select=id&order=nope.asc",
+        "rest_books?select=id,rest_chapters(nope)",
+    ],
+)
 def test_unknown_column_is_400_42703(rest_tables: DevServer, path: str) -> None:
     response = get(rest_tables, path)
     assert response.status_code == 400
     assert response.json()["code"] == "42703"
 
 
-@pytest.mark.parametrize("path", [
-    "rest_books?id=sorta.1",
-    "rest_books?id=1",
-    "rest_books?select=id,(",
-    "rest_books?or=(id.eq.1",
-    "rest_books?published=is.maybe",
-    "rest_books?order=id.sideways",
-    "rest_books?limit=-1",
-    "rest_books?select=id::regclass",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "rest_books?id=sorta.1",
+        "rest_books?id=1",
+        "rest_books?select=id,(",
+        "rest_books?or=(id.eq.1",
+        "rest_books?published=is.maybe",
+        "rest_books?order=id.sideways",
+        "rest_books?limit=-1",
+        "rest_books?select=id::regclass",
+    ],
+)
 def test_malformed_query_is_400_pgrst100(rest_tables: DevServer, path: str) -> None:
     response = get(rest_tables, path)
     assert response.status_code == 400
@@ -106,10 +116,12 @@ def test_garbage_token_and_foreign_role_are_401(rest_tables: DevServer) -> None:
     assert response.status_code == 401
 
 
-def test_expired_session_through_the_sdk(make_client: Callable[..., Client],
-                                         rest_tables: DevServer) -> None:
-    client = make_client(headers={"Authorization": "Bearer " + token(
-        rest_tables, exp=int(time.time()) - 30)})
+def test_expired_session_through_the_sdk(
+    make_client: Callable[..., Client], rest_tables: DevServer
+) -> None:
+    client = make_client(
+        headers={"Authorization": "Bearer " + token(rest_tables, exp=int(time.time()) - 30)}
+    )
     with pytest.raises(APIError) as caught:
         client.table("rest_books").select("id").execute()
     assert caught.value.code == "PGRST303"
@@ -122,28 +134,41 @@ def test_missing_token_is_anon(rest_tables: DevServer) -> None:
 
 
 def test_permission_denied_is_401_for_anon_and_403_for_a_user(
-        rest_tables: DevServer, anon: Client,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    rest_tables: DevServer, anon: Client, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     with pytest.raises(APIError) as caught:
         anon.table("rest_canary").insert({"id": 99, "word": "x"}).execute()
     assert caught.value.code == "42501"
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_canary", json={"id": 99, "word": "x"},
-                          headers={"apikey": rest_tables.anon_key})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_canary",
+        json={"id": 99, "word": "x"},
+        headers={"apikey": rest_tables.anon_key},
+    )
     assert response.status_code == 401
     user = signed_up_user()
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_canary", json={"id": 99, "word": "x"},
-                          headers={"apikey": rest_tables.anon_key,
-                                   "Authorization": f"Bearer {user.access_token}"})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_canary",
+        json={"id": 99, "word": "x"},
+        headers={"apikey": rest_tables.anon_key, "Authorization": f"Bearer {user.access_token}"},
+    )
     assert response.status_code == 403
     assert response.json()["code"] == "42501"
 
 
 def test_foreign_key_and_unique_violations_are_409(rest_tables: DevServer) -> None:
-    headers = {"apikey": rest_tables.service_role_key,
-               "Authorization": f"Bearer {rest_tables.service_role_key}"}
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_chapters", headers=headers,
-                          json={"id": 777001, "book_id": 999, "title": "x", "n": 1})
+    headers = {
+        "apikey": rest_tables.service_role_key,
+        "Authorization": f"Bearer {rest_tables.service_role_key}",
+    }
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_chapters",
+        headers=headers,
+        json={"id": 777001, "book_id": 999, "title": "x", "n": 1},
+    )
     assert (response.status_code, response.json()["code"]) == (409, "23503")
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_chapters", headers=headers,
-                          json={"id": 1, "book_id": 1, "title": "x", "n": 1})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_chapters",
+        headers=headers,
+        json={"id": 1, "book_id": 1, "title": "x", "n": 1},
+    )
     assert (response.status_code, response.json()["code"]) == (409, "23505")

@@ -29,14 +29,16 @@ def test_get_rpc_passes_query_args(anon: Client) -> None:
 def test_setof_composite_is_an_array_and_can_be_filtered(anon: Client) -> None:
     rows = anon.rpc("rest_books_by", {"author": 3}).execute().data
     assert [r["id"] for r in rows] == [3, 4]
-    rows = (anon.rpc("rest_books_by", {"author": 3}).select("id, title")
-            .gt("pages", 10).execute().data)
+    rows = (
+        anon.rpc("rest_books_by", {"author": 3}).select("id, title").gt("pages", 10).execute().data
+    )
     assert rows == [{"id": 4, "title": "Structured Thoughts"}]
 
 
 def test_composite_result_is_an_object(anon: Client) -> None:
     row = anon.rpc("rest_one_book", {"book": 2}).execute().data
-    assert isinstance(row, dict) and row["title"] == "Compilers, Gently"
+    assert isinstance(row, dict)
+    assert row["title"] == "Compilers, Gently"
 
 
 def test_setof_scalar_is_an_array_of_values(anon: Client) -> None:
@@ -51,26 +53,34 @@ def test_json_argument_and_single_unnamed_json_parameter(anon: Client) -> None:
 def test_void_function_answers_204(rest_tables, admin_sql: AdminSql) -> None:  # type: ignore[no-untyped-def]
     note = "n-" + uuid.uuid4().hex[:8]
     admin_sql("insert into public.rest_notes (id, score) values (%s, 1)", (note,))
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rpc/rest_touch", json={"note_id": note},
-                          headers={"apikey": rest_tables.anon_key})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rpc/rest_touch",
+        json={"note_id": note},
+        headers={"apikey": rest_tables.anon_key},
+    )
     assert response.status_code == 204
     assert admin_sql("select score from public.rest_notes where id = %s", (note,)) == [{"score": 2}]
 
 
-def test_rpc_sees_the_callers_identity(anon: Client,
-                                       signed_up_user: Callable[..., SignedUpUser]) -> None:
+def test_rpc_sees_the_callers_identity(
+    anon: Client, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     assert user.client.rpc("rest_whoami", {}).execute().data == user.id
     assert anon.rpc("rest_whoami", {}).execute().data == "anon"
 
 
-@pytest.mark.parametrize(("name", "args"), [
-    ("rest_no_such_function", {}),
-    ("rest_add", {"a": 1, "nope": 2}),
-    ("rest_add", {"b": 2}),
-])
-def test_unknown_function_or_arguments_is_404_pgrst202(anon: Client, name: str,
-                                                       args: dict[str, int]) -> None:
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("rest_no_such_function", {}),
+        ("rest_add", {"a": 1, "nope": 2}),
+        ("rest_add", {"b": 2}),
+    ],
+)
+def test_unknown_function_or_arguments_is_404_pgrst202(
+    anon: Client, name: str, args: dict[str, int]
+) -> None:
     with pytest.raises(APIError) as caught:
         anon.rpc(name, args).execute()
     assert caught.value.code == "PGRST202"
@@ -91,8 +101,9 @@ def test_stable_function_runs_read_only(anon: Client) -> None:
 
 
 def test_function_without_execute_grant_is_refused(anon: Client, admin_sql: AdminSql) -> None:
-    admin_sql("create or replace function public.rest_locked() returns int "
-              "language sql as $$ select 1 $$")
+    admin_sql(
+        "create or replace function public.rest_locked() returns int language sql as $$ select 1 $$"
+    )
     admin_sql("revoke all on function public.rest_locked() from public, anon")
     with pytest.raises(APIError) as caught:
         anon.rpc("rest_locked", {}).execute()
@@ -100,19 +111,23 @@ def test_function_without_execute_grant_is_refused(anon: Client, admin_sql: Admi
 
 
 def test_role_statement_timeouts_apply_as_on_supabase(
-        anon: Client, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    anon: Client, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     assert anon.rpc("rest_timeout", {}).execute().data == "3s"
     assert signed_up_user().client.rpc("rest_timeout", {}).execute().data == "8s"
 
 
 def test_request_settings_are_visible_to_sql(anon: Client) -> None:
     assert anon.rpc("rest_request", {}).execute().data == {
-        "method": "POST", "path": "/rpc/rest_request", "apikey": True, "role": "anon"}
+        "method": "POST",
+        "path": "/rpc/rest_request",
+        "apikey": True,
+        "role": "anon",
+    }
     assert anon.rpc("rest_request", {}, get=True).execute().data["method"] == "GET"
 
 
 def test_rpc_set_with_exact_count_and_paging(anon: Client) -> None:
-    result = (anon.rpc("rest_books_by", {"author": 3}, count="exact").order("id").limit(1)
-              .execute())
+    result = anon.rpc("rest_books_by", {"author": 3}, count="exact").order("id").limit(1).execute()
     assert result.count == 2
     assert [r["id"] for r in result.data] == [3]

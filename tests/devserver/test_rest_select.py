@@ -19,8 +19,9 @@ def books(client: Client):  # type: ignore[no-untyped-def]
 
 
 def test_select_named_columns_with_alias_and_cast(anon: Client) -> None:
-    rows = (anon.table("rest_books").select("id, heading:title, pages::text")
-            .eq("id", 1).execute().data)
+    rows = (
+        anon.table("rest_books").select("id, heading:title, pages::text").eq("id", 1).execute().data
+    )
     assert rows == [{"id": 1, "heading": "Notes on the Engine", "pages": "120"}]
 
 
@@ -38,14 +39,17 @@ def test_select_json_path(anon: Client) -> None:
     assert [r["level"] for r in rows] == [1, 2, 3, None]
 
 
-@pytest.mark.parametrize(("method", "value", "expected"), [
-    ("eq", 2, [3]),
-    ("neq", 2, [1, 2, 4]),
-    ("gt", 80, [1, 2]),
-    ("gte", 80, [1, 2, 4]),
-    ("lt", 80, [3]),
-    ("lte", 80, [3, 4]),
-])
+@pytest.mark.parametrize(
+    ("method", "value", "expected"),
+    [
+        ("eq", 2, [3]),
+        ("neq", 2, [1, 2, 4]),
+        ("gt", 80, [1, 2]),
+        ("gte", 80, [1, 2, 4]),
+        ("lt", 80, [3]),
+        ("lte", 80, [3, 4]),
+    ],
+)
 def test_comparison_filters(anon: Client, method: str, value: int, expected: list[int]) -> None:
     query = getattr(books(anon), method)("pages", value)
     assert ids(query.order("id").execute().data) == expected
@@ -71,10 +75,10 @@ def test_is_filters(anon: Client) -> None:
 
 def test_array_and_json_containment(anon: Client) -> None:
     assert ids(books(anon).contains("tags", ["cs"]).order("id").execute().data) == [2, 3]
-    assert ids(books(anon).contained_by("tags", ["cs", "essay", "x"]).order("id")
-               .execute().data) == [2, 3, 4]
-    assert ids(books(anon).overlaps("tags", ["math", "essay"]).order("id")
-               .execute().data) == [1, 3]
+    assert ids(
+        books(anon).contained_by("tags", ["cs", "essay", "x"]).order("id").execute().data
+    ) == [2, 3, 4]
+    assert ids(books(anon).overlaps("tags", ["math", "essay"]).order("id").execute().data) == [1, 3]
     assert ids(books(anon).contains("meta", {"level": 2}).execute().data) == [2]
 
 
@@ -108,28 +112,34 @@ def test_limit_offset_and_range(anon: Client) -> None:
 
 
 def test_exact_count_with_content_range(anon: Client, rest_tables) -> None:  # type: ignore[no-untyped-def]
-    result = (anon.table("rest_books").select("id", count="exact").order("id")
-              .range(0, 1).execute())
+    result = anon.table("rest_books").select("id", count="exact").order("id").range(0, 1).execute()
     assert result.count == 4
     assert ids(result.data) == [1, 2]
-    response = httpx.get(f"{rest_tables.url}/rest/v1/rest_books?select=id&offset=1&limit=2",
-                         headers={"apikey": rest_tables.anon_key, "Prefer": "count=exact"})
+    response = httpx.get(
+        f"{rest_tables.url}/rest/v1/rest_books?select=id&offset=1&limit=2",
+        headers={"apikey": rest_tables.anon_key, "Prefer": "count=exact"},
+    )
     assert response.status_code == 206
     assert response.headers["content-range"] == "1-2/4"
     empty = anon.table("rest_books").select("id", count="exact").eq("id", 99).execute()
-    assert empty.count == 0 and empty.data == []
+    assert empty.count == 0
+    assert empty.data == []
 
 
 def test_offset_past_the_end_is_416(rest_tables) -> None:  # type: ignore[no-untyped-def]
-    response = httpx.get(f"{rest_tables.url}/rest/v1/rest_books?select=id&offset=9",
-                         headers={"apikey": rest_tables.anon_key, "Prefer": "count=exact"})
+    response = httpx.get(
+        f"{rest_tables.url}/rest/v1/rest_books?select=id&offset=9",
+        headers={"apikey": rest_tables.anon_key, "Prefer": "count=exact"},
+    )
     assert response.status_code == 416
     assert response.json()["code"] == "PGRST103"
 
 
 def test_range_header_pages_like_limit_offset(rest_tables) -> None:  # type: ignore[no-untyped-def]
-    response = httpx.get(f"{rest_tables.url}/rest/v1/rest_books?select=id&order=id",
-                         headers={"apikey": rest_tables.anon_key, "Range": "2-3"})
+    response = httpx.get(
+        f"{rest_tables.url}/rest/v1/rest_books?select=id&order=id",
+        headers={"apikey": rest_tables.anon_key, "Range": "2-3"},
+    )
     assert response.status_code == 200
     assert [r["id"] for r in response.json()] == [3, 4]
     assert response.headers["content-range"] == "2-3/*"
@@ -150,7 +160,8 @@ def test_single_with_zero_or_many_rows_is_406(anon: Client, author: int) -> None
 def test_maybe_single(anon: Client) -> None:
     assert books(anon).eq("id", 99).maybe_single().execute() is None
     result = books(anon).eq("id", 1).maybe_single().execute()
-    assert result is not None and result.data == {"id": 1}
+    assert result is not None
+    assert result.data == {"id": 1}
 
 
 def test_head_request_counts_without_body(anon: Client) -> None:
@@ -159,8 +170,10 @@ def test_head_request_counts_without_body(anon: Client) -> None:
 
 
 def test_db_max_rows_caps_the_result(anon: Client, admin_sql) -> None:  # type: ignore[no-untyped-def]
-    admin_sql("create table if not exists public.rest_many as "
-              "select g as id from generate_series(1, 1005) g")
+    admin_sql(
+        "create table if not exists public.rest_many as "
+        "select g as id from generate_series(1, 1005) g"
+    )
     admin_sql("grant select on public.rest_many to anon")
     result = anon.table("rest_many").select("id", count="exact").execute()
     assert len(result.data) == 1000
@@ -174,7 +187,8 @@ def test_schema_changes_are_seen_at_once(anon: Client, admin_sql) -> None:  # ty
     assert anon.table("rest_fresh").select("*").execute().data == [{"id": 1}]
     admin_sql("alter table public.rest_fresh add column label text default 'new'")
     assert anon.table("rest_fresh").select("id, label").execute().data == [
-        {"id": 1, "label": "new"}]
+        {"id": 1, "label": "new"}
+    ]
     admin_sql("alter table public.rest_fresh rename column label to tag")
     with pytest.raises(APIError):
         anon.table("rest_fresh").select("label").execute()
@@ -196,13 +210,21 @@ def test_unknown_operator_is_refused_not_ignored(anon: Client) -> None:
 
 
 def test_strip_nulls_drops_null_keys(anon: Client) -> None:
-    rows = anon.table("rest_books").select("id, note, editor_id").eq("id", 3).strip_nulls() \
-        .execute().data
+    rows = (
+        anon.table("rest_books")
+        .select("id, note, editor_id")
+        .eq("id", 3)
+        .strip_nulls()
+        .execute()
+        .data
+    )
     assert rows == [{"id": 3}]
 
 
 def test_unavailable_media_type_is_406(rest_tables) -> None:  # type: ignore[no-untyped-def]
-    response = httpx.get(f"{rest_tables.url}/rest/v1/rest_books?select=id",
-                         headers={"apikey": rest_tables.anon_key, "Accept": "text/csv"})
+    response = httpx.get(
+        f"{rest_tables.url}/rest/v1/rest_books?select=id",
+        headers={"apikey": rest_tables.anon_key, "Accept": "text/csv"},
+    )
     assert response.status_code == 406
     assert response.json()["code"] == "PGRST107"

@@ -25,7 +25,9 @@ def test_insert_one_returns_the_row_with_defaults(anon: Client) -> None:
     rows = anon.table("rest_notes").insert({"id": k, "body": "hi", "tags": ["a", "b"]}).execute()
     assert len(rows.data) == 1
     row = rows.data[0]
-    assert row["id"] == k and row["score"] == 7 and row["tags"] == ["a", "b"]
+    assert row["id"] == k
+    assert row["score"] == 7
+    assert row["tags"] == ["a", "b"]
     assert row["created_at"].endswith("+00:00")
 
 
@@ -38,9 +40,12 @@ def test_insert_minimal_returns_nothing_but_writes(anon: Client, admin_sql: Admi
 
 def test_insert_many_with_missing_keys_null_or_default(anon: Client) -> None:
     a, b = key(), key()
-    rows = anon.table("rest_notes").insert(
-        [{"id": a, "body": "x", "score": 1}, {"id": b, "body": "y"}],
-        default_to_null=False).execute().data
+    rows = (
+        anon.table("rest_notes")
+        .insert([{"id": a, "body": "x", "score": 1}, {"id": b, "body": "y"}], default_to_null=False)
+        .execute()
+        .data
+    )
     assert {r["id"]: r["score"] for r in rows} == {a: 1, b: 7}
     with pytest.raises(APIError) as caught:  # missing key → NULL → not-null violation
         anon.table("rest_notes").insert([{"id": key(), "score": 1}, {"id": key()}]).execute()
@@ -48,8 +53,9 @@ def test_insert_many_with_missing_keys_null_or_default(anon: Client) -> None:
 
 
 def test_insert_count_exact(anon: Client) -> None:
-    result = anon.table("rest_notes").insert([{"id": key()}, {"id": key()}],
-                                             count="exact").execute()
+    result = (
+        anon.table("rest_notes").insert([{"id": key()}, {"id": key()}], count="exact").execute()
+    )
     assert result.count == 2
 
 
@@ -79,16 +85,24 @@ def test_upsert_on_conflict_column(anon: Client, admin_sql: AdminSql) -> None:
     body = "unique-" + uuid.uuid4().hex
     first, second = key(), key()
     anon.table("rest_notes").insert({"id": first, "body": body, "score": 1}).execute()
-    anon.table("rest_notes").upsert({"id": first, "body": body, "score": 5},
-                                    on_conflict="body").execute()
-    assert admin_sql("select id, score from public.rest_notes where body = %s",
-                     (body,)) == [{"id": first, "score": 5}]
-    rows = anon.table("rest_notes").upsert({"id": second, "body": body, "score": 9},
-                                           on_conflict="body",
-                                           ignore_duplicates=True).execute().data
+    anon.table("rest_notes").upsert(
+        {"id": first, "body": body, "score": 5}, on_conflict="body"
+    ).execute()
+    assert admin_sql("select id, score from public.rest_notes where body = %s", (body,)) == [
+        {"id": first, "score": 5}
+    ]
+    rows = (
+        anon.table("rest_notes")
+        .upsert(
+            {"id": second, "body": body, "score": 9}, on_conflict="body", ignore_duplicates=True
+        )
+        .execute()
+        .data
+    )
     assert rows == []
-    assert admin_sql("select id, score from public.rest_notes where body = %s",
-                     (body,)) == [{"id": first, "score": 5}]
+    assert admin_sql("select id, score from public.rest_notes where body = %s", (body,)) == [
+        {"id": first, "score": 5}
+    ]
 
 
 def test_update_with_filters_and_representation(anon: Client) -> None:
@@ -103,9 +117,11 @@ def test_update_with_filters_and_representation(anon: Client) -> None:
 def test_update_minimal_is_204(rest_tables, anon: Client, admin_sql: AdminSql) -> None:  # type: ignore[no-untyped-def]
     k = key()
     anon.table("rest_notes").insert({"id": k}).execute()
-    response = httpx.patch(f"{rest_tables.url}/rest/v1/rest_notes?id=eq.{k}",
-                           json={"score": 11},
-                           headers={"apikey": rest_tables.anon_key, "Prefer": "return=minimal"})
+    response = httpx.patch(
+        f"{rest_tables.url}/rest/v1/rest_notes?id=eq.{k}",
+        json={"score": 11},
+        headers={"apikey": rest_tables.anon_key, "Prefer": "return=minimal"},
+    )
     assert response.status_code == 204
     assert admin_sql("select score from public.rest_notes where id = %s", (k,)) == [{"score": 11}]
 
@@ -129,47 +145,62 @@ def test_singular_mutation_with_two_rows_rolls_back(rest_tables, admin_sql: Admi
     a, b = key(), key()
     admin_sql("insert into public.rest_notes (id, score) values (%s, 1), (%s, 1)", (a, b))
     response = httpx.patch(
-        f"{rest_tables.url}/rest/v1/rest_notes?id=in.({a},{b})", json={"score": 50},
-        headers={"apikey": rest_tables.anon_key, "Prefer": "return=representation",
-                 "Accept": "application/vnd.pgrst.object+json"})
+        f"{rest_tables.url}/rest/v1/rest_notes?id=in.({a},{b})",
+        json={"score": 50},
+        headers={
+            "apikey": rest_tables.anon_key,
+            "Prefer": "return=representation",
+            "Accept": "application/vnd.pgrst.object+json",
+        },
+    )
     assert response.status_code == 406
     assert response.json()["code"] == "PGRST116"
-    assert admin_sql("select score from public.rest_notes where id in (%s, %s)",
-                     (a, b)) == [{"score": 1}, {"score": 1}]
+    assert admin_sql("select score from public.rest_notes where id in (%s, %s)", (a, b)) == [
+        {"score": 1},
+        {"score": 1},
+    ]
 
 
 def test_insert_representation_can_embed(service: Client, admin_sql: AdminSql) -> None:
     chapter = 1000 + uuid.uuid4().int % 100000
     try:
-        rows = (service.table("rest_chapters")
-                .insert({"id": chapter, "book_id": 4, "title": "Extra", "n": 99})
-                .select("id, book:rest_books(title)").execute().data)
+        rows = (
+            service.table("rest_chapters")
+            .insert({"id": chapter, "book_id": 4, "title": "Extra", "n": 99})
+            .select("id, book:rest_books(title)")
+            .execute()
+            .data
+        )
         assert rows == [{"id": chapter, "book": {"title": "Structured Thoughts"}}]
     finally:
         admin_sql("delete from public.rest_chapters where id = %s", (chapter,))
 
 
 def test_invalid_json_body_is_pgrst102(rest_tables) -> None:  # type: ignore[no-untyped-def]
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_notes", content=b"{not json",
-                          headers={"apikey": rest_tables.anon_key,
-                                   "Content-Type": "application/json"})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_notes",
+        content=b"{not json",
+        headers={"apikey": rest_tables.anon_key, "Content-Type": "application/json"},
+    )
     assert response.status_code == 400
     assert response.json()["code"] == "PGRST102"
 
 
 def test_body_over_the_limit_is_413(rest_tables) -> None:  # type: ignore[no-untyped-def]
     size = rest_tables.context.max_body_bytes + 1
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_notes",
-                          content=b"[" + b" " * size + b"]",
-                          headers={"apikey": rest_tables.anon_key,
-                                   "Content-Type": "application/json"})
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_notes",
+        content=b"[" + b" " * size + b"]",
+        headers={"apikey": rest_tables.anon_key, "Content-Type": "application/json"},
+    )
     assert response.status_code == 413
 
 
 def test_check_violation_is_400(anon: Client, admin_sql: AdminSql) -> None:
     admin_sql("alter table public.rest_notes drop constraint if exists rest_notes_score_check")
-    admin_sql("alter table public.rest_notes add constraint rest_notes_score_check "
-              "check (score < 1000)")
+    admin_sql(
+        "alter table public.rest_notes add constraint rest_notes_score_check check (score < 1000)"
+    )
     with pytest.raises(APIError) as caught:
         anon.table("rest_notes").insert({"id": key(), "score": 5000}).execute()
     assert caught.value.code == "23514"
@@ -177,10 +208,17 @@ def test_check_violation_is_400(anon: Client, admin_sql: AdminSql) -> None:
 
 def test_singular_minimal_insert_of_one_row_succeeds(rest_tables, admin_sql: AdminSql) -> None:  # type: ignore[no-untyped-def]
     k = key()
-    response = httpx.post(f"{rest_tables.url}/rest/v1/rest_notes", json={"id": k},
-                          headers={"apikey": rest_tables.anon_key, "Prefer": "return=minimal",
-                                   "Accept": "application/vnd.pgrst.object+json"})
-    assert response.status_code == 201 and response.content == b""
+    response = httpx.post(
+        f"{rest_tables.url}/rest/v1/rest_notes",
+        json={"id": k},
+        headers={
+            "apikey": rest_tables.anon_key,
+            "Prefer": "return=minimal",
+            "Accept": "application/vnd.pgrst.object+json",
+        },
+    )
+    assert response.status_code == 201
+    assert response.content == b""
     assert admin_sql("select id from public.rest_notes where id = %s", (k,)) == [{"id": k}]
 
 
@@ -190,19 +228,24 @@ def test_max_affected_rolls_back_a_wider_write(anon: Client, admin_sql: AdminSql
     with pytest.raises(APIError) as caught:
         anon.table("rest_notes").update({"score": 9}).in_("id", [a, b]).max_affected(1).execute()
     assert caught.value.code == "PGRST124"
-    assert admin_sql("select score from public.rest_notes where id in (%s, %s)",
-                     (a, b)) == [{"score": 1}, {"score": 1}]
+    assert admin_sql("select score from public.rest_notes where id in (%s, %s)", (a, b)) == [
+        {"score": 1},
+        {"score": 1},
+    ]
     anon.table("rest_notes").update({"score": 9}).eq("id", a).max_affected(1).execute()
     assert admin_sql("select score from public.rest_notes where id = %s", (a,)) == [{"score": 9}]
 
 
 def test_empty_object_inserts_a_row_of_defaults(anon: Client, admin_sql: AdminSql) -> None:
-    admin_sql("create table if not exists public.rest_defaults "
-              "(id serial primary key, label text not null default 'fresh')")
+    admin_sql(
+        "create table if not exists public.rest_defaults "
+        "(id serial primary key, label text not null default 'fresh')"
+    )
     admin_sql("grant select, insert on public.rest_defaults to anon")
     admin_sql("grant usage on sequence public.rest_defaults_id_seq to anon")
     rows = anon.table("rest_defaults").insert({}).execute().data
-    assert len(rows) == 1 and rows[0]["label"] == "fresh"
+    assert len(rows) == 1
+    assert rows[0]["label"] == "fresh"
 
 
 def test_large_batch_insert(anon: Client, admin_sql: AdminSql) -> None:

@@ -60,20 +60,24 @@ def storage_error(call: Callable[[], object]) -> StorageApiError:
 
 def test_upload_then_download_round_trip(owner: SignedUpUser, buckets: DevServer) -> None:
     bucket = owner.client.storage.from_("rest-private")
-    response = bucket.upload(f"{owner.id}/notes/a.txt", b"hello lantern",
-                             {"content-type": "text/plain"})
+    response = bucket.upload(
+        f"{owner.id}/notes/a.txt", b"hello lantern", {"content-type": "text/plain"}
+    )
     assert response.full_path == f"rest-private/{owner.id}/notes/a.txt"
     assert bucket.download(f"{owner.id}/notes/a.txt") == b"hello lantern"
     on_disk = buckets.data_dir / "storage" / "rest-private" / owner.id / "notes" / "a.txt"
     assert on_disk.read_bytes() == b"hello lantern"
 
 
-def test_object_row_is_written_with_the_callers_identity(owner: SignedUpUser,
-                                                         admin_sql: AdminSql) -> None:
+def test_object_row_is_written_with_the_callers_identity(
+    owner: SignedUpUser, admin_sql: AdminSql
+) -> None:
     owner.client.storage.from_("rest-private").upload(f"{owner.id}/who.txt", b"x")
-    rows = admin_sql("select owner::text, owner_id, metadata->>'size' as size from "
-                     "storage.objects where bucket_id = 'rest-private' and name = %s",
-                     (f"{owner.id}/who.txt",))
+    rows = admin_sql(
+        "select owner::text, owner_id, metadata->>'size' as size from "
+        "storage.objects where bucket_id = 'rest-private' and name = %s",
+        (f"{owner.id}/who.txt",),
+    )
     assert rows == [{"owner": owner.id, "owner_id": owner.id, "size": "1"}]
 
 
@@ -81,20 +85,26 @@ def test_authenticated_download_route(owner: SignedUpUser, buckets: DevServer) -
     owner.client.storage.from_("rest-private").upload(f"{owner.id}/auth.txt", b"via auth route")
     response = httpx.get(
         f"{buckets.url}/storage/v1/object/authenticated/rest-private/{owner.id}/auth.txt",
-        headers={"apikey": buckets.anon_key, "Authorization": f"Bearer {owner.access_token}"})
-    assert response.status_code == 200 and response.content == b"via auth route"
+        headers={"apikey": buckets.anon_key, "Authorization": f"Bearer {owner.access_token}"},
+    )
+    assert response.status_code == 200
+    assert response.content == b"via auth route"
     anonymous = httpx.get(
         f"{buckets.url}/storage/v1/object/authenticated/rest-private/{owner.id}/auth.txt",
-        headers={"apikey": buckets.anon_key})
-    assert anonymous.status_code == 400 and anonymous.json()["statusCode"] == "404"
+        headers={"apikey": buckets.anon_key},
+    )
+    assert anonymous.status_code == 400
+    assert anonymous.json()["statusCode"] == "404"
 
 
 def test_another_user_cannot_download_or_see_it(
-        owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     owner.client.storage.from_("rest-private").upload(f"{owner.id}/secret.txt", b"mine")
     other = signed_up_user()
-    error = storage_error(lambda: other.client.storage.from_("rest-private")
-                          .download(f"{owner.id}/secret.txt"))
+    error = storage_error(
+        lambda: other.client.storage.from_("rest-private").download(f"{owner.id}/secret.txt")
+    )
     assert (str(error.status), error.code) == ("404", "not_found")
     assert other.client.storage.from_("rest-private").list(owner.id) == []
 
@@ -118,8 +128,7 @@ def test_duplicate_upload_is_409_and_upsert_replaces(owner: SignedUpUser) -> Non
     assert bucket.download(path) == b"fourth"
 
 
-def test_upsert_needs_select_and_update_policies(buckets: DevServer,
-                                                 owner: SignedUpUser) -> None:
+def test_upsert_needs_select_and_update_policies(buckets: DevServer, owner: SignedUpUser) -> None:
     bucket = owner.client.storage.from_("rest-insert-only")
     path = f"{owner.id}/only.txt"
     bucket.upload(path, b"kept")
@@ -130,8 +139,11 @@ def test_upsert_needs_select_and_update_policies(buckets: DevServer,
 
 
 def test_bucket_size_limit_is_413(owner: SignedUpUser) -> None:
-    error = storage_error(lambda: owner.client.storage.from_("rest-insert-only")
-                          .upload(f"{owner.id}/big.bin", b"x" * 65))
+    error = storage_error(
+        lambda: owner.client.storage.from_("rest-insert-only").upload(
+            f"{owner.id}/big.bin", b"x" * 65
+        )
+    )
     assert str(error.status) == "413"
 
 
@@ -142,11 +154,13 @@ def test_list_shows_folders_and_files(owner: SignedUpUser) -> None:
     entries = bucket.list(f"{owner.id}/lst")
     assert [e["name"] for e in entries] == ["a.txt", "b.txt", "sub"]
     folder = entries[2]
-    assert folder["id"] is None and folder["metadata"] is None
+    assert folder["id"] is None
+    assert folder["metadata"] is None
     assert entries[0]["metadata"]["size"] == 5
     assert [e["name"] for e in bucket.list(f"{owner.id}/lst/sub")] == ["deep.txt", "more"]
-    page = bucket.list(f"{owner.id}/lst", {"limit": 1, "offset": 1,
-                                           "sortBy": {"column": "name", "order": "desc"}})
+    page = bucket.list(
+        f"{owner.id}/lst", {"limit": 1, "offset": 1, "sortBy": {"column": "name", "order": "desc"}}
+    )
     assert [e["name"] for e in page] == ["b.txt"]
     assert [e["name"] for e in bucket.list(f"{owner.id}/lst", {"search": "a"})] == ["a.txt"]
 
@@ -168,7 +182,8 @@ def test_info_and_exists(owner: SignedUpUser) -> None:
     bucket = owner.client.storage.from_("rest-private")
     bucket.upload(f"{owner.id}/info.json", b'{"a": 1}', {"content-type": "application/json"})
     info = bucket.info(f"{owner.id}/info.json")
-    assert info["size"] == 8 and info["content_type"] == "application/json"
+    assert info["size"] == 8
+    assert info["content_type"] == "application/json"
     assert info["name"] == f"{owner.id}/info.json"
     assert bucket.exists(f"{owner.id}/info.json") is True
     assert bucket.exists(f"{owner.id}/nothing.json") is False
@@ -178,10 +193,10 @@ def test_public_bucket_reads_bypass_rls(owner: SignedUpUser, anon: Client) -> No
     owner.client.storage.from_("rest-public").upload(f"{owner.id}/pic.txt", b"public bytes")
     url = anon.storage.from_("rest-public").get_public_url(f"{owner.id}/pic.txt")
     response = httpx.get(url)
-    assert response.status_code == 200 and response.content == b"public bytes"
+    assert response.status_code == 200
+    assert response.content == b"public bytes"
     # Without a SELECT policy for anon, the authenticated route still hides it.
-    error = storage_error(lambda: anon.storage.from_("rest-public")
-                          .download(f"{owner.id}/pic.txt"))
+    error = storage_error(lambda: anon.storage.from_("rest-public").download(f"{owner.id}/pic.txt"))
     assert str(error.status) == "404"
 
 
@@ -193,16 +208,18 @@ def test_public_route_refuses_private_buckets(owner: SignedUpUser, anon: Client)
 
 
 def test_unknown_bucket(owner: SignedUpUser) -> None:
-    error = storage_error(lambda: owner.client.storage.from_("rest-nowhere")
-                          .upload(f"{owner.id}/x.txt", b"x"))
+    error = storage_error(
+        lambda: owner.client.storage.from_("rest-nowhere").upload(f"{owner.id}/x.txt", b"x")
+    )
     assert (str(error.status), error.code) == ("404", "Bucket not found")
 
 
 def test_invalid_token_is_refused(buckets: DevServer) -> None:
-    response = httpx.post(f"{buckets.url}/storage/v1/object/list/rest-private",
-                          json={"prefix": ""},
-                          headers={"apikey": buckets.anon_key,
-                                   "Authorization": "Bearer not.a.token"})
+    response = httpx.post(
+        f"{buckets.url}/storage/v1/object/list/rest-private",
+        json={"prefix": ""},
+        headers={"apikey": buckets.anon_key, "Authorization": "Bearer not.a.token"},
+    )
     assert response.status_code == 400
     assert response.json()["code"] == "InvalidJWT"
 
@@ -214,20 +231,26 @@ def test_service_role_lists_buckets(service: Client, buckets: DevServer) -> None
 
 
 def test_signed_url_lets_anyone_download_until_it_expires(
-        owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]) -> None:
+    owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     bucket = owner.client.storage.from_("rest-private")
     bucket.upload(f"{owner.id}/signed.txt", b"for your eyes")
     url = bucket.create_signed_url(f"{owner.id}/signed.txt", 60)["signedURL"]
     response = httpx.get(url)
-    assert response.status_code == 200 and response.content == b"for your eyes"
+    assert response.status_code == 200
+    assert response.content == b"for your eyes"
     forged = url.replace("signed.txt", "other.txt")
     assert httpx.get(forged).status_code == 400
     tampered = httpx.get(url[:-3] + "abc")
-    assert tampered.status_code == 400 and tampered.json()["code"] == "InvalidJWT"
+    assert tampered.status_code == 400
+    assert tampered.json()["code"] == "InvalidJWT"
     # Signing needs read access: another user may not sign the owner's object.
     other = signed_up_user()
-    error = storage_error(lambda: other.client.storage.from_("rest-private")
-                          .create_signed_url(f"{owner.id}/signed.txt", 60))
+    error = storage_error(
+        lambda: other.client.storage.from_("rest-private").create_signed_url(
+            f"{owner.id}/signed.txt", 60
+        )
+    )
     assert str(error.status) == "404"
 
 
@@ -235,13 +258,15 @@ def test_signed_urls_for_many_paths_report_each(owner: SignedUpUser) -> None:
     bucket = owner.client.storage.from_("rest-private")
     bucket.upload(f"{owner.id}/many-1.txt", b"1")
     results = bucket.create_signed_urls([f"{owner.id}/many-1.txt", f"{owner.id}/absent.txt"], 60)
-    assert results[0]["error"] is None and httpx.get(results[0]["signedURL"]).content == b"1"
-    assert results[1]["signedURL"] is None and results[1]["error"]
+    assert results[0]["error"] is None
+    assert httpx.get(results[0]["signedURL"]).content == b"1"
+    assert results[1]["signedURL"] is None
+    assert results[1]["error"]
 
 
-def test_move_and_copy_inside_the_callers_folder(buckets: DevServer, owner: SignedUpUser,
-                                                 signed_up_user: Callable[..., SignedUpUser]
-                                                 ) -> None:
+def test_move_and_copy_inside_the_callers_folder(
+    buckets: DevServer, owner: SignedUpUser, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     bucket = owner.client.storage.from_("rest-private")
     bucket.upload(f"{owner.id}/mv/a.txt", b"moving")
     bucket.move(f"{owner.id}/mv/a.txt", f"{owner.id}/mv/b.txt")
@@ -252,8 +277,11 @@ def test_move_and_copy_inside_the_callers_folder(buckets: DevServer, owner: Sign
     assert bucket.download(f"{owner.id}/mv/c.txt") == b"moving"
     assert bucket.download(f"{owner.id}/mv/b.txt") == b"moving"
     other = signed_up_user()
-    error = storage_error(lambda: other.client.storage.from_("rest-private")
-                          .copy(f"{owner.id}/mv/b.txt", f"{other.id}/stolen.txt"))
+    error = storage_error(
+        lambda: other.client.storage.from_("rest-private").copy(
+            f"{owner.id}/mv/b.txt", f"{other.id}/stolen.txt"
+        )
+    )
     assert str(error.status) == "404"
     error = storage_error(lambda: bucket.move(f"{owner.id}/mv/b.txt", f"{other.id}/gift.txt"))
     assert str(error.status) == "403"
@@ -261,13 +289,15 @@ def test_move_and_copy_inside_the_callers_folder(buckets: DevServer, owner: Sign
 
 
 def test_service_role_manages_buckets_and_users_cannot(
-        buckets: DevServer, service: Client, owner: SignedUpUser) -> None:
+    buckets: DevServer, service: Client, owner: SignedUpUser
+) -> None:
     name = "rest-made-" + owner.id[:8]
-    assert service.storage.create_bucket(name, options={"public": True,
-                                                        "file_size_limit": "1KB"}) == {
-        "name": name}
+    assert service.storage.create_bucket(
+        name, options={"public": True, "file_size_limit": "1KB"}
+    ) == {"name": name}
     made = service.storage.get_bucket(name)
-    assert made.public is True and made.file_size_limit == 1000
+    assert made.public is True
+    assert made.file_size_limit == 1000
     error = storage_error(lambda: service.storage.create_bucket(name))
     assert str(error.status) == "409"
     service.storage.update_bucket(name, {"public": False})
@@ -284,7 +314,8 @@ def test_service_role_manages_buckets_and_users_cannot(
 
 
 def test_uploads_may_exceed_the_api_body_limit_up_to_the_storage_limit(
-        owner: SignedUpUser, buckets: DevServer) -> None:
+    owner: SignedUpUser, buckets: DevServer
+) -> None:
     # supabase/config.toml allows 50 MiB files; REST bodies stay at 10 MB.
     big = b"v" * (buckets.context.max_body_bytes + 1024)
     bucket = owner.client.storage.from_("rest-private")

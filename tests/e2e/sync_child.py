@@ -53,8 +53,9 @@ def one_cycle(argv: list[str]) -> int:
     def progress(stage: Stage, _fraction: float | None, text: str) -> None:
         say(f"{stage.value} {text}")
 
-    engine = SyncEngine(store, auth, push_limit=push_limit, pull_limit=pull_limit,
-                        on_progress=progress)
+    engine = SyncEngine(
+        store, auth, push_limit=push_limit, pull_limit=pull_limit, on_progress=progress
+    )
     say(STARTED)
     try:
         report = engine.run_cycle()

@@ -21,7 +21,8 @@ def test_demo_backend_starts_signs_in_the_demo_learner_and_stops_postgres() -> N
         demo = backend.start()
         assert demo.settings.url.startswith("http://127.0.0.1:")
         identity = AuthSession(demo.settings, KeyringVault(MemoryKeyring())).sign_in(
-            demo.learner_email, demo.learner_password)
+            demo.learner_email, demo.learner_password
+        )
         assert identity.email == demo.learner_email
         process = backend.process
         assert process is not None

@@ -64,7 +64,8 @@ class GarbageHandler(BaseHTTPRequestHandler):
         name = self.path.rsplit("/", 1)[-1].split("?")[0]
         self.server.calls.append(name)
         status, content_type, body = self.server.replies.get(
-            name, (404, "application/json", b'{"message": "no such function"}'))
+            name, (404, "application/json", b'{"message": "no such function"}')
+        )
         self.send_response(status)
         self.send_header("content-type", content_type)
         self.send_header("content-length", str(len(body)))
@@ -76,7 +77,8 @@ class GarbageHandler(BaseHTTPRequestHandler):
         name = self.path.split("?")[0].rsplit("/", 1)[-1]
         self.server.calls.append(name)
         status, content_type, body = self.server.replies.get(
-            name, (404, "application/json", b'{"message": "no such table"}'))
+            name, (404, "application/json", b'{"message": "no such table"}')
+        )
         self.send_response(status)
         self.send_header("content-type", content_type)
         self.send_header("content-length", str(len(body)))
@@ -97,8 +99,9 @@ def garbage() -> Iterator[GarbageServer]:
     server.server_close()
 
 
-def session_on(garbage: GarbageServer, learner: Learner, devserver: DevServer,
-               keyring: MemoryKeyring) -> AuthSession:
+def session_on(
+    garbage: GarbageServer, learner: Learner, devserver: DevServer, keyring: MemoryKeyring
+) -> AuthSession:
     """The learner's real session, presented to the garbage server instead."""
     vault = KeyringVault(keyring)
     tokens = vault.load(account_key(devserver.url, learner.user_id))
@@ -113,8 +116,10 @@ def snapshot(learner: Learner) -> dict[str, Any]:
     with learner.store.db.read() as s:
         return {
             "outbox": Outbox(learner.store.db, learner.user_id).counts(),
-            "progress": sorted((p.lesson_id, p.time_spent_seconds, p.completion_percentage)
-                               for p in s.exec(select(LessonProgress))),
+            "progress": sorted(
+                (p.lesson_id, p.time_spent_seconds, p.completion_percentage)
+                for p in s.exec(select(LessonProgress))
+            ),
             "cursors": sorted((c.scope, c.cursor) for c in s.exec(select(SyncCursor))),
         }
 
@@ -135,20 +140,61 @@ BAD_REPLIES: dict[str, tuple[str, Reply]] = {
     "push_not_json": ("sync_push", (200, JSON, b'{"last_seq": 3, "results": [')),
     "push_html": ("sync_push", (200, "text/html", b"<html><body>Gateway says hi</body></html>")),
     "push_wrong_types": ("sync_push", (200, JSON, b'{"last_seq": "three", "results": {}}')),
-    "push_result_without_seq": ("sync_push", (200, JSON,
-                                              b'{"last_seq": 1, "results": [{"ok": 1}]}')),
+    "push_result_without_seq": (
+        "sync_push",
+        (200, JSON, b'{"last_seq": 1, "results": [{"ok": 1}]}'),
+    ),
     # a lie that would drop unsent work from the outbox if believed
     "push_acknowledges_unsent": ("sync_push", (200, JSON, b'{"last_seq": 999, "results": []}')),
     "pull_a_list": ("sync_pull", (200, JSON, b"[1, 2, 3]")),
-    "pull_unknown_table": ("sync_pull", (200, JSON, json.dumps({
-        "changes": [{"table": "secrets", "row": {"id": "x"}}], "tombstones": [],
-        "next_cursor": "1", "has_more": False, "reset_required": False}).encode())),
-    "pull_row_missing_columns": ("sync_pull", (200, JSON, json.dumps({
-        "changes": [{"table": "lessons", "row": {"id": "only-an-id"}}], "tombstones": [],
-        "next_cursor": "1", "has_more": False, "reset_required": False}).encode())),
-    "pull_cursor_a_number": ("sync_pull", (200, JSON, json.dumps({
-        "changes": [], "tombstones": [], "next_cursor": 17, "has_more": "no",
-        "reset_required": False}).encode())),
+    "pull_unknown_table": (
+        "sync_pull",
+        (
+            200,
+            JSON,
+            json.dumps(
+                {
+                    "changes": [{"table": "secrets", "row": {"id": "x"}}],
+                    "tombstones": [],
+                    "next_cursor": "1",
+                    "has_more": False,
+                    "reset_required": False,
+                }
+            ).encode(),
+        ),
+    ),
+    "pull_row_missing_columns": (
+        "sync_pull",
+        (
+            200,
+            JSON,
+            json.dumps(
+                {
+                    "changes": [{"table": "lessons", "row": {"id": "only-an-id"}}],
+                    "tombstones": [],
+                    "next_cursor": "1",
+                    "has_more": False,
+                    "reset_required": False,
+                }
+            ).encode(),
+        ),
+    ),
+    "pull_cursor_a_number": (
+        "sync_pull",
+        (
+            200,
+            JSON,
+            json.dumps(
+                {
+                    "changes": [],
+                    "tombstones": [],
+                    "next_cursor": 17,
+                    "has_more": "no",
+                    "reset_required": False,
+                }
+            ).encode(),
+        ),
+    ),
     # the device's own row, read when nothing is waiting (a restore check)
     "device_row_not_a_list": ("sync_devices", (200, JSON, b'{"last_seq": 2}')),
     "device_last_seq_a_string": ("sync_devices", (200, JSON, b'[{"last_seq": "2"}]')),
@@ -157,8 +203,12 @@ BAD_REPLIES: dict[str, tuple[str, Reply]] = {
 
 @pytest.mark.parametrize("case", sorted(BAD_REPLIES))
 def test_an_invalid_server_reply_is_a_clear_error_and_loses_no_local_work(
-        case: str, new_learner: Callable[..., Learner], healthy_devserver: DevServer,
-        keyring_backend: MemoryKeyring, garbage: GarbageServer) -> None:
+    case: str,
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+    keyring_backend: MemoryKeyring,
+    garbage: GarbageServer,
+) -> None:
     learner = new_learner()
     studied(learner)
     before = snapshot(learner)
@@ -169,11 +219,14 @@ def test_an_invalid_server_reply_is_a_clear_error_and_loses_no_local_work(
         before = snapshot(learner)
     # What the server really holds for the device, unless that is the bad reply.
     kept = Outbox(learner.store.db, learner.user_id).highest_wire_seq()
-    garbage.replies = {"sync_push": GOOD_PUSH_EMPTY,
-                       "sync_devices": (200, JSON, json.dumps([{"last_seq": kept}]).encode()),
-                       rpc: reply}
-    engine = SyncEngine(learner.store, session_on(garbage, learner, healthy_devserver,
-                                                  keyring_backend))
+    garbage.replies = {
+        "sync_push": GOOD_PUSH_EMPTY,
+        "sync_devices": (200, JSON, json.dumps([{"last_seq": kept}]).encode()),
+        rpc: reply,
+    }
+    engine = SyncEngine(
+        learner.store, session_on(garbage, learner, healthy_devserver, keyring_backend)
+    )
     with pytest.raises(InvalidReply) as caught:
         engine.run_cycle()
     assert "did not understand" in str(caught.value)
@@ -183,8 +236,11 @@ def test_an_invalid_server_reply_is_a_clear_error_and_loses_no_local_work(
 
 
 def test_the_sync_service_shows_an_invalid_reply_as_an_error_with_its_reason(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer,
-        keyring_backend: MemoryKeyring, garbage: GarbageServer) -> None:
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+    keyring_backend: MemoryKeyring,
+    garbage: GarbageServer,
+) -> None:
     learner = new_learner()
     studied(learner)
     garbage.replies = {"sync_push": BAD_REPLIES["push_not_json"][1]}
@@ -192,30 +248,46 @@ def test_the_sync_service_shows_an_invalid_reply_as_an_error_with_its_reason(
     service = SyncService(on_state=states.append, backoff=Backoff(base=30.0, cap=60.0))
     service.start()
     try:
-        service.bind(learner.store, session_on(garbage, learner, healthy_devserver,
-                                               keyring_backend))
+        service.bind(
+            learner.store, session_on(garbage, learner, healthy_devserver, keyring_backend)
+        )
         deadline = time.monotonic() + 20
         while service.state.status is not SyncStatus.ERROR and time.monotonic() < deadline:
-            time.sleep(0.05)  # allowed-sleep: polling the service state with a deadline
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
     finally:
         service.stop()
     state = service.state
     assert state.status is SyncStatus.ERROR, states[-3:]
-    assert "did not understand" in state.message and state.pending == 2
+    assert "did not understand" in state.message
+    assert state.pending == 2
     assert state.describe().startswith("Sync problem: The server sent something")
     assert state.retry_in is not None  # it will try again by itself
 
 
 def test_a_corrupt_local_database_is_moved_aside_and_rebuilt_by_the_next_sync(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     learner = new_learner()
     data_dir = tmp_path / "laptop"
 
     def cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main([argv[0], "--data-dir", str(data_dir), "--url", healthy_devserver.url,
-                     "--anon-key", healthy_devserver.anon_key, *argv[1:]])
+        code = main(
+            [
+                argv[0],
+                "--data-dir",
+                str(data_dir),
+                "--url",
+                healthy_devserver.url,
+                "--anon-key",
+                healthy_devserver.anon_key,
+                *argv[1:],
+            ]
+        )
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -236,16 +308,20 @@ def test_a_corrupt_local_database_is_moved_aside_and_rebuilt_by_the_next_sync(
     for side in ("-wal", "-shm"):
         path.with_name(path.name + side).unlink(missing_ok=True)
     code, out, err = cli("sync")
-    assert code == 0 and "Up to date" in out
-    assert "damaged file was moved to" in err and "fetched again from the server" in err
+    assert code == 0
+    assert "Up to date" in out
+    assert "damaged file was moved to" in err
+    assert "fetched again from the server" in err
     assert list(path.parent.glob(path.name + ".corrupt-*"))  # kept for inspection
 
     store, recovery = profiles.open_learner(learner.user_id)
     try:
         assert recovery is None  # the rebuilt file is sound
         with store.db.read() as s:
-            rows = sorted((p.lesson_id, p.completion_percentage, p.time_spent_seconds,
-                           p.completed_at) for p in s.exec(select(LessonProgress)))
+            rows = sorted(
+                (p.lesson_id, p.completion_percentage, p.time_spent_seconds, p.completed_at)
+                for p in s.exec(select(LessonProgress))
+            )
         assert rows == expected.progress
         assert Outbox(store.db, learner.user_id).counts().pending == 0
     finally:
@@ -254,7 +330,8 @@ def test_a_corrupt_local_database_is_moved_aside_and_rebuilt_by_the_next_sync(
 
 
 def test_a_wrong_password_is_refused_clearly_and_keeps_the_learners_work(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     studied(learner)
     fresh = AuthSession(learner.auth.settings, KeyringVault(MemoryKeyring()))
@@ -266,8 +343,10 @@ def test_a_wrong_password_is_refused_clearly_and_keeps_the_learners_work(
 
 
 def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_then(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer,
-        keyring_backend: MemoryKeyring) -> None:
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+    keyring_backend: MemoryKeyring,
+) -> None:
     learner = new_learner()
     studied(learner)
     # Elsewhere, the learner signs out everywhere: this laptop's tokens are revoked.
@@ -285,9 +364,8 @@ def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_t
     try:
         service.bind(learner.store, reopened)
         deadline = time.monotonic() + 20
-        while service.state.status is not SyncStatus.NEEDS_SIGN_IN and \
-                time.monotonic() < deadline:
-            time.sleep(0.05)  # allowed-sleep: polling the service state with a deadline
+        while service.state.status is not SyncStatus.NEEDS_SIGN_IN and time.monotonic() < deadline:
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
         assert service.state.status is SyncStatus.NEEDS_SIGN_IN
         assert service.state.pending == 2
         assert "sign in" in service.state.describe().lower()
@@ -296,9 +374,8 @@ def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_t
         reopened.sign_in(learner.email, learner.password)  # the learner signs in again
         service.bind(learner.store, reopened)
         deadline = time.monotonic() + 20
-        while service.state.status is not SyncStatus.UP_TO_DATE and \
-                time.monotonic() < deadline:
-            time.sleep(0.05)  # allowed-sleep: polling the service state with a deadline
+        while service.state.status is not SyncStatus.UP_TO_DATE and time.monotonic() < deadline:
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
     finally:
         service.stop()
     assert service.state.status is SyncStatus.UP_TO_DATE, states[-3:]

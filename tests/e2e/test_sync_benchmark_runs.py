@@ -13,15 +13,23 @@ from tests.fixtures.devserver import TEST_BCRYPT_ROUNDS
 
 
 @pytest.mark.slow
-def test_sync_benchmark_runs_and_reports_every_figure(db_url: str, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_sync_benchmark_runs_and_reports_every_figure(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # A catalogue of more than one pull page (PULL_LIMIT rows).
     sizes = Sizes(ops=300, courses=12, lessons=PULL_LIMIT + 100, latency_ms=5, seed_sample=5)
-    with DevServer(data_dir=tmp_path / "server", database_url=db_url, demo_accounts=False,
-                   bcrypt_rounds=TEST_BCRYPT_ROUNDS) as server:
+    with DevServer(
+        data_dir=tmp_path / "server",
+        database_url=db_url,
+        demo_accounts=False,
+        bcrypt_rounds=TEST_BCRYPT_ROUNDS,
+    ) as server:
         figures = run(server, sizes)
     out = capsys.readouterr().out
-    assert "EXTRAPOLATED" in out and "rows/s" in out and "ops/s" in out
+    assert "EXTRAPOLATED" in out
+    assert "rows/s" in out
+    assert "ops/s" in out
     assert figures["push_requests"] == 2  # 300 ops in batches of 250
     assert figures["pull_requests"] >= 2  # more than one page
-    assert figures["pull_rows_per_s"] > 0 and figures["push_ops_per_s"] > 0
+    assert figures["pull_rows_per_s"] > 0
+    assert figures["push_ops_per_s"] > 0

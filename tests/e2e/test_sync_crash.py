@@ -65,8 +65,9 @@ class Action:
 
 def random_actions(rng: random.Random, count: int) -> list[Action]:
     kinds = ["time"] * 6 + ["section", "section", "complete", "open", "quiz"]
-    return [Action(rng.choice(kinds), rng.choice(LESSONS), rng.randint(1, 600))
-            for _ in range(count)]
+    return [
+        Action(rng.choice(kinds), rng.choice(LESSONS), rng.randint(1, 600)) for _ in range(count)
+    ]
 
 
 def perform(store: LearnerStore, action: Action) -> None:
@@ -82,20 +83,30 @@ def perform(store: LearnerStore, action: Action) -> None:
     else:
         quiz_lesson = QUIZ_LESSONS[n % 2]
         quiz = quizzes.quiz_for_lesson(store, quiz_lesson)
-        answers = {q.id: {"version": q.version,
-                          "answer": q.options[n % len(q.options)]["id"] if q.options else "x"}
-                   for q in quiz.questions}
-        quizzes.submit_quiz_attempt(store, quiz_lesson, answers, time_taken_seconds=n,
-                                    at=T0 + timedelta(minutes=n))
+        answers = {
+            q.id: {
+                "version": q.version,
+                "answer": q.options[n % len(q.options)]["id"] if q.options else "x",
+            }
+            for q in quiz.questions
+        }
+        quizzes.submit_quiz_attempt(
+            store, quiz_lesson, answers, time_taken_seconds=n, at=T0 + timedelta(minutes=n)
+        )
 
 
 def comparable(state: ServerState) -> dict[str, Any]:
     """The state without ids that differ between two learners."""
-    return {"progress": state.progress, "ledger": state.ledger,
-            # An attempt past an assessed quiz's limit has no score (None).
-            "attempts": sorted((a[1:] for a in state.attempts),
-                               key=lambda a: tuple(-1 if v is None else v for v in a)),
-            "enrollments": [(c, s) for c, s in state.enrollments], "points": state.points}
+    return {
+        "progress": state.progress,
+        "ledger": state.ledger,
+        # An attempt past an assessed quiz's limit has no score (None).
+        "attempts": sorted(
+            (a[1:] for a in state.attempts), key=lambda a: tuple(-1 if v is None else v for v in a)
+        ),
+        "enrollments": [(c, s) for c, s in state.enrollments],
+        "points": state.points,
+    }
 
 
 class Clients:
@@ -104,9 +115,14 @@ class Clients:
     def __init__(self, argv: list[str]) -> None:
         self.lines: list[str] = []
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.e2e.sync_child", *argv], cwd=ROOT,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            [sys.executable, "-m", "tests.e2e.sync_child", *argv],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         self._seen = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -121,10 +137,13 @@ class Clients:
                 self._seen.notify_all()
 
     def _round(self) -> list[str]:
-        return self.lines[self._round_start:]
+        return self.lines[self._round_start :]
 
-    def _wait(self, ready: Callable[[list[str]], bool], timeout: float = CHILD_TIMEOUT_S,
-              ) -> bool:
+    def _wait(
+        self,
+        ready: Callable[[list[str]], bool],
+        timeout: float = CHILD_TIMEOUT_S,
+    ) -> bool:
         with self._seen:
             return self._seen.wait_for(lambda: ready(self._round()), timeout=timeout)
 
@@ -163,8 +182,8 @@ class Clients:
 
 @pytest.mark.slow
 def test_client_killed_at_many_points_during_sync_loses_and_repeats_nothing(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer,
-        tmp_path: Path) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer, tmp_path: Path
+) -> None:
     rng = random.Random(4)
     learner, control = new_learner(), new_learner()
     settings = ServerSettings(healthy_devserver.url, healthy_devserver.anon_key)
@@ -189,8 +208,16 @@ def test_client_killed_at_many_points_during_sync_loses_and_repeats_nothing(
             done.append(action)
 
     work(200)
-    clients = Clients([str(data_dir), healthy_devserver.url, healthy_devserver.anon_key,
-                       learner.user_id, "15", "3"])
+    clients = Clients(
+        [
+            str(data_dir),
+            healthy_devserver.url,
+            healthy_devserver.anon_key,
+            learner.user_id,
+            "15",
+            "3",
+        ]
+    )
     healthy_devserver.faults.latency_ms = LATENCY_MS
     kills = {"push": 0, "pull": 0}
     seqs = [device_last_seq(healthy_devserver, store.device_id)]
@@ -199,20 +226,38 @@ def test_client_killed_at_many_points_during_sync_loses_and_repeats_nothing(
         pid = clients.run()
         # kill while the n-th batch (or the n-th scope's pages) is on the wire
         if clients.reached(stage, rng.randint(1, 3)) and clients.kill_after(
-                pid, rng.uniform(0.0, 2.5 * LATENCY_MS / 1000)):
+            pid, rng.uniform(0.0, 2.5 * LATENCY_MS / 1000)
+        ):
             kills[stage] += 1
         seqs.append(device_last_seq(healthy_devserver, store.device_id))
         if stage == "push":
             work(10)
     clients.close()
-    assert kills["push"] >= 6 and kills["pull"] >= 2, kills
-    assert seqs == sorted(seqs) and len(set(seqs)) >= 5  # killed runs got work through
+    assert kills["push"] >= 6, kills
+    assert kills["pull"] >= 2, kills
+    assert seqs == sorted(seqs)
+    assert len(set(seqs)) >= 5
 
     healthy_devserver.faults.reset()
     finish = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "sync", "--data-dir", str(data_dir),
-         "--url", healthy_devserver.url, "--anon-key", healthy_devserver.anon_key],
-        cwd=ROOT, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S, check=False)
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "sync",
+            "--data-dir",
+            str(data_dir),
+            "--url",
+            healthy_devserver.url,
+            "--anon-key",
+            healthy_devserver.anon_key,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=CHILD_TIMEOUT_S,
+        check=False,
+    )
     assert finish.returncode == 0, finish.stderr
     SyncEngine(control.store, control.auth).run_cycle()
 
@@ -223,10 +268,13 @@ def test_client_killed_at_many_points_during_sync_loses_and_repeats_nothing(
     assert got.ledger == (len(increments), sum(increments))  # each once, none lost
     assert len(got.attempts) == sum(a.kind == "quiz" for a in done)
     issued = Outbox(store.db, learner.user_id)
-    assert issued.counts().pending == 0 and issued.counts().rejected == 0
+    assert issued.counts().pending == 0
+    assert issued.counts().rejected == 0
     assert device_last_seq(healthy_devserver, store.device_id) == issued.highest_wire_seq()
     with store.db.read() as session:
-        local = sorted((p.lesson_id, p.completion_percentage, p.time_spent_seconds)
-                       for p in session.exec(select(LessonProgress)))
+        local = sorted(
+            (p.lesson_id, p.completion_percentage, p.time_spent_seconds)
+            for p in session.exec(select(LessonProgress))
+        )
     assert local == [row[:3] for row in got.progress]
     store.close()

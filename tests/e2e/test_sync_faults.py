@@ -46,7 +46,8 @@ def pending(learner: Learner) -> int:
 
 
 def test_drop_after_mode_handles_the_request_then_gives_no_answer(
-        healthy_devserver: DevServer) -> None:
+    healthy_devserver: DevServer,
+) -> None:
     healthy_devserver.faults.failure_rate = 1.0
     healthy_devserver.faults.failure_mode = "drop_after"
     with pytest.raises(httpx.TransportError):
@@ -56,7 +57,8 @@ def test_drop_after_mode_handles_the_request_then_gives_no_answer(
 
 
 def test_answer_lost_after_commit_then_replay_is_all_duplicates(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = enrolled(learner)
     for seconds in (60, 120, 45):
@@ -73,14 +75,16 @@ def test_answer_lost_after_commit_then_replay_is_all_duplicates(
     assert pending(learner) == 4  # but the client never heard so
 
     report = engine.run_cycle()
-    assert report.pushed == 4 and report.rejected == 0
+    assert report.pushed == 4
+    assert report.rejected == 0
     assert pending(learner) == 0
     assert server_state(healthy_devserver, learner.user_id) == committed
     assert device_last_seq(healthy_devserver, learner.store.device_id) == 5  # enroll + 4
 
 
 def test_a_5xx_before_the_server_acts_applies_nothing_and_the_retry_applies_once(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = enrolled(learner)
     before = server_state(healthy_devserver, learner.user_id)
@@ -104,15 +108,17 @@ def _waiting_push(conn: psycopg.Connection[tuple[Any, ...]], deadline: float) ->
     while time.monotonic() < deadline:
         row = conn.execute(
             "select pid from pg_stat_activity where wait_event_type = 'Lock' "
-            "and query like '%sync_push%'").fetchone()
+            "and query like '%sync_push%'"
+        ).fetchone()
         if row is not None:
             return int(row[0])
-        time.sleep(0.02)  # allowed-sleep: polling pg_stat_activity with a deadline
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling pg_stat_activity with a deadline
     raise AssertionError("the push never reached the locked row")
 
 
 def test_server_failing_mid_batch_rolls_the_whole_batch_back(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = enrolled(learner)
     learning.record_time_spent(learner.store, VARIABLES_LESSON, 10)
@@ -135,10 +141,14 @@ def test_server_failing_mid_batch_rolls_the_whole_batch_back(
         except SyncError as exc:
             failures.append(exc)
 
-    with psycopg.connect(healthy_devserver.db_url, autocommit=True) as admin, \
-            psycopg.connect(healthy_devserver.db_url) as locker:
-        locker.execute("select 1 from lesson_progress where user_id = %s and lesson_id = %s "
-                       "for update", (learner.user_id, VARIABLES_LESSON))
+    with (
+        psycopg.connect(healthy_devserver.db_url, autocommit=True) as admin,
+        psycopg.connect(healthy_devserver.db_url) as locker,
+    ):
+        locker.execute(
+            "select 1 from lesson_progress where user_id = %s and lesson_id = %s for update",
+            (learner.user_id, VARIABLES_LESSON),
+        )
         worker = threading.Thread(target=push)
         worker.start()
         pid = _waiting_push(admin, time.monotonic() + 20)
@@ -146,7 +156,8 @@ def test_server_failing_mid_batch_rolls_the_whole_batch_back(
         worker.join(30)
         locker.rollback()
     assert not worker.is_alive()
-    assert len(failures) == 1 and isinstance(failures[0], ServerError)
+    assert len(failures) == 1
+    assert isinstance(failures[0], ServerError)
     assert server_state(healthy_devserver, learner.user_id) == before  # ops 1–3 rolled back
     assert device_last_seq(healthy_devserver, learner.store.device_id) == seq_before
     assert pending(learner) == 6
@@ -162,7 +173,8 @@ def test_server_failing_mid_batch_rolls_the_whole_batch_back(
 
 
 def test_a_lost_answer_then_a_pull_then_the_replay_shows_the_time_once(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = enrolled(learner)
     learning.record_time_spent(learner.store, HELLO_LESSON, 90)
@@ -174,8 +186,9 @@ def test_a_lost_answer_then_a_pull_then_the_replay_shows_the_time_once(
     engine.pull_scope(CycleReport(), "learner")  # brings the row that already holds the 90 s
     engine.run_cycle()  # the replay is a duplicate
     with learner.store.db.read() as session:
-        row = session.exec(select(LessonProgress).where(
-            LessonProgress.lesson_id == HELLO_LESSON)).one()
+        row = session.exec(
+            select(LessonProgress).where(LessonProgress.lesson_id == HELLO_LESSON)
+        ).one()
     assert (row.time_spent_seconds, row.server_time_spent_seconds) == (90, 90)
     progress = {r[0]: r[2] for r in server_state(healthy_devserver, learner.user_id).progress}
     assert progress[HELLO_LESSON] == 90

@@ -50,23 +50,38 @@ class Backup:
         self.url, self.user_id = server.db_url, user_id
         self.schema = "backup_" + uuid.uuid4().hex[:12]
         with psycopg.connect(self.url, autocommit=True) as conn:
-            self.tables = [row[0] for row in conn.execute(
-                "select c.table_name from information_schema.columns c "
-                "join information_schema.tables t using (table_schema, table_name) "
-                "where c.table_schema = 'public' and c.column_name = 'user_id' "
-                "and t.table_type = 'BASE TABLE' order by 1")]
+            self.tables = [
+                row[0]
+                for row in conn.execute(
+                    "select c.table_name from information_schema.columns c "
+                    "join information_schema.tables t using (table_schema, table_name) "
+                    "where c.table_schema = 'public' and c.column_name = 'user_id' "
+                    "and t.table_type = 'BASE TABLE' order by 1"
+                )
+            ]
             conn.execute(sql.SQL("create schema {}").format(sql.Identifier(self.schema)))
             for table, where in self._sources():
-                conn.execute(sql.SQL("create table {}.{} as select * from public.{} where ")
-                             .format(sql.Identifier(self.schema), sql.Identifier(table),
-                                     sql.Identifier(table)) + where, {"uid": user_id})
+                conn.execute(
+                    sql.SQL("create table {}.{} as select * from public.{} where ").format(
+                        sql.Identifier(self.schema), sql.Identifier(table), sql.Identifier(table)
+                    )
+                    + where,
+                    {"uid": user_id},
+                )
 
     def _sources(self) -> list[tuple[str, sql.Composable]]:
         mine = sql.SQL("user_id = %(uid)s")
-        return [*((t, mine) for t in self.tables),
-                ("profiles", sql.SQL("id = %(uid)s")),
-                ("sync_device_ops", sql.SQL("device_id in (select device_id from "
-                                            "public.sync_devices where user_id = %(uid)s)"))]
+        return [
+            *((t, mine) for t in self.tables),
+            ("profiles", sql.SQL("id = %(uid)s")),
+            (
+                "sync_device_ops",
+                sql.SQL(
+                    "device_id in (select device_id from "
+                    "public.sync_devices where user_id = %(uid)s)"
+                ),
+            ),
+        ]
 
     def restore(self) -> None:
         with psycopg.connect(self.url) as conn:
@@ -74,17 +89,24 @@ class Backup:
             for table, where in reversed(self._sources()):
                 columns = sql.SQL(", ").join(sql.Identifier(c) for c in self._columns(conn, table))
                 if table == "profiles":
-                    conn.execute(sql.SQL("update public.profiles p set ({cols}) = "
-                                         "(select {cols} from {snap} s) where p.id = %(uid)s")
-                                 .format(cols=columns, snap=self._snap(table)),
-                                 {"uid": self.user_id})
+                    conn.execute(
+                        sql.SQL(
+                            "update public.profiles p set ({cols}) = "
+                            "(select {cols} from {snap} s) where p.id = %(uid)s"
+                        ).format(cols=columns, snap=self._snap(table)),
+                        {"uid": self.user_id},
+                    )
                     continue
-                conn.execute(sql.SQL("delete from public.{} where ").format(
-                    sql.Identifier(table)) + where, {"uid": self.user_id})
-                conn.execute(sql.SQL("insert into public.{t} ({cols}) overriding system value "
-                                     "select {cols} from {snap}")
-                             .format(t=sql.Identifier(table), cols=columns,
-                                     snap=self._snap(table)))
+                conn.execute(
+                    sql.SQL("delete from public.{} where ").format(sql.Identifier(table)) + where,
+                    {"uid": self.user_id},
+                )
+                conn.execute(
+                    sql.SQL(
+                        "insert into public.{t} ({cols}) overriding system value "
+                        "select {cols} from {snap}"
+                    ).format(t=sql.Identifier(table), cols=columns, snap=self._snap(table))
+                )
 
     def drop(self) -> None:
         with psycopg.connect(self.url, autocommit=True) as conn:
@@ -95,10 +117,14 @@ class Backup:
 
     @staticmethod
     def _columns(conn: psycopg.Connection[Any], table: str) -> list[str]:
-        return [row[0] for row in conn.execute(
-            "select column_name from information_schema.columns where table_schema = 'public' "
-            "and table_name = %s and is_generated = 'NEVER' order by ordinal_position",
-            (table,))]
+        return [
+            row[0]
+            for row in conn.execute(
+                "select column_name from information_schema.columns where table_schema = 'public' "
+                "and table_name = %s and is_generated = 'NEVER' order by ordinal_position",
+                (table,),
+            )
+        ]
 
 
 @dataclass(frozen=True)
@@ -116,17 +142,23 @@ class Totals:
 def totals(server: DevServer, user_id: str) -> Totals:
     state = server_state(server, user_id)
     return Totals(
-        progress=sorted((lesson, pct, secs, done is not None)
-                        for lesson, pct, secs, done in state.progress),
+        progress=sorted(
+            (lesson, pct, secs, done is not None) for lesson, pct, secs, done in state.progress
+        ),
         ledger=state.ledger,
         attempts=sorted((lesson, score, top) for _, lesson, score, top in state.attempts),
-        enrollments=state.enrollments, ratings=state.ratings, points=state.points)
+        enrollments=state.enrollments,
+        ratings=state.ratings,
+        points=state.points,
+    )
 
 
 def take_quiz(learner: Learner) -> str:
     quiz = quizzes.quiz_for_lesson(learner.store, HELLO_LESSON)
-    answers = {q.id: {"version": q.version, "answer": "b" if q.position == 1 else None}
-               for q in quiz.questions}
+    answers = {
+        q.id: {"version": q.version, "answer": "b" if q.position == 1 else None}
+        for q in quiz.questions
+    }
     return quizzes.submit_quiz_attempt(learner.store, HELLO_LESSON, answers).attempt.id
 
 
@@ -155,12 +187,14 @@ def after_restore(learner: Learner) -> None:
 
 def local_seconds(learner: Learner) -> dict[str, int]:
     with learner.store.db.read() as session:
-        return {row.lesson_id: row.time_spent_seconds
-                for row in session.exec(select(LessonProgress))}
+        return {
+            row.lesson_id: row.time_spent_seconds for row in session.exec(select(LessonProgress))
+        }
 
 
 def test_ops_lost_in_a_server_restore_are_sent_again_and_counted_once(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner, control = new_learner(), new_learner()
     engine = before_backup(learner)
     backup = Backup(healthy_devserver, learner.user_id)
@@ -178,9 +212,11 @@ def test_ops_lost_in_a_server_restore_are_sent_again_and_counted_once(
 
     after_restore(learner)
     report = engine.run_cycle()
-    assert report.device_id_changed and learner.store.device_id != device
+    assert report.device_id_changed
+    assert learner.store.device_id != device
     assert report.resent == acknowledged - backed_up
-    assert report.unrecoverable == 0 and report.rejected == 0
+    assert report.unrecoverable == 0
+    assert report.rejected == 0
     assert Outbox(learner.store.db, learner.user_id).counts().pending == 0
 
     # The control learner does the same work on a server that never forgets.
@@ -203,16 +239,17 @@ def test_ops_lost_in_a_server_restore_are_sent_again_and_counted_once(
 
 @pytest.mark.parametrize("crash_before_new_id", [False, True])
 def test_a_rejected_op_among_the_lost_ones_stays_rejected_and_the_rest_are_renumbered(
-        crash_before_new_id: bool, new_learner: Callable[..., Learner],
-        healthy_devserver: DevServer) -> None:
+    crash_before_new_id: bool, new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = before_backup(learner)
     backup = Backup(healthy_devserver, learner.user_id)
     try:
         learning.record_time_spent(learner.store, HELLO_LESSON, 20)
         with learner.store.write() as session:  # refused by the server: no such notification
-            learner.store.record(session, NotificationRead(new_id(), learner.store.stamp(),
-                                                           new_id(), utc_now()))
+            learner.store.record(
+                session, NotificationRead(new_id(), learner.store.stamp(), new_id(), utc_now())
+            )
         learning.record_time_spent(learner.store, HELLO_LESSON, 25)
         assert engine.run_cycle().rejected == 1
         backup.restore()
@@ -227,7 +264,8 @@ def test_a_rejected_op_among_the_lost_ones_stays_rejected_and_the_rest_are_renum
         assert Outbox(learner.store.db, learner.user_id).requeue_lost(server_last).resent == 2
         engine = SyncEngine(learner.store, learner.auth)
     report = engine.run_cycle()
-    assert report.resent == (0 if crash_before_new_id else 2) and report.rejected == 0
+    assert report.resent == (0 if crash_before_new_id else 2)
+    assert report.rejected == 0
     counts = Outbox(learner.store.db, learner.user_id).counts()
     assert (counts.pending, counts.rejected) == (0, 1)
     assert server_state(healthy_devserver, learner.user_id).ledger == (4, 110)
@@ -236,7 +274,8 @@ def test_a_rejected_op_among_the_lost_ones_stays_rejected_and_the_rest_are_renum
 
 
 def test_lost_ops_pruned_from_the_outbox_are_counted_and_the_rest_still_sent(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = before_backup(learner)
     backup = Backup(healthy_devserver, learner.user_id)
@@ -248,8 +287,12 @@ def test_lost_ops_pruned_from_the_outbox_are_counted_and_the_rest_still_sent(
     finally:
         backup.drop()
     with learner.store.db.transaction() as session:  # as if sent rows had been pruned
-        session.execute(text("delete from outbox where seq = (select max(seq) from outbox "
-                             "where state = 'sent' and kind = 'progress.time')"))
+        session.execute(
+            text(
+                "delete from outbox where seq = (select max(seq) from outbox "
+                "where state = 'sent' and kind = 'progress.time')"
+            )
+        )
 
     learning.record_time_spent(learner.store, HELLO_LESSON, 4)
     report = engine.run_cycle()
@@ -258,8 +301,11 @@ def test_lost_ops_pruned_from_the_outbox_are_counted_and_the_rest_still_sent(
 
 
 def test_a_device_restored_from_an_older_local_backup_sends_only_its_new_work(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer,
-        profiles: ProfileDirectory, tmp_path: Path) -> None:
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+    profiles: ProfileDirectory,
+    tmp_path: Path,
+) -> None:
     """The opposite case: the server is ahead of the local database."""
     learner = new_learner(profiles)
     engine = before_backup(learner)
@@ -281,7 +327,8 @@ def test_a_device_restored_from_an_older_local_backup_sends_only_its_new_work(
         restored = Learner(learner.auth, store, learner.email, learner.password)
         learning.record_time_spent(store, VARIABLES_LESSON, 15)
         report = SyncEngine(store, learner.auth).run_cycle()
-        assert report.device_id_changed and report.resent == 0
+        assert report.device_id_changed
+        assert report.resent == 0
         assert server_state(healthy_devserver, learner.user_id).ledger == (3, 195)
         assert local_seconds(restored) == {HELLO_LESSON: 180, VARIABLES_LESSON: 15}
     finally:
@@ -289,7 +336,8 @@ def test_a_device_restored_from_an_older_local_backup_sends_only_its_new_work(
 
 
 def test_a_device_with_nothing_waiting_notices_the_restore_at_its_next_cycle(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner, control = new_learner(), new_learner()
     engine = before_backup(learner)
     backup = Backup(healthy_devserver, learner.user_id)
@@ -305,12 +353,12 @@ def test_a_device_with_nothing_waiting_notices_the_restore_at_its_next_cycle(
 
     # No local change since: the cycle itself finds out and sends the lost work.
     report = engine.run_cycle()
-    assert report.resent == acknowledged - backed_up and report.unrecoverable == 0
+    assert report.resent == acknowledged - backed_up
+    assert report.unrecoverable == 0
     control_engine = before_backup(control)
     lost_in_restore(control)
     control_engine.run_cycle()
-    assert totals(healthy_devserver, learner.user_id) == totals(healthy_devserver,
-                                                               control.user_id)
+    assert totals(healthy_devserver, learner.user_id) == totals(healthy_devserver, control.user_id)
     assert local_seconds(learner) == {HELLO_LESSON: 180, VARIABLES_LESSON: 30}
     # A cycle on a server that kept everything asks once and sends nothing.
     quiet = engine.run_cycle()
@@ -318,7 +366,8 @@ def test_a_device_with_nothing_waiting_notices_the_restore_at_its_next_cycle(
 
 
 def test_rows_the_restored_server_no_longer_has_leave_the_device(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = before_backup(learner)
     backup = Backup(healthy_devserver, learner.user_id)
@@ -326,9 +375,11 @@ def test_rows_the_restored_server_no_longer_has_leave_the_device(
     try:
         lost_in_restore(learner)
         with psycopg.connect(healthy_devserver.db_url) as conn:  # made after the backup
-            conn.execute("insert into public.notifications (id, user_id, type, title, message) "
-                         "values (%s, %s, 'achievement', 'Well done', 'A badge')",
-                         (note, learner.user_id))
+            conn.execute(
+                "insert into public.notifications (id, user_id, type, title, message) "
+                "values (%s, %s, 'achievement', 'Well done', 'A badge')",
+                (note, learner.user_id),
+            )
         engine.run_cycle()
         assert note in {n.id for n in inbox.notifications(learner.store)}
         backup.restore()  # the server has no such notification, and no tombstone for it

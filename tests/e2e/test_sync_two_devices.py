@@ -51,16 +51,24 @@ LESSONS = [HELLO_LESSON, GIT_WHY, SQL_TABLES]
 T0 = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 
 # Derandomized or deep as the suite's profile says (tests/helpers/profiles.py).
-PROFILE = settings(max_examples=examples(15), deadline=None,
-                   suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                          HealthCheck.too_slow])
+PROFILE = settings(
+    max_examples=examples(15),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 LOCAL_ACTIONS = ["time", "time", "section", "complete", "quiz", "rate", "enroll", "unenroll"]
 SYNC_ACTIONS = ["sync", "pull", "push_lost"]
 history = st.lists(
-    st.tuples(st.sampled_from(["a", "b"]), st.sampled_from(LOCAL_ACTIONS + SYNC_ACTIONS),
-              st.integers(0, len(LESSONS) - 1), st.integers(1, 100)),
-    min_size=1, max_size=12)
+    st.tuples(
+        st.sampled_from(["a", "b"]),
+        st.sampled_from(LOCAL_ACTIONS + SYNC_ACTIONS),
+        st.integers(0, len(LESSONS) - 1),
+        st.integers(1, 100),
+    ),
+    min_size=1,
+    max_size=12,
+)
 
 
 @dataclass
@@ -96,25 +104,32 @@ def device(server: DevServer, root: Path, user_id: str, email: str, password: st
 def local_state(store: LearnerStore) -> dict[str, Any]:
     with store.db.read() as s:
         return {
-            "progress": sorted((p.lesson_id, p.completion_percentage, p.time_spent_seconds,
-                                p.completed_at) for p in s.exec(select(LessonProgress))),
-            "attempts": sorted((a.id, a.lesson_id, a.score, a.max_score, a.grading_state)
-                               for a in s.exec(select(QuizAttempt))),
+            "progress": sorted(
+                (p.lesson_id, p.completion_percentage, p.time_spent_seconds, p.completed_at)
+                for p in s.exec(select(LessonProgress))
+            ),
+            "attempts": sorted(
+                (a.id, a.lesson_id, a.score, a.max_score, a.grading_state)
+                for a in s.exec(select(QuizAttempt))
+            ),
             "enrollments": sorted((e.course_id, e.status) for e in s.exec(select(Enrollment))),
-            "ratings": sorted((r.course_id, r.rating, r.review)
-                              for r in s.exec(select(CourseRating))),
+            "ratings": sorted(
+                (r.course_id, r.rating, r.review) for r in s.exec(select(CourseRating))
+            ),
         }
 
 
-def perform(dev: Device, action: str, lesson: str, n: int, expected: Expected,
-            server: DevServer) -> None:
+def perform(
+    dev: Device, action: str, lesson: str, n: int, expected: Expected, server: DevServer
+) -> None:
     store = dev.store
     if action == "time":
         learning.record_time_spent(store, lesson, n)
         expected.time[lesson] = expected.time.get(lesson, 0) + n
     elif action == "section":
-        learning.record_section_progress(store, lesson, {f"s{n % 3}": {"percent": n}},
-                                         lesson_percent=n)
+        learning.record_section_progress(
+            store, lesson, {f"s{n % 3}": {"percent": n}}, lesson_percent=n
+        )
         expected.percent[lesson] = max(expected.percent.get(lesson, 0), n)
     elif action == "complete":
         at = T0 + timedelta(minutes=n)
@@ -124,9 +139,13 @@ def perform(dev: Device, action: str, lesson: str, n: int, expected: Expected,
     elif action == "quiz":
         try:
             quiz = quizzes.quiz_for_lesson(store, HELLO_LESSON)
-            answers = {q.id: {"version": q.version,
-                              "answer": q.options[n % len(q.options)]["id"] if q.options
-                              else None} for q in quiz.questions}
+            answers = {
+                q.id: {
+                    "version": q.version,
+                    "answer": q.options[n % len(q.options)]["id"] if q.options else None,
+                }
+                for q in quiz.questions
+            }
             done = quizzes.submit_quiz_attempt(store, HELLO_LESSON, answers)
         except StoreError:
             return  # unenrolled here: the course's questions are not on this device
@@ -159,17 +178,22 @@ def perform(dev: Device, action: str, lesson: str, n: int, expected: Expected,
 # a push the server wholly rejects ended the cycle with an error (d47f8bd)
 @example(steps=[("a", "unenroll", 0, 1), ("b", "rate", 0, 1)])
 # a replayed time increment acknowledged as a duplicate counted twice (952156a)
-@example(steps=[("a", "time", 0, 5), ("a", "push_lost", 0, 1), ("a", "pull", 0, 1),
-                ("a", "sync", 0, 1)])
+@example(
+    steps=[("a", "time", 0, 5), ("a", "push_lost", 0, 1), ("a", "pull", 0, 1), ("a", "sync", 0, 1)]
+)
 def test_two_devices_offline_on_the_same_lessons_converge_with_the_server(
-        healthy_devserver: DevServer, tmp_path_factory: pytest.TempPathFactory,
-        steps: list[tuple[str, str, int, int]]) -> None:
+    healthy_devserver: DevServer,
+    tmp_path_factory: pytest.TempPathFactory,
+    steps: list[tuple[str, str, int, int]],
+) -> None:
     server = healthy_devserver
     root = tmp_path_factory.mktemp("devices")
     email, password = f"two-{uuid.uuid4().hex[:10]}@example.test", "correct-horse-9"
-    user_id = AuthSession(ServerSettings(server.url, server.anon_key),
-                          KeyringVault(MemoryKeyring())).sign_up(
-        email, password, username="u_" + uuid.uuid4().hex[:10], full_name="Two Devices").user_id
+    user_id = (
+        AuthSession(ServerSettings(server.url, server.anon_key), KeyringVault(MemoryKeyring()))
+        .sign_up(email, password, username="u_" + uuid.uuid4().hex[:10], full_name="Two Devices")
+        .user_id
+    )
     a = device(server, root / "a", user_id, email, password)
     expected = Expected()
     learning.enroll(a.store, PYTHON_COURSE)

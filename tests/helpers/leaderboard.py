@@ -24,7 +24,9 @@ def make_top_scorer(db_url: str, user_id: str) -> int:
         row = conn.execute(
             "update public.profiles set points = "
             "(select coalesce(max(points), 0) + 1 from public.profiles) "
-            "where id = %s returning points", (user_id,)).fetchone()
+            "where id = %s returning points",
+            (user_id,),
+        ).fetchone()
     if row is None:
         raise LookupError(f"no profile {user_id} on the devserver")
     return int(row[0])

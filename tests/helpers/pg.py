@@ -55,15 +55,15 @@ class Cluster:
                 sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name))
             )
 
-    def build_template(self, name: str, *, legacy_grants: bool = False,
-                       seed: bool = True) -> str:
+    def build_template(self, name: str, *, legacy_grants: bool = False, seed: bool = True) -> str:
         """Create (or recreate) a Supabase-like template database."""
         self.drop_database(name)
         url = self.create_database(name)
         from devserver.migrate import DEFAULT_SEED_FILE
 
-        build_database(url, legacy_grants=legacy_grants,
-                       seed_file=DEFAULT_SEED_FILE if seed else None)
+        build_database(
+            url, legacy_grants=legacy_grants, seed_file=DEFAULT_SEED_FILE if seed else None
+        )
         return url
 
     @contextmanager

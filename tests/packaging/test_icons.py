@@ -21,9 +21,11 @@ def ico_entries(data: bytes) -> list[tuple[int, bytes]]:
     entries = []
     for index in range(count):
         width, height, _colors, _zero, planes, bits, size, offset = struct.unpack_from(
-            "<BBBBHHII", data, 6 + 16 * index)
-        assert width == height and (planes, bits) == (1, 32)
-        entries.append((width or 256, data[offset:offset + size]))
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        assert width == height
+        assert (planes, bits) == (1, 32)
+        entries.append((width or 256, data[offset : offset + size]))
     return entries
 
 
@@ -42,11 +44,12 @@ def test_the_windows_icon_holds_every_size_as_a_png_of_that_size() -> None:
 
 def test_the_mac_icon_holds_each_size_under_its_type() -> None:
     data = (ICONS / "lantern.icns").read_bytes()
-    assert data[:4] == b"icns" and struct.unpack_from(">I", data, 4)[0] == len(data)
+    assert data[:4] == b"icns"
+    assert struct.unpack_from(">I", data, 4)[0] == len(data)
     found, at = {}, 8
     while at < len(data):
-        kind, length = data[at:at + 4], struct.unpack_from(">I", data, at + 4)[0]
-        found[kind] = png_side(data[at + 8:at + length])
+        kind, length = data[at : at + 4], struct.unpack_from(">I", data, at + 4)[0]
+        found[kind] = png_side(data[at + 8 : at + length])
         at += length
     assert found == {kind: size for size, kind in ICNS_TYPES.items()}
 

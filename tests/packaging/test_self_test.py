@@ -11,8 +11,9 @@ from tests.packaging.helpers import ROOT, STEPS, lantern_files, run_self_test
 
 def test_self_test_passes_from_source_and_leaves_no_data_behind(tmp_path: Path) -> None:
     report = tmp_path / "report.txt"
-    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test",
-                         "--report", str(report)], tmp_path)
+    run = run_self_test(
+        [sys.executable, "-m", "desktop.cli", "--self-test", "--report", str(report)], tmp_path
+    )
     assert run.code == 0, run.output
     assert run.steps_passed() == list(STEPS)
     assert "self-test passed (source tree" in run.output
@@ -37,8 +38,12 @@ def _copy_of_the_app(tmp_path: Path) -> Path:
 def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path: Path) -> None:
     copy = _copy_of_the_app(tmp_path)
     (copy / "resources" / "styles" / "lantern.qss").unlink()  # a broken build would do this
-    run = run_self_test([sys.executable, "-m", "desktop.cli", "self-test"], tmp_path / "run",
-                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    run = run_self_test(
+        [sys.executable, "-m", "desktop.cli", "self-test"],
+        tmp_path / "run",
+        cwd=copy,
+        extra_env={"PYTHONPATH": str(copy)},
+    )
     assert run.code == 1, run.output
     assert "self-test FAILED at bundle:" in run.output
     assert f"{copy / 'resources' / 'styles' / 'lantern.qss'} is missing" in run.output
@@ -49,11 +54,16 @@ def test_self_test_names_the_failed_step_when_the_stylesheet_is_missing(tmp_path
 def test_self_test_reports_a_module_missing_from_the_app(tmp_path: Path) -> None:
     copy = _copy_of_the_app(tmp_path)
     (copy / "desktop" / "ui" / "quiz" / "view.py").unlink()  # like a forgotten hidden import
-    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path / "run",
-                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    run = run_self_test(
+        [sys.executable, "-m", "desktop.cli", "--self-test"],
+        tmp_path / "run",
+        cwd=copy,
+        extra_env={"PYTHONPATH": str(copy)},
+    )
     assert run.code == 1, run.output
-    assert ("self-test FAILED at start: ModuleNotFoundError: "
-            "No module named 'desktop.ui.quiz.view'") in run.output
+    assert (
+        "self-test FAILED at start: ModuleNotFoundError: No module named 'desktop.ui.quiz.view'"
+    ) in run.output
     assert "Traceback" not in run.output
 
 
@@ -80,8 +90,12 @@ def test_self_test_runs_the_apps_own_composition(tmp_path: Path) -> None:
     fails the self-test: it does not build a second copy of the app."""
     copy = _copy_of_the_app(tmp_path)
     (copy / "sitecustomize.py").write_text(BLOCK_QT_NETWORK, encoding="utf-8")
-    run = run_self_test([sys.executable, "-m", "desktop.cli", "--self-test"], tmp_path / "run",
-                        cwd=copy, extra_env={"PYTHONPATH": str(copy)})
+    run = run_self_test(
+        [sys.executable, "-m", "desktop.cli", "--self-test"],
+        tmp_path / "run",
+        cwd=copy,
+        extra_env={"PYTHONPATH": str(copy)},
+    )
     assert run.code == 1, run.output
     assert "self-test FAILED at start: the app did not start: ModuleNotFoundError" in run.output
     assert "PySide6.QtNetwork" in run.output

@@ -30,9 +30,14 @@ def test_a_guest_opens_the_sample_course_from_the_source_tree(tmp_path: Path) ->
 
 
 def test_a_learner_signs_in_and_opens_a_lesson_from_the_source_tree(
-        tmp_path: Path, healthy_devserver: DevServer,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    tmp_path: Path, healthy_devserver: DevServer, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     require_display_tools()
-    learner_signs_in_and_opens_a_lesson(SOURCE, tmp_path, ROOT, url=healthy_devserver.url,
-                                        anon_key=healthy_devserver.anon_key,
-                                        learner=signed_up_user())
+    learner_signs_in_and_opens_a_lesson(
+        SOURCE,
+        tmp_path,
+        ROOT,
+        url=healthy_devserver.url,
+        anon_key=healthy_devserver.anon_key,
+        learner=signed_up_user(),
+    )

@@ -44,7 +44,10 @@ def x_server(where: Path) -> Iterator[str]:
     log = (where / "xvfb.log").open("w")
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=log, stderr=log)
+        pass_fds=(write,),
+        stdout=log,
+        stderr=log,
+    )
     os.close(write)
     try:
         with os.fdopen(read) as pipe:
@@ -70,8 +73,14 @@ class UserSession:
 
     # what a person sees -------------------------------------------------------
     def xdotool(self, *args: str) -> str:
-        done = subprocess.run(["xdotool", *args], env=self._env(), capture_output=True,
-                              text=True, timeout=30, check=False)
+        done = subprocess.run(
+            ["xdotool", *args],
+            env=self._env(),
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
         return done.stdout
 
     def windows(self) -> dict[str, str]:
@@ -126,35 +135,51 @@ class UserSession:
     def screenshot(self, name: str) -> Path:
         path = self.shots / f"{len(list(self.shots.glob('*.png'))):02d}-{name}.png"
         if shutil.which("import"):
-            subprocess.run(["import", "-window", "root", str(path)], env=self._env(),
-                           capture_output=True, timeout=30, check=False)
+            subprocess.run(
+                ["import", "-window", "root", str(path)],
+                env=self._env(),
+                capture_output=True,
+                timeout=30,
+                check=False,
+            )
         return path
 
     # waiting ----------------------------------------------------------------
-    def wait(self, condition: Callable[[], bool], what: str,
-             timeout: float = DEADLINE_S) -> None:
+    def wait(self, condition: Callable[[], bool], what: str, timeout: float = DEADLINE_S) -> None:
         deadline = time.monotonic() + timeout
         while not condition():
             if self.process.poll() is not None:
-                pytest.fail(f"Lantern exited ({self.process.returncode}) while waiting for "
-                            f"{what}\n{self.report()}")
+                pytest.fail(
+                    f"Lantern exited ({self.process.returncode}) while waiting for "
+                    f"{what}\n{self.report()}"
+                )
             if time.monotonic() > deadline:
                 shot = self.screenshot("timeout")
-                pytest.fail(f"gave up after {timeout:.0f} s waiting for {what} "
-                            f"(screenshot {shot})\n{self.report()}")
-            time.sleep(0.2)  # allowed-sleep: polling another process's window and log
+                pytest.fail(
+                    f"gave up after {timeout:.0f} s waiting for {what} "
+                    f"(screenshot {shot})\n{self.report()}"
+                )
+            time.sleep(0.2)  # noqa: TID251 - deliberate: polling another process's window and log
 
     def report(self) -> str:
-        return (f"steps: {self.steps}\nwindows: {self.windows()}\n"
-                f"--- stderr ---\n{self.stderr()[-3000:]}\n--- log ---\n{self.log_text()[-3000:]}")
+        return (
+            f"steps: {self.steps}\nwindows: {self.windows()}\n"
+            f"--- stderr ---\n{self.stderr()[-3000:]}\n--- log ---\n{self.log_text()[-3000:]}"
+        )
 
     def _env(self) -> dict[str, str]:
         return dict(os.environ, DISPLAY=self.display)
 
 
 @contextmanager
-def started_as_user(command: Sequence[str], where: Path, display: str, *,
-                    cwd: Path, settings: dict[str, str] | None = None) -> Iterator[UserSession]:
+def started_as_user(
+    command: Sequence[str],
+    where: Path,
+    display: str,
+    *,
+    cwd: Path,
+    settings: dict[str, str] | None = None,
+) -> Iterator[UserSession]:
     """Start ``command`` with a fresh home; ``settings``: files to lay in it first
     (relative path -> text), as a school's set-up would."""
     home, shots = where / "home", where / "screenshots"
@@ -163,13 +188,22 @@ def started_as_user(command: Sequence[str], where: Path, display: str, *,
     for relative, text in (settings or {}).items():
         (home / relative).parent.mkdir(parents=True, exist_ok=True)
         (home / relative).write_text(text, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("XDG_", "SUPABASE_", "PYTHONPATH", "QT_"))}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "SUPABASE_", "PYTHONPATH", "QT_"))
+    }
     env.update(HOME=str(home), DISPLAY=display, TMPDIR=str(where))
     stderr_path = where / "stderr.txt"
     with stderr_path.open("wb") as stderr:
-        process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                                   stderr=stderr, start_new_session=True)
+        process = subprocess.Popen(
+            list(command),
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     session = UserSession(display, home, process, stderr_path, shots)
     try:
         yield session
@@ -183,8 +217,9 @@ def started_as_user(command: Sequence[str], where: Path, display: str, *,
                 process.wait(timeout=30)
 
 
-def open_a_lesson(session: UserSession, main_window: str, course_title: str, *,
-                  download: bool = False) -> str:
+def open_a_lesson(
+    session: UserSession, main_window: str, course_title: str, *, download: bool = False
+) -> str:
     """Find ``course_title`` with the search box, open it (``download``: download it for
     offline first, then find it again), open its next lesson (keyboard only); returns
     the lesson id the app logged."""
@@ -200,8 +235,7 @@ def open_a_lesson(session: UserSession, main_window: str, course_title: str, *,
         session.wait_for_log(rf"course {course}: available", since)
         return open_a_lesson(session, main_window, course_title)
     session.keys(main_window, "Return")  # the page's next lesson has the focus
-    return session.wait_for_log(r"lesson shown: ([0-9a-f-]{36}) \(with its text\)",
-                                since).group(1)
+    return session.wait_for_log(r"lesson shown: ([0-9a-f-]{36}) \(with its text\)", since).group(1)
 
 
 def assert_no_traceback(session: UserSession) -> None:

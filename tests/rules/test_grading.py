@@ -69,8 +69,9 @@ def test_score_sums_points_of_correct_questions_and_max_of_all_shown() -> None:
 
 
 def test_missing_answer_counts_as_wrong_but_still_counts_towards_max() -> None:
-    result = grade({"q1": {"version": 1}, "q2": {"version": 3, "answer": ["a", "c"]}},
-                   [SINGLE, MULTI])
+    result = grade(
+        {"q1": {"version": 1}, "q2": {"version": 3, "answer": ["a", "c"]}}, [SINGLE, MULTI]
+    )
     assert (result.score, result.max_score, result.passed) == (2, 3, False)
 
 

@@ -10,19 +10,30 @@ from hypothesis import strategies as st
 
 from desktop.rules import merge
 
-hlcs = st.builds(lambda w, c, d: f"{w:013d}-{c:06d}-{d}", st.integers(0, 50),
-                 st.integers(0, 3), st.sampled_from(["dev-a", "dev-b"]))
+hlcs = st.builds(
+    lambda w, c, d: f"{w:013d}-{c:06d}-{d}",
+    st.integers(0, 50),
+    st.integers(0, 3),
+    st.sampled_from(["dev-a", "dev-b"]),
+)
 sections = st.builds(
     lambda p, h, pos: {"percent": p, "hlc": h, "position": pos},
-    st.integers(0, 100), hlcs, st.integers(0, 9),
+    st.integers(0, 100),
+    hlcs,
+    st.integers(0, 9),
 )
 section_maps = st.dictionaries(st.sampled_from(["intro", "video", "quiz"]), sections, max_size=3)
 times = st.none() | st.integers(0, 10_000).map(
-    lambda s: datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=s))
+    lambda s: datetime(2026, 1, 1, tzinfo=UTC) + timedelta(seconds=s)
+)
 stamped = st.builds(merge.Stamped, st.sampled_from(["active", "unenrolled"]), hlcs)
-grades = st.builds(merge.AttemptGrade, st.sampled_from(["a1", "a2"]),
-                   st.sampled_from(["pending", "local", "server"]),
-                   st.none() | st.integers(0, 5), st.none() | st.integers(1, 5))
+grades = st.builds(
+    merge.AttemptGrade,
+    st.sampled_from(["a1", "a2"]),
+    st.sampled_from(["pending", "local", "server"]),
+    st.none() | st.integers(0, 5),
+    st.none() | st.integers(1, 5),
+)
 attempt_maps = st.lists(grades, max_size=3).map(lambda gs: {g.attempt_id: g for g in gs})
 
 
@@ -71,8 +82,10 @@ def test_last_writer_wins_is_order_free_and_picks_the_later_stamp(
     assert w(a, b).hlc == max(a.hlc, b.hlc)
 
 
-@given(st.dictionaries(st.uuids().map(str), st.integers(1, 600)),
-       st.dictionaries(st.uuids().map(str), st.integers(1, 600)))
+@given(
+    st.dictionaries(st.uuids().map(str), st.integers(1, 600)),
+    st.dictionaries(st.uuids().map(str), st.integers(1, 600)),
+)
 def test_time_ledger_counts_each_op_once_however_often_it_arrives(
     a: dict[str, int], b: dict[str, int]
 ) -> None:
@@ -84,8 +97,9 @@ def test_time_ledger_counts_each_op_once_however_often_it_arrives(
 
 @given(attempt_maps, attempt_maps, attempt_maps)
 def test_attempts_are_a_union_where_the_server_grade_wins(
-    a: dict[str, merge.AttemptGrade], b: dict[str, merge.AttemptGrade],
-    c: dict[str, merge.AttemptGrade]
+    a: dict[str, merge.AttemptGrade],
+    b: dict[str, merge.AttemptGrade],
+    c: dict[str, merge.AttemptGrade],
 ) -> None:
     u = merge.union_attempts
     assert u(a, b) == u(b, a)

@@ -19,10 +19,28 @@ _TOPICS = {
     "Design": ["Typography", "Colour", "Layout", "Sketching", "Accessibility"],
     "Business": ["Bookkeeping", "Marketing", "Negotiation", "Project Planning"],
 }
-_FORMS = ["Introduction to {}", "{} for Beginners", "Practical {}", "{} in Depth",
-          "{}: First Steps", "Everyday {}", "{} Workshop", "Applied {}"]
-_NAMES = ["Amara Okafor", "Lucas Silva", "Mei Chen", "Ravi Patel", "Sofia Rossi",
-          "Jonas Berg", "Fatima Haddad", "Tom Becker", "Aiko Tanaka", "Grace Mwangi"]
+_FORMS = [
+    "Introduction to {}",
+    "{} for Beginners",
+    "Practical {}",
+    "{} in Depth",
+    "{}: First Steps",
+    "Everyday {}",
+    "{} Workshop",
+    "Applied {}",
+]
+_NAMES = [
+    "Amara Okafor",
+    "Lucas Silva",
+    "Mei Chen",
+    "Ravi Patel",
+    "Sofia Rossi",
+    "Jonas Berg",
+    "Fatima Haddad",
+    "Tom Becker",
+    "Aiko Tanaka",
+    "Grace Mwangi",
+]
 
 
 class ListCatalogue:
@@ -65,18 +83,20 @@ def sample_courses(n: int, *, seed: int = 7) -> list[CourseCard]:
         topic = rng.choice(_TOPICS[category])
         title = rng.choice(_FORMS).format(topic)
         state = rng.choices(states, weights=(6, 1, 3, 1))[0]
-        cards.append(CourseCard(
-            id=f"course-{i:05d}",
-            title=title if i < len(CATEGORIES) * 3 else f"{title} {i // 7 + 1}",
-            instructor=rng.choice(_NAMES),
-            difficulty=DIFFICULTIES[rng.randrange(3)],
-            duration_hours=rng.randint(1, 40),
-            rating=round(rng.uniform(3.2, 5.0), 1),
-            enrollment_count=rng.randint(0, 25_000),
-            is_premium=rng.random() < 0.2,
-            category=category,
-            offline_state=state,
-            download_progress=rng.random() if state is OfflineState.DOWNLOADING else 0.0,
-            is_enrolled=state is not OfflineState.NOT_DOWNLOADED,
-        ))
+        cards.append(
+            CourseCard(
+                id=f"course-{i:05d}",
+                title=title if i < len(CATEGORIES) * 3 else f"{title} {i // 7 + 1}",
+                instructor=rng.choice(_NAMES),
+                difficulty=DIFFICULTIES[rng.randrange(3)],
+                duration_hours=rng.randint(1, 40),
+                rating=round(rng.uniform(3.2, 5.0), 1),
+                enrollment_count=rng.randint(0, 25_000),
+                is_premium=rng.random() < 0.2,
+                category=category,
+                offline_state=state,
+                download_progress=rng.random() if state is OfflineState.DOWNLOADING else 0.0,
+                is_enrolled=state is not OfflineState.NOT_DOWNLOADED,
+            )
+        )
     return cards

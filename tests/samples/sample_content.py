@@ -66,48 +66,91 @@ def sample_lessons() -> tuple[LessonRow, ...]:
         LessonRow("l2", "Variables and types", 2, 15, 1.0, completed=True, has_quiz=True),
         LessonRow("l3", "Reading files with Python", 3, 20, 0.45, has_quiz=True),
         LessonRow("l4", "Functions", 4, 25, 0.0, has_quiz=True),
-        LessonRow("l5", "Working with data", 5, 30, 0.0,
-                  locked_by=("Reading files with Python",), has_quiz=True),
-        LessonRow("l6", "Your first project", 6, 45, 0.0, locked_by=("Functions",
-                                                                      "Working with data")),
+        LessonRow(
+            "l5",
+            "Working with data",
+            5,
+            30,
+            0.0,
+            locked_by=("Reading files with Python",),
+            has_quiz=True,
+        ),
+        LessonRow(
+            "l6", "Your first project", 6, 45, 0.0, locked_by=("Functions", "Working with data")
+        ),
     )
 
 
 def sample_course() -> CourseDetail:
     return CourseDetail(
-        id="course-python", title="Introduction to Python", instructor="Amara Okafor",
-        description=("Learn to write small, useful Python programs: variables, files, "
-                     "functions and data. Every lesson works offline; quizzes grade "
-                     "instantly and sync when you are back online."),
-        difficulty="beginner", duration_hours=6, rating=4.7, enrollment_count=12_480,
-        lessons=sample_lessons(), is_enrolled=True, offline_state=OfflineState.AVAILABLE,
-        my_rating=4, my_review="Clear explanations and good exercises.",
+        id="course-python",
+        title="Introduction to Python",
+        instructor="Amara Okafor",
+        description=(
+            "Learn to write small, useful Python programs: variables, files, "
+            "functions and data. Every lesson works offline; quizzes grade "
+            "instantly and sync when you are back online."
+        ),
+        difficulty="beginner",
+        duration_hours=6,
+        rating=4.7,
+        enrollment_count=12_480,
+        lessons=sample_lessons(),
+        is_enrolled=True,
+        offline_state=OfflineState.AVAILABLE,
+        my_rating=4,
+        my_review="Clear explanations and good exercises.",
     )
 
 
 def sample_lesson() -> LessonContent:
     return LessonContent(
-        id="l3", course_id="course-python", title="Reading files with Python",
-        body_markdown=LESSON_MARKDOWN, has_quiz=True,
-        section_progress={"opening-a-file": 1.0}, time_spent_seconds=7 * 60 + 12,
+        id="l3",
+        course_id="course-python",
+        title="Reading files with Python",
+        body_markdown=LESSON_MARKDOWN,
+        has_quiz=True,
+        section_progress={"opening-a-file": 1.0},
+        time_spent_seconds=7 * 60 + 12,
     )
 
 
 def sample_quiz() -> QuizData:
     return QuizData(
-        lesson_id="l3", title="Quiz: Reading files with Python", mode="practice",
+        lesson_id="l3",
+        title="Quiz: Reading files with Python",
+        mode="practice",
         questions=(
-            QuizQuestion("q1", 1, "single_choice", "Which statement closes the file for you?",
-                         (QuizOption("a", "open(…) on its own"),
-                          QuizOption("b", "with open(…) as f:"),
-                          QuizOption("c", "f.read()"))),
-            QuizQuestion("q2", 1, "multiple_choice", "Which are good habits when reading files?",
-                         (QuizOption("a", "Pass encoding=\"utf-8\""),
-                          QuizOption("b", "Read huge files with one f.read()"),
-                          QuizOption("c", "Handle FileNotFoundError"))),
-            QuizQuestion("q3", 1, "short_answer",
-                         "Which exception does Python raise when the file is missing?",
-                         (), points=2),
+            QuizQuestion(
+                "q1",
+                1,
+                "single_choice",
+                "Which statement closes the file for you?",
+                (
+                    QuizOption("a", "open(…) on its own"),
+                    QuizOption("b", "with open(…) as f:"),
+                    QuizOption("c", "f.read()"),
+                ),
+            ),
+            QuizQuestion(
+                "q2",
+                1,
+                "multiple_choice",
+                "Which are good habits when reading files?",
+                (
+                    QuizOption("a", 'Pass encoding="utf-8"'),
+                    QuizOption("b", "Read huge files with one f.read()"),
+                    QuizOption("c", "Handle FileNotFoundError"),
+                ),
+            ),
+            QuizQuestion(
+                "q3",
+                1,
+                "short_answer",
+                "Which exception does Python raise when the file is missing?",
+                (),
+                points=2,
+            ),
         ),
         answer_keys={"q1": ["b"], "q2": ["a", "c"], "q3": ["FileNotFoundError"]},
         attempts=(
@@ -120,51 +163,91 @@ def sample_quiz() -> QuizData:
 def sample_dashboard() -> DashboardData:
     today = NOW.date()
     minutes = tuple(
-        (today - timedelta(days=29 - i), (i * 37) % 55 if i % 6 else 0) for i in range(30))
-    scores = tuple((NOW - timedelta(days=20 - 2 * i), s)
-                   for i, s in enumerate((0.5, 0.62, 0.58, 0.75, 0.8, 0.7, 0.9, 0.85, 1.0)))
+        (today - timedelta(days=29 - i), (i * 37) % 55 if i % 6 else 0) for i in range(30)
+    )
+    scores = tuple(
+        (NOW - timedelta(days=20 - 2 * i), s)
+        for i, s in enumerate((0.5, 0.62, 0.58, 0.75, 0.8, 0.7, 0.9, 0.85, 1.0))
+    )
     return DashboardData(
-        points=1_240, streak_days=6,
+        points=1_240,
+        streak_days=6,
         badges=(
-            Badge("First steps", "Completed your first lesson", "✦", "#16a34a",
-                  NOW - timedelta(days=20)),
+            Badge(
+                "First steps",
+                "Completed your first lesson",
+                "✦",
+                "#16a34a",
+                NOW - timedelta(days=20),
+            ),
             Badge("Quiz whiz", "Passed five quizzes", "✔", "#2563eb", NOW - timedelta(days=3)),
             Badge("Week streak", "Study seven days in a row", "⚑", "#d97706"),
             Badge("Course complete", "Finish a whole course", "★", "#7c3aed"),
         ),
-        in_progress=(CourseInProgress("course-python", "Introduction to Python", 0.41),
-                     CourseInProgress("course-stats", "Statistics for Beginners", 0.18)),
-        study_minutes=minutes, quiz_scores=scores,
-        leaderboard=(LeaderboardRow(1, "Mei Chen", 2_310), LeaderboardRow(2, "Ravi Patel", 1_980),
-                     LeaderboardRow(3, "Sam Learner", 1_240, is_me=True),
-                     LeaderboardRow(4, "Grace Mwangi", 1_105),
-                     LeaderboardRow(5, "Tom Becker", 870)),
+        in_progress=(
+            CourseInProgress("course-python", "Introduction to Python", 0.41),
+            CourseInProgress("course-stats", "Statistics for Beginners", 0.18),
+        ),
+        study_minutes=minutes,
+        quiz_scores=scores,
+        leaderboard=(
+            LeaderboardRow(1, "Mei Chen", 2_310),
+            LeaderboardRow(2, "Ravi Patel", 1_980),
+            LeaderboardRow(3, "Sam Learner", 1_240, is_me=True),
+            LeaderboardRow(4, "Grace Mwangi", 1_105),
+            LeaderboardRow(5, "Tom Becker", 870),
+        ),
         leaderboard_cached_at=NOW - timedelta(hours=2),
     )
 
 
 def sample_notifications() -> list[NotificationItem]:
     return [
-        NotificationItem("n1", "achievement", "Badge earned: Quiz whiz",
-                         "You passed five quizzes. +50 points.", NOW - timedelta(hours=3)),
-        NotificationItem("n2", "course_completion", "Course completed",
-                         "You finished “Spreadsheet Basics”. Well done!",
-                         NOW - timedelta(days=2), is_read=True),
-        NotificationItem("n3", "achievement", "Badge earned: First steps",
-                         "You completed your first lesson.", NOW - timedelta(days=20),
-                         is_read=True),
+        NotificationItem(
+            "n1",
+            "achievement",
+            "Badge earned: Quiz whiz",
+            "You passed five quizzes. +50 points.",
+            NOW - timedelta(hours=3),
+        ),
+        NotificationItem(
+            "n2",
+            "course_completion",
+            "Course completed",
+            "You finished “Spreadsheet Basics”. Well done!",
+            NOW - timedelta(days=2),
+            is_read=True,
+        ),
+        NotificationItem(
+            "n3",
+            "achievement",
+            "Badge earned: First steps",
+            "You completed your first lesson.",
+            NOW - timedelta(days=20),
+            is_read=True,
+        ),
     ]
 
 
 def sample_pending() -> list[PendingChange]:
     return [
-        PendingChange("p1", "Lesson 3 completed — Introduction to Python",
-                      NOW - timedelta(minutes=12)),
-        PendingChange("p2", "Quiz attempt, Reading files with Python (3 of 4)",
-                      NOW - timedelta(minutes=9)),
-        PendingChange("p3", "20 minutes of study, Introduction to Python",
-                      NOW - timedelta(minutes=5), ChangeState.SENT),
-        PendingChange("p4", "Rated “Practical Git” 5 stars", NOW - timedelta(days=1),
-                      ChangeState.REJECTED, "Course is no longer published"),
+        PendingChange(
+            "p1", "Lesson 3 completed — Introduction to Python", NOW - timedelta(minutes=12)
+        ),
+        PendingChange(
+            "p2", "Quiz attempt, Reading files with Python (3 of 4)", NOW - timedelta(minutes=9)
+        ),
+        PendingChange(
+            "p3",
+            "20 minutes of study, Introduction to Python",
+            NOW - timedelta(minutes=5),
+            ChangeState.SENT,
+        ),
+        PendingChange(
+            "p4",
+            "Rated “Practical Git” 5 stars",
+            NOW - timedelta(days=1),
+            ChangeState.REJECTED,
+            "Course is no longer published",
+        ),
     ]
-

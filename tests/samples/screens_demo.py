@@ -94,17 +94,24 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
 
     def settings() -> QWidget:
         view = SettingsView(confirm=False)
-        view.show_settings(SettingsData(
-            "http://127.0.0.1:54321", "eyJhbGciOiJIUzI1NiJ9.demo-anon-key.sig",
-            LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
-                           pending_changes=2),
-            "/home/sam/.local/share/Lantern"))
+        view.show_settings(
+            SettingsData(
+                "http://127.0.0.1:54321",
+                "eyJhbGciOiJIUzI1NiJ9.demo-anon-key.sig",
+                LearnerProfile(
+                    "u1", "sam", "Sam Learner", "http://127.0.0.1:54321", pending_changes=2
+                ),
+                "/home/sam/.local/share/Lantern",
+            )
+        )
         view.show_opt_out_result(True, "You're off the leaderboard.")
         view.resize(900, 620)
         return view
 
     def signin() -> QWidget:
-        dialog = SignInDialog(_DemoAccounts(), TaskRunner(), current_server="http://127.0.0.1:54321")
+        dialog = SignInDialog(
+            _DemoAccounts(), TaskRunner(), current_server="http://127.0.0.1:54321"
+        )
         dialog.email.setText("sam@example.org")
         return dialog
 
@@ -136,10 +143,21 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         window.resize(1280, 800)
         return window
 
-    return {"main": main_window, "main-lesson": main_lesson, "preview": preview,
-            "catalogue": catalogue, "course": course, "lesson": lesson, "quiz": quiz,
-            "dashboard": dashboard, "notifications": notifications, "pending": pending,
-            "settings": settings, "signin": signin, "loading": loading}
+    return {
+        "main": main_window,
+        "main-lesson": main_lesson,
+        "preview": preview,
+        "catalogue": catalogue,
+        "course": course,
+        "lesson": lesson,
+        "quiz": quiz,
+        "dashboard": dashboard,
+        "notifications": notifications,
+        "pending": pending,
+        "settings": settings,
+        "signin": signin,
+        "loading": loading,
+    }
 
 
 def _settle(runner: TaskRunner) -> None:
@@ -151,7 +169,7 @@ def _settle(runner: TaskRunner) -> None:
             app.processEvents()
         if runner.running == 0:
             break
-        time.sleep(0.01)  # allowed-sleep: a script waiting for worker threads
+        time.sleep(0.01)  # noqa: TID251 - deliberate: a script waiting for worker threads
 
 
 def _guest_shell(theme: Theme) -> LearnerShell:
@@ -169,8 +187,10 @@ class _DemoAccounts:
     """Learners listed in the sign-in screenshot; the buttons are never pressed."""
 
     def known_learners(self) -> list[LearnerProfile]:
-        return [LearnerProfile("u1", "sam", "Sam Learner", "", pending_changes=2),
-                LearnerProfile("u2", "ana", "Ana Lima", "")]
+        return [
+            LearnerProfile("u1", "sam", "Sam Learner", "", pending_changes=2),
+            LearnerProfile("u2", "ana", "Ana Lima", ""),
+        ]
 
     def continue_as(self, user_id: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
@@ -193,8 +213,7 @@ class _DemoAccounts:
     def reset_password(self, email: str, code: str, new_password: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
 
-    def sign_up(self, email: str, password: str, username: str, full_name: str
-                ) -> LearnerProfile:
+    def sign_up(self, email: str, password: str, username: str, full_name: str) -> LearnerProfile:
         raise NotImplementedError("screenshot only")
 
     def study_as_guest(self) -> LearnerProfile:

@@ -42,8 +42,11 @@ class ReferenceServer:
         for op in ops:
             if op.seq <= last:  # handled before: its first answer again
                 reason = self.rejections.get((device_id, op.seq))
-                results.append({"seq": op.seq, "status": "duplicate"} if reason is None else
-                               {"seq": op.seq, "status": "rejected", "reason": reason})
+                results.append(
+                    {"seq": op.seq, "status": "duplicate"}
+                    if reason is None
+                    else {"seq": op.seq, "status": "rejected", "reason": reason}
+                )
                 continue
             if op.seq != last + 1:
                 raise AssertionError(f"gap: expected seq {last + 1}, got {op.seq}")
@@ -72,56 +75,93 @@ class ReferenceServer:
             stamped = {k: {**v, "hlc": op.hlc} for k, v in p["sections"].items()}
             row["section_progress"] = merge.merge_sections(row["section_progress"], stamped)
             if p["lesson_percent"] is not None:
-                row["completion_percentage"] = max(row["completion_percentage"],
-                                                   p["lesson_percent"])
+                row["completion_percentage"] = max(
+                    row["completion_percentage"], p["lesson_percent"]
+                )
         elif op.kind == "progress.open":
             row = self._progress(p)
             row["last_accessed"] = max(row["last_accessed"], _iso(p["accessed_at"]))
         elif op.kind == "enrollment.set":
-            row = self.enrollments.setdefault(p["course_id"], {
-                "id": f"enr-{p['course_id']}", "user_id": self.user_id,
-                "course_id": p["course_id"], "enrolled_at": _iso(p["changed_at"]),
-                "progress_percentage": 0, "status": p["status"], "hlc": op.hlc})
+            row = self.enrollments.setdefault(
+                p["course_id"],
+                {
+                    "id": f"enr-{p['course_id']}",
+                    "user_id": self.user_id,
+                    "course_id": p["course_id"],
+                    "enrolled_at": _iso(p["changed_at"]),
+                    "progress_percentage": 0,
+                    "status": p["status"],
+                    "hlc": op.hlc,
+                },
+            )
             if op.hlc > row["hlc"]:
                 row["status"], row["hlc"] = p["status"], op.hlc
         elif op.kind == "rating.set":
             enrollment = self.enrollments.get(p["course_id"])
             if enrollment is None or enrollment["status"] != "active":
                 return f"only learners enrolled in course {p['course_id']} may rate it"
-            row = self.ratings.setdefault(p["course_id"], {
-                "id": f"rat-{p['course_id']}", "user_id": self.user_id,
-                "course_id": p["course_id"], "rating": p["rating"], "review": p["review"],
-                "created_at": T, "updated_at": T, "hlc": op.hlc})
+            row = self.ratings.setdefault(
+                p["course_id"],
+                {
+                    "id": f"rat-{p['course_id']}",
+                    "user_id": self.user_id,
+                    "course_id": p["course_id"],
+                    "rating": p["rating"],
+                    "review": p["review"],
+                    "created_at": T,
+                    "updated_at": T,
+                    "hlc": op.hlc,
+                },
+            )
             if op.hlc > row["hlc"]:
                 row["rating"], row["review"], row["hlc"] = p["rating"], p["review"], op.hlc
         elif op.kind == "quiz.submit" and p["attempt_id"] not in self.attempts:
             result = grade(p["answers"], self.questions)
             self.attempts[p["attempt_id"]] = {
-                "id": p["attempt_id"], "user_id": self.user_id, "lesson_id": p["lesson_id"],
-                "score": result.score, "max_score": result.max_score,
-                "is_passed": result.passed, "answers": p["answers"],
+                "id": p["attempt_id"],
+                "user_id": self.user_id,
+                "lesson_id": p["lesson_id"],
+                "score": result.score,
+                "max_score": result.max_score,
+                "is_passed": result.passed,
+                "answers": p["answers"],
                 "time_taken_seconds": p["time_taken_seconds"],
-                "completed_at": _iso(p["completed_at"])}
+                "completed_at": _iso(p["completed_at"]),
+            }
         return None
 
     def _progress(self, p: dict[str, Any]) -> dict[str, Any]:
-        return self.progress.setdefault(p["lesson_id"], {
-            "id": f"prog-{p['lesson_id']}", "user_id": self.user_id,
-            "lesson_id": p["lesson_id"], "course_id": p["course_id"],
-            "completion_percentage": 0, "completed_at": None, "last_accessed": T,
-            "section_progress": {}, "created_at": T, "updated_at": T})
+        return self.progress.setdefault(
+            p["lesson_id"],
+            {
+                "id": f"prog-{p['lesson_id']}",
+                "user_id": self.user_id,
+                "lesson_id": p["lesson_id"],
+                "course_id": p["course_id"],
+                "completion_percentage": 0,
+                "completed_at": None,
+                "last_accessed": T,
+                "section_progress": {},
+                "created_at": T,
+                "updated_at": T,
+            },
+        )
 
     def page(self) -> PulledPage:
         progress = []
         for lesson_id, row in self.progress.items():
             total = sum(s for lid, s in self.ledger.values() if lid == lesson_id)
             progress.append({**row, "time_spent_seconds": total})
-        return PulledPage("learner", {
-            "lesson_progress": progress,
-            "enrollments": list(self.enrollments.values()),
-            "course_ratings": list(self.ratings.values()),
-            "quiz_attempts": list(self.attempts.values()),
-        }, cursor=str(sum(self.last_seq.values())))
+        return PulledPage(
+            "learner",
+            {
+                "lesson_progress": progress,
+                "enrollments": list(self.enrollments.values()),
+                "course_ratings": list(self.ratings.values()),
+                "quiz_attempts": list(self.attempts.values()),
+            },
+            cursor=str(sum(self.last_seq.values())),
+        )
 
 
 def _iso(value: str) -> str:

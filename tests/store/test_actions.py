@@ -37,13 +37,19 @@ def test_every_action_queues_one_op_of_its_kind_for_this_learner(store: LearnerS
     learning.unenroll(store, COURSE)
     rows = outbox_rows(store)
     assert [r.kind for r in rows] == [
-        "enrollment.set", "progress.open", "progress.section", "progress.time",
-        "progress.complete", "rating.set", "enrollment.set",
+        "enrollment.set",
+        "progress.open",
+        "progress.section",
+        "progress.time",
+        "progress.complete",
+        "rating.set",
+        "enrollment.set",
     ]
     assert {r.user_id for r in rows} == {LEARNER}
     assert [r.hlc for r in rows] == sorted(r.hlc for r in rows)
     assert len({r.op_id for r in rows}) == len(rows)
-    assert rows[3].payload["seconds"] == 90 and rows[3].payload["lesson_id"] == LESSONS[0]
+    assert rows[3].payload["seconds"] == 90
+    assert rows[3].payload["lesson_id"] == LESSONS[0]
 
 
 def test_unenrolling_keeps_the_enrollment_row_as_a_value(store: LearnerStore) -> None:
@@ -56,8 +62,9 @@ def test_unenrolling_keeps_the_enrollment_row_as_a_value(store: LearnerStore) ->
 
 def test_progress_merges_completion_time_and_sections(store: LearnerStore) -> None:
     learning.record_section_progress(store, LESSONS[0], {"intro": {"percent": 80, "pos": 3}})
-    learning.record_section_progress(store, LESSONS[0], {"intro": {"percent": 40, "pos": 7}},
-                                     lesson_percent=30)
+    learning.record_section_progress(
+        store, LESSONS[0], {"intro": {"percent": 40, "pos": 7}}, lesson_percent=30
+    )
     learning.record_time_spent(store, LESSONS[0], 60)
     learning.record_time_spent(store, LESSONS[0], 30)
     learning.complete_lesson(store, LESSONS[0], at=T0 + timedelta(hours=1))
@@ -66,7 +73,8 @@ def test_progress_merges_completion_time_and_sections(store: LearnerStore) -> No
     assert row is not None
     assert row.section_progress["intro"]["percent"] == 80  # highest percent kept
     assert row.section_progress["intro"]["pos"] == 7  # other fields: later write
-    assert row.time_spent_seconds == 90 and row.server_time_spent_seconds == 0
+    assert row.time_spent_seconds == 90
+    assert row.server_time_spent_seconds == 0
     assert row.completion_percentage == 100
     assert row.completed_at == T0  # earliest
 
@@ -96,8 +104,10 @@ def test_failure_while_writing_the_local_change_leaves_no_outbox_row(
 def _fail_inserts_into(store: LearnerStore, table: str) -> None:
     """A real SQLite error mid-transaction (as a full disk would raise)."""
     conn = sqlite3.connect(store.db.path)
-    conn.execute(f"create trigger fail_{table} before insert on {table} "
-                 "begin select raise(abort, 'disk full'); end")
+    conn.execute(
+        f"create trigger fail_{table} before insert on {table} "
+        "begin select raise(abort, 'disk full'); end"
+    )
     conn.commit()
     conn.close()
 
@@ -110,7 +120,8 @@ def test_rating_needs_an_active_enrollment_and_a_star_count(store: LearnerStore)
         social.rate_course(store, COURSE, 6)
     first = social.rate_course(store, COURSE, 2)
     second = social.rate_course(store, COURSE, 5, "Better on second read")
-    assert first.id == second.id and second.rating == 5
+    assert first.id == second.id
+    assert second.rating == 5
     assert [r.kind for r in outbox_rows(store)] == ["enrollment.set", "rating.set", "rating.set"]
 
 

@@ -28,8 +28,7 @@ from tests.db.sync_support import call_pull, call_push
 COURSE = "c0c0c0c0-0000-4000-8000-000000000001"
 HELLO = "e1e1e1e1-0001-4000-8000-000000000001"
 QUESTIONS = [f"f0f0f0f0-0101-4000-8000-00000000000{i}" for i in range(1, 5)]
-RIGHT = {QUESTIONS[0]: "b", QUESTIONS[1]: ["c", "a"], QUESTIONS[2]: " Input ",
-         QUESTIONS[3]: "c"}
+RIGHT = {QUESTIONS[0]: "b", QUESTIONS[1]: ["c", "a"], QUESTIONS[2]: " Input ", QUESTIONS[3]: "c"}
 
 
 @pytest.fixture
@@ -46,7 +45,8 @@ def learner(conn: psycopg.Connection[dict[str, Any]]) -> str:
         "insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, "
         "raw_app_meta_data, raw_user_meta_data, created_at, updated_at) values "
         "(%s, 'authenticated', 'authenticated', %s, '', now(), '{}', %s, now(), now())",
-        (uid, f"{uid[:8]}@example.test", meta))
+        (uid, f"{uid[:8]}@example.test", meta),
+    )
     return uid
 
 
@@ -78,8 +78,7 @@ def test_a_learner_studies_offline_and_the_store_converges_with_the_server(
 
     # Offline from here on.
     learning.open_lesson(store, HELLO)
-    learning.record_section_progress(store, HELLO, {"intro": {"percent": 100}},
-                                     lesson_percent=60)
+    learning.record_section_progress(store, HELLO, {"intro": {"percent": 100}}, lesson_percent=60)
     learning.record_time_spent(store, HELLO, 120)
     learning.record_time_spent(store, HELLO, 60)
     learning.complete_lesson(store, HELLO, at=datetime(2026, 11, 20, 9, tzinfo=UTC))
@@ -87,7 +86,8 @@ def test_a_learner_studies_offline_and_the_store_converges_with_the_server(
     assert view.can_grade_offline
     answers = {q.id: {"version": q.version, "answer": RIGHT[q.id]} for q in view.questions}
     local = quizzes.submit_quiz_attempt(store, HELLO, answers, time_taken_seconds=90)
-    assert local.feedback is not None and local.feedback.passed
+    assert local.feedback is not None
+    assert local.feedback.passed
     social.rate_course(store, COURSE, 4, "Gentle start")
 
     pending = Outbox(store.db, store.user_id).pending()
@@ -98,8 +98,7 @@ def test_a_learner_studies_offline_and_the_store_converges_with_the_server(
     assert {r["status"] for r in again["results"]} == {"duplicate"}
     pull(conn, claims, store, "learner")
 
-    server = conn.execute("select * from lesson_progress where user_id = %s", (learner,)
-                          ).fetchone()
+    server = conn.execute("select * from lesson_progress where user_id = %s", (learner,)).fetchone()
     with store.db.read() as session:
         progress = session.exec(select(LessonProgress)).one()
         attempt = session.exec(select(QuizAttempt)).one()
@@ -116,6 +115,7 @@ def test_a_learner_studies_offline_and_the_store_converges_with_the_server(
     assert not attempt.server_grade_differs
     assert (enrollment.status, rating.rating, rating.review) == ("active", 4, "Gentle start")
     assert enrollment.progress_percentage > 0
-    assert profile is not None and profile.points > 0  # rewards came back in the pull
+    assert profile is not None
+    assert profile.points > 0
     assert Outbox(store.db, store.user_id).pending() == []
     store.close()

@@ -44,7 +44,8 @@ def test_killing_the_app_mid_write_never_splits_a_change_from_its_op(tmp_path: P
     store.close()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(profiles.data_dir), LEARNER, LESSONS[0]],
-        cwd=Path(__file__).resolve().parents[2], env={**os.environ, "PYTHONPATH": "."},
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PYTHONPATH": "."},
     )
     deadline = time.monotonic() + 60
     try:

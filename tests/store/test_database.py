@@ -18,9 +18,11 @@ def test_a_version_1_database_with_data_migrates_forward_keeping_it(tmp_path: Pa
     path = tmp_path / "lantern.db"
     Database(path, target_version=1).close()
     conn = sqlite3.connect(path)
-    conn.execute("insert into courses (id, title, tags, created_at, updated_at) values "
-                 "('c1', 'Soil and Water', '[\"farming\"]', '2026-01-01T00:00:00.000000Z', "
-                 "'2026-01-01T00:00:00.000000Z')")
+    conn.execute(
+        "insert into courses (id, title, tags, created_at, updated_at) values "
+        "('c1', 'Soil and Water', '[\"farming\"]', '2026-01-01T00:00:00.000000Z', "
+        "'2026-01-01T00:00:00.000000Z')"
+    )
     conn.execute("insert into sync_state (id, device_id) values (1, 'dev-old')")
     conn.commit()
     conn.close()
@@ -28,8 +30,10 @@ def test_a_version_1_database_with_data_migrates_forward_keeping_it(tmp_path: Pa
     with db.read() as session:
         course = session.get(Course, "c1")
         state = session.get(SyncState, 1)
-    assert course is not None and course.tags == ["farming"]
-    assert state is not None and (state.device_id, state.seq_base) == ("dev-old", 0)
+    assert course is not None
+    assert course.tags == ["farming"]
+    assert state is not None
+    assert (state.device_id, state.seq_base) == ("dev-old", 0)
     conn = sqlite3.connect(path)
     assert schema.version_of(conn) == schema.LATEST
     # The search index (version 3) covers rows written before it existed.
@@ -82,15 +86,17 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_created(tmp_path: Pat
     path = tmp_path / "lantern.db"
     Database(path).close()
     conn = sqlite3.connect(path)
-    conn.executemany("insert into time_ledger values (?, 'u', 'l', 'c', 5, 't')",
-                     [(f"op{i}",) for i in range(2000)])
+    conn.executemany(
+        "insert into time_ledger values (?, 'u', 'l', 'c', 5, 't')",
+        [(f"op{i}",) for i in range(2000)],
+    )
     conn.commit()
     conn.execute("pragma wal_checkpoint(truncate)")
     conn.close()
     data = bytearray(path.read_bytes())
     page_size = 4096
     for offset in range(page_size * 3, len(data) - page_size, page_size):
-        data[offset + 100: offset + 400] = b"\xff" * 300  # scribble over b-tree pages
+        data[offset + 100 : offset + 400] = b"\xff" * 300  # scribble over b-tree pages
     path.write_bytes(bytes(data))
 
     db, recovery = open_or_recover(path)

@@ -30,12 +30,19 @@ LETTERS = "aAbBzZéÉßΣσςİıЖж0_-"
 texts = st.text(alphabet=AWKWARD + LETTERS, max_size=12)
 option_ids = st.sampled_from(["a", "b", "c", "d"])
 answers: st.SearchStrategy[Any] = (
-    st.none() | texts | option_ids | st.lists(option_ids, max_size=4) | st.integers(0, 3)
+    st.none()
+    | texts
+    | option_ids
+    | st.lists(option_ids, max_size=4)
+    | st.integers(0, 3)
     | st.lists(st.integers(0, 3), max_size=2)
 )
 
-SETTINGS = settings(max_examples=examples(300), deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=examples(300),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 
 @pytest.fixture
@@ -56,7 +63,8 @@ def test_short_answers_are_normalised_like_the_server(
     conn: psycopg.Connection[Any], text: str
 ) -> None:
     row = conn.execute("select private.normalise_answer(%s)", (text,)).fetchone()
-    assert row is not None and normalise(text) == row[0]
+    assert row is not None
+    assert normalise(text) == row[0]
 
 
 @SETTINGS
@@ -85,40 +93,58 @@ def test_each_verdict_matches_the_server(
     rule=st.sampled_from(["best", "last"]),
 )
 def test_the_standing_on_a_quiz_matches_the_server(
-    conn: psycopg.Connection[Any], scores: list[tuple[int, int]], assessed: bool,
-    max_attempts: int, rule: str,
+    conn: psycopg.Connection[Any],
+    scores: list[tuple[int, int]],
+    assessed: bool,
+    max_attempts: int,
+    rule: str,
 ) -> None:
     """desktop/rules/grading.standing works out the grade, passed and closed as
     private.quiz_standing does (20261203120000), over the counted attempts."""
-    attempts = [CountedAttempt(n, min(score, top), top)
-                for n, (score, top) in enumerate(scores, start=1)]
+    attempts = [
+        CountedAttempt(n, min(score, top), top) for n, (score, top) in enumerate(scores, start=1)
+    ]
     with conn.transaction():
         user, lesson = _learner_and_lesson(conn, assessed, max_attempts, rule)
         for a in attempts:
-            conn.execute("insert into public.quiz_attempts (user_id, lesson_id, score, "
-                         "max_score, answers, attempt_number) values (%s, %s, %s, %s, '{}', %s)",
-                         (user, lesson, a.score, a.max_score, a.number))
+            conn.execute(
+                "insert into public.quiz_attempts (user_id, lesson_id, score, "
+                "max_score, answers, attempt_number) values (%s, %s, %s, %s, '{}', %s)",
+                (user, lesson, a.score, a.max_score, a.number),
+            )
         row = conn.execute("select private.quiz_standing(%s, %s)", (user, lesson)).fetchone()
-        conn.execute("delete from public.courses where id = "
-                     "(select course_id from public.lessons where id = %s)", (lesson,))
+        conn.execute(
+            "delete from public.courses where id = "
+            "(select course_id from public.lessons where id = %s)",
+            (lesson,),
+        )
         conn.execute("delete from auth.users where id = %s", (user,))
     assert row is not None
     server = row[0]
     local = standing(attempts, assessed=assessed, max_attempts=max_attempts, grading=rule)
     assert (local.attempts_used, local.score, local.max_score, local.passed, local.closed) == (
-        server["attempts_used"], server["score"], server["max_score"], server["passed"],
-        server["closed"])
+        server["attempts_used"],
+        server["score"],
+        server["max_score"],
+        server["passed"],
+        server["closed"],
+    )
 
 
-def _learner_and_lesson(conn: psycopg.Connection[Any], assessed: bool, max_attempts: int,
-                        rule: str) -> tuple[str, str]:
+def _learner_and_lesson(
+    conn: psycopg.Connection[Any], assessed: bool, max_attempts: int, rule: str
+) -> tuple[str, str]:
     user, course, lesson = (str(uuid.uuid4()) for _ in range(3))
-    conn.execute("insert into auth.users (id, email) values (%s, %s)",
-                 (user, f"{user}@example.org"))
-    conn.execute("insert into public.courses (id, title, is_published) values (%s, 'C', true)",
-                 (course,))
-    conn.execute("insert into public.lessons (id, course_id, title, component_path, "
-                 "order_index, quiz_mode, quiz_max_attempts, quiz_grading) "
-                 "values (%s, %s, 'L', 'c/l', 1, %s, %s, %s)",
-                 (lesson, course, "assessed" if assessed else "practice", max_attempts, rule))
+    conn.execute(
+        "insert into auth.users (id, email) values (%s, %s)", (user, f"{user}@example.org")
+    )
+    conn.execute(
+        "insert into public.courses (id, title, is_published) values (%s, 'C', true)", (course,)
+    )
+    conn.execute(
+        "insert into public.lessons (id, course_id, title, component_path, "
+        "order_index, quiz_mode, quiz_max_attempts, quiz_grading) "
+        "values (%s, %s, 'L', 'c/l', 1, %s, %s, %s)",
+        (lesson, course, "assessed" if assessed else "practice", max_attempts, rule),
+    )
     return user, lesson

@@ -52,7 +52,9 @@ def test_a_rejected_op_is_kept_with_its_reason_and_not_retried(store: LearnerSto
     assert outbox.pending() == []
     changes = pending_changes(store)
     assert [(c.state, c.reason) for c in changes] == [
-        ("rejected", "course is no longer published"), ("rejected", "lesson removed")]
+        ("rejected", "course is no longer published"),
+        ("rejected", "lesson removed"),
+    ]
     assert cursor_of(store, "learner") is None  # learner rows will be pulled again
     from tests.store.test_pulled import shown
 
@@ -89,12 +91,20 @@ def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -
     learning.record_time_spent(store, LESSONS[0], 20)
     outbox = Outbox(store.db, store.user_id)
     ops = outbox.pending()
-    reply = {"last_seq": 3, "results": [
-        {"seq": 1, "op_id": ops[0].op_id, "status": "rejected",
-         "reason": "course not open for enrollment", "code": "42501"},
-        {"seq": 2, "op_id": ops[1].op_id, "status": "applied", "data": {}},
-        {"seq": 3, "op_id": ops[2].op_id, "status": "duplicate"},
-    ]}
+    reply = {
+        "last_seq": 3,
+        "results": [
+            {
+                "seq": 1,
+                "op_id": ops[0].op_id,
+                "status": "rejected",
+                "reason": "course not open for enrollment",
+                "code": "42501",
+            },
+            {"seq": 2, "op_id": ops[1].op_id, "status": "applied", "data": {}},
+            {"seq": 3, "op_id": ops[2].op_id, "status": "duplicate"},
+        ],
+    }
     outcome = outbox.record_push(reply)
     assert (outcome.last_seq, outcome.acknowledged, outcome.rejected) == (3, 2, 1)
     assert outbox.pending() == []
@@ -105,8 +115,16 @@ def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -
         assert session.exec(select(Enrollment)).all() == []
 
 
-@pytest.mark.parametrize("reply", [None, {}, {"last_seq": "3"}, {"last_seq": 1, "results": {}},
-                                   {"last_seq": 1, "results": [{"status": "rejected"}]}])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        None,
+        {},
+        {"last_seq": "3"},
+        {"last_seq": 1, "results": {}},
+        {"last_seq": 1, "results": [{"status": "rejected"}]},
+    ],
+)
 def test_a_malformed_push_reply_changes_nothing(store: LearnerStore, reply: object) -> None:
     learning.open_lesson(store, LESSONS[0])
     outbox = Outbox(store.db, store.user_id)

@@ -54,15 +54,32 @@ def test_guest_work_is_kept_but_never_offered_for_push(profiles: ProfileDirector
 
 
 def test_registry_lists_learners_most_recent_first(profiles: ProfileDirectory) -> None:
-    profiles.remember(LEARNER, "ama@example.org", "Ama", "http://127.0.0.1:54321",
-                      when=datetime(2026, 11, 1, tzinfo=UTC))
-    profiles.remember(OTHER_LEARNER, "kofi@example.org", "Kofi", "http://127.0.0.1:54321",
-                      when=datetime(2026, 11, 2, tzinfo=UTC))
-    profiles.remember(LEARNER, "ama@example.org", "Ama B.", "http://127.0.0.1:54321",
-                      when=datetime(2026, 11, 3, tzinfo=UTC))
+    profiles.remember(
+        LEARNER,
+        "ama@example.org",
+        "Ama",
+        "http://127.0.0.1:54321",
+        when=datetime(2026, 11, 1, tzinfo=UTC),
+    )
+    profiles.remember(
+        OTHER_LEARNER,
+        "kofi@example.org",
+        "Kofi",
+        "http://127.0.0.1:54321",
+        when=datetime(2026, 11, 2, tzinfo=UTC),
+    )
+    profiles.remember(
+        LEARNER,
+        "ama@example.org",
+        "Ama B.",
+        "http://127.0.0.1:54321",
+        when=datetime(2026, 11, 3, tzinfo=UTC),
+    )
     known = ProfileDirectory(profiles.data_dir).known_learners()
     assert [(k.user_id, k.display_name) for k in known] == [
-        (LEARNER, "Ama B."), (OTHER_LEARNER, "Kofi")]
+        (LEARNER, "Ama B."),
+        (OTHER_LEARNER, "Kofi"),
+    ]
     profiles.forget(LEARNER)
     assert [k.user_id for k in profiles.known_learners()] == [OTHER_LEARNER]
 
@@ -88,10 +105,13 @@ def test_a_copied_database_gets_a_new_device_id_and_restarts_wire_seqs(
     outbox.mark_acknowledged(outbox.pending()[0].seq)
     old = store.device_id
     new = store.regenerate_device_id()
-    assert new != old and store.sync_state().device_id == new
+    assert new != old
+    assert store.sync_state().device_id == new
     learning.complete_lesson(store, LESSONS[0])
     assert [(op.seq, op.kind) for op in outbox.pending()] == [
-        (1, "progress.open"), (2, "progress.complete")]
+        (1, "progress.open"),
+        (2, "progress.complete"),
+    ]
     assert store.stamp().endswith(new)
 
 
@@ -122,13 +142,17 @@ def test_unsent_work_is_kept_when_the_database_file_is_damaged(
     conn.close()
     data = bytearray(path.read_bytes())
     for offset in range(len(data) - 20 * 4096, len(data), 4096):
-        data[offset: offset + 64] = b"\xee" * 64  # break filler's page headers only
+        data[offset : offset + 64] = b"\xee" * 64  # break filler's page headers only
     path.write_bytes(bytes(data))
 
     reopened, recovery = profiles.open_learner(LEARNER)
-    assert recovery is not None and recovery.kept_unsent == 3
+    assert recovery is not None
+    assert recovery.kept_unsent == 3
     assert [op.kind for op in Outbox(reopened.db, reopened.user_id).pending()] == [
-        "enrollment.set", "progress.time", "progress.complete"]
+        "enrollment.set",
+        "progress.time",
+        "progress.complete",
+    ]
     with reopened.db.read() as session:
         progress = session.exec(select(LessonProgress)).one()
     assert (progress.time_spent_seconds, progress.completion_percentage) == (300, 100)

@@ -20,12 +20,15 @@ ANSWERS = {
 
 def test_practice_quiz_is_graded_locally_with_feedback(store: LearnerStore) -> None:
     view = quizzes.quiz_for_lesson(store, QUIZ_LESSON)
-    assert view.can_grade_offline and [q.id for q in view.questions] == [Q_SINGLE, Q_MULTI,
-                                                                          Q_SHORT]
+    assert view.can_grade_offline
+    assert [q.id for q in view.questions] == [Q_SINGLE, Q_MULTI, Q_SHORT]
     result = quizzes.submit_quiz_attempt(store, QUIZ_LESSON, ANSWERS, time_taken_seconds=40)
     assert result.feedback is not None
     assert (result.feedback.score, result.feedback.max_score, result.feedback.passed) == (
-        4, 4, True)
+        4,
+        4,
+        True,
+    )
     attempt = result.attempt
     assert (attempt.grading_state, attempt.score, attempt.is_passed) == ("local", 4, True)
     with store.db.read() as session:
@@ -40,10 +43,12 @@ def test_assessed_quiz_waits_for_the_server_grade(store: LearnerStore) -> None:
     upsert_catalogue(store, sample_content(quiz_mode="assessed"))
     # The practice keys downloaded earlier are still there: they must not be used.
     view = quizzes.quiz_for_lesson(store, QUIZ_LESSON)
-    assert view.quiz_mode == "assessed" and not view.can_grade_offline
+    assert view.quiz_mode == "assessed"
+    assert not view.can_grade_offline
     result = quizzes.submit_quiz_attempt(store, QUIZ_LESSON, ANSWERS)
     assert result.feedback is None
-    assert result.attempt.grading_state == "pending" and result.attempt.score is None
+    assert result.attempt.grading_state == "pending"
+    assert result.attempt.score is None
 
 
 def test_server_grade_replaces_local_one_and_the_difference_is_visible(
@@ -51,8 +56,14 @@ def test_server_grade_replaces_local_one_and_the_difference_is_visible(
 ) -> None:
     local = quizzes.submit_quiz_attempt(store, QUIZ_LESSON, ANSWERS).attempt
     server_row = {
-        "id": local.id, "user_id": LEARNER, "lesson_id": QUIZ_LESSON, "score": 3,
-        "max_score": 4, "answers": ANSWERS, "time_taken_seconds": None, "is_passed": True,
+        "id": local.id,
+        "user_id": LEARNER,
+        "lesson_id": QUIZ_LESSON,
+        "score": 3,
+        "max_score": 4,
+        "answers": ANSWERS,
+        "time_taken_seconds": None,
+        "is_passed": True,
         "completed_at": "2026-11-20T09:00:00+00:00",
     }
     apply_page(store, PulledPage("learner", {"quiz_attempts": [server_row]}, cursor="c1"))

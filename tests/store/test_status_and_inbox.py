@@ -40,22 +40,35 @@ def test_each_enrolled_or_downloaded_course_is_a_pull_scope(store: LearnerStore)
     learning.enroll(store, COURSE)
     mark_available_offline(store, "c-downloaded", content_updated_at=T0)
     assert scopes_to_pull(store) == [
-        "catalogue", "learner", "course:c-downloaded", f"course:{COURSE}"]
+        "catalogue",
+        "learner",
+        "course:c-downloaded",
+        f"course:{COURSE}",
+    ]
     learning.unenroll(store, COURSE)
     assert f"course:{COURSE}" not in scopes_to_pull(store)
 
 
 def test_notifications_newest_first_and_read_marks_stick(store: LearnerStore) -> None:
-    rows = [{"id": f"n{i}", "user_id": LEARNER, "type": "achievement", "title": f"Badge {i}",
-             "message": "Well done", "data": {}, "is_read": False,
-             "created_at": f"2026-11-2{i}T10:00:00+00:00"} for i in range(1, 4)]
+    rows = [
+        {
+            "id": f"n{i}",
+            "user_id": LEARNER,
+            "type": "achievement",
+            "title": f"Badge {i}",
+            "message": "Well done",
+            "data": {},
+            "is_read": False,
+            "created_at": f"2026-11-2{i}T10:00:00+00:00",
+        }
+        for i in range(1, 4)
+    ]
     apply_page(store, PulledPage("learner", {"notifications": rows}))
     assert [n.id for n in notifications(store)] == ["n3", "n2", "n1"]
     social.mark_notification_read(store, "n2")
     social.mark_notification_read(store, "n2")  # already read: nothing more queued
     assert unread_count(store) == 2
-    assert [op.kind for op in Outbox(store.db, store.user_id).pending()] == [
-        "notification.read"]
+    assert [op.kind for op in Outbox(store.db, store.user_id).pending()] == ["notification.read"]
     # A pull of the still-unread server row does not make it unread again.
     apply_page(store, PulledPage("learner", {"notifications": [rows[1]]}))
     assert [n.id for n in notifications(store, unread_only=True)] == ["n3", "n1"]
@@ -63,18 +76,53 @@ def test_notifications_newest_first_and_read_marks_stick(store: LearnerStore) ->
 
 def test_leaderboard_is_cached_in_server_order(store: LearnerStore) -> None:
     # get_leaderboard's shape: no user ids, the caller's own row flagged.
-    replace_leaderboard(store, [
-        {"rank": 1, "username": "kofi", "avatar_url": None, "points": 90, "streak_days": 1,
-         "is_self": False},
-        {"rank": 2, "username": "ama", "avatar_url": None, "points": 80, "streak_days": 3,
-         "is_self": True},
-        {"rank": 2, "username": "efua", "avatar_url": None, "points": 80, "streak_days": 2,
-         "is_self": False},
-    ])
+    replace_leaderboard(
+        store,
+        [
+            {
+                "rank": 1,
+                "username": "kofi",
+                "avatar_url": None,
+                "points": 90,
+                "streak_days": 1,
+                "is_self": False,
+            },
+            {
+                "rank": 2,
+                "username": "ama",
+                "avatar_url": None,
+                "points": 80,
+                "streak_days": 3,
+                "is_self": True,
+            },
+            {
+                "rank": 2,
+                "username": "efua",
+                "avatar_url": None,
+                "points": 80,
+                "streak_days": 2,
+                "is_self": False,
+            },
+        ],
+    )
     assert [(e.rank, e.server_rank, e.username, e.is_self) for e in leaderboard(store)] == [
-        (1, 1, "kofi", False), (2, 2, "ama", True), (3, 2, "efua", False)]
-    replace_leaderboard(store, [{"rank": 1, "username": "ama", "avatar_url": None,
-                                 "points": 95, "streak_days": 4, "is_self": True}])
+        (1, 1, "kofi", False),
+        (2, 2, "ama", True),
+        (3, 2, "efua", False),
+    ]
+    replace_leaderboard(
+        store,
+        [
+            {
+                "rank": 1,
+                "username": "ama",
+                "avatar_url": None,
+                "points": 95,
+                "streak_days": 4,
+                "is_self": True,
+            }
+        ],
+    )
     assert [(e.rank, e.username, e.points) for e in leaderboard(store)] == [(1, "ama", 95)]
     # Leaving the leaderboard drops the learner's own cached row at once.
     record_leaderboard_visibility(store, False)

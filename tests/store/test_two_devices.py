@@ -35,8 +35,10 @@ def world(request: pytest.FixtureRequest) -> Iterator[World]:
     # A transaction left open in another database of the cluster (another
     # app, a CREATE DATABASE, an autovacuum ANALYZE) must not hold back what
     # these devices pull: it can never write this database's rows (#11).
-    with psycopg.connect(cluster.admin_url) as elsewhere, \
-            psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn:
+    with (
+        psycopg.connect(cluster.admin_url) as elsewhere,
+        psycopg.connect(db_url, autocommit=True, row_factory=dict_row) as conn,
+    ):
         # (open for the whole test, which may pass the cluster's idle timeout)
         elsewhere.execute("set idle_in_transaction_session_timeout = 0")
         elsewhere.execute("select pg_current_xact_id()")
@@ -55,16 +57,26 @@ def state(device: Device) -> dict[str, Any]:
     with device.store.db.read() as s:
         return {
             "progress": sorted(
-                (p.lesson_id, p.completion_percentage, p.time_spent_seconds, p.completed_at,
-                 sorted((k, v.get("percent"), v.get("page")) for k, v in
-                        p.section_progress.items()))
-                for p in s.exec(select(LessonProgress))),
-            "enrollments": sorted((e.course_id, e.status, e.hlc)
-                                  for e in s.exec(select(Enrollment))),
-            "ratings": sorted((r.course_id, r.rating, r.review)
-                              for r in s.exec(select(CourseRating))),
-            "attempts": sorted((a.id, a.grading_state, a.score)
-                               for a in s.exec(select(QuizAttempt))),
+                (
+                    p.lesson_id,
+                    p.completion_percentage,
+                    p.time_spent_seconds,
+                    p.completed_at,
+                    sorted(
+                        (k, v.get("percent"), v.get("page")) for k, v in p.section_progress.items()
+                    ),
+                )
+                for p in s.exec(select(LessonProgress))
+            ),
+            "enrollments": sorted(
+                (e.course_id, e.status, e.hlc) for e in s.exec(select(Enrollment))
+            ),
+            "ratings": sorted(
+                (r.course_id, r.rating, r.review) for r in s.exec(select(CourseRating))
+            ),
+            "attempts": sorted(
+                (a.id, a.grading_state, a.score) for a in s.exec(select(QuizAttempt))
+            ),
         }
 
 
@@ -103,16 +115,17 @@ def test_s2_time_on_both_devices_adds_up_and_a_replay_counts_nothing(
     assert state(a) == state(b)
 
 
-def test_s3_section_progress_merges_per_key(
-    world: World, devices: tuple[Device, Device]
-) -> None:
+def test_s3_section_progress_merges_per_key(world: World, devices: tuple[Device, Device]) -> None:
     a, b = devices
     lesson = world.lessons[0]
-    learning.record_section_progress(a.at(1_000_000).store, lesson,
-                                     {"intro": {"percent": 80, "page": 3}})
-    learning.record_section_progress(b.at(2_000_000).store, lesson,
-                                     {"intro": {"percent": 40, "page": 7},
-                                      "video": {"percent": 10}})
+    learning.record_section_progress(
+        a.at(1_000_000).store, lesson, {"intro": {"percent": 80, "page": 3}}
+    )
+    learning.record_section_progress(
+        b.at(2_000_000).store,
+        lesson,
+        {"intro": {"percent": 40, "page": 7}, "video": {"percent": 10}},
+    )
     b.sync(), a.sync(), b.pull()
     sections = progress(a, lesson).section_progress
     assert (sections["intro"]["percent"], sections["intro"]["page"]) == (80, 7)
@@ -153,14 +166,18 @@ def test_s6_quiz_attempts_are_a_union_graded_by_the_server(
     def whole_quiz(device: Device, answer: str) -> dict[str, Any]:
         """The server grades whole attempts only: every other question left blank."""
         shown = quizzes.quiz_for_lesson(device.store, world.quiz_lesson).questions
-        return {q.id: {"version": q.version, "answer": answer if q.id == world.question
-                       else None} for q in shown}
+        return {
+            q.id: {"version": q.version, "answer": answer if q.id == world.question else None}
+            for q in shown
+        }
 
     quizzes.submit_quiz_attempt(a.store, world.quiz_lesson, whole_quiz(a, world.right))
     quizzes.submit_quiz_attempt(b.store, world.quiz_lesson, whole_quiz(b, world.wrong))
     a.sync(), b.sync(), a.sync()
     assert sorted((grading, score) for _, grading, score in state(a)["attempts"]) == [
-        ("server", 0), ("server", 1)]
+        ("server", 0),
+        ("server", 1),
+    ]
     assert state(a) == state(b)
 
 
@@ -182,8 +199,20 @@ def test_s8_a_rejected_op_whose_answer_was_lost_is_undone_at_the_replay(
 actions = st.lists(
     st.tuples(
         st.sampled_from(["a", "b"]),
-        st.sampled_from(["time", "complete", "section", "enroll", "unenroll", "rate",
-                         "push", "push_lost", "pull", "sync"]),
+        st.sampled_from(
+            [
+                "time",
+                "complete",
+                "section",
+                "enroll",
+                "unenroll",
+                "rate",
+                "push",
+                "push_lost",
+                "pull",
+                "sync",
+            ]
+        ),
         st.integers(0, 2),
         st.integers(1, 100),
     ),
@@ -191,13 +220,22 @@ actions = st.lists(
 )
 
 
-@settings(max_examples=examples(10), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(10),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(history=actions)
 # Counterexamples found earlier, replayed on every run:
 # a rejection whose answer was lost (scenario 8, issue #11)
-@example(history=[("a", "rate", 0, 1), ("b", "unenroll", 0, 1), ("b", "push", 0, 1),
-                  ("a", "push_lost", 0, 1)])
+@example(
+    history=[
+        ("a", "rate", 0, 1),
+        ("b", "unenroll", 0, 1),
+        ("b", "push", 0, 1),
+        ("a", "push_lost", 0, 1),
+    ]
+)
 # the other device's rows held back by a transaction outside the test (#11)
 @example(history=[("a", "rate", 0, 1), ("b", "time", 1, 6)])
 def test_s7_random_offline_histories_converge(

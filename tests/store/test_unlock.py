@@ -58,7 +58,8 @@ def book(profiles: ProfileDirectory, clock: Clock) -> LockBook:
 
 
 def test_a_signed_out_learner_opens_only_with_the_right_password(
-        profiles: ProfileDirectory, clock: Clock) -> None:
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     locks = book(profiles, clock)
     locks.remember_password(ANA, "correct-horse-9")
     locks.sign_out(ANA)
@@ -76,8 +77,9 @@ def test_a_signed_out_learner_opens_only_with_the_right_password(
     store.close()
 
 
-def test_the_back_off_doubles_and_survives_a_restart(profiles: ProfileDirectory,
-                                                     clock: Clock) -> None:
+def test_the_back_off_doubles_and_survives_a_restart(
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     locks = book(profiles, clock)
     locks.remember_password(ANA, "correct-horse-9")
     locks.sign_out(ANA)
@@ -101,11 +103,13 @@ def test_the_back_off_doubles_and_survives_a_restart(profiles: ProfileDirectory,
     assert restarted.is_locked(ANA)
     clock.now += 1
     restarted.check(ANA, "correct-horse-9", pin=False)
-    assert not restarted.is_locked(ANA) and restarted.state(ANA).failures == 0
+    assert not restarted.is_locked(ANA)
+    assert restarted.state(ANA).failures == 0
 
 
 def test_the_wait_is_capped_and_a_clock_set_back_cannot_stretch_it(
-        profiles: ProfileDirectory, clock: Clock) -> None:
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     assert wait_after(FREE_TRIES + 40) == MAX_WAIT_S
     locks = book(profiles, clock)
     locks.remember_password(ANA, "pw")
@@ -117,21 +121,34 @@ def test_the_wait_is_capped_and_a_clock_set_back_cannot_stretch_it(
 
 
 def test_each_verifier_has_its_own_salt_and_is_scrypt_with_sound_parameters(
-        profiles: ProfileDirectory, clock: Clock) -> None:
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     locks = book(profiles, clock)
     locks.remember_password(ANA, "same-password")
     locks.remember_password(BEN, "same-password")
     first = locks.state(ANA).password
     other = locks.state(BEN).password
-    assert first is not None and other is not None
-    assert first.salt != other.salt and first.digest != other.digest
+    assert first is not None
+    assert other is not None
+    assert first.salt != other.salt
+    assert first.digest != other.digest
     locks.remember_password(ANA, "same-password")  # every online sign-in: a new salt
     again = locks.state(ANA).password
-    assert again is not None and again.salt != first.salt
-    assert (again.n, again.r, again.p) == (SCRYPT_N, 8, 1) and SCRYPT_N >= 2**15
-    assert len(again.salt) == 16 and len(again.digest) == 32
-    expected = hashlib.scrypt(b"same-password", salt=again.salt, n=again.n, r=again.r,
-                              p=again.p, maxmem=64 * 1024 * 1024, dklen=32)
+    assert again is not None
+    assert again.salt != first.salt
+    assert (again.n, again.r, again.p) == (SCRYPT_N, 8, 1)
+    assert SCRYPT_N >= 2**15
+    assert len(again.salt) == 16
+    assert len(again.digest) == 32
+    expected = hashlib.scrypt(
+        b"same-password",
+        salt=again.salt,
+        n=again.n,
+        r=again.r,
+        p=again.p,
+        maxmem=64 * 1024 * 1024,
+        dklen=32,
+    )
     assert again.digest == expected
     path = locks.path(ANA)
     text = path.read_text(encoding="utf-8")
@@ -142,8 +159,9 @@ def test_each_verifier_has_its_own_salt_and_is_scrypt_with_sound_parameters(
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_a_pin_is_digits_checked_here_and_can_be_removed(profiles: ProfileDirectory,
-                                                         clock: Clock) -> None:
+def test_a_pin_is_digits_checked_here_and_can_be_removed(
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     locks = book(profiles, clock)
     locks.remember_password(ANA, "correct-horse-9")
     for bad in ("123", "12a4", "123456789", "١٢٣٤"):  # too short, letters, too long, not ASCII
@@ -165,21 +183,27 @@ def test_a_pin_is_digits_checked_here_and_can_be_removed(profiles: ProfileDirect
 
 
 def test_a_damaged_or_doctored_lock_file_never_opens_a_learner(
-        profiles: ProfileDirectory, clock: Clock) -> None:
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
     locks = book(profiles, clock)
     locks.remember_password(ANA, "pw")
     locks.sign_out(ANA)
     path = locks.path(ANA)
     good = json.loads(path.read_text(encoding="utf-8"))
-    for doctored in ("{not json", json.dumps({**good, "signed_out": "no"}),
-                     json.dumps({**good, "version": 99}), json.dumps([1, 2])):
+    for doctored in (
+        "{not json",
+        json.dumps({**good, "signed_out": "no"}),
+        json.dumps({**good, "version": 99}),
+        json.dumps([1, 2]),
+    ):
         path.write_text(doctored, encoding="utf-8")
         assert locks.is_locked(ANA)
         with pytest.raises(LearnerLocked):
             profiles.open_learner(ANA)
     # a verifier asking for absurd scrypt costs is no verifier (no hang, no gigabytes)
-    path.write_text(json.dumps({**good, "password": {**good["password"], "n": 2**30}}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({**good, "password": {**good["password"], "n": 2**30}}), encoding="utf-8"
+    )
     with pytest.raises(NoVerifier):
         locks.check(ANA, "pw", pin=False)
     assert locks.is_locked(ANA)

@@ -50,10 +50,14 @@ class Backend(Protocol):
 
 class ReferenceBackend:
     def __init__(self) -> None:
-        self.server = ReferenceServer(LEARNER, [  # the whole quiz of sample_content()
-            GradableQuestion(Q_SINGLE, 1, "single_choice", 1, ("a",)),
-            GradableQuestion(Q_MULTI, 1, "multiple_choice", 2, ("a", "c")),
-            GradableQuestion(Q_SHORT, 1, "short_answer", 1, ("a quarter", "one quarter"))])
+        self.server = ReferenceServer(
+            LEARNER,
+            [  # the whole quiz of sample_content()
+                GradableQuestion(Q_SINGLE, 1, "single_choice", 1, ("a",)),
+                GradableQuestion(Q_MULTI, 1, "multiple_choice", 2, ("a", "c")),
+                GradableQuestion(Q_SHORT, 1, "short_answer", 1, ("a quarter", "one quarter")),
+            ],
+        )
 
     def push(self, store: LearnerStore, *, lose_ack: bool) -> None:
         outbox = Outbox(store.db, store.user_id)
@@ -76,8 +80,7 @@ class SqlBackend:
         outbox = Outbox(store.db, store.user_id)
         ops = outbox.pending()
         if ops:
-            reply = call_push(self.conn, self.claims, store.device_id,
-                              [op.wire() for op in ops])
+            reply = call_push(self.conn, self.claims, store.device_id, [op.wire() for op in ops])
             if not lose_ack:
                 outbox.record_push(reply)
 
@@ -155,7 +158,9 @@ def server_world(conn: Any) -> World:
             "insert into auth.users (id, aud, role, email, encrypted_password, "
             "email_confirmed_at, raw_app_meta_data, raw_user_meta_data, created_at, "
             "updated_at) values (%s, 'authenticated', 'authenticated', %s, '', now(), '{}', "
-            "%s, now(), now())", (uid, f"{uid[:8]}@example.test", meta))
+            "%s, now(), now())",
+            (uid, f"{uid[:8]}@example.test", meta),
+        )
         backend = SqlBackend(conn, uid)
         devices = []
         for name in ("a", "b"):

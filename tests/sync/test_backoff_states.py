@@ -10,7 +10,7 @@ from desktop.sync.states import SyncState, SyncStatus
 def test_backoff_grows_exponentially_within_the_cap_and_resets() -> None:
     backoff = Backoff(rng=random.Random(7))
     delays = [backoff.next_delay() for _ in range(20)]
-    ceilings = [min(300.0, 2.0 ** i) for i in range(20)]
+    ceilings = [min(300.0, 2.0**i) for i in range(20)]
     assert all(0 < d <= c for d, c in zip(delays, ceilings, strict=True))
     assert max(delays[10:]) > 60  # it does grow towards the cap
     backoff.reset()
@@ -18,8 +18,9 @@ def test_backoff_grows_exponentially_within_the_cap_and_resets() -> None:
 
 
 def test_full_jitter_spreads_clients_apart() -> None:
-    draws = {round(Backoff(failures=6, rng=random.Random(seed)).next_delay(), 3)
-             for seed in range(30)}
+    draws = {
+        round(Backoff(failures=6, rng=random.Random(seed)).next_delay(), 3) for seed in range(30)
+    }
     assert len(draws) > 25
 
 

@@ -32,14 +32,16 @@ def a_copy_of_the_sample_course(tmp_path: Path) -> str:
 
 
 def test_image_refs_keep_relative_images_inside_the_course() -> None:
-    body = ("![a](images/a.png) ![b](images/b%20c.png) ![c](https://x.test/c.png)\n"
-            '![d](../secret.png) ![e](./images/a.png "title")\n```\n![f](images/f.png)\n```')
+    body = (
+        "![a](images/a.png) ![b](images/b%20c.png) ![c](https://x.test/c.png)\n"
+        '![d](../secret.png) ![e](./images/a.png "title")\n```\n![f](images/f.png)\n```'
+    )
     assert image_refs(body) == ["images/a.png", "images/b c.png"]
 
 
 def test_download_brings_content_and_images_and_resumes(
-        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],
-        new_learner: Callable[..., Learner]) -> None:
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
     result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
     assert result.package is not None, result.problems
     package = result.package
@@ -56,7 +58,8 @@ def test_download_brings_content_and_images_and_resumes(
     report = downloader.download(course_id)
 
     assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
-    assert report.images_fetched == 3 and not report.missing_images  # cover + 2 in lessons
+    assert report.images_fetched == 3
+    assert not report.missing_images
     assert progress[-1][0] == progress[-1][1]
     cached = sorted((tmp_path / "data").rglob("*.png"))
     assert len(cached) == report.images_fetched
@@ -70,16 +73,21 @@ def test_download_brings_content_and_images_and_resumes(
 
 
 def test_a_hostile_thumbnail_address_skips_the_thumbnail_not_the_course(
-        tmp_path: Path, make_instructor: Callable[[], SignedUpUser],
-        new_learner: Callable[..., Learner]) -> None:
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
     result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
     assert result.package is not None, result.problems
     package = result.package
     teacher = make_instructor()
     Publisher(teacher.client, teacher.id).publish(package)
     course_id = str(package.id)
-    row = teacher.client.table("courses").select("thumbnail_url").eq("id", course_id) \
-        .execute().data[0]
+    row = (
+        teacher.client.table("courses")
+        .select("thumbnail_url")
+        .eq("id", course_id)
+        .execute()
+        .data[0]
+    )
     base = row["thumbnail_url"].split("/object/public/course-content/", 1)[0]
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth)
@@ -87,8 +95,12 @@ def test_a_hostile_thumbnail_address_skips_the_thumbnail_not_the_course(
     learning.enroll(learner.store, course_id)
     outside = tmp_path / "outside"
     # an absolute path (C:\… on Windows), a '..' (the SDK's ValueError), another course
-    for hostile in (f"/{outside}/evil.png", f"{course_id}/../x.png",
-                    f"{uuid.uuid4()}/images/cover.png", f"{course_id}/CON.png"):
+    for hostile in (
+        f"/{outside}/evil.png",
+        f"{course_id}/../x.png",
+        f"{uuid.uuid4()}/images/cover.png",
+        f"{course_id}/CON.png",
+    ):
         teacher.client.table("courses").update(
             {"thumbnail_url": f"{base}/object/public/course-content/{hostile}"}
         ).eq("id", course_id).execute()

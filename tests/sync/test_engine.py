@@ -32,19 +32,23 @@ def first_sync(learner: Learner) -> SyncEngine:
 
 
 def test_offline_study_reaches_the_server_exactly_once(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = first_sync(learner)
     learning.enroll(learner.store, PYTHON_COURSE)
     engine.run_cycle()  # enrollment pushed; the course's content pulled
     quiz = quizzes.quiz_for_lesson(learner.store, HELLO_LESSON)
-    assert quiz.can_grade_offline and len(quiz.questions) == 4
+    assert quiz.can_grade_offline
+    assert len(quiz.questions) == 4
 
     healthy_devserver.set_offline(True)
     learning.record_time_spent(learner.store, HELLO_LESSON, 300)
     learning.complete_lesson(learner.store, HELLO_LESSON)
-    answers = {q.id: {"version": q.version, "answer": "b" if q.position == 1 else None}
-               for q in quiz.questions}
+    answers = {
+        q.id: {"version": q.version, "answer": "b" if q.position == 1 else None}
+        for q in quiz.questions
+    }
     submission = quizzes.submit_quiz_attempt(learner.store, HELLO_LESSON, answers)
     assert submission.feedback is not None  # practice: graded on the spot
     with pytest.raises(OfflineError):
@@ -53,38 +57,51 @@ def test_offline_study_reaches_the_server_exactly_once(
 
     healthy_devserver.set_offline(False)
     report = engine.run_cycle()
-    assert report.pushed == 3 and report.rejected == 0
+    assert report.pushed == 3
+    assert report.rejected == 0
     progress = server_row(
         healthy_devserver,
         "select completion_percentage, time_spent_seconds from lesson_progress "
-        "where user_id = %s and lesson_id = %s", learner.user_id, HELLO_LESSON)
+        "where user_id = %s and lesson_id = %s",
+        learner.user_id,
+        HELLO_LESSON,
+    )
     assert progress == (100, 300)
-    attempt = server_row(healthy_devserver,
-                         "select score, max_score from quiz_attempts where id = %s",
-                         submission.attempt.id)
+    attempt = server_row(
+        healthy_devserver,
+        "select score, max_score from quiz_attempts where id = %s",
+        submission.attempt.id,
+    )
     assert attempt == (1, 5)
-    points = server_row(healthy_devserver, "select points from profiles where id = %s",
-                        learner.user_id)
-    assert points is not None and points[0] > 0
+    points = server_row(
+        healthy_devserver, "select points from profiles where id = %s", learner.user_id
+    )
+    assert points is not None
+    assert points[0] > 0
 
     # A second cycle sends nothing again and changes nothing on the server.
     again = engine.run_cycle()
     assert again.pushed == 0
-    assert server_row(healthy_devserver, "select points from profiles where id = %s",
-                      learner.user_id) == points
+    assert (
+        server_row(healthy_devserver, "select points from profiles where id = %s", learner.user_id)
+        == points
+    )
 
 
 def test_assessed_attempt_gets_the_servers_grade_after_sync(
-        new_learner: Callable[..., Learner]) -> None:
+    new_learner: Callable[..., Learner],
+) -> None:
     learner = new_learner()
     engine = first_sync(learner)
     learning.enroll(learner.store, PYTHON_COURSE)
     engine.run_cycle()
     quiz = quizzes.quiz_for_lesson(learner.store, FUNCTIONS_LESSON)
-    assert quiz.quiz_mode == "assessed" and not quiz.can_grade_offline
-    answers = {q.id: {"version": q.version,
-                      "answer": {1: "b", 2: ["a", "c"], 3: "None"}[q.position]}
-               for q in quiz.questions}
+    assert quiz.quiz_mode == "assessed"
+    assert not quiz.can_grade_offline
+    answers = {
+        q.id: {"version": q.version, "answer": {1: "b", 2: ["a", "c"], 3: "None"}[q.position]}
+        for q in quiz.questions
+    }
     submission = quizzes.submit_quiz_attempt(learner.store, FUNCTIONS_LESSON, answers)
     assert submission.feedback is None
     engine.run_cycle()
@@ -97,7 +114,8 @@ def test_assessed_attempt_gets_the_servers_grade_after_sync(
 
 
 def test_work_is_never_sent_under_another_learners_session(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     alice, bob = new_learner(), new_learner()
     first_sync(alice)
     learning.enroll(alice.store, PYTHON_COURSE)
@@ -106,22 +124,31 @@ def test_work_is_never_sent_under_another_learners_session(
     with pytest.raises(WrongAccount):
         SyncEngine(alice.store, bob.auth).run_cycle()
     first_sync(bob)
-    assert server_row(healthy_devserver,
-                      "select count(*) from enrollments where user_id in (%s, %s)",
-                      alice.user_id, bob.user_id) == (0,)
+    assert server_row(
+        healthy_devserver,
+        "select count(*) from enrollments where user_id in (%s, %s)",
+        alice.user_id,
+        bob.user_id,
+    ) == (0,)
     assert Outbox(alice.store.db, alice.user_id).counts().pending == 1
 
     alice.auth.sign_in(alice.email, alice.password)
     SyncEngine(alice.store, alice.auth).run_cycle()
-    assert server_row(healthy_devserver,
-                      "select user_id::text from enrollments where course_id = %s "
-                      "and user_id in (%s, %s)", PYTHON_COURSE, alice.user_id,
-                      bob.user_id) == (alice.user_id,)
+    assert server_row(
+        healthy_devserver,
+        "select user_id::text from enrollments where course_id = %s and user_id in (%s, %s)",
+        PYTHON_COURSE,
+        alice.user_id,
+        bob.user_id,
+    ) == (alice.user_id,)
 
 
 def test_an_expired_access_token_is_refreshed_and_the_app_restores_offline(
-        new_learner: Callable[..., Learner], short_jwt_expiry: int,
-        keyring_backend: MemoryKeyring, profiles: ProfileDirectory) -> None:
+    new_learner: Callable[..., Learner],
+    short_jwt_expiry: int,
+    keyring_backend: MemoryKeyring,
+    profiles: ProfileDirectory,
+) -> None:
     learner = new_learner()
     # A new app start: the session comes back from the vault with no network.
     restarted = AuthSession(learner.auth.settings, KeyringVault(keyring_backend))
@@ -137,7 +164,8 @@ def test_an_expired_access_token_is_refreshed_and_the_app_restores_offline(
 
 
 def test_a_revoked_session_asks_for_sign_in_and_keeps_local_work(
-        new_learner: Callable[..., Learner], keyring_backend: MemoryKeyring) -> None:
+    new_learner: Callable[..., Learner], keyring_backend: MemoryKeyring
+) -> None:
     learner = new_learner()
     engine = first_sync(learner)
     learning.enroll(learner.store, PYTHON_COURSE)
@@ -153,7 +181,8 @@ def test_a_revoked_session_asks_for_sign_in_and_keeps_local_work(
 
 
 def test_the_sdk_client_is_reused_until_the_token_changes(
-        new_learner: Callable[..., Learner]) -> None:
+    new_learner: Callable[..., Learner],
+) -> None:
     learner = new_learner()
     first, token = learner.auth.client(), learner.auth.access_token()
     assert learner.auth.client() is first

@@ -29,17 +29,22 @@ def test_sdk_clients_have_their_own_http_client_on_one_tls_context() -> None:
     assert tls_context() is tls_context()
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/auth/v1/health", AUTH_TIMEOUT),
-    ("/storage/v1/bucket", STORAGE_TIMEOUT),
-    ("/rest/v1/rpc/sync_pull", REST_TIMEOUT),
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/auth/v1/health", AUTH_TIMEOUT),
+        ("/storage/v1/bucket", STORAGE_TIMEOUT),
+        ("/rest/v1/rpc/sync_pull", REST_TIMEOUT),
+    ],
+)
 def test_each_service_keeps_the_timeout_of_the_sdks_own_client(
-        healthy_devserver: DevServer, path: str, expected: httpx.Timeout) -> None:
+    healthy_devserver: DevServer, path: str, expected: httpx.Timeout
+) -> None:
     sent: list[dict[str, float | None]] = []
     with sdk_http_client() as client:
         client.event_hooks["response"] = [
-            lambda response: sent.append(response.request.extensions["timeout"])]
+            lambda response: sent.append(response.request.extensions["timeout"])
+        ]
         client.get(f"{healthy_devserver.url}{path}")
     assert sent == [expected.as_dict()]
     assert (AUTH_TIMEOUT.read, STORAGE_TIMEOUT.read) == (5.0, 20.0)

@@ -14,7 +14,8 @@ from tests.helpers.leaderboard import make_top_scorer
 
 
 def test_a_sync_brings_the_leaderboard_with_the_learner_marked(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner, rival = new_learner(), new_learner()
     points = make_top_scorer(healthy_devserver.db_url, rival.user_id)
     make_top_scorer(healthy_devserver.db_url, learner.user_id)
@@ -30,7 +31,8 @@ def test_a_sync_brings_the_leaderboard_with_the_learner_marked(
 
 
 def test_the_cached_board_stays_when_the_server_refuses_it(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     make_top_scorer(healthy_devserver.db_url, learner.user_id)
     engine = SyncEngine(learner.store, learner.auth)
@@ -40,12 +42,14 @@ def test_the_cached_board_stays_when_the_server_refuses_it(
     # A server that refuses get_leaderboard (here: execute revoked for one
     # cycle): the cycle still succeeds and the cached board stays.
     with psycopg.connect(healthy_devserver.db_url, autocommit=True) as conn:
-        conn.execute("revoke execute on function public.get_leaderboard(integer) "
-                     "from authenticated")
+        conn.execute(
+            "revoke execute on function public.get_leaderboard(integer) from authenticated"
+        )
         try:
             report = engine.run_cycle()
         finally:
-            conn.execute("grant execute on function public.get_leaderboard(integer) "
-                         "to authenticated")
+            conn.execute(
+                "grant execute on function public.get_leaderboard(integer) to authenticated"
+            )
     assert report.requests >= 1  # the cycle itself succeeded
     assert [(e.username, e.points) for e in leaderboard(learner.store)] == before

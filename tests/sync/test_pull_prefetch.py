@@ -17,12 +17,13 @@ def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
     while not condition():
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.01)  # allowed-sleep: polling another thread's progress
+        time.sleep(0.01)  # noqa: TID251 - deliberate: polling another thread's progress
     return True
 
 
 def test_the_next_page_is_requested_while_a_page_waits_to_be_written(
-        new_learner: Callable[..., Learner]) -> None:
+    new_learner: Callable[..., Learner],
+) -> None:
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth, pull_limit=4)
     report = CycleReport()
@@ -51,5 +52,6 @@ def test_the_next_page_is_requested_while_a_page_waits_to_be_written(
     assert asked_ahead, "the second page was not asked for until the first was written"
     assert written_meanwhile == 0
     # Every page arrived and was written, in order, once.
-    assert report.requests >= 3 and report.pulled_rows > 8
+    assert report.requests >= 3
+    assert report.pulled_rows > 8
     assert search_courses(learner.store, CatalogueQuery()).total >= 3

@@ -9,13 +9,23 @@ from desktop.sync.quiz_feedback import _verdicts
 
 
 def test_verdicts_are_question_ids_to_booleans() -> None:
-    rows = [{"question_id": "q1", "version": 1, "points": 1, "is_correct": True},
-            {"question_id": "q2", "version": 2, "points": 1, "is_correct": False}]
+    rows = [
+        {"question_id": "q1", "version": 1, "points": 1, "is_correct": True},
+        {"question_id": "q2", "version": 2, "points": 1, "is_correct": False},
+    ]
     assert _verdicts(rows) == {"q1": True, "q2": False}
 
 
-@pytest.mark.parametrize("reply", [None, {"question_id": "q1"}, [{"question_id": 1}],
-                                   [{"question_id": "q1", "is_correct": "yes"}], ["q1"]])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        None,
+        {"question_id": "q1"},
+        [{"question_id": 1}],
+        [{"question_id": "q1", "is_correct": "yes"}],
+        ["q1"],
+    ],
+)
 def test_a_malformed_reply_is_refused_with_a_sentence(reply: object) -> None:
     with pytest.raises(InvalidReply, match="quiz_attempt_feedback"):
         _verdicts(reply)

@@ -32,18 +32,19 @@ class StateLog:
                 for state in reversed(self.states):
                     if predicate(state):
                         return state
-            time.sleep(0.05)  # allowed-sleep: polling a condition with a deadline
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling a condition with a deadline
         raise AssertionError(f"no such state; last: {self.states[-1:]}")
 
 
 def test_sync_resumes_by_itself_when_the_network_comes_back(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     log = StateLog()
     # Short backoff so the test does not wait minutes; the schedule is the same.
-    service = SyncService(on_state=log, backoff=Backoff(base=0.1, cap=0.5,
-                                                        rng=random.Random(1)),
-                          debounce_s=0.1)
+    service = SyncService(
+        on_state=log, backoff=Backoff(base=0.1, cap=0.5, rng=random.Random(1)), debounce_s=0.1
+    )
     service.start()
     try:
         service.bind(learner.store, learner.auth)
@@ -53,7 +54,8 @@ def test_sync_resumes_by_itself_when_the_network_comes_back(
         learning.enroll(learner.store, PYTHON_COURSE)
         service.notify_local_change()
         offline = log.wait_for(lambda s: s.status is SyncStatus.OFFLINE)
-        assert offline.pending == 1 and offline.retry_in is not None
+        assert offline.pending == 1
+        assert offline.retry_in is not None
         assert "saved" in offline.describe()
 
         healthy_devserver.set_offline(False)  # nobody presses "Sync now"
@@ -65,7 +67,8 @@ def test_sync_resumes_by_itself_when_the_network_comes_back(
 
 
 def test_work_offline_switch_holds_sync_until_switched_back(
-        new_learner: Callable[..., Learner]) -> None:
+    new_learner: Callable[..., Learner],
+) -> None:
     learner = new_learner()
     SyncEngine(learner.store, learner.auth).run_cycle()  # the catalogue is here
     log = StateLog()
@@ -79,7 +82,7 @@ def test_work_offline_switch_holds_sync_until_switched_back(
         log.wait_for(lambda s: s.status is SyncStatus.OFFLINE)
         cycles = service.cycles
         service.sync_now()
-        time.sleep(0.5)  # allowed-sleep: showing that nothing runs meanwhile
+        time.sleep(0.5)  # noqa: TID251 - deliberate: showing that nothing runs meanwhile
         assert service.cycles == cycles  # no cycle while "working offline"
         assert service.state.status is SyncStatus.OFFLINE
         service.set_offline(False)
@@ -88,8 +91,7 @@ def test_work_offline_switch_holds_sync_until_switched_back(
         service.stop()
 
 
-def test_guest_work_is_never_synced(new_learner: Callable[..., Learner],
-                                    profiles: object) -> None:
+def test_guest_work_is_never_synced(new_learner: Callable[..., Learner], profiles: object) -> None:
     from desktop.store.profiles import ProfileDirectory
 
     assert isinstance(profiles, ProfileDirectory)

@@ -13,8 +13,10 @@ KEY = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl"
 def test_explicit_values_win_over_environment_and_saved(tmp_path: Path) -> None:
     ServerSettings("https://saved.example", KEY).save(tmp_path)
     env = {"SUPABASE_URL": "https://env.example", "SUPABASE_ANON_KEY": KEY}
-    assert resolve_server(tmp_path, url="https://flag.example", anon_key=KEY,
-                          environ=env).url == "https://flag.example"
+    assert (
+        resolve_server(tmp_path, url="https://flag.example", anon_key=KEY, environ=env).url
+        == "https://flag.example"
+    )
     assert resolve_server(tmp_path, environ=env).url == "https://env.example"
     assert resolve_server(tmp_path, environ={}).url == "https://saved.example"
 
@@ -24,15 +26,21 @@ def test_classroom_file_is_the_last_resort(tmp_path: Path) -> None:
     classroom.parent.mkdir()
     classroom.write_text(json.dumps({"url": "https://school.example", "anon_key": KEY}))
     found = resolve_server(tmp_path / "learner", environ={}, classroom_file=classroom)
-    assert found is not None and found.url == "https://school.example"
-    assert resolve_server(tmp_path / "learner", environ={},
-                          classroom_file=tmp_path / "none.json") is None
+    assert found is not None
+    assert found.url == "https://school.example"
+    assert (
+        resolve_server(tmp_path / "learner", environ={}, classroom_file=tmp_path / "none.json")
+        is None
+    )
 
 
-@pytest.mark.parametrize(("url", "key", "words"), [
-    ("ftp://x", KEY, "not a server address"),
-    ("https://x.example", "short", "anon key"),
-])
+@pytest.mark.parametrize(
+    ("url", "key", "words"),
+    [
+        ("ftp://x", KEY, "not a server address"),
+        ("https://x.example", "short", "anon key"),
+    ],
+)
 def test_bad_settings_are_refused_with_a_reason(url: str, key: str, words: str) -> None:
     with pytest.raises(SettingsError, match=words):
         ServerSettings(url, key)

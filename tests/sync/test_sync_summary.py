@@ -19,5 +19,6 @@ def test_refused_changes_are_counted() -> None:
 def test_changes_sent_again_after_a_server_restore_are_reported() -> None:
     lines = summary(CycleReport(pushed=9, resent=5, unrecoverable=2, requests=3)).splitlines()
     assert len(lines) == 3
-    assert "lost 5 change(s)" in lines[1] and "sent again" in lines[1]
+    assert "lost 5 change(s)" in lines[1]
+    assert "sent again" in lines[1]
     assert lines[2].startswith("2 change(s) the server lost are no longer on this computer")

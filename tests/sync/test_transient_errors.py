@@ -35,18 +35,29 @@ from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner
 
 def ledger(devserver: DevServer, user_id: str) -> tuple[int, int]:
     with psycopg.connect(devserver.db_url) as conn:
-        row = conn.execute("select count(*), coalesce(sum(seconds), 0) from lesson_time_ledger "
-                           "where user_id = %s", (user_id,)).fetchone()
+        row = conn.execute(
+            "select count(*), coalesce(sum(seconds), 0) from lesson_time_ledger where user_id = %s",
+            (user_id,),
+        ).fetchone()
     assert row is not None
     return int(row[0]), int(row[1])
 
 
-@pytest.mark.parametrize("status, body", [
-    (502, "json_no_code"), (504, "json_no_code"), (503, "html"), (500, "json"),
-])
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [
+        (502, "json_no_code"),
+        (504, "json_no_code"),
+        (503, "html"),
+        (500, "json"),
+    ],
+)
 def test_a_gateway_failure_during_push_is_retried_and_rejects_nothing(
-        status: int, body: FailureBody, new_learner: Callable[..., Learner],
-        healthy_devserver: DevServer) -> None:
+    status: int,
+    body: FailureBody,
+    new_learner: Callable[..., Learner],
+    healthy_devserver: DevServer,
+) -> None:
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth)
     engine.run_cycle()
@@ -71,7 +82,8 @@ def test_a_gateway_failure_during_push_is_retried_and_rejects_nothing(
 
 
 def test_a_code_less_gateway_answer_while_pulling_is_transient(
-        new_learner: Callable[..., Learner], healthy_devserver: DevServer) -> None:
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer
+) -> None:
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth)
     faults = healthy_devserver.faults
@@ -83,7 +95,8 @@ def test_a_code_less_gateway_answer_while_pulling_is_transient(
 
 
 def test_a_code_less_body_is_transient_even_without_the_status_hook(
-        healthy_devserver: DevServer) -> None:
+    healthy_devserver: DevServer,
+) -> None:
     # A plain SDK client (no hook): the status is lost, the body has no code.
     from supabase import create_client
 
@@ -102,13 +115,28 @@ def test_a_genuine_postgrest_refusal_stays_permanent(healthy_devserver: DevServe
         client.rpc("no_such_function_anywhere", {}).execute()
     assert str(caught.value.code).startswith("PGRST")
     error = classify(caught.value)
-    assert isinstance(error, RequestRejected) and not isinstance(error, ServerError)
+    assert isinstance(error, RequestRejected)
+    assert not isinstance(error, ServerError)
 
 
-@pytest.mark.parametrize("status, transient", [
-    (500, True), (502, True), (503, True), (504, True), (520, True), (408, True), (429, True),
-    (400, False), (401, False), (403, False), (404, False), (409, False), (200, False),
-])
+@pytest.mark.parametrize(
+    ("status", "transient"),
+    [
+        (500, True),
+        (502, True),
+        (503, True),
+        (504, True),
+        (520, True),
+        (408, True),
+        (429, True),
+        (400, False),
+        (401, False),
+        (403, False),
+        (404, False),
+        (409, False),
+        (200, False),
+    ],
+)
 def test_the_status_hook_raises_only_for_transient_statuses(status: int, transient: bool) -> None:
     response = httpx.Response(status, request=httpx.Request("POST", "http://x/rest/v1/rpc/f"))
     if transient:
@@ -120,16 +148,21 @@ def test_the_status_hook_raises_only_for_transient_statuses(status: int, transie
         raise_for_transient_status(response)  # no exception: the SDK reads the body
 
 
-@pytest.mark.parametrize("status, page, expected", [
-    (502, "<html><body>Bad Gateway</body></html>", ServerError),
-    (429, "Too Many Requests", ServerError),
-    (408, "", ServerError),
-    (404, "<html>Not Found</html>", RequestRejected),
-])
+@pytest.mark.parametrize(
+    ("status", "page", "expected"),
+    [
+        (502, "<html><body>Bad Gateway</body></html>", ServerError),
+        (429, "Too Many Requests", ServerError),
+        (408, "", ServerError),
+        (404, "<html>Not Found</html>", RequestRejected),
+    ],
+)
 def test_a_non_json_answer_is_classified_by_its_status(
-        status: int, page: str, expected: type[Exception]) -> None:
+    status: int, page: str, expected: type[Exception]
+) -> None:
     # What the SDK builds when the body is not PostgREST JSON (code = status).
-    response = httpx.Response(status, text=page,
-                              request=httpx.Request("POST", "http://x/rest/v1/rpc/f"))
+    response = httpx.Response(
+        status, text=page, request=httpx.Request("POST", "http://x/rest/v1/rpc/f")
+    )
     error = classify(APIError(generate_default_error_message(response)))
     assert type(error) is expected

@@ -37,8 +37,9 @@ def gui_thread_gc(qapp: QApplication) -> Iterator[MainThreadCollector]:
 
 
 @pytest.fixture(autouse=True)
-def _guard_true_refs(true_ref_guard: TrueRefGuard,
-                     gui_thread_gc: MainThreadCollector) -> Iterator[None]:
+def _guard_true_refs(
+    true_ref_guard: TrueRefGuard, gui_thread_gc: MainThreadCollector
+) -> Iterator[None]:
     true_ref_guard.top_up()
     yield
     gc.collect()  # on the GUI thread, between tests

@@ -23,8 +23,7 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
-def loaded_cards(qtbot: QtBot, model: QAbstractItemModel, count: int | None = None
-                 ) -> list[Any]:
+def loaded_cards(qtbot: QtBot, model: QAbstractItemModel, count: int | None = None) -> list[Any]:
     """Wait until the catalogue model has ``count`` rows (any, if None), all loaded."""
     from desktop.ui.catalogue.model import CourseRole
 

@@ -14,7 +14,8 @@ class ListRecorder:
     seconds: list[tuple[str, int]] = field(default_factory=list)
     completed: list[str] = field(default_factory=list)
     attempts: list[tuple[str, dict[str, dict[str, object]], QuizAttemptSummary]] = field(
-        default_factory=list)
+        default_factory=list
+    )
 
     def record_sections(self, lesson_id: str, progress: dict[str, float]) -> None:
         self.sections.append((lesson_id, dict(progress)))
@@ -26,7 +27,10 @@ class ListRecorder:
         self.completed.append(lesson_id)
 
     def record_quiz_attempt(
-        self, lesson_id: str, answers: dict[str, dict[str, object]], time_taken_seconds: int,
+        self,
+        lesson_id: str,
+        answers: dict[str, dict[str, object]],
+        time_taken_seconds: int,
         summary: QuizAttemptSummary,
     ) -> None:
         self.attempts.append((lesson_id, answers, summary))

@@ -26,8 +26,7 @@ from tests.ui.store_content import COURSE, content
 def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
     runner = TaskRunner()
     theme = Theme(qapp, dark=False)
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"),
-                        vault=KeyringVault(MemoryKeyring()))
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
     flow = AppFlow(qapp, theme, runner, accounts, confirm=False)
     flow.start()
     yield flow
@@ -42,11 +41,13 @@ def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
 
 def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) -> None:
     dialog = flow.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     assert not dialog.continue_button.isEnabled()  # nobody has used this laptop yet
     qtbot.mouseClick(dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.window.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: flow.shell is not None and flow.shell.window.isVisible(), timeout=10_000
+    )
     assert flow.shell is not None
     cards = loaded_cards(qtbot, flow.shell.catalogue.model)
     assert cards[0].title
@@ -57,7 +58,8 @@ def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) 
     status = flow.shell.window.sync_status
     status.show_status(SyncState(SyncStatus.UP_TO_DATE))  # what the service says of no session
     assert status.text.text() == "Guest: your work stays on this laptop and is never synced"
-    assert "Up to date" not in status.text.text() and status.sign_in.isVisible()
+    assert "Up to date" not in status.text.text()
+    assert status.sign_in.isVisible()
 
 
 def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot: QtBot) -> None:
@@ -67,11 +69,12 @@ def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot:
     first = flow.opened
     assert first is not None
     flow.shell.window.actions_.switch_learner.trigger()  # type: ignore[union-attr]
-    assert flow.dialog is not None and flow.dialog.isVisible()
+    assert flow.dialog is not None
+    assert flow.dialog.isVisible()
     qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.opened is not None and flow.opened is not first,
-                    timeout=10_000)
-    assert flow.shell is not None and loaded_cards(qtbot, flow.shell.catalogue.model)
+    qtbot.waitUntil(lambda: flow.opened is not None and flow.opened is not first, timeout=10_000)
+    assert flow.shell is not None
+    assert loaded_cards(qtbot, flow.shell.catalogue.model)
 
 
 def test_clearing_local_data_removes_the_learners_database(flow: AppFlow, qtbot: QtBot) -> None:
@@ -81,12 +84,13 @@ def test_clearing_local_data_removes_the_learners_database(flow: AppFlow, qtbot:
     db = flow.accounts.profiles.guest_db_path()
     assert db.exists()
     flow.shell.settings.clear_data_requested.emit()  # type: ignore[union-attr]
-    assert not db.exists() and flow.shell is None
-    assert flow.dialog is not None and flow.dialog.isVisible()
+    assert not db.exists()
+    assert flow.shell is None
+    assert flow.dialog is not None
+    assert flow.dialog.isVisible()
 
 
-def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
-                                                             qtbot: QtBot) -> None:
+def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow, qtbot: QtBot) -> None:
     profiles = flow.accounts.profiles
     ana, ben = "a2222222-2222-4222-8222-222222222222", "b3333333-3333-4333-8333-333333333333"
     for user_id, name in ((ana, "Ana Lima"), (ben, "Ben Okoro")):
@@ -97,17 +101,23 @@ def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
     assert flow.dialog is not None
     flow.dialog.refresh_learners()
     names = [flow.dialog.learners.item(i).text() for i in range(flow.dialog.learners.count())]
-    assert any("Ana Lima" in n for n in names) and any("Ben Okoro" in n for n in names)
+    assert any("Ana Lima" in n for n in names)
+    assert any("Ben Okoro" in n for n in names)
 
     def continue_as(user_id: str) -> None:
         dialog = flow.dialog
         assert dialog is not None
-        row = next(i for i in range(dialog.learners.count())
-                   if dialog.learners.item(i).data(Qt.ItemDataRole.UserRole) == user_id)
+        row = next(
+            i
+            for i in range(dialog.learners.count())
+            if dialog.learners.item(i).data(Qt.ItemDataRole.UserRole) == user_id
+        )
         dialog.learners.setCurrentRow(row)
         qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: flow.opened is not None
-                        and flow.opened.profile.user_id == user_id, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: flow.opened is not None and flow.opened.profile.user_id == user_id,
+            timeout=10_000,
+        )
 
     continue_as(ana)
     assert flow.shell is not None
@@ -118,8 +128,9 @@ def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
     continue_as(ben)
     shell = flow.shell
     assert shell is not None
-    qtbot.waitUntil(lambda: shell.window.sync_status.state.pending == 0
-                    and shell.pending.summary.text() != "")
+    qtbot.waitUntil(
+        lambda: shell.window.sync_status.state.pending == 0 and shell.pending.summary.text() != ""
+    )
     assert shell.pending.model.rowCount() == 0  # Ana's enrolment stays Ana's
     ana_store, _recovery = profiles.open_learner(ana)
     try:
@@ -128,8 +139,9 @@ def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow,
         ana_store.close()
 
 
-def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlow,
-                                                                     qtbot: QtBot) -> None:
+def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(
+    flow: AppFlow, qtbot: QtBot
+) -> None:
     profiles = flow.accounts.profiles
     ana = "a2222222-2222-4222-8222-222222222222"
     profiles.remember(ana, "ana@example.org", "Ana Lima", "")
@@ -145,13 +157,18 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlo
     shell.ops.set_enrolled(COURSE, True)
     qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1)
     flow.runner.submit(flow._settings_data, on_success=shell.settings.show_settings)
-    qtbot.waitUntil(lambda: shell.settings.data is not None
-                    and shell.settings.data.learner is not None
-                    and shell.settings.data.learner.pending_changes == 1)
+    qtbot.waitUntil(
+        lambda: (
+            shell.settings.data is not None
+            and shell.settings.data.learner is not None
+            and shell.settings.data.learner.pending_changes == 1
+        )
+    )
     assert "1 change hasn't reached the server yet" in shell.settings.sign_out_question()
     shell.window.actions_.sign_out.trigger()
-    qtbot.waitUntil(lambda: flow.shell is None and flow.dialog is not None
-                    and flow.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: flow.shell is None and flow.dialog is not None and flow.dialog.isVisible()
+    )
     assert profiles.locks.is_locked(ana)  # her password (or PIN) opens her data again
     profiles.locks.unlock(ana)  # as her next sign-in does
     kept, _recovery = profiles.open_learner(ana)
@@ -162,13 +179,13 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(flow: AppFlo
 
 
 def test_the_window_shown_at_start_up_becomes_the_learners_window(
-        qapp: QApplication, tmp_path: Path, qtbot: QtBot) -> None:
+    qapp: QApplication, tmp_path: Path, qtbot: QtBot
+) -> None:
     from desktop.ui.shell.window_first import loading_window
 
     runner = TaskRunner()
     theme = Theme(qapp, dark=False)
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"),
-                        vault=KeyringVault(MemoryKeyring()))
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
     early = loading_window()
     early.show()
     flow = AppFlow(qapp, theme, runner, accounts, confirm=False, window=early)
@@ -178,7 +195,8 @@ def test_the_window_shown_at_start_up_becomes_the_learners_window(
         assert flow.dialog is not None
         qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
-        assert flow.shell is not None and flow.shell.window is early
+        assert flow.shell is not None
+        assert flow.shell.window is early
         assert loaded_cards(qtbot, flow.shell.catalogue.model)
         assert flow.early_window is None  # a later learner gets a window of their own
     finally:
@@ -205,11 +223,14 @@ def test_a_lesson_page_knows_its_course_and_neighbours(flow: AppFlow, qtbot: QtB
     view = flow.shell.lesson
     qtbot.waitUntil(lambda: view.lesson is not None and view.lesson.id == str(first.id))
     assert view.lesson is not None
-    assert view.lesson.course_title == package.title and view.lesson.previous is None
-    assert view.lesson.next is not None and view.lesson.next.title == second.title
+    assert view.lesson.course_title == package.title
+    assert view.lesson.previous is None
+    assert view.lesson.next is not None
+    assert view.lesson.next.title == second.title
     assert not view.lesson.others_completed
     with qtbot.waitSignal(view.lesson_requested):
         view.next.setEnabled(True)
         view.next.click()
     qtbot.waitUntil(lambda: view.lesson is not None and view.lesson.id == str(second.id))
-    assert view.lesson.previous is not None and view.lesson.previous.id == str(first.id)
+    assert view.lesson.previous is not None
+    assert view.lesson.previous.id == str(first.id)

@@ -21,8 +21,9 @@ from tests.helpers.keyring import MemoryKeyring
 
 
 def test_the_stylesheet_scales_every_point_size() -> None:
-    sheet = render_stylesheet(LIGHT, "QWidget { font-size: 10.5pt; } #t { font-size: 17pt; }",
-                              scale=2.0)
+    sheet = render_stylesheet(
+        LIGHT, "QWidget { font-size: 10.5pt; } #t { font-size: 17pt; }", scale=2.0
+    )
     assert sheet == "QWidget { font-size: 21pt; } #t { font-size: 34pt; }"
 
 
@@ -43,8 +44,9 @@ def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
     qapp.setStyleSheet("")
 
 
-def test_appearance_is_applied_live_and_remembered(flow: AppFlow, qtbot: QtBot,
-                                                   tmp_path: Path) -> None:
+def test_appearance_is_applied_live_and_remembered(
+    flow: AppFlow, qtbot: QtBot, tmp_path: Path
+) -> None:
     assert flow.dialog is not None
     qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
@@ -53,7 +55,8 @@ def test_appearance_is_applied_live_and_remembered(flow: AppFlow, qtbot: QtBot,
     settings.scheme.setCurrentIndex(settings.scheme.findData("dark"))
     settings.text_size.setCurrentIndex(settings.text_size.findData(1.5))
     settings.on_appearance_activated(0)  # as choosing in the box does
-    assert flow.theme.colors is DARK and flow.theme.text_scale == 1.5
+    assert flow.theme.colors is DARK
+    assert flow.theme.text_scale == 1.5
     assert "15.75pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
     assert flow.shell.lesson.browser.text_scale == 1.5
     window.actions_.text_bigger.trigger()  # Ctrl+=
@@ -65,7 +68,8 @@ def test_appearance_is_applied_live_and_remembered(flow: AppFlow, qtbot: QtBot,
 
 
 def test_switching_colours_as_the_learners_window_opens_does_not_crash(
-        flow: AppFlow, qtbot: QtBot) -> None:
+    flow: AppFlow, qtbot: QtBot
+) -> None:
     """The loading pages the learner's pages replace are queued for deletion; restyling
     them then crashed Qt (3 runs of 3 with test_app_flow before it; the system's own
     dark-mode switch takes the same path)."""
@@ -74,4 +78,5 @@ def test_switching_colours_as_the_learners_window_opens_does_not_crash(
     qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
     flow.theme.set_appearance("dark", 1.0)
     flow.theme.set_appearance("light", 2.0)
-    assert flow.shell is not None and flow.shell.window.isVisible()
+    assert flow.shell is not None
+    assert flow.shell.window.isVisible()

@@ -60,7 +60,8 @@ def test_search_as_you_type_waits_for_a_pause_then_filters(qtbot: QtBot) -> None
     assert view.model.rowCount() == 300  # not yet: typing is still going on
     qtbot.waitUntil(lambda: view.model.rowCount() < 300)
     titles = [view.model.index(r).data(CourseRole).title for r in range(view.model.rowCount())]
-    assert titles and all("python" in t.lower() for t in titles)
+    assert titles
+    assert all("python" in t.lower() for t in titles)
     assert view.count_label.text() == f"{len(titles)} courses" or len(titles) == 1
 
 
@@ -70,7 +71,8 @@ def test_category_and_difficulty_filters_combine(qtbot: QtBot) -> None:
     view.category.setCurrentIndex(view.category.findData("Science"))
     view.difficulty.setCurrentIndex(view.difficulty.findData("beginner"))
     rows = [view.model.index(r).data(CourseRole) for r in range(view.model.rowCount())]
-    assert rows and all(c.category == "Science" and c.difficulty == "beginner" for c in rows)
+    assert rows
+    assert all(c.category == "Science" and c.difficulty == "beginner" for c in rows)
 
 
 def test_no_match_shows_a_helpful_empty_state(qtbot: QtBot) -> None:
@@ -83,14 +85,16 @@ def test_no_match_shows_a_helpful_empty_state(qtbot: QtBot) -> None:
     view.search.setText("zzzz-no-such-course")
     view.difficulty.setCurrentIndex(view.difficulty.findData("advanced"))
     view.apply_filters()
-    assert view.empty.isVisible() and not view.list.isVisible()
+    assert view.empty.isVisible()
+    assert not view.list.isVisible()
     assert view.count_label.text() == "0 courses"
     qtbot.waitUntil(lambda: view.clear_filters.y() > 0)  # laid out
     # the search row stays where it was (it used to jump to the middle)
     assert view.search.mapTo(view, view.search.rect().topLeft()).y() == search_at
     qtbot.mouseClick(view.clear_filters, Qt.MouseButton.LeftButton)
     assert (view.search.text(), view.difficulty.currentIndex()) == ("", 0)
-    assert view.model.rowCount() == 50 and view.list.isVisible()
+    assert view.model.rowCount() == 50
+    assert view.list.isVisible()
 
 
 def test_enter_on_a_card_opens_that_course(qtbot: QtBot) -> None:
@@ -142,7 +146,8 @@ def test_with_a_runner_the_gui_thread_never_queries_and_keeps_rows_during_refres
     qtbot.waitUntil(lambda: not model._loading)
     qtmodeltester.check(model)
     runner.wait_for_done()
-    assert asked_on and not any(asked_on)
+    assert asked_on
+    assert not any(asked_on)
 
 
 def test_enter_in_the_search_moves_to_the_first_match_once_it_arrived(qtbot: QtBot) -> None:
@@ -160,7 +165,8 @@ def test_enter_in_the_search_moves_to_the_first_match_once_it_arrived(qtbot: QtB
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.list.hasFocus())
     current = view.list.currentIndex().data(CourseRole)
-    assert current is not None and current.title == wanted.title  # not the unfiltered first
+    assert current is not None
+    assert current.title == wanted.title
     with qtbot.waitSignal(view.course_activated) as opened:
         qtbot.keyClick(view.list, Qt.Key.Key_Return)
     assert opened.args == [current.id]
@@ -201,7 +207,8 @@ def test_a_card_for_an_unrated_course_says_so(qtbot: QtBot) -> None:
 
     card = replace(sample_courses(1)[0], rating=0.0, enrollment_count=1, is_premium=False)
     text = describe_card(card)
-    assert "not rated yet" in text and "1 learner;" in text
+    assert "not rated yet" in text
+    assert "1 learner;" in text
     assert "rated 3.5 of 5" in describe_card(replace(card, rating=3.5))
 
 
@@ -210,8 +217,10 @@ def test_categories_arrive_with_the_first_sync_capitalised(qtbot: QtBot) -> None
     view = CatalogueView(source, runner=TaskRunner())
     qtbot.addWidget(view)
     assert view.category.count() == 1  # "All categories"
-    source.cards = [replace(card, category=name) for card, name in
-                    zip(sample_courses(3), ["programming", "data", "Farming"], strict=True)]
+    source.cards = [
+        replace(card, category=name)
+        for card, name in zip(sample_courses(3), ["programming", "data", "Farming"], strict=True)
+    ]
     view.apply_changes(Changes(catalogue=True))  # what a finished sync broadcasts
     qtbot.waitUntil(lambda: view.category.count() == 4)
     shown = [view.category.itemText(i) for i in range(1, 4)]
@@ -244,6 +253,7 @@ def test_one_click_opens_a_course(qtbot: QtBot) -> None:
     first = view.model.index(0)
     opened: list[str] = []
     view.course_activated.connect(opened.append)
-    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.list.visualRect(first).center())
+    qtbot.mouseClick(
+        view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center()
+    )
     assert opened == [view.model.course_at(0).id]  # type: ignore[union-attr]  # once

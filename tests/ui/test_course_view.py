@@ -51,31 +51,38 @@ def test_opening_a_locked_lesson_explains_instead_of_opening(qtbot: QtBot) -> No
     assert blocker.args == ["l3"]
 
 
-def test_leaving_is_not_where_enrol_was_and_asks_first(qtbot: QtBot,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_leaving_is_not_where_enrol_was_and_asks_first(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = _view(qtbot)  # enrolled
-    assert not view.enroll.isVisible() and view.start.isVisible()
-    assert view.leave.isVisible() and view.leave.text() == "Leave this course…"
+    assert not view.enroll.isVisible()
+    assert view.start.isVisible()
+    assert view.leave.isVisible()
+    assert view.leave.text() == "Leave this course…"
     asked: list[str] = []
 
     def answer(no_or_yes: QMessageBox.StandardButton) -> object:
         def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
             asked.append(text)
             return no_or_yes
+
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     with qtbot.assertNotEmitted(view.enroll_requested):
         qtbot.mouseClick(view.leave, Qt.MouseButton.LeftButton)
-    assert "Leave “Introduction to Python”?" in asked[0] and "progress is kept" in asked[0]
+    assert "Leave “Introduction to Python”?" in asked[0]
+    assert "progress is kept" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(view.enroll_requested) as blocker:
         qtbot.mouseClick(view.leave, Qt.MouseButton.LeftButton)
     assert blocker.args == ["course-python", False]
     assert not view.leave.isEnabled()  # until the new state arrives
     view.show_course(replace(sample_course(), is_enrolled=False))
-    assert view.enroll.isVisible() and view.enroll.isEnabled()
-    assert not view.leave.isVisible() and not view.start.isVisible()
+    assert view.enroll.isVisible()
+    assert view.enroll.isEnabled()
+    assert not view.leave.isVisible()
+    assert not view.start.isVisible()
     with qtbot.waitSignal(view.enroll_requested) as enrolled:
         qtbot.mouseClick(view.enroll, Qt.MouseButton.LeftButton)
     assert enrolled.args == ["course-python", True]
@@ -104,11 +111,14 @@ def test_download_shows_progress_then_available(qtbot: QtBot) -> None:
     view.show_course(replace(sample_course(), offline_state=OfflineState.NOT_DOWNLOADED))
     with qtbot.waitSignal(view.download_requested):
         qtbot.mouseClick(view.download, Qt.MouseButton.LeftButton)
-    assert view.download_bar.isVisible() and not view.download.isEnabled()
+    assert view.download_bar.isVisible()
+    assert not view.download.isEnabled()
     view.show_offline_state(OfflineState.DOWNLOADING, 0.5)
-    assert view.download_bar.value() == 500 and "50%" in view.offline_label.text()
+    assert view.download_bar.value() == 500
+    assert "50%" in view.offline_label.text()
     view.show_offline_state(OfflineState.AVAILABLE)
-    assert not view.download_bar.isVisible() and view.offline_label.text() == "Available offline"
+    assert not view.download_bar.isVisible()
+    assert view.offline_label.text() == "Available offline"
 
 
 def test_rating_by_keyboard_and_saving_a_review(qtbot: QtBot) -> None:
@@ -135,16 +145,20 @@ def test_the_next_unfinished_lesson_takes_the_keyboard_focus(qtbot: QtBot) -> No
 def test_an_unrated_course_with_one_learner_is_worded_as_such(qtbot: QtBot) -> None:
     view = _view(qtbot)
     view.show_course(replace(sample_course(), rating=0.0, enrollment_count=1))
-    assert "Not rated yet" in view.meta.text() and "★ 0.0" not in view.meta.text()
-    assert "1 learner" in view.meta.text() and "1 learners" not in view.meta.text()
+    assert "Not rated yet" in view.meta.text()
+    assert "★ 0.0" not in view.meta.text()
+    assert "1 learner" in view.meta.text()
+    assert "1 learners" not in view.meta.text()
     view.show_course(replace(sample_course(), rating=4.25, enrollment_count=0))
-    assert "★ 4.2" in view.meta.text() and "No learners yet" in view.meta.text()
+    assert "★ 4.2" in view.meta.text()
+    assert "No learners yet" in view.meta.text()
 
 
 def test_a_course_without_an_instructor_name_does_not_say_by(qtbot: QtBot) -> None:
     view = _view(qtbot)
     view.show_course(replace(sample_course(), instructor=""))
-    assert not view.meta.text().startswith("by") and view.meta.text().startswith("Beginner")
+    assert not view.meta.text().startswith("by")
+    assert view.meta.text().startswith("Beginner")
 
 
 def test_a_completed_course_says_when(qtbot: QtBot) -> None:
@@ -152,8 +166,9 @@ def test_a_completed_course_says_when(qtbot: QtBot) -> None:
 
     view = _view(qtbot)
     done = tuple(replace(row, completed=True, locked_by=()) for row in sample_lessons())
-    view.show_course(replace(sample_course(), lessons=done,
-                             completed_at=datetime(2026, 11, 3, 12, tzinfo=UTC)))
+    view.show_course(
+        replace(sample_course(), lessons=done, completed_at=datetime(2026, 11, 3, 12, tzinfo=UTC))
+    )
     assert view.progress_label.text() == "100% · 6 of 6 lessons done · completed 3 Nov 2026"
 
 
@@ -162,6 +177,9 @@ def test_one_click_opens_an_open_lesson(qtbot: QtBot) -> None:
     opened: list[str] = []
     view.lesson_opened.connect(opened.append)
     row = view.lessons_model.index(2)  # l3: started, not locked
-    qtbot.mouseClick(view.lessons.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.lessons.visualRect(row).center())
+    qtbot.mouseClick(
+        view.lessons.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.lessons.visualRect(row).center(),
+    )
     assert opened == ["l3"]

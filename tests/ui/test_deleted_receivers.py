@@ -93,8 +93,9 @@ def test_failure_for_a_deleted_widget_is_dropped(qtbot: QtBot, runner: TaskRunne
     assert calls == []
 
 
-def test_a_closure_tied_to_a_deleted_receiver_is_not_called(qtbot: QtBot,
-                                                           runner: TaskRunner) -> None:
+def test_a_closure_tied_to_a_deleted_receiver_is_not_called(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
     page = _Page()
     calls = page.calls
     gate = threading.Event()
@@ -120,16 +121,19 @@ def test_a_live_receiver_still_gets_its_result(qtbot: QtBot, runner: TaskRunner)
     _delete(qtbot, other)
     gate.set()
     qtbot.waitUntil(lambda: runner.running == 0)
-    assert page.calls == ["value 7"] and page.text() == "7"
+    assert page.calls == ["value 7"]
+    assert page.text() == "7"
 
 
 def test_a_write_for_a_deleted_widget_still_broadcasts_its_changes(
-        qtbot: QtBot, runner: TaskRunner) -> None:
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
     page = _Page()
     calls = page.calls
     gate = threading.Event()
-    runner.submit(lambda: _held(gate, Changes(progress=True)), on_success=page.show_value,
-                  write=True)
+    runner.submit(
+        lambda: _held(gate, Changes(progress=True)), on_success=page.show_value, write=True
+    )
     _delete(qtbot, page)
     with qtbot.waitSignal(runner.changes_made, timeout=5000) as blocker:
         gate.set()
@@ -150,7 +154,8 @@ def store(tmp_path: Path) -> Iterator[LearnerStore]:
 
 
 def test_closing_a_learners_window_while_its_pages_load_raises_nothing(
-        qtbot: QtBot, runner: TaskRunner, store: LearnerStore) -> None:
+    qtbot: QtBot, runner: TaskRunner, store: LearnerStore
+) -> None:
     gate = threading.Event()
     for _ in range(READ_THREADS):  # both read threads busy: every page load queues behind
         runner.submit(lambda: _held(gate))
@@ -158,7 +163,8 @@ def test_closing_a_learners_window_while_its_pages_load_raises_nothing(
     dashboard, pending = shell.dashboard, shell.pending
     shell.refresh(Changes(dashboard=True, notifications=True, outbox=True))
     _delete(qtbot, shell.window)
-    assert not shiboken6.isValid(dashboard) and not shiboken6.isValid(pending)
+    assert not shiboken6.isValid(dashboard)
+    assert not shiboken6.isValid(pending)
     with qtbot.captureExceptions() as exceptions:
         gate.set()
         qtbot.waitUntil(lambda: runner.running == 0, timeout=10_000)
@@ -166,12 +172,14 @@ def test_closing_a_learners_window_while_its_pages_load_raises_nothing(
 
 
 def test_a_write_finishing_after_the_window_closed_refreshes_nothing(
-        qtbot: QtBot, runner: TaskRunner, store: LearnerStore) -> None:
+    qtbot: QtBot, runner: TaskRunner, store: LearnerStore
+) -> None:
     shell = LearnerShell(store, runner, confirm=False)
     qtbot.waitUntil(lambda: runner.running == 0, timeout=10_000)
     gate = threading.Event()
-    runner.submit(lambda: _held(gate, Changes(dashboard=True, outbox=True, catalogue=True)),
-                  write=True)
+    runner.submit(
+        lambda: _held(gate, Changes(dashboard=True, outbox=True, catalogue=True)), write=True
+    )
     _delete(qtbot, shell.window)
     with qtbot.captureExceptions() as exceptions:
         gate.set()

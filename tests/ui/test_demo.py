@@ -23,12 +23,15 @@ from tests.helpers.keyring import MemoryKeyring
 
 
 def test_banner_parsing_finds_each_demo_account() -> None:
-    banner = ("lantern-devserver is running. Demo accounts:\n"
-              "  student    learner@lantern.local  password: lantern-learner\n"
-              "  instructor instructor@lantern.local  password: lantern-instructor\n")
+    banner = (
+        "lantern-devserver is running. Demo accounts:\n"
+        "  student    learner@lantern.local  password: lantern-learner\n"
+        "  instructor instructor@lantern.local  password: lantern-instructor\n"
+    )
     assert parse_banner(banner) == {
         "student": ("learner@lantern.local", "lantern-learner"),
-        "instructor": ("instructor@lantern.local", "lantern-instructor")}
+        "instructor": ("instructor@lantern.local", "lantern-instructor"),
+    }
 
 
 @pytest.fixture
@@ -58,17 +61,20 @@ def test_demo_starts_a_server_and_signs_the_demo_learner_in(
 ) -> None:
     flow, server = demo_flow
     flow.start()
-    assert flow.dialog is not None and "Starting the local demo server" in (
-        flow.dialog.status.text())
+    assert flow.dialog is not None
+    assert "Starting the local demo server" in (flow.dialog.status.text())
     qtbot.waitUntil(lambda: flow.shell is not None, timeout=120_000)
     shell = flow.shell
-    assert shell is not None and flow.opened is not None
+    assert shell is not None
+    assert flow.opened is not None
     env = server.env_path.read_text(encoding="utf-8")
     assert not flow.opened.profile.is_guest
     assert f"API_URL={flow.opened.profile.server_url}" in env  # signed in on the demo server
     qtbot.waitUntil(lambda: shell.catalogue.model.rowCount() > 0, timeout=30_000)
-    qtbot.waitUntil(lambda: shell.window.sync_status.state.status is SyncStatus.UP_TO_DATE,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: shell.window.sync_status.state.status is SyncStatus.UP_TO_DATE, timeout=30_000
+    )
     flow.shutdown()
     server.stop()
-    assert server.process is not None and server.process.poll() is not None
+    assert server.process is not None
+    assert server.process.poll() is not None

@@ -28,8 +28,7 @@ def test_worker_threads_never_collect_and_the_gui_thread_does(qtbot: QtBot) -> N
     gc.callbacks.append(note)
     try:
         assert not gc.isenabled()
-        worker = threading.Thread(target=lambda: [Cycle() for _ in range(50_000)],
-                                  name="worker")
+        worker = threading.Thread(target=lambda: [Cycle() for _ in range(50_000)], name="worker")
         worker.start()
         worker.join()
         assert "worker" not in collected_on  # allocating alone never collects there

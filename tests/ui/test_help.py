@@ -22,7 +22,8 @@ def test_the_shortcut_list_is_read_from_the_actions(qtbot: QtBot) -> None:
     dialog = shortcuts_dialog(window, window.actions_)
     qtbot.addWidget(dialog)
     label = dialog.findChild(QLabel)
-    assert label is not None and "Work offline" in label.text()
+    assert label is not None
+    assert "Work offline" in label.text()
     assert "Ctrl+Shift+O" in label.text()
 
 

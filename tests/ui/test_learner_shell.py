@@ -50,8 +50,9 @@ def _lesson_row(shell: LearnerShell, row: int):  # type: ignore[no-untyped-def]
     return shell.course.lessons_model.index(row).data(LessonRole)
 
 
-def test_catalogue_lists_the_stores_courses_and_filters_them(shell: LearnerShell,
-                                                             qtbot: QtBot) -> None:
+def test_catalogue_lists_the_stores_courses_and_filters_them(
+    shell: LearnerShell, qtbot: QtBot
+) -> None:
     model = shell.catalogue.model
     loaded_cards(qtbot, model, 2)
     shell.catalogue.search.setText("pyth")
@@ -62,12 +63,16 @@ def test_catalogue_lists_the_stores_courses_and_filters_them(shell: LearnerShell
     shell.catalogue.search.clear()
     qtbot.waitUntil(lambda: shell.catalogue.difficulty.count() == 4)
     shell.catalogue.difficulty.setCurrentIndex(shell.catalogue.difficulty.findData("advanced"))
-    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0).data(CourseRole) is not None
-                    and model.index(0).data(CourseRole).title == "Statistics for Beginners")
+    qtbot.waitUntil(
+        lambda: (
+            model.rowCount() == 1
+            and model.index(0).data(CourseRole) is not None
+            and model.index(0).data(CourseRole).title == "Statistics for Beginners"
+        )
+    )
 
 
-def test_enrolling_queues_a_change_and_shows_it_waiting(shell: LearnerShell,
-                                                        qtbot: QtBot) -> None:
+def test_enrolling_queues_a_change_and_shows_it_waiting(shell: LearnerShell, qtbot: QtBot) -> None:
     _open_course(qtbot, shell)
     assert _lesson_row(shell, 1).locked_by == ("Why Python?",)
     qtbot.mouseClick(shell.course.enroll, Qt.MouseButton.LeftButton)
@@ -95,30 +100,45 @@ def test_completing_a_lesson_unlocks_the_next(shell: LearnerShell, qtbot: QtBot)
     assert shell.course.progress.value() == 33
 
 
-def test_quiz_attempt_is_stored_graded_and_reaches_the_dashboard(shell: LearnerShell,
-                                                                 qtbot: QtBot) -> None:
+def test_quiz_attempt_is_stored_graded_and_reaches_the_dashboard(
+    shell: LearnerShell, qtbot: QtBot
+) -> None:
     shell.open_quiz(L2)
     qtbot.waitUntil(lambda: shell.window.current_page == "quiz")
-    assert shell.quiz.quiz is not None and shell.quiz.quiz.answer_keys is not None
+    assert shell.quiz.quiz is not None
+    assert shell.quiz.quiz.answer_keys is not None
     shell.quiz.questions[0].set_answer("b")
     shell.quiz.questions[1].set_answer(" filenotfounderror ")
     shell.quiz.on_submit_clicked()
     assert "2 of 2 points (100%)" in shell.quiz.result.text()
     qtbot.waitUntil(lambda: shell.dashboard.score_chart.points != [])
     assert shell.dashboard.score_chart.points[-1][1] == 1.0
-    qtbot.waitUntil(lambda: any("Quiz" in shell.pending.model.index(r, 0).data()
-                                for r in range(shell.pending.model.rowCount())))
+    qtbot.waitUntil(
+        lambda: any(
+            "Quiz" in shell.pending.model.index(r, 0).data()
+            for r in range(shell.pending.model.rowCount())
+        )
+    )
     qtbot.waitUntil(lambda: len(shell.quiz.attempts_model.attempts()) == 1)
     assert shell.quiz.attempts_model.attempts()[0].score == 2
 
 
-def test_notifications_from_the_store_are_marked_read(shell: LearnerShell, store: LearnerStore,
-                                                      qtbot: QtBot) -> None:
+def test_notifications_from_the_store_are_marked_read(
+    shell: LearnerShell, store: LearnerStore, qtbot: QtBot
+) -> None:
     with store.db.transaction() as session:
-        session.add(Notification(id="n-1", user_id=LEARNER, type="achievement",
-                                 title="Badge earned: First steps", message="Well done.",
-                                 created_at=T0))
+        session.add(
+            Notification(
+                id="n-1",
+                user_id=LEARNER,
+                type="achievement",
+                title="Badge earned: First steps",
+                message="Well done.",
+                created_at=T0,
+            )
+        )
     from desktop.ui.operations.changes import Changes
+
     shell.refresh(Changes(notifications=True))
     qtbot.waitUntil(lambda: shell.notifications.model.rowCount() == 1)
     assert shell.window.nav.item(2).text() == "Notifications  (1)"
@@ -129,4 +149,5 @@ def test_notifications_from_the_store_are_marked_read(shell: LearnerShell, store
 
 def store_reads_unread(store: LearnerStore) -> int:
     from desktop.ui.operations.reads import notifications
+
     return sum(1 for n in notifications(store) if not n.is_read)

@@ -85,9 +85,13 @@ def test_other_schemes_do_nothing_and_keep_the_lesson(
     assert browser.source().isEmpty()
 
 
-@pytest.mark.parametrize(("word", "address"), [
-    ("WEB", "https://example.com/page?q=1"), ("MAIL", "mailto:teacher@school.example"),
-])
+@pytest.mark.parametrize(
+    ("word", "address"),
+    [
+        ("WEB", "https://example.com/page?q=1"),
+        ("MAIL", "mailto:teacher@school.example"),
+    ],
+)
 def test_web_and_mail_links_open_only_after_the_learner_saw_the_address(
     qtbot: QtBot, browser: LessonBrowser, system: Catcher, word: str, address: str
 ) -> None:
@@ -123,8 +127,9 @@ def test_a_damaged_image_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     browser = LessonBrowser(resolve_image=files.get)
     qtbot.addWidget(browser)
     browser.resize(600, 400)
-    browser.show_markdown("![a](images/broken.png)\n\n![b](images/good.png)\n\n"
-                          "![c](images/gone.png)\n")
+    browser.show_markdown(
+        "![a](images/broken.png)\n\n![b](images/good.png)\n\n![c](images/gone.png)\n"
+    )
     browser.show()
     qtbot.waitUntil(lambda: len(browser.damaged_images) + len(browser.missing_images) >= 2)
     assert browser.damaged_images == ["images/broken.png"]
@@ -139,9 +144,16 @@ def test_the_preview_resolves_images_inside_the_package_only(tmp_path: Path) -> 
     secret.write_bytes(b"x")
     (package / "images" / "link.png").symlink_to(secret)
     assert resolve_in_package(package, "images/a.png") == (package / "images" / "a.png").resolve()
-    for ref in [str(secret), "/etc/hostname", "../secret.png", "images/../../secret.png",
-                "file:///etc/hostname", "images/link.png", "%2Fetc%2Fhostname",
-                "images/%2E%2E/%2E%2E/secret.png"]:
+    for ref in [
+        str(secret),
+        "/etc/hostname",
+        "../secret.png",
+        "images/../../secret.png",
+        "file:///etc/hostname",
+        "images/link.png",
+        "%2Fetc%2Fhostname",
+        "images/%2E%2E/%2E%2E/secret.png",
+    ]:
         assert resolve_in_package(package, ref) is None, ref
 
 
@@ -167,8 +179,7 @@ def test_titles_written_by_an_author_are_text_not_html(qtbot: QtBot) -> None:
     dashboard = DashboardView()
     qtbot.addWidget(dashboard)
     data = sample_dashboard()
-    data = replace(data, badges=(replace(data.badges[0], title=HOSTILE_TITLE),
-                                 *data.badges[1:]))
+    data = replace(data, badges=(replace(data.badges[0], title=HOSTILE_TITLE), *data.badges[1:]))
     dashboard.show_dashboard(data)
     texts = [label.text() for label in dashboard.findChildren(QLabel)]
     assert not any("<img" in text for text in texts)

@@ -12,8 +12,9 @@ from tests.samples.sample_content import LESSON_MARKDOWN
 
 
 def test_sections_split_on_level_two_headings_outside_code_fences() -> None:
-    markdown = ("# T\n\nIntro text.\n\n## A\nx\n```\n## not a heading\n```\n"
-                "## Summary\ny\n## Summary\nz")
+    markdown = (
+        "# T\n\nIntro text.\n\n## A\nx\n```\n## not a heading\n```\n## Summary\ny\n## Summary\nz"
+    )
     sections = split_sections(markdown)
     assert [s.key for s in sections] == [INTRO_KEY, "a", "summary", "summary-2"]
     assert "## not a heading" in sections[1].markdown
@@ -44,7 +45,8 @@ def test_code_blocks_render_monospace_on_a_tinted_background(qtbot: QtBot) -> No
             size = block.begin().fragment().charFormat().fontPointSize()
             assert size > doc.defaultFont().pointSizeF()
         block = block.next()
-    assert code_blocks >= 3 and headings == 3
+    assert code_blocks >= 3
+    assert headings == 3
 
 
 def test_images_come_from_the_offline_cache_or_show_a_placeholder(
@@ -71,6 +73,7 @@ def test_images_come_from_the_offline_cache_or_show_a_placeholder(
 
 def test_lesson_lines_keep_a_comfortable_length_in_a_wide_window(qtbot: QtBot) -> None:
     from desktop.ui.lesson.browser import LessonBrowser
+
     browser = LessonBrowser()
     qtbot.addWidget(browser)
     browser.show_markdown("word " * 2000)
@@ -81,7 +84,8 @@ def test_lesson_lines_keep_a_comfortable_length_in_a_wide_window(qtbot: QtBot) -
     qtbot.waitUntil(lambda: abs(browser.viewport().width() - limit) <= 2)
     margins = browser.viewportMargins()
     # centred, with white space on both sides
-    assert abs(margins.left() - margins.right()) <= 1 and margins.left() > 300
+    assert abs(margins.left() - margins.right()) <= 1
+    assert margins.left() > 300
     browser.resize(500, 700)  # narrower than a comfortable line: the text uses it all
     qtbot.waitUntil(lambda: browser.viewportMargins().left() == 0)
     assert browser.viewport().width() < limit

@@ -24,8 +24,12 @@ class FakeClock:
 
 
 def _lesson_view(qtbot: QtBot, recorder: object, clock: FakeClock | None = None) -> LessonView:
-    view = LessonView(recorder, flush_ms=10, idle_after=120,  # type: ignore[arg-type]
-                      clock=clock or FakeClock())
+    view = LessonView(
+        recorder,
+        flush_ms=10,
+        idle_after=120,  # type: ignore[arg-type]
+        clock=clock or FakeClock(),
+    )
     qtbot.addWidget(view)
     view.resize(900, 420)
     activate(qtbot, view)
@@ -41,7 +45,8 @@ def test_scrolling_records_section_progress_that_only_grows(qtbot: QtBot) -> Non
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: recorder.latest_sections().get("summary") == 1.0)
     progress = recorder.latest_sections()
-    assert progress["introduction"] == 1.0 and progress["opening-a-file"] == 1.0
+    assert progress["introduction"] == 1.0
+    assert progress["opening-a-file"] == 1.0
     before = len(recorder.sections)
     bar.setValue(0)  # scrolling back up never lowers what was read
     view.leave()
@@ -78,7 +83,8 @@ def test_time_counts_only_while_active_and_not_idle(qtbot: QtBot) -> None:
     assert tracker.seconds == 30
     clock.now += 100  # no input: idle after 60 s of the 130 since the last input
     tracker.tick()
-    assert tracker.seconds == 60 and not tracker.is_active
+    assert tracker.seconds == 60
+    assert not tracker.is_active
     clock.now += 500
     tracker.tick()
     assert tracker.seconds == 60  # idle time is not study time
@@ -94,7 +100,8 @@ def test_time_counts_only_while_active_and_not_idle(qtbot: QtBot) -> None:
     clock.now += 50
     tracker.tick()
     assert tracker.seconds == 70
-    assert tracker.take_seconds() == 70 and tracker.seconds == 0
+    assert tracker.take_seconds() == 70
+    assert tracker.seconds == 0
     tracker.stop()
 
 
@@ -122,29 +129,35 @@ def test_preview_reading_never_reaches_the_recorder(qtbot: QtBot) -> None:
     qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
     clock.now += 300
     view.leave()
-    assert recorder.sections == [] and recorder.seconds == [] and recorder.completed == []
+    assert recorder.sections == []
+    assert recorder.seconds == []
+    assert recorder.completed == []
     assert PreviewRecorder.recording is False
 
 
 def test_parser_problems_replace_the_lesson_body(qtbot: QtBot) -> None:
     view = _lesson_view(qtbot, PreviewRecorder())
     view.show_problems("Broken lesson", ["lessons/03.md line 12: unclosed code fence"])
-    assert not view.browser.isVisible() and view.problems.isVisible()
+    assert not view.browser.isVisible()
+    assert view.problems.isVisible()
     assert "lessons/03.md line 12" in view.problems.text()
 
 
 def _with_steps(**changes: object) -> LessonContent:
     steps: dict[str, object] = {
-        "section_progress": {}, "course_title": "Python for everyone",
+        "section_progress": {},
+        "course_title": "Python for everyone",
         "previous": LessonLink("l2", "Variables and types"),
-        "next": LessonLink("l4", "Functions & more", locked=True)}
+        "next": LessonLink("l4", "Functions & more", locked=True),
+    }
     return replace(sample_lesson(), **{**steps, **changes})  # type: ignore[arg-type]
 
 
 def test_a_lesson_leads_back_to_its_course_and_to_its_neighbours(qtbot: QtBot) -> None:
     view = _lesson_view(qtbot, ListRecorder())
     view.show_lesson(_with_steps())
-    assert view.crumb.isVisible() and view.crumb.text() == "‹ Python for everyone"
+    assert view.crumb.isVisible()
+    assert view.crumb.text() == "‹ Python for everyone"
     assert view.previous.text() == "‹ Previous: Variables and types"
     assert view.next.text() == "Next: Functions && more ›"  # && shows one &
     assert not view.next.isEnabled()  # locked until this one is completed
@@ -162,7 +175,8 @@ def test_completing_a_lesson_points_to_the_next_one(qtbot: QtBot) -> None:
     assert not view.way_on.isVisible()
     qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
     assert view.way_on.text() == "Lesson complete. Next: Functions & more."
-    assert view.next.isEnabled() and view.next.property("primary") is True
+    assert view.next.isEnabled()
+    assert view.next.property("primary") is True
     qtbot.waitUntil(view.next.hasFocus)  # Enter goes on
     with qtbot.waitSignal(view.lesson_requested) as went:
         qtbot.keyClick(view.next, Qt.Key.Key_Space)
@@ -182,15 +196,17 @@ def test_completing_the_last_lesson_says_the_course_is_complete(qtbot: QtBot) ->
     view.show_lesson(_with_steps(has_quiz=False, next=None, others_completed=True))
     assert not view.next.isVisible()
     qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
-    assert view.way_on.text() == ("Course complete: you finished every lesson of "
-                                  "Python for everyone.")
+    assert view.way_on.text() == (
+        "Course complete: you finished every lesson of Python for everyone."
+    )
     qtbot.waitUntil(view.crumb.hasFocus)
 
 
 def test_the_preview_shows_no_steps(qtbot: QtBot) -> None:
     view = _lesson_view(qtbot, PreviewRecorder())
     view.show_lesson(replace(sample_lesson(), has_quiz=False))  # as the preview builds it
-    assert not view.crumb.isVisible() and not view.previous.isVisible()
+    assert not view.crumb.isVisible()
+    assert not view.previous.isVisible()
     assert not view.next.isVisible()
     qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
     assert not view.way_on.isVisible()

@@ -18,9 +18,13 @@ from tests.ui.helpers import activate
 def _window(qtbot: QtBot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
-    for key, title in (("catalogue", "Catalogue"), ("dashboard", "My courses"),
-                       ("notifications", "Notifications"), ("pending", "Pending changes"),
-                       ("settings", "Settings")):
+    for key, title in (
+        ("catalogue", "Catalogue"),
+        ("dashboard", "My courses"),
+        ("notifications", "Notifications"),
+        ("pending", "Pending changes"),
+        ("settings", "Settings"),
+    ):
         window.add_page(key, title, QLabel(title))
     window.add_page("course", "Course", QLabel("course"), in_nav=False)
     window.show()
@@ -63,16 +67,19 @@ def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
     widget = window.sync_status
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     widget.show_status(SyncState(SyncStatus.SYNCING, progress=0.4))
-    assert widget.progress.isVisible() and widget.progress.value() == 400
+    assert widget.progress.isVisible()
+    assert widget.progress.value() == 400
     assert not widget.retry.isVisible()
     widget.show_status(SyncState(SyncStatus.ERROR, message="The server did not answer"))
-    assert widget.retry.isVisible() and not widget.progress.isVisible()
+    assert widget.retry.isVisible()
+    assert not widget.progress.isVisible()
     assert "did not answer" in widget.text.text()
     with qtbot.waitSignal(window.sync_requested):
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
     assert describe(SyncState(SyncStatus.PENDING, pending=3)) == "3 changes waiting to sync"
     assert describe(SyncState(SyncStatus.OFFLINE, pending=1)) == (
-        "Offline: the server can't be reached · 1 change saved on this laptop")
+        "Offline: the server can't be reached · 1 change saved on this laptop"
+    )
     synced = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=now - timedelta(minutes=5))
     assert describe(synced, now=now) == "Up to date · synced 5 min ago"
     widget.show_status(SyncState(SyncStatus.NEEDS_SIGN_IN))
@@ -106,7 +113,8 @@ def test_theme_applies_dark_palette_and_fills_every_colour(qtbot: QtBot) -> None
         assert app.palette().window().color().name() == DARK.window
         assert "@" not in render_stylesheet(DARK).replace("@media", "")
         assert render_stylesheet(LIGHT, "a { color: @alt_base; b: @base }") == (
-            f"a {{ color: {LIGHT.alt_base}; b: {LIGHT.base} }}")
+            f"a {{ color: {LIGHT.alt_base}; b: {LIGHT.base} }}"
+        )
     finally:
         theme.setParent(None)
         app.setStyleSheet(old_sheet)
@@ -140,18 +148,21 @@ def test_the_status_tells_apart_why_syncing_stopped(qtbot: QtBot) -> None:
         return describe(SyncState(SyncStatus.OFFLINE, why=why, **more))  # type: ignore[arg-type]
 
     assert said(Why.CHOSEN, pending=2, retry_in=4.0) == (
-        "Working offline · 2 changes saved on this laptop")  # no retry: the learner chose it
+        "Working offline · 2 changes saved on this laptop"
+    )  # no retry: the learner chose it
     assert said(Why.UNREACHABLE, retry_in=4.2) == (
-        "Offline: the server can't be reached — retrying in 4 s")
+        "Offline: the server can't be reached — retrying in 4 s"
+    )
     assert said(Why.NOT_RESPONDING, retry_in=30.0) == "Server not responding — retrying in 30 s"
     assert said(Why.SERVER_ERROR, retry_in=8.0) == "The server had a problem — retrying in 8 s"
     assert describe(SyncState(SyncStatus.SYNCING, progress=0.0), slow=True) == (
-        "Syncing… 0% — waiting for the server")
+        "Syncing… 0% — waiting for the server"
+    )
 
 
-def test_the_retry_counts_down_and_a_silent_server_is_noticed(qtbot: QtBot,
-                                                             monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+def test_the_retry_counts_down_and_a_silent_server_is_noticed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop.ui.shell import status_bar as sync_status
 
     clock = [1000.0]
@@ -188,6 +199,7 @@ def test_the_demo_says_its_own_server_stopped(qtbot: QtBot, tmp_path: Path) -> N
     widget.demo_stopped = lambda: demo.stopped
     widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.UNREACHABLE, retry_in=5.0))
     assert widget.text.text() == (
-        "The local demo server stopped — close Lantern and start the demo again")
+        "The local demo server stopped — close Lantern and start the demo again"
+    )
     widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.CHOSEN))
     assert widget.text.text() == "Working offline"  # the learner's own choice still shows

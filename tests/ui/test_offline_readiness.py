@@ -37,18 +37,22 @@ def test_readiness_names_what_is_missing_until_everything_is_here(store: Learner
     downloads.request_all_downloads(store)
     first = downloads.readiness(store)
     assert not first.ready
-    assert first.missing == ("Introduction to Python",) and first.pending == 1
+    assert first.missing == ("Introduction to Python",)
+    assert first.pending == 1
     assert "not downloaded yet: Introduction to Python" in first.sentence()
     with store.db.transaction() as session:  # what the pull of the course scope brings
-        session.add(LessonContent(lesson_id=L3, body_markdown="# Functions",
-                                  created_at=T0, updated_at=T0))
+        session.add(
+            LessonContent(lesson_id=L3, body_markdown="# Functions", created_at=T0, updated_at=T0)
+        )
     second = downloads.readiness(store)
-    assert second.missing == () and second.pending == 1  # the enrollment is not sent yet
+    assert second.missing == ()
+    assert second.pending == 1
     assert "1 change(s) still waiting" in second.sentence()
 
 
 def test_a_course_whose_scope_a_cycle_pulled_to_the_end_is_downloaded_without_every_body(
-        store: LearnerStore) -> None:
+    store: LearnerStore,
+) -> None:
     """L3 has no body on this laptop (say the teacher never wrote one): the
     pull of the course's scope ended, so there is nothing more to wait for."""
     enroll(store, COURSE)
@@ -60,16 +64,16 @@ def test_a_course_whose_scope_a_cycle_pulled_to_the_end_is_downloaded_without_ev
     assert downloads.readiness(store).missing == ()
 
 
-def test_the_bridge_tells_which_scopes_a_cycle_pulled_before_it_says_synced(
-        qtbot: QtBot) -> None:
+def test_the_bridge_tells_which_scopes_a_cycle_pulled_before_it_says_synced(qtbot: QtBot) -> None:
     from desktop.sync.engine import CycleReport
 
     bridge = SyncBridge()
     seen: list[object] = []
     bridge.pulled.connect(seen.append)
     bridge.synced.connect(lambda changes: seen.append("synced"))
-    worker = threading.Thread(target=bridge.on_report,
-                              args=(CycleReport(scopes=["catalogue", f"course:{COURSE}"]),))
+    worker = threading.Thread(
+        target=bridge.on_report, args=(CycleReport(scopes=["catalogue", f"course:{COURSE}"]),)
+    )
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: len(seen) == 2)
@@ -107,8 +111,9 @@ class RecordingSync:
         self.calls.append(f"offline={offline}")
 
 
-def test_download_asks_for_a_sync_and_the_card_shows_progress(qtbot: QtBot,
-                                                             store: LearnerStore) -> None:
+def test_download_asks_for_a_sync_and_the_card_shows_progress(
+    qtbot: QtBot, store: LearnerStore
+) -> None:
     runner = TaskRunner()
     bridge = SyncBridge()
     sync = RecordingSync(bridge)
@@ -133,17 +138,22 @@ def test_download_asks_for_a_sync_and_the_card_shows_progress(qtbot: QtBot,
 def test_bridge_delivers_sync_reports_on_the_gui_thread(qtbot: QtBot) -> None:
     bridge = SyncBridge()
     seen: list[bool] = []
-    bridge.synced.connect(lambda changes: seen.append(
-        QThread.currentThread() is bridge.thread() and changes == EVERYTHING))
+    bridge.synced.connect(
+        lambda changes: seen.append(
+            QThread.currentThread() is bridge.thread() and changes == EVERYTHING
+        )
+    )
     worker = threading.Thread(target=bridge.on_report, args=(object(),))
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen == [True] and bool(Changes(quiz=True))
+    assert seen == [True]
+    assert bool(Changes(quiz=True))
 
 
-def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(qtbot: QtBot,
-                                                                    tmp_path: Path) -> None:
+def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     from desktop.store.importer import import_sample_course
 
     guest, _recovery = ProfileDirectory(tmp_path / "guest").open_guest()
@@ -155,7 +165,8 @@ def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(qtbot: QtBot
     qtbot.addWidget(shell.window)
     shell.window.actions_.get_ready.trigger()
     qtbot.waitUntil(lambda: shell.last_readiness is not None, timeout=10_000)
-    assert shell.last_readiness is not None and shell.last_readiness.ready
+    assert shell.last_readiness is not None
+    assert shell.last_readiness.ready
     assert "ready to go offline" in shell.window.statusBar().currentMessage()
     assert "sync_now" not in sync.calls
     runner.wait_for_done()

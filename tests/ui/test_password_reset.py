@@ -21,8 +21,11 @@ from tests.helpers.keyring import MemoryKeyring
 
 
 def test_a_forgotten_password_is_reset_with_the_mailed_code(
-        qtbot: QtBot, tmp_path: Path, healthy_devserver: DevServer,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    qtbot: QtBot,
+    tmp_path: Path,
+    healthy_devserver: DevServer,
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user = signed_up_user()
     profiles = ProfileDirectory(tmp_path / "data")
     ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)
@@ -33,7 +36,8 @@ def test_a_forgotten_password_is_reset_with_the_mailed_code(
     dialog.email.setText(user.email)
     dialog.forgot.click()
     reset = dialog.reset_dialog
-    assert isinstance(reset, PasswordResetDialog) and reset.email.text() == user.email
+    assert isinstance(reset, PasswordResetDialog)
+    assert reset.email.text() == user.email
     reset.send.click()
     qtbot.waitUntil(lambda: "code is on its way" in reset.status.text(), timeout=10_000)
     [mail] = [m for m in healthy_devserver.context.extras["mailbox"] if m["to"] == user.email]
@@ -47,13 +51,17 @@ def test_a_forgotten_password_is_reset_with_the_mailed_code(
         reset.set_password.click()
     assert signed.args[0].user_id == user.id
     runner.wait_for_done()
-    assert accounts.opened is not None and accounts.opened.profile.user_id == user.id
+    assert accounts.opened is not None
+    assert accounts.opened.profile.user_id == user.id
     accounts.opened.store.close()
 
 
-def test_a_wrong_code_is_said_plainly(qtbot: QtBot, tmp_path: Path,
-                                      healthy_devserver: DevServer,
-                                      signed_up_user: Callable[..., SignedUpUser]) -> None:
+def test_a_wrong_code_is_said_plainly(
+    qtbot: QtBot,
+    tmp_path: Path,
+    healthy_devserver: DevServer,
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user = signed_up_user()
     profiles = ProfileDirectory(tmp_path / "data")
     ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)

@@ -25,25 +25,32 @@ def _own_package(tmp_path: Path) -> Path:
     folder = tmp_path / "course"
     shutil.copytree(RESOURCES / "sample-course", folder)
     toml = folder / "course.toml"
-    text = re.sub(r'^id = ".*"$', f'id = "{uuid.uuid4()}"', toml.read_text(encoding="utf-8"),
-                  flags=re.MULTILINE)
-    toml.write_text(text.replace('slug = "how-the-web-works"',
-                                 f'slug = "web-{uuid.uuid4().hex[:8]}"'), encoding="utf-8")
+    text = re.sub(
+        r'^id = ".*"$',
+        f'id = "{uuid.uuid4()}"',
+        toml.read_text(encoding="utf-8"),
+        flags=re.MULTILINE,
+    )
+    toml.write_text(
+        text.replace('slug = "how-the-web-works"', f'slug = "web-{uuid.uuid4().hex[:8]}"'),
+        encoding="utf-8",
+    )
     return folder
 
 
 def _session(server: DevServer, role: str) -> AuthSession:
     account = next(a for a in server.demo_accounts if a.role == role)
-    session = AuthSession(ServerSettings(server.url, server.anon_key),
-                          KeyringVault(MemoryKeyring()))
+    session = AuthSession(
+        ServerSettings(server.url, server.anon_key), KeyringVault(MemoryKeyring())
+    )
     session.sign_in(account.email, account.password)
     return session
 
 
-@pytest.mark.parametrize(("role", "expected"), [("instructor", "published"),
-                                                ("student", "")])
-def test_publish_from_the_preview(healthy_devserver: DevServer,
-                                  tmp_path: Path, qtbot: QtBot, role: str, expected: str) -> None:
+@pytest.mark.parametrize(("role", "expected"), [("instructor", "published"), ("student", "")])
+def test_publish_from_the_preview(
+    healthy_devserver: DevServer, tmp_path: Path, qtbot: QtBot, role: str, expected: str
+) -> None:
     if not any(a.role == role for a in healthy_devserver.demo_accounts):
         pytest.skip(f"the devserver has no demo {role}")
     runner = TaskRunner()
@@ -55,7 +62,8 @@ def test_publish_from_the_preview(healthy_devserver: DevServer,
     window.publish_requested.emit(str(window.folder))
     qtbot.waitUntil(lambda: flow.last_message != "", timeout=30_000)
     if expected:
-        assert expected in flow.last_message and "Added lessons" in flow.last_message
+        assert expected in flow.last_message
+        assert "Added lessons" in flow.last_message
     else:
         assert "Only instructors can publish" in flow.last_message
     runner.wait_for_done()

@@ -33,7 +33,8 @@ def preview(qtbot: QtBot, package: Path) -> Iterator[PreviewWindow]:
 
 
 def test_preview_shows_the_package_with_the_learners_widgets(preview: PreviewWindow) -> None:
-    assert preview.result is not None and preview.result.ok
+    assert preview.result is not None
+    assert preview.result.ok
     assert preview.lessons_model.rowCount() == 5
     assert preview.lesson.title.text() == "What happens when you open a page"
     assert isinstance(preview.lesson.recorder, PreviewRecorder)
@@ -51,8 +52,7 @@ def test_saving_a_lesson_reloads_it_and_keeps_the_scroll_position(
     lesson_file = package / "01-what-happens.md"
     text = lesson_file.read_text(encoding="utf-8")
     with qtbot.waitSignal(preview.reloaded, timeout=3000):
-        lesson_file.write_text(text + "\n\nA sentence the author just added.\n",
-                               encoding="utf-8")
+        lesson_file.write_text(text + "\n\nA sentence the author just added.\n", encoding="utf-8")
     assert "just added" in preview.lesson.browser.toPlainText()
     qtbot.waitUntil(lambda: bar.value() == 40)
 
@@ -63,12 +63,14 @@ def test_a_broken_file_shows_the_parsers_messages_in_place(
     lesson_file = package / "02-urls.md"
     good = lesson_file.read_text(encoding="utf-8")
     with qtbot.waitSignal(preview.reloaded, timeout=3000):
-        lesson_file.write_text(good.replace("order = 2", "order = \"two\""), encoding="utf-8")
-    assert preview.result is not None and not preview.result.ok
+        lesson_file.write_text(good.replace("order = 2", 'order = "two"'), encoding="utf-8")
+    assert preview.result is not None
+    assert not preview.result.ok
     assert "02-urls.md" in preview.problems.text()
     assert preview.lesson.problems.isVisibleTo(preview)
     assert "02-urls.md" in preview.lesson.problems.text()
     with qtbot.waitSignal(preview.reloaded, timeout=3000):
         lesson_file.write_text(good, encoding="utf-8")
-    assert preview.result is not None and preview.result.ok
+    assert preview.result is not None
+    assert preview.result.ok
     assert preview.lesson.browser.isVisibleTo(preview)

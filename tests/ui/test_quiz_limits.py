@@ -25,13 +25,15 @@ from tests.ui.recording import ListRecorder
 
 
 def test_the_limit_is_shown_and_an_offline_attempt_past_it_is_not_counted(
-    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
-    new_learner: Callable[..., Learner], unique_slug: str,
+    qtbot: QtBot,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    unique_slug: str,
 ) -> None:
     teacher = make_instructor()
-    package = make_package(unique_slug,
-                           second_dot_quiz_dot_toml='attempts = 2\ngrading = "last"\n'
-                           + SECOND_QUIZ)
+    package = make_package(
+        unique_slug, second_dot_quiz_dot_toml='attempts = 2\ngrading = "last"\n' + SECOND_QUIZ
+    )
     Publisher(teacher.client, teacher.id).publish(package)
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth)
@@ -57,17 +59,21 @@ def test_the_limit_is_shown_and_an_offline_attempt_past_it_is_not_counted(
     assert report.rejected == 0, "an attempt past the limit is kept, not refused"
 
     view.show_quiz(store_reads.quiz_data(learner.store, lesson))
-    assert "You have used all 2 attempts; another attempt would not count." in \
-        view.mode_label.text()
-    shown = [view.attempts_model.index(row).data()
-             for row in range(view.attempts_model.rowCount())]
+    assert (
+        "You have used all 2 attempts; another attempt would not count." in view.mode_label.text()
+    )
+    shown = [view.attempts_model.index(row).data() for row in range(view.attempts_model.rowCount())]
     assert len(shown) == 3
     assert sum(text.endswith("over the attempt limit, not counted") for text in shown) == 1
     assert sum("0/2 (0%), not passed" in text for text in shown) == 2, shown
 
 
-def _closed_quiz(make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner],
-                 slug: str, rules: str) -> tuple[Learner, str, QuizView]:
+def _closed_quiz(
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    slug: str,
+    rules: str,
+) -> tuple[Learner, str, QuizView]:
     """One wrong attempt at a one-attempt assessed quiz, graded by the server."""
     teacher = make_instructor()
     package = make_package(slug, second_dot_quiz_dot_toml=rules + SECOND_QUIZ)
@@ -79,18 +85,24 @@ def _closed_quiz(make_instructor: Callable[[], SignedUpUser], new_learner: Calla
     engine.run_cycle()
     lesson = str(package.lesson("second").id)
     quiz = quizzes.quiz_for_lesson(learner.store, lesson)
-    quizzes.submit_quiz_attempt(learner.store, lesson, {
-        q.id: {"version": q.version, "answer": None} for q in quiz.questions})
+    quizzes.submit_quiz_attempt(
+        learner.store,
+        lesson,
+        {q.id: {"version": q.version, "answer": None} for q in quiz.questions},
+    )
     engine.run_cycle()  # graded: 0 of 1 attempts left, the quiz is closed
     return learner, lesson, QuizView(ListRecorder())
 
 
 def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows(
-    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
-    new_learner: Callable[..., Learner], unique_slug: str,
+    qtbot: QtBot,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    unique_slug: str,
 ) -> None:
-    learner, lesson, view = _closed_quiz(make_instructor, new_learner, unique_slug,
-                                         "attempts = 1\nfeedback = true\n")
+    learner, lesson, view = _closed_quiz(
+        make_instructor, new_learner, unique_slug, "attempts = 1\nfeedback = true\n"
+    )
     qtbot.addWidget(view)
     view.show_quiz(store_reads.quiz_data(learner.store, lesson))
     assert not view.show_verdicts.isHidden()
@@ -109,14 +121,18 @@ def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows
 
 
 def test_without_the_instructors_leave_there_is_no_feedback_and_the_server_refuses(
-    qtbot: QtBot, make_instructor: Callable[[], SignedUpUser],
-    new_learner: Callable[..., Learner], unique_slug: str,
+    qtbot: QtBot,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    unique_slug: str,
 ) -> None:
-    learner, lesson, view = _closed_quiz(make_instructor, new_learner, unique_slug,
-                                         "attempts = 1\n")
+    learner, lesson, view = _closed_quiz(
+        make_instructor, new_learner, unique_slug, "attempts = 1\n"
+    )
     qtbot.addWidget(view)
     view.show_quiz(store_reads.quiz_data(learner.store, lesson))
-    assert view.show_verdicts.isHidden() and view.verdict_attempt() is None
+    assert view.show_verdicts.isHidden()
+    assert view.verdict_attempt() is None
     attempt = store_reads.quiz_data(learner.store, lesson).attempts[0]
     with pytest.raises(SyncError):  # a curious learner calling the RPC gets nothing
         attempt_feedback(learner.auth, attempt.id)

@@ -53,13 +53,16 @@ def test_keyboard_only_attempt_is_graded_at_once_with_correct_answers(qtbot: QtB
     assert (summary.score, summary.max_score, summary.passed) == (3, 4, True)
     assert "3 of 4 points (75%). Passed" in view.result.text()
     assert second.feedback.text() == (
-        "✗ Not quite. Correct answer: Pass encoding=\"utf-8\"; Handle FileNotFoundError")
+        '✗ Not quite. Correct answer: Pass encoding="utf-8"; Handle FileNotFoundError'
+    )
     assert third.feedback.text() == "✓ Correct"
     lesson_id, answers, _ = recorder.attempts[0]
     assert lesson_id == "l3"
-    assert answers == {"q1": {"version": 1, "answer": "b"},
-                       "q2": {"version": 1, "answer": ["a"]},
-                       "q3": {"version": 1, "answer": "  filenotfounderror "}}
+    assert answers == {
+        "q1": {"version": 1, "answer": "b"},
+        "q2": {"version": 1, "answer": ["a"]},
+        "q3": {"version": 1, "answer": "  filenotfounderror "},
+    }
     assert view.attempts_model.rowCount() == 3
 
 
@@ -69,12 +72,14 @@ def test_blank_answers_are_sent_as_null_and_fail_below_seventy_percent(qtbot: Qt
     view.questions[0].set_answer("b")
     with qtbot.waitSignal(view.attempt_submitted) as blocker:
         qtbot.mouseClick(view.submit, Qt.MouseButton.LeftButton)
-    assert blocker.args[0].passed is False and blocker.args[0].score == 1
+    assert blocker.args[0].passed is False
+    assert blocker.args[0].score == 1
     assert recorder.attempts[0][1]["q3"] == {"version": 1, "answer": None}
     assert "Not passed yet" in view.result.text()
     assert not view.submit.isEnabled()
     qtbot.mouseClick(view.retry, Qt.MouseButton.LeftButton)
-    assert view.submit.isEnabled() and view.questions[0].answer() is None
+    assert view.submit.isEnabled()
+    assert view.questions[0].answer() is None
 
 
 def test_assessed_quiz_waits_for_the_server_grade(qtbot: QtBot) -> None:
@@ -114,17 +119,36 @@ def test_preview_quiz_grades_but_records_nothing(qtbot: QtBot) -> None:
     view = _quiz(qtbot, recorder)
     view.questions[0].set_answer("b")
     view.on_submit_clicked()
-    assert view.last_result is not None and recorder.attempts == []
+    assert view.last_result is not None
+    assert recorder.attempts == []
 
 
 def test_an_assessed_quiz_says_its_rules_and_where_the_learner_stands(qtbot: QtBot) -> None:
     recorder = ListRecorder()
-    view = _quiz(qtbot, recorder, mode="assessed", answer_keys=None, max_attempts=3,
-                 grading="best", attempts_used=1)
+    view = _quiz(
+        qtbot,
+        recorder,
+        mode="assessed",
+        answer_keys=None,
+        max_attempts=3,
+        grading="best",
+        attempts_used=1,
+    )
     assert "Up to 3 attempts; your best counts. You have used 1 of 3." in view.mode_label.text()
-    view.show_quiz(replace(sample_quiz(), mode="assessed", answer_keys=None, max_attempts=1,
-                           grading="last", attempts_used=1, passed=True))
-    assert "One attempt only; it counts. You passed this quiz; another attempt would not " \
+    view.show_quiz(
+        replace(
+            sample_quiz(),
+            mode="assessed",
+            answer_keys=None,
+            max_attempts=1,
+            grading="last",
+            attempts_used=1,
+            passed=True,
+        )
+    )
+    assert (
+        "One attempt only; it counts. You passed this quiz; another attempt would not "
         "count." in view.mode_label.text()
+    )
     late = QuizAttemptSummary("late", NOW, None, 4, None, counted=False)
     assert describe_attempt(late).endswith("over the attempt limit, not counted")

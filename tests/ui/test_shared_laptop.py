@@ -46,8 +46,13 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def laptop(qapp: QApplication, tmp_path: Path, healthy_devserver: DevServer,
-           clock: Clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[LaptopFactory]:
+def laptop(
+    qapp: QApplication,
+    tmp_path: Path,
+    healthy_devserver: DevServer,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[LaptopFactory]:
     """``laptop(quick_pin=False)``: the app on a laptop that uses the devserver."""
     monkeypatch.delenv("SUPABASE_URL", raising=False)
     monkeypatch.delenv("SUPABASE_ANON_KEY", raising=False)
@@ -55,10 +60,10 @@ def laptop(qapp: QApplication, tmp_path: Path, healthy_devserver: DevServer,
 
     def make(*, quick_pin: bool = False) -> AppFlow:
         profiles = ProfileDirectory(tmp_path / "data")
-        ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(
-            profiles.data_dir)
-        accounts = Accounts(profiles, vault=KeyringVault(MemoryKeyring()),
-                            quick_pin=quick_pin, clock=clock)
+        ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)
+        accounts = Accounts(
+            profiles, vault=KeyringVault(MemoryKeyring()), quick_pin=quick_pin, clock=clock
+        )
         theme = Theme(qapp, dark=False)
         flow = AppFlow(qapp, theme, TaskRunner(), accounts, confirm=False)
         flow.start()
@@ -97,8 +102,10 @@ def sign_out(flow: AppFlow, qtbot: QtBot) -> SignInDialog:
     assert shell is not None
     qtbot.waitUntil(lambda: shell.settings.data is not None, timeout=10_000)
     shell.settings.on_sign_out_clicked()  # confirm=False answers "yes"
-    qtbot.waitUntil(lambda: flow.shell is None and flow.dialog is not None
-                    and flow.dialog.isVisible(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: flow.shell is None and flow.dialog is not None and flow.dialog.isVisible(),
+        timeout=20_000,
+    )
     dialog = dialog_of(flow)
     assert "signed out" in dialog.learners.item(0).text()
     return dialog
@@ -112,25 +119,28 @@ def try_unlock(flow: AppFlow, qtbot: QtBot, secret: str) -> str:
     qtbot.keyClicks(dialog.unlock_secret, secret)
     assert dialog.unlock_status.isHidden()  # typing again clears the last answer
     qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None or not dialog.unlock_status.isHidden(),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: flow.shell is not None or not dialog.unlock_status.isHidden(), timeout=20_000
+    )
     return "" if flow.shell is not None else dialog.unlock_status.text()
 
 
 def assert_locked(flow: AppFlow, user: SignedUpUser) -> None:
-    assert flow.shell is None and flow.opened is None
+    assert flow.shell is None
+    assert flow.opened is None
     with pytest.raises(LearnerLocked):  # nobody can record work for them meanwhile
         flow.accounts.profiles.open_learner(user.id)
 
 
 def test_continue_after_sign_out_needs_the_password_checked_by_the_server(
-        laptop: LaptopFactory, qtbot: QtBot,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    laptop: LaptopFactory, qtbot: QtBot, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     flow = laptop()
     sign_in(flow, qtbot, user)
     dialog = sign_out(flow, qtbot)
-    assert dialog.unlock_box.isVisible() and not dialog.use_pin.isVisible()
+    assert dialog.unlock_box.isVisible()
+    assert not dialog.use_pin.isVisible()
     assert "Type the password" in dialog.unlock_hint.text()
 
     qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)  # nothing typed
@@ -142,13 +152,19 @@ def test_continue_after_sign_out_needs_the_password_checked_by_the_server(
 
     assert try_unlock(flow, qtbot, user.password) == ""
     opened = flow.opened
-    assert opened is not None and opened.profile.user_id == user.id
-    assert opened.session is not None and opened.session.signed_in  # a new session
+    assert opened is not None
+    assert opened.profile.user_id == user.id
+    assert opened.session is not None
+    assert opened.session.signed_in
 
 
 def test_offline_the_password_is_checked_here_with_a_wait_after_wrong_tries(
-        laptop: LaptopFactory, qtbot: QtBot, healthy_devserver: DevServer, clock: Clock,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    laptop: LaptopFactory,
+    qtbot: QtBot,
+    healthy_devserver: DevServer,
+    clock: Clock,
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user = signed_up_user()
     flow = laptop()
     sign_in(flow, qtbot, user)
@@ -166,19 +182,25 @@ def test_offline_the_password_is_checked_here_with_a_wait_after_wrong_tries(
     clock.now += 30
     assert try_unlock(flow, qtbot, user.password) == ""
     opened = flow.opened
-    assert opened is not None and opened.profile.user_id == user.id
+    assert opened is not None
+    assert opened.profile.user_id == user.id
     # signing out ended the session: sync will ask for a sign-in when back online
-    assert opened.session is not None and not opened.session.signed_in
+    assert opened.session is not None
+    assert not opened.session.signed_in
 
 
 def test_a_pin_chosen_at_sign_in_or_in_settings_reopens_the_learner(
-        laptop: LaptopFactory, qtbot: QtBot, healthy_devserver: DevServer,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    laptop: LaptopFactory,
+    qtbot: QtBot,
+    healthy_devserver: DevServer,
+    signed_up_user: Callable[..., SignedUpUser],
+) -> None:
     user = signed_up_user()
     flow = laptop(quick_pin=True)
     sign_in(flow, qtbot, user, pin="2468")
     dialog = sign_out(flow, qtbot)
-    assert dialog.use_pin.isVisible() and dialog.use_pin.isChecked()
+    assert dialog.use_pin.isVisible()
+    assert dialog.use_pin.isChecked()
     assert "Type the PIN" in dialog.unlock_hint.text()
 
     healthy_devserver.set_offline(True)  # a PIN never needs the server
@@ -186,28 +208,30 @@ def test_a_pin_chosen_at_sign_in_or_in_settings_reopens_the_learner(
     assert_locked(flow, user)
     assert try_unlock(flow, qtbot, "2468") == ""
     opened = flow.opened
-    assert opened is not None and opened.profile.user_id == user.id
+    assert opened is not None
+    assert opened.profile.user_id == user.id
     # with a PIN, signing out kept the session here: the work still syncs
-    assert opened.session is not None and opened.session.signed_in
+    assert opened.session is not None
+    assert opened.session.signed_in
     healthy_devserver.set_offline(False)
 
     shell = flow.shell
     assert shell is not None
     qtbot.waitUntil(lambda: shell.settings.data is not None, timeout=10_000)
     settings = shell.settings
-    assert not settings.pin_row.isHidden() and not settings.remove_pin.isHidden()
+    assert not settings.pin_row.isHidden()
+    assert not settings.remove_pin.isHidden()
     qtbot.keyClicks(settings.pin_edit, "97531")
     qtbot.mouseClick(settings.save_pin, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: settings.pin_status.text().startswith("PIN saved"),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: settings.pin_status.text().startswith("PIN saved"), timeout=10_000)
     sign_out(flow, qtbot)
     assert try_unlock(flow, qtbot, "2468") == "Wrong PIN."  # the old PIN is gone
     assert try_unlock(flow, qtbot, "97531") == ""
 
 
 def test_the_password_still_opens_a_learner_who_has_a_pin(
-        laptop: LaptopFactory, qtbot: QtBot,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    laptop: LaptopFactory, qtbot: QtBot, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     flow = laptop(quick_pin=True)
     sign_in(flow, qtbot, user, pin="2468")
@@ -219,8 +243,8 @@ def test_the_password_still_opens_a_learner_who_has_a_pin(
 
 
 def test_without_quick_pin_sign_in_no_pin_is_offered(
-        laptop: LaptopFactory, qtbot: QtBot,
-        signed_up_user: Callable[..., SignedUpUser]) -> None:
+    laptop: LaptopFactory, qtbot: QtBot, signed_up_user: Callable[..., SignedUpUser]
+) -> None:
     user = signed_up_user()
     flow = laptop()
     dialog = dialog_of(flow)

@@ -18,10 +18,15 @@ class Accounts:
     """AccountActions over a dict of accounts; records which server was saved."""
 
     def __init__(self) -> None:
-        self.accounts = {"sam@example.org": ("secret", LearnerProfile(
-            "u1", "sam", "Sam Learner", "http://127.0.0.1:54321"))}
-        self.known = [LearnerProfile("u2", "ana", "Ana Lima", "http://127.0.0.1:54321",
-                                     pending_changes=2)]
+        self.accounts = {
+            "sam@example.org": (
+                "secret",
+                LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321"),
+            )
+        }
+        self.known = [
+            LearnerProfile("u2", "ana", "Ana Lima", "http://127.0.0.1:54321", pending_changes=2)
+        ]
         self.saved: list[str] = []
 
     def known_learners(self) -> list[LearnerProfile]:
@@ -45,8 +50,7 @@ class Accounts:
             raise WrongPassword("That email and password don't match an account.")
         return stored[1]
 
-    def sign_up(self, email: str, password: str, username: str, full_name: str
-                ) -> LearnerProfile:
+    def sign_up(self, email: str, password: str, username: str, full_name: str) -> LearnerProfile:
         profile = LearnerProfile("u9", username, full_name, "http://127.0.0.1:54321")
         self.accounts[email] = (password, profile)
         return profile
@@ -101,16 +105,18 @@ def test_enter_in_any_sign_up_field_submits_it(dialog: SignInDialog, qtbot: QtBo
         qtbot.keyClick(dialog.new_full_name, Qt.Key.Key_Return)
 
 
-def test_profile_switcher_lists_learners_with_unsynced_work(dialog: SignInDialog,
-                                                            qtbot: QtBot) -> None:
+def test_profile_switcher_lists_learners_with_unsynced_work(
+    dialog: SignInDialog, qtbot: QtBot
+) -> None:
     assert dialog.learners.item(0).text() == "Ana Lima (ana) — 2 unsynced"
     with qtbot.waitSignal(dialog.signed_in) as blocker:
         qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].user_id == "u2"
 
 
-def test_wrong_password_shows_a_readable_error_and_allows_retry(dialog: SignInDialog,
-                                                                qtbot: QtBot) -> None:
+def test_wrong_password_shows_a_readable_error_and_allows_retry(
+    dialog: SignInDialog, qtbot: QtBot
+) -> None:
     qtbot.keyClicks(dialog.email, "sam@example.org")
     qtbot.keyClicks(dialog.password, "nope")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
@@ -137,8 +143,7 @@ def test_sign_up_needs_a_username_and_full_name(dialog: SignInDialog, qtbot: QtB
     assert (blocker.args[0].username, blocker.args[0].full_name) == ("newbie", "New Learner")
 
 
-def test_school_server_is_validated_before_it_is_saved(dialog: SignInDialog,
-                                                       qtbot: QtBot) -> None:
+def test_school_server_is_validated_before_it_is_saved(dialog: SignInDialog, qtbot: QtBot) -> None:
     dialog.tabs.setCurrentIndex(TAB_SERVER)
     dialog.server_url.setText("not a url")
     dialog.anon_key.setText("short")
@@ -154,8 +159,9 @@ def test_school_server_is_validated_before_it_is_saved(dialog: SignInDialog,
     assert isinstance(SettingsError("x"), ValueError)
 
 
-def test_local_devserver_choice_disables_the_address_fields(dialog: SignInDialog,
-                                                            qtbot: QtBot) -> None:
+def test_local_devserver_choice_disables_the_address_fields(
+    dialog: SignInDialog, qtbot: QtBot
+) -> None:
     dialog.local_server.setChecked(True)
     assert not dialog.server_url.isEnabled()
     with qtbot.waitSignal(dialog.server_saved):
@@ -172,8 +178,12 @@ def test_guest_opens_without_an_account(dialog: SignInDialog, qtbot: QtBot) -> N
 def test_sign_up_checks_the_password_before_asking_the_server(dialog: SignInDialog) -> None:
     dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
     assert dialog.new_password.placeholderText() == "at least 6 characters"
-    for edit, text in ((dialog.new_email, "new@example.org"), (dialog.new_username, "newbie"),
-                       (dialog.new_full_name, "New Learner"), (dialog.new_password, "short")):
+    for edit, text in (
+        (dialog.new_email, "new@example.org"),
+        (dialog.new_username, "newbie"),
+        (dialog.new_full_name, "New Learner"),
+        (dialog.new_password, "short"),
+    ):
         edit.setText(text)
     dialog.on_sign_up_clicked()
     assert dialog.status.text() == "Choose a password of at least 6 characters."

@@ -34,7 +34,8 @@ def test_opening_a_notification_marks_it_read(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.mark_read_requested) as blocker:
         view.on_list_activated(view.model.index(0))
     assert blocker.args == [["n1"]]
-    assert view.model.unread_ids() == [] and not view.mark_all.isEnabled()
+    assert view.model.unread_ids() == []
+    assert not view.mark_all.isEnabled()
     assert "read" in view.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -54,10 +55,15 @@ def test_pending_changes_read_in_the_learners_words_with_reasons(qtbot: QtBot) -
 
 
 def _settings() -> SettingsData:
-    learner = LearnerProfile("u1", "sam", "Sam Learner", "http://127.0.0.1:54321",
-                             pending_changes=3)
-    return SettingsData("http://127.0.0.1:54321", "eyJhbGciOiJIUzI1NiJ9.demo.signature",
-                        learner, "/home/sam/.local/share/Lantern")
+    learner = LearnerProfile(
+        "u1", "sam", "Sam Learner", "http://127.0.0.1:54321", pending_changes=3
+    )
+    return SettingsData(
+        "http://127.0.0.1:54321",
+        "eyJhbGciOiJIUzI1NiJ9.demo.signature",
+        learner,
+        "/home/sam/.local/share/Lantern",
+    )
 
 
 def test_settings_show_the_server_without_revealing_the_key(qtbot: QtBot) -> None:

@@ -54,18 +54,22 @@ def flow(qapp: QApplication, accounts: Accounts) -> Iterator[AppFlow]:
 
 
 def test_a_wrong_anon_key_is_refused_before_it_is_saved(
-    healthy_devserver: DevServer, accounts: Accounts,
+    healthy_devserver: DevServer,
+    accounts: Accounts,
 ) -> None:
     with pytest.raises(SettingsError):
         accounts.use_server("http://127.0.0.1:9", healthy_devserver.anon_key)  # nothing there
     assert accounts.server() is None
     assert accounts.use_server(healthy_devserver.url + "/", healthy_devserver.anon_key) == (
-        healthy_devserver.url.rstrip("/"))
+        healthy_devserver.url.rstrip("/")
+    )
     assert accounts.server() is not None
 
 
 def test_sign_up_pull_enrol_and_sync_until_up_to_date(
-    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,
+    healthy_devserver: DevServer,
+    accounts: Accounts,
+    flow: AppFlow,
     qtbot: QtBot,
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
@@ -88,21 +92,30 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
     course_id = loaded_cards(qtbot, shell.catalogue.model)[0].id
     shell.ops.set_enrolled(course_id, True)
-    qtbot.waitUntil(lambda: status.state.status is SyncStatus.PENDING
-                    or status.state.status is SyncStatus.SYNCING, timeout=10_000)
-    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
-                    and status.state.pending == 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            status.state.status is SyncStatus.PENDING or status.state.status is SyncStatus.SYNCING
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(
+        lambda: status.state.status is SyncStatus.UP_TO_DATE and status.state.pending == 0,
+        timeout=20_000,
+    )
     counts = shell.pending.model.counts
-    qtbot.waitUntil(lambda: counts()[ChangeState.WAITING] == 0
-                    and counts()[ChangeState.SENT] >= 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: counts()[ChangeState.WAITING] == 0 and counts()[ChangeState.SENT] >= 1,
+        timeout=10_000,
+    )
     assert "Nothing waiting" in shell.pending.summary.text()
     shell.download(course_id)  # the course scope's pull brings every lesson body
 
     def offline_state() -> OfflineState | None:
-        cards = [shell.catalogue.model.index(r).data(CourseRole)
-                 for r in range(shell.catalogue.model.rowCount())]
-        return next((c.offline_state for c in cards if c is not None and c.id == course_id),
-                    None)
+        cards = [
+            shell.catalogue.model.index(r).data(CourseRole)
+            for r in range(shell.catalogue.model.rowCount())
+        ]
+        return next((c.offline_state for c in cards if c is not None and c.id == course_id), None)
 
     qtbot.waitUntil(lambda: offline_state() is OfflineState.AVAILABLE, timeout=30_000)
     shell.window.actions_.work_offline.trigger()
@@ -111,12 +124,16 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
     qtbot.waitUntil(lambda: counts()[ChangeState.WAITING] == 1, timeout=10_000)
     assert status.state.status is SyncStatus.OFFLINE  # nothing is sent while offline
     shell.window.actions_.work_offline.trigger()
-    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE
-                    and status.state.pending == 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: status.state.status is SyncStatus.UP_TO_DATE and status.state.pending == 0,
+        timeout=20_000,
+    )
 
 
 def test_leaving_the_leaderboard_from_settings_reaches_the_server(
-    healthy_devserver: DevServer, accounts: Accounts, flow: AppFlow,
+    healthy_devserver: DevServer,
+    accounts: Accounts,
+    flow: AppFlow,
     qtbot: QtBot,
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
@@ -133,11 +150,14 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
     dialog.on_sign_up_clicked()
     qtbot.waitUntil(lambda: flow.shell is not None and flow.opened is not None, timeout=15_000)
     shell, opened = flow.shell, flow.opened
-    assert shell is not None and opened is not None and opened.session is not None
+    assert shell is not None
+    assert opened is not None
+    assert opened.session is not None
     session = opened.session
     settings = shell.settings
     qtbot.waitUntil(lambda: settings.data is not None, timeout=10_000)
-    assert settings.opt_out.isEnabled() and not settings.opt_out.isChecked()
+    assert settings.opt_out.isEnabled()
+    assert not settings.opt_out.isChecked()
     # other tests' learners share the server: only a top scorer surely makes the board
     make_top_scorer(healthy_devserver.db_url, opened.profile.user_id)
 
@@ -150,14 +170,17 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
 
     assert listed()
     settings.opt_out.setChecked(True)
-    qtbot.waitUntil(lambda: settings.opt_out_status.text() == "You're off the leaderboard.",
-                    timeout=10_000)
-    assert settings.opt_out.isChecked() and settings.opt_out.isEnabled()
+    qtbot.waitUntil(
+        lambda: settings.opt_out_status.text() == "You're off the leaderboard.", timeout=10_000
+    )
+    assert settings.opt_out.isChecked()
+    assert settings.opt_out.isEnabled()
     assert not listed()
 
     shell.window.actions_.work_offline.trigger()
     settings.opt_out.setChecked(False)  # try to come back while offline
     assert "You're offline — change this when you're back online" in (
-        settings.opt_out_status.text())
+        settings.opt_out_status.text()
+    )
     assert settings.opt_out.isChecked()  # nothing changed, and the box says so
     assert not listed()

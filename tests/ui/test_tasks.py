@@ -32,7 +32,9 @@ def test_op_runs_off_the_gui_thread_and_reports_on_it(qtbot: QtBot, runner: Task
 
     Task(work).success(done).run(runner)
     qtbot.waitUntil(lambda: "value" in seen)
-    assert seen["value"] == 42 and seen["off_gui"] and seen["on_gui"]
+    assert seen["value"] == 42
+    assert seen["off_gui"]
+    assert seen["on_gui"]
     assert runner.running == 0
 
 
@@ -66,7 +68,8 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: TaskRunner) -> 
     for i in range(8):
         runner.submit(lambda i=i: write(i), write=True)
     qtbot.waitUntil(lambda: len(order) == 8)
-    assert order == list(range(8)) and not overlap[0]
+    assert order == list(range(8))
+    assert not overlap[0]
 
 
 def test_write_results_are_broadcast_as_changes(qtbot: QtBot, runner: TaskRunner) -> None:

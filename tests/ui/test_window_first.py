@@ -45,12 +45,14 @@ def test_loading_window_navigates_and_says_it_is_loading(qtbot: QtBot) -> None:
     window.nav.setCurrentRow(1)
     assert window.current_page == "dashboard"
     page = window.page("dashboard")
-    assert isinstance(page, QLabel) and LOADING_TEXT in page.text()
+    assert isinstance(page, QLabel)
+    assert LOADING_TEXT in page.text()
     assert window.statusBar().currentMessage() == LOADING_TEXT
 
 
 def test_store_opened_off_the_gui_thread_fills_the_shown_window(
-        qtbot: QtBot, data_dir: Path, runner: TaskRunner) -> None:
+    qtbot: QtBot, data_dir: Path, runner: TaskRunner
+) -> None:
     window = loading_window()
     qtbot.addWidget(window)
     window.show()
@@ -69,8 +71,10 @@ def test_store_opened_off_the_gui_thread_fills_the_shown_window(
     fill_when_open(window, runner, open_store, build, on_ready=shells.append)
     qtbot.waitUntil(lambda: bool(shells))
     shell = shells[0]
-    assert opened_on and opened_on[0] != gui_thread
-    assert shell.window is window and window.nav.count() == 5  # placeholders replaced
+    assert opened_on
+    assert opened_on[0] != gui_thread
+    assert shell.window is window
+    assert window.nav.count() == 5
     assert window.current_page == "pending"  # where the learner was
     assert isinstance(window.page("catalogue"), CatalogueView)
     assert loaded_cards(qtbot, shell.catalogue.model, 2)
@@ -81,7 +85,8 @@ def test_store_opened_off_the_gui_thread_fills_the_shown_window(
 
 
 def test_a_store_that_cannot_open_is_reported_in_the_window(
-        qtbot: QtBot, runner: TaskRunner) -> None:
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
     window = loading_window()
     qtbot.addWidget(window)
     failures: list[Exception] = []
@@ -89,7 +94,8 @@ def test_a_store_that_cannot_open_is_reported_in_the_window(
     def open_store() -> LearnerStore:
         raise OSError("disk unplugged")
 
-    fill_when_open(window, runner, open_store, lambda _s, _w: pytest.fail("built"),
-                   on_failure=failures.append)
+    fill_when_open(
+        window, runner, open_store, lambda _s, _w: pytest.fail("built"), on_failure=failures.append
+    )
     qtbot.waitUntil(lambda: bool(failures))
     assert "could not be opened" in window.statusBar().currentMessage()

@@ -37,8 +37,16 @@ def test_geometry_and_page_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     assert again.height() == 600
 
 
-@pytest.mark.parametrize("text", ["", "not json", "[1, 2]", '{"geometry": 5, "page": "x"}',
-                                  '{"geometry": "bm90IGEgZ2VvbWV0cnk=", "page": "quiz"}'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not json",
+        "[1, 2]",
+        '{"geometry": 5, "page": "x"}',
+        '{"geometry": "bm90IGEgZ2VvbWV0cnk=", "page": "quiz"}',
+    ],
+)
 def test_a_damaged_file_is_ignored(qtbot: QtBot, tmp_path: Path, text: str) -> None:
     path = tmp_path / "window.json"
     path.write_text(text, encoding="utf-8")
@@ -55,10 +63,17 @@ def make_flow(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
 
     def make() -> AppFlow:
         theme = Theme(qapp, dark=False)
-        accounts = Accounts(ProfileDirectory(tmp_path / "data"),
-                            vault=KeyringVault(MemoryKeyring()))
-        flow = AppFlow(qapp, theme, TaskRunner(), accounts, confirm=False,
-                       memory=WindowMemory(tmp_path / "data" / "window.json"))
+        accounts = Accounts(
+            ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring())
+        )
+        flow = AppFlow(
+            qapp,
+            theme,
+            TaskRunner(),
+            accounts,
+            confirm=False,
+            memory=WindowMemory(tmp_path / "data" / "window.json"),
+        )
         flow.start()
         made.append((flow, theme))
         return flow
@@ -77,15 +92,17 @@ def make_flow(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
 def test_the_next_start_opens_on_the_page_left_open(qtbot: QtBot, make_flow: object) -> None:
     flow = make_flow()  # type: ignore[operator]
     qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.window.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: flow.shell is not None and flow.shell.window.isVisible(), timeout=10_000
+    )
     flow.shell.window.resize(840, 650)
     flow.shell.window.show_page("dashboard")
     flow.shutdown()  # closing the app closes the window
     later = make_flow()  # type: ignore[operator]
     qtbot.mouseClick(later.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: later.shell is not None and later.shell.window.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: later.shell is not None and later.shell.window.isVisible(), timeout=10_000
+    )
     window = later.shell.window
     assert window.current_page == "dashboard"
     assert window.height() == 650  # (the width: see the test above)

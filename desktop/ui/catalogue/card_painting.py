@@ -24,8 +24,14 @@ def paint_stars(painter: QPainter, rect: QRect, rating: float, on: QColor, off: 
 
 
 def paint_chip(
-    painter: QPainter, left: int, center_y: int, text: str, fill: QColor, color: QColor,
-    *, bold: bool = False,
+    painter: QPainter,
+    left: int,
+    center_y: int,
+    text: str,
+    fill: QColor,
+    color: QColor,
+    *,
+    bold: bool = False,
 ) -> int:
     """A rounded label; returns its width."""
     painter.save()

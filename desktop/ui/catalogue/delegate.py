@@ -38,7 +38,9 @@ class CourseCardDelegate(QStyledItemDelegate):
         return QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem,
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         card = index.data(CourseRole)
@@ -57,14 +59,17 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(box), 10, 10)
         thumb_top = box.top() + (box.height() - THUMB.height()) // 2
-        painter.drawPixmap(box.left() + 12, thumb_top,
-                           thumbnail(card.thumbnail_path, card.title, THUMB))
+        painter.drawPixmap(
+            box.left() + 12, thumb_top, thumbnail(card.thumbnail_path, card.title, THUMB)
+        )
         text_left = box.left() + 12 + THUMB.width() + 16
-        text = QRect(text_left, box.top() + 10, box.right() - STATE_WIDTH - text_left - 8,
-                     box.height() - 20)
+        text = QRect(
+            text_left, box.top() + 10, box.right() - STATE_WIDTH - text_left - 8, box.height() - 20
+        )
         self._paint_text(painter, text, card)
-        state = QRect(box.right() - STATE_WIDTH, box.top() + 10, STATE_WIDTH - 14,
-                      box.height() - 20)
+        state = QRect(
+            box.right() - STATE_WIDTH, box.top() + 10, STATE_WIDTH - 14, box.height() - 20
+        )
         self._paint_offline_state(painter, state, card)
         painter.restore()
 
@@ -80,8 +85,9 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(with_alpha(QColor(c.muted), 40))
         thumb_top = box.top() + (box.height() - THUMB.height()) // 2
-        painter.drawRoundedRect(QRectF(box.left() + 12, thumb_top, THUMB.width(),
-                                       THUMB.height()), 8, 8)
+        painter.drawRoundedRect(
+            QRectF(box.left() + 12, thumb_top, THUMB.width(), THUMB.height()), 8, 8
+        )
         left = box.left() + 12 + THUMB.width() + 16
         for y, width in ((box.top() + 14, 260), (box.top() + 40, 180), (box.bottom() - 26, 220)):
             painter.drawRoundedRect(QRectF(left, y, width, 12), 6, 6)
@@ -99,44 +105,71 @@ class CourseCardDelegate(QStyledItemDelegate):
         badge_w = 0
         if card.is_premium:
             badge_w = QFontMetrics(base).horizontalAdvance("Premium") + 22
-        title = metrics.elidedText(card.title, Qt.TextElideMode.ElideRight,
-                                   rect.width() - badge_w)
+        title = metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, rect.width() - badge_w)
         painter.setPen(QColor(c.text))
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
         if card.is_premium:
             painter.setFont(base)
-            paint_chip(painter, rect.left() + metrics.horizontalAdvance(title) + 8,
-                       rect.top() + line_h // 2, "Premium", QColor(c.premium),
-                       QColor("#ffffff"), bold=True)
+            paint_chip(
+                painter,
+                rect.left() + metrics.horizontalAdvance(title) + 8,
+                rect.top() + line_h // 2,
+                "Premium",
+                QColor(c.premium),
+                QColor("#ffffff"),
+                bold=True,
+            )
         painter.setFont(base)
         small = QFontMetrics(base)
         category = card.category[:1].upper() + card.category[1:]
         second = " · ".join(p for p in (card.instructor, category) if p)
         painter.setPen(QColor(c.muted))
         y = rect.top() + line_h + 4
-        painter.drawText(QRect(rect.left(), y, rect.width(), small.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         small.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), y, rect.width(), small.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            small.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()),
+        )
         y = rect.bottom() - small.height() - 2
         center = y + small.height() // 2
         x = rect.left()
-        x += paint_chip(painter, x, center, card.difficulty.capitalize(),
-                        with_alpha(QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted)), 40),
-                        QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted))) + 12
+        x += (
+            paint_chip(
+                painter,
+                x,
+                center,
+                card.difficulty.capitalize(),
+                with_alpha(QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted)), 40),
+                QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted)),
+            )
+            + 12
+        )
         painter.setPen(QColor(c.muted))
         duration = f"{card.duration_hours} h"
         painter.drawText(QRect(x, y, 60, small.height()), Qt.AlignmentFlag.AlignLeft, duration)
         x += small.horizontalAdvance(duration) + 14
-        x += paint_stars(painter, QRect(x, y, 100, small.height()), card.rating,
-                         QColor("#f5a524"), with_alpha(QColor(c.muted), 90)) + 5
+        x += (
+            paint_stars(
+                painter,
+                QRect(x, y, 100, small.height()),
+                card.rating,
+                QColor("#f5a524"),
+                with_alpha(QColor(c.muted), 90),
+            )
+            + 5
+        )
         rated = f"{card.rating:.1f}" if card.rating > 0 else wording.rating(card.rating)
         rating_text = f"{rated}   {wording.learners(card.enrollment_count)}"
         painter.setPen(QColor(c.muted))
-        painter.drawText(QRect(x, y, max(0, rect.right() - x), small.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         small.elidedText(rating_text, Qt.TextElideMode.ElideRight,
-                                          max(0, rect.right() - x)))
+        painter.drawText(
+            QRect(x, y, max(0, rect.right() - x), small.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            small.elidedText(rating_text, Qt.TextElideMode.ElideRight, max(0, rect.right() - x)),
+        )
 
     def _paint_offline_state(self, painter: QPainter, rect: QRect, card: CourseCard) -> None:
         c = self.colors
@@ -159,17 +192,25 @@ class CourseCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(painter.font())
         line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
         painter.setPen(color)
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{icon}  {words}")
+        painter.drawText(
+            line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{icon}  {words}"
+        )
         if card.is_enrolled:
             painter.setPen(QColor(c.muted))
-            painter.drawText(line.translated(0, metrics.height() + 4),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             "Enrolled")
+            painter.drawText(
+                line.translated(0, metrics.height() + 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                "Enrolled",
+            )
         if state is OfflineState.DOWNLOADING:
             bar = QRect(rect.left() + 20, rect.bottom() - 8, rect.width() - 20, 6)
-            paint_progress(painter, bar, card.download_progress,
-                           with_alpha(QColor(c.muted), 50), QColor(c.accent))
+            paint_progress(
+                painter,
+                bar,
+                card.download_progress,
+                with_alpha(QColor(c.muted), 50),
+                QColor(c.accent),
+            )
 
 
 _DIFFICULTY_COLOR = {"beginner": "#16a34a", "intermediate": "#d97706", "advanced": "#dc2626"}

@@ -56,8 +56,13 @@ class CatalogueModel(QAbstractListModel):
     MAX_PAGES = 60  # bounded cache: 3,000 rows at most
     loaded = Signal()  # a count or page arrived from the worker
 
-    def __init__(self, source: CatalogueSource, parent: QObject | None = None, *,
-                 runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        source: CatalogueSource,
+        parent: QObject | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._runner = runner
@@ -181,8 +186,9 @@ class CatalogueModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(offset), self.index(last))
             self.loaded.emit()
 
-        self._runner.submit(lambda: source.page(query, offset, size), on_success=arrived,
-                            receiver=self)
+        self._runner.submit(
+            lambda: source.page(query, offset, size), on_success=arrived, receiver=self
+        )
 
     def _store_page(self, number: int, page: list[CourseCard]) -> None:
         self._pages[number] = page

@@ -19,8 +19,10 @@ def offline_state(download: CourseDownload | None, course: Course) -> tuple[Offl
         total = max(1, download.items_total)
         return OfflineState.DOWNLOADING, min(1.0, download.items_done / total)
     if download.state == AVAILABLE_OFFLINE:
-        stale = (download.content_updated_at is not None
-                 and course.updated_at > download.content_updated_at)
+        stale = (
+            download.content_updated_at is not None
+            and course.updated_at > download.content_updated_at
+        )
         return (OfflineState.UPDATE_AVAILABLE if stale else OfflineState.AVAILABLE), 1.0
     return OfflineState.NOT_DOWNLOADED, 0.0
 
@@ -31,11 +33,16 @@ class StoreCatalogue:
     def __init__(self, store: LearnerStore) -> None:
         self.store = store
 
-    def _query(self, query: CatalogueQuery, offset: int, limit: int
-               ) -> store_catalogue.CatalogueQuery:
+    def _query(
+        self, query: CatalogueQuery, offset: int, limit: int
+    ) -> store_catalogue.CatalogueQuery:
         return store_catalogue.CatalogueQuery(
-            text=query.text, category=query.category or None,
-            difficulty=query.difficulty or None, offset=offset, limit=limit)
+            text=query.text,
+            category=query.category or None,
+            difficulty=query.difficulty or None,
+            offset=offset,
+            limit=limit,
+        )
 
     def count(self, query: CatalogueQuery) -> int:
         return store_catalogue.search_courses(self.store, self._query(query, 0, 1)).total
@@ -46,20 +53,33 @@ class StoreCatalogue:
     def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
         found = store_catalogue.search_courses(self.store, self._query(query, offset, limit))
         downloads, enrolled = screen_reads.catalogue_marks(self.store)
-        images = {c.id: cached_image_path(self.store, c.thumbnail_url)
-                  for c in found.courses if c.thumbnail_url}
-        return [card_for(c, downloads.get(c.id), c.id in enrolled, images.get(c.id))
-                for c in found.courses]
+        images = {
+            c.id: cached_image_path(self.store, c.thumbnail_url)
+            for c in found.courses
+            if c.thumbnail_url
+        }
+        return [
+            card_for(c, downloads.get(c.id), c.id in enrolled, images.get(c.id))
+            for c in found.courses
+        ]
 
 
-def card_for(course: Course, download: CourseDownload | None, enrolled: bool,
-             thumbnail_path: str | None) -> CourseCard:
+def card_for(
+    course: Course, download: CourseDownload | None, enrolled: bool, thumbnail_path: str | None
+) -> CourseCard:
     state, progress = offline_state(download, course)
     return CourseCard(
-        id=course.id, title=course.title, instructor=course.instructor_name or "",
-        difficulty=course.difficulty_level, duration_hours=course.estimated_duration_hours or 1,
-        rating=float(course.average_rating), enrollment_count=course.enrollment_count,
-        is_premium=course.is_premium, category=course.category or "",
-        thumbnail_path=thumbnail_path, offline_state=state, download_progress=progress,
+        id=course.id,
+        title=course.title,
+        instructor=course.instructor_name or "",
+        difficulty=course.difficulty_level,
+        duration_hours=course.estimated_duration_hours or 1,
+        rating=float(course.average_rating),
+        enrollment_count=course.enrollment_count,
+        is_premium=course.is_premium,
+        category=course.category or "",
+        thumbnail_path=thumbnail_path,
+        offline_state=state,
+        download_progress=progress,
         is_enrolled=enrolled,
     )

@@ -34,7 +34,11 @@ class CatalogueView(QWidget):
     download_requested = Signal(str)
 
     def __init__(
-        self, source: CatalogueSource, parent: QWidget | None = None, *, debounce_ms: int = 250,
+        self,
+        source: CatalogueSource,
+        parent: QWidget | None = None,
+        *,
+        debounce_ms: int = 250,
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,8 +73,9 @@ class CatalogueView(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # shown in the list's place, at the top, so the search row never moves
         self.empty = QWidget(self)
-        self.empty_text = QLabel("No courses match. Try fewer words or another category.",
-                                 self.empty)
+        self.empty_text = QLabel(
+            "No courses match. Try fewer words or another category.", self.empty
+        )
         self.empty_text.setObjectName("muted")
         self.clear_filters = QPushButton("&Clear filters", self.empty)
         self.clear_filters.clicked.connect(self.on_clear_filters_clicked)
@@ -101,8 +106,9 @@ class CatalogueView(QWidget):
         if self._runner is None:
             self.set_categories(self._source.categories())
         else:
-            self._runner.submit(self._source.categories, on_success=self.set_categories,
-                                receiver=self)
+            self._runner.submit(
+                self._source.categories, on_success=self.set_categories, receiver=self
+            )
 
     def set_categories(self, names: list[str]) -> None:
         """The categories the catalogue has now, shown capitalised; the choice is kept."""
@@ -234,4 +240,3 @@ class CatalogueView(QWidget):
         download.triggered.connect(lambda: self.download_requested.emit(card.id))
         menu.addActions([open_action, download])
         menu.popup(self.list.viewport().mapToGlobal(pos))
-

@@ -101,8 +101,9 @@ class LessonRowDelegate(QStyledItemDelegate):
         if row.is_locked and not done:
             paint_lock(painter, circle, QColor(c.muted))
         else:
-            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter,
-                             "✓" if done else str(row.position))
+            painter.drawText(
+                circle, Qt.AlignmentFlag.AlignCenter, "✓" if done else str(row.position)
+            )
         text_left = circle.right() + 12
         right_w = min(150, rect.width() // 3)
         font = QFont(painter.font())
@@ -110,12 +111,15 @@ class LessonRowDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         metrics = QFontMetrics(bold)
-        title_rect = QRect(text_left, rect.top() + 7, rect.width() - text_left - right_w,
-                           metrics.height())
+        title_rect = QRect(
+            text_left, rect.top() + 7, rect.width() - text_left - right_w, metrics.height()
+        )
         painter.setPen(QColor(c.muted if row.is_locked else c.text))
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(row.title, Qt.TextElideMode.ElideRight,
-                                            title_rect.width()))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+        )
         painter.setFont(font)
         small = QFontMetrics(font)
         if row.is_locked:
@@ -124,14 +128,21 @@ class LessonRowDelegate(QStyledItemDelegate):
             sub = f"{row.duration_minutes} min" + ("  ·  Quiz" if row.has_quiz else "")
         sub_rect = QRect(text_left, title_rect.bottom() + 3, title_rect.width(), small.height())
         painter.setPen(QColor(c.warning if row.is_locked else c.muted))
-        painter.drawText(sub_rect, Qt.AlignmentFlag.AlignLeft,
-                         small.elidedText(sub, Qt.TextElideMode.ElideRight, sub_rect.width()))
+        painter.drawText(
+            sub_rect,
+            Qt.AlignmentFlag.AlignLeft,
+            small.elidedText(sub, Qt.TextElideMode.ElideRight, sub_rect.width()),
+        )
         right = QRect(rect.right() - right_w + 10, rect.top(), right_w - 20, rect.height())
         fraction = 1.0 if done else row.progress
         painter.setPen(QColor(c.muted))
         label = "Done" if done else f"{round(fraction * 100)}%"
         painter.drawText(right.adjusted(0, 8, 0, 0), Qt.AlignmentFlag.AlignRight, label)
-        paint_progress(painter, QRect(right.left(), rect.bottom() - 16, right.width(), 6),
-                       fraction, with_alpha(QColor(c.muted), 50),
-                       QColor(c.success if done else c.accent))
+        paint_progress(
+            painter,
+            QRect(right.left(), rect.bottom() - 16, right.width(), 6),
+            fraction,
+            with_alpha(QColor(c.muted), 50),
+            QColor(c.success if done else c.accent),
+        )
         painter.restore()

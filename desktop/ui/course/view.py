@@ -149,15 +149,20 @@ class CourseView(QWidget):
             (f"by {course.instructor}  ·  " if course.instructor else "")
             + f"{course.difficulty.capitalize()}  ·  "
             f"{course.duration_hours} h  ·  {wording.rating(course.rating)}  ·  "
-            f"{wording.learners(course.enrollment_count)}{premium}")
+            f"{wording.learners(course.enrollment_count)}{premium}"
+        )
         pct = round(course.progress * 100)
         self.progress.setRange(0, 100)
         self.progress.setValue(pct)
         done = sum(1 for row in course.lessons if row.completed)
-        finished = (f" · completed {timefmt.date(course.completed_at)}"
-                    if course.completed_at is not None else "")
+        finished = (
+            f" · completed {timefmt.date(course.completed_at)}"
+            if course.completed_at is not None
+            else ""
+        )
         self.progress_label.setText(
-            f"{pct}% · {done} of {len(course.lessons)} lessons done{finished}")
+            f"{pct}% · {done} of {len(course.lessons)} lessons done{finished}"
+        )
         self.enroll.setEnabled(True)
         self.leave.setEnabled(True)
         self.progress.setVisible(course.is_enrolled)
@@ -184,8 +189,14 @@ class CourseView(QWidget):
         if course is None or not course.lessons:
             return
         target = self.next_lesson()
-        row = next((i for i in range(self.lessons_model.rowCount())
-                    if self.lessons_model.lesson_at(i) is target), 0)
+        row = next(
+            (
+                i
+                for i in range(self.lessons_model.rowCount())
+                if self.lessons_model.lesson_at(i) is target
+            ),
+            0,
+        )
         self.lessons.setCurrentIndex(self.lessons_model.index(row, 0))
         self.lessons.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -195,8 +206,7 @@ class CourseView(QWidget):
         if course is None or not course.lessons:
             return None
         ordered = sorted(course.lessons, key=lambda row: row.position)
-        return next((row for row in ordered if not row.completed and not row.is_locked),
-                    ordered[0])
+        return next((row for row in ordered if not row.completed and not row.is_locked), ordered[0])
 
     def _show_start(self, course: CourseDetail) -> None:
         row = self.next_lesson()
@@ -221,10 +231,14 @@ class CourseView(QWidget):
         self.download_bar.setVisible(downloading)
         self.download_bar.setRange(0, 1000)
         self.download_bar.setValue(int(progress * 1000))
-        self.download.setEnabled(state in (OfflineState.NOT_DOWNLOADED,
-                                           OfflineState.UPDATE_AVAILABLE))
-        self.download.setText("&Update download" if state is OfflineState.UPDATE_AVAILABLE
-                              else "&Download for offline")
+        self.download.setEnabled(
+            state in (OfflineState.NOT_DOWNLOADED, OfflineState.UPDATE_AVAILABLE)
+        )
+        self.download.setText(
+            "&Update download"
+            if state is OfflineState.UPDATE_AVAILABLE
+            else "&Download for offline"
+        )
         words = OFFLINE_WORDS[state]
         self.offline_label.setText(f"{words} {round(progress * 100)}%" if downloading else words)
 
@@ -248,9 +262,11 @@ class CourseView(QWidget):
             return
         if self._confirm:
             answer = QMessageBox.question(
-                self, "Leave course",
+                self,
+                "Leave course",
                 f"Leave “{course.title}”? It leaves My courses; your progress is kept and "
-                "comes back if you enrol again.")
+                "comes back if you enrol again.",
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.leave.setEnabled(False)  # re-enabled when the new state arrives
@@ -266,15 +282,19 @@ class CourseView(QWidget):
         if not isinstance(row, LessonRow):
             return
         if row.is_locked:
-            self.show_notice(f"“{row.title}” opens once you complete "
-                             + ", ".join(f"“{t}”" for t in row.locked_by) + ".")
+            self.show_notice(
+                f"“{row.title}” opens once you complete "
+                + ", ".join(f"“{t}”" for t in row.locked_by)
+                + "."
+            )
             return
         self.notice.clear()
         self.lesson_opened.emit(row.id)
 
     def on_save_review_clicked(self) -> None:
         if self.course is not None and self.stars.rating:
-            self.review_submitted.emit(self.course.id, self.stars.rating,
-                                       self.review.toPlainText().strip())
+            self.review_submitted.emit(
+                self.course.id, self.stars.rating, self.review.toPlainText().strip()
+            )
         elif self.course is not None:
             self.show_notice("Pick one to five stars first.")

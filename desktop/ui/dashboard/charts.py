@@ -31,9 +31,12 @@ class _Chart(QWidget):
         self.update()
 
     def plot_rect(self) -> QRectF:
-        return QRectF(self.MARGIN_LEFT, self.MARGIN_TOP,
-                      max(1, self.width() - self.MARGIN_LEFT - 8),
-                      max(1, self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM))
+        return QRectF(
+            self.MARGIN_LEFT,
+            self.MARGIN_TOP,
+            max(1, self.width() - self.MARGIN_LEFT - 8),
+            max(1, self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM),
+        )
 
     def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:
         painter.setPen(QPen(with_alpha(QColor(self.colors.muted), 60), 1))
@@ -42,12 +45,16 @@ class _Chart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor(self.colors.muted))
         metrics = QFontMetrics(painter.font())
-        painter.drawText(QRectF(0, plot.top() - metrics.height() / 2, plot.left() - 4,
-                                metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, top_label)
-        painter.drawText(QRectF(0, plot.bottom() - metrics.height() / 2, plot.left() - 4,
-                                metrics.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "0")
+        painter.drawText(
+            QRectF(0, plot.top() - metrics.height() / 2, plot.left() - 4, metrics.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            top_label,
+        )
+        painter.drawText(
+            QRectF(0, plot.bottom() - metrics.height() / 2, plot.left() - 4, metrics.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            "0",
+        )
 
 
 class StudyTimeChart(_Chart):
@@ -63,7 +70,8 @@ class StudyTimeChart(_Chart):
         total = sum(m for _d, m in self.days)
         active = sum(1 for _d, m in self.days if m)
         self.setAccessibleDescription(
-            f"{total} minutes over {len(self.days)} days; studied on {active} days")
+            f"{total} minutes over {len(self.days)} days; studied on {active} days"
+        )
         self.update()
 
     def top_value(self) -> int:
@@ -86,12 +94,13 @@ class StudyTimeChart(_Chart):
                 painter.setBrush(QColor(self.colors.accent))
                 painter.drawRoundedRect(QRectF(x, plot.bottom() - h, bar_w, h), 2, 2)
             painter.setPen(QColor(self.colors.muted))
-            label_box = QRectF(plot.left(), plot.bottom() + 4, plot.width(),
-                               self.MARGIN_BOTTOM - 4)
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignLeft,
-                             self.days[0][0].strftime("%d %b"))
-            painter.drawText(label_box, Qt.AlignmentFlag.AlignRight,
-                             self.days[-1][0].strftime("%d %b"))
+            label_box = QRectF(plot.left(), plot.bottom() + 4, plot.width(), self.MARGIN_BOTTOM - 4)
+            painter.drawText(
+                label_box, Qt.AlignmentFlag.AlignLeft, self.days[0][0].strftime("%d %b")
+            )
+            painter.drawText(
+                label_box, Qt.AlignmentFlag.AlignRight, self.days[-1][0].strftime("%d %b")
+            )
         painter.end()
 
 
@@ -103,8 +112,9 @@ class ScoreChart(_Chart):
         self.points: list[tuple[datetime, float]] = []
         self.setAccessibleName("Quiz scores over time")
 
-    def set_points(self, points: list[tuple[datetime, float]] | tuple[tuple[datetime, float], ...]
-                   ) -> None:
+    def set_points(
+        self, points: list[tuple[datetime, float]] | tuple[tuple[datetime, float], ...]
+    ) -> None:
         self.points = sorted(points)
         if self.points:
             last = round(self.points[-1][1] * 100)
@@ -117,9 +127,13 @@ class ScoreChart(_Chart):
             return []
         start = self.points[0][0].timestamp()
         span = max(1.0, self.points[-1][0].timestamp() - start)
-        return [QPointF(plot.left() + plot.width() * (t.timestamp() - start) / span,
-                        plot.bottom() - plot.height() * max(0.0, min(1.0, s)))
-                for t, s in self.points]
+        return [
+            QPointF(
+                plot.left() + plot.width() * (t.timestamp() - start) / span,
+                plot.bottom() - plot.height() * max(0.0, min(1.0, s)),
+            )
+            for t, s in self.points
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
@@ -129,8 +143,9 @@ class ScoreChart(_Chart):
         pass_y = plot.bottom() - plot.height() * 0.7
         painter.setPen(QPen(QColor(self.colors.success), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), pass_y), QPointF(plot.right(), pass_y))
-        painter.drawText(QRectF(plot.right() - 60, pass_y - 16, 60, 14),
-                         Qt.AlignmentFlag.AlignRight, "pass 70%")
+        painter.drawText(
+            QRectF(plot.right() - 60, pass_y - 16, 60, 14), Qt.AlignmentFlag.AlignRight, "pass 70%"
+        )
         points = self.positions()
         if points:
             path = QPainterPath(points[0])

@@ -141,9 +141,11 @@ class DashboardView(QWidget):
         self.score_chart.set_points(data.quiz_scores)
         self.leaderboard_model.set_rows(() if leaderboard_opt_out else data.leaderboard)
         rows = max(1, self.leaderboard_model.rowCount())
-        self.leaderboard.setFixedHeight(self.leaderboard.horizontalHeader().sizeHint().height()
-                                        + rows * self.leaderboard.verticalHeader()
-                                        .defaultSectionSize() + 4)
+        self.leaderboard.setFixedHeight(
+            self.leaderboard.horizontalHeader().sizeHint().height()
+            + rows * self.leaderboard.verticalHeader().defaultSectionSize()
+            + 4
+        )
         if leaderboard_opt_out:
             note = "You have left the leaderboard. You can rejoin in Settings."
         elif data.leaderboard_cached_at is not None:
@@ -155,8 +157,9 @@ class DashboardView(QWidget):
     def _show_courses(self, courses: tuple[CourseInProgress, ...]) -> None:
         _clear(self.courses_box)
         if not courses:
-            self.courses_box.addWidget(QLabel("No courses in progress — pick one in the "
-                                              "Catalogue.", self))
+            self.courses_box.addWidget(
+                QLabel("No courses in progress — pick one in the Catalogue.", self)
+            )
         for course in courses:
             row = QWidget(self)
             line = QHBoxLayout(row)
@@ -186,8 +189,11 @@ class DashboardView(QWidget):
             row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 2, 0, 2)
-            when = (f"completed {timefmt.date(course.completed_at)}" if course.completed_at
-                    else "completed")
+            when = (
+                f"completed {timefmt.date(course.completed_at)}"
+                if course.completed_at
+                else "completed"
+            )
             name = QLabel(f"✓ {course.title}", row)
             date = QLabel(when, row)
             date.setObjectName("muted")
@@ -208,13 +214,18 @@ class DashboardView(QWidget):
             icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
             icon.setFixedSize(34, 34)
             color = badge.color if earned else "#9aa4b1"
-            icon.setStyleSheet(f"background:{color}; color:white; border-radius:17px;"
-                               "font-size:15pt;")
-            status = (f"earned {timefmt.day(badge.earned_at)}" if badge.earned_at
-                      else "still to earn")
+            icon.setStyleSheet(
+                f"background:{color}; color:white; border-radius:17px;font-size:15pt;"
+            )
+            status = (
+                f"earned {timefmt.day(badge.earned_at)}" if badge.earned_at else "still to earn"
+            )
             # An instructor wrote the title and description: shown as text, not HTML.
-            text = QLabel(f"<b>{html.escape(badge.title)}</b><br><span style='color:gray'>"
-                          f"{html.escape(badge.description)} · {status}</span>", self)
+            text = QLabel(
+                f"<b>{html.escape(badge.title)}</b><br><span style='color:gray'>"
+                f"{html.escape(badge.description)} · {status}</span>",
+                self,
+            )
             text.setWordWrap(True)
             text.setAccessibleName(f"Badge {badge.title}, {status}")
             self.badges_grid.addWidget(icon, i, 0, Qt.AlignmentFlag.AlignTop)

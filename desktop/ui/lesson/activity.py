@@ -17,14 +17,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
-})
-ACTIVATION_EVENTS = frozenset({
-    QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate,
-    QEvent.Type.ApplicationStateChange,
-})
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+    }
+)
+ACTIVATION_EVENTS = frozenset(
+    {
+        QEvent.Type.WindowActivate,
+        QEvent.Type.WindowDeactivate,
+        QEvent.Type.ApplicationStateChange,
+    }
+)
 
 
 class ActivityTracker(QObject):
@@ -33,8 +42,13 @@ class ActivityTracker(QObject):
     active_changed = Signal(bool)
 
     def __init__(
-        self, window: QWidget, *, idle_after: float = 300.0, tick_ms: int = 1000,
-        clock: Callable[[], float] = time.monotonic, parent: QObject | None = None,
+        self,
+        window: QWidget,
+        *,
+        idle_after: float = 300.0,
+        tick_ms: int = 1000,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window

@@ -47,10 +47,12 @@ def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
     address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
     where = "your e-mail program" if url.scheme().lower() == "mailto" else "your web browser"
     answer = QMessageBox.question(
-        parent, "Open this link?",
+        parent,
+        "Open this link?",
         f"This lesson links to:\n\n{address}\n\nOpen it in {where}?",
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Open
 
 
@@ -62,7 +64,10 @@ BODY_POINTS = 11.0  # the lesson's body text at 100 %
 
 class LessonBrowser(QTextBrowser):
     def __init__(
-        self, parent: QWidget | None = None, *, resolve_image: ImageResolver = no_images,
+        self,
+        parent: QWidget | None = None,
+        *,
+        resolve_image: ImageResolver = no_images,
         colors: Colors = LIGHT,
     ) -> None:
         super().__init__(parent)

@@ -186,8 +186,7 @@ def _style_block(
 
 
 def _is_code(block: QTextBlock) -> bool:
-    return block.isValid() and block.blockFormat().hasProperty(
-        QTextFormat.Property.BlockCodeFence)
+    return block.isValid() and block.blockFormat().hasProperty(QTextFormat.Property.BlockCodeFence)
 
 
 def _style_inline_code(block: QTextBlock, colors: Colors, mono: QFont) -> None:
@@ -197,8 +196,9 @@ def _style_inline_code(block: QTextBlock, colors: Colors, mono: QFont) -> None:
         if fragment.isValid() and fragment.charFormat().fontFixedPitch():
             cursor = QTextCursor(block.document())
             cursor.setPosition(fragment.position())
-            cursor.setPosition(fragment.position() + fragment.length(),
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
             code = QTextCharFormat()
             code.setFont(mono)
             code.setBackground(QColor(colors.code_bg))

@@ -24,7 +24,10 @@ class StudyRecorder(Protocol):
     def complete_lesson(self, lesson_id: str) -> None: ...
 
     def record_quiz_attempt(
-        self, lesson_id: str, answers: dict[str, dict[str, object]], time_taken_seconds: int,
+        self,
+        lesson_id: str,
+        answers: dict[str, dict[str, object]],
+        time_taken_seconds: int,
         summary: QuizAttemptSummary,
     ) -> None: ...
 
@@ -44,7 +47,10 @@ class PreviewRecorder:
         pass
 
     def record_quiz_attempt(
-        self, lesson_id: str, answers: dict[str, dict[str, object]], time_taken_seconds: int,
+        self,
+        lesson_id: str,
+        answers: dict[str, dict[str, object]],
+        time_taken_seconds: int,
         summary: QuizAttemptSummary,
     ) -> None:
         pass

@@ -42,9 +42,14 @@ class LessonView(QWidget):
     course_requested = Signal(str)  # the breadcrumb
 
     def __init__(
-        self, recorder: StudyRecorder, parent: QWidget | None = None, *,
-        resolve_image: ImageResolver = no_images, idle_after: float = 300.0,
-        flush_ms: int = 3000, time_flush_ms: int = 30_000,
+        self,
+        recorder: StudyRecorder,
+        parent: QWidget | None = None,
+        *,
+        resolve_image: ImageResolver = no_images,
+        idle_after: float = 300.0,
+        flush_ms: int = 3000,
+        time_flush_ms: int = 30_000,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
@@ -182,8 +187,10 @@ class LessonView(QWidget):
         self.crumb.setVisible(bool(lesson.course_title))
         self.crumb.setText(f"‹ {lesson.course_title}")
         self.crumb.setAccessibleName(f"Back to the course {lesson.course_title}")
-        for button, link, text in ((self.previous, lesson.previous, "‹ Previous: {}"),
-                                   (self.next, lesson.next, "Next: {} ›")):
+        for button, link, text in (
+            (self.previous, lesson.previous, "‹ Previous: {}"),
+            (self.next, lesson.next, "Next: {} ›"),
+        ):
             button.setVisible(link is not None)
             if link is not None:
                 button.setText(text.format(link.title).replace("&", "&&"))
@@ -221,8 +228,9 @@ class LessonView(QWidget):
         """Parser messages (file, line) in place of a broken lesson (instructor preview)."""
         self.title.setText(title)
         self.browser.hide()
-        self.problems.setText("This lesson could not be read:\n\n" + "\n".join(
-            f"• {m}" for m in messages))
+        self.problems.setText(
+            "This lesson could not be read:\n\n" + "\n".join(f"• {m}" for m in messages)
+        )
         self.problems.show()
 
     def _fill_contents(self, sections: list[Section]) -> None:

@@ -13,8 +13,7 @@ from desktop.store.offline_copies import Readiness, readiness
 from desktop.store.store import LearnerStore
 from desktop.ui.operations.changes import Changes
 
-__all__ = ["Readiness", "finish_downloads", "readiness", "request_all_downloads",
-           "start_download"]
+__all__ = ["Readiness", "finish_downloads", "readiness", "request_all_downloads", "start_download"]
 
 
 def start_download(store: LearnerStore, course_id: str) -> Changes:

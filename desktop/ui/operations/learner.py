@@ -27,9 +27,14 @@ PROGRESS = Changes(progress=True, outbox=True, dashboard=True)
 class LearnerOps:
     recording = True
 
-    def __init__(self, store: LearnerStore, runner: TaskRunner, *,
-                 on_error: Callable[[Exception], None] | None = None,
-                 receiver: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: LearnerStore,
+        runner: TaskRunner,
+        *,
+        on_error: Callable[[Exception], None] | None = None,
+        receiver: QObject | None = None,
+    ) -> None:
         """``receiver``: what ``on_error`` shows errors in; once it is deleted,
         a write still lands but its error is only logged."""
         self.store = store
@@ -37,15 +42,19 @@ class LearnerOps:
         self.on_error = on_error
         self.receiver = receiver
 
-    def _write(self, fn: Callable[[LearnerStore], Changes],
-               on_done: Callable[[Changes], None] | None = None) -> None:
+    def _write(
+        self,
+        fn: Callable[[LearnerStore], Changes],
+        on_done: Callable[[Changes], None] | None = None,
+    ) -> None:
         store = self.store
 
         def run() -> Changes:
             return fn(store)
 
-        self.runner.submit(run, on_success=on_done, on_failure=self._failed, write=True,
-                           receiver=self.receiver)
+        self.runner.submit(
+            run, on_success=on_done, on_failure=self._failed, write=True, receiver=self.receiver
+        )
 
     def _failed(self, exc: Exception) -> None:
         log.warning("learner op failed: %s", exc)
@@ -60,12 +69,14 @@ class LearnerOps:
             else:
                 learning.unenroll(store, course_id)
             return Changes(enrollment=True, catalogue=True, outbox=True, dashboard=True)
+
         self._write(op)
 
     def rate(self, course_id: str, stars: int, review: str) -> None:
         def op(store: LearnerStore) -> Changes:
             social.rate_course(store, course_id, stars, review or None)
             return Changes(catalogue=True, outbox=True)
+
         self._write(op)
 
     def mark_notifications_read(self, ids: list[str]) -> None:
@@ -73,43 +84,59 @@ class LearnerOps:
             for notification_id in ids:
                 social.mark_notification_read(store, notification_id)
             return Changes(notifications=True, outbox=True)
+
         self._write(op)
 
     def open_lesson(self, lesson_id: str) -> None:
         def op(store: LearnerStore) -> Changes:
             learning.open_lesson(store, lesson_id)
             return Changes(outbox=True)
+
         self._write(op)
 
     # StudyRecorder --------------------------------------------------------------
     def record_sections(self, lesson_id: str, progress: dict[str, float]) -> None:
-        sections = {key: {"percent": max(0, min(100, round(value * 100)))}
-                    for key, value in progress.items()}
+        sections = {
+            key: {"percent": max(0, min(100, round(value * 100)))}
+            for key, value in progress.items()
+        }
 
         def op(store: LearnerStore) -> Changes:
             learning.record_section_progress(store, lesson_id, sections)
             return PROGRESS
+
         self._write(op)
 
     def record_time(self, lesson_id: str, seconds: int) -> None:
         def op(store: LearnerStore) -> Changes:
             learning.record_time_spent(store, lesson_id, seconds)
             return PROGRESS
+
         self._write(op)
 
     def complete_lesson(self, lesson_id: str) -> None:
         def op(store: LearnerStore) -> Changes:
             learning.complete_lesson(store, lesson_id)
             return PROGRESS | Changes(catalogue=True, enrollment=True)
+
         self._write(op)
 
     def record_quiz_attempt(
-        self, lesson_id: str, answers: dict[str, dict[str, object]], time_taken_seconds: int,
+        self,
+        lesson_id: str,
+        answers: dict[str, dict[str, object]],
+        time_taken_seconds: int,
         summary: QuizAttemptSummary,
     ) -> None:
         def op(store: LearnerStore) -> Changes:
-            quizzes.submit_quiz_attempt(store, lesson_id, answers,
-                                        time_taken_seconds=time_taken_seconds,
-                                        at=summary.completed_at, attempt_id=summary.id)
+            quizzes.submit_quiz_attempt(
+                store,
+                lesson_id,
+                answers,
+                time_taken_seconds=time_taken_seconds,
+                at=summary.completed_at,
+                attempt_id=summary.id,
+            )
             return Changes(quiz=True, outbox=True, dashboard=True)
+
         self._write(op)

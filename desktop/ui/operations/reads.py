@@ -48,7 +48,9 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     download = screen_reads.course_download(store, course_id)
     rows = tuple(
         LessonRow(
-            id=row.lesson.id, title=row.lesson.title, position=row.lesson.order_index,
+            id=row.lesson.id,
+            title=row.lesson.title,
+            position=row.lesson.order_index,
             duration_minutes=row.lesson.estimated_duration_minutes or 10,
             progress=(row.progress.completion_percentage / 100) if row.progress else 0.0,
             completed=row.completed,
@@ -60,17 +62,28 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     course = view.course
     state, progress = offline_state(download, course)
     return CourseDetail(
-        id=course.id, title=course.title, instructor=course.instructor_name or "",
-        description=course.description or "", difficulty=course.difficulty_level,
+        id=course.id,
+        title=course.title,
+        instructor=course.instructor_name or "",
+        description=course.description or "",
+        difficulty=course.difficulty_level,
         duration_hours=course.estimated_duration_hours or 1,
-        rating=float(course.average_rating), enrollment_count=course.enrollment_count,
-        lessons=rows, is_enrolled=view.is_enrolled, is_premium=course.is_premium,
-        offline_state=state, download_progress=progress,
+        rating=float(course.average_rating),
+        enrollment_count=course.enrollment_count,
+        lessons=rows,
+        is_enrolled=view.is_enrolled,
+        is_premium=course.is_premium,
+        offline_state=state,
+        download_progress=progress,
         my_rating=view.rating.rating if view.rating else 0,
         my_review=(view.rating.review or "") if view.rating else "",
-        completed_at=(view.enrollment.completed_at
-                      if view.is_enrolled and view.enrollment is not None
-                      and view.enrollment.progress_percentage >= 100 else None),
+        completed_at=(
+            view.enrollment.completed_at
+            if view.is_enrolled
+            and view.enrollment is not None
+            and view.enrollment.progress_percentage >= 100
+            else None
+        ),
     )
 
 
@@ -79,15 +92,20 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
     lesson, progress = screen_reads.lesson_with_progress(store, lesson_id)
     has_quiz = lesson_id in screen_reads.lessons_with_quiz(store, lesson.course_id)
     if body is None:
-        body = (f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
-                "course for offline use, or connect to the internet and try again.")
+        body = (
+            f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
+            "course for offline use, or connect to the internet and try again."
+        )
     sections = {}
     if progress is not None:
         for key, entry in (progress.section_progress or {}).items():
             percent = entry.get("percent", 0) if isinstance(entry, dict) else 0
             sections[key] = float(percent) / 100
     return LessonContent(
-        id=lesson.id, course_id=lesson.course_id, title=lesson.title, body_markdown=body,
+        id=lesson.id,
+        course_id=lesson.course_id,
+        title=lesson.title,
+        body_markdown=body,
         images=_cached_images(store, lesson.course_id, body),
         has_quiz=has_quiz,
         completed=bool(progress and store_course.is_completed(progress)),
@@ -114,8 +132,12 @@ def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str
         locked = any(p != lesson_id for p in row.missing_prerequisites)
         return LessonLink(row.lesson.id, row.lesson.title, locked)
 
-    return {"course_title": view.course.title, "previous": link(at - 1), "next": link(at + 1),
-            "others_completed": all(row.completed for i, row in enumerate(rows) if i != at)}
+    return {
+        "course_title": view.course.title,
+        "previous": link(at - 1),
+        "next": link(at + 1),
+        "others_completed": all(row.completed for i, row in enumerate(rows) if i != at),
+    }
 
 
 def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, str]:
@@ -133,34 +155,56 @@ def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, 
 def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
     view = store_quizzes.quiz_for_lesson(store, lesson_id)
     title = screen_reads.lesson_title(store, lesson_id)
-    keys = (screen_reads.answer_keys(store, ((q.id, q.version) for q in view.questions))
-            if view.can_grade_offline else None)
+    keys = (
+        screen_reads.answer_keys(store, ((q.id, q.version) for q in view.questions))
+        if view.can_grade_offline
+        else None
+    )
     attempts = screen_reads.quiz_attempts(store, lesson_id)
     questions = tuple(
-        QuizQuestion(q.id, q.version, q.kind, q.prompt,
-                     tuple(QuizOption(str(o.get("id")), str(o.get("text", "")))
-                           for o in q.options), q.points)
-        for q in view.questions)
+        QuizQuestion(
+            q.id,
+            q.version,
+            q.kind,
+            q.prompt,
+            tuple(QuizOption(str(o.get("id")), str(o.get("text", ""))) for o in q.options),
+            q.points,
+        )
+        for q in view.questions
+    )
     return QuizData(
-        lesson_id=lesson_id, title=f"Quiz: {title or ''}",
-        mode=view.quiz_mode, questions=questions, answer_keys=keys,
+        lesson_id=lesson_id,
+        title=f"Quiz: {title or ''}",
+        mode=view.quiz_mode,
+        questions=questions,
+        answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
-        max_attempts=view.max_attempts, grading=view.grading,
+        max_attempts=view.max_attempts,
+        grading=view.grading,
         **_standing(view, attempts),
     )
 
 
 def _standing(view: store_quizzes.QuizView, attempts: list[QuizAttempt]) -> dict[str, Any]:
     """Attempts used and passed, as the server counts them (desktop.rules.grading)."""
-    graded = [CountedAttempt(a.attempt_number or 0, a.score, a.max_score) for a in attempts
-              if a.grading_state == "server" and a.counted and a.score is not None
-              and a.max_score]
+    graded = [
+        CountedAttempt(a.attempt_number or 0, a.score, a.max_score)
+        for a in attempts
+        if a.grading_state == "server" and a.counted and a.score is not None and a.max_score
+    ]
     waiting = sum(a.grading_state != "server" for a in attempts)
-    state = standing(graded, assessed=view.quiz_mode == "assessed",
-                     max_attempts=view.max_attempts or 1, grading=view.grading)
+    state = standing(
+        graded,
+        assessed=view.quiz_mode == "assessed",
+        max_attempts=view.max_attempts or 1,
+        grading=view.grading,
+    )
     # closed by what the server graded alone; attempts waiting to be sent open nothing
-    return {"attempts_used": state.attempts_used + waiting, "passed": state.passed,
-            "feedback_available": view.feedback and state.closed}
+    return {
+        "attempts_used": state.attempts_used + waiting,
+        "passed": state.passed,
+        "feedback_available": view.feedback and state.closed,
+    }
 
 
 def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
@@ -169,8 +213,9 @@ def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
     max_score = (a.local_max_score if graded_here else a.max_score) or a.max_score or 1
     passed = a.local_is_passed if graded_here else a.is_passed
     server = a.score if a.graded_at is not None else None
-    return QuizAttemptSummary(a.id, a.completed_at, score, max_score, passed,
-                              server_score=server, counted=a.counted)
+    return QuizAttemptSummary(
+        a.id, a.completed_at, score, max_score, passed, server_score=server, counted=a.counted
+    )
 
 
 def dashboard_data(store: LearnerStore) -> DashboardData:
@@ -179,33 +224,53 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
     achievements, earned, board = standing.achievements, standing.earned, standing.leaderboard
     courses = in_progress_courses(store)
     return DashboardData(
-        points=summary.points, streak_days=summary.streak_days,
-        badges=tuple(Badge(a.title, a.description or "", _badge_icon(a.icon),
-                           _badge_color(a.badge_color), earned.get(a.id))
-                     for a in achievements),
+        points=summary.points,
+        streak_days=summary.streak_days,
+        badges=tuple(
+            Badge(
+                a.title,
+                a.description or "",
+                _badge_icon(a.icon),
+                _badge_color(a.badge_color),
+                earned.get(a.id),
+            )
+            for a in achievements
+        ),
         in_progress=tuple(courses),
         completed=tuple(completed_courses(store)),
         study_minutes=tuple((d, s // 60) for d, s in summary.study_seconds_by_day),
-        quiz_scores=tuple((q.completed_at, q.percent / 100) for q in summary.quiz_scores
-                          if q.percent is not None),
-        leaderboard=tuple(LeaderboardRow(e.server_rank, e.username, e.points, is_me=e.is_self)
-                          for e in board),
+        quiz_scores=tuple(
+            (q.completed_at, q.percent / 100) for q in summary.quiz_scores if q.percent is not None
+        ),
+        leaderboard=tuple(
+            LeaderboardRow(e.server_rank, e.username, e.points, is_me=e.is_self) for e in board
+        ),
         leaderboard_cached_at=board[0].fetched_at if board else None,
     )
 
 
 def completed_courses(store: LearnerStore) -> list[CompletedCourse]:
-    return [CompletedCourse(course.id, course.title, enrollment.completed_at)
-            for enrollment, course in screen_reads.courses_completed(store)]
+    return [
+        CompletedCourse(course.id, course.title, enrollment.completed_at)
+        for enrollment, course in screen_reads.courses_completed(store)
+    ]
 
 
 def in_progress_courses(store: LearnerStore) -> list[CourseInProgress]:
-    return [CourseInProgress(course.id, course.title, enrollment.progress_percentage / 100)
-            for enrollment, course in screen_reads.courses_in_progress(store)]
+    return [
+        CourseInProgress(course.id, course.title, enrollment.progress_percentage / 100)
+        for enrollment, course in screen_reads.courses_in_progress(store)
+    ]
 
 
-_COLORS = {"blue": "#2563eb", "green": "#16a34a", "gold": "#d97706", "orange": "#ea580c",
-           "purple": "#7c3aed", "red": "#dc2626"}
+_COLORS = {
+    "blue": "#2563eb",
+    "green": "#16a34a",
+    "gold": "#d97706",
+    "orange": "#ea580c",
+    "purple": "#7c3aed",
+    "red": "#dc2626",
+}
 
 
 def _badge_color(name: str | None) -> str:
@@ -219,8 +284,10 @@ def _badge_icon(icon: str | None) -> str:
 
 
 def notifications(store: LearnerStore) -> list[NotificationItem]:
-    return [NotificationItem(n.id, n.type, n.title, n.message, n.created_at, n.is_read)
-            for n in screen_reads.notifications(store)]
+    return [
+        NotificationItem(n.id, n.type, n.title, n.message, n.created_at, n.is_read)
+        for n in screen_reads.notifications(store)
+    ]
 
 
 RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
@@ -228,12 +295,17 @@ RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
 
 def pending_changes(store: LearnerStore) -> list[PendingChange]:
     """The most recently sent changes, then everything waiting or refused."""
-    sent = [PendingChange(str(row.seq), description, row.created_at, ChangeState.SENT)
-            for row, description in screen_reads.recently_sent(store, RECENTLY_SENT)]
+    sent = [
+        PendingChange(str(row.seq), description, row.created_at, ChangeState.SENT)
+        for row, description in screen_reads.recently_sent(store, RECENTLY_SENT)
+    ]
     return sent + [
-        PendingChange(str(p.seq), p.description, p.created_at,
-                      ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
-                      p.reason or "")
+        PendingChange(
+            str(p.seq),
+            p.description,
+            p.created_at,
+            ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
+            p.reason or "",
+        )
         for p in store_pending.pending_changes(store)
     ]
-

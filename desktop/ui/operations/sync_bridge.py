@@ -20,8 +20,16 @@ if TYPE_CHECKING:  # the SDK behind AuthSession is slow to import; start-up need
     from desktop.store.store import LearnerStore
     from desktop.sync.states import SyncState
 
-EVERYTHING = Changes(catalogue=True, enrollment=True, progress=True, quiz=True,
-                     dashboard=True, notifications=True, outbox=True, account=True)
+EVERYTHING = Changes(
+    catalogue=True,
+    enrollment=True,
+    progress=True,
+    quiz=True,
+    dashboard=True,
+    notifications=True,
+    outbox=True,
+    account=True,
+)
 
 
 class SyncControls(Protocol):

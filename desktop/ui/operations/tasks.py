@@ -51,8 +51,7 @@ def favour_gui_thread() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
 
 
-def _deleted_receiver(callback: Callable[..., None], receiver: QObject | None
-                      ) -> QObject | None:
+def _deleted_receiver(callback: Callable[..., None], receiver: QObject | None) -> QObject | None:
     """The first of ``callback``'s receivers whose C++ object is gone, if any."""
     bound = getattr(callback, "__self__", None)
     for owner in (receiver, bound):
@@ -61,16 +60,19 @@ def _deleted_receiver(callback: Callable[..., None], receiver: QObject | None
     return None
 
 
-def _deliver(callback: Callable[[Any], None], value: object, receiver: QObject | None,
-             what: str) -> None:
+def _deliver(
+    callback: Callable[[Any], None], value: object, receiver: QObject | None, what: str
+) -> None:
     gone = _deleted_receiver(callback, receiver)
     if gone is not None:
         if isinstance(value, BaseException):  # a failure nobody will see: keep it in the log
-            log.warning("a background op failed after its %s was closed: %s",
-                        type(gone).__name__, value)
+            log.warning(
+                "a background op failed after its %s was closed: %s", type(gone).__name__, value
+            )
         else:
-            log.debug("dropped the %s of a background op: its %s was deleted",
-                      what, type(gone).__name__)
+            log.debug(
+                "dropped the %s of a background op: its %s was deleted", what, type(gone).__name__
+            )
         return
     callback(value)
 
@@ -188,8 +190,14 @@ class Task(Generic[T]):
         self._failure = callback
         return self
 
-    def run(self, runner: TaskRunner, *, write: bool = False,
-            receiver: QObject | None = None) -> None:
+    def run(
+        self, runner: TaskRunner, *, write: bool = False, receiver: QObject | None = None
+    ) -> None:
         """``receiver``: see :meth:`TaskRunner.submit`."""
-        runner.submit(self._fn, on_success=self._success, on_failure=self._failure,
-                      write=write, receiver=receiver)
+        runner.submit(
+            self._fn,
+            on_success=self._success,
+            on_failure=self._failure,
+            write=write,
+            receiver=receiver,
+        )

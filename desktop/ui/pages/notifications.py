@@ -40,8 +40,9 @@ class NotificationModel(QAbstractListModel):
         """Show them read at once; the store op confirms later."""
         for row, item in enumerate(self._rows):
             if item.id in ids and not item.is_read:
-                self._rows[row] = NotificationItem(item.id, item.kind, item.title, item.message,
-                                                   item.created_at, is_read=True)
+                self._rows[row] = NotificationItem(
+                    item.id, item.kind, item.title, item.message, item.created_at, is_read=True
+                )
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 

@@ -13,8 +13,11 @@ from desktop.ui.viewdata import ChangeState, PendingChange
 from desktop.ui.widgets import timefmt
 from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
 
-_STATE_WORDS = {ChangeState.WAITING: "Waiting", ChangeState.SENT: "Sent",
-                ChangeState.REJECTED: "Rejected"}
+_STATE_WORDS = {
+    ChangeState.WAITING: "Waiting",
+    ChangeState.SENT: "Sent",
+    ChangeState.REJECTED: "Rejected",
+}
 
 
 def describe_state(change: PendingChange) -> str:
@@ -45,12 +48,17 @@ class PendingModel(RowsTableModel[PendingChange]):
         if change is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (change.description, timefmt.short(change.created_at),
-                    describe_state(change))[index.column()]
+            return (change.description, timefmt.short(change.created_at), describe_state(change))[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QColor({ChangeState.WAITING: self.colors.warning,
-                           ChangeState.SENT: self.colors.success,
-                           ChangeState.REJECTED: self.colors.danger}[change.state])
+            return QColor(
+                {
+                    ChangeState.WAITING: self.colors.warning,
+                    ChangeState.SENT: self.colors.success,
+                    ChangeState.REJECTED: self.colors.danger,
+                }[change.state]
+            )
         if role == Qt.ItemDataRole.ToolTipRole and change.reason:
             return change.reason
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -100,9 +108,13 @@ class PendingView(QWidget):
         if not waiting and not rejected:
             text = "Nothing waiting — everything you did is on the server."
         else:
-            text = (f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "
-                    "the next time you are online.")
+            text = (
+                f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "
+                "the next time you are online."
+            )
             if rejected:
-                text += (f" {rejected} could not be accepted by the server; the reason is "
-                         "shown next to each.")
+                text += (
+                    f" {rejected} could not be accepted by the server; the reason is "
+                    "shown next to each."
+                )
         self.summary.setText(text)

@@ -33,8 +33,10 @@ def unsent_warning(name: str, pending: int) -> str:
     if not pending:
         return ""
     what = "1 change hasn't" if pending == 1 else f"{pending} changes haven't"
-    return (f"{what} reached the server yet. They stay on this laptop for {name} "
-            "and are sent the next time they sign in and go online.")
+    return (
+        f"{what} reached the server yet. They stay on this laptop for {name} "
+        "and are sent the next time they sign in and go online."
+    )
 
 
 class SettingsView(QWidget):
@@ -78,16 +80,16 @@ class SettingsView(QWidget):
         self.open_folder = QPushButton("Show &folder", self)
         self.clear_data = QPushButton("&Clear this learner's data on this laptop…", self)
         self.clear_data.setProperty("danger", True)
-        self.opt_out = QCheckBox("Leave the &leaderboard (others won't see my name or points)",
-                                 self)
+        self.opt_out = QCheckBox(
+            "Leave the &leaderboard (others won't see my name or points)", self
+        )
         self.opt_out_status = QLabel(self)  # the server's answer, or why it can't be asked
         self.opt_out_status.setWordWrap(True)
         self.opt_out_status.setAccessibleName("Leaderboard setting status")
         self.opt_out_status.hide()
         self.scheme = QComboBox(self)
         self.scheme.setAccessibleName("Colours")
-        for key, words in (("system", "Follow the system"), ("light", "Light"),
-                           ("dark", "Dark")):
+        for key, words in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.scheme.addItem(words, key)
         self.text_size = QComboBox(self)
         self.text_size.setAccessibleName("Text size")
@@ -99,8 +101,9 @@ class SettingsView(QWidget):
         layout.addWidget(title)
         appearance = QGroupBox("Appearance", self)
         appearance_grid = QGridLayout(appearance)
-        for row, (words, field) in enumerate((("C&olours", self.scheme),
-                                              ("Text si&ze", self.text_size))):
+        for row, (words, field) in enumerate(
+            (("C&olours", self.scheme), ("Text si&ze", self.text_size))
+        ):
             label = QLabel(words, appearance)
             label.setBuddy(field)
             label.setContentsMargins(0, 0, 6, 0)  # a little air before the field
@@ -109,12 +112,18 @@ class SettingsView(QWidget):
         appearance_grid.setColumnStretch(1, 1)
         self.text_size.setToolTip("Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %")
         layout.addWidget(appearance)
-        layout.addWidget(self._group("Server", [("Address", self.server_url),
-                                                ("Anon key", self.anon_key)],
-                                     [self.change_server]))
-        account = self._group("Account", [("Name", self.learner_name),
-                                          ("Signed in as", self.learner_user)],
-                              [self.sign_out])
+        layout.addWidget(
+            self._group(
+                "Server",
+                [("Address", self.server_url), ("Anon key", self.anon_key)],
+                [self.change_server],
+            )
+        )
+        account = self._group(
+            "Account",
+            [("Name", self.learner_name), ("Signed in as", self.learner_user)],
+            [self.sign_out],
+        )
         pin_line = QHBoxLayout(self.pin_row)
         pin_line.setContentsMargins(0, 0, 0, 0)
         pin_line.addWidget(self.pin_edit)
@@ -136,8 +145,13 @@ class SettingsView(QWidget):
         assert isinstance(form, QFormLayout)
         form.addRow(self.opt_out_status)
         layout.addWidget(privacy)
-        layout.addWidget(self._group("Data on this laptop", [("Folder", self.data_location)],
-                                     [self.open_folder, self.clear_data]))
+        layout.addWidget(
+            self._group(
+                "Data on this laptop",
+                [("Folder", self.data_location)],
+                [self.open_folder, self.clear_data],
+            )
+        )
         layout.addStretch(1)
         self.change_server.clicked.connect(self.change_server_requested)
         self.sign_out.clicked.connect(self.on_sign_out_clicked)
@@ -153,16 +167,20 @@ class SettingsView(QWidget):
     def show_appearance(self, scheme: str, text_scale: float) -> None:
         """What the theme uses now (also after Ctrl+= / Ctrl+−)."""
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(scheme)))
-        nearest = min(range(self.text_size.count()),
-                      key=lambda i: abs(float(self.text_size.itemData(i)) - text_scale))
+        nearest = min(
+            range(self.text_size.count()),
+            key=lambda i: abs(float(self.text_size.itemData(i)) - text_scale),
+        )
         self.text_size.setCurrentIndex(nearest)
 
     def on_appearance_activated(self, _index: int) -> None:
-        self.appearance_changed.emit(str(self.scheme.currentData()),
-                                     float(self.text_size.currentData()))
+        self.appearance_changed.emit(
+            str(self.scheme.currentData()), float(self.text_size.currentData())
+        )
 
-    def _group(self, title: str, rows: list[tuple[str, QLabel]],
-               buttons: list[QWidget]) -> QGroupBox:
+    def _group(
+        self, title: str, rows: list[tuple[str, QLabel]], buttons: list[QWidget]
+    ) -> QGroupBox:
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         for label, widget in rows:
@@ -185,8 +203,9 @@ class SettingsView(QWidget):
             self.learner_user.setText("—")
         else:
             self.learner_name.setText(learner.full_name)
-            self.learner_user.setText("Guest (work stays on this laptop)" if learner.is_guest
-                                      else learner.username)
+            self.learner_user.setText(
+                "Guest (work stays on this laptop)" if learner.is_guest else learner.username
+            )
         self.sign_out.setEnabled(learner is not None and not learner.is_guest)
         self.clear_data.setEnabled(learner is not None)
         self.data_location.setText(data.data_location)
@@ -207,9 +226,14 @@ class SettingsView(QWidget):
         self.save_pin.setText("Change &PIN" if has_pin else "Set &PIN")
         self.remove_pin.setVisible(has_pin)
         self.remove_pin.setEnabled(True)
-        self.pin_status.setText(message or (
-            "Your PIN opens your courses on this laptop after you sign out." if has_pin
-            else "Choose a PIN to open your courses on this laptop without your password."))
+        self.pin_status.setText(
+            message
+            or (
+                "Your PIN opens your courses on this laptop after you sign out."
+                if has_pin
+                else "Choose a PIN to open your courses on this laptop without your password."
+            )
+        )
         self.pin_status.setVisible(True)
 
     def on_save_pin_clicked(self) -> None:
@@ -235,10 +259,15 @@ class SettingsView(QWidget):
         if learner is None:
             return ""
         warning = unsent_warning(learner.full_name, learner.pending_changes)
-        how = ("Their PIN or password" if self.data is not None and self.data.quick_pin
-               and learner.has_pin else "Their password")
-        return (f"Sign {learner.full_name} out of Lantern on this laptop?\n\n"
-                f"{how} is needed to open their courses here again.\n\n{warning}").strip()
+        how = (
+            "Their PIN or password"
+            if self.data is not None and self.data.quick_pin and learner.has_pin
+            else "Their password"
+        )
+        return (
+            f"Sign {learner.full_name} out of Lantern on this laptop?\n\n"
+            f"{how} is needed to open their courses here again.\n\n{warning}"
+        ).strip()
 
     def _ask(self, title: str, text: str) -> bool:
         if not self._confirm:
@@ -254,8 +283,10 @@ class SettingsView(QWidget):
         learner = self.data.learner if self.data else None
         if learner is None:
             return
-        text = (f"Delete {learner.full_name}'s downloaded courses and progress from this "
-                "laptop? What is already on the server is kept.")
+        text = (
+            f"Delete {learner.full_name}'s downloaded courses and progress from this "
+            "laptop? What is already on the server is kept."
+        )
         if learner.pending_changes:
             n = learner.pending_changes
             what = "1 change hasn't" if n == 1 else f"{n} changes haven't"

@@ -21,8 +21,9 @@ log = logging.getLogger(__name__)
 
 
 class PreviewFlow(QObject):
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None, *,
-                 confirm: bool = True) -> None:
+    def __init__(
+        self, runner: TaskRunner, parent: QObject | None = None, *, confirm: bool = True
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.confirm = confirm
@@ -38,8 +39,9 @@ class PreviewFlow(QObject):
     def open(self, folder: Path) -> PreviewWindow:
         window = PreviewWindow(folder, self.runner)
         window.publish_requested.connect(self.on_preview_publish_requested)
-        window.destroyed.connect(lambda *_: self.windows.remove(window)
-                                 if window in self.windows else None)
+        window.destroyed.connect(
+            lambda *_: self.windows.remove(window) if window in self.windows else None
+        )
         self.windows.append(window)
         window.show()
         return window
@@ -56,16 +58,22 @@ class PreviewFlow(QObject):
         parent = sender if isinstance(sender, QWidget) else None
         session = self.session
         if session is None or session.identity is None:
-            self._tell(parent, "Publish", "Sign in with your instructor account to publish "
-                       "(File → Switch learner).", ok=False)
+            self._tell(
+                parent,
+                "Publish",
+                "Sign in with your instructor account to publish (File → Switch learner).",
+                ok=False,
+            )
             return
         user_id = session.identity.user_id
 
         def publish() -> PublishReport:
             result = load_package(Path(folder))
             if result.package is None:
-                raise ValueError("Fix the problems shown in the preview first:\n"
-                                 + "\n".join(str(p) for p in result.problems))
+                raise ValueError(
+                    "Fix the problems shown in the preview first:\n"
+                    + "\n".join(str(p) for p in result.problems)
+                )
             return Publisher(session.client(), user_id).publish(result.package)
 
         def done(report: PublishReport) -> None:

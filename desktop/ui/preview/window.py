@@ -53,35 +53,65 @@ def resolve_in_package(folder: Path, ref: str) -> Path | None:
 
 
 def lesson_rows(package: CoursePackage) -> list[LessonRow]:
-    return [LessonRow(str(lesson.id), lesson.title, lesson.order,
-                      lesson.duration_minutes or 10, has_quiz=bool(lesson.questions))
-            for lesson in package.lessons]
+    return [
+        LessonRow(
+            str(lesson.id),
+            lesson.title,
+            lesson.order,
+            lesson.duration_minutes or 10,
+            has_quiz=bool(lesson.questions),
+        )
+        for lesson in package.lessons
+    ]
 
 
 def lesson_content(lesson: PackageLesson, course_id: str) -> LessonContent:
-    return LessonContent(str(lesson.id), course_id, lesson.title, lesson.body_markdown,
-                         has_quiz=bool(lesson.questions))
+    return LessonContent(
+        str(lesson.id),
+        course_id,
+        lesson.title,
+        lesson.body_markdown,
+        has_quiz=bool(lesson.questions),
+    )
 
 
 def quiz_data(lesson: PackageLesson) -> QuizData:
     questions = tuple(
-        QuizQuestion(str(q.id), 1, q.kind.value, q.prompt,
-                     tuple(QuizOption(o.id, o.text) for o in q.options), q.points)
-        for q in lesson.questions)
+        QuizQuestion(
+            str(q.id),
+            1,
+            q.kind.value,
+            q.prompt,
+            tuple(QuizOption(o.id, o.text) for o in q.options),
+            q.points,
+        )
+        for q in lesson.questions
+    )
     keys = {str(q.id): list(q.correct) for q in lesson.questions}
     assessed = lesson.quiz_mode.value == "assessed"
-    return QuizData(str(lesson.id), f"Quiz: {lesson.title}", lesson.quiz_mode.value,
-                    questions, keys,  # the author sees keys even for assessed quizzes
-                    max_attempts=lesson.quiz_rules.attempts if assessed else None,
-                    grading=lesson.quiz_rules.grading.value)
+    return QuizData(
+        str(lesson.id),
+        f"Quiz: {lesson.title}",
+        lesson.quiz_mode.value,
+        questions,
+        keys,  # the author sees keys even for assessed quizzes
+        max_attempts=lesson.quiz_rules.attempts if assessed else None,
+        grading=lesson.quiz_rules.grading.value,
+    )
 
 
 class PreviewWindow(QMainWindow):
     reloaded = Signal(object)  # LoadResult
     publish_requested = Signal(str)  # the package folder
 
-    def __init__(self, folder: Path, runner: TaskRunner, parent: QWidget | None = None, *,
-                 reload_ms: int = 300) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        reload_ms: int = 300,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.runner = runner
@@ -142,9 +172,12 @@ class PreviewWindow(QMainWindow):
 
     def reload(self) -> None:
         folder = self.folder
-        self.runner.submit(lambda: load_package(folder), on_success=self._show_result,
-                           on_failure=lambda exc: self.problems.setText(str(exc)),
-                           receiver=self)
+        self.runner.submit(
+            lambda: load_package(folder),
+            on_success=self._show_result,
+            on_failure=lambda exc: self.problems.setText(str(exc)),
+            receiver=self,
+        )
 
     def _show_result(self, result: LoadResult) -> None:
         self.result = result
@@ -158,8 +191,10 @@ class PreviewWindow(QMainWindow):
             self.pages.setCurrentWidget(self.lesson)
         else:
             self.lessons_model.set_lessons(lesson_rows(package))
-            current = next((ls for ls in package.lessons if ls.file == self.current_lesson),
-                           package.lessons[0] if package.lessons else None)
+            current = next(
+                (ls for ls in package.lessons if ls.file == self.current_lesson),
+                package.lessons[0] if package.lessons else None,
+            )
             if current is not None:
                 self._show_lesson(package, current)
         self.reloaded.emit(result)

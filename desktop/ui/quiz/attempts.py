@@ -41,8 +41,7 @@ def describe_standing(max_attempts: int, used: int, passed: bool) -> str:
     if passed:
         return "You passed this quiz; another attempt would not count. "
     if used >= max_attempts:
-        return (f"You have used all {max_attempts} attempts; another attempt would not "
-                "count. ")
+        return f"You have used all {max_attempts} attempts; another attempt would not count. "
     if used:
         return f"You have used {used} of {max_attempts}. "
     return ""
@@ -53,8 +52,9 @@ class AttemptListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[QuizAttemptSummary] = []
 
-    def set_attempts(self, attempts: tuple[QuizAttemptSummary, ...] | list[QuizAttemptSummary]
-                     ) -> None:
+    def set_attempts(
+        self, attempts: tuple[QuizAttemptSummary, ...] | list[QuizAttemptSummary]
+    ) -> None:
         self.beginResetModel()
         self._rows = sorted(attempts, key=lambda a: a.completed_at, reverse=True)
         self.endResetModel()

@@ -35,10 +35,16 @@ class QuestionWidget(QFrame):
         self.setObjectName("card")
         self.question = question
         points = "1 point" if question.points == 1 else f"{question.points} points"
-        hint = {"single_choice": "choose one", "multiple_choice": "choose all that apply",
-                "short_answer": "type your answer"}.get(question.kind, "")
-        self.prompt = QLabel(f"<b>{number}. {_escape(question.prompt)}</b>"
-                             f"<br><span style='color:gray'>{hint} · {points}</span>", self)
+        hint = {
+            "single_choice": "choose one",
+            "multiple_choice": "choose all that apply",
+            "short_answer": "type your answer",
+        }.get(question.kind, "")
+        self.prompt = QLabel(
+            f"<b>{number}. {_escape(question.prompt)}</b>"
+            f"<br><span style='color:gray'>{hint} · {points}</span>",
+            self,
+        )
         self.prompt.setWordWrap(True)
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)

@@ -23,8 +23,10 @@ from desktop.ui.quiz.attempts import AttemptListModel, describe_rules, describe_
 from desktop.ui.quiz.questions import QuestionWidget
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
 
-AWAITING_GRADE = ("Submitted — it will be graded by the school's server at the next sync; "
-                  "your answers are saved on this laptop.")
+AWAITING_GRADE = (
+    "Submitted — it will be graded by the school's server at the next sync; "
+    "your answers are saved on this laptop."
+)
 
 
 class QuizView(QWidget):
@@ -111,15 +113,23 @@ class QuizView(QWidget):
         self.quiz = quiz
         self.title.setText(quiz.title)
         if quiz.mode == "assessed":
-            rules = (describe_rules(quiz.max_attempts, quiz.grading) + " "
-                     + describe_standing(quiz.max_attempts, quiz.attempts_used, quiz.passed)
-                     if quiz.max_attempts is not None else "")
-            self.mode_label.setText(f"Assessed quiz. {rules}Your answers are graded by the "
-                                    "school's server. You'll see your grade after the next "
-                                    "sync.")
+            rules = (
+                describe_rules(quiz.max_attempts, quiz.grading)
+                + " "
+                + describe_standing(quiz.max_attempts, quiz.attempts_used, quiz.passed)
+                if quiz.max_attempts is not None
+                else ""
+            )
+            self.mode_label.setText(
+                f"Assessed quiz. {rules}Your answers are graded by the "
+                "school's server. You'll see your grade after the next "
+                "sync."
+            )
         else:
-            self.mode_label.setText("Practice quiz: you'll see your grade and the correct "
-                                    "answers as soon as you submit. 70% passes.")
+            self.mode_label.setText(
+                "Practice quiz: you'll see your grade and the correct "
+                "answers as soon as you submit. 70% passes."
+            )
         for widget in self.questions:
             widget.deleteLater()
         self.questions = []
@@ -145,11 +155,16 @@ class QuizView(QWidget):
 
     def show_verdict_result(self, verdicts: dict[str, bool]) -> None:
         """Right or wrong per question (never the correct answer: the key stays secret)."""
-        parts = [f"question {number} {'right ✓' if verdicts[widget.question.id] else 'not right ✗'}"
-                 for number, widget in enumerate(self.questions, start=1)
-                 if widget.question.id in verdicts]
-        text = ("Your graded attempt: " + ", ".join(parts) + ".") if parts else (
-            "The server has no answers of yours for these questions.")
+        parts = [
+            f"question {number} {'right ✓' if verdicts[widget.question.id] else 'not right ✗'}"
+            for number, widget in enumerate(self.questions, start=1)
+            if widget.question.id in verdicts
+        ]
+        text = (
+            ("Your graded attempt: " + ", ".join(parts) + ".")
+            if parts
+            else ("The server has no answers of yours for these questions.")
+        )
         self.verdicts.setText(text)
         self.verdicts.setObjectName("")
         self.verdicts.show()
@@ -166,8 +181,14 @@ class QuizView(QWidget):
         """Refresh past attempts (e.g. after sync brought the server's grades); the
         attempt just submitted shows its grade in place of "will be graded"."""
         self.attempts_model.set_attempts(attempts)
-        graded = next((a for a in attempts if a.id == self._awaiting
-                       and (a.server_score is not None or not a.counted)), None)
+        graded = next(
+            (
+                a
+                for a in attempts
+                if a.id == self._awaiting and (a.server_score is not None or not a.counted)
+            ),
+            None,
+        )
         if graded is None:
             return
         self._awaiting = None
@@ -183,8 +204,10 @@ class QuizView(QWidget):
 
     def answers(self) -> dict[str, dict[str, object]]:
         """The attempt in the shared wire shape, one entry per question shown."""
-        return {w.question.id: {"version": w.question.version, "answer": w.answer()}
-                for w in self.questions}
+        return {
+            w.question.id: {"version": w.question.version, "answer": w.answer()}
+            for w in self.questions
+        }
 
     def _reset(self) -> None:
         self._awaiting = None
@@ -215,22 +238,30 @@ class QuizView(QWidget):
             self.result.setText(AWAITING_GRADE)
             self._awaiting = attempt_id  # show_attempts replaces the text once it is graded
         else:
-            result = grade(answers, [
-                GradableQuestion(w.question.id, w.question.version,
-                                 w.question.kind,  # type: ignore[arg-type]  # checked by grade
-                                 w.question.points, tuple(keys.get(w.question.id, ())))
-                for w in self.questions])
+            result = grade(
+                answers,
+                [
+                    GradableQuestion(
+                        w.question.id,
+                        w.question.version,
+                        w.question.kind,  # type: ignore[arg-type]  # checked by grade
+                        w.question.points,
+                        tuple(keys.get(w.question.id, ())),
+                    )
+                    for w in self.questions
+                ],
+            )
             self.last_result = result
             by_id = {r.question_id: r for r in result.questions}
             for widget in self.questions:
                 r = by_id[widget.question.id]
                 widget.show_feedback(r.is_correct, r.correct_answer)
-            summary = QuizAttemptSummary(attempt_id, now, result.score, result.max_score,
-                                         result.passed)
+            summary = QuizAttemptSummary(
+                attempt_id, now, result.score, result.max_score, result.passed
+            )
             pct = round(100 * result.score / result.max_score)
             verdict = "Passed ✓" if result.passed else "Not passed yet — 70% passes"
-            self.result.setText(f"{result.score} of {result.max_score} points ({pct}%). "
-                                f"{verdict}")
+            self.result.setText(f"{result.score} of {result.max_score} points ({pct}%). {verdict}")
         self.result.setAccessibleName(self.result.text())
         self.result.show()
         for widget in self.questions:
@@ -255,4 +286,3 @@ class QuizView(QWidget):
     def on_back_clicked(self) -> None:
         if self.quiz is not None:
             self.back_to_lesson.emit(self.quiz.lesson_id)
-

@@ -59,21 +59,31 @@ def check_server(settings: ServerSettings, *, client: httpx.Client | None = None
             if client is None:
                 http.close()
     except httpx.HTTPError as exc:
-        raise SettingsError(f"Lantern couldn't reach {settings.normalized_url}: "
-                            f"{type(exc).__name__}. Check the address and your connection."
-                            ) from exc
+        raise SettingsError(
+            f"Lantern couldn't reach {settings.normalized_url}: "
+            f"{type(exc).__name__}. Check the address and your connection."
+        ) from exc
     if reply.status_code in (401, 403):
-        raise SettingsError("The server refused this anon key; copy it again from the "
-                            "project's API settings.")
+        raise SettingsError(
+            "The server refused this anon key; copy it again from the project's API settings."
+        )
     if reply.status_code != 200:
-        raise SettingsError(f"{settings.normalized_url} doesn't look like a Supabase "
-                            f"project (it answered {reply.status_code}).")
+        raise SettingsError(
+            f"{settings.normalized_url} doesn't look like a Supabase "
+            f"project (it answered {reply.status_code})."
+        )
 
 
 class Accounts:
-    def __init__(self, profiles: ProfileDirectory, *, vault: TokenVault | None = None,
-                 local_server: ServerSettings | None = None, quick_pin: bool | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        profiles: ProfileDirectory,
+        *,
+        vault: TokenVault | None = None,
+        local_server: ServerSettings | None = None,
+        quick_pin: bool | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         """``quick_pin``: whether learners may choose a PIN (default: the classroom
         file says, ``desktop.account.settings.quick_pin_allowed``)."""
         self.profiles = profiles
@@ -98,9 +108,14 @@ class Accounts:
 
     def _profile(self, known: KnownLearner) -> LearnerProfile:
         state = self.locks.state(known.user_id)
-        return LearnerProfile(known.user_id, known.email, known.display_name, known.server_url,
-                              signed_out=state.signed_out,
-                              has_pin=self.quick_pin and state.pin is not None)
+        return LearnerProfile(
+            known.user_id,
+            known.email,
+            known.display_name,
+            known.server_url,
+            signed_out=state.signed_out,
+            has_pin=self.quick_pin and state.pin is not None,
+        )
 
     def _known(self, user_id: str) -> KnownLearner:
         return next(k for k in self.profiles.known_learners() if k.user_id == user_id)
@@ -144,8 +159,10 @@ class Accounts:
             except WrongCredentials:
                 raise WrongSecret(self.locks.record_failure(user_id)) from None
             except (OfflineError, ServerError) as exc:
-                log.info("server unreachable (%s); checking the password on this laptop",
-                         type(exc).__name__)
+                log.info(
+                    "server unreachable (%s); checking the password on this laptop",
+                    type(exc).__name__,
+                )
             else:
                 if identity.user_id != user_id:
                     session.forget()
@@ -175,17 +192,23 @@ class Accounts:
     def clear_pin(self, user_id: str) -> None:
         self.locks.clear_pin(user_id)
 
-    def _after_auth(self, session: AuthSession, identity: Identity, password: str
-                    ) -> LearnerProfile:
+    def _after_auth(
+        self, session: AuthSession, identity: Identity, password: str
+    ) -> LearnerProfile:
         name = identity.full_name or identity.username or identity.email
-        self.profiles.remember(identity.user_id, identity.email, name,
-                               session.settings.normalized_url)
+        self.profiles.remember(
+            identity.user_id, identity.email, name, session.settings.normalized_url
+        )
         # the server accepted this password: keep a fresh verifier for offline
         # unlocking, and unlock the learner if they had signed out
         self.locks.remember_password(identity.user_id, password)
         store, _recovery = self.profiles.open_learner(identity.user_id)
-        profile = LearnerProfile(identity.user_id, identity.username or identity.email, name,
-                                 session.settings.normalized_url)
+        profile = LearnerProfile(
+            identity.user_id,
+            identity.username or identity.email,
+            name,
+            session.settings.normalized_url,
+        )
         self.opened = Opened(profile, store, session)
         return profile
 
@@ -199,8 +222,7 @@ class Accounts:
         session = self._session()
         return self._after_auth(session, session.sign_in(email, password), password)
 
-    def sign_up(self, email: str, password: str, username: str, full_name: str
-                ) -> LearnerProfile:
+    def sign_up(self, email: str, password: str, username: str, full_name: str) -> LearnerProfile:
         session = self._session()
         identity = session.sign_up(email, password, username=username, full_name=full_name)
         return self._after_auth(session, identity, password)
@@ -235,7 +257,7 @@ class Accounts:
 
     def use_local_server(self) -> str:
         if self.local_server is None:
-            raise SettingsError("No demo server is running. Start Lantern with "
-                                "“lantern demo” to get one.")
+            raise SettingsError(
+                "No demo server is running. Start Lantern with “lantern demo” to get one."
+            )
         return self.use_server(self.local_server.url, self.local_server.anon_key)
-

@@ -47,16 +47,32 @@ def _action(
 
 def build_actions(window: QMainWindow) -> MainActions:
     actions = MainActions(
-        sync_now=_action(window, "&Sync now", ["Ctrl+R", "F5"],
-                         "Send your work and fetch what changed on the server"),
-        work_offline=_action(window, "Work &offline", ["Ctrl+Shift+O"],
-                             "Stop using the network; your work is saved and syncs later"),
-        get_ready=_action(window, "&Get ready for offline…", ["Ctrl+Shift+D"],
-                          "Download every enrolled course and send all waiting work"),
+        sync_now=_action(
+            window,
+            "&Sync now",
+            ["Ctrl+R", "F5"],
+            "Send your work and fetch what changed on the server",
+        ),
+        work_offline=_action(
+            window,
+            "Work &offline",
+            ["Ctrl+Shift+O"],
+            "Stop using the network; your work is saved and syncs later",
+        ),
+        get_ready=_action(
+            window,
+            "&Get ready for offline…",
+            ["Ctrl+Shift+D"],
+            "Download every enrolled course and send all waiting work",
+        ),
         switch_learner=_action(window, "S&witch learner…", ["Ctrl+Shift+L"]),
         sign_out=_action(window, "Sign o&ut…"),
-        open_package=_action(window, "&Preview course package…", ["Ctrl+O"],
-                             "Open a course package folder as learners will see it"),
+        open_package=_action(
+            window,
+            "&Preview course package…",
+            ["Ctrl+O"],
+            "Open a course package folder as learners will see it",
+        ),
         quit=_action(window, "&Quit", ["Ctrl+Q"]),
         go_catalogue=_action(window, "&Catalogue", ["Ctrl+1"]),
         go_dashboard=_action(window, "&My courses", ["Ctrl+2"]),
@@ -86,10 +102,15 @@ def build_menus(menubar: QMenuBar, actions: MainActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     go_menu = menubar.addMenu("&Go")
-    go_menu.addActions([
-        actions.go_catalogue, actions.go_dashboard, actions.go_notifications,
-        actions.go_pending, actions.go_settings,
-    ])
+    go_menu.addActions(
+        [
+            actions.go_catalogue,
+            actions.go_dashboard,
+            actions.go_notifications,
+            actions.go_pending,
+            actions.go_settings,
+        ]
+    )
     go_menu.addSeparator()
     go_menu.addActions([actions.go_back, actions.find])
     view_menu = menubar.addMenu("&View")

@@ -39,12 +39,20 @@ OFFLINE_OPT_OUT = "You're offline — change this when you're back online."
 
 
 class AppFlow(QObject):
-    def __init__(self, app: QApplication, theme: Theme, runner: TaskRunner,
-                 accounts: Accounts, *, sync: SyncControls | None = None,
-                 bridge: SyncBridge | None = None,
-                 demo: DemoServerProcess | None = None, confirm: bool = True,
-                 window: MainWindow | None = None, memory: WindowMemory | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        theme: Theme,
+        runner: TaskRunner,
+        accounts: Accounts,
+        *,
+        sync: SyncControls | None = None,
+        bridge: SyncBridge | None = None,
+        demo: DemoServerProcess | None = None,
+        confirm: bool = True,
+        window: MainWindow | None = None,
+        memory: WindowMemory | None = None,
+    ) -> None:
         """``window``: a main window already shown while the app loaded
         (``desktop.ui.shell.window_first``); the first learner's pages fill it."""
         super().__init__(app)
@@ -67,22 +75,29 @@ class AppFlow(QObject):
         self.show_sign_in()
         if self.demo is not None and self.dialog is not None:
             dialog = self.dialog
-            dialog.show_busy("Starting the local demo server… (the first start builds its "
-                             "database, which takes a little while)")
-            self.runner.submit(self.demo.start, on_success=self.on_demo_started,
-                               on_failure=lambda exc: dialog.show_error(
-                                   f"The demo server did not start: {exc}"), receiver=dialog)
+            dialog.show_busy(
+                "Starting the local demo server… (the first start builds its "
+                "database, which takes a little while)"
+            )
+            self.runner.submit(
+                self.demo.start,
+                on_success=self.on_demo_started,
+                on_failure=lambda exc: dialog.show_error(f"The demo server did not start: {exc}"),
+                receiver=dialog,
+            )
 
     def on_demo_started(self, server: DemoServer) -> None:
         if self.dialog is not None:
             self.dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
-            self.dialog.run_profile_op(lambda: self.accounts.sign_in_demo(server),
-                                       "Signing in the demo learner…")
+            self.dialog.run_profile_op(
+                lambda: self.accounts.sign_in_demo(server), "Signing in the demo learner…"
+            )
 
     def show_sign_in(self) -> None:
         server = self.accounts.server()
-        self.dialog = SignInDialog(self.accounts, self.runner,
-                                   current_server=server.normalized_url if server else "")
+        self.dialog = SignInDialog(
+            self.accounts, self.runner, current_server=server.normalized_url if server else ""
+        )
         self.dialog.signed_in.connect(self.on_dialog_signed_in)
         self.dialog.rejected.connect(self.on_dialog_rejected)
         self.dialog.show()
@@ -102,8 +117,15 @@ class AppFlow(QObject):
         self.close_learner()
         self.opened = opened
         window, self.early_window = self.early_window, None
-        self.shell = LearnerShell(opened.store, self.runner, self.theme, sync=self.sync,
-                                  bridge=self.bridge, confirm=self.confirm, window=window)
+        self.shell = LearnerShell(
+            opened.store,
+            self.runner,
+            self.theme,
+            sync=self.sync,
+            bridge=self.bridge,
+            confirm=self.confirm,
+            window=window,
+        )
         if window is not None:
             window.statusBar().clearMessage()
         if self.sync is not None:
@@ -124,14 +146,16 @@ class AppFlow(QObject):
         settings.change_server_requested.connect(self.on_window_switch_learner_requested)
         settings.open_data_folder_requested.connect(self.on_settings_open_data_folder_requested)
         settings.clear_data_requested.connect(self.on_settings_clear_data_requested)
-        settings.leaderboard_opt_out_changed.connect(
-            self.on_settings_leaderboard_opt_out_changed)
+        settings.leaderboard_opt_out_changed.connect(self.on_settings_leaderboard_opt_out_changed)
         self.shell.quiz.feedback_requested.connect(self.on_quiz_feedback_requested)
         settings.appearance_changed.connect(self.on_settings_appearance_changed)
         settings.show_appearance(self.theme.scheme, self.theme.text_scale)
         actions = window.actions_
-        for action, steps in ((actions.text_bigger, 1), (actions.text_smaller, -1),
-                              (actions.text_reset, 0)):
+        for action, steps in (
+            (actions.text_bigger, 1),
+            (actions.text_smaller, -1),
+            (actions.text_reset, 0),
+        ):
             action.triggered.connect(lambda _=False, n=steps: self.on_text_step(n))
         settings.pin_requested.connect(self.on_settings_pin_requested)
         settings.pin_removal_requested.connect(self.on_settings_pin_removal_requested)
@@ -162,16 +186,26 @@ class AppFlow(QObject):
         assert opened is not None
         server = self.accounts.server()
         status = sync_status.store_status(opened.store)
-        has_pin = (not opened.profile.is_guest
-                   and self.accounts.locks.has_pin(opened.profile.user_id))
-        learner = LearnerProfile(opened.profile.user_id, opened.profile.username,
-                                 opened.profile.full_name, opened.profile.server_url,
-                                 opened.profile.is_guest, status.pending, has_pin=has_pin)
-        return SettingsData(server.normalized_url if server else "",
-                            server.anon_key if server else "", learner,
-                            str(self.accounts.profiles.data_dir),
-                            leaderboard_opt_out=not shown_on_leaderboard(opened.store),
-                            quick_pin=self.accounts.quick_pin)
+        has_pin = not opened.profile.is_guest and self.accounts.locks.has_pin(
+            opened.profile.user_id
+        )
+        learner = LearnerProfile(
+            opened.profile.user_id,
+            opened.profile.username,
+            opened.profile.full_name,
+            opened.profile.server_url,
+            opened.profile.is_guest,
+            status.pending,
+            has_pin=has_pin,
+        )
+        return SettingsData(
+            server.normalized_url if server else "",
+            server.anon_key if server else "",
+            learner,
+            str(self.accounts.profiles.data_dir),
+            leaderboard_opt_out=not shown_on_leaderboard(opened.store),
+            quick_pin=self.accounts.quick_pin,
+        )
 
     def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
         """Asked of the server as the learner (online only), then mirrored locally."""
@@ -186,13 +220,19 @@ class AppFlow(QObject):
         visible = not opted_out
 
         def sent(_none: None) -> None:  # the server has it: mirror it on the write thread
-            self.runner.submit(lambda: record_leaderboard_visibility(store, visible),
-                               on_success=recorded, on_failure=failed, write=True,
-                               receiver=settings)
+            self.runner.submit(
+                lambda: record_leaderboard_visibility(store, visible),
+                on_success=recorded,
+                on_failure=failed,
+                write=True,
+                receiver=settings,
+            )
 
         def recorded(_none: None) -> None:
-            settings.show_opt_out_result(opted_out, "You're off the leaderboard." if opted_out
-                                         else "You're back on the leaderboard.")
+            settings.show_opt_out_result(
+                opted_out,
+                "You're off the leaderboard." if opted_out else "You're back on the leaderboard.",
+            )
             shell.refresh(Changes(dashboard=True))
 
         def failed(exc: Exception) -> None:
@@ -201,8 +241,12 @@ class AppFlow(QObject):
 
         # once the learner's window is gone (and its store closed) nothing is
         # mirrored here; the next pull brings the server's value
-        self.runner.submit(lambda: send_leaderboard_visibility(session, user_id, visible),
-                           on_success=sent, on_failure=failed, receiver=settings)
+        self.runner.submit(
+            lambda: send_leaderboard_visibility(session, user_id, visible),
+            on_success=sent,
+            on_failure=failed,
+            receiver=settings,
+        )
 
     def on_settings_pin_requested(self, pin: str) -> None:
         """Keep a verifier of the learner's new PIN (scrypt: on the task runner)."""
@@ -214,10 +258,13 @@ class AppFlow(QObject):
         self.runner.submit(
             lambda: self.accounts.set_pin(user_id, pin),
             on_success=lambda _none: settings.show_pin_state(
-                True, "PIN saved. After you sign out, it opens your courses on this laptop."),
+                True, "PIN saved. After you sign out, it opens your courses on this laptop."
+            ),
             on_failure=lambda exc: settings.show_pin_state(
-                had_pin, f"The PIN was not saved: {describe_error(exc)}"),
-            receiver=settings)
+                had_pin, f"The PIN was not saved: {describe_error(exc)}"
+            ),
+            receiver=settings,
+        )
 
     def on_settings_pin_removal_requested(self) -> None:
         opened, shell = self.opened, self.shell
@@ -227,10 +274,13 @@ class AppFlow(QObject):
         self.runner.submit(
             lambda: self.accounts.clear_pin(user_id),
             on_success=lambda _none: settings.show_pin_state(
-                False, "PIN removed. Your password opens your courses after you sign out."),
+                False, "PIN removed. Your password opens your courses after you sign out."
+            ),
             on_failure=lambda exc: settings.show_pin_state(
-                True, f"The PIN was not removed: {describe_error(exc)}"),
-            receiver=settings)
+                True, f"The PIN was not removed: {describe_error(exc)}"
+            ),
+            receiver=settings,
+        )
 
     def on_settings_appearance_changed(self, scheme: str, text_scale: float) -> None:
         self.theme.set_appearance(scheme, text_scale)
@@ -251,19 +301,23 @@ class AppFlow(QObject):
             return
         quiz = shell.quiz
         if shell.offline or opened.session is None:
-            quiz.show_verdict_problem("You're offline — connect to see which answers were "
-                                      "right.")
+            quiz.show_verdict_problem("You're offline — connect to see which answers were right.")
             return
         session = opened.session
 
         def failed(exc: Exception) -> None:
             quiz.show_verdict_problem(
                 "You're offline — connect to see which answers were right."
-                if isinstance(exc, OfflineError) else describe_error(exc))
+                if isinstance(exc, OfflineError)
+                else describe_error(exc)
+            )
 
-        self.runner.submit(lambda: attempt_feedback(session, attempt_id),
-                           on_success=quiz.show_verdict_result, on_failure=failed,
-                           receiver=quiz)
+        self.runner.submit(
+            lambda: attempt_feedback(session, attempt_id),
+            on_success=quiz.show_verdict_result,
+            on_failure=failed,
+            receiver=quiz,
+        )
 
     def close_learner(self) -> None:
         self.previews.session = None
@@ -288,8 +342,9 @@ class AppFlow(QObject):
             user_id, session = opened.profile.user_id, opened.session
             # locks the learner on this laptop first, then ends the session;
             # close_learner waits for it, so the dialog lists them signed out
-            self.runner.submit(lambda: self.accounts.sign_out(user_id, session),
-                               on_failure=self.on_sign_out_failed)
+            self.runner.submit(
+                lambda: self.accounts.sign_out(user_id, session), on_failure=self.on_sign_out_failed
+            )
         self.close_learner()
         self.show_sign_in()
 
@@ -305,8 +360,11 @@ class AppFlow(QObject):
         if opened is None:
             return
         profiles = self.accounts.profiles
-        path = (profiles.guest_db_path() if opened.profile.is_guest
-                else profiles.learner_db_path(opened.profile.user_id))
+        path = (
+            profiles.guest_db_path()
+            if opened.profile.is_guest
+            else profiles.learner_db_path(opened.profile.user_id)
+        )
         self.close_learner()
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -20,8 +20,9 @@ from desktop.account.settings import ServerSettings
 
 log = logging.getLogger(__name__)
 
-_ACCOUNT = re.compile(r"^\s+(?P<role>\w+)\s+(?P<email>\S+@\S+)\s+password: (?P<password>\S+)$",
-                      re.MULTILINE)
+_ACCOUNT = re.compile(
+    r"^\s+(?P<role>\w+)\s+(?P<email>\S+@\S+)\s+password: (?P<password>\S+)$", re.MULTILINE
+)
 READY = "Press Ctrl-C to stop."
 
 
@@ -47,8 +48,9 @@ def parse_banner(text: str) -> dict[str, tuple[str, str]]:
 
 
 class DemoServerProcess:
-    def __init__(self, folder: Path, *, python: str = sys.executable,
-                 timeout_s: float = 180.0) -> None:
+    def __init__(
+        self, folder: Path, *, python: str = sys.executable, timeout_s: float = 180.0
+    ) -> None:
         self.folder = folder
         self.python = python
         self.timeout_s = timeout_s
@@ -62,9 +64,20 @@ class DemoServerProcess:
         self.env_path.unlink(missing_ok=True)
         with self.log_path.open("wb") as out:
             self.process = subprocess.Popen(
-                [self.python, "-m", "devserver", "--port", "0",
-                 "--data-dir", str(self.folder / "server"), "--env-file", str(self.env_path)],
-                stdout=out, stderr=subprocess.STDOUT)
+                [
+                    self.python,
+                    "-m",
+                    "devserver",
+                    "--port",
+                    "0",
+                    "--data-dir",
+                    str(self.folder / "server"),
+                    "--env-file",
+                    str(self.env_path),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + self.timeout_s
         while time.monotonic() < deadline:
             banner = self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -72,10 +85,11 @@ class DemoServerProcess:
                 return self._read(banner)
             if self.process.poll() is not None:
                 raise DemoServerError(f"the demo server stopped: {banner.strip()[-500:]}")
-            time.sleep(0.2)  # allowed-sleep: polling a child process's files
+            time.sleep(0.2)  # noqa: TID251 - deliberate: polling a child process's files
         self.stop()
-        raise DemoServerError("the demo server did not start within "
-                              f"{self.timeout_s:.0f} s; see {self.log_path}")
+        raise DemoServerError(
+            f"the demo server did not start within {self.timeout_s:.0f} s; see {self.log_path}"
+        )
 
     def _read(self, banner: str) -> DemoServer:
         env = parse_env(self.env_path.read_text(encoding="utf-8"))

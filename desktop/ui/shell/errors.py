@@ -32,11 +32,15 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, InvalidAction):
         return f"That didn't work: {exc}"
     if isinstance(exc, StoreWriteFailed):
-        return ("Lantern couldn't save to this laptop's disk. Check there is free space; "
-                "nothing you saved earlier is lost.")
+        return (
+            "Lantern couldn't save to this laptop's disk. Check there is free space; "
+            "nothing you saved earlier is lost."
+        )
     if isinstance(exc, LearnerLocked):
-        return ("This learner signed out on this laptop: their password or PIN opens "
-                "their courses again.")
+        return (
+            "This learner signed out on this laptop: their password or PIN opens "
+            "their courses again."
+        )
     if isinstance(exc, BadPin):
         return "A PIN is 4 to 8 digits."
     if isinstance(exc, StoreError | SyncError):

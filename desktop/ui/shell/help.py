@@ -46,10 +46,12 @@ def version() -> str:
 
 
 def about_text() -> str:
-    return (f"<h3>Lantern {html.escape(version())}</h3>"
-            "<p>Study courses with or without internet. Your work is saved on this laptop "
-            "and synced to your school's server when you are online.</p>"
-            "<p>Open source, under the MIT licence.</p>")
+    return (
+        f"<h3>Lantern {html.escape(version())}</h3>"
+        "<p>Study courses with or without internet. Your work is saved on this laptop "
+        "and synced to your school's server when you are online.</p>"
+        "<p>Open source, under the MIT licence.</p>"
+    )
 
 
 def _plain(action: QAction) -> str:
@@ -61,8 +63,9 @@ def shortcut_rows(actions: MainActions) -> list[tuple[str, str]]:
     rows = []
     for field in dataclasses.fields(actions):
         action: QAction = getattr(actions, field.name)
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                         for k in action.shortcuts())
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
         if keys:
             rows.append((_plain(action), keys))
     return rows + list(PAGE_KEYS)
@@ -84,9 +87,10 @@ def _text_dialog(parent: QWidget | None, title: str, body: str) -> QDialog:
 
 
 def shortcuts_dialog(parent: QWidget | None, actions: MainActions) -> QDialog:
-    table = "".join(f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>"
-                    f"{html.escape(keys)}</b></td></tr>"
-                    for what, keys in shortcut_rows(actions))
+    table = "".join(
+        f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>"
+        for what, keys in shortcut_rows(actions)
+    )
     return _text_dialog(parent, "Keyboard shortcuts", f"<table>{table}</table>")
 
 

@@ -44,10 +44,18 @@ T = TypeVar("T")
 
 
 class LearnerShell(QObject):
-    def __init__(self, store: LearnerStore, runner: TaskRunner, theme: Theme | None = None,
-                 *, idle_after: float = 300.0, confirm: bool = True,
-                 sync: SyncControls | None = None, bridge: SyncBridge | None = None,
-                 window: MainWindow | None = None) -> None:
+    def __init__(
+        self,
+        store: LearnerStore,
+        runner: TaskRunner,
+        theme: Theme | None = None,
+        *,
+        idle_after: float = 300.0,
+        confirm: bool = True,
+        sync: SyncControls | None = None,
+        bridge: SyncBridge | None = None,
+        window: MainWindow | None = None,
+    ) -> None:
         """``window``: one already shown by ``desktop.ui.shell.window_first`` while the
         store opened; its placeholder pages are replaced by the real ones.
 
@@ -64,8 +72,7 @@ class LearnerShell(QObject):
         self.ops = LearnerOps(store, runner, on_error=self.show_error, receiver=self.window)
         self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
         self.course = CourseView(confirm=confirm)
-        self.lesson = LessonView(self.ops, resolve_image=self._resolve_image,
-                                 idle_after=idle_after)
+        self.lesson = LessonView(self.ops, resolve_image=self._resolve_image, idle_after=idle_after)
         self.quiz = QuizView(self.ops)
         self.dashboard = DashboardView()
         self.notifications = NotificationsView()
@@ -73,15 +80,19 @@ class LearnerShell(QObject):
         self.settings = SettingsView(confirm=confirm)
         w = self.window
         pages: tuple[tuple[str, QWidget], ...] = (
-            ("catalogue", self.catalogue), ("dashboard", self.dashboard),
-            ("notifications", self.notifications), ("pending", self.pending),
+            ("catalogue", self.catalogue),
+            ("dashboard", self.dashboard),
+            ("notifications", self.notifications),
+            ("pending", self.pending),
             ("settings", self.settings),
         )
         for key, page in pages:  # replaces the placeholders of a window shown early
             w.add_page(key, NAV_TITLES[key], page)
         hidden: tuple[tuple[str, str, QWidget], ...] = (
-            ("course", "Course", self.course), ("lesson", "Lesson", self.lesson),
-            ("quiz", "Quiz", self.quiz))
+            ("course", "Course", self.course),
+            ("lesson", "Lesson", self.lesson),
+            ("quiz", "Quiz", self.quiz),
+        )
         for key, title, page in hidden:
             w.add_page(key, title, page, in_nav=False)
         self.confirm = confirm
@@ -110,8 +121,7 @@ class LearnerShell(QObject):
         self.lesson.course_requested.connect(self.open_course)
         self.quiz.back_to_lesson.connect(self.open_lesson)
         self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
-        self.notifications.unread_changed.connect(
-            lambda n: w.set_nav_badge("notifications", n))
+        self.notifications.unread_changed.connect(lambda n: w.set_nav_badge("notifications", n))
         self.runner.changes_made.connect(self.refresh)
         self.runner.changes_made.connect(self.on_runner_changes_made)
         w.page_shown.connect(self.on_window_page_shown)
@@ -131,8 +141,7 @@ class LearnerShell(QObject):
 
         # every page lives in the window: once it is closed and deleted, a late
         # result has nowhere to go (see desktop/ui/operations/tasks.py)
-        self.runner.submit(run, on_success=then, on_failure=self.show_error,
-                           receiver=self.window)
+        self.runner.submit(run, on_success=then, on_failure=self.show_error, receiver=self.window)
 
     def open_course(self, course_id: str) -> None:
         def shown(detail: Any) -> None:
@@ -140,14 +149,19 @@ class LearnerShell(QObject):
             self.window.show_page("course")
             self.course.focus_next_lesson()  # Enter opens it
             log.info("course shown: %s", course_id)
+
         self._read(lambda s: store_reads.course_detail(s, course_id), shown)
 
     def open_lesson(self, lesson_id: str) -> None:
         def shown(content: Any) -> None:
             self.lesson.show_lesson(content)
             self.window.show_page("lesson")
-            log.info("lesson shown: %s (%s)", lesson_id,
-                     "with its text" if content.body_markdown else "text not downloaded")
+            log.info(
+                "lesson shown: %s (%s)",
+                lesson_id,
+                "with its text" if content.body_markdown else "text not downloaded",
+            )
+
         self.ops.open_lesson(lesson_id)
         self._read(lambda s: store_reads.lesson_content(s, lesson_id), shown)
 
@@ -155,6 +169,7 @@ class LearnerShell(QObject):
         def shown(data: Any) -> None:
             self.quiz.show_quiz(data)
             self.window.show_page("quiz")
+
         self._read(lambda s: store_reads.quiz_data(s, lesson_id), shown)
 
     def refresh(self, changes: Changes) -> None:
@@ -167,8 +182,9 @@ class LearnerShell(QObject):
             self._read(store_reads.dashboard_data, self.dashboard.show_dashboard)
         if changes.quiz and self.quiz.quiz is not None:
             lesson_id = self.quiz.quiz.lesson_id
-            self._read(lambda s: store_reads.quiz_data(s, lesson_id).attempts,
-                       self.quiz.show_attempts)
+            self._read(
+                lambda s: store_reads.quiz_data(s, lesson_id).attempts, self.quiz.show_attempts
+            )
         if changes.notifications:
             self._read(store_reads.notifications, self.notifications.show_notifications)
         if changes.outbox:
@@ -181,8 +197,7 @@ class LearnerShell(QObject):
         if self.offline:
             state = SyncState(SyncStatus.OFFLINE, pending=pending, why=Why.CHOSEN)
         elif pending:
-            state = SyncState(SyncStatus.PENDING, pending=pending,
-                              last_sync_at=status.last_sync_at)
+            state = SyncState(SyncStatus.PENDING, pending=pending, last_sync_at=status.last_sync_at)
         else:
             state = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=status.last_sync_at)
         self.window.sync_status.show_status(state)
@@ -195,15 +210,23 @@ class LearnerShell(QObject):
         return Path(path) if path else None
 
     # sync and downloads ---------------------------------------------------------
-    def _write(self, fn: Callable[[LearnerStore], Changes],
-               then: Callable[[Changes], None] | None = None) -> None:
+    def _write(
+        self, fn: Callable[[LearnerStore], Changes], then: Callable[[Changes], None] | None = None
+    ) -> None:
         store = self.store
-        self.runner.submit(lambda: fn(store), on_success=then, on_failure=self.show_error,
-                           write=True, receiver=self.window)
+        self.runner.submit(
+            lambda: fn(store),
+            on_success=then,
+            on_failure=self.show_error,
+            write=True,
+            receiver=self.window,
+        )
 
     def download(self, course_id: str) -> None:
-        self._write(lambda s: downloads.start_download(s, course_id),
-                    lambda _c: self.on_window_sync_requested())
+        self._write(
+            lambda s: downloads.start_download(s, course_id),
+            lambda _c: self.on_window_sync_requested(),
+        )
 
     def on_sync_state(self, state: SyncState) -> None:
         self.window.sync_status.show_status(state)
@@ -223,8 +246,13 @@ class LearnerShell(QObject):
         # readiness first marks finished downloads available: a write, so it runs
         # on the one write thread, never beside it on a read thread
         store = self.store
-        self.runner.submit(lambda: downloads.readiness(store), on_success=self._show_readiness,
-                           on_failure=self.show_error, write=True, receiver=self.window)
+        self.runner.submit(
+            lambda: downloads.readiness(store),
+            on_success=self._show_readiness,
+            on_failure=self.show_error,
+            write=True,
+            receiver=self.window,
+        )
 
     def _show_readiness(self, readiness: downloads.Readiness) -> None:
         self.last_readiness = readiness
@@ -243,8 +271,8 @@ class LearnerShell(QObject):
             self.sync.sync_now()
         else:
             self.window.statusBar().showMessage(
-                "Sync is not connected in this window; your work is saved on this laptop.",
-                8000)
+                "Sync is not connected in this window; your work is saved on this laptop.", 8000
+            )
 
     def on_window_get_ready_requested(self) -> None:
         def requested(_changes: Changes) -> None:
@@ -253,6 +281,7 @@ class LearnerShell(QObject):
                 self.sync.sync_now()
             else:
                 self._check_readiness()
+
         self._write(downloads.request_all_downloads, requested)
 
     def show_error(self, exc: Exception) -> None:

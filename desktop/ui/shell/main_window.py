@@ -26,9 +26,13 @@ from desktop.ui.shell.actions import build_actions, build_menus
 from desktop.ui.shell.status_bar import SyncStatusWidget
 
 NAV_PAGES = ("catalogue", "dashboard", "notifications", "pending", "settings")
-NAV_TITLES = {"catalogue": "Catalogue", "dashboard": "My courses",
-              "notifications": "Notifications", "pending": "Pending changes",
-              "settings": "Settings"}
+NAV_TITLES = {
+    "catalogue": "Catalogue",
+    "dashboard": "My courses",
+    "notifications": "Notifications",
+    "pending": "Pending changes",
+    "settings": "Settings",
+}
 
 
 @dataclass
@@ -158,8 +162,10 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.on_shortcuts_triggered)
         a.guide.triggered.connect(self.on_guide_triggered)
         for action, key in (
-            (a.go_catalogue, "catalogue"), (a.go_dashboard, "dashboard"),
-            (a.go_notifications, "notifications"), (a.go_pending, "pending"),
+            (a.go_catalogue, "catalogue"),
+            (a.go_dashboard, "dashboard"),
+            (a.go_notifications, "notifications"),
+            (a.go_pending, "pending"),
             (a.go_settings, "settings"),
         ):
             action.triggered.connect(lambda _=False, k=key: self._show_if_present(k))

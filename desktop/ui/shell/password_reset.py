@@ -37,8 +37,13 @@ class ResetActions(Protocol):
 class PasswordResetDialog(QDialog):
     signed_in = Signal(object)  # LearnerProfile: the new password worked
 
-    def __init__(self, account: ResetActions, runner: TaskRunner, email: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        account: ResetActions,
+        runner: TaskRunner,
+        email: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.account, self.runner = account, runner
         self.setWindowTitle("Reset your password")
@@ -97,12 +102,18 @@ class PasswordResetDialog(QDialog):
 
         def sent(_none: None) -> None:
             self.send.setEnabled(True)
-            self._say(f"If {email} has an account, a 6-digit code is on its way; it works "
-                      "for an hour. Type it here with your new password.")
+            self._say(
+                f"If {email} has an account, a 6-digit code is on its way; it works "
+                "for an hour. Type it here with your new password."
+            )
             self.code.setFocus()
 
-        self.runner.submit(lambda: self.account.send_password_reset(email), on_success=sent,
-                           on_failure=self._failed, receiver=self)
+        self.runner.submit(
+            lambda: self.account.send_password_reset(email),
+            on_success=sent,
+            on_failure=self._failed,
+            receiver=self,
+        )
 
     def problem(self) -> str:
         """Why the form cannot be sent yet, in words; empty when it can."""
@@ -128,8 +139,12 @@ class PasswordResetDialog(QDialog):
             self.signed_in.emit(profile)
             self.accept()
 
-        self.runner.submit(lambda: self.account.reset_password(email, code, password),
-                           on_success=done, on_failure=self._failed, receiver=self)
+        self.runner.submit(
+            lambda: self.account.reset_password(email, code, password),
+            on_success=done,
+            on_failure=self._failed,
+            receiver=self,
+        )
 
     def _failed(self, exc: Exception) -> None:
         self.send.setEnabled(True)

@@ -66,4 +66,3 @@ class TrueRefGuard(QObject):
     def top_up(self) -> None:
         if self.active and sys.getrefcount(True) < _LOW_WATER:
             _pin(_BLOCK)
-

@@ -25,15 +25,15 @@ Reachability = QNetworkInformation.Reachability
 class ReachabilityWatcher(QObject):
     """Calls ``sync.sync_now()`` when reachability becomes Online again."""
 
-    def __init__(self, sync: SyncControls, info: QNetworkInformation,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, sync: SyncControls, info: QNetworkInformation, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._sync = sync
         self._last = info.reachability()
         info.reachabilityChanged.connect(self.on_info_reachability_changed)
 
-    def on_info_reachability_changed(self, reachability: QNetworkInformation.Reachability
-                                     ) -> None:
+    def on_info_reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         came_back = reachability == Reachability.Online and self._last != Reachability.Online
         self._last = reachability
         if came_back:
@@ -41,12 +41,12 @@ class ReachabilityWatcher(QObject):
             self._sync.sync_now()
 
 
-def watch_reachability(sync: SyncControls, parent: QObject | None = None
-                       ) -> ReachabilityWatcher | None:
+def watch_reachability(
+    sync: SyncControls, parent: QObject | None = None
+) -> ReachabilityWatcher | None:
     """Install the hook if a backend that reports reachability loads; else None."""
     try:
-        loaded = QNetworkInformation.loadBackendByFeatures(
-            QNetworkInformation.Feature.Reachability)
+        loaded = QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability)
     except RuntimeError as exc:  # a broken plugin must not stop the app
         log.info("no network-reachability backend: %s", exc)
         return None

@@ -72,8 +72,9 @@ class AccountActions(Protocol):
 
     def sign_in(self, email: str, password: str) -> LearnerProfile: ...
 
-    def sign_up(self, email: str, password: str, username: str, full_name: str
-                ) -> LearnerProfile: ...
+    def sign_up(
+        self, email: str, password: str, username: str, full_name: str
+    ) -> LearnerProfile: ...
 
     def study_as_guest(self) -> LearnerProfile: ...
 
@@ -85,7 +86,7 @@ class AccountActions(Protocol):
 
 
 def wait_text(seconds: float) -> str:
-    """"30 s", "2 min": how long until the next try."""
+    """ "30 s", "2 min": how long until the next try."""
     if seconds < 60:
         return f"{max(1, math.ceil(seconds))} s"
     return f"{math.ceil(seconds / 60)} min"
@@ -102,8 +103,10 @@ def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
     if isinstance(exc, NoVerifier):
         if pin:
             return f"No PIN is set for {name} on this laptop. Use the password instead."
-        return (f"Lantern can't check {name}'s password offline on this laptop yet. "
-                "Connect to the internet and try again.")
+        return (
+            f"Lantern can't check {name}'s password offline on this laptop yet. "
+            "Connect to the internet and try again."
+        )
     return str(exc) or "Something went wrong. Please try again."
 
 
@@ -111,8 +114,14 @@ class SignInDialog(QDialog):
     signed_in = Signal(object)  # LearnerProfile
     server_saved = Signal(str)
 
-    def __init__(self, actions: AccountActions, runner: TaskRunner,
-                 parent: QWidget | None = None, *, current_server: str = "") -> None:
+    def __init__(
+        self,
+        actions: AccountActions,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        current_server: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Welcome to Lantern")
         self.account = actions
@@ -170,16 +179,27 @@ class SignInDialog(QDialog):
         self.show_server_chosen(bool(current_server))
 
     def _build(self) -> None:
-        for edit, name in ((self.email, "Email"), (self.password, "Password"),
-                           (self.new_email, "Email"), (self.new_username, "Username"),
-                           (self.new_full_name, "Full name"), (self.new_password, "Password"),
-                           (self.server_url, "Server address"), (self.anon_key, "Anon key")):
+        for edit, name in (
+            (self.email, "Email"),
+            (self.password, "Password"),
+            (self.new_email, "Email"),
+            (self.new_username, "Username"),
+            (self.new_full_name, "Full name"),
+            (self.new_password, "Password"),
+            (self.server_url, "Server address"),
+            (self.anon_key, "Anon key"),
+        ):
             edit.setAccessibleName(name)
         self.unlock_secret.setAccessibleName("Password")
         self.new_pin.setAccessibleName("New PIN")
         self.new_password_again.setAccessibleName("Password again")
-        for secret in (self.password, self.new_password, self.new_password_again,
-                       self.unlock_secret, self.new_pin):
+        for secret in (
+            self.password,
+            self.new_password,
+            self.new_password_again,
+            self.unlock_secret,
+            self.new_pin,
+        ):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
         # the server's rule, said before the round trip (Supabase's default minimum)
         self.new_password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
@@ -187,8 +207,10 @@ class SignInDialog(QDialog):
         self.new_pin.setMaxLength(8)
         self.server_url.setPlaceholderText("https://your-school.supabase.co")
         self.new_username.setPlaceholderText("at least 3 characters")
-        sign_in_rows: list[tuple[str, QWidget]] = [("&Email", self.email),
-                                                   ("&Password", self.password)]
+        sign_in_rows: list[tuple[str, QWidget]] = [
+            ("&Email", self.email),
+            ("&Password", self.password),
+        ]
         if self.quick_pin:
             sign_in_rows.append(("&Quick PIN", self.new_pin))
         else:
@@ -198,15 +220,29 @@ class SignInDialog(QDialog):
         if sign_in_layout is not None:
             sign_in_layout.addWidget(self.forgot)
         self.tabs.addTab(sign_in_tab, "Sign in")
-        self.tabs.addTab(self._form([("Email", self.new_email), ("&Username", self.new_username),
-                                     ("Full &name", self.new_full_name),
-                                     ("Password", self.new_password),
-                                     ("Password a&gain", self.new_password_again),
-                                     ("", self.show_passwords)],
-                                    self.sign_up_button), "New account")
-        server = self._form([("", self.local_server), ("", self.school_server),
-                             ("Address", self.server_url), ("Anon &key", self.anon_key)],
-                            self.save_server)
+        self.tabs.addTab(
+            self._form(
+                [
+                    ("Email", self.new_email),
+                    ("&Username", self.new_username),
+                    ("Full &name", self.new_full_name),
+                    ("Password", self.new_password),
+                    ("Password a&gain", self.new_password_again),
+                    ("", self.show_passwords),
+                ],
+                self.sign_up_button,
+            ),
+            "New account",
+        )
+        server = self._form(
+            [
+                ("", self.local_server),
+                ("", self.school_server),
+                ("Address", self.server_url),
+                ("Anon &key", self.anon_key),
+            ],
+            self.save_server,
+        )
         self.tabs.addTab(server, "Server")
         left = QVBoxLayout()
         heading = QLabel("Learners on this laptop", self)
@@ -260,8 +296,13 @@ class SignInDialog(QDialog):
         # Enter in any field submits that field's form
         for edit in (self.email, self.password):
             edit.returnPressed.connect(self.on_sign_in_clicked)
-        for edit in (self.new_email, self.new_username, self.new_full_name, self.new_password,
-                     self.new_password_again):
+        for edit in (
+            self.new_email,
+            self.new_username,
+            self.new_full_name,
+            self.new_password,
+            self.new_password_again,
+        ):
             edit.returnPressed.connect(self.on_sign_up_clicked)
         self.show_passwords.toggled.connect(self.on_show_passwords_toggled)
         for edit in (self.server_url, self.anon_key):
@@ -277,8 +318,7 @@ class SignInDialog(QDialog):
         self.learners.clear()
         self._profiles = {p.user_id: p for p in self.account.known_learners()}
         for profile in self._profiles.values():
-            pending = (f" — {profile.pending_changes} unsynced" if profile.pending_changes
-                       else "")
+            pending = f" — {profile.pending_changes} unsynced" if profile.pending_changes else ""
             state = " — signed out" if profile.signed_out else ""
             item = QListWidgetItem(f"{profile.full_name} ({profile.username}){state}{pending}")
             item.setData(Qt.ItemDataRole.UserRole, profile.user_id)
@@ -314,21 +354,25 @@ class SignInDialog(QDialog):
             return
         self.use_pin.setVisible(profile.has_pin)
         pin = profile.has_pin and self.use_pin.isChecked()
-        self.unlock_hint.setText(f"{profile.full_name} signed out on this laptop. "
-                                 f"Type the {'PIN' if pin else 'password'} to continue.")
+        self.unlock_hint.setText(
+            f"{profile.full_name} signed out on this laptop. "
+            f"Type the {'PIN' if pin else 'password'} to continue."
+        )
         label = "PIN" if pin else "Password"
         self.unlock_secret.setAccessibleName(label)
         self.unlock_secret.setPlaceholderText(label)
         self.unlock_secret.setMaxLength(PIN_LENGTH[1] if pin else 32767)
-        self.unlock_secret.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if pin
-                                               else Qt.InputMethodHint.ImhHiddenText)
+        self.unlock_secret.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly if pin else Qt.InputMethodHint.ImhHiddenText
+        )
         self.unlock_box.show()
 
     def on_forgot_clicked(self) -> None:
         from desktop.ui.shell.password_reset import PasswordResetDialog
 
-        self.reset_dialog = PasswordResetDialog(self.account, self.runner,
-                                                self.email.text().strip(), self)
+        self.reset_dialog = PasswordResetDialog(
+            self.account, self.runner, self.email.text().strip(), self
+        )
         self.reset_dialog.signed_in.connect(self._on_profile)
         self.reset_dialog.open()
 
@@ -346,8 +390,13 @@ class SignInDialog(QDialog):
         self.status.setObjectName("muted")
         self.status.setText(text)
         self.status.style().polish(self.status)
-        for button in (self.sign_in_button, self.sign_up_button, self.guest,
-                       self.continue_button, self.save_server):
+        for button in (
+            self.sign_in_button,
+            self.sign_up_button,
+            self.guest,
+            self.continue_button,
+            self.save_server,
+        ):
             button.setEnabled(False)
 
     def show_error(self, message: str) -> None:
@@ -356,8 +405,9 @@ class SignInDialog(QDialog):
         self.status.style().polish(self.status)
         for button in (self.sign_in_button, self.sign_up_button, self.guest, self.save_server):
             button.setEnabled(True)
-        self.continue_button.setEnabled(self.learners.currentItem() is not None
-                                        and bool(self.learners.currentItem().flags()))
+        self.continue_button.setEnabled(
+            self.learners.currentItem() is not None and bool(self.learners.currentItem().flags())
+        )
 
     def run_profile_op(self, fn: Callable[[], LearnerProfile], busy: str) -> None:
         self.show_busy(busy)
@@ -394,9 +444,11 @@ class SignInDialog(QDialog):
             return
         self.unlock_status.hide()
         self.show_busy("Checking…")
-        self.runner.submit(lambda: self.account.unlock(user_id, secret, pin=pin),
-                           on_success=self._on_profile,
-                           on_failure=lambda exc: self._on_unlock_failure(exc, profile, pin))
+        self.runner.submit(
+            lambda: self.account.unlock(user_id, secret, pin=pin),
+            on_success=self._on_profile,
+            on_failure=lambda exc: self._on_unlock_failure(exc, profile, pin),
+        )
 
     def _on_unlock_failure(self, exc: Exception, profile: LearnerProfile, pin: bool) -> None:
         self.show_error("")
@@ -444,8 +496,10 @@ class SignInDialog(QDialog):
         if password != self.new_password_again.text():
             self.show_error("The two passwords are not the same.")
             return
-        self.run_profile_op(lambda: self.account.sign_up(email, password, username, full_name),
-                             "Creating your account…")
+        self.run_profile_op(
+            lambda: self.account.sign_up(email, password, username, full_name),
+            "Creating your account…",
+        )
 
     def on_show_passwords_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -464,8 +518,10 @@ class SignInDialog(QDialog):
             fn: Callable[[], str] = self.account.use_local_server
         else:
             url, key = self.server_url.text().strip(), self.anon_key.text().strip()
+
             def fn() -> str:
                 return self.account.use_server(url, key)
+
         self.show_busy("Checking the server…")
         self.runner.submit(fn, on_success=self._on_server_saved, on_failure=self._on_failure)
 

@@ -34,9 +34,14 @@ SLOW_AFTER_S = 5.0
 DEMO_STOPPED = "The local demo server stopped — close Lantern and start the demo again"
 
 
-def describe(state: SyncState, *, now: datetime | None = None,
-             retry_in: float | None = None, slow: bool = False,
-             demo_stopped: bool = False) -> str:
+def describe(
+    state: SyncState,
+    *,
+    now: datetime | None = None,
+    retry_in: float | None = None,
+    slow: bool = False,
+    demo_stopped: bool = False,
+) -> str:
     """One short sentence for the status bar; ``retry_in`` overrides the state's
     (the widget counts it down), ``slow``: a request has had no answer for a while."""
     waiting = _waiting_phrase(state.pending)
@@ -141,8 +146,9 @@ class SyncStatusWidget(QWidget):
         if self.guest:
             self.icon.setText("⌂")
             self.text.setText(GUEST)
-            self.text.setToolTip("Sign in or create an account to keep your progress "
-                                 "on the school's server.")
+            self.text.setToolTip(
+                "Sign in or create an account to keep your progress on the school's server."
+            )
             self.progress.hide()
             self.retry.hide()
             self.sign_in.show()
@@ -185,10 +191,10 @@ class SyncStatusWidget(QWidget):
             return
         now = time.monotonic()
         left = None if self._retry_at is None else max(0.0, self._retry_at - now)
-        slow = (self.state.status is SyncStatus.SYNCING
-                and now - self._changed_at >= SLOW_AFTER_S)
-        self.text.setText(describe(self.state, retry_in=left, slow=slow,
-                                   demo_stopped=self._demo_gone()))
+        slow = self.state.status is SyncStatus.SYNCING and now - self._changed_at >= SLOW_AFTER_S
+        self.text.setText(
+            describe(self.state, retry_in=left, slow=slow, demo_stopped=self._demo_gone())
+        )
         self.setAccessibleDescription(self.text.text())
 
     def on_retry_clicked(self) -> None:

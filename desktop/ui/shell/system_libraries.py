@@ -34,12 +34,14 @@ class MissingLibraries:
 
     def message(self) -> str:
         names = ", ".join(self.libraries)
-        return (f"Lantern cannot open its window: the system {_plural(self.libraries, 'library')} "
-                f"{names} that Qt needs to draw on X11 {_plural(self.libraries, 'is')} missing.\n"
-                "On Debian or Ubuntu, install with:\n"
-                f"    sudo apt-get install {' '.join(self.debian_packages)}\n"
-                "(On other systems, install the package that provides "
-                f"{_plural(self.libraries, 'it')}.)")
+        return (
+            f"Lantern cannot open its window: the system {_plural(self.libraries, 'library')} "
+            f"{names} that Qt needs to draw on X11 {_plural(self.libraries, 'is')} missing.\n"
+            "On Debian or Ubuntu, install with:\n"
+            f"    sudo apt-get install {' '.join(self.debian_packages)}\n"
+            "(On other systems, install the package that provides "
+            f"{_plural(self.libraries, 'it')}.)"
+        )
 
 
 def _plural(items: tuple[str, ...], word: str) -> str:
@@ -95,8 +97,9 @@ def missing_display_libraries(plugin: Path | None = None) -> MissingLibraries | 
     if plugin is None or ldd is None:
         return None  # Qt's own message is all there will be
     try:
-        done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=20,
-                              check=False)
+        done = subprocess.run(
+            [ldd, str(plugin)], capture_output=True, text=True, timeout=20, check=False
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     shipped = _shipped_libraries(plugin)

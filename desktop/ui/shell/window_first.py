@@ -53,11 +53,15 @@ def loading_window() -> MainWindow:
     return window
 
 
-def fill_when_open(window: MainWindow, runner: TaskRunner,
-                   open_store: Callable[[], LearnerStore],
-                   build: Callable[[LearnerStore, MainWindow], LearnerShell],
-                   *, on_ready: Callable[[LearnerShell], None] | None = None,
-                   on_failure: Callable[[Exception], None] | None = None) -> None:
+def fill_when_open(
+    window: MainWindow,
+    runner: TaskRunner,
+    open_store: Callable[[], LearnerStore],
+    build: Callable[[LearnerStore, MainWindow], LearnerShell],
+    *,
+    on_ready: Callable[[LearnerShell], None] | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+) -> None:
     """Open the store off the GUI thread, then build the shell into ``window``.
 
     ``open_store`` runs on a read thread (it may import the ORM and run the
@@ -81,6 +85,7 @@ def fill_when_open(window: MainWindow, runner: TaskRunner,
         # importing the shell here (not on the GUI thread) pulls in the store and
         # its ORM while the window is already on screen
         import desktop.ui.shell.learner_shell  # noqa: F401  # warm import off the GUI thread
+
         return open_store()
 
     runner.submit(import_and_open, on_success=opened, on_failure=failed, receiver=window)

@@ -47,8 +47,10 @@ class WindowMemory:
         if not isinstance(data, dict):
             return "system", 1.0
         scheme, scale = data.get("scheme"), data.get("text_scale")
-        return (scheme if isinstance(scheme, str) else "system",
-                float(scale) if isinstance(scale, int | float) else 1.0)
+        return (
+            scheme if isinstance(scheme, str) else "system",
+            float(scale) if isinstance(scale, int | float) else 1.0,
+        )
 
     def remember_appearance(self, scheme: str, text_scale: float) -> None:
         data = self._read()

@@ -12,7 +12,8 @@ def open_on_click(view: QAbstractItemView, slot: Callable[[QModelIndex], None]) 
     """Call ``slot`` on Enter, a double click and a single click — once each time, also
     where the style already activates items on a single click."""
     view.activated.connect(slot)
-    single = view.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick,
-                                    None, view)
+    single = view.style().styleHint(
+        QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, view
+    )
     if not single:
         view.clicked.connect(slot)

@@ -76,8 +76,9 @@ class StarRating(QWidget):
         muted = self.palette().placeholderText().color()
         for i in range(5):
             painter.setPen(QColor("#f5a524") if i < shown else muted)
-            painter.drawText(QRectF(i * self.STAR, 2, self.STAR, self.STAR),
-                             Qt.AlignmentFlag.AlignCenter, "★")
+            painter.drawText(
+                QRectF(i * self.STAR, 2, self.STAR, self.STAR), Qt.AlignmentFlag.AlignCenter, "★"
+            )
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

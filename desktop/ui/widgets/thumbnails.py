@@ -43,7 +43,8 @@ def _load(path: str, size: QSize) -> QPixmap | None:
     if image.isNull():
         return None  # unreadable file: the placeholder is shown instead
     scaled = image.scaled(
-        size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        size,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
         Qt.TransformationMode.SmoothTransformation,
     )
     x = (scaled.width() - size.width()) // 2
