@@ -155,6 +155,10 @@ def test_anon_reads_only_public_columns_of_published_teachers(api: Api, cast: Ca
         ("instructor", "student"),  # a learner enrolled in the instructor's course
         ("other_instructor", "student"),
         ("student", "other_instructor"),  # teaches nothing published
+        # Issue #12, item 6, the rest: a published teacher's row showed every
+        # column to anyone signed in (sync_pull read teachers' names from it).
+        ("student", "instructor"),
+        ("other_instructor", "instructor"),
     ],
 )
 def test_others_read_no_profile_rows_through_the_table(
@@ -181,6 +185,26 @@ def test_the_owner_and_admins_read_the_whole_row(api: Api, cast: Cast, viewer: s
         (cast.student.id,),
     ).rows
     assert rows == [{"role": "student", "points": 0, "streak_days": 0}]
+
+
+def test_signed_in_callers_see_only_their_own_row(
+    api: Api, cast: Cast, admin_conn: psycopg.Connection[dict[str, Any]]
+) -> None:
+    _enroll(admin_conn, cast.student, cast.course)
+    for viewer in (cast.student, cast.instructor, cast.other_instructor):
+        rows = api(viewer, "select id::text from profiles").rows
+        assert rows == [{"id": viewer.id}], viewer.role
+
+
+def test_a_published_teachers_public_card_still_comes_from_get_public_profiles(
+    api: Api, cast: Cast
+) -> None:
+    rows = api(
+        cast.student,
+        "select id::text, username, full_name, avatar_url from get_public_profiles(%s::uuid[])",
+        ([cast.instructor.id],),
+    ).rows
+    assert [r["id"] for r in rows] == [cast.instructor.id]
 
 
 def test_public_profiles_are_asked_for_in_bounded_batches(api: Api, cast: Cast) -> None:

@@ -56,6 +56,22 @@ def test_catalogue_courses_name_their_teacher_and_follow_a_rename(
     assert catalogue.rows[("courses", cast.course)]["instructor_name"] == "Ada Lovelace"
 
 
+def test_a_signed_in_learners_catalogue_names_the_teacher(
+    cast: Cast, admin_conn: Conn, api_conn: Conn
+) -> None:
+    # The teacher's name comes from a SECURITY DEFINER function, not from
+    # the profiles table (which shows a signed-in caller their own row only).
+    catalogue = pull_all(api_conn, cast.student.claims, "catalogue")
+    course = catalogue.rows[("courses", cast.course)]
+    assert course["instructor_name"] == f"User {cast.instructor.id[:8]}"
+    admin_conn.execute(
+        "update public.profiles set full_name = 'Grace Hopper' where id = %s",
+        (cast.instructor.id,),
+    )
+    pull_all(api_conn, cast.student.claims, "catalogue", catalogue)
+    assert catalogue.rows[("courses", cast.course)]["instructor_name"] == "Grace Hopper"
+
+
 def test_small_pages_deliver_the_same_rows_as_one_page(
     cast: Cast, admin_conn: Conn, api_conn: Conn
 ) -> None:
