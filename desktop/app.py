@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
 
     from desktop.account.vault import TokenVault
@@ -45,8 +46,12 @@ class Lantern:
         data_dir: Path | None = None,
         demo: bool = False,
         vault: TokenVault | None = None,
+        setup: str | None = None,
     ) -> None:
+        """``setup``: a school's setup code or ``lantern://`` link from the command
+        line, filled into the first window's server choice and checked there."""
         self.app = app
+        self.setup = setup
         self.data_dir = data_dir
         self.demo = demo
         self.vault = vault  # None: the system keyring, or a private file without one
@@ -125,8 +130,28 @@ class Lantern:
             demo=self.demo_server,
             window=self.window,
             memory=self.memory,
+            setup=self.setup,
         )
         self.flow.start()
+        self.app.installEventFilter(self._link_filter())
+
+    def _link_filter(self) -> QObject:
+        """macOS hands a clicked ``lantern://`` link to the running app as a FileOpen event."""
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtGui import QFileOpenEvent
+
+        lantern = self
+
+        class LinkFilter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if isinstance(event, QFileOpenEvent) and event.url().scheme() == "lantern":
+                    if lantern.flow is not None:
+                        lantern.flow.open_setup_link(event.url().toString())
+                    return True
+                return super().eventFilter(watched, event)
+
+        self.link_filter = LinkFilter(self.app)
+        return self.link_filter
 
     def _folder(self) -> Path:
         """The data folder: the learners, the window's memory (platformdirs only: this
@@ -159,7 +184,11 @@ class Lantern:
 
 
 def run(
-    *, quit_after: float | None = None, data_dir: Path | None = None, demo: bool = False
+    *,
+    quit_after: float | None = None,
+    data_dir: Path | None = None,
+    demo: bool = False,
+    setup: str | None = None,
 ) -> int:
     """Open Lantern; ``demo`` also starts a local devserver and signs its learner in.
 
@@ -181,7 +210,7 @@ def run(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     log.info("Lantern starting (log file %s)", log_file)
-    lantern = Lantern(app, data_dir=data_dir, demo=demo)
+    lantern = Lantern(app, data_dir=data_dir, demo=demo, setup=setup)
     lantern.start()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)

@@ -71,7 +71,8 @@ class ServerSettings:
             )
         if not self.anon_key or len(self.anon_key) < 20 or " " in self.anon_key:
             raise SettingsError(
-                "The anon key is missing or too short; copy it from the project's API settings."
+                "The project key is missing or too short; "
+                "ask your teacher for the school's setup code."
             )
 
     @property

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "desktop.cli.account",
     "desktop.cli.syncing",
     "desktop.cli.selftest",
+    "desktop.cli.setup",
 ]
 
 
@@ -35,11 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    arguments = list(sys.argv[1:] if argv is None else argv)
+def spelled_out(arguments: Sequence[str]) -> list[str]:
+    """The packaged app's and the desktop's spellings, as subcommands."""
+    arguments = list(arguments)
     if arguments[:1] == ["--self-test"]:  # the packaged app's spelling: `Lantern --self-test`
         arguments[0] = "self-test"
+    if arguments[:1] and arguments[0].lower().startswith("lantern:"):
+        # the desktop opening a lantern:// link (`Lantern %u`): the app, setup filled in
+        arguments = ["gui", "--setup", arguments[0], *arguments[1:]]
+    return arguments
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    arguments = spelled_out(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["gui"])

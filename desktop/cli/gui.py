@@ -8,6 +8,12 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     gui = subparsers.add_parser("gui", help="open the Lantern window (the default)")
+    gui.add_argument(
+        "--setup",
+        metavar="CODE|LINK",
+        default=None,
+        help="a school's setup code or lantern:// link, checked and saved in the first window",
+    )
     gui.set_defaults(func=run_gui)
     demo = subparsers.add_parser(
         "demo", help="open Lantern against a local devserver with demo content"
@@ -25,4 +31,8 @@ def register(subparsers: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from desktop.app import run
 
-    return run(quit_after=getattr(args, "quit_after", None), demo=getattr(args, "demo", False))
+    return run(
+        quit_after=getattr(args, "quit_after", None),
+        demo=getattr(args, "demo", False),
+        setup=getattr(args, "setup", None),
+    )

@@ -38,7 +38,7 @@ def test_classroom_file_is_the_last_resort(tmp_path: Path) -> None:
     ("url", "key", "words"),
     [
         ("ftp://x", KEY, "not a server address"),
-        ("https://x.example", "short", "anon key"),
+        ("https://x.example", "short", "project key"),
     ],
 )
 def test_bad_settings_are_refused_with_a_reason(url: str, key: str, words: str) -> None:

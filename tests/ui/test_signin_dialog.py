@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import ServerSettings, SettingsError
+from desktop.account.setup_code import INCOMPLETE, make_setup_code
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.sign_in import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.viewdata import LearnerProfile
+
+KEY = (  # the shape of a Supabase anon key: a JWT whose role is anon
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlLW9mLXRoZS1rZXk"
+)
 
 
 class WrongPassword(Exception):
@@ -86,9 +92,8 @@ def test_a_fresh_laptop_starts_with_the_server_choice(qtbot: QtBot) -> None:
     assert dialog.tabs.currentIndex() == TAB_SERVER
     assert not dialog.tabs.isTabEnabled(TAB_SIGN_IN)
     assert not dialog.tabs.isTabEnabled(TAB_SIGN_UP)
-    dialog.server_url.setText("https://school.example.org")
-    dialog.anon_key.setText("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.anon")
-    qtbot.keyClick(dialog.anon_key, Qt.Key.Key_Return)  # Enter submits the form
+    dialog.setup_code.setText(make_setup_code("https://school.example.org", KEY).code())
+    qtbot.keyClick(dialog.setup_code, Qt.Key.Key_Return)  # Enter submits the form
     qtbot.waitUntil(lambda: dialog.tabs.isTabEnabled(TAB_SIGN_IN))
     assert dialog.tabs.currentIndex() == TAB_SIGN_IN
     runner.wait_for_done()
@@ -193,3 +198,101 @@ def test_sign_up_checks_the_password_before_asking_the_server(dialog: SignInDial
     assert dialog.status.text() == "The two passwords are not the same."
     dialog.show_passwords.setChecked(True)
     assert dialog.new_password.echoMode() == dialog.new_password.EchoMode.Normal
+
+
+def test_a_pasted_setup_code_fills_the_address_and_key(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    assert dialog.advanced_box.isHidden()  # the address and key are not what a learner types
+    code = make_setup_code("https://school.supabase.co", KEY).code()
+    dialog.setup_code.setFocus()
+    qtbot.keyClicks(dialog.setup_code, code)
+    assert dialog.server_url.text() == "https://school.supabase.co"
+    assert dialog.anon_key.text() == KEY
+    assert "school.supabase.co" in dialog.setup_hint.text()
+    with qtbot.waitSignal(dialog.server_saved) as blocker:
+        qtbot.keyClick(dialog.setup_code, Qt.Key.Key_Return)
+    assert blocker.args == ["https://school.supabase.co"]
+    assert dialog.account.saved == ["https://school.supabase.co"]
+    assert dialog.tabs.currentIndex() == TAB_SIGN_IN
+
+
+def test_a_code_cut_short_says_so_without_a_round_trip(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    code = make_setup_code("https://school.supabase.co", KEY).code()
+    dialog.setup_code.setText(code[:-12])
+    assert dialog.setup_hint.text() == INCOMPLETE
+    qtbot.keyClick(dialog.setup_code, Qt.Key.Key_Return)
+    assert dialog.status.text() == INCOMPLETE
+    assert dialog.account.saved == []
+    assert dialog.save_server.isEnabled()
+    assert dialog.setup_code.hasFocus()
+
+
+def test_a_plain_http_school_address_is_refused(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    dialog.setup_code.setText(f"lantern://setup?v=1&url=http://school.example&key={KEY}")
+    qtbot.keyClick(dialog.setup_code, Qt.Key.Key_Return)
+    assert "https://" in dialog.status.text()
+    assert dialog.account.saved == []
+
+
+def test_the_manual_fields_live_under_advanced(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    assert dialog.advanced_box.isHidden()
+    dialog.advanced.setFocus()
+    qtbot.keyClick(dialog.advanced, Qt.Key.Key_Space)
+    assert dialog.server_url.isVisible()
+    assert dialog.anon_key.isVisible()
+    dialog.server_url.setText("https://school.supabase.co")
+    dialog.anon_key.setText(KEY)
+    with qtbot.waitSignal(dialog.server_saved):
+        qtbot.keyClick(dialog.anon_key, Qt.Key.Key_Return)
+    assert dialog.account.saved == ["https://school.supabase.co"]
+
+
+def test_nothing_pasted_asks_for_the_code(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    qtbot.keyClick(dialog.setup_code, Qt.Key.Key_Return)
+    assert "Paste the setup code" in dialog.status.text()
+    assert dialog.account.saved == []
+
+
+def test_a_link_the_app_was_opened_with_is_checked_at_once(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    dialog = SignInDialog(Accounts(), runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    link = make_setup_code("https://school.supabase.co", KEY).link()
+    with qtbot.waitSignal(dialog.server_saved) as blocker:
+        dialog.use_setup_code(link)
+    assert blocker.args == ["https://school.supabase.co"]
+    runner.wait_for_done()
+
+
+def _words_shown(root: QWidget) -> list[str]:
+    words = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        for name in ("text", "placeholderText", "toolTip", "accessibleName", "windowTitle"):
+            getter = getattr(widget, name, None)
+            if callable(getter):
+                value = getter()
+                if isinstance(value, str):
+                    words.append(value)
+    if isinstance(root, SignInDialog):
+        words += [root.tabs.tabText(i) for i in range(root.tabs.count())]
+    return words
+
+
+def test_a_learner_never_reads_anon_key(dialog: SignInDialog, qtbot: QtBot) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SERVER)
+    qtbot.keyClick(dialog.advanced, Qt.Key.Key_Space)
+    dialog.setup_code.setText("lantern1.broken")
+    dialog.on_save_server_clicked()
+    dialog.server_url.setText("https://school.supabase.co")
+    dialog.anon_key.setText("short")
+    dialog.setup_code.clear()
+    dialog.on_save_server_clicked()
+    qtbot.waitUntil(lambda: dialog.save_server.isEnabled())
+    shown = _words_shown(dialog)
+    assert any("project key" in text.lower() for text in shown)  # the refusal was shown
+    assert not [text for text in shown if "anon" in text.lower()]

@@ -25,7 +25,7 @@ from desktop.ui.viewdata import SettingsData
 
 
 def mask_key(key: str) -> str:
-    """Enough of the anon key to recognise it, not enough to copy it off a screen."""
+    """Enough of the project (anon) key to recognise it, not enough to copy it off a screen."""
     return f"{key[:6]}…{key[-4:]}" if len(key) > 12 else "•" * len(key)
 
 
@@ -115,7 +115,7 @@ class SettingsView(QWidget):
         layout.addWidget(
             self._group(
                 "Server",
-                [("Address", self.server_url), ("Anon key", self.anon_key)],
+                [("Address", self.server_url), ("Project key", self.anon_key)],
                 [self.change_server],
             )
         )

@@ -17,8 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import httpx
-
+from desktop.account.server_check import check_server
 from desktop.account.session import AuthSession, Identity
 from desktop.account.settings import (
     ServerSettings,
@@ -26,6 +25,7 @@ from desktop.account.settings import (
     quick_pin_allowed,
     resolve_server,
 )
+from desktop.account.setup_code import SetupCodeError, check_address, check_key
 from desktop.account.vault import TokenVault, default_vault
 from desktop.store.catalogue import has_courses
 from desktop.store.importer import import_sample_course
@@ -38,40 +38,12 @@ from desktop.ui.viewdata import LearnerProfile
 
 log = logging.getLogger(__name__)
 
-CHECK_TIMEOUT_S = 8.0
-
 
 @dataclass
 class Opened:
     profile: LearnerProfile
     store: LearnerStore
     session: AuthSession | None
-
-
-def check_server(settings: ServerSettings, *, client: httpx.Client | None = None) -> None:
-    """Reach the project's auth service with the anon key, or say why not."""
-    url = f"{settings.normalized_url}/auth/v1/settings"
-    try:
-        http = client or httpx.Client(timeout=CHECK_TIMEOUT_S)
-        try:
-            reply = http.get(url, headers={"apikey": settings.anon_key})
-        finally:
-            if client is None:
-                http.close()
-    except httpx.HTTPError as exc:
-        raise SettingsError(
-            f"Lantern couldn't reach {settings.normalized_url}: "
-            f"{type(exc).__name__}. Check the address and your connection."
-        ) from exc
-    if reply.status_code in (401, 403):
-        raise SettingsError(
-            "The server refused this anon key; copy it again from the project's API settings."
-        )
-    if reply.status_code != 200:
-        raise SettingsError(
-            f"{settings.normalized_url} doesn't look like a Supabase "
-            f"project (it answered {reply.status_code})."
-        )
 
 
 class Accounts:
@@ -245,6 +217,11 @@ class Accounts:
 
     def use_server(self, url: str, anon_key: str) -> str:
         settings = ServerSettings(url, anon_key)  # format first: a clear message, no request
+        try:
+            check_address(settings.normalized_url)
+            check_key(anon_key)
+        except SetupCodeError as exc:
+            raise SettingsError(str(exc)) from None
         check_server(settings)
         settings.save(self.profiles.data_dir)
         return settings.normalized_url

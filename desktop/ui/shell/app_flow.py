@@ -52,6 +52,7 @@ class AppFlow(QObject):
         confirm: bool = True,
         window: MainWindow | None = None,
         memory: WindowMemory | None = None,
+        setup: str | None = None,
     ) -> None:
         """``window``: a main window already shown while the app loaded
         (``desktop.ui.shell.window_first``); the first learner's pages fill it."""
@@ -70,9 +71,12 @@ class AppFlow(QObject):
         self.opened: Opened | None = None
         self.dialog: SignInDialog | None = None
         self.previews = PreviewFlow(runner, self)
+        self.setup = setup  # a setup code or lantern:// link the app was opened with
 
     def start(self) -> None:
         self.show_sign_in()
+        if self.setup and self.dialog is not None and self.demo is None:
+            self.dialog.use_setup_code(self.setup)
         if self.demo is not None and self.dialog is not None:
             dialog = self.dialog
             dialog.show_busy(
@@ -85,6 +89,14 @@ class AppFlow(QObject):
                 on_failure=lambda exc: dialog.show_error(f"The demo server did not start: {exc}"),
                 receiver=dialog,
             )
+
+    def open_setup_link(self, text: str) -> None:
+        """A ``lantern://`` link opened while Lantern runs (macOS sends it as an event):
+        the server choice, filled in and checked."""
+        if self.dialog is None or not self.dialog.isVisible():
+            self.show_sign_in()
+        if self.dialog is not None:
+            self.dialog.use_setup_code(text)
 
     def on_demo_started(self, server: DemoServer) -> None:
         if self.dialog is not None:

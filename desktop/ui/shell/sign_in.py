@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.account.setup_code import SetupCodeError, parse_setup
 from desktop.store.unlock import (
     PIN_LENGTH,
     BadPin,
@@ -161,10 +163,17 @@ class SignInDialog(QDialog):
         self.new_password_again = QLineEdit(self)
         self.show_passwords = QCheckBox("Sh&ow passwords", self)
         self.sign_up_button = QPushButton("Create &account", self)
-        self.local_server = QRadioButton("This laptop's demo server", self)
-        self.school_server = QRadioButton("My school's Supabase project", self)
-        self.server_url = QLineEdit(self)
-        self.anon_key = QLineEdit(self)
+        self.local_server = QRadioButton("This laptop's &demo server", self)
+        self.school_server = QRadioButton("My sc&hool's server", self)
+        # the school's setup code or lantern:// link fills the address and key
+        self.setup_code = QLineEdit(self)
+        self.setup_hint = QLabel(self)
+        self.setup_hint.setWordWrap(True)
+        self.setup_hint.setObjectName("muted")
+        self.advanced = QCheckBox("Advanced: &type the server address and key", self)
+        self.advanced_box = QWidget(self)
+        self.server_url = QLineEdit(self.advanced_box)
+        self.anon_key = QLineEdit(self.advanced_box)  # the project's public key
         self.save_server = QPushButton("Check and sa&ve", self)
         self.server_label = QLabel(f"Server: {current_server or 'not chosen yet'}", self)
         self.server_label.setObjectName("muted")
@@ -187,7 +196,8 @@ class SignInDialog(QDialog):
             (self.new_full_name, "Full name"),
             (self.new_password, "Password"),
             (self.server_url, "Server address"),
-            (self.anon_key, "Anon key"),
+            (self.anon_key, "Project key"),
+            (self.setup_code, "Setup code or link"),
         ):
             edit.setAccessibleName(name)
         self.unlock_secret.setAccessibleName("Password")
@@ -234,16 +244,7 @@ class SignInDialog(QDialog):
             ),
             "New account",
         )
-        server = self._form(
-            [
-                ("", self.local_server),
-                ("", self.school_server),
-                ("Address", self.server_url),
-                ("Anon &key", self.anon_key),
-            ],
-            self.save_server,
-        )
-        self.tabs.addTab(server, "Server")
+        self.tabs.addTab(self._server_page(), "Server")
         left = QVBoxLayout()
         heading = QLabel("Learners on this laptop", self)
         heading.setObjectName("sectionTitle")
@@ -272,6 +273,29 @@ class SignInDialog(QDialog):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         self.resize(820, 440)
+
+    def _server_page(self) -> QWidget:
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.addWidget(self.school_server)
+        prompt = QLabel("Paste your school's setup code or &link", page)
+        prompt.setBuddy(self.setup_code)
+        column.addWidget(prompt)
+        self.setup_code.setPlaceholderText("lantern1.… or lantern://setup?…")
+        column.addWidget(self.setup_code)
+        column.addWidget(self.setup_hint)
+        column.addWidget(self.advanced)
+        advanced = QFormLayout(self.advanced_box)
+        advanced.setContentsMargins(0, 0, 0, 0)
+        advanced.addRow("Address", self.server_url)
+        advanced.addRow("Project &key", self.anon_key)
+        self.advanced_box.hide()
+        column.addWidget(self.advanced_box)
+        column.addWidget(self.local_server)
+        self.save_server.setProperty("primary", True)
+        column.addWidget(self.save_server, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return page
 
     def _form(self, rows: list[tuple[str, QWidget]], button: QPushButton) -> QWidget:
         page = QWidget(self)
@@ -305,13 +329,27 @@ class SignInDialog(QDialog):
         ):
             edit.returnPressed.connect(self.on_sign_up_clicked)
         self.show_passwords.toggled.connect(self.on_show_passwords_toggled)
-        for edit in (self.server_url, self.anon_key):
+        for edit in (self.setup_code, self.server_url, self.anon_key):
             edit.returnPressed.connect(self.on_save_server_clicked)
+        self.setup_code.textChanged.connect(self.on_setup_code_text_changed)
+        self.advanced.toggled.connect(self.advanced_box.setVisible)
         self.sign_up_button.clicked.connect(self.on_sign_up_clicked)
         self.forgot.clicked.connect(self.on_forgot_clicked)
         self.guest.clicked.connect(self.on_guest_clicked)
         self.save_server.clicked.connect(self.on_save_server_clicked)
         self.local_server.toggled.connect(self.on_local_server_toggled)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter belongs to the field it was pressed in (each form connects its own),
+        or to the focused button; never QDialog's default button as well — else
+        Enter in the setup code field would also press Continue for another learner."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # helpers --------------------------------------------------------------------
     def refresh_learners(self) -> None:
@@ -510,14 +548,53 @@ class SignInDialog(QDialog):
         self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")
 
     def on_local_server_toggled(self, local: bool) -> None:
-        self.server_url.setEnabled(not local)
-        self.anon_key.setEnabled(not local)
+        for widget in (self.server_url, self.anon_key, self.setup_code, self.advanced):
+            widget.setEnabled(not local)
+
+    def use_setup_code(self, text: str) -> None:
+        """A code or link the app was opened with: fill it in and check it at once."""
+        self.school_server.setChecked(True)
+        self.tabs.setCurrentIndex(TAB_SERVER)
+        self.setup_code.setText(text.strip())
+        self.on_save_server_clicked()
+
+    def on_setup_code_text_changed(self, text: str) -> None:
+        """A valid code fills the address and key (under Advanced); a broken one says why."""
+        if not text.strip():
+            self.setup_hint.clear()
+            return
+        try:
+            code = parse_setup(text)
+        except SetupCodeError as exc:
+            self._show_setup_hint(str(exc), "errorText")
+            return
+        self.server_url.setText(code.url)
+        self.anon_key.setText(code.key)
+        self._show_setup_hint(f"Setup code for {code.url}. Press Check and save.", "okText")
+
+    def _show_setup_hint(self, text: str, style: str) -> None:
+        self.setup_hint.setObjectName(style)
+        self.setup_hint.setText(text)
+        self.setup_hint.style().polish(self.setup_hint)
 
     def on_save_server_clicked(self) -> None:
         if self.local_server.isChecked():
             fn: Callable[[], str] = self.account.use_local_server
         else:
-            url, key = self.server_url.text().strip(), self.anon_key.text().strip()
+            if self.setup_code.text().strip():
+                try:  # a broken code is said here, without a round trip
+                    code = parse_setup(self.setup_code.text())
+                except SetupCodeError as exc:
+                    self.show_error(str(exc))
+                    self.setup_code.setFocus()
+                    return
+                url, key = code.url, code.key
+            else:
+                url, key = self.server_url.text().strip(), self.anon_key.text().strip()
+                if not (url or key):
+                    self.show_error("Paste the setup code or link your school gave you.")
+                    self.setup_code.setFocus()
+                    return
 
             def fn() -> str:
                 return self.account.use_server(url, key)
