@@ -69,7 +69,6 @@ def run_login(args: argparse.Namespace) -> int:
 
 def run_logout(args: argparse.Namespace) -> int:
     from desktop.account.session import AuthSession
-    from desktop.store.outbox import Outbox
 
     try:
         ctx = context(args)
@@ -78,15 +77,9 @@ def run_logout(args: argparse.Namespace) -> int:
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return exc.code
-    locks = ctx.profiles.locks
-    pending = 0
-    if not locks.is_locked(learner.user_id):
-        store = ctx.open_store(learner.user_id)
-        try:
-            pending = Outbox(store.db, store.user_id).counts().pending
-        finally:
-            store.close()
-    locks.sign_out(learner.user_id)  # first: locked even if the server can't be told
+    pending = ctx.profiles.waiting_work(learner.user_id)
+    # first: locked even if the server can't be told
+    ctx.profiles.locks.sign_out(learner.user_id, waiting=pending)
     auth = AuthSession(settings, ctx.vault)
     if auth.restore(learner.user_id) is not None:
         auth.sign_out()

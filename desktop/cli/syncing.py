@@ -1,8 +1,17 @@
-"""``lantern sync``, ``lantern status --json`` and ``lantern download COURSE``.
+"""``lantern sync``, ``lantern status`` and ``lantern download COURSE``.
 
-Exit codes: 0 done; 1 failed (the message says why); 2 usage or set-up
-problem; 3 offline (the work is kept and will sync later); 4 the learner
-must sign in again.
+Exit codes, for classroom scripts (``lantern sync`` and ``download``):
+
+* 0 — done (up to date; changes the server refused are reported, not a failure);
+* 1 — a permanent failure: retrying the same thing will not help (the message says why);
+* 2 — usage or set-up problem (no server set, nobody signed in, a bad option);
+* 3 — offline: the server cannot be reached; the work is kept and syncs later;
+* 4 — the learner must sign in again;
+* 5 — the server is unavailable for now (busy, 5xx, not answering): try again later.
+
+``--until-done`` retries 3 and 5 with back-off until the cycle completes or
+``--timeout`` seconds have passed; ``--json`` prints one language-neutral
+object (keys and ``state`` codes, no sentences but ``error``).
 """
 
 from __future__ import annotations
@@ -10,23 +19,47 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, context
 
 if TYPE_CHECKING:
-    from desktop.sync.engine import CycleReport
+    from desktop.store.profiles import KnownLearner
+    from desktop.sync.engine import CycleReport, SyncEngine
 
+EXIT_FAILED = 1
 EXIT_OFFLINE = 3
+EXIT_UNAVAILABLE = 5
+DEFAULT_TIMEOUT = 300.0
 
 
 def register(subparsers: Any) -> None:
     sync = subparsers.add_parser("sync", help="send waiting work and fetch updates now")
     add_common(sync)
+    sync.add_argument("--json", action="store_true", help="machine-readable output")
+    sync.add_argument(
+        "--until-done",
+        action="store_true",
+        help="when offline or the server is unavailable, keep retrying with back-off",
+    )
+    sync.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"with --until-done: give up after S seconds (default {DEFAULT_TIMEOUT:.0f})",
+    )
     sync.set_defaults(func=run_sync)
     status = subparsers.add_parser("status", help="what is waiting to sync, and when it last did")
     add_common(status)
     status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument(
+        "--all", action="store_true", help="every learner on this computer, not only one"
+    )
     status.set_defaults(func=run_status)
     download = subparsers.add_parser("download", help="download a course for offline study")
     add_common(download)
@@ -34,7 +67,17 @@ def register(subparsers: Any) -> None:
     download.set_defaults(func=run_download)
 
 
-def _engine(ctx: Context) -> Any:
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError("the timeout must be between 0 and 86400 seconds")
+    return value
+
+
+def _engine(ctx: Context, on_progress: Callable[[str], None] | None = None) -> SyncEngine:
     from desktop.account.session import AuthSession
     from desktop.sync.engine import SyncEngine
 
@@ -42,49 +85,169 @@ def _engine(ctx: Context) -> Any:
     auth = AuthSession(ctx.server(), ctx.vault)
     store = ctx.open_store(learner.user_id)
     auth.restore(learner.user_id)
-    return SyncEngine(store, auth, on_progress=lambda stage, _f, text: print(f"  {text}"))
+    say = on_progress or (lambda text: None)
+    return SyncEngine(store, auth, on_progress=lambda stage, _f, text: say(text))
+
+
+def outcome(exc: BaseException | None) -> tuple[str, int]:
+    """The ``state`` code and exit code for how a command ended."""
+    from desktop.sync.engine import WrongAccount
+    from desktop.sync.errors import NeedsSignIn, OfflineError, ServerError
+
+    if exc is None:
+        return "up_to_date", 0
+    if isinstance(exc, CommandError):
+        return ("needs_sign_in" if exc.code == EXIT_SIGN_IN else "not_set_up"), exc.code
+    if isinstance(exc, OfflineError):
+        return "offline", EXIT_OFFLINE
+    if isinstance(exc, ServerError):
+        return "server_unavailable", EXIT_UNAVAILABLE
+    if isinstance(exc, NeedsSignIn | WrongAccount):
+        return "needs_sign_in", EXIT_SIGN_IN
+    return "failed", EXIT_FAILED
 
 
 def _fail(exc: Exception) -> int:
-    from desktop.sync.engine import WrongAccount
-    from desktop.sync.errors import NeedsSignIn, OfflineError
+    state, code = outcome(exc)
+    print(_sentence(state, exc), file=sys.stderr)
+    return code
 
+
+def _sentence(state: str, exc: BaseException) -> str:
+    if state == "offline":
+        return f"{exc} Your work is saved and will sync when you reconnect."
+    if state == "server_unavailable":
+        return f"{exc} Your work is saved; try again later (or use --until-done)."
+    if state == "needs_sign_in" and not isinstance(exc, CommandError):
+        return f"{exc} (lantern login --email …)"
     if isinstance(exc, CommandError):
-        print(exc, file=sys.stderr)
-        return exc.code
-    if isinstance(exc, OfflineError):
-        print(f"{exc} Your work is saved and will sync when you reconnect.", file=sys.stderr)
-        return EXIT_OFFLINE
-    if isinstance(exc, NeedsSignIn | WrongAccount):
-        print(f"{exc} (lantern login --email …)", file=sys.stderr)
-        return EXIT_SIGN_IN
-    print(f"Sync failed: {exc}", file=sys.stderr)
-    return 1
+        return str(exc)
+    return f"Sync failed: {exc}"
+
+
+@dataclass
+class SyncRun:
+    """What one ``lantern sync`` did over all its attempts."""
+
+    attempts: int = 0
+    sent: int = 0
+    rejected: int = 0
+    received: int = 0
+    deleted: int = 0
+    requests: int = 0
+    resent: int = 0
+    unrecoverable: int = 0
+    error: BaseException | None = None
+    waits: list[float] = field(default_factory=list)
+
+    def add(self, report: CycleReport) -> None:
+        self.sent += report.pushed
+        self.rejected += report.rejected
+        self.received += report.pulled_rows
+        self.deleted += report.deleted_rows
+        self.requests += report.requests
+        self.resent += report.resent
+        self.unrecoverable += report.unrecoverable
+
+
+def sync_until_done(
+    engine: SyncEngine,
+    *,
+    retry: bool,
+    timeout: float,
+    wait: Callable[[float], object] | None = None,
+    say: Callable[[str], None] = lambda text: None,
+) -> SyncRun:
+    """Run cycles until one completes, a permanent failure, or ``timeout``.
+
+    Without ``retry`` there is one attempt.  ``wait(seconds)`` pauses between
+    attempts (an interruptible event wait by default)."""
+    from desktop.sync.backoff import Backoff
+    from desktop.sync.errors import SyncError
+
+    pause = wait or threading.Event().wait
+    backoff = Backoff(base=1.0, cap=60.0)
+    deadline = time.monotonic() + timeout
+    run = SyncRun()
+    while True:
+        run.attempts += 1
+        try:
+            run.add(engine.run_cycle())
+        except SyncError as exc:
+            run.error = exc
+        else:
+            run.error = None
+            return run
+        state, _ = outcome(run.error)
+        if not retry or state not in ("offline", "server_unavailable"):
+            return run
+        delay = backoff.next_delay()
+        if time.monotonic() + delay > deadline:
+            return run
+        say(f"{run.error} Trying again in {delay:.0f} s.")
+        run.waits.append(delay)
+        pause(delay)
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from desktop.sync.errors import SyncError
-
+    say: Callable[[str], None] = (
+        (lambda text: None) if args.json else (lambda text: print(f"  {text}", flush=True))
+    )
     try:
-        engine = _engine(context(args))
+        ctx = context(args)
+        engine = _engine(ctx, say)
     except CommandError as exc:
+        if args.json:
+            state, code = outcome(exc)
+            print(json.dumps({"state": state, "exit_code": code, "error": str(exc)}, indent=2))
+            return code
         return _fail(exc)
     try:
-        report = engine.run_cycle()
-    except SyncError as exc:
-        return _fail(exc)
+        run = sync_until_done(engine, retry=args.until_done, timeout=args.timeout, say=say)
+        pending = engine.outbox.counts().pending
     finally:
         engine.store.close()
-    print(summary(report))
-    return 0
+    state, code = outcome(run.error)
+    if args.json:
+        print(json.dumps(_sync_json(ctx, engine, run, state, code, pending), indent=2))
+    elif run.error is not None:
+        print(_sentence(state, run.error), file=sys.stderr)
+    else:
+        print(summary(run))
+    return code
 
 
-def summary(report: CycleReport) -> str:
-    """What ``lantern sync`` says after a cycle."""
+def _sync_json(
+    ctx: Context, engine: SyncEngine, run: SyncRun, state: str, code: int, pending: int
+) -> dict[str, Any]:
+    return {
+        "learner": {"user_id": engine.store.user_id},
+        "server": ctx.server().normalized_url,
+        "state": state,
+        "exit_code": code,
+        "attempts": run.attempts,
+        "sent": run.sent,
+        "rejected": run.rejected,
+        "received": run.received,
+        "deleted": run.deleted,
+        "requests": run.requests,
+        "resent": run.resent,
+        "unrecoverable": run.unrecoverable,
+        "pending": pending,
+        "error": None if run.error is None else str(run.error),
+    }
+
+
+def summary(report: CycleReport | SyncRun) -> str:
+    """What ``lantern sync`` says after a cycle (or a run of them)."""
+    if isinstance(report, SyncRun):
+        sent, received, requests = report.sent, report.received, report.requests
+    else:
+        sent, received, requests = report.pushed, report.pulled_rows, report.requests
     lines = [
-        f"Up to date: sent {report.pushed} change(s)"
+        f"Up to date: sent {sent} change(s)"
         + (f", {report.rejected} refused by the server" if report.rejected else "")
-        + f"; received {report.pulled_rows} update(s) in {report.requests} request(s)."
+        + f"; received {received} update(s) in {requests} request(s)."
     ]
     if report.resent:
         lines.append(
@@ -100,35 +263,56 @@ def summary(report: CycleReport) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from desktop.account.session import AuthSession
-    from desktop.store.sync_status import store_status
-
     try:
         ctx = context(args)
-        learner = ctx.learner()
+        learners = ctx.profiles.known_learners() if args.all else [ctx.learner()]
         settings = ctx.server()
     except CommandError as exc:
         return _fail(exc)
-    if ctx.profiles.locks.is_locked(learner.user_id):
-        # signed out here: their store stays shut, even for reading
-        data: dict[str, Any] = {
-            "learner": {"user_id": learner.user_id, "email": learner.email},
-            "server": settings.normalized_url,
-            "state": "signed_out",
-        }
-        print(
-            json.dumps(data, indent=2)
-            if args.json
-            else f"{learner.email} on {settings.normalized_url}: signed out on this computer "
-            f"(lantern login --email {learner.email})"
+    entries = [_learner_status(ctx, learner) for learner in learners]
+    if args.json:
+        data: Any = (
+            {"server": settings.normalized_url, "learners": entries}
+            if args.all
+            else {**entries[0], "server": settings.normalized_url}
         )
-        return 0
+        print(json.dumps(data, indent=2))
+    elif args.all and not entries:
+        print("Nobody has signed in on this computer yet.")
+    else:
+        for entry in entries:
+            print(_status_lines(entry, settings.normalized_url))
+    if args.all and not args.json:
+        counts = [e["pending"] for e in entries]
+        waiting = sum(c or 0 for c in counts)
+        print(
+            f"{waiting} change(s) still waiting to be sent."
+            if waiting
+            else "Some learners signed out before Lantern counted their unsent work; "
+            "sign them in once to check."
+            if None in counts
+            else "Everything is sent: this computer can be handed back."
+        )
+    return 0
+
+
+def _learner_status(ctx: Context, learner: KnownLearner) -> dict[str, Any]:
+    """One learner's sync state, without unlocking anyone who signed out."""
+    from desktop.account.session import AuthSession
+    from desktop.store.sync_status import store_status
+
+    who = {"user_id": learner.user_id, "email": learner.email}
+    if ctx.profiles.locks.is_locked(learner.user_id):
+        # signed out here: their store stays shut, even for reading; the lock
+        # kept how much was unsent when they signed out (None: unknown)
+        pending = ctx.profiles.locks.waiting_at_sign_out(learner.user_id)
+        return {"learner": who, "state": "signed_out", "pending": pending}
     store = ctx.open_store(learner.user_id)
     try:
         status = store_status(store)
     finally:
         store.close()
-    signed_in = AuthSession(settings, ctx.vault).restore(learner.user_id) is not None
+    signed_in = AuthSession(ctx.server(), ctx.vault).restore(learner.user_id) is not None
     state = (
         "needs_sign_in"
         if not signed_in
@@ -140,22 +324,25 @@ def run_status(args: argparse.Namespace) -> int:
         if status.last_sync_at is None
         else "up_to_date"
     )
-    data = {
-        "learner": {"user_id": learner.user_id, "email": learner.email},
-        "server": settings.normalized_url,
-        "state": state,
-        **status.to_json(),
-    }
-    if args.json:
-        print(json.dumps(data, indent=2))
-    else:
-        print(f"{learner.email} on {settings.normalized_url}: {state.replace('_', ' ')}")
-        print(f"  waiting: {status.pending}, refused: {status.rejected}, sent: {status.sent}")
-        print(
-            f"  last sync: {data['last_sync_at'] or 'never'}"
-            + (f" (last error: {status.last_error})" if status.last_error else "")
+    return {"learner": who, "state": state, **status.to_json()}
+
+
+def _status_lines(entry: dict[str, Any], server: str) -> str:
+    email, state = entry["learner"]["email"], entry["state"]
+    if state == "signed_out":
+        waiting = entry["pending"]
+        count = "unknown number of" if waiting is None else str(waiting)
+        return (
+            f"{email} on {server}: signed out on this computer, {count} change(s) "
+            f"waiting (lantern login --email {email})"
         )
-    return 0
+    lines = [
+        f"{email} on {server}: {state.replace('_', ' ')}",
+        f"  waiting: {entry['pending']}, refused: {entry['rejected']}, sent: {entry['sent']}",
+        f"  last sync: {entry['last_sync_at'] or 'never'}"
+        + (f" (last error: {entry['last_error']})" if entry["last_error"] else ""),
+    ]
+    return "\n".join(lines)
 
 
 def _find_course(store: Any, wanted: str) -> str:

@@ -124,6 +124,16 @@ class ProfileDirectory:
             raise LearnerLocked(user_id)
         return _open(path, user_id)
 
+    def waiting_work(self, user_id: str) -> int | None:
+        """How many of the learner's changes are unsent, without opening their store.
+
+        For a learner who signed out here, the count kept in their lock
+        (``None`` if they signed out before it was kept)."""
+        if self.locks.is_locked(user_id):
+            return self.locks.waiting_at_sign_out(user_id)
+        path = self.learner_db_path(user_id)
+        return len(read_pending_ops(path, user_id)) if path.exists() else 0
+
     def open_guest(self) -> tuple[LearnerStore, Recovery | None]:
         return _open(self.guest_db_path(), None)
 

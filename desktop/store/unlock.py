@@ -13,7 +13,12 @@ without opening the store it guards::
 
     {"version": 1, "signed_out": true,
      "password": {"salt": "…", "n": 32768, "r": 8, "p": 1, "hash": "…"},
-     "pin": null, "failures": 0, "retry_at": 0.0}
+     "pin": null, "failures": 0, "retry_at": 0.0, "waiting": 3}
+
+``waiting`` is how many changes were still unsent when the learner signed
+out; nothing can add to or send them while the lock holds, so the number
+stays exact until the learner is opened again, and a teacher's
+``lantern status --all`` reads it without opening the locked store.
 
 A verifier is scrypt of the secret under a random 16-byte salt of its own
 (new at every online sign-in and every PIN change), compared in constant
@@ -197,6 +202,7 @@ class LockState:
     pin: Verifier | None = None
     failures: int = 0
     retry_at: float = 0.0
+    waiting: int | None = None  # unsent changes when they signed out (None: unknown)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -206,6 +212,7 @@ class LockState:
             "pin": self.pin.to_json() if self.pin else None,
             "failures": self.failures,
             "retry_at": self.retry_at,
+            "waiting": self.waiting,
         }
 
 
@@ -221,12 +228,16 @@ def _parse(raw: object) -> LockState | None:
         return None
     if type(retry_at) not in (int, float):
         return None
+    waiting = raw.get("waiting")
+    if type(waiting) is not int or waiting < 0:
+        waiting = None  # informational only: a bad value is "unknown", not a lock
     return LockState(
         signed_out,
         Verifier.from_json(raw.get("password")),
         Verifier.from_json(raw.get("pin")),
         failures,
         float(retry_at),
+        waiting,
     )
 
 
@@ -269,6 +280,11 @@ class LockBook:
     def is_locked(self, user_id: str) -> bool:
         return self.state(user_id).signed_out
 
+    def waiting_at_sign_out(self, user_id: str) -> int | None:
+        """Unsent changes of a learner who signed out here (None: unknown)."""
+        state = self.state(user_id)
+        return state.waiting if state.signed_out else None
+
     def has_pin(self, user_id: str) -> bool:
         return self.state(user_id).pin is not None
 
@@ -296,6 +312,7 @@ class LockBook:
         state = self.state(user_id)
         state.password = Verifier.make(password)
         state.signed_out, state.failures, state.retry_at = False, 0, 0.0
+        state.waiting = None
         self._write(user_id, state)
 
     def set_pin(self, user_id: str, pin: str) -> None:
@@ -310,10 +327,13 @@ class LockBook:
             state.pin = None
             self._write(user_id, state)
 
-    def sign_out(self, user_id: str) -> None:
-        """Lock the learner: their store opens again only after a check."""
+    def sign_out(self, user_id: str, *, waiting: int | None = None) -> None:
+        """Lock the learner: their store opens again only after a check.
+
+        ``waiting``: their unsent changes at this moment, kept for
+        :meth:`waiting_at_sign_out`."""
         state = self.state(user_id)
-        state.signed_out = True
+        state.signed_out, state.waiting = True, waiting
         self._write(user_id, state)
 
     def record_failure(self, user_id: str) -> float:
@@ -347,4 +367,5 @@ class LockBook:
         """Open the learner again (after a check passed here or on the server)."""
         state = self.state(user_id)
         state.signed_out, state.failures, state.retry_at = False, 0, 0.0
+        state.waiting = None
         self._write(user_id, state)

@@ -95,6 +95,8 @@ def classify(exc: BaseException) -> SyncError:
     if isinstance(exc, httpx.TransportError | ConnectionError | TimeoutError):
         return OfflineError("The server can't be reached right now.")
     if isinstance(exc, AuthRetryableError):
+        if is_transient_status(exc.status):  # it answered 502/503/504: up, but not now
+            return ServerError(f"The sign-in server is busy or had a problem (HTTP {exc.status}).")
         return OfflineError("The sign-in server can't be reached right now.")
     if isinstance(exc, AuthWeakPasswordError):
         return RequestRejected(f"That password is too weak: {exc.message}", code=exc.code)

@@ -209,3 +209,28 @@ def test_a_damaged_or_doctored_lock_file_never_opens_a_learner(
     assert locks.is_locked(ANA)
     locks.remember_password(ANA, "pw")  # an online sign-in writes a sound file again
     assert not locks.is_locked(ANA)
+
+
+def test_the_lock_keeps_the_count_of_unsent_work_without_opening_the_store(
+    profiles: ProfileDirectory, clock: Clock
+) -> None:
+    from desktop.store.profiles import ProfileDirectory as Directory
+
+    locks = book(profiles, clock)
+    assert profiles.waiting_work(ANA) == 0
+    locks.remember_password(ANA, "correct-horse-9")
+    locks.sign_out(ANA, waiting=profiles.waiting_work(ANA))
+    assert Directory(profiles.data_dir).waiting_work(ANA) == 0  # read from the lock
+    locks.sign_out(ANA, waiting=3)
+    assert locks.waiting_at_sign_out(ANA) == 3
+    assert profiles.waiting_work(ANA) == 3
+    assert locks.waiting_at_sign_out(BEN) is None  # not signed out: their store is the truth
+    # a doctored count is "unknown", never a reason to open or to lock
+    path = locks.path(ANA)
+    for bad in (-1, "3", 2.5, True, None):
+        raw = json.loads(path.read_text())
+        path.write_text(json.dumps({**raw, "waiting": bad}))
+        assert locks.is_locked(ANA)
+        assert locks.waiting_at_sign_out(ANA) is None
+    locks.check(ANA, "correct-horse-9", pin=False)
+    assert locks.waiting_at_sign_out(ANA) is None  # open again: the store counts

@@ -150,7 +150,7 @@ class Accounts:
         be told.  A learner with a PIN keeps their session on this laptop:
         the PIN alone opens them again, and their work still syncs.
         """
-        self.locks.sign_out(user_id)
+        self.locks.sign_out(user_id, waiting=self.profiles.waiting_work(user_id))
         if session is None or (self.quick_pin and self.locks.has_pin(user_id)):
             return
         session.sign_out()
