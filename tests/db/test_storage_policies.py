@@ -13,6 +13,8 @@ import psycopg
 import pytest
 from psycopg import errors
 
+from desktop.course_package.images import IMAGE_TYPES
+from desktop.course_package.source import DEFAULT_LIMITS
 from tests.db.conftest import ApiResult, Cast
 
 Api = Callable[..., ApiResult]
@@ -34,6 +36,17 @@ def test_course_content_bucket_is_public(admin_conn: Conn) -> None:
         "select public from storage.buckets where id = 'course-content'"
     ).fetchall()
     assert rows == [{"public": True}]
+
+
+def test_course_content_bucket_takes_only_what_a_package_may_hold(admin_conn: Conn) -> None:
+    """Storage refuses other types and bigger files itself (issue #12): the
+    bucket's limits are exactly the package rules of ``lantern check``."""
+    (row,) = admin_conn.execute(
+        "select file_size_limit, allowed_mime_types from storage.buckets "
+        "where id = 'course-content'"
+    ).fetchall()
+    assert row["file_size_limit"] == DEFAULT_LIMITS.max_file_bytes
+    assert sorted(row["allowed_mime_types"]) == sorted(set(IMAGE_TYPES.values()))
 
 
 @pytest.mark.parametrize(
