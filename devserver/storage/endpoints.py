@@ -47,13 +47,13 @@ def _claims(request: Request, ctx: ServerContext) -> Claims:
 async def _body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise too_large(limit)
+        raise too_large()
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise too_large(limit)
+            raise too_large()
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -89,9 +89,13 @@ async def _upload(request: Request, limit: int) -> Upload:
         metadata_text = form.get("metadata")
         metadata = json.loads(metadata_text) if isinstance(metadata_text, str) else None
         cache = form.get("cacheControl")
+        # storage-api: the form's contentType field, else the file part's type.
+        declared = form.get("contentType")
         return Upload(
             data,
-            part.content_type or "application/octet-stream",
+            (declared if isinstance(declared, str) and declared else None)
+            or part.content_type
+            or "application/octet-stream",
             _cache_control(cache if isinstance(cache, str) else None),
             metadata if isinstance(metadata, dict) else None,
         )

@@ -59,12 +59,18 @@ def already_exists() -> StorageError:
     return StorageError(409, "KeyAlreadyExists", "The resource already exists", "Duplicate")
 
 
-def too_large(limit: int) -> StorageError:
+def too_large() -> StorageError:
+    """ERRORS.EntityTooLarge (storage-api src/internal/errors/codes.ts): the
+    message names no limit."""
     return StorageError(
-        413,
-        "EntityTooLarge",
-        f"The object exceeded the maximum allowed size of {limit} bytes",
-        "Payload too large",
+        413, "EntityTooLarge", "The object exceeded the maximum allowed size", "Payload too large"
+    )
+
+
+def invalid_mime_type(mime: str) -> StorageError:
+    """ERRORS.InvalidMimeType (storage-api src/internal/errors/codes.ts)."""
+    return StorageError(
+        415, "InvalidMimeType", f"mime type {mime} is not supported", "invalid_mime_type"
     )
 
 

@@ -24,9 +24,9 @@ from devserver.context import ServerContext
 from devserver.db import begin_request
 from devserver.storage.blobs import BlobStore
 from devserver.storage.errors import (
-    StorageError,
     already_exists,
     from_database,
+    invalid_mime_type,
     no_such_bucket,
     no_such_key,
     too_large,
@@ -86,14 +86,25 @@ class ObjectService:
         check_key(key)
         with self.ctx.pool.connection() as conn:
             info = self._bucket(conn, bucket)
-            limit = info["file_size_limit"]
-            if limit is not None and len(upload.data) > limit:
-                raise too_large(int(limit))
-            _check_mime(info["allowed_mime_types"], upload.content_type)
+            # storage-api's order (src/storage/uploader.ts): the bucket's types
+            # first, then the policies, then the size.  An empty-folder
+            # placeholder is exempt from the types and must be empty.
+            placeholder = key.endswith(".emptyFolderPlaceholder")
+            if info["allowed_mime_types"] and not placeholder:
+                _check_mime(info["allowed_mime_types"], upload.content_type)
+            limit = 0 if placeholder else info["file_size_limit"]
             staged = self.blobs.stage(upload.data)
             try:
                 object_id = self._write_row(
-                    conn, claims, bucket, key, upload, upsert=upsert, path=path, staged=staged
+                    conn,
+                    claims,
+                    bucket,
+                    key,
+                    upload,
+                    upsert=upsert,
+                    path=path,
+                    staged=staged,
+                    limit=None if limit is None else int(limit),
                 )
             finally:
                 self.blobs.discard(staged)
@@ -110,6 +121,7 @@ class ObjectService:
         upsert: bool,
         path: str,
         staged: Any,
+        limit: int | None,
     ) -> str:
         sub = (claims or {}).get("sub")
         owner = owner_uuid(sub)
@@ -147,6 +159,10 @@ class ObjectService:
                     object_id = str(row[0]) if row else object_id
                 else:
                     cur.execute(insert, values)
+                # The policies let the row in; only now is the size judged, as
+                # storage-api finds a file too long once it has streamed it.
+                if limit is not None and len(upload.data) > limit:
+                    raise too_large()
                 # The row is in: move the bytes into place before committing.
                 self.blobs.commit(staged, bucket, key)
                 moved = True
@@ -319,17 +335,18 @@ def _metadata(upload: Upload) -> dict[str, Any]:
     }
 
 
-def _check_mime(allowed: list[str] | None, content_type: str) -> None:
-    if not allowed:
-        return
-    mime = content_type.split(";")[0].strip().lower()
-    for pattern in allowed:
-        pattern = pattern.lower()
-        if mime == pattern or (pattern.endswith("/*") and mime.startswith(pattern[:-1])):
-            return
-    raise StorageError(
-        415, "InvalidMimeType", f"mime type {mime} is not supported", "invalid_mime_type"
-    )
+def _check_mime(allowed: list[str], content_type: str) -> None:
+    """storage-api's validateMimeType (src/storage/uploader.ts): the type and
+    subtype are the first two parts split at '/', compared exactly (no case
+    folding; parameters stay part of the subtype); ``type/*`` allows any subtype."""
+    parts = content_type.split("/")
+    if len(parts) >= 2:
+        kind, subtype = parts[0], parts[1]
+        for pattern in allowed:
+            wanted = pattern.split("/")
+            if wanted[0] == kind and len(wanted) >= 2 and wanted[1] in ("*", subtype):
+                return
+    raise invalid_mime_type(content_type)
 
 
 def _iso(value: Any) -> Any:

@@ -241,9 +241,9 @@ def test_learner_cannot_create_a_course(signed_up_user: Callable[..., SignedUpUs
 def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
     course: Course, anon: Client, signed_up_user: Callable[..., SignedUpUser]
 ) -> None:
-    path = f"{course.id}/lessons/one.md"
+    path = f"{course.id}/images/one.png"
     course.teacher.client.storage.from_("course-content").upload(
-        path, b"# lesson file", {"content-type": "text/markdown"}
+        path, b"\x89PNG lesson image", {"content-type": "image/png"}
     )
 
     def public_read() -> bytes:
@@ -251,18 +251,20 @@ def test_course_content_is_written_by_its_teacher_and_read_by_anyone(
         assert response.status_code == 200
         return response.content
 
-    assert public_read() == b"# lesson file"
+    assert public_read() == b"\x89PNG lesson image"
     learner = signed_up_user()
     with pytest.raises(StorageApiError) as caught:
         learner.client.storage.from_("course-content").upload(
-            f"{course.id}/lessons/evil.md", b"nope"
+            f"{course.id}/images/evil.png", b"nope", {"content-type": "image/png"}
         )
     assert str(caught.value.status) == "403"
     with pytest.raises(StorageApiError):
-        learner.client.storage.from_("course-content").update(path, b"defaced")
-    assert public_read() == b"# lesson file"
+        learner.client.storage.from_("course-content").update(
+            path, b"defaced", {"content-type": "image/png"}
+        )
+    assert public_read() == b"\x89PNG lesson image"
     assert learner.client.storage.from_("course-content").remove([path]) == []
-    assert public_read() == b"# lesson file"
+    assert public_read() == b"\x89PNG lesson image"
 
 
 def test_only_the_teacher_lists_course_content(

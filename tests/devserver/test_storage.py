@@ -28,11 +28,14 @@ insert into storage.buckets (id, name, public, file_size_limit) values
   ('rest-public', 'rest-public', true, null),
   ('rest-insert-only', 'rest-insert-only', false, 64)
   on conflict (id) do nothing;
+insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types) values
+  ('rest-images', 'rest-images', false, 100, array['image/png', 'text/*'])
+  on conflict (id) do nothing;
 drop policy if exists "rest: own folder" on storage.objects;
 create policy "rest: own folder" on storage.objects for all to authenticated
-  using (bucket_id in ('rest-private', 'rest-public')
+  using (bucket_id in ('rest-private', 'rest-public', 'rest-images')
          and (storage.foldername(name))[1] = auth.uid()::text)
-  with check (bucket_id in ('rest-private', 'rest-public')
+  with check (bucket_id in ('rest-private', 'rest-public', 'rest-images')
               and (storage.foldername(name))[1] = auth.uid()::text);
 drop policy if exists "rest: insert only" on storage.objects;
 create policy "rest: insert only" on storage.objects for insert to authenticated
@@ -145,6 +148,84 @@ def test_bucket_size_limit_is_413(owner: SignedUpUser) -> None:
         )
     )
     assert str(error.status) == "413"
+
+
+# What storage-api answers for a bucket's allowed_mime_types and
+# file_size_limit (docs/storage-wire.md): ERRORS.InvalidMimeType and
+# ERRORS.EntityTooLarge in src/internal/errors/codes.ts, sent as HTTP 400 with
+# the status inside the body (src/http/error-handler.ts).  storage3's file
+# API puts the body's "error" into StorageApiError.code.
+
+
+def test_a_type_the_bucket_does_not_allow_is_415_and_nothing_is_kept(
+    owner: SignedUpUser, buckets: DevServer
+) -> None:
+    bucket = owner.client.storage.from_("rest-images")
+    # text/* allows text/html; application/xhtml+xml is not allowed.
+    bucket.upload(f"{owner.id}/page.html", b"<p>hi</p>", {"content-type": "text/html"})
+    assert bucket.download(f"{owner.id}/page.html") == b"<p>hi</p>"
+    error = storage_error(
+        lambda: bucket.upload(
+            f"{owner.id}/page.xhtml", b"<p>hi</p>", {"content-type": "application/xhtml+xml"}
+        )
+    )
+    assert (str(error.status), error.code, error.message) == (
+        "415",
+        "invalid_mime_type",
+        "mime type application/xhtml+xml is not supported",
+    )
+    assert not (buckets.data_dir / "storage" / "rest-images" / owner.id / "page.xhtml").exists()
+
+
+@pytest.mark.parametrize("content_type", ["image/PNG", "image/png; charset=binary", "png"])
+def test_the_type_is_compared_as_storage_compares_it(
+    owner: SignedUpUser, content_type: str
+) -> None:
+    """storage-api splits the type at '/' and compares both halves exactly:
+    no lower-casing, parameters stay part of the subtype."""
+    bucket = owner.client.storage.from_("rest-images")
+    error = storage_error(
+        lambda: bucket.upload(f"{owner.id}/pic.png", b"\x89PNG", {"content-type": content_type})
+    )
+    assert (str(error.status), error.code) == ("415", "invalid_mime_type")
+    assert error.message == f"mime type {content_type} is not supported"
+
+
+def test_the_type_is_checked_before_the_policies(anon: Client) -> None:
+    error = storage_error(
+        lambda: anon.storage.from_("rest-images").upload(
+            "nobody/x.gif", b"GIF89a", {"content-type": "image/gif"}
+        )
+    )
+    assert (str(error.status), error.code) == ("415", "invalid_mime_type")
+
+
+def test_over_the_bucket_limit_is_413_entity_too_large(
+    owner: SignedUpUser, buckets: DevServer
+) -> None:
+    bucket = owner.client.storage.from_("rest-images")
+    bucket.upload(f"{owner.id}/fits.png", b"p" * 100, {"content-type": "image/png"})
+    error = storage_error(
+        lambda: bucket.upload(f"{owner.id}/big.png", b"p" * 101, {"content-type": "image/png"})
+    )
+    assert (str(error.status), error.code, error.message) == (
+        "413",
+        "Payload too large",
+        "The object exceeded the maximum allowed size",
+    )
+    assert not (buckets.data_dir / "storage" / "rest-images" / owner.id / "big.png").exists()
+    assert [e["name"] for e in bucket.list(owner.id)] == ["fits.png"]
+
+
+def test_the_policies_are_checked_before_the_size(anon: Client) -> None:
+    """storage-api tests the INSERT policy before it streams the file, and only
+    then finds it too long (src/storage/uploader.ts, Uploader.upload)."""
+    error = storage_error(
+        lambda: anon.storage.from_("rest-images").upload(
+            "nobody/big.png", b"p" * 101, {"content-type": "image/png"}
+        )
+    )
+    assert str(error.status) == "403"
 
 
 def test_list_shows_folders_and_files(owner: SignedUpUser) -> None:
@@ -328,3 +409,29 @@ def test_uploads_may_exceed_the_api_body_limit_up_to_the_storage_limit(
     finally:
         buckets.context.max_upload_bytes = before
     assert str(error.status) == "413"
+
+
+def test_limit_refusals_on_the_wire(owner: SignedUpUser, buckets: DevServer) -> None:
+    """The body storage-api sends: HTTP 400, the real status and both codes inside."""
+    url = f"{buckets.url}/storage/v1/object/rest-images/{owner.id}"
+    headers = {"apikey": buckets.anon_key, "Authorization": f"Bearer {owner.access_token}"}
+    wrong_type = httpx.post(
+        url + "/a.js", headers=headers, files={"file": ("a.js", b"x", "application/javascript")}
+    )
+    assert wrong_type.status_code == 400
+    assert wrong_type.json() == {
+        "statusCode": "415",
+        "code": "InvalidMimeType",
+        "error": "invalid_mime_type",
+        "message": "mime type application/javascript is not supported",
+    }
+    too_big = httpx.post(
+        url + "/b.png", headers=headers, files={"file": ("b.png", b"p" * 101, "image/png")}
+    )
+    assert too_big.status_code == 400
+    assert too_big.json() == {
+        "statusCode": "413",
+        "code": "EntityTooLarge",
+        "error": "Payload too large",
+        "message": "The object exceeded the maximum allowed size",
+    }
