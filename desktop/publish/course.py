@@ -31,6 +31,7 @@ import logging
 import uuid
 from typing import Any
 
+from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from desktop.course_package import CoursePackage, QuizMode
@@ -42,7 +43,7 @@ from desktop.publish.quiz import (
 )
 from desktop.publish.report import PublishRefused, PublishReport
 from desktop.publish.rest import DENIED, TAKEN, RestCalls, StepHook, sqlstate
-from desktop.publish.storage import CourseFiles
+from desktop.publish.storage import CourseFiles, upload_refusal
 from desktop.sync.errors import SyncError, classify
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,13 @@ class Publisher:
             etag = '"' + hashlib.md5(asset.data, usedforsecurity=False).hexdigest() + '"'
             if stored.get(name) != etag:
                 self.rest.step(f"upload {asset.path}")
-                files.upload(name, asset.data, asset.content_type)
+                try:
+                    files.upload(name, asset.data, asset.content_type)
+                except StorageApiError as exc:
+                    refusal = upload_refusal(exc, asset)
+                    if refusal is None:
+                        raise
+                    raise refusal from exc
                 report.images_uploaded += 1
         gone = sorted(set(stored) - set(wanted))
         if gone:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from desktop.cli import main
@@ -102,3 +103,58 @@ def test_a_wrong_password_and_a_broken_package_publish_nothing(
     out = capsys.readouterr().out
     assert "course.toml:15: thumbnail 'images/cover.png' is not in the package." in out
     assert "Nothing was published" in out
+
+
+@pytest.fixture
+def course_bucket(devserver: DevServer) -> Iterator[Callable[[int, list[str]], None]]:
+    """Narrow the course-content bucket's limits as a project's administrator
+    may (a lower file size limit, fewer types); restored afterwards."""
+    with psycopg.connect(devserver.db_url, autocommit=True) as conn:
+        (before,) = conn.execute(
+            "select file_size_limit, allowed_mime_types from storage.buckets "
+            "where id = 'course-content'"
+        ).fetchall()
+
+        def narrow(size: int, types: list[str]) -> None:
+            conn.execute(
+                "update storage.buckets set file_size_limit = %s, allowed_mime_types = %s "
+                "where id = 'course-content'",
+                (size, types),
+            )
+
+        try:
+            yield narrow
+        finally:
+            narrow(*before)
+
+
+def test_storage_refusing_an_image_is_a_sentence_naming_it(
+    devserver: DevServer,
+    make_instructor: Callable[[], SignedUpUser],
+    course_bucket: Callable[[int, list[str]], None],
+    tmp_path: Path,
+    unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    teacher = make_instructor()
+    folder = own_copy_of_sample(tmp_path, unique_slug)
+    monkeypatch.setenv("LANTERN_PASSWORD", teacher.password)
+
+    course_bucket(10_000, ["image/png"])  # the cover is 12,182 bytes
+    assert main(publish_args(devserver, folder, teacher.email, "--quiet")) == 1
+    assert capsys.readouterr().out == (
+        "Not published: The server refused images/cover.png: at 12 KiB it is larger than "
+        "the server allows for one file. Make the image smaller (or ask the project's "
+        "administrator to raise the course-content bucket's file size limit); then "
+        "publish again.\n"
+    )
+
+    course_bucket(20 * 1024 * 1024, ["image/jpeg", "image/svg+xml"])
+    assert main(publish_args(devserver, folder, teacher.email, "--quiet")) == 1
+    assert capsys.readouterr().out == (
+        "Not published: The server refused images/cover.png: its course-content bucket "
+        "does not take image/png files. Leave the file out of the package, or ask the "
+        "project's administrator to allow that type in the bucket's settings; then "
+        "publish again.\n"
+    )
