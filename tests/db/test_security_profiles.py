@@ -139,6 +139,23 @@ def test_profile_visibility(
         assert set(rows[0]) == {"id", "username", "full_name", "avatar_url"}
 
 
+def test_a_teacher_loses_sight_of_a_learner_who_unenrolled(
+    api: Api, cast: Cast, admin_conn: psycopg.Connection[dict[str, Any]]
+) -> None:
+    # profile_is_visible counted any enrollment row, unenrolled ones too.
+    _enroll(admin_conn, cast.student, cast.course)
+    card = "select id::text from get_public_profiles(%s::uuid[])"
+    assert api(cast.instructor, card, ([cast.student.id],)).rows == [{"id": cast.student.id}]
+    status = "update public.enrollments set status = %s where user_id = %s and course_id = %s"
+    admin_conn.execute(status, ("unenrolled", cast.student.id, cast.course))
+    assert api(cast.instructor, card, ([cast.student.id],)).rows == []
+    assert api(cast.instructor, "select profile_is_visible(%s) as v", (cast.student.id,)).rows == [
+        {"v": False}
+    ]
+    admin_conn.execute(status, ("active", cast.student.id, cast.course))
+    assert api(cast.instructor, card, ([cast.student.id],)).rows == [{"id": cast.student.id}]
+
+
 def test_anon_reads_only_public_columns_of_published_teachers(api: Api, cast: Cast) -> None:
     assert api(ANON, "select id::text from profiles where id = %s", (cast.instructor.id,)).rows == [
         {"id": cast.instructor.id}
