@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from desktop.rules.durations import duration
 from desktop.store.models import Course, Lesson, OutboxRow
 from desktop.store.models.local import PENDING, REJECTED
 from desktop.store.store import LearnerStore
@@ -51,8 +52,7 @@ def describe(session: Session, row: OutboxRow) -> str:
     if row.kind == "progress.section":
         return f"Progress in {lesson}"
     if row.kind == "progress.time":
-        minutes = max(1, round(int(p.get("seconds", 0)) / 60))
-        return f"{minutes} min of study, {lesson}"
+        return f"{duration(int(p.get('seconds', 0)))} of study, {lesson}"
     if row.kind == "progress.complete":
         return f"{lesson} completed"
     if row.kind == "quiz.submit":

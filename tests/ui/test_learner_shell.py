@@ -7,16 +7,19 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.store import learning
 from desktop.store.content import upsert_catalogue
 from desktop.store.models import Notification
 from desktop.store.profiles import ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
-from desktop.ui.course.lesson_list import LessonRole
+from desktop.ui.course.lesson_list import LessonRole, describe_lesson
+from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import ChangeState
+from desktop.ui.widgets.timefmt import duration
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0, content
 
@@ -151,3 +154,38 @@ def store_reads_unread(store: LearnerStore) -> int:
     from desktop.ui.operations.reads import notifications
 
     return sum(1 for n in notifications(store) if not n.is_read)
+
+
+def test_a_lesson_whose_only_section_is_read_shows_its_progress(
+    shell: LearnerShell, qtbot: QtBot
+) -> None:
+    _open_course(qtbot, shell)
+    qtbot.mouseClick(shell.course.enroll, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.course.course is not None and shell.course.course.is_enrolled)
+    assert _lesson_row(shell, 0).progress == 0.0
+    shell.course.lesson_opened.emit(L1)  # one short section: read without scrolling
+    qtbot.waitUntil(lambda: shell.window.current_page == "lesson")
+    qtbot.waitUntil(lambda: "✓" in shell.lesson.contents.item(0).text())
+    shell.lesson.on_sections_flush_due()
+    shell.window.go_back()
+    qtbot.waitUntil(lambda: _lesson_row(shell, 0).progress == 1.0)
+    assert not _lesson_row(shell, 0).completed  # read is not completed: that is a choice
+    assert "100% read" in describe_lesson(_lesson_row(shell, 0))
+
+
+def test_time_on_a_lesson_reads_as_the_pending_list_says_it(
+    shell: LearnerShell, store: LearnerStore, qtbot: QtBot
+) -> None:
+    learning.record_time_spent(store, L1, 40)
+    learning.record_time_spent(store, L1, 50)
+    shell.refresh(Changes(outbox=True))
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 2)
+    listed = [shell.pending.model.index(r, 0).data() for r in range(2)]
+    assert listed == [f"{duration(s)} of study, Lesson 1 “Why Python?”" for s in (40, 50)]
+    assert duration(40) == "40 s"  # under a minute is not "0 min" nor "1 min"
+    shell.open_lesson(L1)
+    qtbot.waitUntil(lambda: shell.window.current_page == "lesson")
+    qtbot.waitUntil(
+        lambda: shell.lesson.time_label.text().startswith(f"Time on this lesson: {duration(90)}")
+    )
+    assert (duration(0), duration(90), duration(3600 + 5 * 60)) == ("0 min", "1 min", "1 h 5 min")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.ui.catalogue.card_painting import paint_lock, paint_progress, with_alpha
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import LessonRow
+from desktop.ui.widgets import timefmt
 
 LessonRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -33,7 +34,8 @@ def describe_lesson(row: LessonRow) -> str:
     else:
         state = f"{round(row.progress * 100)}% read"
     quiz = ", has a quiz" if row.has_quiz else ""
-    return f"Lesson {row.position}: {row.title}, {row.duration_minutes} min, {state}{quiz}"
+    length = timefmt.duration(row.duration_minutes * 60)
+    return f"Lesson {row.position}: {row.title}, {length}, {state}{quiz}"
 
 
 class LessonListModel(QAbstractListModel):
@@ -125,7 +127,9 @@ class LessonRowDelegate(QStyledItemDelegate):
         if row.is_locked:
             sub = "Complete " + ", ".join(row.locked_by) + " first"
         else:
-            sub = f"{row.duration_minutes} min" + ("  ·  Quiz" if row.has_quiz else "")
+            sub = timefmt.duration(row.duration_minutes * 60) + (
+                "  ·  Quiz" if row.has_quiz else ""
+            )
         sub_rect = QRect(text_left, title_rect.bottom() + 3, title_rect.width(), small.height())
         painter.setPen(QColor(c.warning if row.is_locked else c.muted))
         painter.drawText(

@@ -33,6 +33,7 @@ from desktop.ui.lesson.recorder import StudyRecorder
 from desktop.ui.lesson.section_tracking import SectionTracker
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import LessonContent
+from desktop.ui.widgets import timefmt
 
 
 class LessonView(QWidget):
@@ -253,11 +254,10 @@ class LessonView(QWidget):
 
     def _update_time_label(self) -> None:
         total = self._stored_seconds + int(self.activity.seconds)
-        minutes = total // 60
         state = "" if self.activity.is_active else "  ·  paused"
         if not self.recorder.recording:
             state = ""
-        self.time_label.setText(f"Time on this lesson: {minutes} min{state}")
+        self.time_label.setText(f"Time on this lesson: {timefmt.duration(total)}{state}")
 
     # recording ----------------------------------------------------------------
     def flush_time(self) -> None:

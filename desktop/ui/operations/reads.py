@@ -17,10 +17,11 @@ from desktop.store import quizzes as store_quizzes
 from desktop.store import screen_reads
 from desktop.store.content import cached_image_path
 from desktop.store.importer import image_key
-from desktop.store.models import QuizAttempt
+from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.models.local import REJECTED
 from desktop.store.store import LearnerStore
 from desktop.ui.catalogue.store_source import offline_state
+from desktop.ui.lesson.markdown_render import split_sections
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
@@ -41,6 +42,29 @@ from desktop.ui.viewdata import (
 )
 
 
+def _lesson_read(store: LearnerStore, lesson_id: str, progress: LessonProgress | None) -> float:
+    """How much of the lesson is read, 0–1: its recorded percentage, or the mean of
+    its sections' progress when that says more (reading is not completing: the
+    learner completes a lesson with its button; a one-section lesson read shows 100%)."""
+    if progress is None:
+        return 0.0
+    recorded = progress.completion_percentage / 100
+    stored = progress.section_progress or {}
+    if recorded >= 1.0 or not stored:
+        return recorded
+    body = store_course.lesson_body(store, lesson_id)
+    sections = split_sections(body) if body else []
+    if not sections:
+        return recorded
+    read = 0.0
+    for section in sections:
+        entry = stored.get(section.key)
+        percent = entry.get("percent", 0) if isinstance(entry, dict) else 0
+        if isinstance(percent, int | float):
+            read += max(0.0, min(1.0, percent / 100))
+    return max(recorded, read / len(sections))
+
+
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     view = store_course.course_view(store, course_id)
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
@@ -52,7 +76,7 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
             title=row.lesson.title,
             position=row.lesson.order_index,
             duration_minutes=row.lesson.estimated_duration_minutes or 10,
-            progress=(row.progress.completion_percentage / 100) if row.progress else 0.0,
+            progress=_lesson_read(store, row.lesson.id, row.progress),
             completed=row.completed,
             locked_by=tuple(titles.get(p, "an earlier lesson") for p in row.missing_prerequisites),
             has_quiz=row.lesson.id in quiz_lessons,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from desktop.rules import durations
+
 
 def local(when: datetime) -> datetime:
     """Aware times move to the local zone; naive ones are shown as they are."""
@@ -27,3 +29,6 @@ def date(when: datetime) -> str:
     """Like "3 Dec 2026" (a day worth remembering: a course completed)."""
     shown = local(when)
     return f"{shown.day} {shown.strftime('%b %Y')}"
+
+
+duration = durations.duration  # "40 s", "12 min", "1 h 5 min" (desktop.rules.durations)
