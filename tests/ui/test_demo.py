@@ -17,7 +17,8 @@ from desktop.ui.operations.sync_bridge import SyncBridge
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
-from desktop.ui.shell.demo_server import DemoServerProcess, parse_banner
+from desktop.ui.shell.demo_server import DemoServer, DemoServerProcess, parse_banner
+from desktop.ui.shell.window_first import loading_window
 from desktop.ui.theme import Theme
 from tests.helpers.keyring import MemoryKeyring
 
@@ -43,7 +44,10 @@ def demo_flow(qapp: QApplication, tmp_path: Path) -> Iterator[tuple[AppFlow, Dem
     sync.start()
     server = DemoServerProcess(tmp_path / "devserver")
     accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
-    flow = AppFlow(qapp, theme, runner, accounts, sync=sync, bridge=bridge, demo=server)
+    window = loading_window()  # the window shown first, as the app does
+    flow = AppFlow(
+        qapp, theme, runner, accounts, sync=sync, bridge=bridge, demo=server, window=window
+    )
     yield flow, server
     flow.shutdown()
     sync.stop()
@@ -60,10 +64,22 @@ def test_demo_starts_a_server_and_signs_the_demo_learner_in(
     demo_flow: tuple[AppFlow, DemoServerProcess], qtbot: QtBot
 ) -> None:
     flow, server = demo_flow
+    window = flow.early_window
+    assert window is not None
     flow.start()
     assert flow.dialog is not None
-    assert "Starting the local demo server" in (flow.dialog.status.text())
-    qtbot.waitUntil(lambda: flow.shell is not None, timeout=120_000)
+    assert "Starting the local demo server" in window.statusBar().currentMessage()
+    seen: list[str] = []
+
+    def signed_in() -> bool:  # meanwhile: no empty sign-in form, no "Sign in to sync"
+        if flow.dialog is not None and flow.dialog.isVisible():
+            seen.append("the sign-in dialog")
+        if window.sync_status.sign_in.isVisible() or "Sign in" in window.sync_status.text.text():
+            seen.append(window.sync_status.text.text())
+        return flow.shell is not None
+
+    qtbot.waitUntil(signed_in, timeout=120_000)
+    assert seen == []
     shell = flow.shell
     assert shell is not None
     assert flow.opened is not None
@@ -78,3 +94,38 @@ def test_demo_starts_a_server_and_signs_the_demo_learner_in(
     server.stop()
     assert server.process is not None
     assert server.process.poll() is not None
+
+
+class _BrokenDemo(DemoServerProcess):
+    """A demo whose server cannot start (a port taken, a broken install)."""
+
+    def start(self) -> DemoServer:
+        raise OSError("port 54321 is taken")
+
+
+def test_a_demo_that_cannot_start_shows_the_dialog_and_why(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    runner = TaskRunner()
+    window = loading_window()
+    qtbot.addWidget(window)
+    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
+    flow = AppFlow(
+        qapp,
+        Theme(qapp, dark=False),
+        runner,
+        accounts,
+        demo=_BrokenDemo(tmp_path / "d"),
+        window=window,
+    )
+    flow.start()
+    dialog = flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert "The demo server did not start: port 54321 is taken" in dialog.status.text()
+    assert dialog.guest.isEnabled()  # studying as a guest still works
+    dialog.rejected.disconnect()
+    dialog.close()
+    runner.wait_for_done()
+    flow.setParent(None)
+    qapp.setStyleSheet("")

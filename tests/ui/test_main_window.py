@@ -27,6 +27,7 @@ def _window(qtbot: QtBot) -> MainWindow:
     ):
         window.add_page(key, title, QLabel(title))
     window.add_page("course", "Course", QLabel("course"), in_nav=False)
+    window.add_page("lesson", "Lesson", QLabel("lesson"), in_nav=False)
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -41,6 +42,41 @@ def test_navigation_switches_pages_and_back_returns(qtbot: QtBot) -> None:
     assert window.current_page == "course"
     window.go_back()
     assert window.current_page == "pending"
+
+
+def _highlighted(window: MainWindow) -> str:
+    items = window.nav.selectedItems()
+    assert len(items) == 1, "exactly one sidebar entry is highlighted"
+    assert items[0] is window.nav.currentItem()
+    return str(items[0].data(Qt.ItemDataRole.UserRole))
+
+
+def test_the_sidebar_highlights_the_page_shown_on_every_path(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    activate(qtbot, window)
+    assert _highlighted(window) == "catalogue"
+    window.show_page("course")  # a card's link: a course belongs where it was opened from
+    assert _highlighted(window) == "catalogue"
+    window.show_page("lesson")  # the course's lesson, a way-on button: same section
+    assert _highlighted(window) == "catalogue"
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert (window.current_page, _highlighted(window)) == ("settings", "settings")
+    window.show_page("course")  # from Settings (or a notification): not "Settings"
+    assert _highlighted(window) == "catalogue"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.show_page("course")  # opened from My courses
+    assert _highlighted(window) == "dashboard"
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the sidebar by keyboard
+    assert (window.current_page, _highlighted(window)) == ("notifications", "notifications")
+    window.go_back()  # back to the course opened from My courses
+    assert (window.current_page, _highlighted(window)) == ("course", "dashboard")
+    window.go_back()
+    assert (window.current_page, _highlighted(window)) == ("dashboard", "dashboard")
+    for expected in ("course", "settings", "lesson", "course", "catalogue"):
+        window.actions_.go_back.trigger()  # Alt+Left walks back with the highlight
+        assert window.current_page == expected
+        assert _highlighted(window) == ("settings" if expected == "settings" else "catalogue")
 
 
 def test_keyboard_shortcuts_reach_pages_and_sync(qtbot: QtBot) -> None:

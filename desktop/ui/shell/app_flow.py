@@ -74,21 +74,36 @@ class AppFlow(QObject):
         self.setup = setup  # a setup code or lantern:// link the app was opened with
 
     def start(self) -> None:
-        self.show_sign_in()
+        # the demo signs its learner in by itself: no empty sign-in form meanwhile,
+        # only what is happening; the dialog appears if that fails
+        self.show_sign_in(shown=self.demo is None)
         if self.setup and self.dialog is not None and self.demo is None:
             self.dialog.use_setup_code(self.setup)
         if self.demo is not None and self.dialog is not None:
-            dialog = self.dialog
-            dialog.show_busy(
+            self._demo_busy(
                 "Starting the local demo server… (the first start builds its "
                 "database, which takes a little while)"
             )
             self.runner.submit(
                 self.demo.start,
                 on_success=self.on_demo_started,
-                on_failure=lambda exc: dialog.show_error(f"The demo server did not start: {exc}"),
-                receiver=dialog,
+                on_failure=lambda exc: self._demo_failed(f"The demo server did not start: {exc}"),
+                receiver=self.dialog,
             )
+
+    def _demo_busy(self, text: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_busy(text)
+        if self.early_window is not None:
+            self.early_window.statusBar().showMessage(text)
+
+    def _demo_failed(self, message: str) -> None:
+        """The demo could not sign in by itself: the dialog, with why."""
+        if self.early_window is not None:
+            self.early_window.statusBar().showMessage("Sign in to open your courses.")
+        if self.dialog is not None:
+            self.dialog.show()
+            self.dialog.show_error(message)
 
     def open_setup_link(self, text: str) -> None:
         """A ``lantern://`` link opened while Lantern runs (macOS sends it as an event):
@@ -99,19 +114,30 @@ class AppFlow(QObject):
             self.dialog.use_setup_code(text)
 
     def on_demo_started(self, server: DemoServer) -> None:
-        if self.dialog is not None:
-            self.dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
-            self.dialog.run_profile_op(
-                lambda: self.accounts.sign_in_demo(server), "Signing in the demo learner…"
-            )
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
+        dialog.show_server_chosen(True)
+        self._demo_busy("Signing in the demo learner…")
+        self.runner.submit(
+            lambda: self.accounts.sign_in_demo(server),
+            on_success=dialog.on_profile_opened,
+            on_failure=lambda exc: self._demo_failed(
+                f"The demo learner could not sign in: {describe_error(exc)}"
+            ),
+            receiver=dialog,
+        )
 
-    def show_sign_in(self) -> None:
+    def show_sign_in(self, *, shown: bool = True) -> None:
         server = self.accounts.server()
         self.dialog = SignInDialog(
             self.accounts, self.runner, current_server=server.normalized_url if server else ""
         )
         self.dialog.signed_in.connect(self.on_dialog_signed_in)
         self.dialog.rejected.connect(self.on_dialog_rejected)
+        if not shown:
+            return
         self.dialog.show()
         if self.early_window is not None:
             self.early_window.statusBar().showMessage("Sign in to open your courses.")

@@ -34,6 +34,10 @@ NAV_TITLES = {
     "settings": "Settings",
 }
 
+# the sidebar entries a course is opened from; a course page shown from
+# anywhere else (Settings, a notification, the start) is under the first
+OPENED_FROM = ("catalogue", "dashboard")
+
 
 @dataclass
 class _Page:
@@ -83,7 +87,9 @@ class MainWindow(QMainWindow):
         build_menus(self.menuBar(), self.actions_)
         self._connect_actions()
         self._pages: dict[str, _Page] = {}
-        self._history: list[str] = []
+        # (page, the sidebar entry it was shown under): Back restores both
+        self._history: list[tuple[str, str]] = []
+        self._section = ""  # the sidebar entry highlighted now
 
     # pages -----------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, *, in_nav: bool = True) -> None:
@@ -123,22 +129,43 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         return next((p.key for p in self._pages.values() if p.widget is widget), "")
 
-    def show_page(self, key: str, *, remember: bool = True) -> None:
+    def show_page(self, key: str, *, remember: bool = True, section: str | None = None) -> None:
+        """Show a page and highlight its sidebar entry: its own, or for a course,
+        lesson or quiz the section it was opened from (My courses, else Catalogue)."""
         page = self._pages[key]
         current = self.current_page
         if remember and current and current != key:
-            self._history.append(current)
+            self._history.append((current, self._section))
             del self._history[:-50]
         self.stack.setCurrentWidget(page.widget)
-        if page.nav_item is not None:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentItem(page.nav_item)
-            self.nav.blockSignals(False)
+        self._highlight(section if section is not None else self._section_for(key, current))
         self.page_shown.emit(key)
+
+    def _section_for(self, key: str, came_from: str) -> str:
+        if self._pages[key].nav_item is not None:
+            return key
+        origin = self._pages.get(came_from)
+        if origin is not None and origin.nav_item is None and self._section:
+            return self._section  # from one course page to another: the same section
+        if came_from in OPENED_FROM:
+            return came_from
+        return OPENED_FROM[0] if OPENED_FROM[0] in self._pages else ""
+
+    def _highlight(self, section: str) -> None:
+        self._section = section
+        item = self._pages[section].nav_item if section in self._pages else None
+        self.nav.blockSignals(True)
+        if item is not None:
+            self.nav.setCurrentItem(item)
+        else:
+            self.nav.clearSelection()
+        self.nav.blockSignals(False)
 
     def go_back(self) -> None:
         if self._history:
-            self.show_page(self._history.pop(), remember=False)
+            key, section = self._history.pop()
+            if key in self._pages:
+                self.show_page(key, remember=False, section=section)
 
     def set_nav_badge(self, key: str, count: int) -> None:
         """Shows "Notifications (3)" style counts in the navigation."""

@@ -451,6 +451,10 @@ class SignInDialog(QDialog):
         self.show_busy(busy)
         self.runner.submit(fn, on_success=self._on_profile, on_failure=self._on_failure)
 
+    def on_profile_opened(self, profile: LearnerProfile) -> None:
+        """A learner opened without the form (the demo's own sign-in)."""
+        self._on_profile(profile)
+
     def _on_profile(self, profile: LearnerProfile) -> None:
         self.profile = profile
         self.status.clear()

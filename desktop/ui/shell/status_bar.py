@@ -134,7 +134,10 @@ class SyncStatusWidget(QWidget):
         self.guest = False
         # the demo's own server: None outside the demo, else "has it stopped?"
         self.demo_stopped: Callable[[], bool] | None = None
-        self.show_status(self.state)
+        # until the sync service says something, nothing to report and no
+        # "Sign in to sync" (the window is shown before anyone signed in)
+        for widget in (self.progress, self.retry, self.sign_in):
+            widget.hide()
 
     def show_guest(self) -> None:
         """A guest never syncs: say so for good instead of following the sync service."""
