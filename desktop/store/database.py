@@ -68,7 +68,8 @@ def check_file(path: Path) -> None:
             rows = conn.execute("pragma integrity_check").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # SQLite's message may quote a damaged page, which Python cannot decode.
         raise CorruptStore(path, f"unreadable: {exc}") from exc
     if [tuple(r) for r in rows] != [("ok",)]:
         raise CorruptStore(path, f"integrity check failed: {rows[0][0]}")
