@@ -18,6 +18,7 @@ from desktop.course_package.model import (
     QuizGrading,
     QuizMode,
     QuizRules,
+    Scoring,
 )
 from desktop.course_package.problems import Problem
 from desktop.course_package.source import Limits
@@ -37,6 +38,7 @@ __all__ = [
     "QuizGrading",
     "QuizMode",
     "QuizRules",
+    "Scoring",
     "load_files",
     "load_package",
     "load_zip_bytes",

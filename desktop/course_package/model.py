@@ -53,6 +53,17 @@ class QuestionKind(enum.StrEnum):
     SHORT_ANSWER = "short_answer"
 
 
+class Scoring(enum.StrEnum):
+    """How a multiple-choice question is scored (``quiz_questions.scoring``)."""
+
+    ALL_OR_NOTHING = "all_or_nothing"  # every point for exactly the key, else none
+    PARTIAL = "partial"  # floor(points * max(0, right - wrong) / key size)
+
+
+# The server's bound on an explanation (quiz_answer_keys.explanation).
+MAX_EXPLANATION_CHARS = 2000
+
+
 @dataclass(frozen=True)
 class Option:
     id: str
@@ -73,6 +84,9 @@ class Question:
     options: tuple[Option, ...]
     correct: tuple[str, ...]
     points: int
+    scoring: Scoring = Scoring.ALL_OR_NOTHING  # multiple choice only
+    case_sensitive: bool = False  # short answer only
+    explanation: str | None = None  # why the answer is right; travels with the key
 
 
 @dataclass(frozen=True)

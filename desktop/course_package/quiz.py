@@ -16,11 +16,28 @@ from typing import Any
 
 from desktop.course_package import identity
 from desktop.course_package.fields import Fields
-from desktop.course_package.model import Option, Question, QuestionKind
+from desktop.course_package.model import (
+    MAX_EXPLANATION_CHARS,
+    Option,
+    Question,
+    QuestionKind,
+    Scoring,
+)
 from desktop.course_package.problems import ProblemLog
 from desktop.course_package.toml_text import KeyLines, Path
 
-QUESTION_KEYS = ("id", "kind", "prompt", "options", "correct", "accepted", "points")
+QUESTION_KEYS = (
+    "id",
+    "kind",
+    "prompt",
+    "options",
+    "correct",
+    "accepted",
+    "points",
+    "scoring",
+    "case_sensitive",
+    "explanation",
+)
 _LETTERS = string.ascii_lowercase
 # The server's bound on a question's points (quiz_questions_points_bounded).
 MAX_QUESTION_POINTS = 1000
@@ -83,15 +100,25 @@ def _question(
     kind = fields.choice("kind", QuestionKind, None)
     prompt = fields.text("prompt", required=True)
     points = fields.integer("points", minimum=1, maximum=MAX_QUESTION_POINTS)
+    explanation = _explanation(fields)
     if kind is None:
         return None
+    scoring = _scoring(fields, kind)
+    case_sensitive = _case_sensitive(fields, kind)
     if kind is QuestionKind.SHORT_ANSWER:
         options: tuple[Option, ...] | None = ()
         correct = _accepted(fields)
     else:
         options = _options(fields)
         correct = _correct_choices(fields, kind, options)
-    if key is None or prompt is None or options is None or correct is None:
+    if (
+        key is None
+        or prompt is None
+        or options is None
+        or correct is None
+        or scoring is None
+        or case_sensitive is None
+    ):
         return None
     return Question(
         id=identity.question_id(course_id or uuid.UUID(int=0), lesson_slug, key),
@@ -102,7 +129,56 @@ def _question(
         options=options,
         correct=correct,
         points=points or 1,
+        scoring=scoring,
+        case_sensitive=case_sensitive,
+        explanation=explanation,
     )
+
+
+def _explanation(fields: Fields) -> str | None:
+    if "explanation" not in fields.table:
+        return None
+    text = fields.text("explanation")
+    if text is not None and len(text) > MAX_EXPLANATION_CHARS:
+        fields.report(
+            "explanation",
+            f"the explanation of {fields.where} is {len(text):,} characters long; "
+            f"keep it to at most {MAX_EXPLANATION_CHARS:,} (a few sentences).",
+        )
+        return None
+    return text
+
+
+def _scoring(fields: Fields, kind: QuestionKind) -> Scoring | None:
+    if "scoring" not in fields.table:
+        return Scoring.ALL_OR_NOTHING
+    scoring = fields.choice("scoring", Scoring, Scoring.ALL_OR_NOTHING)
+    if scoring is Scoring.PARTIAL and kind is not QuestionKind.MULTIPLE_CHOICE:
+        fields.report(
+            "scoring",
+            f'{fields.where} is {kind.value}; scoring = "partial" is only for '
+            "multiple_choice questions, where a learner can be partly right.",
+        )
+        return None
+    return scoring
+
+
+def _case_sensitive(fields: Fields, kind: QuestionKind) -> bool | None:
+    if "case_sensitive" not in fields.table:
+        return False
+    value = fields.table["case_sensitive"]
+    if not isinstance(value, bool):
+        fields.report(
+            "case_sensitive", f"'case_sensitive' of {fields.where} must be true or false."
+        )
+        return None
+    if value and kind is not QuestionKind.SHORT_ANSWER:
+        fields.report(
+            "case_sensitive",
+            f"{fields.where} is {kind.value}; case_sensitive is only for short_answer questions.",
+        )
+        return None
+    return value
 
 
 def _options(fields: Fields) -> tuple[Option, ...] | None:

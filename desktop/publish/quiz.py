@@ -77,10 +77,10 @@ def publish_questions(
         row["id"]: row for row in rest.select_in("quiz_questions", columns, "lesson_id", lesson_ids)
     }
     keys: KeyMap = {
-        (row["question_id"], row["version"]): row["correct"]
+        (row["question_id"], row["version"]): _key_content(row)
         for row in rest.select_in(
             "quiz_answer_keys",
-            "question_id, version, correct",
+            "question_id, version, correct, explanation",
             "question_id",
             list(stored),
             order="question_id,version",
@@ -138,24 +138,28 @@ def _answer_keys(
     # A new version may already have the previous key carried forward.
     for row in rest.select_in(
         "quiz_answer_keys",
-        "question_id, version, correct",
+        "question_id, version, correct, explanation",
         "question_id",
         missing,
         order="question_id,version",
     ):
-        known[(row["question_id"], row["version"])] = row["correct"]
+        known[(row["question_id"], row["version"])] = _key_content(row)
     new: list[dict[str, Any]] = []
     for question_id, (_, question) in wanted.items():
-        version, correct = versions[question_id], rows.answer_key(question)
+        version, key = versions[question_id], rows.answer_key(question)
         stored = known.get((question_id, version))
         if stored is None:
-            new.append({"question_id": question_id, "version": version, "correct": correct})
-        elif stored != correct:
+            new.append({"question_id": question_id, "version": version, **key})
+        elif stored != key:
             rest.update(
                 "quiz_answer_keys",
-                {"correct": correct},
+                key,
                 f"fix the answer key of {question.key}",
                 question_id=question_id,
                 version=str(version),
             )
     rest.insert("quiz_answer_keys", new, f"add {len(new)} answer keys")
+
+
+def _key_content(row: dict[str, Any]) -> dict[str, Any]:
+    return {"correct": row["correct"], "explanation": row.get("explanation")}

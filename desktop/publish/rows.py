@@ -51,7 +51,16 @@ ACHIEVEMENT_COLUMNS = (
     "criteria",
     "is_active",
 )
-QUESTION_COLUMNS = ("position", "kind", "prompt", "options", "points", "is_active")
+QUESTION_COLUMNS = (
+    "position",
+    "kind",
+    "prompt",
+    "options",
+    "points",
+    "scoring",
+    "case_sensitive",
+    "is_active",
+)
 
 
 def course_row(package: CoursePackage, thumbnail_url: str | None) -> dict[str, Any]:
@@ -95,13 +104,16 @@ def question_row(question: Question) -> dict[str, Any]:
         "prompt": question.prompt,
         "options": [{"id": option.id, "text": option.text} for option in question.options],
         "points": question.points,
+        "scoring": question.scoring.value,
+        "case_sensitive": question.case_sensitive,
         "is_active": True,
     }
 
 
-def answer_key(question: Question) -> list[str]:
-    """``quiz_answer_keys.correct``: option ids, or accepted answers."""
-    return list(question.correct)
+def answer_key(question: Question) -> dict[str, Any]:
+    """A ``quiz_answer_keys`` row's content: ``correct`` (option ids, or
+    accepted answers) and the ``explanation`` shown with the feedback."""
+    return {"correct": list(question.correct), "explanation": question.explanation}
 
 
 def achievement_row(package: CoursePackage, achievement: Achievement) -> dict[str, Any]:

@@ -4,12 +4,19 @@ The same rules run in SQL on the server (``submit_quiz_attempt``) and here,
 so a practice quiz graded offline gets the score the server will give it:
 
 * single_choice: correct iff the answer is the one option id of the key;
-* multiple_choice: correct iff the set of answered ids equals the key set;
+* multiple_choice, scored "all_or_nothing" (the default): correct iff the
+  set of answered ids equals the key set;
+* multiple_choice, scored "partial": a question of P points whose key names
+  K options, answered with R of them and W ids not in the key (each id
+  counted once), earns floor(P * max(0, R - W) / K) points; it is correct
+  iff it earns all P (the answer is exactly the key);
 * short_answer: correct iff ``normalise(answer)`` equals ``normalise`` of any
-  accepted answer (trim, collapse inner whitespace to one space, lower-case);
-* a null or missing answer is wrong;
-* score = points of the correct questions, max_score = points of every
-  question in the attempt, passed iff score / max_score >= 0.7.
+  accepted answer (trim, collapse inner whitespace to one space, lower-case;
+  a case-sensitive question keeps the case);
+* a null, missing or wrongly-typed answer is wrong and earns 0;
+* a question that is not partial earns all its points or none;
+* score = points earned, max_score = points of every question in the
+  attempt, passed iff score / max_score >= 0.7.
 
 Pure: no I/O, no store.  Callers pass the question versions the learner was
 shown and the keys of those versions.
@@ -23,9 +30,14 @@ from fractions import Fraction
 from typing import Literal
 
 QuestionKind = Literal["single_choice", "multiple_choice", "short_answer"]
+Scoring = Literal["all_or_nothing", "partial"]
 Answer = str | list[str] | None
+SCORINGS: tuple[Scoring, ...] = ("all_or_nothing", "partial")
 
 PASS_RATIO = Fraction(7, 10)
+# What the server awards for the first pass of a lesson's quiz
+# (private.points_for('quiz_passed'); tests/store/test_grading_parity.py checks it).
+QUIZ_PASSED_POINTS = 20
 
 
 class GradingError(ValueError):
@@ -41,6 +53,8 @@ class GradableQuestion:
     kind: QuestionKind
     points: int
     correct: tuple[str, ...]  # option ids, or accepted short answers
+    scoring: Scoring = "all_or_nothing"  # multiple_choice only may be "partial"
+    case_sensitive: bool = False  # short_answer only
 
 
 @dataclass(frozen=True)
@@ -79,8 +93,10 @@ def _lower(char: str) -> str:
     return low if len(low) == 1 else low[0]
 
 
-def normalise(text: str) -> str:
-    """Trim, collapse inner whitespace runs to one space, lower-case (as the server)."""
+def normalise(text: str, *, keep_case: bool = False) -> str:
+    """Trim, collapse inner whitespace runs to one space, lower-case unless
+    ``keep_case`` (as the server's normalise_answer and
+    normalise_answer_keeping_case)."""
     words: list[str] = []
     current: list[str] = []
     for char in text:
@@ -89,13 +105,29 @@ def normalise(text: str) -> str:
                 words.append("".join(current))
                 current = []
         else:
-            current.append(_lower(char))
+            current.append(char if keep_case else _lower(char))
     if current:
         words.append("".join(current))
     return " ".join(words)
 
 
+def points_earned(question: GradableQuestion, answer: Answer) -> int:
+    """The points ``answer`` earns, 0..question.points (server: private.question_points)."""
+    if question.kind == "multiple_choice" and question.scoring == "partial":
+        if not isinstance(answer, list):
+            return 0
+        key = set(question.correct)
+        if not key:
+            return 0
+        chosen = set(answer)
+        right = len(chosen & key)
+        wrong = len(chosen - key)
+        return question.points * max(0, right - wrong) // len(key)
+    return question.points if is_correct(question, answer) else 0
+
+
 def is_correct(question: GradableQuestion, answer: Answer) -> bool:
+    """Right in full: every point earned."""
     if answer is None:
         return False
     if question.kind == "single_choice":
@@ -107,8 +139,9 @@ def is_correct(question: GradableQuestion, answer: Answer) -> bool:
     if question.kind == "short_answer":
         if not isinstance(answer, str):
             return False
-        wanted = normalise(answer)
-        return any(wanted == normalise(accepted) for accepted in question.correct)
+        keep = question.case_sensitive
+        wanted = normalise(answer, keep_case=keep)
+        return any(wanted == normalise(accepted, keep_case=keep) for accepted in question.correct)
     raise GradingError(f"unknown question kind {question.kind!r}")
 
 
@@ -136,14 +169,13 @@ def grade(
         question = by_key.get((question_id, version))
         if question is None:
             raise GradingError(f"no key for question {question_id} version {version}")
-        answer = entry.get("answer")
-        ok = is_correct(question, _as_answer(answer))
+        earned = points_earned(question, _as_answer(entry.get("answer")))
         results.append(
             QuestionResult(
                 question_id=question_id,
                 version=version,
-                is_correct=ok,
-                points_awarded=question.points if ok else 0,
+                is_correct=earned == question.points,
+                points_awarded=earned,
                 points_possible=question.points,
                 correct_answer=question.correct,
             )

@@ -329,6 +329,8 @@ def _write_questions(session: Session, package: CoursePackage, when: datetime) -
                 "prompt": question.prompt,
                 "options": [{"id": o.id, "text": o.text} for o in question.options],
                 "points": question.points,
+                "scoring": question.scoring.value,
+                "case_sensitive": question.case_sensitive,
             }
             questions.append(
                 {
@@ -357,6 +359,7 @@ def _write_questions(session: Session, package: CoursePackage, when: datetime) -
                         "question_id": question_id,
                         "version": version,
                         "correct": list(question.correct),
+                        "explanation": question.explanation,
                         "created_at": when,
                         "updated_at": when,
                     }

@@ -10,7 +10,14 @@ from typing import Any, cast
 
 from sqlmodel import Session
 
-from desktop.rules.grading import GradableQuestion, GradeResult, GradingError, QuestionKind, grade
+from desktop.rules.grading import (
+    GradableQuestion,
+    GradeResult,
+    GradingError,
+    QuestionKind,
+    Scoring,
+    grade,
+)
 from desktop.store.models import (
     Lesson,
     QuizAnswerKey,
@@ -35,26 +42,30 @@ def gradable_questions(session: Session, answers: dict[str, Any]) -> list[Gradab
         shown = _version(session, question_id, version)
         if key is None or shown is None:
             return None
-        kind, points = shown
         out.append(
             GradableQuestion(
                 question_id=question_id,
                 version=version,
-                kind=cast(QuestionKind, kind),
-                points=points,
+                kind=cast(QuestionKind, shown.kind),
+                points=shown.points,
                 correct=tuple(key.correct),
+                scoring=cast(Scoring, shown.scoring),
+                case_sensitive=shown.case_sensitive,
             )
         )
     return out
 
 
-def _version(session: Session, question_id: str, version: int) -> tuple[str, int] | None:
+def _version(
+    session: Session, question_id: str, version: int
+) -> QuizQuestionVersion | QuizQuestion | None:
+    """The question as shown at ``version``: kept, or the current one."""
     kept = session.get(QuizQuestionVersion, (question_id, version))
     if kept is not None:
-        return kept.kind, kept.points
+        return kept
     current = session.get(QuizQuestion, question_id)
     if current is not None and current.version == version:
-        return current.kind, current.points
+        return current
     return None
 
 

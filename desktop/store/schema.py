@@ -225,6 +225,16 @@ V9_RATING_SHOW_NAME = """
 alter table course_ratings add column show_name integer not null default 0;
 """
 
+# How a question is scored and why its answer is right (server
+# 20261203170000_quiz_scoring_and_explanations).
+V10_QUIZ_SCORING = """
+alter table quiz_questions add column scoring text not null default 'all_or_nothing';
+alter table quiz_questions add column case_sensitive integer not null default 0;
+alter table quiz_question_versions add column scoring text not null default 'all_or_nothing';
+alter table quiz_question_versions add column case_sensitive integer not null default 0;
+alter table quiz_answer_keys add column explanation text;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -258,6 +268,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V7_LEADERBOARD_SHAPE),  # 6 -> 7
     _script(V8_QUIZ_RULES),  # 7 -> 8
     _script(V9_RATING_SHOW_NAME),  # 8 -> 9
+    _script(V10_QUIZ_SCORING),  # 9 -> 10
 ]
 LATEST = len(MIGRATIONS)
 

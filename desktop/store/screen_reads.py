@@ -74,6 +74,12 @@ def lesson_title(store: LearnerStore, lesson_id: str) -> str | None:
     return lesson.title if lesson else None
 
 
+def lesson_course_id(store: LearnerStore, lesson_id: str) -> str | None:
+    with store.db.read() as session:
+        lesson = session.get(Lesson, lesson_id)
+    return lesson.course_id if lesson else None
+
+
 def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]) -> dict[str, list[str]]:
     """Correct answers per question id for (question id, version) pairs; a
     question with no key here gets an empty list."""
@@ -83,6 +89,18 @@ def answer_keys(store: LearnerStore, versions: Iterable[tuple[str, int]]) -> dic
             key = session.get(QuizAnswerKey, (question_id, version))
             keys[question_id] = [str(c) for c in (key.correct if key else [])]
     return keys
+
+
+def explanations(store: LearnerStore, versions: Iterable[tuple[str, int]]) -> dict[str, str]:
+    """Why the answer is right, per question id, for the keys downloaded here
+    (practice quizzes) that give one."""
+    found: dict[str, str] = {}
+    with store.db.read() as session:
+        for question_id, version in versions:
+            key = session.get(QuizAnswerKey, (question_id, version))
+            if key is not None and key.explanation:
+                found[question_id] = key.explanation
+    return found
 
 
 def quiz_attempts(store: LearnerStore, lesson_id: str) -> list[QuizAttempt]:

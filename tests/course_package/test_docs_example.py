@@ -66,6 +66,9 @@ def test_doc_example_parses_to_what_the_doc_describes() -> None:
     assert (leaves.slug, leaves.order, leaves.free_preview) == ("01-leaves", 1, True)
     assert leaves.quiz_mode is QuizMode.PRACTICE
     assert leaves.questions[0].correct == ("a",)
+    assert leaves.questions[0].explanation == (
+        "Both come from Camellia sinensis; only the processing differs."
+    )
     assert leaves.body_markdown.startswith("# Tea leaves\n")
     assert brewing.prerequisite_ids == (leaves.id,)
     assert brewing.images == ("images/teapot.png",)
@@ -75,6 +78,11 @@ def test_doc_example_parses_to_what_the_doc_describes() -> None:
         ("temperature", QuestionKind.SINGLE_CHOICE, ("hot",), 1),
         ("steps", QuestionKind.MULTIPLE_CHOICE, ("a", "c"), 2),
         ("plant", QuestionKind.SHORT_ANSWER, ("Camellia sinensis",), 1),
+    ]
+    assert [q.scoring.value for q in brewing.questions] == [
+        "all_or_nothing",
+        "partial",
+        "all_or_nothing",
     ]
     (badge,) = package.achievements
     assert (badge.key, badge.points_value, dict(badge.criteria)) == (

@@ -17,10 +17,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.rules.grading import (
+    QUIZ_PASSED_POINTS,
     CountedAttempt,
     GradableQuestion,
+    grade,
     is_correct,
     normalise,
+    points_earned,
     standing,
 )
 from tests.helpers.profiles import examples
@@ -65,6 +68,125 @@ def test_short_answers_are_normalised_like_the_server(
     row = conn.execute("select private.normalise_answer(%s)", (text,)).fetchone()
     assert row is not None
     assert normalise(text) == row[0]
+
+
+@SETTINGS
+@given(text=texts)
+@example(text="  Print(X)\t ")
+@example(text="ΟΔΟΣ")
+def test_case_sensitive_answers_are_normalised_like_the_server(
+    conn: psycopg.Connection[Any], text: str
+) -> None:
+    row = conn.execute("select private.normalise_answer_keeping_case(%s)", (text,)).fetchone()
+    assert row is not None
+    assert normalise(text, keep_case=True) == row[0]
+
+
+@SETTINGS
+@given(
+    kind=st.sampled_from(["single_choice", "multiple_choice", "short_answer"]),
+    scoring=st.sampled_from(["all_or_nothing", "partial"]),
+    case_sensitive=st.booleans(),
+    points=st.integers(1, 1000),
+    correct=st.lists(option_ids | texts, min_size=1, max_size=4),
+    answer=answers,
+)
+# partial credit: right minus wrong, floored at 0, of the key's size
+@example(
+    kind="multiple_choice",
+    scoring="partial",
+    case_sensitive=False,
+    points=3,
+    correct=["a", "b", "c"],
+    answer=["a", "b", "d"],
+)
+@example(
+    kind="multiple_choice",
+    scoring="partial",
+    case_sensitive=False,
+    points=10,
+    correct=["a", "b", "c"],
+    answer=["a", "a", "b"],
+)
+@example(
+    kind="multiple_choice",
+    scoring="partial",
+    case_sensitive=False,
+    points=5,
+    correct=["a"],
+    answer=["a", "b", "c"],
+)
+@example(
+    kind="short_answer",
+    scoring="all_or_nothing",
+    case_sensitive=True,
+    points=2,
+    correct=["Print"],
+    answer=" print ",
+)
+def test_the_points_of_each_answer_match_the_server(
+    conn: psycopg.Connection[Any],
+    kind: str,
+    scoring: str,
+    case_sensitive: bool,
+    points: int,
+    correct: list[str],
+    answer: Any,
+) -> None:
+    """private.question_points (20261203170000) and points_earned agree for
+    every kind, scoring and case rule, including the combinations the
+    server's constraints refuse (the functions must still agree)."""
+    row = conn.execute(
+        "select private.question_points(%s, %s, %s, %s, %s::jsonb, %s::jsonb)",
+        (kind, scoring, case_sensitive, points, json.dumps(correct), json.dumps(answer)),
+    ).fetchone()
+    assert row is not None
+    question = GradableQuestion(
+        "q",
+        1,
+        kind,  # type: ignore[arg-type]
+        points,
+        tuple(correct),
+        scoring,  # type: ignore[arg-type]
+        case_sensitive,
+    )
+    earned = points_earned(question, answer)
+    assert earned == row[0]
+    assert 0 <= earned <= points
+    graded = grade({"q": {"version": 1, "answer": answer}}, [question])
+    assert graded.score == earned
+    assert graded.questions[0].is_correct is (earned == points)
+
+
+def test_the_reward_for_passing_is_the_servers(conn: psycopg.Connection[Any]) -> None:
+    row = conn.execute("select private.points_for('quiz_passed')").fetchone()
+    assert row is not None
+    assert row[0] == QUIZ_PASSED_POINTS
+
+
+def test_partial_credit_is_right_minus_wrong_of_the_key_floored_at_zero(
+    conn: psycopg.Connection[Any],
+) -> None:
+    """The rule as docs/course-packages.md states it, on a 4-point question
+    whose key is a, b, c (options a..d)."""
+    cases = {
+        ("a", "b", "c"): 4,  # all right
+        ("a", "b"): 2,  # 4 * 2 / 3 = 2.67, floored
+        ("a",): 1,
+        ("a", "b", "c", "d"): 2,  # 3 right, 1 wrong
+        ("a", "d"): 0,
+        ("d",): 0,  # never below 0
+        (): 0,
+    }
+    question = GradableQuestion("q", 1, "multiple_choice", 4, ("a", "b", "c"), "partial")
+    for chosen, expected in cases.items():
+        row = conn.execute(
+            "select private.question_points('multiple_choice', 'partial', false, 4, "
+            '\'["a", "b", "c"]\'::jsonb, %s::jsonb)',
+            (json.dumps(list(chosen)),),
+        ).fetchone()
+        assert row is not None
+        assert (points_earned(question, list(chosen)), row[0]) == (expected, expected), chosen
 
 
 @SETTINGS

@@ -83,6 +83,8 @@ class QuizQuestion(SQLModel, table=True):
     prompt: str
     options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
     points: int = 1
+    scoring: str = "all_or_nothing"  # multiple_choice: or "partial" (server 20261203170000)
+    case_sensitive: bool = False  # short_answer: answers must match in case
     version: int = 1
     is_active: bool = True
     created_at: datetime = Field(sa_type=UtcDateTime)
@@ -103,6 +105,8 @@ class QuizQuestionVersion(SQLModel, table=True):
     prompt: str
     options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
     points: int = 1
+    scoring: str = "all_or_nothing"
+    case_sensitive: bool = False
     created_at: datetime = Field(sa_type=UtcDateTime)
 
 
@@ -115,6 +119,7 @@ class QuizAnswerKey(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     version: int = Field(primary_key=True)
     correct: list[str] = Field(default_factory=list, sa_type=JsonType)
+    explanation: str | None = None  # why the answer is right (server 20261203170000)
     created_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
