@@ -141,6 +141,8 @@ class QuizQuestion:
     prompt: str
     options: tuple[QuizOption, ...] = ()
     points: int = 1
+    scoring: str = "all_or_nothing"  # multiple_choice: or "partial"
+    case_sensitive: bool = False  # short_answer: case matters (code answers)
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,8 @@ class QuizData:
     questions: tuple[QuizQuestion, ...]
     answer_keys: dict[str, list[str]] | None  # None for assessed quizzes
     attempts: tuple[QuizAttemptSummary, ...] = ()
+    # why each answer is right, by question id (practice keys that give one)
+    explanations: dict[str, str] = field(default_factory=dict)
     max_attempts: int | None = None  # assessed quizzes: counted attempts allowed
     grading: str = "best"  # assessed quizzes: "best" or "last" attempt counts
     attempts_used: int = 0  # counted by the server, or sent and not graded yet
@@ -175,6 +179,11 @@ class QuizData:
     # assessed: the server closed the quiz for this learner and the instructor allows
     # them to see which answers were right (asked of the server, online)
     feedback_available: bool = False
+    # the way on after passing: the course's next lesson, or the course itself
+    course_id: str | None = None
+    course_title: str = ""
+    next_lesson_id: str | None = None
+    next_lesson_title: str = ""
 
 
 @dataclass(frozen=True)

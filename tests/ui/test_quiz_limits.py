@@ -111,7 +111,7 @@ def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows
     with qtbot.waitSignal(view.feedback_requested) as asked:
         view.show_verdicts.click()
     assert asked.args == [attempt.id]
-    verdicts = attempt_feedback(learner.auth, attempt.id)  # what the app asks, as the learner
+    verdicts = attempt_feedback(learner.auth, attempt.id).verdicts  # as the learner asks
     assert view.quiz is not None
     assert set(verdicts) == {q.id for q in view.quiz.questions}
     assert not any(verdicts.values())  # every answer was left empty

@@ -16,6 +16,7 @@ from desktop.store import pending_view as store_pending
 from desktop.store import quizzes as store_quizzes
 from desktop.store import screen_reads
 from desktop.store.content import cached_image_path
+from desktop.store.errors import NotFound
 from desktop.store.importer import image_key
 from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.models.local import REJECTED
@@ -179,11 +180,8 @@ def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, 
 def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
     view = store_quizzes.quiz_for_lesson(store, lesson_id)
     title = screen_reads.lesson_title(store, lesson_id)
-    keys = (
-        screen_reads.answer_keys(store, ((q.id, q.version) for q in view.questions))
-        if view.can_grade_offline
-        else None
-    )
+    shown = [(q.id, q.version) for q in view.questions]
+    keys = screen_reads.answer_keys(store, shown) if view.can_grade_offline else None
     attempts = screen_reads.quiz_attempts(store, lesson_id)
     questions = tuple(
         QuizQuestion(
@@ -193,6 +191,8 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
             q.prompt,
             tuple(QuizOption(str(o.get("id")), str(o.get("text", ""))) for o in q.options),
             q.points,
+            q.scoring,
+            q.case_sensitive,
         )
         for q in view.questions
     )
@@ -203,10 +203,33 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
         questions=questions,
         answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
+        explanations=screen_reads.explanations(store, shown) if keys is not None else {},
         max_attempts=view.max_attempts,
         grading=view.grading,
         **_standing(view, attempts),
+        **_way_on(store, lesson_id),
     )
+
+
+def _way_on(store: LearnerStore, lesson_id: str) -> dict[str, Any]:
+    """Where a learner goes after passing: the next lesson of the course in
+    its order, or back to the course after its last lesson."""
+    course_id = screen_reads.lesson_course_id(store, lesson_id)
+    if course_id is None:
+        return {}
+    try:
+        course = store_course.course_view(store, course_id)
+    except NotFound:
+        return {}
+    ids = [row.lesson.id for row in course.lessons]
+    at = ids.index(lesson_id) if lesson_id in ids else len(ids)
+    following = course.lessons[at + 1 : at + 2]
+    return {
+        "course_id": course_id,
+        "course_title": course.course.title,
+        "next_lesson_id": following[0].lesson.id if following else None,
+        "next_lesson_title": following[0].lesson.title if following else "",
+    }
 
 
 def _standing(view: store_quizzes.QuizView, attempts: list[QuizAttempt]) -> dict[str, Any]:

@@ -84,6 +84,8 @@ def quiz_data(lesson: PackageLesson) -> QuizData:
             q.prompt,
             tuple(QuizOption(o.id, o.text) for o in q.options),
             q.points,
+            q.scoring.value,
+            q.case_sensitive,
         )
         for q in lesson.questions
     )
@@ -95,6 +97,7 @@ def quiz_data(lesson: PackageLesson) -> QuizData:
         lesson.quiz_mode.value,
         questions,
         keys,  # the author sees keys even for assessed quizzes
+        explanations={str(q.id): q.explanation for q in lesson.questions if q.explanation},
         max_attempts=lesson.quiz_rules.attempts if assessed else None,
         grading=lesson.quiz_rules.grading.value,
     )

@@ -18,13 +18,25 @@ def describe_attempt(attempt: QuizAttemptSummary) -> str:
     if not attempt.counted:
         return f"{when} — over the attempt limit, not counted"
     if attempt.awaiting_grade:
-        return f"{when} — graded when you're back online"
+        return f"{when} — submitted, waiting for the server's grade"
     assert attempt.score is not None
     pct = round(100 * attempt.score / attempt.max_score) if attempt.max_score else 0
     verdict = "passed" if attempt.passed else "not passed"
     text = f"{when} — {attempt.score}/{attempt.max_score} ({pct}%), {verdict}"
     if attempt.server_score is not None and attempt.server_score != attempt.score:
         text += f" · server's grade: {attempt.server_score}/{attempt.max_score}"
+    return text
+
+
+def describe_grade(score: int, max_score: int, passed: bool, reward: int) -> str:
+    """The result line: points earned, the verdict, and the reward for a first pass."""
+    pct = round(100 * score / max_score) if max_score else 0
+    text = f"{score} of {max_score} points ({pct}%). "
+    if not passed:
+        return text + "Not passed yet — 70% passes"
+    text += "Passed ✓"
+    if reward:
+        text += f" — you earn {reward} points"
     return text
 
 

@@ -7,7 +7,7 @@ learner left the question blank.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -34,21 +34,20 @@ class QuestionWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.question = question
-        points = "1 point" if question.points == 1 else f"{question.points} points"
-        hint = {
-            "single_choice": "choose one",
-            "multiple_choice": "choose all that apply",
-            "short_answer": "type your answer",
-        }.get(question.kind, "")
         self.prompt = QLabel(
             f"<b>{number}. {_escape(question.prompt)}</b>"
-            f"<br><span style='color:gray'>{hint} · {points}</span>",
+            f"<br><span style='color:gray'>{_escape(describe_rule(question))}</span>",
             self,
         )
         self.prompt.setWordWrap(True)
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         self.feedback.hide()
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("explanation")
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
+        self.explanation.setWordWrap(True)
+        self.explanation.hide()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.addWidget(self.prompt)
@@ -57,6 +56,7 @@ class QuestionWidget(QFrame):
         self.line: QLineEdit | None = None
         self._build_inputs()
         self.layout_.addWidget(self.feedback)
+        self.layout_.addWidget(self.explanation)
         self.setAccessibleName(f"Question {number}")
         self.setAccessibleDescription(question.prompt)
 
@@ -115,14 +115,31 @@ class QuestionWidget(QFrame):
         for widget in inputs:
             widget.setEnabled(not locked)
 
-    def show_feedback(self, correct: bool | None, correct_answer: tuple[str, ...]) -> None:
-        """None = not graded here (assessed quiz)."""
+    def show_feedback(
+        self,
+        correct: bool | None,
+        correct_answer: tuple[str, ...],
+        *,
+        points_awarded: int | None = None,
+        explanation: str | None = None,
+    ) -> None:
+        """None = not graded here (assessed quiz).  ``points_awarded`` below the
+        question's points but above 0 is partial credit."""
         if correct is None:
             self.feedback.hide()
+            self.explanation.hide()
             return
+        earned = points_awarded if points_awarded is not None else 0
         if correct:
             self.feedback.setObjectName("okText")
             self.feedback.setText("✓ Correct")
+        elif earned > 0:
+            self.feedback.setObjectName("partialText")
+            words = self._answer_words(correct_answer)
+            self.feedback.setText(
+                f"◐ Partly right: {earned} of {_points(self.question.points)}. "
+                f"Correct answers: {words}"
+            )
         else:
             self.feedback.setObjectName("errorText")
             words = self._answer_words(correct_answer)
@@ -130,9 +147,38 @@ class QuestionWidget(QFrame):
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
         self.feedback.setAccessibleName(self.feedback.text())
+        self.show_explanation(explanation)
+
+    def show_verdict(self, correct: bool, points_awarded: int, explanation: str | None) -> None:
+        """An assessed question's verdict from the server, once the quiz is closed:
+        right or not and the points, never the key."""
+        if correct:
+            self.feedback.setObjectName("okText")
+            self.feedback.setText("✓ Right")
+        elif points_awarded > 0:
+            self.feedback.setObjectName("partialText")
+            self.feedback.setText(
+                f"◐ Partly right: {points_awarded} of {_points(self.question.points)}"
+            )
+        else:
+            self.feedback.setObjectName("errorText")
+            self.feedback.setText("✗ Not right")
+        self.feedback.style().polish(self.feedback)
+        self.feedback.show()
+        self.feedback.setAccessibleName(self.feedback.text())
+        self.show_explanation(explanation)
+
+    def show_explanation(self, explanation: str | None) -> None:
+        if explanation:
+            self.explanation.setText(f"Why: {explanation}")
+            self.explanation.setAccessibleName(self.explanation.text())
+            self.explanation.show()
+        else:
+            self.explanation.hide()
 
     def clear_feedback(self) -> None:
         self.feedback.hide()
+        self.explanation.hide()
         self.set_answer(None)
         self.set_locked(False)
 
@@ -141,6 +187,24 @@ class QuestionWidget(QFrame):
             return " or ".join(f"“{c}”" for c in correct)
         texts = {o.id: o.text for o in self.question.options}
         return "; ".join(texts.get(c, c) for c in correct)
+
+
+def describe_rule(question: QuizQuestion) -> str:
+    """How the question is answered and scored, under its prompt."""
+    parts = {
+        "single_choice": ["choose one"],
+        "multiple_choice": [
+            "choose all that apply",
+            "Partial credit" if question.scoring == "partial" else "All correct options needed",
+        ],
+        "short_answer": ["type your answer"]
+        + (["Case matters"] if question.case_sensitive else []),
+    }.get(question.kind, [])
+    return " · ".join([*parts, _points(question.points)])
+
+
+def _points(n: int) -> str:
+    return "1 point" if n == 1 else f"{n} points"
 
 
 def _escape(text: str) -> str:

@@ -17,28 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.rules.grading import GradableQuestion, GradeResult, grade
+from desktop.rules.grading import QUIZ_PASSED_POINTS, GradableQuestion, GradeResult, grade
+from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.lesson.recorder import StudyRecorder
-from desktop.ui.quiz.attempts import AttemptListModel, describe_rules, describe_standing
+from desktop.ui.quiz.attempts import (
+    AttemptListModel,
+    describe_grade,
+    describe_rules,
+    describe_standing,
+)
 from desktop.ui.quiz.questions import QuestionWidget
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
 
 AWAITING_GRADE = (
-    "Submitted — it will be graded by the school's server at the next sync; "
-    "your answers are saved on this laptop."
+    "Submitted — will be graded when you're online. Your answers are saved on this laptop."
 )
+GRADING = "Grading…"
 
 
 class QuizView(QWidget):
     attempt_submitted = Signal(object)  # QuizAttemptSummary
     back_to_lesson = Signal(str)
     feedback_requested = Signal(str)  # attempt id: which answers were right (server, online)
+    lesson_requested = Signal(str)  # the way on after passing: the next lesson
+    course_requested = Signal(str)  # … or the course, after its last lesson
 
     def __init__(self, recorder: StudyRecorder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recorder = recorder
         self.quiz: QuizData | None = None
         self._awaiting: str | None = None  # an assessed attempt submitted here, not graded yet
+        self._syncing = False  # a sync cycle is running: the awaiting attempt is being graded
         self.questions: list[QuestionWidget] = []
         self.last_result: GradeResult | None = None
         self._timer = QElapsedTimer()
@@ -57,6 +66,9 @@ class QuizView(QWidget):
         self.submit.setToolTip("Ctrl+Enter")
         self.retry = QPushButton("&Try again", self)
         self.back = QPushButton("Back to the &lesson", self)
+        self.way_on = QPushButton(self)  # after passing: the next lesson, or the course
+        self.way_on.setProperty("primary", True)
+        self.way_on.hide()
         self.show_verdicts = QPushButton("Show which answers were &right", self)
         self.show_verdicts.hide()
         self.verdicts = QLabel(self)
@@ -77,6 +89,7 @@ class QuizView(QWidget):
         self.retry.clicked.connect(self.on_retry_clicked)
         self.back.clicked.connect(self.on_back_clicked)
         self.show_verdicts.clicked.connect(self.on_show_verdicts_clicked)
+        self.way_on.clicked.connect(self.on_way_on_clicked)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.on_submit_clicked)
@@ -90,6 +103,7 @@ class QuizView(QWidget):
         buttons.addWidget(self.retry)
         buttons.addStretch(1)
         buttons.addWidget(self.back)
+        buttons.addWidget(self.way_on)
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addWidget(self.mode_label)
@@ -143,6 +157,44 @@ class QuizView(QWidget):
         self.show_verdicts.setVisible(self.verdict_attempt() is not None)
         self.verdicts.hide()
         self._reset()
+        # Back at a quiz whose latest attempt still waits for the server: say so,
+        # and show its grade when a sync brings it.
+        latest = max(quiz.attempts, key=lambda a: a.completed_at, default=None)
+        if quiz.mode == "assessed" and latest is not None and latest.awaiting_grade:
+            self._awaiting = latest.id
+            self._show_result(self._pending_text())
+
+    def set_sync_state(self, state: SyncState) -> None:
+        """The sync service's state: while a cycle runs, an attempt waiting for the
+        server is being graded."""
+        self._syncing = state.status is SyncStatus.SYNCING
+        if self._awaiting is not None:
+            self._show_result(self._pending_text())
+
+    def _pending_text(self) -> str:
+        return GRADING if self._syncing else AWAITING_GRADE
+
+    def _show_result(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+        self.result.show()
+
+    def _show_way_on(self, passed: bool) -> None:
+        """After a pass: the next lesson of the course, or the course after its last."""
+        quiz = self.quiz
+        if not passed or quiz is None or quiz.course_id is None:
+            self.way_on.hide()
+            return
+        if quiz.next_lesson_id is not None:
+            self.way_on.setText(f"&Next lesson: {quiz.next_lesson_title.replace('&', '&&')} →")
+        else:
+            self.way_on.setText("Course complete — back to the &course")
+        self.way_on.show()
+        self.way_on.setFocus()
+
+    def _first_pass(self, attempt_id: str) -> bool:
+        """No other attempt at this quiz passed: passing now earns the reward."""
+        return not any(a.passed for a in self.attempts_model.attempts() if a.id != attempt_id)
 
     def verdict_attempt(self) -> QuizAttemptSummary | None:
         """The attempt whose answers the learner may check: the latest graded, counted
@@ -153,13 +205,24 @@ class QuizView(QWidget):
         graded = [a for a in quiz.attempts if a.counted and a.server_score is not None]
         return max(graded, key=lambda a: a.completed_at, default=None)
 
-    def show_verdict_result(self, verdicts: dict[str, bool]) -> None:
-        """Right or wrong per question (never the correct answer: the key stays secret)."""
+    def show_verdict_result(
+        self,
+        verdicts: dict[str, bool],
+        points: dict[str, int] | None = None,
+        explanations: dict[str, str] | None = None,
+    ) -> None:
+        """Right or wrong per question (never the correct answer: the key stays secret),
+        with the points each earned and the instructor's explanations."""
         parts = [
             f"question {number} {'right ✓' if verdicts[widget.question.id] else 'not right ✗'}"
             for number, widget in enumerate(self.questions, start=1)
             if widget.question.id in verdicts
         ]
+        for widget in self.questions:
+            qid = widget.question.id
+            if qid in verdicts:
+                earned = (points or {}).get(qid, widget.question.points if verdicts[qid] else 0)
+                widget.show_verdict(verdicts[qid], earned, (explanations or {}).get(qid))
         text = (
             ("Your graded attempt: " + ", ".join(parts) + ".")
             if parts
@@ -193,14 +256,13 @@ class QuizView(QWidget):
             return
         self._awaiting = None
         if not graded.counted:
-            text = "Graded by the server: over the attempt limit, not counted."
-        else:
-            score = graded.server_score or 0
-            pct = round(100 * score / graded.max_score) if graded.max_score else 0
-            verdict = "Passed ✓" if graded.passed else "Not passed yet — 70% passes"
-            text = f"Graded: {score} of {graded.max_score} points ({pct}%). {verdict}"
-        self.result.setText(text)
-        self.result.setAccessibleName(text)
+            self._show_result("Graded by the server: over the attempt limit, not counted.")
+            return
+        score = graded.server_score or 0
+        passed = bool(graded.passed)
+        reward = QUIZ_PASSED_POINTS if passed and self._first_pass(graded.id) else 0
+        self._show_result("Graded: " + describe_grade(score, graded.max_score, passed, reward))
+        self._show_way_on(passed)
 
     def answers(self) -> dict[str, dict[str, object]]:
         """The attempt in the shared wire shape, one entry per question shown."""
@@ -214,6 +276,7 @@ class QuizView(QWidget):
         for widget in self.questions:
             widget.clear_feedback()
         self.result.hide()
+        self.way_on.hide()
         self.submit.setEnabled(bool(self.questions))
         self.retry.hide()
         self.last_result = None
@@ -235,8 +298,8 @@ class QuizView(QWidget):
             summary = QuizAttemptSummary(attempt_id, now, None, max_score, None)
             for widget in self.questions:
                 widget.show_feedback(None, ())
-            self.result.setText(AWAITING_GRADE)
             self._awaiting = attempt_id  # show_attempts replaces the text once it is graded
+            self.result.setText(self._pending_text())
         else:
             result = grade(
                 answers,
@@ -247,28 +310,43 @@ class QuizView(QWidget):
                         w.question.kind,  # type: ignore[arg-type]  # checked by grade
                         w.question.points,
                         tuple(keys.get(w.question.id, ())),
+                        w.question.scoring,  # type: ignore[arg-type]  # checked by grade
+                        w.question.case_sensitive,
                     )
                     for w in self.questions
                 ],
             )
             self.last_result = result
             by_id = {r.question_id: r for r in result.questions}
+            explanations = self.quiz.explanations
             for widget in self.questions:
                 r = by_id[widget.question.id]
-                widget.show_feedback(r.is_correct, r.correct_answer)
+                widget.show_feedback(
+                    r.is_correct,
+                    r.correct_answer,
+                    points_awarded=r.points_awarded,
+                    explanation=explanations.get(widget.question.id),
+                )
             summary = QuizAttemptSummary(
                 attempt_id, now, result.score, result.max_score, result.passed
             )
-            pct = round(100 * result.score / result.max_score)
-            verdict = "Passed ✓" if result.passed else "Not passed yet — 70% passes"
-            self.result.setText(f"{result.score} of {result.max_score} points ({pct}%). {verdict}")
+            reward = (
+                QUIZ_PASSED_POINTS
+                if result.passed and self.recorder.recording and self._first_pass(attempt_id)
+                else 0
+            )
+            self.result.setText(
+                describe_grade(result.score, result.max_score, result.passed, reward)
+            )
+            self._show_way_on(result.passed)
         self.result.setAccessibleName(self.result.text())
         self.result.show()
         for widget in self.questions:
             widget.set_locked(True)
         self.submit.setEnabled(False)
         self.retry.show()
-        self.retry.setFocus()
+        if self.way_on.isHidden():
+            self.retry.setFocus()
         if self.recorder.recording:
             self.recorder.record_quiz_attempt(self.quiz.lesson_id, answers, taken, summary)
         self.attempts_model.set_attempts([*self.attempts_model.attempts(), summary])
@@ -282,6 +360,15 @@ class QuizView(QWidget):
         if attempt is not None:
             self.show_verdicts.setEnabled(False)  # until the answer arrives
             self.feedback_requested.emit(attempt.id)
+
+    def on_way_on_clicked(self) -> None:
+        quiz = self.quiz
+        if quiz is None:
+            return
+        if quiz.next_lesson_id is not None:
+            self.lesson_requested.emit(quiz.next_lesson_id)
+        elif quiz.course_id is not None:
+            self.course_requested.emit(quiz.course_id)
 
     def on_back_clicked(self) -> None:
         if self.quiz is not None:

@@ -352,7 +352,7 @@ class AppFlow(QObject):
 
         self.runner.submit(
             lambda: attempt_feedback(session, attempt_id),
-            on_success=quiz.show_verdict_result,
+            on_success=lambda f: quiz.show_verdict_result(f.verdicts, f.points, f.explanations),
             on_failure=failed,
             receiver=quiz,
         )

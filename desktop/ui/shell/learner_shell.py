@@ -120,6 +120,8 @@ class LearnerShell(QObject):
         self.lesson.lesson_requested.connect(self.open_lesson)
         self.lesson.course_requested.connect(self.open_course)
         self.quiz.back_to_lesson.connect(self.open_lesson)
+        self.quiz.lesson_requested.connect(self.open_lesson)
+        self.quiz.course_requested.connect(self.open_course)
         self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
         self.notifications.unread_changed.connect(lambda n: w.set_nav_badge("notifications", n))
         self.runner.changes_made.connect(self.refresh)
@@ -230,6 +232,7 @@ class LearnerShell(QObject):
 
     def on_sync_state(self, state: SyncState) -> None:
         self.window.sync_status.show_status(state)
+        self.quiz.set_sync_state(state)
         self.window.set_nav_badge("pending", state.pending)
 
     def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
