@@ -20,7 +20,7 @@ from desktop.ui.widgets import timefmt
 
 NotificationRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
-_KIND_ICON = {"achievement": "★", "course_completion": "✔"}
+_KIND_ICON = {"achievement": "★", "course_completion": "✔", "quiz_graded": "✎"}
 
 
 class NotificationModel(QAbstractListModel):
@@ -84,7 +84,9 @@ class NotificationsView(QWidget):
         self.list.setProperty("roomy", True)
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.empty = QLabel("Nothing new. Badges and finished courses show up here.", self)
+        self.empty = QLabel(
+            "Nothing new. Badges, graded quizzes and finished courses show up here.", self
+        )
         self.empty.setObjectName("muted")
         header = QHBoxLayout()
         header.addWidget(title, 1)
