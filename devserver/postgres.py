@@ -215,6 +215,36 @@ class PostgresServer:
             self._cmd("pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "-t", "60", "stop")
         log.info("PostgreSQL stopped (%s)", self.data_dir)
 
+    def standby(self, data_dir: Path, *, port: int = 0) -> PostgresServer:
+        """A hot standby of this (running) server, not yet started.
+
+        ``pg_basebackup -R`` copies the cluster into ``data_dir`` and writes
+        the streaming-replication settings and ``standby.signal``, so the
+        copy starts as a read-only replica that replays this server's WAL
+        (Supabase's read replicas are such standbys).
+        """
+        replica = PostgresServer(data_dir, bin_dir=self.bin_dir, port=port)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        replica._prepare_ownership()
+        data_dir.chmod(0o700)
+        replica._cmd(
+            "pg_basebackup",
+            "-D",
+            str(data_dir),
+            "-R",
+            "-X",
+            "stream",
+            "-c",
+            "fast",
+            "-h",
+            self.host,
+            "-p",
+            str(self.port),
+            "-U",
+            SUPERUSER,
+        )
+        return replica
+
     def destroy(self) -> None:
         self.stop()
         shutil.rmtree(self.data_dir, ignore_errors=True)

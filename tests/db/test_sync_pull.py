@@ -196,7 +196,14 @@ def test_me_scope_needs_a_signed_in_learner(api_conn: Conn) -> None:
 
 @pytest.mark.parametrize(
     ("scope", "cursor"),
-    [("everything", None), ("course:nope", None), ("catalogue", "garbage"), ("catalogue", "1:2")],
+    [
+        ("everything", None),
+        ("course:nope", None),
+        ("catalogue", "garbage"),
+        ("catalogue", "1:2"),
+        ("catalogue", "not-a-token!:12::"),
+        ("catalogue", "0123456789ab:twelve::"),
+    ],
 )
 def test_bad_scope_or_cursor_is_refused_clearly(
     api_conn: Conn, scope: str, cursor: str | None
@@ -292,8 +299,8 @@ def test_a_cursor_older_than_pruned_tombstones_must_reset(
 def test_a_cursor_from_a_restored_servers_future_must_reset(cast: Cast, api_conn: Conn) -> None:
     fresh = pull_all(api_conn, ANON, "catalogue")
     assert fresh.cursor is not None
-    txid = int(fresh.cursor.split(":")[0])
-    page = call_pull(api_conn, ANON, "catalogue", f"{txid + 1_000_000}::")
+    token, txid = fresh.cursor.split(":")[:2]
+    page = call_pull(api_conn, ANON, "catalogue", f"{token}:{int(txid) + 1_000_000}::")
     assert page["reset_required"] is True
     assert page["next_cursor"] is None
 
