@@ -14,9 +14,8 @@ anything is imported or published:
   character is one Windows refuses (``<>:"|?*``, control characters);
 * every image is what its name says, by its first bytes (a text file named
   ``.png`` or an empty file is not an image);
-* an SVG holds a picture only: no scripts, event handlers (``onload=``),
-  ``<foreignObject>``, references to other files or sites, or DOCTYPE
-  (whose entities can also blow up in memory).
+* an SVG holds a picture only, judged against a list of what a picture
+  needs (``svg_rules``).
 
 Pure: bytes in, problems out.
 """
@@ -24,12 +23,11 @@ Pure: bytes in, problems out.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
-from typing import Any
 
 from desktop.course_package.images import content_type
 from desktop.course_package.problems import ProblemLog
+from desktop.course_package.svg_rules import svg_problems
 
 MAX_PART_BYTES = 255
 MAX_PATH_CHARACTERS = 160
@@ -47,29 +45,20 @@ _SIGNATURES = {
     "image/jpeg": (b"\xff\xd8\xff",),
     "image/gif": (b"GIF87a", b"GIF89a"),
 }
-_FORBIDDEN_ELEMENTS = {
-    "script",
-    "foreignobject",
-    "iframe",
-    "embed",
-    "object",
-    "handler",
-    "listener",
-    "audio",
-    "video",
-}
-_SAFE_DATA_IMAGE = re.compile(r"data:image/(png|jpeg|gif|webp)[;,]", re.IGNORECASE)
-_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 
 
 def check_files(files: Mapping[str, bytes], problems: ProblemLog) -> None:
     check_names(list(files), problems)
     for path in sorted(files):
         kind = content_type(path)
-        if kind is not None:
-            problem = image_problem(kind, files[path])
-            if problem is not None:
-                problems.add(path, None, problem)
+        if kind is None:
+            continue
+        problem = image_problem(kind, files[path])
+        if problem is not None:
+            problems.add(path, None, problem)
+        elif kind == "image/svg+xml":
+            for line, message in svg_problems(path, files[path], files):
+                problems.add(path, line, message)
 
 
 def check_names(paths: list[str], problems: ProblemLog) -> None:
@@ -144,7 +133,7 @@ def image_problem(kind: str, data: bytes) -> str | None:
     if not data:
         return "is empty (0 bytes), not an image."
     if kind == "image/svg+xml":
-        return svg_problem(data)
+        return None  # judged by svg_rules.svg_problems
     if kind == "image/webp":
         ok = data[:4] == b"RIFF" and data[8:12] == b"WEBP"
     else:
@@ -156,88 +145,3 @@ def image_problem(kind: str, data: bytes) -> str | None:
         f"is not a {name} image: its content does not start like one "
         "(perhaps it was renamed, or only partly copied)."
     )
-
-
-def svg_problem(data: bytes) -> str | None:
-    """None when the SVG is a plain picture; else a sentence why it is refused."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "is not an SVG image Lantern accepts: save it as UTF-8."
-    if "<!doctype" in text.lower() or "<!entity" in text.lower():
-        return (
-            "is an SVG with a DOCTYPE or entities; save it without them "
-            "(a plain SVG needs neither)."
-        )
-    parser: Any = ElementTree.XMLPullParser(events=("start", "end"))
-    root_seen = False
-    try:
-        parser.feed(text)
-        parser.close()
-        for event, element in parser.read_events():
-            if not isinstance(element, ElementTree.Element):
-                continue
-            name = _local(element.tag)
-            if event == "start" and not root_seen:
-                root_seen = True
-                if name != "svg":
-                    return "is not an SVG image: its first element is not <svg>."
-            problem = (
-                _element_problem(name, element)
-                if event == "start"
-                else _style_problem(name, element.text or "")
-            )
-            if problem is not None:
-                return (
-                    f"is an SVG that {problem}; it would run in learners' browsers "
-                    "from the public course bucket. Remove it and export the picture again."
-                )
-            if event == "end":
-                element.clear()
-    except ElementTree.ParseError as error:
-        return f"is not a well-formed SVG image ({error})."
-    return None if root_seen else "is not an SVG image: it holds no <svg> element."
-
-
-def _local(name: str) -> str:
-    return name.rsplit("}", 1)[-1].casefold()
-
-
-def _element_problem(name: str, element: ElementTree.Element) -> str | None:
-    if name in _FORBIDDEN_ELEMENTS:
-        return f"holds a <{element.tag.rsplit('}', 1)[-1]}> element"
-    for attribute, value in element.attrib.items():
-        local = _local(attribute)
-        if local.startswith("on"):
-            return f"has an event handler ({local}=…)"
-        if "javascript:" in value.casefold().replace(" ", ""):
-            return "holds a javascript: address"
-        if local in ("href", "src") and not _internal(value):
-            return f'refers to another file or site ({local}="{value[:60]}")'
-        if (
-            name in ("set", "animate")
-            and local == "attributename"
-            and _local(value) in ("href", "src")
-        ):
-            return "animates a link address"
-        if local == "style":
-            problem = _style_problem("style", value)
-            if problem is not None:
-                return problem
-    return None
-
-
-def _style_problem(name: str, css: str) -> str | None:
-    if name != "style":
-        return None
-    if "@import" in css.casefold():
-        return "imports a style sheet"
-    for match in _CSS_URL.finditer(css):
-        if not _internal(match.group(1)):
-            return "refers to another file or site in its style"
-    return None
-
-
-def _internal(value: str) -> bool:
-    value = value.strip()
-    return value.startswith("#") or bool(_SAFE_DATA_IMAGE.match(value))

@@ -49,54 +49,6 @@ def test_each_image_type_is_recognised_by_its_content() -> None:
     assert result.package is not None, result.problems
 
 
-@pytest.mark.parametrize(
-    ("svg", "fragment"),
-    [
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-            "holds a <script> element",
-        ),
-        ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "event handler (onload"),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
-            "foreignObject",
-        ),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink">'
-            '<image x:href="https://tracker.example/p.png"/></svg>',
-            "refers to another file or site",
-        ),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text>'
-            "</a></svg>",
-            "javascript: address",
-        ),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);'
-            "</style></svg>",
-            "imports a style sheet",
-        ),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://x.example/#a)"/>'
-            "</svg>",
-            "in its style",
-        ),
-        (
-            '<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" '
-            'to="https://x.example"/></a></svg>',
-            "animates a link address",
-        ),
-        ('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg>&a;</svg>', "DOCTYPE"),
-        ("<svg><unclosed></svg>", "not a well-formed SVG"),
-        ("<html><script>x</script></html>", "first element is not <svg>"),
-    ],
-)
-def test_svgs_with_scripts_or_outside_references_are_refused(svg: str, fragment: str) -> None:
-    body = SECOND + "\n![pic](images/pic.svg)\n"
-    problems = problems_of({"second.md": body, "images/pic.svg": svg})
-    assert_reported(problems, "images/pic.svg", None, fragment)
-
-
 def test_a_name_that_is_both_a_file_and_a_folder_is_refused() -> None:
     archive = zipped(
         tiny_package(

@@ -1,0 +1,457 @@
+"""Which SVG pictures a package may hold (issue #12, item 12).
+
+A package's images are published to the public ``course-content`` bucket,
+and a browser that opens an SVG from there runs whatever it holds: scripts,
+event handlers, links, embedded HTML, style sheets and images from other
+sites.  So an SVG is accepted only when everything in it is on a list of
+what a picture needs (an allowlist: a construct nobody thought of is refused,
+not let through):
+
+* it is parsed by expat with no DOCTYPE, no entity declarations, no
+  processing instructions (``<?xml-stylesheet …?>``) and no external
+  entities, as UTF-8 (an XML declaration may say only UTF-8);
+* the root is ``<svg>`` in the SVG namespace; every element is a drawing
+  element of SVG (shapes, text, gradients, filters, clip paths, markers,
+  animation of drawing attributes), or belongs to an editor's metadata
+  namespace (Inkscape, Sodipodi, RDF, Dublin Core, Creative Commons), which
+  browsers do not act on;
+* every attribute is a known presentation or geometry attribute; event
+  handlers, ``xml:base`` and unknown namespaces are refused;
+* an address (``href``) is a fragment of the picture itself (``#grad``), or
+  for ``<image>`` and ``<feImage>`` a PNG, JPEG, GIF or WebP picture of the
+  package beside it (``photo.png``, relative to the SVG's folder) or embedded
+  as base64 ``data:``; an animation may not change an address;
+* style (the ``style`` attribute, ``<style>`` and every attribute value) has
+  no CSS escapes (``\\6a avascript``), no ``url(…)`` other than
+  ``url(#fragment)``, no ``@import`` and no function that fetches
+  (``image-set()``, ``src()``, …).
+
+Values are judged after XML has decoded them, so ``jav&#9;ascript:`` is
+``jav<TAB>ascript:`` here, which is no fragment and no package path.
+
+Pure: bytes in, problems out.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Collection
+from xml.parsers import expat
+
+SVG = "http://www.w3.org/2000/svg"
+XLINK = "http://www.w3.org/1999/xlink"
+XML = "http://www.w3.org/XML/1998/namespace"
+# Namespaces of editors' bookkeeping: browsers treat their elements and
+# attributes as inert data.
+INERT_NAMESPACES = frozenset(
+    {
+        "http://www.inkscape.org/namespaces/inkscape",
+        "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        "http://purl.org/dc/elements/1.1/",
+        "http://creativecommons.org/ns#",
+        "http://web.resource.org/cc/",
+    }
+)
+_KNOWN_NAMESPACES = {
+    "http://www.w3.org/1999/xhtml": "XHTML",
+    "http://www.w3.org/1998/Math/MathML": "MathML",
+}
+MAX_PROBLEMS = 10  # per file: enough to see what is wrong
+
+_SHAPES = "svg g defs symbol use switch desc title metadata view"
+_DRAWING = "path rect circle ellipse line polyline polygon text tspan textPath image"
+_PAINT = (
+    "linearGradient radialGradient stop pattern clipPath mask marker style "
+    "meshgradient meshrow meshpatch hatch hatchpath solidcolor"
+)
+_FILTERS = (
+    "filter feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix "
+    "feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA "
+    "feFuncB feFuncG feFuncR feGaussianBlur feImage feMerge feMergeNode feMorphology "
+    "feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence"
+)
+_ANIMATION = frozenset({"animate", "set", "animateTransform", "animateMotion"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ELEMENTS = _words(f"{_SHAPES} {_DRAWING} {_PAINT} {_FILTERS} mpath") | _ANIMATION
+
+# Attributes that draw, place or describe; none of them fetches anything by
+# itself (a url(…) inside is judged like any style value).
+_PRESENTATION = (
+    "alignment-baseline baseline-shift clip clip-path clip-rule color "
+    "color-interpolation color-interpolation-filters color-rendering cursor direction "
+    "display dominant-baseline enable-background fill fill-opacity fill-rule filter "
+    "flood-color flood-opacity font font-family font-size font-size-adjust font-stretch "
+    "font-style font-variant font-weight glyph-orientation-horizontal "
+    "glyph-orientation-vertical image-rendering isolation kerning letter-spacing "
+    "lighting-color marker marker-end marker-mid marker-start mask mask-type "
+    "mix-blend-mode opacity overflow paint-order pointer-events shape-rendering "
+    "solid-color solid-opacity stop-color stop-opacity stroke stroke-dasharray "
+    "stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit stroke-opacity "
+    "stroke-width text-anchor text-decoration text-rendering transform transform-origin "
+    "transform-box unicode-bidi vector-effect visibility white-space word-spacing "
+    "writing-mode line-height inline-size shape-inside shape-padding shape-margin"
+)
+_GEOMETRY = (
+    "id class style lang tabindex role focusable version baseProfile width height x y "
+    "viewBox preserveAspectRatio zoomAndPan x1 y1 x2 y2 cx cy r rx ry fx fy fr d points "
+    "pathLength dx dy rotate textLength lengthAdjust startOffset method spacing side "
+    "gradientUnits gradientTransform spreadMethod offset patternUnits patternContentUnits "
+    "patternTransform clipPathUnits maskUnits maskContentUnits markerWidth markerHeight "
+    "markerUnits refX refY orient filterUnits primitiveUnits in in2 result stdDeviation "
+    "mode operator k1 k2 k3 k4 values type tableValues slope intercept amplitude exponent "
+    "scale xChannelSelector yChannelSelector radius flood-color surfaceScale "
+    "diffuseConstant specularConstant specularExponent kernelMatrix kernelUnitLength "
+    "order divisor bias targetX targetY edgeMode preserveAlpha azimuth elevation "
+    "pointsAtX pointsAtY pointsAtZ limitingConeAngle z baseFrequency numOctaves seed "
+    "stitchTiles systemLanguage requiredFeatures media title href"
+)
+_TIMING = (
+    "attributeName attributeType begin dur end min max restart repeatCount repeatDur "
+    "calcMode keyTimes keySplines from to by additive accumulate path keyPoints origin"
+)
+ATTRIBUTES = _words(f"{_PRESENTATION} {_GEOMETRY} {_TIMING}")
+_NAMESPACED_ATTRIBUTES = frozenset(
+    {(XLINK, "href"), (XLINK, "title"), (XML, "space"), (XML, "lang")}
+)
+_FREE_ATTRIBUTE = re.compile(r"(aria|data)-[a-z0-9_.-]+")
+# Plain text that no browser reads as style or as an address.
+_FREE_TEXT = frozenset({"id", "class", "lang", "title", "role", "systemLanguage", "media"})
+# What an animation may change: drawing, never an address, a style sheet or a
+# script-facing attribute.
+ANIMATABLE = _words(_PRESENTATION) | _words(
+    "x y width height x1 y1 x2 y2 cx cy r rx ry fx fy fr d points offset "
+    "viewBox dx dy rotate startOffset stdDeviation values radius baseFrequency "
+    "gradientTransform patternTransform"
+)
+
+# Where an href may point, by element: a fragment of this picture, and for
+# the two image elements also a raster picture.
+_FRAGMENT_TARGETS = (
+    _words(
+        "use linearGradient radialGradient pattern filter textPath mpath feImage image "
+        "meshgradient hatch"
+    )
+    | _ANIMATION
+)  # an animation's href names the element it animates
+_IMAGE_TARGETS = frozenset({"image", "feImage"})
+_FRAGMENT = re.compile(r"#[A-Za-z_][A-Za-z0-9_.\-]*")
+_DATA_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*")
+_RELATIVE = re.compile(r"(?:[A-Za-z0-9_\-][A-Za-z0-9_.\-]*/|\.\./)*[A-Za-z0-9_\-][A-Za-z0-9_.\-]*")
+_RASTER = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_CSS_URL = re.compile(r"url\s*\(", re.IGNORECASE)
+_CSS_LOCAL_URL = re.compile(r"""url\(\s*(['"]?)#[A-Za-z_][A-Za-z0-9_.\-]*\1\s*\)""", re.IGNORECASE)
+_CSS_FETCHING = re.compile(
+    r"(?<![A-Za-z0-9_-])(?:-webkit-)?(image-set|image|cross-fade|element|-moz-element|"
+    r"src|paint|expression)\s*\(",
+    re.IGNORECASE,
+)
+_CSS_BINDING = re.compile(r"(-moz-binding|behavior)\s*:", re.IGNORECASE)
+_CSS_AT_RULE = re.compile(r"@([A-Za-z-]*)")
+_CSS_AT_RULES = frozenset({"media", "keyframes", "-webkit-keyframes", "supports", "font-face"})
+
+Report = Callable[[int | None, str], None]
+
+
+class _Stop(Exception):
+    """Parsing ends here: the document is not acceptable at all, or enough
+    was found."""
+
+
+def svg_problems(path: str, data: bytes, files: Collection[str]) -> list[tuple[int | None, str]]:
+    """(line, sentence) for each reason the SVG at ``path`` is refused; none
+    when it is a plain picture.  ``files`` are the package's paths, which a
+    relative ``<image href>`` must name."""
+    found: list[tuple[int | None, str]] = []
+
+    def report(line: int | None, message: str) -> None:
+        if (line, message) not in found:
+            found.append((line, message))
+        if len(found) >= MAX_PROBLEMS:
+            raise _Stop
+
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return [(None, "is not an SVG image Lantern accepts: save it as UTF-8.")]
+    checker = _Checker(path, files, report)
+    try:
+        checker.run(data)
+    except _Stop:
+        pass
+    except expat.ExpatError as error:
+        line = error.lineno or None
+        found.append((line, f"is not a well-formed SVG image ({expat.ErrorString(error.code)})."))
+    if not found and not checker.root_seen:
+        found.append((None, "is not an SVG image: it holds no <svg> element."))
+    return found
+
+
+class _Checker:
+    def __init__(self, path: str, files: Collection[str], report: Report) -> None:
+        self.path = path
+        self.files = files
+        self.report = report
+        self.root_seen = False
+        self.stack: list[str] = []
+        self.style_text: list[str] | None = None
+        self.style_line = 0
+        self.parser = expat.ParserCreate(encoding="UTF-8", namespace_separator=" ")
+
+    # ------------------------------------------------------------------ parse
+    def run(self, data: bytes) -> None:
+        parser = self.parser
+        parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.XmlDeclHandler = self._xml_declaration
+        parser.StartDoctypeDeclHandler = self._doctype
+        parser.EntityDeclHandler = self._entity
+        parser.ExternalEntityRefHandler = self._external_entity
+        parser.ProcessingInstructionHandler = self._processing_instruction
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.CharacterDataHandler = self._text
+        parser.Parse(data, True)
+
+    def _line(self) -> int:
+        return int(self.parser.CurrentLineNumber)
+
+    def _fatal(self, message: str) -> None:
+        self.report(self._line(), message)
+        raise _Stop
+
+    def _xml_declaration(self, version: str, encoding: str | None, standalone: int) -> None:
+        if encoding is not None and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
+            self._fatal(
+                f"is an SVG that declares the encoding {encoding!r}; save it as UTF-8 "
+                "(browsers would read it differently from Lantern)."
+            )
+
+    def _doctype(self, *_: object) -> None:
+        self._fatal(
+            "is an SVG with a DOCTYPE; save it without one (a plain SVG needs none, and "
+            "its entities could fill memory or read other files)."
+        )
+
+    def _entity(self, *_: object) -> None:
+        self._doctype()
+
+    def _external_entity(self, *_: object) -> int:
+        self._doctype()
+        return 0
+
+    def _processing_instruction(self, target: str, data: str) -> None:
+        self._fatal(
+            f"is an SVG with a processing instruction (<?{target} …?>), which can make a "
+            "browser load a style sheet from elsewhere; remove it."
+        )
+
+    # ---------------------------------------------------------------- elements
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        namespace, local = _split(name)
+        if not self.root_seen:
+            self.root_seen = True
+            if (namespace, local) != (SVG, "svg"):
+                self._fatal(_not_svg_root(namespace, local))
+        self.stack.append(name)
+        if namespace in INERT_NAMESPACES:
+            self._inert_attributes(local, attributes)
+            return
+        if namespace != SVG:
+            self.report(self._line(), _foreign(namespace, local))
+            return
+        if local not in ELEMENTS:
+            self.report(self._line(), _refused_element(local))
+            return
+        for attribute, value in attributes.items():
+            self._attribute(local, attribute, value)
+        if local in _ANIMATION:
+            self._animation(local, attributes)
+        if local == "style":
+            kind = attributes.get("type", "text/css").strip().lower()
+            if kind != "text/css":
+                self.report(
+                    self._line(),
+                    f'is an SVG with a <style type="{kind}">; only CSS style sheets are allowed.',
+                )
+            self.style_text = []
+            self.style_line = self._line()
+
+    def _end(self, name: str) -> None:
+        self.stack.pop()
+        if self.style_text is not None and _split(name) == (SVG, "style"):
+            problem = css_problem("".join(self.style_text), sheet=True)
+            if problem is not None:
+                self.report(self.style_line, f"is an SVG whose <style> {problem}.")
+            self.style_text = None
+
+    def _text(self, text: str) -> None:
+        if self.style_text is not None:
+            self.style_text.append(text)
+
+    # -------------------------------------------------------------- attributes
+    def _inert_attributes(self, local: str, attributes: dict[str, str]) -> None:
+        for attribute in attributes:
+            namespace, name = _split(attribute)
+            if namespace == XLINK or (not namespace and name.lower().startswith("on")):
+                self.report(
+                    self._line(),
+                    f"is an SVG whose editor element <{local}> has an attribute {name}=; "
+                    "remove it.",
+                )
+
+    def _attribute(self, element: str, attribute: str, value: str) -> None:
+        namespace, name = _split(attribute)
+        line = self._line()
+        if not namespace and name.lower().startswith("on"):
+            self.report(
+                line,
+                f"is an SVG with an event handler ({name}=…), which a browser would run; "
+                "remove it.",
+            )
+            return
+        if namespace in INERT_NAMESPACES:
+            return
+        if namespace and (namespace, name) not in _NAMESPACED_ATTRIBUTES:
+            shown = "xml:" + name if namespace == XML else f"{name} (namespace {namespace})"
+            self.report(line, f"is an SVG with an attribute {shown} that Lantern does not publish.")
+            return
+        if not namespace and name not in ATTRIBUTES and not _FREE_ATTRIBUTE.fullmatch(name):
+            self.report(
+                line,
+                f"is an SVG with an attribute {name}= on <{element}>, which is not one a "
+                "picture needs; remove it.",
+            )
+            return
+        if name == "href" and namespace in ("", XLINK):
+            self._address(element, name, value, line)
+            return
+        if name in _FREE_TEXT or namespace or _FREE_ATTRIBUTE.fullmatch(name):
+            return  # never read as style or as an address
+        problem = css_problem(value, sheet=name == "style")
+        if problem is not None:
+            self.report(line, f"is an SVG whose {name}= on <{element}> {problem}.")
+
+    def _address(self, element: str, name: str, value: str, line: int) -> None:
+        if element not in _FRAGMENT_TARGETS:
+            self.report(
+                line,
+                f"is an SVG with a link on <{element}> ({name}=); links do nothing in a "
+                "picture: remove it.",
+            )
+            return
+        if _FRAGMENT.fullmatch(value):
+            return
+        if element in _IMAGE_TARGETS:
+            if _DATA_IMAGE.fullmatch(value):
+                return
+            if _RELATIVE.fullmatch(value):
+                self._package_image(value, line)
+                return
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        allowed = (
+            "a part of the picture (#id) or a PNG, JPEG, GIF or WebP picture of the package"
+            if element in _IMAGE_TARGETS
+            else "a part of the picture itself (#id)"
+        )
+        self.report(
+            line,
+            f"is an SVG that refers to another file or site ({name}={shown!r} on "
+            f"<{element}>); it may refer only to {allowed}.",
+        )
+
+    def _package_image(self, value: str, line: int) -> None:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), value))
+        if target == ".." or target.startswith("../"):
+            self.report(line, f"is an SVG whose image {value!r} points outside the package.")
+        elif not target.lower().endswith(_RASTER):
+            self.report(
+                line,
+                f"is an SVG that places {target} in it; only PNG, JPEG, GIF or WebP "
+                "pictures may be placed in an SVG.",
+            )
+        elif target not in self.files:
+            self.report(line, f"is an SVG whose image {target} is not in the package.")
+
+    def _animation(self, element: str, attributes: dict[str, str]) -> None:
+        if element == "animateMotion":
+            return  # it moves the element along a path; attributeName is not used
+        target = attributes.get("attributeName")
+        if target is None:
+            self.report(self._line(), f"is an SVG with an <{element}> that names no attributeName.")
+            return
+        if target.strip() not in ANIMATABLE:
+            what = "a link address" if "href" in target.lower() else f"the attribute {target!r}"
+            self.report(
+                self._line(),
+                f"is an SVG with an <{element}> that changes {what}; an animation may "
+                "change only how the picture looks.",
+            )
+
+
+def css_problem(css: str, *, sheet: bool) -> str | None:
+    """Why a style value (``sheet``: a style sheet or ``style`` attribute) may
+    fetch something or hide what it does, or None."""
+    if "\\" in css:
+        return "uses a CSS escape (a backslash), which can hide an address"
+    if css.count("/*") and sheet:
+        if css.count("/*") != len(_CSS_COMMENT.findall(css)):
+            return "has a comment that does not end"
+        css = _CSS_COMMENT.sub(" ", css)
+    for match in _CSS_URL.finditer(css):
+        if not _CSS_LOCAL_URL.match(css, match.start()):
+            return "refers to another file or site with url(…); only url(#id) may be used"
+    fetching = _CSS_FETCHING.search(css)
+    if fetching:
+        return f"uses {fetching.group(1)}(…), which can fetch from elsewhere"
+    if _CSS_BINDING.search(css):
+        return "attaches behaviour from elsewhere"
+    if sheet:
+        for rule in _CSS_AT_RULE.finditer(css):
+            if rule.group(1).lower() not in _CSS_AT_RULES:
+                return f"has an @{rule.group(1)} rule (only @media, @keyframes, @supports)"
+    return None
+
+
+def _split(name: str) -> tuple[str, str]:
+    namespace, _, local = name.rpartition(" ")
+    return namespace, local
+
+
+def _not_svg_root(namespace: str, local: str) -> str:
+    if local == "svg" and not namespace:
+        return 'is not an SVG image browsers treat as one: <svg> needs xmlns="http://www.w3.org/2000/svg".'
+    where = f" in the {_KNOWN_NAMESPACES.get(namespace, namespace)} namespace" if namespace else ""
+    return f"is not an SVG image: its first element is <{local}>{where}, not <svg>."
+
+
+def _foreign(namespace: str, local: str) -> str:
+    if not namespace:
+        return f"is an SVG with an element <{local}> outside the SVG namespace; remove it."
+    kind = _KNOWN_NAMESPACES.get(namespace, f"namespace {namespace}")
+    return (
+        f"is an SVG with an element <{local}> from {kind}, which a browser could run or "
+        "show as a page; remove it."
+    )
+
+
+def _refused_element(local: str) -> str:
+    if local == "script":
+        return "is an SVG with a <script>, which a browser would run; remove it."
+    if local == "a":
+        return "is an SVG with a link (<a>); links do nothing in a picture: remove it."
+    if local == "foreignObject":
+        return (
+            "is an SVG with a <foreignObject>, which embeds a web page in the picture; remove it."
+        )
+    return (
+        f"is an SVG with a <{local}> element, which is not one a picture needs "
+        "(only drawing elements are published); remove it."
+    )
