@@ -89,3 +89,12 @@ def paint_lock(painter: QPainter, box: QRect, color: QColor) -> None:
     painter.setBrush(color)
     painter.drawRoundedRect(body, 2, 2)
     painter.restore()
+
+
+def paint_focus_ring(painter: QPainter, box: QRect, color: QColor, radius: float) -> None:
+    """A 2 px ring just outside ``box``: where the keyboard is (cards, lesson rows)."""
+    painter.save()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(color, 2))
+    painter.drawRoundedRect(QRectF(box).adjusted(-3, -3, 3, 3), radius + 3, radius + 3)
+    painter.restore()

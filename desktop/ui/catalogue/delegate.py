@@ -6,7 +6,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.ui.catalogue.card_painting import paint_chip, paint_progress, paint_stars, with_alpha
+from desktop.ui.catalogue.card_painting import (
+    paint_chip,
+    paint_focus_ring,
+    paint_progress,
+    paint_stars,
+    with_alpha,
+)
 from desktop.ui.catalogue.model import OFFLINE_WORDS, CourseRole
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import CourseCard, OfflineState
@@ -58,6 +64,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         fill = QColor(c.card) if not selected else with_alpha(QColor(c.accent), 28)
         painter.setBrush(fill)
         painter.drawRoundedRect(QRectF(box), 10, 10)
+        if focused:  # the keyboard's place: a ring outside the card, in both themes
+            paint_focus_ring(painter, box, QColor(c.text if selected else c.accent), 10)
         thumb_top = box.top() + (box.height() - THUMB.height()) // 2
         painter.drawPixmap(
             box.left() + 12, thumb_top, thumbnail(card.thumbnail_path, card.title, THUMB)

@@ -17,7 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.ui.catalogue.card_painting import paint_lock, paint_progress, with_alpha
+from desktop.ui.catalogue.card_painting import (
+    paint_focus_ring,
+    paint_lock,
+    paint_progress,
+    with_alpha,
+)
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import LessonRow
 from desktop.ui.widgets import timefmt
@@ -94,6 +99,8 @@ class LessonRowDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(with_alpha(QColor(c.accent), 30))
             painter.drawRoundedRect(QRectF(rect), 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            paint_focus_ring(painter, rect.adjusted(2, 2, -2, -2), QColor(c.accent), 6)
         circle = QRect(rect.left() + 8, rect.center().y() - 14, 28, 28)
         done = row.completed
         painter.setPen(QColor(c.success if done else c.border))

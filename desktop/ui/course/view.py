@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -83,6 +84,7 @@ class CourseView(QWidget):
         self.review.setAccessibleName("Your review")
         self.review.setPlaceholderText("What did you think of this course? (optional)")
         self.review.setMaximumHeight(80)
+        self.review.setTabChangesFocus(True)  # Tab leaves the box: a review needs no tabs
         self.save_review = QPushButton("Save &review", self)
         self._offline_shown: tuple[str, OfflineState] | None = None
         self._build_layout()
@@ -135,6 +137,19 @@ class CourseView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Tab goes as the page reads: the actions, the lessons, the rating, then Leave
+        chain = (
+            self.enroll,
+            self.start,
+            self.download,
+            self.lessons,
+            self.stars,
+            self.review,
+            self.save_review,
+            self.leave,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def set_colors(self, colors: Colors) -> None:
         self.lesson_delegate.colors = colors

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from desktop.ui.viewdata import NotificationItem
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.item_clicks import open_on_click
 
 NotificationRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -97,8 +98,7 @@ class NotificationsView(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         self.mark_all.clicked.connect(self.on_mark_all_clicked)
-        self.list.activated.connect(self.on_list_activated)
-        self.list.clicked.connect(self.on_list_activated)
+        open_on_click(self.list, self.on_list_activated)
 
     def show_notifications(self, rows: list[NotificationItem]) -> None:
         self.model.set_notifications(rows)
