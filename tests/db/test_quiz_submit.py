@@ -53,6 +53,11 @@ def setup(admin_conn: Conn, make_user: Callable[..., User]) -> Setup:
     )
 
 
+def whole(setup: Setup, choice: str, short: str = "a guess") -> dict[str, Any]:
+    """An attempt at the whole quiz (both questions); only whole current quizzes are graded."""
+    return answers({setup.question: choice, setup.short: short})
+
+
 def points(admin: Conn, user: User) -> int:
     row = admin.execute("select points from public.profiles where id = %s", (user.id,)).fetchone()
     assert row is not None
@@ -77,12 +82,12 @@ def test_learner_cannot_write_attempts_directly(
 
 
 def test_score_comes_from_the_server_not_the_client(api_conn: Conn, setup: Setup) -> None:
-    forged = answers({setup.question: "a"})
+    forged = whole(setup, "a")
     forged["score"] = 100
     with pytest.raises(BadInput):
         submit(api_conn, setup.learner.claims, setup.lesson_id, forged)
-    row = submit(api_conn, setup.learner.claims, setup.lesson_id, answers({setup.question: "a"}))
-    assert (row["score"], row["max_score"], row["is_passed"]) == (0, 1, False)
+    row = submit(api_conn, setup.learner.claims, setup.lesson_id, whole(setup, "a"))
+    assert (row["score"], row["max_score"], row["is_passed"]) == (0, 2, False)
     assert row["user_id"] == setup.learner.id
 
 
@@ -94,7 +99,7 @@ def test_retry_returns_the_stored_attempt_and_awards_nothing_twice(
         api_conn,
         setup.learner.claims,
         setup.lesson_id,
-        answers({setup.question: "b"}),
+        whole(setup, "b", setup.secret),
         attempt_id=attempt,
     )
     after_first = points(admin_conn, setup.learner)
@@ -102,7 +107,7 @@ def test_retry_returns_the_stored_attempt_and_awards_nothing_twice(
         api_conn,
         setup.learner.claims,
         setup.lesson_id,
-        answers({setup.question: "a"}),
+        whole(setup, "a"),
         attempt_id=attempt,
     )  # different answers
     assert again == first
@@ -154,7 +159,7 @@ def test_offline_attempt_is_graded_against_the_version_the_learner_saw(
 ) -> None:
     # The learner downloads version 1 (key "b") and answers offline.  Meanwhile
     # the instructor rewrites the question (version 2, option b removed, key c).
-    offline = answers({setup.question: "b"}, version=1)
+    offline = {**answers({setup.question: "b"}, version=1), **answers({setup.short: "x"})}
     with as_caller(api_conn, setup.teacher.claims) as conn:
         conn.execute(
             "update public.quiz_questions set options = "
@@ -167,21 +172,35 @@ def test_offline_attempt_is_graded_against_the_version_the_learner_saw(
             "values (%s, 2, '[\"c\"]')",
             (setup.question,),
         )
-        conn.execute(
-            "update public.quiz_questions set is_active = false where id = %s", (setup.question,)
-        )
     row = submit(api_conn, setup.learner.claims, setup.lesson_id, offline)
-    assert (row["score"], row["max_score"]) == (1, 1)
-    # A passed assessed quiz is closed (test_quiz_attempt_limits.py): start afresh.
-    admin_conn.execute("delete from public.quiz_attempts where user_id = %s", (setup.learner.id,))
+    assert (row["score"], row["max_score"], row["counted"]) == (1, 2, True)
+    now = answers({setup.short: "x"})
     fresh = submit(
-        api_conn, setup.learner.claims, setup.lesson_id, answers({setup.question: "b"}, version=2)
+        api_conn,
+        setup.learner.claims,
+        setup.lesson_id,
+        {**answers({setup.question: "b"}, version=2), **now},
     )
     assert fresh["score"] == 0
     fresh = submit(
-        api_conn, setup.learner.claims, setup.lesson_id, answers({setup.question: "c"}, version=2)
+        api_conn,
+        setup.learner.claims,
+        setup.lesson_id,
+        {**answers({setup.question: "c"}, version=2), **now},
     )
     assert fresh["score"] == 1
+    # A retired question is no longer the quiz: an attempt naming it is kept,
+    # not graded (test_quiz_current_set.py).
+    with as_caller(api_conn, setup.teacher.claims) as conn:
+        conn.execute(
+            "update public.quiz_questions set is_active = false where id = %s", (setup.question,)
+        )
+    late = submit(api_conn, setup.learner.claims, setup.lesson_id, offline)
+    assert (late["counted"], late["score"], late["not_counted_reason"]) == (
+        False,
+        None,
+        "quiz_changed",
+    )
 
 
 @pytest.mark.parametrize(
@@ -249,10 +268,10 @@ def test_negative_time_taken_is_refused(api_conn: Conn, setup: Setup) -> None:
 def test_passing_the_same_quiz_twice_awards_points_once(
     api_conn: Conn, admin_conn: Conn, setup: Setup
 ) -> None:
-    submit(api_conn, setup.learner.claims, setup.lesson_id, answers({setup.question: "a"}))
+    submit(api_conn, setup.learner.claims, setup.lesson_id, whole(setup, "a"))
     assert points(admin_conn, setup.learner) == 0
     for _ in range(2):
-        submit(api_conn, setup.learner.claims, setup.lesson_id, answers({setup.question: "b"}))
+        submit(api_conn, setup.learner.claims, setup.lesson_id, whole(setup, "b", setup.secret))
     assert points(admin_conn, setup.learner) == 20
     profile = admin_conn.execute(
         "select streak_days from public.profiles where id = %s", (setup.learner.id,)
@@ -268,7 +287,7 @@ def test_two_concurrent_submissions_of_one_attempt_store_it_once(
         db_url,
         setup.learner.claims,
         "select * from public.submit_quiz_attempt(%s, %s, %s)",
-        (attempt, setup.lesson_id, json.dumps(answers({setup.question: "b"}))),
+        (attempt, setup.lesson_id, json.dumps(whole(setup, "b", setup.secret))),
     )
     assert rows[0] == rows[1]
     assert rows[0]["id"] == attempt
