@@ -102,6 +102,11 @@ class DevServer:
       ``faults.reset()`` restores a healthy server;
     * ``demo_accounts`` — the learner and instructor ``DemoAccount``s.
 
+    ``prepared_statements=False`` (constructor) is for a ``database_url``
+    through a transaction-mode pooler (``devserver.pgbouncer``): psycopg
+    then never prepares a statement, since the next transaction may run on
+    another server connection.
+
     ``stop()`` shuts HTTP, the pool and (if it started it) PostgreSQL down.
     """
 
@@ -120,6 +125,7 @@ class DevServer:
         bcrypt_rounds: int = 10,
         pg_bin_dir: Path | None = None,
         pool_size: int = 10,
+        prepared_statements: bool = True,
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self._database_url = database_url
@@ -134,6 +140,7 @@ class DevServer:
         self._bcrypt_rounds = bcrypt_rounds
         self._pg_bin_dir = pg_bin_dir
         self._pool_size = pool_size
+        self._prepared_statements = prepared_statements
         self.postgres: PostgresServer | None = None
         self.demo_accounts: list[DemoAccount] = []
         self._pool: ConnectionPool | None = None
@@ -162,7 +169,13 @@ class DevServer:
             db_url,
             min_size=1,
             max_size=self._pool_size,
-            kwargs={"autocommit": True},
+            kwargs={
+                "autocommit": True,
+                # Through a transaction-mode pooler (PgBouncer before 1.21, or
+                # Supavisor) a statement prepared on one server connection is
+                # not there on the next: psycopg must not prepare at all.
+                **({} if self._prepared_statements else {"prepare_threshold": None}),
+            },
             open=True,
             name="devserver",
         )
