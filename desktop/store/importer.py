@@ -11,10 +11,14 @@ are never stored on a learner's machine, as when syncing), achievements,
 the cached-image index and the "available offline" mark — and removes what
 a newer package dropped.  Images are all or nothing on disk too (issue #12):
 they are written first into a temporary folder beside the course's
-(``course-files/.<course id>.import-…``) and moved into place only after
-the transaction committed; if anything fails before, the temporary folder
-is removed and the course's folder is as it was.  A temporary folder left
-by a killed import is removed by the next one.
+(``course-files/.<course id>.import-…``, so on the same file system), then,
+once every row is written but before the commit, each is renamed into place
+and the image it replaces is renamed into the temporary folder; each rename
+is atomic and is noted.  If a rename or the commit fails, the renames are
+undone in reverse order and the transaction rolls back: the course's rows
+and its folder are exactly as they were.  After the commit the temporary
+folder (with the replaced images) is removed; one left by a killed import
+is removed by the next import of the course.
 
 Cached images are indexed by the object name they have on the server,
 ``course-content/<course id>/<path>`` (``image_key``), so the lesson reader
@@ -103,13 +107,20 @@ def import_package(
     folder = base / course_id
     _remove_leftovers(base, course_id)
     staging = Path(tempfile.mkdtemp(prefix=f".{course_id}.import-", dir=_made(base)))
+    swap = _Swap(staging / "new", staging / "old", folder)
     try:
-        images = _stage_images(package, staging, folder)
-        _write_rows(store, package, images, when)
+        images = _stage_images(package, swap.new, folder)
+        with store.write() as session:
+            _write_rows(session, package, images, when)
+            session.flush()  # a row the database refuses fails here, before any rename
+            for path, _final, _size in images.paths:
+                swap.move_in(path)
+        # Committed.
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if swap.undo():
+            shutil.rmtree(staging, ignore_errors=True)
         raise
-    _move_into_place(staging, folder, images)
+    shutil.rmtree(staging, ignore_errors=True)  # the images the new ones replaced
     log.info(
         "imported course %s (%d lessons, %d images)",
         course_id,
@@ -157,70 +168,112 @@ def _stage_images(package: CoursePackage, staging: Path, folder: Path) -> _Stage
     return staged
 
 
-def _move_into_place(staging: Path, folder: Path, images: _Staged) -> None:
-    """After the commit: each staged image replaces the course's old one."""
-    for path, final, _size in images.paths:
-        for parent in reversed(final.relative_to(folder.parent).parents[:-1]):
-            place = folder.parent / parent
+class _Swap:
+    """Renames staged images into the course's folder, moving what they
+    replace aside, and can put everything back (``undo``)."""
+
+    def __init__(self, new: Path, old: Path, folder: Path) -> None:
+        self.new = new
+        self.old = old
+        self.folder = folder
+        # What was done, in order: (source, target) of a rename, or
+        # (folder, None) for a folder made for the new images.
+        self._journal: list[tuple[Path, Path | None]] = []
+
+    def _rename(self, source: Path, target: Path) -> None:
+        os.replace(source, target)
+        self._journal.append((source, target))
+
+    def _set_aside(self, place: Path) -> None:
+        aside = self.old / place.relative_to(self.folder.parent)
+        aside.parent.mkdir(parents=True, exist_ok=True)  # inside the temporary folder
+        self._rename(place, aside)
+
+    def _mkdirs(self, folder: Path) -> None:
+        missing = []
+        while not folder.exists():
+            missing.append(folder)
+            folder = folder.parent
+        for place in reversed(missing):
+            place.mkdir()
+            self._journal.append((place, None))
+
+    def move_in(self, path: str) -> None:
+        final = self.folder / path
+        for parent in reversed(final.relative_to(self.folder.parent).parents[:-1]):
+            place = self.folder.parent / parent
             if place.exists() and not place.is_dir():
-                place.unlink()  # an old image where the new package has a folder
-        final.parent.mkdir(parents=True, exist_ok=True)
-        if final.is_dir():
-            shutil.rmtree(final)  # an old folder where the new package has an image
-        os.replace(staging / path, final)
-    shutil.rmtree(staging, ignore_errors=True)
+                self._set_aside(place)  # an old image where the new package has a folder
+        self._mkdirs(final.parent)
+        if final.exists():
+            self._set_aside(final)  # the old image, or an old folder of that name
+        self._rename(self.new / path, final)
+
+    def undo(self) -> bool:
+        """Everything reversed, newest first; True when all of it was."""
+        restored = True
+        for source, target in reversed(self._journal):
+            try:
+                if target is None:
+                    source.rmdir()
+                else:
+                    os.replace(target, source)
+            except OSError:
+                log.exception("could not undo the import's change to %s", source)
+                restored = False
+        self._journal.clear()
+        if not restored:
+            log.error("the images an import replaced are kept in %s", self.old)
+        return restored
 
 
-def _write_rows(
-    store: LearnerStore, package: CoursePackage, images: _Staged, when: datetime
-) -> None:
+def _write_rows(session: Session, package: CoursePackage, images: _Staged, when: datetime) -> None:
     course_id = str(package.id)
-    with store.write() as session:
-        _write_course(session, package, when)
-        removed = _remove_dropped(session, package)
-        _write_lessons(session, package, when)
-        _write_questions(session, package, when)
-        upsert(
-            session,
+    _write_course(session, package, when)
+    removed = _remove_dropped(session, package)
+    _write_lessons(session, package, when)
+    _write_questions(session, package, when)
+    upsert(
+        session,
+        Achievement,
+        validate_rows(
             Achievement,
-            validate_rows(
-                Achievement,
-                [
-                    Achievement(
-                        id=str(a.id),
-                        title=a.title,
-                        description=a.description,
-                        icon=a.icon,
-                        badge_color=a.badge_color,
-                        points_value=a.points_value,
-                        criteria=dict(a.criteria),
-                        course_id=course_id,
-                        created_at=when,
-                    )
-                    for a in package.achievements
-                ],
-            ),
-        )
-        for path, local, size in images.paths:
-            session.merge(
-                CachedImage(
-                    url=image_key(course_id, path),
+            [
+                Achievement(
+                    id=str(a.id),
+                    title=a.title,
+                    description=a.description,
+                    icon=a.icon,
+                    badge_color=a.badge_color,
+                    points_value=a.points_value,
+                    criteria=dict(a.criteria),
                     course_id=course_id,
-                    local_path=str(local),
-                    size_bytes=size,
-                    fetched_at=when,
+                    created_at=when,
                 )
-            )
+                for a in package.achievements
+            ],
+        ),
+    )
+    for path, local, size in images.paths:
         session.merge(
-            CourseDownload(
+            CachedImage(
+                url=image_key(course_id, path),
                 course_id=course_id,
-                state=AVAILABLE_OFFLINE,
-                items_done=len(package.lessons),
-                items_total=len(package.lessons),
-                content_updated_at=when,
-                downloaded_at=when,
+                local_path=str(local),
+                size_bytes=size,
+                fetched_at=when,
             )
         )
+    session.merge(
+        CourseDownload(
+            course_id=course_id,
+            state=AVAILABLE_OFFLINE,
+            items_done=len(package.lessons),
+            items_total=len(package.lessons),
+            content_updated_at=when,
+            downloaded_at=when,
+        )
+    )
     images.removed = removed
 
 
