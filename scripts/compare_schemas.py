@@ -80,12 +80,12 @@ def _in_user_schema(alias: str) -> str:
 CATALOG: dict[str, str] = {
     "schema": f"""
         select n.nspname, jsonb_build_object(
-                 'owner', pg_get_userbyid(n.nspowner), 'acl', n.nspacl::text)
+                 'owner', pg_get_userbyid(n.nspowner), 'acl', sorted_acl(n.nspacl))
         from pg_namespace n where {_in_user_schema("n")}""",
     "relation": f"""
         select c.oid::regclass::text, jsonb_build_object(
                  'kind', c.relkind, 'owner', pg_get_userbyid(c.relowner),
-                 'acl', c.relacl::text, 'rls enabled', c.relrowsecurity,
+                 'acl', sorted_acl(c.relacl), 'rls enabled', c.relrowsecurity,
                  'rls forced', c.relforcerowsecurity, 'persistence', c.relpersistence,
                  'replica identity', c.relreplident, 'options', c.reloptions::text,
                  'view', case when c.relkind in ('v', 'm')
@@ -98,7 +98,7 @@ CATALOG: dict[str, str] = {
                  'type', format_type(a.atttypid, a.atttypmod), 'not null', a.attnotnull,
                  'default', pg_get_expr(d.adbin, d.adrelid), 'identity', a.attidentity,
                  'generated', a.attgenerated, 'collation', co.collname,
-                 'acl', a.attacl::text, 'options', a.attoptions::text)
+                 'acl', sorted_acl(a.attacl), 'options', a.attoptions::text)
         from pg_attribute a join pg_class c on c.oid = a.attrelid
         join pg_namespace n on n.oid = c.relnamespace
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
@@ -139,7 +139,7 @@ CATALOG: dict[str, str] = {
     "type": f"""
         select t.oid::regtype::text, jsonb_build_object(
                  'type', t.typtype, 'owner', pg_get_userbyid(t.typowner),
-                 'acl', t.typacl::text,
+                 'acl', sorted_acl(t.typacl),
                  'labels', (select array_agg(e.enumlabel order by e.enumsortorder)::text
                             from pg_enum e where e.enumtypid = t.oid),
                  'base type', case when t.typtype = 'd'
@@ -159,7 +159,7 @@ CATALOG: dict[str, str] = {
                  'leakproof', p.proleakproof, 'parallel', p.proparallel,
                  'cost', p.procost, 'rows', p.prorows, 'returns set', p.proretset,
                  'support', p.prosupport::text,
-                 'owner', pg_get_userbyid(p.proowner), 'acl', p.proacl::text)
+                 'owner', pg_get_userbyid(p.proowner), 'acl', sorted_acl(p.proacl))
         from pg_proc p join pg_namespace n on n.oid = p.pronamespace
         join pg_language l on l.oid = p.prolang
         where {_in_user_schema("n")}""",
@@ -183,7 +183,8 @@ CATALOG: dict[str, str] = {
     "default privileges": """
         select pg_get_userbyid(d.defaclrole) || ' in '
                || coalesce(d.defaclnamespace::regnamespace::text, 'every schema')
-               || ' on ' || d.defaclobjtype::text, jsonb_build_object('acl', d.defaclacl::text)
+               || ' on ' || d.defaclobjtype::text,
+               jsonb_build_object('acl', sorted_acl(d.defaclacl))
         from pg_default_acl d""",
     "comment": """
         select pg_describe_object(d.classoid, d.objoid, d.objsubid),
@@ -203,6 +204,17 @@ CATALOG: dict[str, str] = {
                                              order by pt.schemaname, pt.tablename)::text
                             from pg_publication_tables pt where pt.pubname = p.pubname))
         from pg_publication p""",
+}
+
+# Privileges as a sorted list: the order of an aclitem[] is only the order
+# the grants ran in.
+CATALOG = {
+    kind: re.sub(
+        r"sorted_acl\(([\w.]+)\)",
+        r"(select string_agg(x::text, ' ' order by x::text) from unnest(\1) x)",
+        query,
+    )
+    for kind, query in CATALOG.items()
 }
 
 # Values that differ from one build to the next whatever the migrations say.
@@ -344,6 +356,9 @@ def dump_blocks(pg_dump: Path, url: str) -> dict[str, dict[str, Any]]:
     for block in _BLOCK_HEADER.split(text)[1:]:  # [0]: the preamble
         header, _, body = block.partition("\n")
         body = normalise_whitespace(_DECORATION.sub("", body))
+        if "; Type: ACL;" in header or "; Type: DEFAULT ACL;" in header:
+            # the order the grants ran in does not matter
+            body = "; ".join(sorted(part.strip() for part in body.split(";") if part.strip()))
         key = header
         counter = 2
         while key in entries:  # e.g. two ACL blocks named alike
