@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default: {default_data_dir()})",
     )
     parser.add_argument(
+        "--reset",
+        action="store_true",
+        help="delete the database and stored files in the data dir and build them anew "
+        "(the accounts and data in them are lost; the JWT secret is kept)",
+    )
+    parser.add_argument(
+        "--reset-if-outdated",
+        action="store_true",
+        help="the same, but only when the database was built from migrations that "
+        "supabase/migrations no longer has (after a fold); the app's demo uses it",
+    )
+    parser.add_argument(
         "--database-url",
         default=None,
         help="use this PostgreSQL database (superuser URL) instead of starting an embedded one",
@@ -129,6 +141,8 @@ def write_env_file(path: Path, endpoints: Endpoints) -> None:
 
 
 def _print_banner(server: DevServer) -> None:
+    if server.rebuilt:
+        print(f"The database in {server.data_dir} was deleted and built anew.")
     print("lantern-devserver is running. Demo accounts:")
     for account in server.demo_accounts:
         print(f"  {account.role:<10} {account.email}  password: {account.password}")
@@ -188,6 +202,8 @@ def _run(args: argparse.Namespace, faults: Faults, stop: threading.Event) -> int
         jwt_expiry=args.jwt_expiry,
         refresh_reuse_interval=args.refresh_reuse_interval,
         faults=faults,
+        reset=args.reset,
+        reset_if_outdated=args.reset_if_outdated,
     )
     try:
         server.start()

@@ -4,6 +4,12 @@ One way to do it for the devserver and for the schema tests alike (issue #3).
 Applied migrations are recorded where the Supabase CLI records them
 (``supabase_migrations.schema_migrations``), so a restart applies only new
 files, in file-name order, each in its own transaction.
+
+Until the first deploy the migrations are folded now and then (see
+``supabase/README.md``): a database whose recorded history names versions
+the folder no longer has was built from an older chain and cannot be
+migrated forward; ``apply_migrations`` refuses it with ``OutdatedHistory``
+instead of applying the new files on top.
 """
 
 from __future__ import annotations
@@ -26,6 +32,20 @@ MIGRATION_NAME = re.compile(r"^(?P<version>\d{14})_(?P<name>[a-z0-9_]+)\.sql$")
 
 class MigrationError(RuntimeError):
     """A migration file is misnamed or failed to apply."""
+
+
+class OutdatedHistory(MigrationError):
+    """The database records migrations that the folder no longer has."""
+
+    def __init__(self, missing: list[str], directory: Path) -> None:
+        self.missing = missing
+        self.directory = directory
+        shown = ", ".join(missing[:3]) + (", …" if len(missing) > 3 else "")
+        super().__init__(
+            f"the database was built from {len(missing)} migration(s) that "
+            f"{directory} no longer has ({shown}): the schema has been folded "
+            "since, so this database cannot be migrated forward and must be rebuilt"
+        )
 
 
 @dataclass(frozen=True)
@@ -69,10 +89,34 @@ def applied_versions(conn: psycopg.Connection[object]) -> set[str]:
     return {str(row[0]) for row in rows}  # type: ignore[index]
 
 
+def applied_history(conn: psycopg.Connection[object]) -> list[str]:
+    """The recorded migrations as ``version_name``, oldest first."""
+    rows = conn.execute(
+        "select version, coalesce(name, '') from supabase_migrations.schema_migrations "
+        "order by version"
+    ).fetchall()
+    return [f"{row[0]}_{row[1]}".rstrip("_") for row in rows]  # type: ignore[index]
+
+
+def check_history(
+    conn: psycopg.Connection[object], directory: Path = DEFAULT_MIGRATIONS_DIR
+) -> None:
+    """Raise ``OutdatedHistory`` when the database records versions ``directory`` lacks."""
+    known = {m.version for m in list_migrations(directory)}
+    missing = [entry for entry in applied_history(conn) if entry.split("_", 1)[0] not in known]
+    if missing:
+        raise OutdatedHistory(missing, directory)
+
+
 def apply_migrations(
     conn: psycopg.Connection[object], directory: Path = DEFAULT_MIGRATIONS_DIR
 ) -> list[Migration]:
-    """Apply every migration not yet recorded; return the ones applied now."""
+    """Apply every migration not yet recorded; return the ones applied now.
+
+    Raises ``OutdatedHistory`` (and applies nothing) when the recorded
+    history names migrations the folder no longer has.
+    """
+    check_history(conn, directory)
     done = applied_versions(conn)
     applied = []
     for migration in list_migrations(directory):

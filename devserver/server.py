@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import shutil
 import threading
 import time
 from dataclasses import dataclass
@@ -23,7 +24,13 @@ from devserver.context import ServerContext
 from devserver.demo import DemoAccount, ensure_demo_accounts
 from devserver.faults import Faults
 from devserver.listener import Listener, listening_socket
-from devserver.migrate import DEFAULT_SEED_FILE, build_database
+from devserver.migrate import (
+    DEFAULT_MIGRATIONS_DIR,
+    DEFAULT_SEED_FILE,
+    Migration,
+    OutdatedHistory,
+    build_database,
+)
 from devserver.postgres import PostgresServer
 
 log = logging.getLogger(__name__)
@@ -84,6 +91,12 @@ class DevServer:
     (bootstrap, new migrations, seed on a new database), creates the demo
     accounts, and serves HTTP on 127.0.0.1 in a background thread.
 
+    A database built from migrations the folder no longer has (they were
+    folded) is refused with a ``DevServerError`` that names ``--reset``;
+    ``reset=True`` deletes the embedded database and stored files first, and
+    ``reset_if_outdated=True`` does that only for such a database (the app's
+    demo, whose data is demo data only).  ``rebuilt`` says whether it happened.
+
     Attributes once started:
 
     * ``url`` — the project URL to give ``supabase.create_client``;
@@ -126,6 +139,9 @@ class DevServer:
         pg_bin_dir: Path | None = None,
         pool_size: int = 10,
         prepared_statements: bool = True,
+        migrations_dir: Path = DEFAULT_MIGRATIONS_DIR,
+        reset: bool = False,
+        reset_if_outdated: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self._database_url = database_url
@@ -141,6 +157,10 @@ class DevServer:
         self._pg_bin_dir = pg_bin_dir
         self._pool_size = pool_size
         self._prepared_statements = prepared_statements
+        self._migrations_dir = migrations_dir
+        self._reset = reset
+        self._reset_if_outdated = reset_if_outdated
+        self.rebuilt = False  # the database was deleted and built anew on this start
         self.postgres: PostgresServer | None = None
         self.demo_accounts: list[DemoAccount] = []
         self._pool: ConnectionPool | None = None
@@ -161,9 +181,11 @@ class DevServer:
     def _start(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         secret = self._jwt_secret or load_or_create_secret(self.data_dir)
+        if self._reset:
+            self._forget_database()
         db_url = self._database_url or self._start_postgres()
         if self._build:
-            applied = build_database(db_url, seed_file=DEFAULT_SEED_FILE)
+            db_url, applied = self._build_database(db_url)
             log.info("database ready (%d new migrations)", len(applied))
         self._pool = ConnectionPool(
             db_url,
@@ -192,6 +214,45 @@ class DevServer:
         if self._want_demo_accounts:
             self.demo_accounts = ensure_demo_accounts(self._context)
         self._serve()
+
+    def _build_database(self, db_url: str) -> tuple[str, list[Migration]]:
+        """The database's URL (a new one after a rebuild) and the migrations applied."""
+        try:
+            return db_url, build_database(
+                db_url, migrations_dir=self._migrations_dir, seed_file=DEFAULT_SEED_FILE
+            )
+        except OutdatedHistory as exc:
+            if self._database_url is not None:
+                raise DevServerError(
+                    f"{exc}. Drop and re-create the database of --database-url, then start again."
+                ) from exc
+            if not self._reset_if_outdated:
+                raise DevServerError(
+                    f"{exc}. Start once with --reset (lantern-devserver --reset "
+                    f"--data-dir {self.data_dir}) to delete the database and the stored "
+                    "files there and build them anew; the accounts and data in them are lost."
+                ) from exc
+            log.warning("%s; deleting it and building it anew (--reset-if-outdated)", exc)
+        assert self.postgres is not None
+        self.postgres.stop()
+        self.postgres = None
+        self._forget_database()
+        db_url = self._start_postgres()
+        return db_url, build_database(
+            db_url, migrations_dir=self._migrations_dir, seed_file=DEFAULT_SEED_FILE
+        )
+
+    def _forget_database(self) -> None:
+        """Delete the embedded database and the stored object bytes (not the JWT secret)."""
+        if self._database_url is not None:
+            raise DevServerError(
+                "--reset deletes the embedded database in the data dir; with --database-url, "
+                "drop and re-create that database yourself"
+            )
+        for name in ("postgres", "storage"):
+            shutil.rmtree(self.data_dir / name, ignore_errors=True)
+        self.rebuilt = True
+        log.warning("deleted the database and stored files in %s", self.data_dir)
 
     def _start_postgres(self) -> str:
         kwargs: dict[str, Any] = {"bin_dir": self._pg_bin_dir} if self._pg_bin_dir else {}

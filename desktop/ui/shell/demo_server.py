@@ -4,6 +4,11 @@ The app never imports ``devserver`` (it is a separate package): it runs
 ``python -m devserver`` and reads what the server publishes — the ``--env-file``
 (API URL and anon key) and the banner listing the demo accounts.  Closing the
 app stops the child.
+
+The demo's server folder holds demo data only, so the child runs with
+``--reset-if-outdated``: a database built from migrations that have since
+been folded is deleted and built anew from the seed instead of refusing to
+start.
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ class DemoServerProcess:
                     str(self.folder / "server"),
                     "--env-file",
                     str(self.env_path),
+                    "--reset-if-outdated",
                 ],
                 stdout=out,
                 stderr=subprocess.STDOUT,
