@@ -91,6 +91,8 @@ def _unescape(text: str) -> str:
 class _Scanner:
     def __init__(self, body: str) -> None:
         self.definitions: dict[str, tuple[str, int]] = {}
+        self._used_by_images: set[str] = set()
+        self._used_by_links: set[str] = set()
         self.full = False
         self.found: list[tuple[int, Found]] = []
         self.line_starts = array("q", [0])
@@ -136,7 +138,6 @@ class _Scanner:
                 label = normalize_label(_unescape(definition.group(1)))
                 if label and label not in self.definitions:
                     self.definitions[label] = (_unescape(target), number)
-                    self._add(self.line_starts[number], "link", _unescape(target))
                 lines[number] = " " * len(line)
         return "\n".join(lines)
 
@@ -242,6 +243,12 @@ class _Scanner:
                     resume = end
                     if not is_image:
                         inactive_below = len(openers)
+        # A definition is a link unless only images use it (![a][pic] with
+        # [pic]: images/pic.png): one no reference uses is judged as a link
+        # too, in case a reader finds a use this scanner does not.
+        for label, (target, number) in self.definitions.items():
+            if label in self._used_by_links or label not in self._used_by_images:
+                self._add(self.line_starts[number], "link", target)
         self.found.sort(key=lambda item: item[0])
         return [found for _, found in self.found]
 
@@ -274,7 +281,10 @@ class _Scanner:
         definition = self.definitions.get(label)
         if definition is not None:
             if is_image:
+                self._used_by_images.add(label)
                 self._add(opener, kind, definition[0])
+            else:
+                self._used_by_links.add(label)
             return end
         if is_image:
             self._add(opener, kind, "", label=label_text)

@@ -254,6 +254,27 @@ def test_reference_style_image_that_is_missing_is_reported() -> None:
     assert_reported(problems, "second.md", 8, "image 'images/gone.png' is not in the package")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "\n![A cover][pic]\n\n[pic]: images/cover.png\n",
+        "\n![pic]\n\n[PIC]: <images/cover.png>\n",
+        "\n![A cover][pic] and again ![pic][]\n\n[pic]: images/cover.png 'The cover'\n",
+    ],
+)
+def test_a_reference_style_image_that_is_there_is_accepted(body: str) -> None:
+    """The documented form (docs/course-packages.md): its definition is an
+    image's address, not a link the reader would refuse to open."""
+    result = load_files(tiny_package({"second.md": SECOND + body}))
+    assert result.package is not None, [str(problem) for problem in result.problems]
+
+
+def test_a_definition_a_link_uses_is_still_judged_as_a_link() -> None:
+    body = SECOND + "\n![A cover][pic], [see it][pic]\n\n[pic]: images/cover.png\n"
+    problems = problems_of({"second.md": body})
+    assert_reported(problems, "second.md", 10, "link 'images/cover.png' would not open")
+
+
 def test_reference_style_image_without_a_definition_is_reported() -> None:
     problems = problems_of({"second.md": SECOND + "\n![a][pic]\n"})
     assert_reported(problems, "second.md", 8, "image reference [pic] is not defined")
