@@ -7,7 +7,17 @@ mistake in one run instead of fixing them one at a time.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# Control characters (a zip member name may hold ESC sequences that repaint
+# a terminal) and the bidirectional overrides that reorder what is shown.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def showable(text: str) -> str:
+    """``text`` with each control character written as an escape (``\\x1b``)."""
+    return _UNSHOWABLE.sub(lambda m: ascii(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True, order=True)
@@ -20,9 +30,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        if self.line is None:
-            return f"{self.file}: {self.message}"
-        return f"{self.file}:{self.line}: {self.message}"
+        where = showable(self.file) if self.line is None else f"{showable(self.file)}:{self.line}"
+        return f"{where}: {showable(self.message)}"
 
 
 @dataclass

@@ -58,3 +58,19 @@ def test_lantern_check_runs_as_a_command() -> None:
     )
     assert done.returncode == 1
     assert "no-such-package: does not exist." in done.stdout
+
+
+def test_names_with_control_characters_cannot_repaint_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A zip member named with an escape sequence (clear the screen, then a
+    fake "all good") is shown with the sequence written out, not obeyed."""
+    archive = tmp_path / "hostile.zip"
+    archive.write_bytes(
+        zipped(tiny_package({"images/\x1b[2J\x1b[Hall good\u202e.png": b"\x89PNG\r\n\x1a\n"}))
+    )
+    assert main(["check", str(archive)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+    assert "images/\\x1b[2J\\x1b[Hall good\\u202e.png: a name holds a character" in out
