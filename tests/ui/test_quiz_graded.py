@@ -86,6 +86,7 @@ def test_the_result_follows_the_server_grade_with_a_notification(
     assert "Grading…" in seen, seen
     assert quiz.result.text() == "Graded: 2 of 2 points (100%). Passed ✓ — you earn 20 points"
     assert not quiz.way_on.isHidden()
+    qtbot.waitUntil(lambda: "You passed this quiz" in quiz.mode_label.text(), timeout=5_000)
     assert quiz.way_on.text() == "&Next lesson: Third →"
     first = quiz.attempts_model.index(0).data()
     assert "2/2 (100%), passed" in first, first

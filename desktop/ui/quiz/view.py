@@ -82,6 +82,7 @@ class QuizView(QWidget):
         self.attempts.setModel(self.attempts_model)
         self.attempts.setFixedWidth(340)
         self._questions_box = QWidget(self)
+        self._questions_box.setMaximumWidth(900)  # a comfortable line length on wide windows
         self._questions_layout = QVBoxLayout(self._questions_box)
         self._questions_layout.setSpacing(12)
         self._build_layout()
@@ -123,9 +124,7 @@ class QuizView(QWidget):
         layout.addLayout(left, 1)
         layout.addLayout(right)
 
-    def show_quiz(self, quiz: QuizData) -> None:
-        self.quiz = quiz
-        self.title.setText(quiz.title)
+    def _describe_mode(self, quiz: QuizData) -> None:
         if quiz.mode == "assessed":
             rules = (
                 describe_rules(quiz.max_attempts, quiz.grading)
@@ -144,6 +143,21 @@ class QuizView(QWidget):
                 "Practice quiz: you'll see your grade and the correct "
                 "answers as soon as you submit. 70% passes."
             )
+
+    def update_quiz(self, quiz: QuizData) -> None:
+        """The same quiz read again (a sync brought grades): the standing, past
+        attempts and result follow; the questions and the learner's answers stay."""
+        if self.quiz is None or quiz.lesson_id != self.quiz.lesson_id:
+            return
+        self.quiz = quiz
+        self._describe_mode(quiz)
+        self.show_verdicts.setVisible(self.verdict_attempt() is not None)
+        self.show_attempts(quiz.attempts)
+
+    def show_quiz(self, quiz: QuizData) -> None:
+        self.quiz = quiz
+        self.title.setText(quiz.title)
+        self._describe_mode(quiz)
         for widget in self.questions:
             widget.deleteLater()
         self.questions = []

@@ -184,9 +184,7 @@ class LearnerShell(QObject):
             self._read(store_reads.dashboard_data, self.dashboard.show_dashboard)
         if changes.quiz and self.quiz.quiz is not None:
             lesson_id = self.quiz.quiz.lesson_id
-            self._read(
-                lambda s: store_reads.quiz_data(s, lesson_id).attempts, self.quiz.show_attempts
-            )
+            self._read(lambda s: store_reads.quiz_data(s, lesson_id), self.quiz.update_quiz)
         if changes.notifications:
             self._read(store_reads.notifications, self.notifications.show_notifications)
         if changes.outbox:
