@@ -73,10 +73,12 @@ def _closed_quiz(
     new_learner: Callable[..., Learner],
     slug: str,
     rules: str,
+    explain: str = "",
 ) -> tuple[Learner, str, QuizView]:
-    """One wrong attempt at a one-attempt assessed quiz, graded by the server."""
+    """One wrong attempt at a one-attempt assessed quiz, graded by the server;
+    ``explain`` is appended to its last question."""
     teacher = make_instructor()
-    package = make_package(slug, second_dot_quiz_dot_toml=rules + SECOND_QUIZ)
+    package = make_package(slug, second_dot_quiz_dot_toml=rules + SECOND_QUIZ + explain)
     Publisher(teacher.client, teacher.id).publish(package)
     learner = new_learner()
     engine = SyncEngine(learner.store, learner.auth)
@@ -101,7 +103,11 @@ def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows
     unique_slug: str,
 ) -> None:
     learner, lesson, view = _closed_quiz(
-        make_instructor, new_learner, unique_slug, "attempts = 1\nfeedback = true\n"
+        make_instructor,
+        new_learner,
+        unique_slug,
+        "attempts = 1\nfeedback = true\n",
+        explain='explanation = "Hello is the greeting."\n',
     )
     qtbot.addWidget(view)
     view.show_quiz(store_reads.quiz_data(learner.store, lesson))
@@ -111,11 +117,16 @@ def test_a_closed_quiz_shows_which_answers_were_right_when_the_instructor_allows
     with qtbot.waitSignal(view.feedback_requested) as asked:
         view.show_verdicts.click()
     assert asked.args == [attempt.id]
-    verdicts = attempt_feedback(learner.auth, attempt.id).verdicts  # as the learner asks
+    feedback = attempt_feedback(learner.auth, attempt.id)  # what the app asks, as the learner
+    verdicts = feedback.verdicts
     assert view.quiz is not None
-    assert set(verdicts) == {q.id for q in view.quiz.questions}
+    many, word = view.quiz.questions
+    assert set(verdicts) == {many.id, word.id}
     assert not any(verdicts.values())  # every answer was left empty
-    view.show_verdict_result(verdicts)
+    assert feedback.points == {many.id: 0, word.id: 0}
+    assert feedback.explanations == {word.id: "Hello is the greeting."}
+    view.show_verdict_result(verdicts, feedback.points, feedback.explanations)
+    assert view.questions[1].explanation.text() == "Why: Hello is the greeting."
     assert view.verdicts.text().startswith("Your graded attempt: question 1 not right ✗")
     assert "correct answer" not in view.verdicts.text().lower()  # the key stays secret
 
