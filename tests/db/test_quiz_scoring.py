@@ -227,6 +227,7 @@ def test_grading_an_assessed_attempt_notifies_once(
         "course_id": notice["data"]["course_id"],
         "attempt_id": attempt_id,
         "counted": True,
+        "reason": None,
         "score": 3,
         "max_score": 3,
         "passed": True,
@@ -243,8 +244,10 @@ def test_an_attempt_past_the_limit_is_notified_as_not_counted(
     admin_conn.execute("update public.lessons set quiz_max_attempts = 1 where id = %s", (lesson,))
     submit(api_conn, learner.claims, lesson, answers({question: "b"}))
     submit(api_conn, learner.claims, lesson, answers({question: "a"}))
-    titles = [n["title"] for n in notifications(admin_conn, learner)]
-    assert titles == ["Quiz graded", "Quiz attempt not counted"]
+    notices = notifications(admin_conn, learner)
+    assert [n["title"] for n in notices] == ["Quiz graded", "Quiz attempt not counted"]
+    assert notices[1]["data"]["reason"] == "quiz_closed"
+    assert "after the quiz was closed for you" in notices[1]["message"]
 
 
 def test_a_practice_attempt_notifies_nothing(
@@ -255,3 +258,18 @@ def test_a_practice_attempt_notifies_nothing(
     )
     submit(api_conn, learner.claims, lesson, answers({question: "a"}))
     assert notifications(admin_conn, learner) == []
+
+
+def test_an_attempt_at_a_changed_quiz_is_notified_with_the_reason(
+    admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User]
+) -> None:
+    learner, lesson, first = one_question_quiz(
+        admin_conn, make_user, "assessed", kind="single_choice", correct=["a"]
+    )
+    add(admin_conn, lesson, "single_choice", ["b"])  # the quiz now has two questions
+    row = submit(api_conn, learner.claims, lesson, answers({first: "a"}))  # as downloaded
+    assert (row["counted"], row["not_counted_reason"]) == (False, "quiz_changed")
+    (notice,) = notifications(admin_conn, learner)
+    assert notice["title"] == "Quiz attempt not counted"
+    assert notice["data"]["reason"] == "quiz_changed"
+    assert "the quiz changed after you downloaded it" in notice["message"]
