@@ -378,6 +378,12 @@ def run_download(args: argparse.Namespace) -> int:
         ).download(course_id)
     except (SyncError, CommandError) as exc:
         return _fail(exc)
+    except KeyboardInterrupt:  # Ctrl+C: every file that arrived is whole; the next run goes on
+        print(
+            "Download stopped. What arrived is kept; run the same command to go on.",
+            file=sys.stderr,
+        )
+        return 130
     finally:
         engine.store.close()
     print(

@@ -43,6 +43,22 @@ def start_download(store: LearnerStore, course_id: str) -> None:
     record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
 
 
+def cancel_download(store: LearnerStore, course_id: str) -> bool:
+    """Stop a download: the course is "not downloaded" again (unless it had finished).
+
+    What already arrived stays: whole rows, each page committed on its own, so
+    nothing is half-written; the lessons whose bodies are here still open.  The
+    next cycle no longer pulls the course for the download (an enrolled course
+    is pulled all the same), and a cycle under way cannot finish it.  True if
+    a download was stopped."""
+    with store.write() as session:
+        row = session.get(CourseDownload, course_id)
+        if row is None or row.state != DOWNLOADING:
+            return False
+        session.delete(row)
+    return True
+
+
 def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> bool:
     """Mark downloading courses available offline when ``pulled_scopes`` (the
     scopes a sync cycle just pulled to the end) include theirs, or when every

@@ -11,13 +11,21 @@
    images already cached are not fetched again.
 3. The course is marked "available offline".
 
-Progress is reported as (done, total, text) through a callback.
+Progress is reported as (done, total, text) through a callback.  A
+``cancel`` event stops the download between two images (or before the
+images): :class:`DownloadCancelled` is raised, nothing is half-written (an
+image is written to ``.part`` and renamed; an interrupted write removes its
+``.part``), the course stays "downloading" with what arrived counted, and the
+next download goes on from there.  A server that stops answering fails the
+request after the storage timeout (``desktop.account.http_client``) as
+"not responding".
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +56,10 @@ ProgressCallback = Callable[[int, int, str], None]
 
 class DownloadError(SyncError):
     """A course could not be downloaded; what arrived is kept for a retry."""
+
+
+class DownloadCancelled(DownloadError):
+    """The learner stopped the download; what arrived is kept, whole, for a retry."""
 
 
 @dataclass
@@ -110,8 +122,10 @@ class CourseDownloader:
         *,
         on_progress: ProgressCallback | None = None,
         files_dir: Path | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.engine = engine
+        self._cancel = cancel or threading.Event()
         self.store: LearnerStore = engine.store
         self._on_progress = on_progress or (lambda done, total, text: None)
         self._files_dir = files_dir or default_files_dir(self.store)
@@ -144,10 +158,16 @@ class CourseDownloader:
         wanted = self._wanted_images(course_id)
         report.missing_images.extend(self._skipped)
         total = len(wanted) + 1
+        record_download_progress(self.store, course_id, items_done=1, items_total=total)
         for done, (key, object_name) in enumerate(wanted, start=1):
+            if self._cancel.is_set():
+                raise DownloadCancelled(
+                    f"Download stopped: {done - 1} of {len(wanted)} images are on this "
+                    "computer; download again to go on."
+                )
             self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
             self._fetch(report, course_id, key, object_name)
-            record_download_progress(self.store, course_id, items_done=done, items_total=total)
+            record_download_progress(self.store, course_id, items_done=done + 1, items_total=total)
         with self.store.db.read() as session:
             course = session.get(Course, course_id)
             assert course is not None
@@ -217,7 +237,11 @@ class CourseDownloader:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except BaseException:  # a full disk, Ctrl+C: no half-written file stays behind
+            tmp.unlink(missing_ok=True)
+            raise
         record_cached_image(self.store, course_id, key, str(target), len(data))
         report.images_fetched += 1

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import shutil
+import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from desktop.course_package import load_package
 from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.publish.course import Publisher
 from desktop.store import learning
 from desktop.store.content import download_state
-from desktop.store.models.local import AVAILABLE_OFFLINE
-from desktop.sync.download import CourseDownloader, image_refs, object_problem
+from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.sync.download import (
+    CourseDownloader,
+    DownloadCancelled,
+    image_refs,
+    object_problem,
+)
 from desktop.sync.engine import SyncEngine
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
@@ -116,3 +124,34 @@ def test_lesson_images_a_check_would_refuse_are_not_fetched(tmp_path: Path) -> N
     for name in ("C:x.png", "images/CON.png", "images/a.png ", "images/a.png.", "a//b.png"):
         assert object_problem(course, f"{course}/{name}") is not None, name
     assert object_problem(course, f"{course}/images/a.png") is None
+
+
+def test_a_cancelled_download_keeps_whole_files_and_the_next_one_goes_on(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
+    assert result.package is not None, result.problems
+    package = result.package
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    course_id = str(package.id)
+    learning.enroll(learner.store, course_id)
+    cancel = threading.Event()
+
+    def progress(done: int, _total: int, _text: str) -> None:
+        if done == 1:  # the learner presses Cancel while the first image arrives
+            cancel.set()
+
+    with pytest.raises(DownloadCancelled, match="1 of 3 images"):
+        CourseDownloader(engine, on_progress=progress, cancel=cancel).download(course_id)
+    row = download_state(learner.store, course_id)
+    assert row.state == DOWNLOADING  # "partly downloaded", as the course page shows it
+    assert (row.items_done, row.items_total) == (2, 4)  # the lessons and one image
+    files = sorted(p for p in (tmp_path / "data").rglob("*") if p.is_file() and "images" in str(p))
+    assert [p.suffix for p in files] == [".png"]  # one whole image, no .part
+    again = CourseDownloader(engine).download(course_id)
+    assert (again.images_cached_before, again.images_fetched) == (1, 2)
+    assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE

@@ -112,13 +112,14 @@ def test_download_shows_progress_then_available(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.download_requested):
         qtbot.mouseClick(view.download, Qt.MouseButton.LeftButton)
     assert view.download_bar.isVisible()
-    assert not view.download.isEnabled()
+    assert view.download.text() == "&Cancel download"  # while it runs, it can be stopped
     view.show_offline_state(OfflineState.DOWNLOADING, 0.5)
     assert view.download_bar.value() == 500
     assert "50%" in view.offline_label.text()
     view.show_offline_state(OfflineState.AVAILABLE)
     assert not view.download_bar.isVisible()
     assert view.offline_label.text() == "Available offline"
+    assert not view.download.isEnabled()
 
 
 def test_rating_by_keyboard_and_saving_a_review(qtbot: QtBot) -> None:

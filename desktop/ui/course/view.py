@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -30,10 +31,14 @@ from desktop.ui.widgets.star_rating import StarRating
 
 log = logging.getLogger(__name__)
 
+# a download with no news from the sync for this long says it stalled
+STALL_AFTER_S = 20.0
+
 
 class CourseView(QWidget):
     enroll_requested = Signal(str, bool)  # course id, enrol (True) or leave (False)
     download_requested = Signal(str)
+    cancel_download_requested = Signal(str)
     lesson_opened = Signal(str)
     review_submitted = Signal(str, int, str)  # course id, stars, review text
 
@@ -62,6 +67,8 @@ class CourseView(QWidget):
         self.leave.setObjectName("quietAction")
         self.download = QPushButton(self)
         self.download.setAccessibleName("Download for offline")
+        self.retry_download = QPushButton("Re&try download", self)
+        self.retry_download.hide()
         self.download_bar = QProgressBar(self)
         self.download_bar.setAccessibleName("Download progress")
         self.download_bar.setTextVisible(False)
@@ -92,6 +99,15 @@ class CourseView(QWidget):
         self.start.clicked.connect(self.on_start_clicked)
         self.leave.clicked.connect(self.on_leave_clicked)
         self.download.clicked.connect(self.on_download_clicked)
+        self.retry_download.clicked.connect(self.on_retry_download_clicked)
+        # a download that stalls says so: nothing new from the sync for this long
+        self.stall_after_s = STALL_AFTER_S
+        self._downloading = False
+        self._progress = 0.0
+        self._last_news = time.monotonic()
+        self._stall_check = QTimer(self)
+        self._stall_check.setInterval(1000)
+        self._stall_check.timeout.connect(self.on_stall_check_timeout)
         open_on_click(self.lessons, self.on_lessons_activated)
         self.save_review.clicked.connect(self.on_save_review_clicked)
 
@@ -100,6 +116,7 @@ class CourseView(QWidget):
         actions.addWidget(self.enroll)
         actions.addWidget(self.start)
         actions.addWidget(self.download)
+        actions.addWidget(self.retry_download)
         actions.addWidget(self.download_bar)
         actions.addWidget(self.offline_label)
         actions.addStretch(1)
@@ -142,6 +159,7 @@ class CourseView(QWidget):
             self.enroll,
             self.start,
             self.download,
+            self.retry_download,
             self.lessons,
             self.stars,
             self.review,
@@ -239,23 +257,62 @@ class CourseView(QWidget):
 
     def show_offline_state(self, state: OfflineState, progress: float = 0.0) -> None:
         shown = (self.course.id if self.course else "", state)
+        downloading = state is OfflineState.DOWNLOADING
         if shown != self._offline_shown:
             self._offline_shown = shown
             log.info("course %s: %s", shown[0], state.value)
-        downloading = state is OfflineState.DOWNLOADING
+            self._last_news = time.monotonic()  # a new download starts its clock
+        elif downloading and round(progress * 1000) != self.download_bar.value():
+            self._last_news = time.monotonic()  # something arrived
+        self._downloading = downloading
+        self._progress = progress
         self.download_bar.setVisible(downloading)
         self.download_bar.setRange(0, 1000)
         self.download_bar.setValue(int(progress * 1000))
-        self.download.setEnabled(
-            state in (OfflineState.NOT_DOWNLOADED, OfflineState.UPDATE_AVAILABLE)
-        )
-        self.download.setText(
-            "&Update download"
-            if state is OfflineState.UPDATE_AVAILABLE
-            else "&Download for offline"
-        )
+        # while it runs the button stops it; what arrived stays (whole rows only)
+        self.download.setEnabled(state is not OfflineState.AVAILABLE)
+        if downloading:
+            self.download.setText("&Cancel download")
+            self.download.setAccessibleName("Cancel download")
+            self._stall_check.start()
+        else:
+            self.download.setText(
+                "&Update download"
+                if state is OfflineState.UPDATE_AVAILABLE
+                else "&Download for offline"
+            )
+            self.download.setAccessibleName(self.download.text().replace("&", ""))
+            self._stall_check.stop()
+        self._show_download_words()
+
+    def note_sync_news(self) -> None:
+        """The sync service said something new (a page, a state): the download is alive."""
+        self._last_news = time.monotonic()
+        if self._downloading:
+            self._show_download_words()
+
+    def stalled_for(self) -> float:
+        """Seconds without news while downloading (0 when not stalled)."""
+        quiet = time.monotonic() - self._last_news
+        return quiet if self._downloading and quiet >= self.stall_after_s else 0.0
+
+    def _show_download_words(self) -> None:
+        state = self._offline_shown[1] if self._offline_shown else OfflineState.NOT_DOWNLOADED
         words = OFFLINE_WORDS[state]
-        self.offline_label.setText(f"{words} {round(progress * 100)}%" if downloading else words)
+        stalled = self.stalled_for()
+        self.retry_download.setVisible(bool(stalled))
+        if stalled:
+            self.offline_label.setText(
+                f"Download stalled at {round(self._progress * 100)}% — nothing has arrived "
+                f"for {int(stalled)} s. It goes on by itself when the server answers."
+            )
+            self.offline_label.setObjectName("warningText")
+        else:
+            self.offline_label.setText(
+                f"{words} {round(self._progress * 100)}%" if self._downloading else words
+            )
+            self.offline_label.setObjectName("muted")
+        self.offline_label.style().polish(self.offline_label)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -288,9 +345,22 @@ class CourseView(QWidget):
         self.enroll_requested.emit(course.id, False)
 
     def on_download_clicked(self) -> None:
+        if self.course is None:
+            return
+        if self._downloading:
+            self.cancel_download_requested.emit(self.course.id)
+            return
+        self.show_offline_state(OfflineState.DOWNLOADING, 0.0)
+        self.download_requested.emit(self.course.id)
+
+    def on_retry_download_clicked(self) -> None:
         if self.course is not None:
-            self.show_offline_state(OfflineState.DOWNLOADING, 0.0)
+            self._last_news = time.monotonic()
+            self._show_download_words()
             self.download_requested.emit(self.course.id)
+
+    def on_stall_check_timeout(self) -> None:
+        self._show_download_words()
 
     def on_lessons_activated(self, index: QModelIndex) -> None:
         row = index.data(LessonRole)

@@ -13,11 +13,23 @@ from desktop.store.offline_copies import Readiness, readiness
 from desktop.store.store import LearnerStore
 from desktop.ui.operations.changes import Changes
 
-__all__ = ["Readiness", "finish_downloads", "readiness", "request_all_downloads", "start_download"]
+__all__ = [
+    "Readiness",
+    "cancel_download",
+    "finish_downloads",
+    "readiness",
+    "request_all_downloads",
+    "start_download",
+]
 
 
 def start_download(store: LearnerStore, course_id: str) -> Changes:
     offline_copies.start_download(store, course_id)
+    return Changes(catalogue=True)
+
+
+def cancel_download(store: LearnerStore, course_id: str) -> Changes:
+    offline_copies.cancel_download(store, course_id)
     return Changes(catalogue=True)
 
 

@@ -97,6 +97,7 @@ class LearnerShell(QObject):
             w.add_page(key, title, page, in_nav=False)
         self.confirm = confirm
         self._readiness_wanted = False
+        self._last_sync_news: tuple[object, ...] = ()
         self.last_readiness: downloads.Readiness | None = None
         self._connect()
         if bridge is not None:
@@ -133,6 +134,7 @@ class LearnerShell(QObject):
         w.get_ready_requested.connect(self.on_window_get_ready_requested)
         self.catalogue.download_requested.connect(self.download)
         self.course.download_requested.connect(self.download)
+        self.course.cancel_download_requested.connect(self.cancel_download)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
@@ -228,7 +230,14 @@ class LearnerShell(QObject):
             lambda _c: self.on_window_sync_requested(),
         )
 
+    def cancel_download(self, course_id: str) -> None:
+        self._write(lambda s: downloads.cancel_download(s, course_id))
+
     def on_sync_state(self, state: SyncState) -> None:
+        news = (state.status, state.stage, state.progress, state.pending)
+        if news != self._last_sync_news:  # a page arrived, or the state moved
+            self._last_sync_news = news
+            self.course.note_sync_news()
         self.window.sync_status.show_status(state)
         self.quiz.set_sync_state(state)
         self.window.set_nav_badge("pending", state.pending)
