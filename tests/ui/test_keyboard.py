@@ -169,3 +169,18 @@ def test_a_card_with_the_keyboard_focus_has_a_ring(
         # the ring sits between the card's edge (y=5) and the row's (y=0)
         changed = [x for x in range(40, 560) if plain.pixelColor(x, 2) != focused.pixelColor(x, 2)]
         assert len(changed) > 400
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform's popups
+def test_the_menu_key_opens_the_current_cards_menu(shell: LearnerShell, qtbot: QtBot) -> None:
+    qtbot.keyClick(shell.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(3):
+        _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Home)
+    _press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    assert menu is not None
+    actions = [a.text() for a in menu.actions()]
+    assert actions == ["Open course", "Download for offline"]
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)

@@ -1,46 +1,14 @@
 """Lists whose rows open with one click, as cards and lesson rows look like they should,
-and by keyboard: Enter or Space opens the current row, the menu key its context menu."""
+and by keyboard: Enter or Space opens the current row, the menu key (or Shift+F10) opens
+its context menu at the row, not wherever the mouse pointer happens to be."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QStyle
-
-
-class _KeyboardRows(QObject):
-    """Space opens the current row (Enter already does); the keyboard's context menu
-    opens at the current row, not wherever the mouse pointer happens to be."""
-
-    def __init__(self, view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> None:
-        super().__init__(view)
-        self._view = view
-        self._slot = slot
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        view = self._view
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
-        ):
-            current = view.currentIndex()
-            if current.isValid():
-                self._slot(current)
-                return True
-        if (
-            isinstance(event, QContextMenuEvent)
-            and event.reason() == QContextMenuEvent.Reason.Keyboard
-            and view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
-        ):
-            current = view.currentIndex()
-            if current.isValid():
-                view.customContextMenuRequested.emit(view.visualRect(current).center())
-                return True
-        return False
 
 
 def open_on_click(view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> None:
@@ -52,4 +20,24 @@ def open_on_click(view: QAbstractItemView, slot: Callable[[QModelIndex], None]) 
     )
     if not single:
         view.clicked.connect(slot)
-    view.installEventFilter(_KeyboardRows(view, slot))
+
+    def open_current() -> None:
+        current = view.currentIndex()
+        if current.isValid():
+            slot(current)
+
+    # shortcuts, not an event filter: nothing of ours runs for every event the view gets
+    space = QShortcut(
+        QKeySequence(Qt.Key.Key_Space), view, context=Qt.ShortcutContext.WidgetShortcut
+    )
+    space.activated.connect(open_current)
+    if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+
+        def menu_at_current() -> None:
+            current = view.currentIndex()
+            if current.isValid():
+                view.customContextMenuRequested.emit(view.visualRect(current).center())
+
+        for keys in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            menu = QShortcut(keys, view, context=Qt.ShortcutContext.WidgetShortcut)
+            menu.activated.connect(menu_at_current)
