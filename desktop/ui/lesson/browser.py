@@ -7,11 +7,15 @@ browser or mail program once the learner has seen the full address and
 said yes; anything else (``javascript:``, ``data:``, ``file:``, a relative
 path) does nothing, and the lesson stays on the screen.  ``lantern check``
 reports such links to the author.  Nothing but images is ever loaded.
+The reader's own "Copy code" links (added by ``code_blocks``) carry a token
+drawn afresh for each lesson shown, so a link the author writes to look like
+one does nothing.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,9 +30,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
 
 from desktop.course_package.images import LINK_SCHEMES, link_refusal
+from desktop.ui.lesson.code_blocks import copy_href, decorate_code
 from desktop.ui.lesson.markdown_render import style_document
 from desktop.ui.theme import LIGHT, Colors
 
@@ -81,6 +86,8 @@ class LessonBrowser(QTextBrowser):
         self.setAccessibleName("Lesson text")
         self.missing_images: list[str] = []
         self.damaged_images: list[str] = []
+        self.code_texts: list[str] = []  # each code block's text, for its Copy link
+        self.copy_links: list[str] = []  # the Copy links' own addresses, in order
         self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -110,6 +117,10 @@ class LessonBrowser(QTextBrowser):
             self.setViewportMargins(side, 0, side, 0)
 
     def on_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() in self.copy_links:  # the reader's own link, not the author's
+            code = self.code_texts[self.copy_links.index(url.toString())]
+            QApplication.clipboard().setText(code)
+            return
         refusal = link_refusal(url.toString())  # the rule `lantern check` applies too
         if refusal is None and url.toString().startswith("#"):
             self.scrollToAnchor(url.fragment())
@@ -126,6 +137,9 @@ class LessonBrowser(QTextBrowser):
         doc = self.document()
         doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         style_document(doc, self.colors, base_size=BODY_POINTS * self.text_scale)
+        token = secrets.token_hex(8)
+        self.code_texts = decorate_code(doc, self.colors, token)
+        self.copy_links = [copy_href(token, i) for i in range(len(self.code_texts))]
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
         if kind != QTextDocument.ResourceType.ImageResource.value:
