@@ -49,7 +49,7 @@ QT_EXCLUDES = [
     "PySide6.QtPrintSupport",
 ]
 # The learner app only: no devserver, no database server, no test tooling, and
-# not httpx's command line (click, pygments, rich).
+# not httpx's command line (click, rich).  Pygments stays: lessons' code.
 EXCLUDES = [
     "devserver",
     "desktop.localbackend",
@@ -75,7 +75,6 @@ EXCLUDES = [
     "IPython",
     "numpy",
     "PIL",
-    "pygments",
     "click",
     "rich",
     *QT_EXCLUDES,

@@ -58,6 +58,7 @@ class LessonDraft:
     body: str
     references: LessonReferences
     quiz_rules: QuizRules
+    body_line: int = 1  # the file's line number of the body's first line
 
     @property
     def images(self) -> tuple[ImageReference, ...]:
@@ -113,6 +114,7 @@ def read_lesson(
         quiz_rules=rules,
         body=front.body,
         references=find_references(front.body, front.body_first_line),
+        body_line=front.body_first_line,
     )
 
 

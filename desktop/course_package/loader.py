@@ -92,6 +92,7 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
     validate.check_prerequisites(drafts, problems)
     validate.check_images(drafts, files, problems)
     validate.check_links(drafts, problems)
+    validate.check_math(drafts, problems)
     thumbnail = None
     if settings is not None:
         thumbnail = validate.check_thumbnail(

@@ -473,3 +473,11 @@ class _Parentheses:
                 self.results[self.stack.pop()] = (token.start(), True)
             elif self.dropped:
                 self.dropped -= 1
+
+
+def prose_only(body: str) -> str:
+    """``body`` with fenced code blocks, code spans and link definitions blanked.
+
+    Same length and the same line breaks, so a position in the result is the
+    same position in ``body``: what other scanners (math) look at is prose."""
+    return _Scanner(body).text

@@ -19,6 +19,7 @@ from desktop.course_package.images import (
 )
 from desktop.course_package.lesson_file import LessonDraft
 from desktop.course_package.markdown_scan import MAX_REFERENCES
+from desktop.course_package.math_spans import find_math, formula_problem
 from desktop.course_package.problems import ProblemLog
 
 
@@ -166,6 +167,19 @@ def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
             refusal = link_refusal(target)
             if refusal is not None:
                 problems.add(lesson.file, line, f"link {_shown(target)} would not open: {refusal}.")
+
+
+def check_math(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
+    """TeX formulas the reader could not show (it would show their source)."""
+    for lesson in lessons:
+        for span in find_math(lesson.body):
+            problem = formula_problem(span.tex)
+            if problem is not None:
+                problems.add(
+                    lesson.file,
+                    lesson.body_line + span.line - 1,
+                    f"{problem}; learners would see its TeX source instead of the formula.",
+                )
 
 
 def _shown(target: str) -> str:

@@ -25,6 +25,7 @@ from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import FileVault, keyring_usable
 from desktop.app import Lantern
+from desktop.course_package.math_spans import formula_problem
 from desktop.course_package.model import CoursePackage
 from desktop.course_package.model import Lesson as PackageLesson
 from desktop.course_package.sample import SAMPLE_COURSE_DIR, load_sample_course
@@ -34,6 +35,8 @@ from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.profiles import ProfileDirectory
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole
+from desktop.ui.lesson.code_blocks import can_highlight
+from desktop.ui.lesson.math_images import Formula, draw
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.theme import RESOURCES, STYLESHEET
@@ -112,6 +115,12 @@ class SelfTest:
         assert loaded.package is not None
         for path in (STYLESHEET, RESOURCES / "icons" / "lantern.png"):
             self.r.check(path.is_file() and path.stat().st_size > 0, f"{path} is missing")
+        # the sample course's fenced code (http, html) and the commonest languages
+        missing = [name for name in ("http", "html", "python") if not can_highlight(name)]
+        self.r.check(not missing, f"no code highlighting for {', '.join(missing)} (Pygments)")
+        formula = Formula("\\frac{1}{2}", True, 11.0, "#000000", 1.0)
+        self.r.check(draw(formula) is not None, "formulas cannot be drawn (ziamath, QtSvg)")
+        self.r.check(formula_problem(formula.tex) is None, "formulas cannot be read (latex2mathml)")
         # Builds an SDK client (supabase, httpx, pydantic …) without any request.
         vault = FileVault(self.data_dir / "tokens.json")
         AuthSession(ServerSettings("http://127.0.0.1:9", OFFLINE_KEY), vault)

@@ -166,6 +166,13 @@ def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Froze
         "platformdirs",
         "sqlmodel",
         "sqlalchemy.dialects.sqlite.pysqlite",
+        "desktop.ui.lesson.code_blocks",
+        "pygments.lexers.python",
+        "pygments.lexers.html",
+        "pygments.styles.default",
+        "desktop.ui.lesson.math_images",
+        "ziamath.zmath",
+        "latex2mathml.converter",
     }
     assert wanted - modules == set()
     unwanted = (
@@ -183,7 +190,6 @@ def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Froze
         "tests",
         "mypy",
         "ruff",
-        "pygments",
         "click",
         "PySide6.QtTest",
     )

@@ -28,6 +28,9 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
@@ -35,6 +38,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
 from desktop.course_package.images import LINK_SCHEMES, link_refusal
 from desktop.ui.lesson.code_blocks import copy_href, decorate_code
 from desktop.ui.lesson.markdown_render import style_document
+from desktop.ui.lesson.math_images import (
+    MATH_SCHEME,
+    Formula,
+    FormulaImages,
+    math_ref,
+    source_box,
+    substitute,
+)
 from desktop.ui.theme import LIGHT, Colors
 
 log = logging.getLogger(__name__)
@@ -88,6 +99,8 @@ class LessonBrowser(QTextBrowser):
         self.damaged_images: list[str] = []
         self.code_texts: list[str] = []  # each code block's text, for its Copy link
         self.copy_links: list[str] = []  # the Copy links' own addresses, in order
+        self.formulas = FormulaImages(self)
+        self.formulas.ready.connect(self.on_formula_ready)
         self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.anchorClicked.connect(self.on_anchor_clicked)
@@ -135,9 +148,18 @@ class LessonBrowser(QTextBrowser):
         self.missing_images = []
         self.damaged_images = []
         doc = self.document()
-        doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
-        style_document(doc, self.colors, base_size=BODY_POINTS * self.text_scale)
         token = secrets.token_hex(8)
+        markdown, spans = substitute(markdown, token)
+        points, ratio = BODY_POINTS * self.text_scale, self.devicePixelRatioF()
+        self.formulas.show_lesson(
+            {
+                math_ref(token, i): Formula(span.tex, span.display, points, self.colors.text, ratio)
+                for i, span in enumerate(spans)
+            }
+        )
+        doc.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
+        style_document(doc, self.colors, base_size=points)
+        align_formulas(doc)
         self.code_texts = decorate_code(doc, self.colors, token)
         self.copy_links = [copy_href(token, i) for i in range(len(self.code_texts))]
 
@@ -145,6 +167,8 @@ class LessonBrowser(QTextBrowser):
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return None  # style sheets, pages: never read from disk or anywhere else
         ref = name.toString() if isinstance(name, QUrl) else name
+        if ref.startswith(MATH_SCHEME + ":"):
+            return self._formula_image(ref)
         path = self.resolve_image(ref)
         if path is not None and path.is_file():
             image = QImage(str(path))
@@ -159,6 +183,29 @@ class LessonBrowser(QTextBrowser):
         self.missing_images.append(ref)
         return self._placeholder(f"Image not downloaded yet\n{Path(ref).name}")
 
+    def _formula_image(self, ref: str) -> QImage | None:
+        drawn = self.formulas.images.get(ref)
+        if drawn is not None:
+            return drawn
+        formula = self.formulas.formula(ref)
+        if formula is None:  # the author wrote such an address: not one of ours
+            return None
+        return source_box(
+            formula.tex, formula.points, self.colors.muted, self.colors.code_bg, formula.ratio
+        )
+
+    def on_formula_ready(self, ref: str, drawn: bool) -> None:
+        if not drawn:
+            return  # the source box it shows already is the fallback
+        doc = self.document()
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(ref), self.formulas.images[ref]
+        )
+        doc.markContentsDirty(0, doc.characterCount())
+        # the relayout keeps Qt's last text width, which predates the centring
+        # margins: give it the column's width again, or a scroll bar appears
+        doc.setTextWidth(self.viewport().width())
+
     def _placeholder(self, text: str) -> QImage:
         image = QImage(360, 90, QImage.Format.Format_ARGB32)
         image.fill(QColor(self.colors.alt_base))
@@ -168,3 +215,32 @@ class LessonBrowser(QTextBrowser):
         painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
         return image
+
+
+def align_formulas(doc: QTextDocument) -> None:
+    """Display formulas centred on their line; inline ones centred on the text."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        only_formula = True
+        formulas = 0
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith(MATH_SCHEME + ":"):
+                formulas += 1
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + 1, QTextCursor.MoveMode.KeepAnchor)
+                middle = QTextCharFormat()
+                middle.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+                cursor.mergeCharFormat(middle)
+            elif fragment.text().strip():
+                only_formula = False
+            it += 1
+        if formulas == 1 and only_formula:
+            cursor = QTextCursor(block)
+            centred = QTextBlockFormat()
+            centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            cursor.mergeBlockFormat(centred)
+        block = block.next()

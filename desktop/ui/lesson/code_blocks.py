@@ -81,6 +81,11 @@ def _lexer(language: str) -> Lexer | None:
         return None
 
 
+def can_highlight(language: str) -> bool:
+    """Whether fenced code in ``language`` is highlighted (the self-test asks)."""
+    return _lexer(language.lower()) is not None
+
+
 @functools.lru_cache(maxsize=2)
 def _style(dark: bool) -> StyleMeta:
     return get_style_by_name(STYLE_DARK if dark else STYLE_LIGHT)
