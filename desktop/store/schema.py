@@ -235,6 +235,12 @@ alter table quiz_question_versions add column case_sensitive integer not null de
 alter table quiz_answer_keys add column explanation text;
 """
 
+# Why the server kept an attempt without counting it (server
+# 20261203150300_grade_current_question_set).
+V11_NOT_COUNTED_REASON = """
+alter table quiz_attempts add column not_counted_reason text;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -269,6 +275,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V8_QUIZ_RULES),  # 7 -> 8
     _script(V9_RATING_SHOW_NAME),  # 8 -> 9
     _script(V10_QUIZ_SCORING),  # 9 -> 10
+    _script(V11_NOT_COUNTED_REASON),  # 10 -> 11
 ]
 LATEST = len(MIGRATIONS)
 

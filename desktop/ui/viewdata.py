@@ -156,6 +156,8 @@ class QuizAttemptSummary:
     # False: the server kept it but did not count it (it arrived after the
     # quiz was closed: passed, or every attempt used); it has no grade.
     counted: bool = True
+    # why not: "quiz_closed" (passed, or out of attempts) or "quiz_changed"
+    not_counted_reason: str | None = None
 
     @property
     def awaiting_grade(self) -> bool:

@@ -147,3 +147,41 @@ def test_without_the_instructors_leave_there_is_no_feedback_and_the_server_refus
     attempt = store_reads.quiz_data(learner.store, lesson).attempts[0]
     with pytest.raises(SyncError):  # a curious learner calling the RPC gets nothing
         attempt_feedback(learner.auth, attempt.id)
+
+
+def test_an_offline_attempt_at_a_quiz_changed_since_says_why_it_did_not_count(
+    qtbot: QtBot,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    unique_slug: str,
+) -> None:
+    teacher = make_instructor()
+    publisher = Publisher(teacher.client, teacher.id)
+    publisher.publish(make_package(unique_slug, second_dot_quiz_dot_toml=SECOND_QUIZ))
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    package = make_package(unique_slug, second_dot_quiz_dot_toml=SECOND_QUIZ)
+    learning.enroll(learner.store, str(package.id))
+    engine.run_cycle()
+    lesson = str(package.lesson("second").id)
+    quiz = quizzes.quiz_for_lesson(learner.store, lesson)
+    quizzes.submit_quiz_attempt(  # taken offline, as downloaded
+        learner.store,
+        lesson,
+        {q.id: {"version": q.version, "answer": None} for q in quiz.questions},
+    )
+    added = (
+        SECOND_QUIZ + '\n[[questions]]\nid = "more"\nkind = "short_answer"\n'
+        'prompt = "One more"\naccepted = ["yes"]\n'
+    )
+    publisher.publish(make_package(unique_slug, second_dot_quiz_dot_toml=added))
+    assert engine.run_cycle().rejected == 0, "the attempt is kept, not refused"
+
+    data = store_reads.quiz_data(learner.store, lesson)
+    (attempt,) = data.attempts
+    assert (attempt.counted, attempt.not_counted_reason) == (False, "quiz_changed")
+    view = QuizView(ListRecorder())
+    qtbot.addWidget(view)
+    view.show_quiz(data)
+    assert "the quiz changed since you took it" in view.attempts_model.index(0).data()

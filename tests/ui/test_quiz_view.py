@@ -279,3 +279,15 @@ def test_a_closed_assessed_quiz_shows_points_and_explanations_from_the_server(
     assert many.explanation.text() == "Why: Both habits avoid surprises."
     assert text.feedback.text() == "✗ Not right"
     assert "correct answer" not in many.feedback.text().lower()  # the key stays secret
+
+
+def test_an_attempt_at_a_changed_quiz_says_why_it_did_not_count(qtbot: QtBot) -> None:
+    view = _quiz(qtbot, ListRecorder(), mode="assessed", answer_keys=None, attempts=())
+    with qtbot.waitSignal(view.attempt_submitted) as blocker:
+        view.on_submit_clicked()
+    kept = replace(blocker.args[0], counted=False, not_counted_reason="quiz_changed")
+    view.show_attempts((kept,))
+    assert view.result.text() == (
+        "Kept by the server, not counted: the quiz changed since you took it; take it as it is now."
+    )
+    assert "the quiz changed since you took it; not counted" in view.attempts_model.index(0).data()

@@ -101,6 +101,9 @@ class QuizAttempt(SQLModel, table=True):
     # the quiz was closed for the learner (kept, never graded: score is null).
     counted: bool = True
     attempt_number: int | None = None
+    # Why it was not counted (20261203150300): "quiz_closed" (passed, or out of
+    # attempts) or "quiz_changed" (it answered the quiz as it was before an edit).
+    not_counted_reason: str | None = None
 
     @property
     def server_grade_differs(self) -> bool:

@@ -261,7 +261,14 @@ def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
     passed = a.local_is_passed if graded_here else a.is_passed
     server = a.score if a.graded_at is not None else None
     return QuizAttemptSummary(
-        a.id, a.completed_at, score, max_score, passed, server_score=server, counted=a.counted
+        a.id,
+        a.completed_at,
+        score,
+        max_score,
+        passed,
+        server_score=server,
+        counted=a.counted,
+        not_counted_reason=a.not_counted_reason,
     )
 
 

@@ -16,7 +16,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def describe_attempt(attempt: QuizAttemptSummary) -> str:
     when = timefmt.short(attempt.completed_at)
     if not attempt.counted:
-        return f"{when} — over the attempt limit, not counted"
+        return f"{when} — {describe_not_counted(attempt.not_counted_reason)}"
     if attempt.awaiting_grade:
         return f"{when} — submitted, waiting for the server's grade"
     assert attempt.score is not None
@@ -26,6 +26,12 @@ def describe_attempt(attempt: QuizAttemptSummary) -> str:
     if attempt.server_score is not None and attempt.server_score != attempt.score:
         text += f" · server's grade: {attempt.server_score}/{attempt.max_score}"
     return text
+
+
+def describe_not_counted(reason: str | None) -> str:
+    if reason == "quiz_changed":
+        return "the quiz changed since you took it; not counted (take it as it is now)"
+    return "over the attempt limit, not counted"
 
 
 def describe_grade(score: int, max_score: int, passed: bool, reward: int) -> str:

@@ -270,7 +270,12 @@ class QuizView(QWidget):
             return
         self._awaiting = None
         if not graded.counted:
-            self._show_result("Graded by the server: over the attempt limit, not counted.")
+            self._show_result(
+                "Kept by the server, not counted: the quiz changed since you took it; "
+                "take it as it is now."
+                if graded.not_counted_reason == "quiz_changed"
+                else "Graded by the server: over the attempt limit, not counted."
+            )
             return
         score = graded.server_score or 0
         passed = bool(graded.passed)
