@@ -23,6 +23,9 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 STYLESHEET = RESOURCES / "styles" / "lantern.qss"
 
 
+# Every colour that carries text is checked against every surface it is drawn
+# on for WCAG 2.1 AA contrast (4.5:1), in both palettes, by
+# tests/ui/test_theme_contrast.py: change one, run that test.
 @dataclass(frozen=True)
 class Colors:
     dark: bool
@@ -49,15 +52,15 @@ LIGHT = Colors(
     base="#ffffff",
     alt_base="#f1f3f6",
     text="#1f2933",
-    muted="#66727f",
-    accent="#d97706",
+    muted="#5b6673",
+    accent="#a84f06",
     accent_text="#ffffff",
     border="#d9dee4",
     sidebar="#eceff3",
     card="#ffffff",
     code_bg="#f3f0e8",
-    success="#15803d",
-    warning="#b45309",
+    success="#166534",
+    warning="#92400e",
     danger="#b91c1c",
     premium="#7c3aed",
 )
@@ -67,7 +70,7 @@ DARK = Colors(
     base="#252930",
     alt_base="#2b3038",
     text="#e6e9ee",
-    muted="#9aa4b1",
+    muted="#aab3bf",
     accent="#f59e0b",
     accent_text="#1d2026",
     border="#3a404a",
@@ -76,7 +79,7 @@ DARK = Colors(
     code_bg="#2f2b22",
     success="#4ade80",
     warning="#fbbf24",
-    danger="#f87171",
+    danger="#fca5a5",
     premium="#a78bfa",
 )
 

@@ -151,8 +151,8 @@ class CourseCardDelegate(QStyledItemDelegate):
                 x,
                 center,
                 card.difficulty.capitalize(),
-                with_alpha(QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted)), 40),
-                QColor(_DIFFICULTY_COLOR.get(card.difficulty, c.muted)),
+                with_alpha(QColor(difficulty_color(c, card.difficulty)), 40),
+                QColor(difficulty_color(c, card.difficulty)),
             )
             + 12
         )
@@ -221,4 +221,9 @@ class CourseCardDelegate(QStyledItemDelegate):
             )
 
 
-_DIFFICULTY_COLOR = {"beginner": "#16a34a", "intermediate": "#d97706", "advanced": "#dc2626"}
+def difficulty_color(colors: Colors, difficulty: str) -> str:
+    """The chip's text colour: the palette's state colours, which meet AA contrast."""
+    name = {"beginner": "success", "intermediate": "warning", "advanced": "danger"}.get(
+        difficulty, "muted"
+    )
+    return str(getattr(colors, name))
