@@ -153,6 +153,14 @@ def sample_quiz() -> QuizData:
             ),
         ),
         answer_keys={"q1": ["b"], "q2": ["a", "c"], "q3": ["FileNotFoundError"]},
+        explanations={
+            "q2": "An explicit encoding reads the same file the same way on every computer, "
+            "and handling FileNotFoundError gives the learner a clear message."
+        },
+        course_id="c1",
+        course_title="Introduction to Python",
+        next_lesson_id="l4",
+        next_lesson_title="Writing files",
         attempts=(
             QuizAttemptSummary("t1", NOW - timedelta(days=2), 2, 4, False),
             QuizAttemptSummary("t2", NOW - timedelta(days=1), 3, 4, True, server_score=3),
