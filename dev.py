@@ -11,7 +11,7 @@
 Each command first creates ``.venv`` next to this file and installs Lantern
 with the extras it needs; the install is skipped when ``pyproject.toml`` has
 not changed since the last one.  Anything after the command is passed on
-(``python3 dev.py test tests/db -x``).
+(``python3 dev.py test tests/supabase -x``).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def lint(_args: list[str]) -> int:
 
 # The property tests of the sync, merge, grading and package rules
 # (``--deep`` runs these unless paths are given; e2e ones only when named).
-DEEP_PATHS = ["tests/rules", "tests/store", "tests/db", "tests/course_package"]
+DEEP_PATHS = ["tests/rules", "tests/store", "tests/supabase", "tests/course_package"]
 
 
 def test(args: list[str]) -> int:

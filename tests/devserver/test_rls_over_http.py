@@ -1,6 +1,6 @@
 """The schema's access rules, driven over HTTP with the SDK (a representative set).
 
-tests/db checks the policies with SQL as each role; here the same rules must
+tests/supabase checks the policies with SQL as each role; here the same rules must
 hold when requests come through the devserver's REST and Storage APIs, with
 real access tokens from sign-up.
 """

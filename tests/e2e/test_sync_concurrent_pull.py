@@ -1,7 +1,7 @@
 """Server-side writers while a client pulls page by page: the client misses nothing.
 
 Through the devserver and the real engine and store (the SQL-level version,
-with a naive-cursor control, is ``tests/db/test_sync_concurrency.py``).  An
+with a naive-cursor control, is ``tests/supabase/test_sync_concurrency.py``).  An
 instructor's course gets lessons inserted, renamed, given bodies and deleted
 by several writers in overlapping transactions, one of them held open across
 the client's pages, while an enrolled learner's ``SyncEngine`` pulls the

@@ -23,7 +23,7 @@ from desktop.store.pull_page import PulledPage
 from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.store import LearnerStore
 from devserver.db import user_claims
-from tests.db.sync_support import call_pull, call_push
+from tests.supabase.sync_support import call_pull, call_push
 
 COURSE = "c0c0c0c0-0000-4000-8000-000000000001"
 HELLO = "e1e1e1e1-0001-4000-8000-000000000001"

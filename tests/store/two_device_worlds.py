@@ -24,7 +24,6 @@ from desktop.store.pull_page import PulledPage
 from desktop.store.pulled import apply_page, cursor_of
 from desktop.store.store import LearnerStore
 from devserver.db import user_claims
-from tests.db.sync_support import call_pull, call_push
 from tests.store.conftest import (
     COURSE,
     LEARNER,
@@ -36,6 +35,7 @@ from tests.store.conftest import (
     sample_content,
 )
 from tests.store.reference_server import ReferenceServer
+from tests.supabase.sync_support import call_pull, call_push
 
 SEED_COURSE = "c0c0c0c0-0000-4000-8000-000000000001"
 SEED_HELLO = "e1e1e1e1-0001-4000-8000-000000000001"

@@ -1,0 +1,1 @@
+"""Tests of desktop/account: session, vault, settings, HTTP client."""

@@ -1,0 +1,1 @@
+"""Tests of the ``lantern`` command line (desktop/cli)."""

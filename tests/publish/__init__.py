@@ -1,0 +1,1 @@
+"""Tests of desktop/publish: a course package onto the server."""
