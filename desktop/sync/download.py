@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from sqlmodel import select
+from sqlmodel import col, select
 from storage3._sync.file_api import SyncBucketProxy, relative_path_to_parts
 
 from desktop.course_package.file_rules import name_problem, name_problems
@@ -43,7 +43,8 @@ from desktop.store.content import (
     record_download_progress,
 )
 from desktop.store.importer import BUCKET, default_files_dir, image_key
-from desktop.store.models import Course, Lesson, LessonContent
+from desktop.store.models import Course, CourseDownload, Lesson, LessonContent
+from desktop.store.models.local import AVAILABLE_OFFLINE
 from desktop.store.store import LearnerStore
 from desktop.store.sync_status import course_scope
 from desktop.sync.engine import CycleReport, SyncEngine
@@ -176,7 +177,22 @@ class CourseDownloader:
         self._on_progress(total, total, "Available offline")
         return report
 
-    def _wanted_images(self, course_id: str) -> list[tuple[str, str]]:
+    def fetch_pictures(self, course_id: str, *, thumbnail_only: bool = False) -> DownloadReport:
+        """The course's pictures only, no pull: its catalogue thumbnail, and with
+        ``thumbnail_only`` False the images of the lesson bodies already here.
+        Pictures already cached are not fetched again; a missing one is skipped."""
+        report = DownloadReport(course_id)
+        self._skipped = []
+        for key, object_name in self._wanted_images(course_id, thumbnail_only=thumbnail_only):
+            if self._cancel.is_set():
+                break
+            self._fetch(report, course_id, key, object_name)
+        report.missing_images.extend(self._skipped)
+        return report
+
+    def _wanted_images(
+        self, course_id: str, *, thumbnail_only: bool = False
+    ) -> list[tuple[str, str]]:
         """(cache key, bucket object name) of every image the course uses."""
         wanted: dict[str, str] = {}
         with self.store.db.read() as session:
@@ -192,6 +208,8 @@ class CourseDownloader:
                         "course %s: thumbnail %r skipped: %s", course_id, thumb[:200], problem
                     )
                     self._skipped.append(thumb)
+            if thumbnail_only:
+                return sorted(wanted.items())
             bodies = session.exec(
                 select(LessonContent.body_markdown)
                 .join(
@@ -245,3 +263,50 @@ class CourseDownloader:
             raise
         record_cached_image(self.store, course_id, key, str(target), len(data))
         report.images_fetched += 1
+
+
+def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[str, bool]]:
+    """(course id, thumbnail only?) of courses whose pictures are not all here: the
+    catalogue's courses with a thumbnail not cached yet, and every course available
+    offline (its lesson images).  At most ``limit`` catalogue courses per call."""
+    with store.db.read() as session:
+        offline = set(
+            session.exec(
+                select(CourseDownload.course_id).where(CourseDownload.state == AVAILABLE_OFFLINE)
+            )
+        )
+        with_thumbnails = session.exec(
+            select(Course.id, Course.thumbnail_url)
+            .where(col(Course.thumbnail_url).is_not(None))
+            .order_by(col(Course.title))
+        ).all()
+    wanted = [(course_id, False) for course_id in sorted(offline)]
+    for course_id, url in with_thumbnails:
+        if len(wanted) >= limit + len(offline):
+            break
+        if course_id in offline or not url:
+            continue
+        cached = cached_image_path(store, url)
+        if not (cached and Path(cached).exists()):
+            wanted.append((course_id, True))
+    return wanted
+
+
+def fetch_missing_pictures(
+    engine: SyncEngine, *, limit: int = 60, cancel: threading.Event | None = None
+) -> int:
+    """Fetch what :func:`courses_missing_pictures` names; the number of pictures fetched.
+
+    The app runs it after a sync, off the GUI thread: catalogue cards get their
+    covers and downloaded lessons their images.  A failure stops it quietly (logged);
+    the next sync tries again."""
+    downloader = CourseDownloader(engine, cancel=cancel)
+    fetched = 0
+    for course_id, thumbnail_only in courses_missing_pictures(engine.store, limit=limit):
+        try:
+            report = downloader.fetch_pictures(course_id, thumbnail_only=thumbnail_only)
+        except SyncError as exc:
+            log.info("pictures not fetched now: %s", type(exc).__name__)
+            break
+        fetched += report.images_fetched
+    return fetched

@@ -19,6 +19,8 @@ from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
 from desktop.sync.download import (
     CourseDownloader,
     DownloadCancelled,
+    courses_missing_pictures,
+    fetch_missing_pictures,
     image_refs,
     object_problem,
 )
@@ -155,3 +157,21 @@ def test_a_cancelled_download_keeps_whole_files_and_the_next_one_goes_on(
     again = CourseDownloader(engine).download(course_id)
     assert (again.images_cached_before, again.images_fetched) == (1, 2)
     assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
+
+
+def test_catalogue_covers_are_fetched_once_without_a_download(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    result = load_package(Path(a_copy_of_the_sample_course(tmp_path)))
+    assert result.package is not None, result.problems
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(result.package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    course_id = str(result.package.id)
+    assert (course_id, True) in courses_missing_pictures(learner.store, limit=10_000)
+    assert fetch_missing_pictures(engine, limit=10_000) >= 1
+    assert (course_id, True) not in courses_missing_pictures(learner.store, limit=10_000)
+    assert download_state(learner.store, course_id).state != AVAILABLE_OFFLINE  # covers only
+    assert fetch_missing_pictures(engine, limit=10_000) == 0  # nothing fetched twice

@@ -32,7 +32,14 @@ from desktop.store.importer import import_sample_course
 from desktop.store.profiles import KnownLearner, ProfileDirectory
 from desktop.store.store import LearnerStore
 from desktop.store.unlock import LockBook, NoVerifier, TryLater, WrongSecret
-from desktop.sync.errors import OfflineError, ServerError, SyncError, WrongCredentials
+from desktop.sync.errors import (
+    OfflineError,
+    ServerError,
+    SyncError,
+    WrongCredentials,
+    classify,
+)
+from desktop.ui.shell.demo_courses import publish_demo_courses
 from desktop.ui.shell.demo_server import DemoServer
 from desktop.ui.viewdata import LearnerProfile
 
@@ -227,9 +234,17 @@ class Accounts:
         return settings.normalized_url
 
     def sign_in_demo(self, server: DemoServer) -> LearnerProfile:
-        """``lantern demo``: connect to the demo server and sign its learner in."""
+        """``lantern demo``: connect to the demo server, publish the demo catalogue
+        (once: what the server has is skipped) and sign its learner in."""
         self.local_server = server.settings
         self.use_server(server.settings.url, server.settings.anon_key)
+        if server.instructor_email:
+            try:
+                publish_demo_courses(
+                    server.settings, server.instructor_email, server.instructor_password
+                )
+            except Exception as exc:  # the demo still opens, with what the server has
+                log.warning("demo courses not published: %s", classify(exc))
         return self.sign_in(server.learner_email, server.learner_password)
 
     def use_local_server(self) -> str:

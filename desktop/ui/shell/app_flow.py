@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.account.profile_settings import send_leaderboard_visibility
 from desktop.store import sync_status
 from desktop.store.leaderboard import record_leaderboard_visibility, shown_on_leaderboard
+from desktop.sync.download import fetch_missing_pictures
+from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from desktop.sync.quiz_feedback import attempt_feedback
 from desktop.ui.operations.changes import Changes
@@ -72,6 +74,9 @@ class AppFlow(QObject):
         self.dialog: SignInDialog | None = None
         self.previews = PreviewFlow(runner, self)
         self.setup = setup  # a setup code or lantern:// link the app was opened with
+        self._fetching_pictures = False
+        if bridge is not None:
+            bridge.synced.connect(self.on_bridge_synced)
 
     def start(self) -> None:
         # the demo signs its learner in by itself: no empty sign-in form meanwhile,
@@ -243,6 +248,37 @@ class AppFlow(QObject):
             str(self.accounts.profiles.data_dir),
             leaderboard_opt_out=not shown_on_leaderboard(opened.store),
             quick_pin=self.accounts.quick_pin,
+        )
+
+    def on_bridge_synced(self, _changes: object = None) -> None:
+        """After a sync: catalogue covers and downloaded lessons' images not here yet,
+        fetched off the GUI thread; the cards are redrawn when some arrived."""
+        opened, shell = self.opened, self.shell
+        if (
+            self._fetching_pictures
+            or opened is None
+            or shell is None
+            or shell.offline
+            or opened.session is None
+            or opened.store.user_id is None
+        ):
+            return
+        store, session = opened.store, opened.session
+        self._fetching_pictures = True
+
+        def done(fetched: int) -> None:
+            self._fetching_pictures = False
+            if fetched and self.shell is shell:
+                shell.refresh(Changes(catalogue=True))
+
+        def failed(exc: Exception) -> None:
+            self._fetching_pictures = False
+            log.info("pictures not fetched: %s", type(exc).__name__)
+
+        self.runner.submit(
+            lambda: fetch_missing_pictures(SyncEngine(store, session)),
+            on_success=done,
+            on_failure=failed,
         )
 
     def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:

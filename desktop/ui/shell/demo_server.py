@@ -40,6 +40,9 @@ class DemoServer:
     settings: ServerSettings
     learner_email: str
     learner_password: str
+    # the demo instructor, who publishes the demo catalogue (empty: none listed)
+    instructor_email: str = ""
+    instructor_password: str = ""
 
 
 def parse_env(text: str) -> dict[str, str]:
@@ -103,7 +106,10 @@ class DemoServerProcess:
         if "student" not in accounts:
             raise DemoServerError("the demo server listed no demo learner")
         email, password = accounts["student"]
-        return DemoServer(ServerSettings(env["API_URL"], env["ANON_KEY"]), email, password)
+        teacher = accounts.get("instructor", ("", ""))
+        return DemoServer(
+            ServerSettings(env["API_URL"], env["ANON_KEY"]), email, password, *teacher
+        )
 
     @property
     def stopped(self) -> bool:

@@ -21,6 +21,7 @@ from desktop.ui.shell.demo_server import DemoServer, DemoServerProcess, parse_ba
 from desktop.ui.shell.window_first import loading_window
 from desktop.ui.theme import Theme
 from tests.helpers.keyring import MemoryKeyring
+from tests.ui.helpers import loaded_cards
 
 
 def test_banner_parsing_finds_each_demo_account() -> None:
@@ -90,6 +91,19 @@ def test_demo_starts_a_server_and_signs_the_demo_learner_in(
     qtbot.waitUntil(
         lambda: shell.window.sync_status.state.status is SyncStatus.UP_TO_DATE, timeout=30_000
     )
+    # a catalogue to try the app for real: the sample course and the demo courses,
+    # of several categories and every difficulty, with their covers
+    cards = loaded_cards(qtbot, shell.catalogue.model)
+    titles = {card.title for card in cards}
+    assert {"How the Web works", "Fractions in the Kitchen", "Networks and Security"} <= titles
+    assert len({card.category.lower() for card in cards}) >= 5
+    assert {card.difficulty for card in cards} >= {"beginner", "intermediate", "advanced"}
+
+    def with_covers() -> int:
+        shown = loaded_cards(qtbot, shell.catalogue.model)
+        return sum(1 for c in shown if c.thumbnail_path and Path(c.thumbnail_path).is_file())
+
+    qtbot.waitUntil(lambda: with_covers() >= 6, timeout=30_000)
     flow.shutdown()
     server.stop()
     assert server.process is not None
