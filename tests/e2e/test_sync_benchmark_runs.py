@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import local_actions
 from benchmarks.sync_benchmark import Sizes, run
 from desktop.sync.engine import PULL_LIMIT
 from devserver.server import DevServer
@@ -33,3 +34,21 @@ def test_sync_benchmark_runs_and_reports_every_figure(
     assert figures["pull_requests"] >= 2  # more than one page
     assert figures["pull_rows_per_s"] > 0
     assert figures["push_ops_per_s"] > 0
+
+
+@pytest.mark.slow
+def test_local_actions_benchmark_reports_both_settings(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with DevServer(
+        data_dir=tmp_path / "server",
+        database_url=db_url,
+        demo_accounts=False,
+        bcrypt_rounds=TEST_BCRYPT_ROUNDS,
+    ) as server:
+        figures = local_actions.run(server, 20, 5, tmp_path / "stores")
+    out = capsys.readouterr().out
+    assert "synchronous = normal" in out
+    assert "synchronous = full" in out
+    assert 0 < figures["p50_ms"] <= figures["p99_ms"]
+    assert 0 < figures["full_p50_ms"] <= figures["full_p99_ms"]
