@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -62,6 +63,11 @@ PUSH_LIMIT = 250
 PULL_LIMIT = 5000
 MAX_RESETS_PER_SCOPE = 2
 MAX_SCOPE_PASSES = 3
+# A last pull page whose rows lack a parent above the server's horizon is
+# asked for again (held_pages.py), this often and this far apart, before the
+# cycle fails and the next one starts over from the saved cursor.
+MAX_PARENT_WAITS = 40
+PARENT_WAIT_S = 0.25
 LEADERBOARD_SIZE = 10  # rows the dashboard shows
 
 ProgressCallback = Callable[[Stage, float | None, str], None]
@@ -95,6 +101,7 @@ class SyncEngine:
         push_limit: int = PUSH_LIMIT,
         pull_limit: int = PULL_LIMIT,
         on_progress: ProgressCallback | None = None,
+        wait_for_parents: Callable[[float], None] | None = None,
     ) -> None:
         self.store = store
         self.auth = auth
@@ -102,6 +109,7 @@ class SyncEngine:
         self.push_limit = push_limit
         self.pull_limit = pull_limit
         self._on_progress = on_progress or (lambda stage, fraction, text: None)
+        self._wait_for_parents = wait_for_parents or _pause
         self._client: Any = None
 
     # -- plumbing ------------------------------------------------------------
@@ -322,7 +330,7 @@ class SyncEngine:
         a re-read.
         """
         cursor = cursor_of(self.store, scope)
-        resets = 0
+        resets = parent_waits = 0
         held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lantern-pull") as ahead:
             next_page: Future[PulledPage] | None = None
@@ -347,11 +355,19 @@ class SyncEngine:
                 try:
                     applied = apply_page(self.store, page)
                 except StoreWriteFailed as exc:
-                    if not (
-                        page.has_more and missing_parent(exc) and page_rows(page) < MAX_HELD_ROWS
-                    ):
+                    if not (missing_parent(exc) and page_rows(page) < MAX_HELD_ROWS):
                         raise
-                    log.info("%s: a page's rows wait for parents in a later page", scope)
+                    if not page.has_more:
+                        # The parent's latest change is at or above the server's
+                        # horizon: a transaction older than it (another learner's
+                        # push) is still running.  It comes once that ends.
+                        parent_waits += 1
+                        if parent_waits > MAX_PARENT_WAITS:
+                            raise
+                        log.info("%s: the last page's rows wait for a parent; asking again", scope)
+                        self._wait_for_parents(PARENT_WAIT_S)
+                    else:
+                        log.info("%s: a page's rows wait for parents in a later page", scope)
                     held, cursor = page, page.cursor
                     continue
                 held = None
@@ -366,6 +382,10 @@ class SyncEngine:
             report, "sync_pull", {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit}
         )
         return PulledPage.from_wire(scope, reply)
+
+
+def _pause(seconds: float) -> None:
+    time.sleep(seconds)  # noqa: TID251 - deliberate: the engine runs off the GUI thread
 
 
 def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:

@@ -15,6 +15,13 @@ page's transaction), so such a page cannot be applied alone.  The engine
 holds it and applies it together with the following page(s), in one
 transaction with the later cursor: ``merge_pages`` makes one page that
 means the same as applying the first and then the second.
+
+Even the last page (``has_more`` false) can lack a parent: a parent
+re-stamped by a transaction that committed while an older one was still
+running is above the server's horizon, so it is not served yet while its
+children are.  The engine holds that page too, waits a moment and asks
+again from its cursor; the parent comes once the older transaction ends
+(in a classroom burst, another learner's push: well under a second).
 """
 
 from __future__ import annotations

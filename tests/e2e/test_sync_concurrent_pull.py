@@ -22,7 +22,7 @@ import psycopg
 from sqlmodel import select
 
 from desktop.store import learning
-from desktop.store.models import Lesson, LessonContent
+from desktop.store.models import Course, Lesson, LessonContent
 from desktop.store.store import LearnerStore
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
@@ -210,3 +210,49 @@ def test_a_lesson_body_paged_apart_from_its_lesson_is_applied_with_it(
     engine.pull_scope(CycleReport(), f"course:{course}")  # the body's page comes first
     assert (lesson, "Late body") in local_rows(learner.store, course)["bodies"]
     assert local_rows(learner.store, course) == server_rows(healthy_devserver, course)
+
+
+def test_a_new_device_waits_for_a_course_re_stamped_above_the_horizon(
+    healthy_devserver: DevServer, new_learner: Callable[[], Learner]
+) -> None:
+    """The classroom burst's failure (benchmarks/classroom_burst.py): while
+    an older transaction is still open, a course re-stamped by a newer one
+    (an enrollment moving its count) is above the server's horizon, so a new
+    device's last catalogue page brings the course's lessons but not the
+    course.  The engine holds that page and asks again until the course comes."""
+    server = healthy_devserver
+    course = str(uuid.uuid4())
+    with psycopg.connect(server.db_url, autocommit=True) as admin:
+        admin.execute(
+            "insert into public.courses (id, title, is_published) values (%s, 'Busy', true)",
+            (course,),
+        )
+        admin.execute(
+            "insert into public.lessons (id, course_id, title, component_path, order_index) "
+            "values (%s, %s, 'One', 'busy', 1)",
+            (str(uuid.uuid4()), course),
+        )
+    learner = new_learner()
+    older = psycopg.connect(server.db_url)
+    try:
+        older.execute("select pg_current_xact_id()")  # holds the horizon from here
+        with psycopg.connect(server.db_url, autocommit=True) as admin:
+            admin.execute(
+                "update public.courses set title = 'Busy, renamed' where id = %s", (course,)
+            )
+        waits: list[float] = []
+
+        def pause(seconds: float) -> None:
+            waits.append(seconds)
+            older.commit()  # the older transaction ends while the engine waits
+
+        engine = SyncEngine(learner.store, learner.auth, wait_for_parents=pause)
+        engine.pull_scope(CycleReport(), "catalogue")
+    finally:
+        older.close()
+    assert waits, "the last page never lacked its parent: the scenario did not happen"
+    with learner.store.db.read() as session:
+        titles = {c.title for c in session.exec(select(Course).where(Course.id == course))}
+        lessons = session.exec(select(Lesson).where(Lesson.course_id == course)).all()
+    assert titles == {"Busy, renamed"}
+    assert len(lessons) == 1
