@@ -423,6 +423,59 @@ def direct_push(
     )
 
 
+# ----------------------------------------------------------- direct sync_pull
+
+
+@dataclass
+class PullResult:
+    rows: int
+    pages: int
+    wall_s: float
+
+    @property
+    def rows_per_s(self) -> float:
+        return self.rows / self.wall_s if self.wall_s else 0.0
+
+
+def add_lessons(db_url: str, count: int) -> None:
+    """``count`` more published lessons (in 50 new courses) for the pull figure."""
+    courses = [str(uuid.uuid4()) for _ in range(50)]
+    with psycopg.connect(db_url) as conn, conn.cursor() as cur:
+        cur.executemany(
+            "insert into public.courses (id, title, description, difficulty_level, "
+            "is_published, tags, category) values (%s, %s, 'Pull figure.', 'beginner', true, "
+            "'{bench}', 'Benchmark')",
+            [(c, f"Pull course {i}") for i, c in enumerate(courses)],
+        )
+        cur.executemany(
+            "insert into public.lessons (id, course_id, title, component_path, order_index, "
+            "is_free) values (%s, %s, %s, 'bench/p', %s, true)",
+            [(str(uuid.uuid4()), courses[n % 50], f"Lesson {n}", n) for n in range(count)],
+        )
+
+
+def direct_pull(db_url: str) -> PullResult:
+    """A new device's whole catalogue scope, as anon, 5,000-row pages, in the database."""
+    rows = pages = 0
+    cursor: str | None = None
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        started = time.perf_counter()
+        while True:
+            with as_caller(conn, {"role": "anon"}):
+                row = conn.execute(
+                    "select public.sync_pull('catalogue', %s, 5000)", (cursor,)
+                ).fetchone()
+            assert row is not None
+            page = row[0]
+            rows += len(page["changes"]) + len(page["tombstones"])
+            pages += 1
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        wall = time.perf_counter() - started
+    return PullResult(rows, pages, wall)
+
+
 # ------------------------------------------------------------------- report
 
 
@@ -447,6 +500,7 @@ def report_devices(result: BurstResult, say: Any = print) -> None:
 
 
 def report_push(many: PushResult, one: PushResult, say: Any = print) -> None:
+    """The direct sync_push figures, N connections and one."""
     for result in (many, one):
         say(
             f"sync_push  {result.connections:>3} connection(s): {result.ops:,} ops in "
@@ -489,14 +543,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average at start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="lantern-burst-") as tmp:
         root = Path(tmp)
-        result, many, one = run(root, args)
+        result, many, one, pull = run(root, args)
         report_devices(result)
         report_push(many, one)
+        print(
+            f"sync_pull  in the database, one new device's catalogue: {pull.rows:,} rows in "
+            f"{pull.pages} pages, {pull.wall_s:.2f} s = {pull.rows_per_s:,.0f} rows/s"
+        )
     print(f"load average at end: {load_average()}")
     return 0 if not result.problems and not many.failures and not one.failures else 1
 
 
-def run(root: Path, args: argparse.Namespace) -> tuple[BurstResult, PushResult, PushResult]:
+def run(
+    root: Path, args: argparse.Namespace
+) -> tuple[BurstResult, PushResult, PushResult, PullResult]:
     from devserver.pgbouncer import PgBouncer
     from devserver.postgres import PostgresServer
 
@@ -528,12 +588,14 @@ def run(root: Path, args: argparse.Namespace) -> tuple[BurstResult, PushResult, 
                 )
             many = direct_push(postgres.url, catalogue, args.learners, args.ops, args.learners)
             one = direct_push(postgres.url, catalogue, args.learners, args.ops, 1)
+            add_lessons(postgres.url, args.pull_lessons)
+            pull = direct_pull(postgres.url)
         finally:
             if bouncer is not None:
                 bouncer.stop()
     finally:
         postgres.destroy()
-    return result, many, one
+    return result, many, one, pull
 
 
 if __name__ == "__main__":

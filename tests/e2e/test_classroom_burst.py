@@ -20,7 +20,7 @@ import psycopg
 import pytest
 
 from benchmarks.bench_world import make_catalogue
-from benchmarks.classroom_burst import device_burst, direct_push
+from benchmarks.classroom_burst import device_burst, direct_pull, direct_push
 from devserver.pgbouncer import PgBouncer, pgbouncer_binary
 from devserver.server import DevServer
 from tests.fixtures.devserver import TEST_BCRYPT_ROUNDS
@@ -87,7 +87,7 @@ def test_the_burst_through_a_transaction_pooler_leaks_nothing(
     assert len(result.device_s) == LEARNERS + NEW_DEVICES
 
 
-def test_direct_sync_push_over_many_connections_has_no_deadlock(
+def test_direct_sync_push_over_many_connections_has_no_deadlock_and_pull_serves_all(
     burst_db: str, work_dir: Path
 ) -> None:
     server = DevServer(
@@ -109,3 +109,13 @@ def test_direct_sync_push_over_many_connections_has_no_deadlock(
             "where user_id in (select id from auth.users where email like 'direct-%%')"
         ).fetchone()
     assert row == (4, 4 * 300)
+    pull = direct_pull(burst_db)
+    with psycopg.connect(burst_db) as conn:
+        published = conn.execute(
+            "select (select count(*) from public.courses where is_published)"
+            " + (select count(*) from public.lessons l join public.courses c on c.id = l.course_id"
+            "    where c.is_published)"
+            " + (select count(*) from public.achievements where is_active)"
+        ).fetchone()
+    assert published is not None
+    assert pull.rows == published[0]
