@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.course_package import LoadResult, load_files, load_zip_bytes
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import ProblemLog, showable
 from desktop.course_package.source import read_zip
 from tests.course_package.packages import TINY_PNG, tiny_package, zipped
 from tests.helpers.profiles import examples
@@ -161,7 +161,9 @@ def assert_accepted_or_explained(result: LoadResult) -> None:
         for problem in result.problems:
             assert problem.message.strip()
             assert problem.line is None or problem.line >= 1
-            assert str(problem).startswith(problem.file)
+            # it names the file, with control characters written as escapes
+            assert str(problem).startswith(showable(problem.file))
+            assert not any(ch < " " for ch in str(problem)), str(problem)
     else:
         assert result.problems == ()
 
