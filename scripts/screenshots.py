@@ -1,8 +1,18 @@
 """Save a PNG of each Lantern screen, drawn with sample data, to docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--dark]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--dark] [--size WxH]
 
-Uses the offscreen platform, so it runs without a display.
+Uses the offscreen platform, so it runs without a display.  ``--size 1024x640``
+draws only the whole-window screens (``WINDOW_SCREENS``) at that size, saved
+as ``<name>-1024x640[-dark].png``: how the window looks on a small laptop and
+on a large screen.  Every set in docs/screenshots/:
+
+    for dark in "" --dark; do
+      .venv/bin/python scripts/screenshots.py $dark
+      for size in 1024x640 1600x1000; do
+        .venv/bin/python scripts/screenshots.py $dark --size $size
+      done
+    done
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,24 +36,35 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dark", action="store_true", help="draw the dark palette")
     parser.add_argument("--only", default="", help="comma-separated screen names")
+    parser.add_argument("--size", default="", help="WxH: the whole-window screens at this size")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     from desktop.ui.theme import Theme
-    from tests.samples.screens_demo import build_demo_screens
+    from tests.samples.screens_demo import WINDOW_SCREENS, build_demo_screens
 
     theme = Theme(app, dark=args.dark)
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else ""
     wanted = {name for name in args.only.split(",") if name}
+    size = None
+    if args.size:
+        width, _, height = args.size.partition("x")
+        size = (int(width), int(height))
+        suffix = f"-{width}x{height}{suffix}"
+        wanted = (wanted or set(WINDOW_SCREENS)) & set(WINDOW_SCREENS)
     screens: dict[str, Callable[[], QWidget]] = build_demo_screens(theme)
     for name, build in screens.items():
         if wanted and name not in wanted:
             continue
         widget = build()
+        if size is not None:
+            widget.resize(*size)
         widget.show()
-        for _ in range(5):  # let layouts, timers and document loads settle
+        settle_until = time.monotonic() + (1.5 if size is not None else 0.3)
+        while time.monotonic() < settle_until:  # layouts, timers, pages read on workers
             app.processEvents()
+            time.sleep(0.02)  # noqa: TID251 - deliberate: a script letting worker threads report
         path = OUT / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         print(path.relative_to(OUT.parents[1]))

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.store.importer import import_sample_course
+from desktop.course_package import load_package
+from desktop.course_package.sample import load_sample_course
+from desktop.store.importer import import_package, import_sample_course
 from desktop.store.profiles import ProfileDirectory
-from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.course.lesson_list import LessonRole
 from desktop.ui.course.view import CourseView
@@ -24,6 +25,7 @@ from desktop.ui.pages.pending import PendingView
 from desktop.ui.pages.settings import SettingsView
 from desktop.ui.preview.window import PreviewWindow
 from desktop.ui.quiz.view import QuizView
+from desktop.ui.shell.demo_courses import demo_packages
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.sign_in import SignInDialog
 from desktop.ui.shell.window_first import loading_window
@@ -120,10 +122,16 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         shell.window.resize(1280, 800)
         return shell.window
 
+    def main_course() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.open_course(_sample_course_id(shell))
+        _settle(shell.runner)
+        shell.window.resize(1280, 800)
+        return shell.window
+
     def main_lesson() -> QWidget:
         shell = _guest_shell(theme)
-        first = shell.catalogue.model.index(0).data(CourseRole)
-        shell.open_course(first.id)
+        shell.open_course(_sample_course_id(shell))
         _settle(shell.runner)
         lessons = shell.course.lessons_model
         shell.open_lesson(lessons.index(min(1, lessons.rowCount() - 1)).data(LessonRole).id)
@@ -145,6 +153,7 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
 
     return {
         "main": main_window,
+        "main-course": main_course,
         "main-lesson": main_lesson,
         "preview": preview,
         "catalogue": catalogue,
@@ -158,6 +167,16 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         "signin": signin,
         "loading": loading,
     }
+
+
+# the screens that are the whole window: scripts/screenshots.py --size draws them at a size
+WINDOW_SCREENS = ("main", "main-course", "main-lesson", "loading", "preview")
+
+
+def _sample_course_id(_shell: LearnerShell) -> str:
+    package = load_sample_course().package
+    assert package is not None
+    return str(package.id)
 
 
 def _settle(runner: TaskRunner) -> None:
@@ -177,8 +196,13 @@ def _guest_shell(theme: Theme) -> LearnerShell:
     folder = Path(tempfile.mkdtemp(prefix="lantern-shots-"))
     store, _recovery = ProfileDirectory(folder).open_guest()
     import_sample_course(store)
+    for package_dir in demo_packages()[1:]:  # the demo catalogue, as `lantern demo` shows it
+        loaded = load_package(package_dir)
+        if loaded.package is not None:
+            import_package(store, loaded.package)
     runner = TaskRunner()
     shell = LearnerShell(store, runner, theme, confirm=False)
+    shell.window.sync_status.show_guest()  # as the app does for a guest (AppFlow)
     _settle(runner)
     return shell
 

@@ -271,6 +271,7 @@ class CourseView(QWidget):
         self.download_bar.setValue(int(progress * 1000))
         # while it runs the button stops it; what arrived stays (whole rows only)
         self.download.setEnabled(state is not OfflineState.AVAILABLE)
+        self.download.setVisible(state is not OfflineState.AVAILABLE)  # nothing left to do
         if downloading:
             self.download.setText("&Cancel download")
             self.download.setAccessibleName("Cancel download")
