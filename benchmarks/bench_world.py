@@ -26,9 +26,9 @@ import psycopg
 from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import FileVault
-from desktop.store import learning
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from devserver.server import DevServer
 
 

@@ -54,8 +54,8 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 import psycopg
 
 from benchmarks.bench_world import BenchLearner, Catalogue, make_catalogue, new_learner
-from desktop.store import learning
-from desktop.store.outbox import Outbox
+from desktop.store.actions import learning
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.db import as_caller, user_claims
 from devserver.server import DevServer

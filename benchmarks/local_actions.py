@@ -7,7 +7,7 @@ SQLite transaction: the local row and its outbox op commit together.  This
 prints the p50 and p99 of that transaction, timed one action at a time,
 with the store as it ships and, for comparison, the same store with
 ``pragma synchronous = full`` (every commit waits for the disk).  The store
-(``desktop/store/database.py``) uses WAL mode with ``synchronous =
+(``desktop/store/db/database.py``) uses WAL mode with ``synchronous =
 normal``; the line after the figures says what that keeps.
 
 It signs one learner up on its own devserver and pulls a small catalogue
@@ -35,9 +35,10 @@ if __package__ in (None, ""):  # run as a script: make the project importable
 
 from benchmarks.bench_world import make_catalogue, new_learner
 from benchmarks.classroom_burst import load_average, percentile
-from desktop.store import database, learning
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.actions import learning
+from desktop.store.db import database
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
 

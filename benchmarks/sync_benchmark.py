@@ -41,7 +41,7 @@ from benchmarks.bench_world import (
     push_floor,
     queue_ops,
 )
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
 

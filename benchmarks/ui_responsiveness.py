@@ -31,7 +31,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_world import make_catalogue, new_learner, queue_ops
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus

@@ -51,7 +51,7 @@ import sys
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 from desktop.ui.operations.tasks import TaskRunner
@@ -103,7 +103,7 @@ assert "sqlmodel" not in sys.modules and "sqlalchemy" not in sys.modules
 print("SHOWN", flush=True)
 
 def open_store():
-    from desktop.store.profiles import ProfileDirectory
+    from desktop.store.db.profiles import ProfileDirectory
     return ProfileDirectory(Path(sys.argv[1])).open_guest()[0]
 
 def build(store, window):
@@ -134,9 +134,9 @@ shells[0].store.close()
 
 def seed_store(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT))
-    from desktop.store.content import CatalogueContent, upsert_catalogue
+    from desktop.store.db.profiles import ProfileDirectory
     from desktop.store.models import Course
-    from desktop.store.profiles import ProfileDirectory
+    from desktop.store.replica.content import CatalogueContent, upsert_catalogue
 
     when = datetime(2026, 1, 1, tzinfo=UTC)
     store, _recovery = ProfileDirectory(folder).open_guest()

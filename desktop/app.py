@@ -104,7 +104,7 @@ class Lantern:
             self.on_composed()
 
     def _compose(self) -> None:
-        from desktop.store.profiles import ProfileDirectory
+        from desktop.store.db import ProfileDirectory
         from desktop.sync.service import SyncService
         from desktop.ui.shell.accounts import Accounts
         from desktop.ui.shell.app_flow import AppFlow
@@ -223,7 +223,7 @@ def run(
 def _import_app_modules() -> None:
     """Worker thread: the ORM, the store, the SDK and the sync service, imported
     while the window is already on screen."""
-    import desktop.store.profiles  # warm import, see Lantern.start
+    import desktop.store.db  # warm import, see Lantern.start
     import desktop.sync.service  # warm import, see Lantern.start
     import desktop.ui.shell.accounts  # warm import, see Lantern.start
     import desktop.ui.shell.app_flow  # noqa: F401  # warm import, see Lantern.start

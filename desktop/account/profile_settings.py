@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 
 from desktop.account.session import AuthSession
-from desktop.store.leaderboard import record_leaderboard_visibility
-from desktop.store.store import LearnerStore
+from desktop.store.db import LearnerStore
+from desktop.store.replica import record_leaderboard_visibility
 from desktop.sync.errors import NeedsSignIn, RequestRejected, classify
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ administrator may place in the system config directory
 That classroom file is also where a school turns on quick PIN sign-in for
 young learners on its laptops (``"quick_pin_sign_in": true``): each learner
 may then choose a PIN that reopens their data after they sign out
-(``desktop.store.unlock``).  A learner cannot turn it on from the app.
+(``desktop.store.db.unlock``).  A learner cannot turn it on from the app.
 """
 
 from __future__ import annotations

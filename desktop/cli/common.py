@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off its first frame
     from desktop.account.settings import ServerSettings
     from desktop.account.vault import TokenVault
-    from desktop.store.profiles import KnownLearner, ProfileDirectory
-    from desktop.store.store import LearnerStore
+    from desktop.store.db import KnownLearner, LearnerStore, ProfileDirectory
 
 
 EXIT_SIGN_IN = 4  # the learner must sign in again
@@ -83,7 +82,7 @@ class Context:
         A learner who signed out on this computer stays locked: no command
         reads or writes their store until ``lantern login`` (or the app) has
         checked their password again."""
-        from desktop.store.unlock import LearnerLocked
+        from desktop.store.db import LearnerLocked
 
         try:
             store, recovery = self.profiles.open_learner(user_id)
@@ -123,7 +122,7 @@ class Context:
 
 def context(args: argparse.Namespace) -> Context:
     from desktop.account.vault import default_vault
-    from desktop.store.profiles import ProfileDirectory, default_data_dir
+    from desktop.store.db import ProfileDirectory, default_data_dir
 
     profiles = ProfileDirectory(args.data_dir or default_data_dir())
     return Context(profiles, default_vault(profiles.data_dir), args)

@@ -31,9 +31,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desktop.store.db import ProfileDirectory
     from desktop.store.errors import StoreError
-    from desktop.store.importer import import_package
-    from desktop.store.profiles import ProfileDirectory
+    from desktop.store.replica import import_package
 
     out = out or sys.stdout
     result = load_package(args.package)

@@ -47,7 +47,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from desktop.account.session import make_client
     from desktop.account.settings import SettingsError, resolve_server
     from desktop.publish.course import Publisher
-    from desktop.store.profiles import default_data_dir
+    from desktop.store.db import default_data_dir
     from desktop.sync.errors import SyncError, classify
 
     out = out or sys.stdout

@@ -40,7 +40,7 @@ def run_setup(args: argparse.Namespace) -> int:
     from desktop.account.server_check import check_server
     from desktop.account.settings import ServerSettings, SettingsError
     from desktop.account.setup_code import SetupCodeError, parse_setup
-    from desktop.store.profiles import default_data_dir
+    from desktop.store.db import default_data_dir
 
     try:
         code = parse_setup(args.code)

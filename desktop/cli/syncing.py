@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, context
 
 if TYPE_CHECKING:
-    from desktop.store.profiles import KnownLearner
+    from desktop.store.db import KnownLearner
     from desktop.sync.engine import CycleReport, SyncEngine
 
 EXIT_FAILED = 1
@@ -299,7 +299,7 @@ def run_status(args: argparse.Namespace) -> int:
 def _learner_status(ctx: Context, learner: KnownLearner) -> dict[str, Any]:
     """One learner's sync state, without unlocking anyone who signed out."""
     from desktop.account.session import AuthSession
-    from desktop.store.sync_status import store_status
+    from desktop.store.replica import store_status
 
     who = {"user_id": learner.user_id, "email": learner.email}
     if ctx.profiles.locks.is_locked(learner.user_id):
@@ -346,8 +346,8 @@ def _status_lines(entry: dict[str, Any], server: str) -> str:
 
 
 def _find_course(store: Any, wanted: str) -> str:
-    from desktop.store.catalogue import CatalogueQuery, search_courses
     from desktop.store.models import Course
+    from desktop.store.reads import CatalogueQuery, search_courses
 
     with store.db.read() as session:
         if session.get(Course, wanted) is not None:

@@ -1,7 +1,7 @@
 """The parsed course package: plain frozen dataclasses, no I/O.
 
 These are what the rest of Lantern receives from the parser — the importer
-(``desktop.store.importer``), ``lantern publish`` (``desktop.publish.course``)
+(``desktop.store.replica.importer``), ``lantern publish`` (``desktop.publish.course``)
 and ``lantern check``.  Field names follow the server's columns where there
 is one (see ``supabase/migrations``).
 """

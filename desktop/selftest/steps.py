@@ -30,9 +30,9 @@ from desktop.course_package.model import CoursePackage
 from desktop.course_package.model import Lesson as PackageLesson
 from desktop.course_package.sample import SAMPLE_COURSE_DIR, load_sample_course
 from desktop.selftest.report import Reporter, SelfTestFailed, wait_until
-from desktop.store.course_view import is_completed
+from desktop.store.db import ProfileDirectory
 from desktop.store.models import LessonProgress, QuizAttempt
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.reads import is_completed
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole
 from desktop.ui.lesson.code_blocks import can_highlight

@@ -1,20 +1,19 @@
 """The local offline store: one SQLite database per learner (plus a guest one).
 
-No Qt, no network.  Where things are:
+No Qt, no network.  Four jobs, each a sub-package whose ``__init__`` is the
+front door the other layers import (an import contract in pyproject.toml
+keeps them from reaching past it):
 
-* opening — ``profiles.ProfileDirectory`` (paths, learner registry,
-  ``open_learner``/``open_guest`` with corrupt-file recovery),
-  ``database.Database`` (pragmas, integrity check, migrations in ``schema``),
-  ``store.LearnerStore`` (device id, hybrid clock, ``write()`` transactions);
-* local actions, each writing its change and outbox op in one transaction —
-  ``learning`` (enroll, open, sections, time, complete), ``quizzes``,
-  ``social`` (rating, notification read); op shapes in ``ops``;
-* sync engine API — ``outbox.Outbox`` (pending batches, acknowledge, reject),
-  ``pull_page.PulledPage.from_wire`` + ``pulled.apply_page``,
-  ``resync`` (reset_required, forget a course), ``sync_status``;
-* UI reads — ``catalogue``, ``course_view``, ``dashboard``, ``inbox``,
-  ``pending_view``;
-* catalogue content for the importer and downloader — ``content``.
+* ``db`` — opening a learner's database: ``ProfileDirectory``,
+  ``LearnerStore``, schema migrations, the shared-laptop lock;
+* ``actions`` — local learner actions, each writing its change and its
+  outbox op in one transaction;
+* ``replica`` — the local replica of the server's rows and the outbox: op
+  shapes, pull pages applied, replay, resync, downloads and imported content;
+* ``reads`` — what the screens read.
 
-Errors: ``errors.StoreError`` and its subclasses.  Rules: docs/sync-rules.md.
+Shared by all four: ``models`` (the tables), ``columns`` (column types) and
+``errors`` (``StoreError`` and its subclasses).  They sit here rather than in
+``db`` because ``db`` imports the replica (every write queues an outbox op)
+and the replica needs the tables.  Rules: docs/sync-rules.md.
 """

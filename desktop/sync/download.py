@@ -36,17 +36,18 @@ from storage3._sync.file_api import SyncBucketProxy, relative_path_to_parts
 
 from desktop.course_package.file_rules import name_problem, name_problems
 from desktop.course_package.images import find_images
-from desktop.store.content import (
+from desktop.store.db import LearnerStore
+from desktop.store.models import AVAILABLE_OFFLINE, Course, CourseDownload, Lesson, LessonContent
+from desktop.store.replica import (
+    BUCKET,
     cached_image_path,
+    course_scope,
+    default_files_dir,
+    image_key,
     mark_available_offline,
     record_cached_image,
     record_download_progress,
 )
-from desktop.store.importer import BUCKET, default_files_dir, image_key
-from desktop.store.models import Course, CourseDownload, Lesson, LessonContent
-from desktop.store.models.local import AVAILABLE_OFFLINE
-from desktop.store.store import LearnerStore
-from desktop.store.sync_status import course_scope
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import RequestRejected, SyncError, classify
 

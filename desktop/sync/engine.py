@@ -34,17 +34,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.account.session import AuthSession
+from desktop.store.db import LearnerStore
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.inbox import replace_leaderboard
 from desktop.store.models import SyncCursor
-from desktop.store.ops import TimeSpent
-from desktop.store.outbox import Outbox, PendingOp
-from desktop.store.pull_page import PulledPage
-from desktop.store.pulled import apply_page, cursor_of
-from desktop.store.resync import reset_scope
-from desktop.store.store import LearnerStore
-from desktop.store.sync_status import LEARNER, record_sync_result, scopes_to_pull
-from desktop.store.upsert import InvalidRow
+from desktop.store.replica import (
+    LEARNER,
+    InvalidRow,
+    Outbox,
+    PendingOp,
+    PulledPage,
+    TimeSpent,
+    apply_page,
+    cursor_of,
+    record_sync_result,
+    replace_leaderboard,
+    reset_scope,
+    scopes_to_pull,
+)
 from desktop.sync.errors import (
     InvalidReply,
     NeedsSignIn,

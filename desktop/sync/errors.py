@@ -15,8 +15,7 @@ from postgrest.exceptions import APIError
 from storage3.exceptions import StorageApiError
 from supabase_auth.errors import AuthApiError, AuthRetryableError, AuthWeakPasswordError
 
-from desktop.store.pull_page import InvalidServerReply
-from desktop.store.upsert import InvalidRow
+from desktop.store.replica import InvalidRow, InvalidServerReply
 
 # GoTrue codes that mean the stored session is gone for good: sign in again.
 SESSION_GONE_CODES = frozenset(

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.pull_page import PulledPage, Tombstone
+from desktop.store.replica import PulledPage, Tombstone
 
 # Primary key columns per table ("id" unless listed), as tombstones name them.
 KEYS: dict[str, tuple[str, ...]] = {

@@ -21,8 +21,8 @@ import time
 from collections.abc import Callable
 
 from desktop.account.session import AuthSession
-from desktop.store.outbox import Outbox
-from desktop.store.store import LearnerStore
+from desktop.store.db import LearnerStore
+from desktop.store.replica import Outbox
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import CycleReport, SyncEngine, WrongAccount
 from desktop.sync.errors import (

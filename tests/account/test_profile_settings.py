@@ -12,7 +12,7 @@ from desktop.account.profile_settings import set_leaderboard_visibility
 from desktop.account.session import AuthSession, make_client
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import KeyringVault
-from desktop.store.leaderboard import shown_on_leaderboard
+from desktop.store.replica.leaderboard import shown_on_leaderboard
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from devserver.server import DevServer

@@ -11,8 +11,8 @@ import psycopg
 import pytest
 
 from desktop.cli import main
-from desktop.store import learning
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.actions import learning
+from desktop.store.db.profiles import ProfileDirectory
 from devserver.server import DevServer
 from tests.fixtures.learners import PYTHON_COURSE, Learner
 

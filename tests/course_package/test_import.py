@@ -10,9 +10,8 @@ from sqlmodel import select
 
 from desktop.cli import main
 from desktop.course_package import CoursePackage, load_files, load_package
-from desktop.store.catalogue import CatalogueQuery, search_courses
-from desktop.store.content import cached_image_path, download_state
-from desktop.store.importer import image_key, import_package, import_sample_course
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import (
     Lesson,
     LessonContent,
@@ -21,8 +20,9 @@ from desktop.store.models import (
     QuizQuestionVersion,
 )
 from desktop.store.models.local import AVAILABLE_OFFLINE
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.reads.catalogue import CatalogueQuery, search_courses
+from desktop.store.replica.content import cached_image_path, download_state
+from desktop.store.replica.importer import image_key, import_package, import_sample_course
 from tests.course_package.packages import FIRST, TINY_PNG, tiny_package
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"

@@ -23,11 +23,11 @@ from sqlmodel import select
 
 from desktop.cli import main
 from desktop.course_package import CoursePackage, load_files
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.errors import StoreError
-from desktop.store.importer import import_package
 from desktop.store.models import CachedImage, Lesson
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.importer import import_package
 from tests.course_package.packages import TINY_PNG
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-course"

@@ -10,8 +10,8 @@ import psycopg
 
 from desktop.course_package import load_files
 from desktop.publish.course import Publisher
-from desktop.store import learning, quizzes
-from desktop.store.importer import import_package
+from desktop.store.actions import learning, quizzes
+from desktop.store.replica.importer import import_package
 from desktop.sync.engine import SyncEngine
 from devserver.server import DevServer
 from tests.course_package.packages import COURSE, tiny_package

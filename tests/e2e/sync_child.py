@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import FileVault
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.sync.engine import SyncEngine
 from desktop.sync.states import Stage
 

@@ -26,10 +26,10 @@ from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import KeyringVault, account_key
 from desktop.cli import main
-from desktop.store import learning
+from desktop.store.actions import learning
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonProgress, SyncCursor
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import InvalidReply, NeedsSignIn, WrongCredentials

@@ -21,9 +21,9 @@ from typing import Any
 import psycopg
 from sqlmodel import select
 
-from desktop.store import learning
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Course, Lesson, LessonContent
-from desktop.store.store import LearnerStore
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
 from tests.fixtures.learners import Learner

@@ -30,11 +30,11 @@ from sqlmodel import select
 
 from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
-from desktop.store import learning, quizzes
+from desktop.store.actions import learning, quizzes
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonProgress
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import SyncEngine
 from devserver.server import DevServer
 from tests.e2e.conftest import ServerState, device_last_seq, server_state

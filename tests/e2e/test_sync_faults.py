@@ -23,9 +23,9 @@ import psycopg
 import pytest
 from sqlmodel import select
 
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.store.models import LessonProgress
-from desktop.store.outbox import Outbox
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import OfflineError, ServerError, SyncError
 from devserver.server import DevServer

@@ -30,12 +30,12 @@ from sqlmodel import select
 from desktop.account.session import AuthSession
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import KeyringVault
-from desktop.store import learning, quizzes, social
+from desktop.store.actions import learning, quizzes, social
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.errors import StoreError
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, QuizAttempt
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import OfflineError
 from devserver.server import DevServer

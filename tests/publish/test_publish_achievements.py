@@ -12,7 +12,7 @@ from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
 from desktop.publish.course import Publisher
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.store.models import Achievement, Notification, UserAchievement
 from desktop.sync.engine import SyncEngine
 from tests.course_package.packages import COURSE, tiny_package

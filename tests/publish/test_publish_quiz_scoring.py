@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.publish.course import Publisher
-from desktop.store import learning, quizzes
+from desktop.store.actions import learning, quizzes
 from desktop.store.models import QuizAnswerKey, QuizAttempt
 from desktop.sync.engine import SyncEngine
 from tests.fixtures.devserver import SignedUpUser

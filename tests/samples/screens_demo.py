@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.course_package import load_package
 from desktop.course_package.sample import load_sample_course
-from desktop.store.importer import import_package, import_sample_course
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.importer import import_package, import_sample_course
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.course.lesson_list import LessonRole
 from desktop.ui.course.view import CourseView

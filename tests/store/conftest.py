@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.content import CatalogueContent, upsert_catalogue
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import (
     Course,
     Lesson,
@@ -16,8 +17,7 @@ from desktop.store.models import (
     QuizAnswerKey,
     QuizQuestion,
 )
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.content import CatalogueContent, upsert_catalogue
 
 LEARNER = "11111111-1111-4111-8111-111111111111"
 OTHER_LEARNER = "22222222-2222-4222-8222-222222222222"

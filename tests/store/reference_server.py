@@ -17,8 +17,8 @@ from typing import Any
 from desktop.rules import merge
 from desktop.rules.grading import GradableQuestion, grade
 from desktop.store.columns import parse_time, to_text
-from desktop.store.outbox import PendingOp
-from desktop.store.pulled import PulledPage
+from desktop.store.replica.outbox import PendingOp
+from desktop.store.replica.pulled import PulledPage
 
 T = "2026-11-20T09:00:00.000000Z"
 

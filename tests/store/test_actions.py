@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from desktop.store import learning, social
+from desktop.store.actions import learning, social
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import InvalidAction, NotEnrolled, StoreWriteFailed
 from desktop.store.models import Enrollment, LessonProgress, OutboxRow
-from desktop.store.store import LearnerStore
 from tests.store.conftest import COURSE, LEARNER, LESSONS, T0
 
 

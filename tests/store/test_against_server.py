@@ -15,13 +15,13 @@ import pytest
 from psycopg.rows import dict_row
 from sqlmodel import select
 
-from desktop.store import learning, quizzes, social
+from desktop.store.actions import learning, quizzes, social
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, Profile, QuizAttempt
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.pull_page import PulledPage
-from desktop.store.pulled import apply_page, cursor_of
-from desktop.store.store import LearnerStore
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.pull_page import PulledPage
+from desktop.store.replica.pulled import apply_page, cursor_of
 from devserver.db import user_claims
 from tests.supabase.sync_support import call_pull, call_push
 

@@ -12,16 +12,16 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from desktop.store.content import upsert_catalogue
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonProgress, OutboxRow, TimeIncrement
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
 from tests.store.conftest import LEARNER, LESSONS, sample_content
 
 CHILD = """
 import sys
 from pathlib import Path
-from desktop.store import learning
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.actions import learning
+from desktop.store.db.profiles import ProfileDirectory
 store, _ = ProfileDirectory(Path(sys.argv[1])).open_learner(sys.argv[2])
 while True:
     learning.record_time_spent(store, sys.argv[3], 7)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import SQLModel
 
-from desktop.store import schema
-from desktop.store.database import Database, open_or_recover
+from desktop.store.db import schema
+from desktop.store.db.database import Database, open_or_recover
 from desktop.store.errors import CorruptStore, SchemaTooNew, StoreUnavailable
 from desktop.store.models import Course, LessonProgress, SyncState
 

@@ -7,13 +7,13 @@ import json
 import pytest
 from sqlmodel import select
 
-from desktop.store import learning, quizzes, social
+from desktop.store.actions import learning, quizzes, social
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Enrollment
-from desktop.store.outbox import Outbox
-from desktop.store.pending_view import pending_changes
-from desktop.store.pull_page import InvalidServerReply
-from desktop.store.pulled import cursor_of
-from desktop.store.store import LearnerStore
+from desktop.store.reads.pending_view import pending_changes
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.pull_page import InvalidServerReply
+from desktop.store.replica.pulled import cursor_of
 from tests.store.conftest import COURSE, LESSONS, Q_SINGLE, QUIZ_LESSON
 
 

@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import select
 
-from desktop.store import learning
-from desktop.store.content import upsert_catalogue
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.errors import ProfileError
 from desktop.store.models import LessonProgress, OutboxRow
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.content import upsert_catalogue
+from desktop.store.replica.outbox import Outbox
 from tests.store.conftest import COURSE, LEARNER, LESSONS, OTHER_LEARNER, sample_content
 
 

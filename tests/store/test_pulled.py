@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
-from desktop.store import learning
-from desktop.store.content import download_state, mark_available_offline
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import (
     Achievement,
@@ -21,12 +21,12 @@ from desktop.store.models import (
     QuizQuestion,
     QuizQuestionVersion,
 )
-from desktop.store.outbox import Outbox
-from desktop.store.pull_page import InvalidServerReply
-from desktop.store.pulled import PulledPage, Tombstone, apply_page, cursor_of
-from desktop.store.resync import forget_course, reset_scope
-from desktop.store.store import LearnerStore
-from desktop.store.upsert import InvalidRow
+from desktop.store.replica.content import download_state, mark_available_offline
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.pull_page import InvalidServerReply
+from desktop.store.replica.pulled import PulledPage, Tombstone, apply_page, cursor_of
+from desktop.store.replica.resync import forget_course, reset_scope
+from desktop.store.replica.upsert import InvalidRow
 from tests.store.conftest import COURSE, LEARNER, LESSONS, QUIZ_LESSON
 
 NOW = "2026-11-21T10:00:00+00:00"

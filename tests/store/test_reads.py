@@ -5,21 +5,21 @@ from __future__ import annotations
 import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from desktop.store import learning, quizzes
-from desktop.store.catalogue import CatalogueQuery, categories, fts_query, search_courses
-from desktop.store.content import (
+from desktop.store.actions import learning, quizzes
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.models import Course
+from desktop.store.reads.catalogue import CatalogueQuery, categories, fts_query, search_courses
+from desktop.store.reads.course_view import course_view
+from desktop.store.reads.dashboard import dashboard
+from desktop.store.reads.screen_reads import standing
+from desktop.store.replica.content import (
     CatalogueContent,
     download_state,
     mark_available_offline,
     record_download_progress,
     upsert_catalogue,
 )
-from desktop.store.course_view import course_view
-from desktop.store.dashboard import dashboard
-from desktop.store.models import Course
-from desktop.store.pulled import PulledPage, apply_page
-from desktop.store.screen_reads import standing
-from desktop.store.store import LearnerStore
+from desktop.store.replica.pulled import PulledPage, apply_page
 from tests.store.conftest import COURSE, LEARNER, LESSONS, Q_SINGLE, QUIZ_LESSON, T0
 
 WORDS = ["soil", "water", "maize", "algebra", "poetry", "history", "python", "circuits"]
@@ -272,7 +272,7 @@ def test_only_badges_the_learner_can_earn_or_has_earned_are_shown_and_counted(
 def test_a_finished_course_leaves_in_progress_for_completed_with_its_date(
     store: LearnerStore,
 ) -> None:
-    from desktop.store.screen_reads import courses_completed, courses_in_progress
+    from desktop.store.reads.screen_reads import courses_completed, courses_in_progress
 
     learning.enroll(store, COURSE)
     for lesson in LESSONS[:-1]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from desktop.store import learning, social
-from desktop.store.content import mark_available_offline
-from desktop.store.course_view import lesson_body
-from desktop.store.inbox import leaderboard, notifications, replace_leaderboard, unread_count
-from desktop.store.leaderboard import record_leaderboard_visibility
-from desktop.store.outbox import Outbox
-from desktop.store.pulled import PulledPage, apply_page
-from desktop.store.store import LearnerStore
-from desktop.store.sync_status import record_sync_result, scopes_to_pull, store_status
+from desktop.store.actions import learning, social
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.reads.course_view import lesson_body
+from desktop.store.reads.inbox import leaderboard, notifications, unread_count
+from desktop.store.replica.content import mark_available_offline
+from desktop.store.replica.leaderboard import record_leaderboard_visibility, replace_leaderboard
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.pulled import PulledPage, apply_page
+from desktop.store.replica.sync_status import record_sync_result, scopes_to_pull, store_status
 from tests.store.conftest import COURSE, LEARNER, LESSONS, T0
 
 WHEN = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)

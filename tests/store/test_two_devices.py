@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from psycopg.rows import dict_row
 from sqlmodel import select
 
-from desktop.store import learning, quizzes, social
+from desktop.store.actions import learning, quizzes, social
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, QuizAttempt
-from desktop.store.store import LearnerStore
 from tests.helpers.pg import Cluster
 from tests.helpers.profiles import examples
 from tests.store.conftest import T0

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.unlock import (
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.db.unlock import (
     FIRST_WAIT_S,
     FREE_TRIES,
     MAX_WAIT_S,
@@ -214,7 +214,7 @@ def test_a_damaged_or_doctored_lock_file_never_opens_a_learner(
 def test_the_lock_keeps_the_count_of_unsent_work_without_opening_the_store(
     profiles: ProfileDirectory, clock: Clock
 ) -> None:
-    from desktop.store.profiles import ProfileDirectory as Directory
+    from desktop.store.db.profiles import ProfileDirectory as Directory
 
     locks = book(profiles, clock)
     assert profiles.waiting_work(ANA) == 0

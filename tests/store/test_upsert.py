@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import Achievement, Course, Lesson
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
-from desktop.store.upsert import InvalidRow, upsert, upsert_rows, validate_rows
+from desktop.store.replica.upsert import InvalidRow, upsert, upsert_rows, validate_rows
 from tests.store.conftest import LEARNER
 
 COURSE_ROWS: list[dict[str, Any]] = [

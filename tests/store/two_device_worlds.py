@@ -17,12 +17,12 @@ from typing import Any, Protocol
 
 from desktop.rules.grading import GradableQuestion
 from desktop.rules.hlc import HybridClock
-from desktop.store.content import upsert_catalogue
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.pull_page import PulledPage
-from desktop.store.pulled import apply_page, cursor_of
-from desktop.store.store import LearnerStore
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.pull_page import PulledPage
+from desktop.store.replica.pulled import apply_page, cursor_of
 from devserver.db import user_claims
 from tests.store.conftest import (
     COURSE,

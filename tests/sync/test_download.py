@@ -13,9 +13,9 @@ import pytest
 from desktop.course_package import load_package
 from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.publish.course import Publisher
-from desktop.store import learning
-from desktop.store.content import download_state
+from desktop.store.actions import learning
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.store.replica.content import download_state
 from desktop.sync.download import (
     CourseDownloader,
     DownloadCancelled,

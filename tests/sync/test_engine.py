@@ -10,9 +10,9 @@ import pytest
 
 from desktop.account.session import AuthSession
 from desktop.account.vault import KeyringVault
-from desktop.store import learning, quizzes
-from desktop.store.outbox import Outbox
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.actions import learning, quizzes
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import SyncEngine, WrongAccount
 from desktop.sync.errors import NeedsSignIn, OfflineError
 from devserver.server import DevServer

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import psycopg
 
-from desktop.store.inbox import leaderboard
+from desktop.store.reads.inbox import leaderboard
 from desktop.sync.engine import LEADERBOARD_SIZE, SyncEngine
 from devserver.server import DevServer
 from tests.fixtures.learners import Learner

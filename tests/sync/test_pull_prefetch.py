@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from desktop.store.catalogue import CatalogueQuery, search_courses
+from desktop.store.reads.catalogue import CatalogueQuery, search_courses
 from desktop.sync.engine import CycleReport, SyncEngine
 from tests.fixtures.learners import Learner
 

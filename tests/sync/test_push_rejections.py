@@ -7,8 +7,8 @@ from typing import Any
 
 import psycopg
 
-from desktop.store import learning, social
-from desktop.store.outbox import Outbox
+from desktop.store.actions import learning, social
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import SyncEngine
 from devserver.server import DevServer
 

@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
@@ -92,7 +92,7 @@ def test_work_offline_switch_holds_sync_until_switched_back(
 
 
 def test_guest_work_is_never_synced(new_learner: Callable[..., Learner], profiles: object) -> None:
-    from desktop.store.profiles import ProfileDirectory
+    from desktop.store.db.profiles import ProfileDirectory
 
     assert isinstance(profiles, ProfileDirectory)
     guest, _ = profiles.open_guest()

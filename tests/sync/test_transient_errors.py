@@ -18,8 +18,8 @@ from postgrest.exceptions import APIError, generate_default_error_message
 
 from desktop.account.session import make_client
 from desktop.account.settings import ServerSettings
-from desktop.store import learning
-from desktop.store.outbox import Outbox
+from desktop.store.actions import learning
+from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import (
     RequestRejected,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from desktop.store.content import CatalogueContent
 from desktop.store.models import Course, Lesson, LessonContent, QuizAnswerKey, QuizQuestion
+from desktop.store.replica.content import CatalogueContent
 from tests.samples.sample_content import LESSON_MARKDOWN
 
 LEARNER = "a1111111-1111-4111-8111-111111111111"

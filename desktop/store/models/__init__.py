@@ -25,6 +25,13 @@ from desktop.store.models.learner import (
     UserAchievement,
 )
 from desktop.store.models.local import (
+    AVAILABLE_OFFLINE,
+    DOWNLOADING,
+    NOT_DOWNLOADED,
+    PENDING,
+    REJECTED,
+    SENT,
+    UPDATE_AVAILABLE,
     CachedImage,
     CourseDownload,
     OutboxRow,
@@ -51,7 +58,14 @@ MIRROR_MODELS = (
 )
 
 __all__ = [
+    "AVAILABLE_OFFLINE",
+    "DOWNLOADING",
     "MIRROR_MODELS",
+    "NOT_DOWNLOADED",
+    "PENDING",
+    "REJECTED",
+    "SENT",
+    "UPDATE_AVAILABLE",
     "Achievement",
     "CachedImage",
     "Course",

@@ -1,7 +1,7 @@
 """Catalogue content mirrored from the server: courses, lessons, bodies, quizzes.
 
-Written by pulls (``desktop/store/pulled.py``) and by the course-package
-importer through ``desktop/store/content.py``.
+Written by pulls (``desktop/store/replica/pulled.py``) and by the course-package
+importer through ``desktop/store/replica/content.py``.
 """
 
 from __future__ import annotations

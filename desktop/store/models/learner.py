@@ -2,7 +2,7 @@
 
 Local actions change these at once (the UI reads them) and queue an outbox
 op; a pull replaces them with the server's row and re-applies the ops still
-pending (``desktop/store/replay.py``), so the UI never goes backwards.
+pending (``desktop/store/replica/replay.py``), so the UI never goes backwards.
 """
 
 from __future__ import annotations

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.store import catalogue as store_catalogue
-from desktop.store import screen_reads
-from desktop.store.content import cached_image_path
-from desktop.store.models import Course, CourseDownload
-from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
-from desktop.store.store import LearnerStore
+from desktop.store import reads
+from desktop.store.db import LearnerStore
+from desktop.store.models import AVAILABLE_OFFLINE, DOWNLOADING, Course, CourseDownload
+from desktop.store.replica import cached_image_path
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
 
 
@@ -28,15 +26,13 @@ def offline_state(download: CourseDownload | None, course: Course) -> tuple[Offl
 
 
 class StoreCatalogue:
-    """:class:`CatalogueSource` over ``desktop.store.catalogue.search_courses``."""
+    """:class:`CatalogueSource` over ``desktop.store.reads.catalogue.search_courses``."""
 
     def __init__(self, store: LearnerStore) -> None:
         self.store = store
 
-    def _query(
-        self, query: CatalogueQuery, offset: int, limit: int
-    ) -> store_catalogue.CatalogueQuery:
-        return store_catalogue.CatalogueQuery(
+    def _query(self, query: CatalogueQuery, offset: int, limit: int) -> reads.CatalogueQuery:
+        return reads.CatalogueQuery(
             text=query.text,
             category=query.category or None,
             difficulty=query.difficulty or None,
@@ -45,14 +41,14 @@ class StoreCatalogue:
         )
 
     def count(self, query: CatalogueQuery) -> int:
-        return store_catalogue.search_courses(self.store, self._query(query, 0, 1)).total
+        return reads.search_courses(self.store, self._query(query, 0, 1)).total
 
     def categories(self) -> list[str]:
-        return store_catalogue.categories(self.store)
+        return reads.categories(self.store)
 
     def page(self, query: CatalogueQuery, offset: int, limit: int) -> list[CourseCard]:
-        found = store_catalogue.search_courses(self.store, self._query(query, offset, limit))
-        downloads, enrolled = screen_reads.catalogue_marks(self.store)
+        found = reads.search_courses(self.store, self._query(query, offset, limit))
+        downloads, enrolled = reads.catalogue_marks(self.store)
         images = {
             c.id: cached_image_path(self.store, c.thumbnail_url)
             for c in found.courses

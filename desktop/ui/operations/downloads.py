@@ -1,6 +1,6 @@
 """Download for offline and "get ready for offline", as ops the views run.
 
-The rules live in :mod:`desktop.store.offline_copies`; these wrappers say
+The rules live in :mod:`desktop.store.replica.offline_copies`; these wrappers say
 which pages each op changed.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from desktop.store import offline_copies
-from desktop.store.offline_copies import Readiness, readiness
-from desktop.store.store import LearnerStore
+from desktop.store import replica
+from desktop.store.db import LearnerStore
+from desktop.store.replica import Readiness, readiness
 from desktop.ui.operations.changes import Changes
 
 __all__ = [
@@ -24,19 +24,19 @@ __all__ = [
 
 
 def start_download(store: LearnerStore, course_id: str) -> Changes:
-    offline_copies.start_download(store, course_id)
+    replica.start_download(store, course_id)
     return Changes(catalogue=True)
 
 
 def cancel_download(store: LearnerStore, course_id: str) -> Changes:
-    offline_copies.cancel_download(store, course_id)
+    replica.cancel_download(store, course_id)
     return Changes(catalogue=True)
 
 
 def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> Changes:
-    return Changes(catalogue=offline_copies.finish_downloads(store, pulled_scopes))
+    return Changes(catalogue=replica.finish_downloads(store, pulled_scopes))
 
 
 def request_all_downloads(store: LearnerStore) -> Changes:
-    offline_copies.request_all_downloads(store)
+    replica.request_all_downloads(store)
     return Changes(catalogue=True)

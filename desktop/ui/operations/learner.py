@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from desktop.store import learning, quizzes, social
-from desktop.store.store import LearnerStore
+from desktop.store import actions
+from desktop.store.db import LearnerStore
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.viewdata import QuizAttemptSummary
@@ -65,16 +65,16 @@ class LearnerOps:
     def set_enrolled(self, course_id: str, enrolled: bool) -> None:
         def op(store: LearnerStore) -> Changes:
             if enrolled:
-                learning.enroll(store, course_id)
+                actions.enroll(store, course_id)
             else:
-                learning.unenroll(store, course_id)
+                actions.unenroll(store, course_id)
             return Changes(enrollment=True, catalogue=True, outbox=True, dashboard=True)
 
         self._write(op)
 
     def rate(self, course_id: str, stars: int, review: str) -> None:
         def op(store: LearnerStore) -> Changes:
-            social.rate_course(store, course_id, stars, review or None)
+            actions.rate_course(store, course_id, stars, review or None)
             return Changes(catalogue=True, outbox=True)
 
         self._write(op)
@@ -82,14 +82,14 @@ class LearnerOps:
     def mark_notifications_read(self, ids: list[str]) -> None:
         def op(store: LearnerStore) -> Changes:
             for notification_id in ids:
-                social.mark_notification_read(store, notification_id)
+                actions.mark_notification_read(store, notification_id)
             return Changes(notifications=True, outbox=True)
 
         self._write(op)
 
     def open_lesson(self, lesson_id: str) -> None:
         def op(store: LearnerStore) -> Changes:
-            learning.open_lesson(store, lesson_id)
+            actions.open_lesson(store, lesson_id)
             return Changes(outbox=True)
 
         self._write(op)
@@ -102,21 +102,21 @@ class LearnerOps:
         }
 
         def op(store: LearnerStore) -> Changes:
-            learning.record_section_progress(store, lesson_id, sections)
+            actions.record_section_progress(store, lesson_id, sections)
             return PROGRESS
 
         self._write(op)
 
     def record_time(self, lesson_id: str, seconds: int) -> None:
         def op(store: LearnerStore) -> Changes:
-            learning.record_time_spent(store, lesson_id, seconds)
+            actions.record_time_spent(store, lesson_id, seconds)
             return PROGRESS
 
         self._write(op)
 
     def complete_lesson(self, lesson_id: str) -> None:
         def op(store: LearnerStore) -> Changes:
-            learning.complete_lesson(store, lesson_id)
+            actions.complete_lesson(store, lesson_id)
             return PROGRESS | Changes(catalogue=True, enrollment=True)
 
         self._write(op)
@@ -129,7 +129,7 @@ class LearnerOps:
         summary: QuizAttemptSummary,
     ) -> None:
         def op(store: LearnerStore) -> Changes:
-            quizzes.submit_quiz_attempt(
+            actions.submit_quiz_attempt(
                 store,
                 lesson_id,
                 answers,

@@ -10,17 +10,11 @@ from typing import Any
 
 from desktop.course_package.images import find_images
 from desktop.rules.grading import CountedAttempt, standing
-from desktop.store import course_view as store_course
-from desktop.store import dashboard as store_dashboard
-from desktop.store import pending_view as store_pending
-from desktop.store import quizzes as store_quizzes
-from desktop.store import screen_reads
-from desktop.store.content import cached_image_path
+from desktop.store import actions, reads
+from desktop.store.db import LearnerStore
 from desktop.store.errors import NotFound
-from desktop.store.importer import image_key
-from desktop.store.models import LessonProgress, QuizAttempt
-from desktop.store.models.local import REJECTED
-from desktop.store.store import LearnerStore
+from desktop.store.models import REJECTED, LessonProgress, QuizAttempt
+from desktop.store.replica import cached_image_path, image_key
 from desktop.ui.catalogue.store_source import offline_state
 from desktop.ui.lesson.markdown_render import split_sections
 from desktop.ui.viewdata import (
@@ -53,7 +47,7 @@ def _lesson_read(store: LearnerStore, lesson_id: str, progress: LessonProgress |
     stored = progress.section_progress or {}
     if recorded >= 1.0 or not stored:
         return recorded
-    body = store_course.lesson_body(store, lesson_id)
+    body = reads.lesson_body(store, lesson_id)
     sections = split_sections(body) if body else []
     if not sections:
         return recorded
@@ -67,10 +61,10 @@ def _lesson_read(store: LearnerStore, lesson_id: str, progress: LessonProgress |
 
 
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
-    view = store_course.course_view(store, course_id)
+    view = reads.course_view(store, course_id)
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
-    quiz_lessons = screen_reads.lessons_with_quiz(store, course_id)
-    download = screen_reads.course_download(store, course_id)
+    quiz_lessons = reads.lessons_with_quiz(store, course_id)
+    download = reads.course_download(store, course_id)
     rows = tuple(
         LessonRow(
             id=row.lesson.id,
@@ -113,9 +107,9 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
 
 
 def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
-    body = store_course.lesson_body(store, lesson_id)
-    lesson, progress = screen_reads.lesson_with_progress(store, lesson_id)
-    has_quiz = lesson_id in screen_reads.lessons_with_quiz(store, lesson.course_id)
+    body = reads.lesson_body(store, lesson_id)
+    lesson, progress = reads.lesson_with_progress(store, lesson_id)
+    has_quiz = lesson_id in reads.lessons_with_quiz(store, lesson.course_id)
     if body is None:
         body = (
             f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
@@ -133,7 +127,7 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
         body_markdown=body,
         images=_cached_images(store, lesson.course_id, body),
         has_quiz=has_quiz,
-        completed=bool(progress and store_course.is_completed(progress)),
+        completed=bool(progress and reads.is_completed(progress)),
         section_progress=sections,
         time_spent_seconds=progress.time_spent_seconds if progress else 0,
         **_neighbours(store, lesson.course_id, lesson_id),
@@ -143,7 +137,7 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
 def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str, Any]:
     """The course's title, the lessons before and after this one, and whether the
     others are all completed (then completing this one completes the course)."""
-    view = store_course.course_view(store, course_id)
+    view = reads.course_view(store, course_id)
     rows = list(view.lessons)
     at = next((i for i, row in enumerate(rows) if row.lesson.id == lesson_id), None)
     if at is None:
@@ -178,11 +172,11 @@ def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, 
 
 
 def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
-    view = store_quizzes.quiz_for_lesson(store, lesson_id)
-    title = screen_reads.lesson_title(store, lesson_id)
+    view = actions.quiz_for_lesson(store, lesson_id)
+    title = reads.lesson_title(store, lesson_id)
     shown = [(q.id, q.version) for q in view.questions]
-    keys = screen_reads.answer_keys(store, shown) if view.can_grade_offline else None
-    attempts = screen_reads.quiz_attempts(store, lesson_id)
+    keys = reads.answer_keys(store, shown) if view.can_grade_offline else None
+    attempts = reads.quiz_attempts(store, lesson_id)
     questions = tuple(
         QuizQuestion(
             q.id,
@@ -203,7 +197,7 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
         questions=questions,
         answer_keys=keys,
         attempts=tuple(_attempt_summary(a) for a in attempts),
-        explanations=screen_reads.explanations(store, shown) if keys is not None else {},
+        explanations=reads.explanations(store, shown) if keys is not None else {},
         max_attempts=view.max_attempts,
         grading=view.grading,
         **_standing(view, attempts),
@@ -214,11 +208,11 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
 def _way_on(store: LearnerStore, lesson_id: str) -> dict[str, Any]:
     """Where a learner goes after passing: the next lesson of the course in
     its order, or back to the course after its last lesson."""
-    course_id = screen_reads.lesson_course_id(store, lesson_id)
+    course_id = reads.lesson_course_id(store, lesson_id)
     if course_id is None:
         return {}
     try:
-        course = store_course.course_view(store, course_id)
+        course = reads.course_view(store, course_id)
     except NotFound:
         return {}
     ids = [row.lesson.id for row in course.lessons]
@@ -232,7 +226,7 @@ def _way_on(store: LearnerStore, lesson_id: str) -> dict[str, Any]:
     }
 
 
-def _standing(view: store_quizzes.QuizView, attempts: list[QuizAttempt]) -> dict[str, Any]:
+def _standing(view: actions.QuizView, attempts: list[QuizAttempt]) -> dict[str, Any]:
     """Attempts used and passed, as the server counts them (desktop.rules.grading)."""
     graded = [
         CountedAttempt(a.attempt_number or 0, a.score, a.max_score)
@@ -273,8 +267,8 @@ def _attempt_summary(a: QuizAttempt) -> QuizAttemptSummary:
 
 
 def dashboard_data(store: LearnerStore) -> DashboardData:
-    summary = store_dashboard.dashboard(store)
-    standing = screen_reads.standing(store)
+    summary = reads.dashboard(store)
+    standing = reads.standing(store)
     achievements, earned, board = standing.achievements, standing.earned, standing.leaderboard
     courses = in_progress_courses(store)
     return DashboardData(
@@ -306,14 +300,14 @@ def dashboard_data(store: LearnerStore) -> DashboardData:
 def completed_courses(store: LearnerStore) -> list[CompletedCourse]:
     return [
         CompletedCourse(course.id, course.title, enrollment.completed_at)
-        for enrollment, course in screen_reads.courses_completed(store)
+        for enrollment, course in reads.courses_completed(store)
     ]
 
 
 def in_progress_courses(store: LearnerStore) -> list[CourseInProgress]:
     return [
         CourseInProgress(course.id, course.title, enrollment.progress_percentage / 100)
-        for enrollment, course in screen_reads.courses_in_progress(store)
+        for enrollment, course in reads.courses_in_progress(store)
     ]
 
 
@@ -340,7 +334,7 @@ def _badge_icon(icon: str | None) -> str:
 def notifications(store: LearnerStore) -> list[NotificationItem]:
     return [
         NotificationItem(n.id, n.type, n.title, n.message, n.created_at, n.is_read)
-        for n in screen_reads.notifications(store)
+        for n in reads.notifications(store)
     ]
 
 
@@ -351,7 +345,7 @@ def pending_changes(store: LearnerStore) -> list[PendingChange]:
     """The most recently sent changes, then everything waiting or refused."""
     sent = [
         PendingChange(str(row.seq), description, row.created_at, ChangeState.SENT)
-        for row, description in screen_reads.recently_sent(store, RECENTLY_SENT)
+        for row, description in reads.recently_sent(store, RECENTLY_SENT)
     ]
     return sent + [
         PendingChange(
@@ -361,5 +355,5 @@ def pending_changes(store: LearnerStore) -> list[PendingChange]:
             ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
             p.reason or "",
         )
-        for p in store_pending.pending_changes(store)
+        for p in reads.pending_changes(store)
     ]

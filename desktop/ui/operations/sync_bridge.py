@@ -17,7 +17,7 @@ from desktop.ui.operations.changes import Changes
 
 if TYPE_CHECKING:  # the SDK behind AuthSession is slow to import; start-up needs none of it
     from desktop.account.session import AuthSession
-    from desktop.store.store import LearnerStore
+    from desktop.store.db import LearnerStore
     from desktop.sync.states import SyncState
 
 EVERYTHING = Changes(

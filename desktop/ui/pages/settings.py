@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.unlock import BadPin, check_pin_format
+from desktop.store.db import BadPin, check_pin_format
 from desktop.ui.theme import TEXT_SCALES
 from desktop.ui.viewdata import SettingsData
 

@@ -4,7 +4,7 @@ Every method is blocking (disk, network) and runs on the task runner.  The
 learner's store is opened here, on that worker, and handed to the app through
 :attr:`Accounts.opened` so the GUI thread never migrates a database.
 
-Shared laptops: a learner who signed out is locked (``desktop.store.unlock``)
+Shared laptops: a learner who signed out is locked (``desktop.store.db.unlock``)
 and :meth:`Accounts.unlock` opens them again — the password checked by the
 server when it answers (and the local verifier refreshed), else against that
 verifier; or a PIN, checked here, when the school turned quick PIN sign-in on.
@@ -27,11 +27,17 @@ from desktop.account.settings import (
 )
 from desktop.account.setup_code import SetupCodeError, check_address, check_key
 from desktop.account.vault import TokenVault, default_vault
-from desktop.store.catalogue import has_courses
-from desktop.store.importer import import_sample_course
-from desktop.store.profiles import KnownLearner, ProfileDirectory
-from desktop.store.store import LearnerStore
-from desktop.store.unlock import LockBook, NoVerifier, TryLater, WrongSecret
+from desktop.store.db import (
+    KnownLearner,
+    LearnerStore,
+    LockBook,
+    NoVerifier,
+    ProfileDirectory,
+    TryLater,
+    WrongSecret,
+)
+from desktop.store.reads import has_courses
+from desktop.store.replica import import_sample_course
 from desktop.sync.errors import (
     OfflineError,
     ServerError,

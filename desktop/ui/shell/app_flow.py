@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktop.account.profile_settings import send_leaderboard_visibility
-from desktop.store import sync_status
-from desktop.store.leaderboard import record_leaderboard_visibility, shown_on_leaderboard
+from desktop.store import replica
+from desktop.store.replica import record_leaderboard_visibility, shown_on_leaderboard
 from desktop.sync.download import fetch_missing_pictures
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
@@ -228,7 +228,7 @@ class AppFlow(QObject):
         opened = self.opened
         assert opened is not None
         server = self.accounts.server()
-        status = sync_status.store_status(opened.store)
+        status = replica.store_status(opened.store)
         has_pin = not opened.profile.is_guest and self.accounts.locks.has_pin(
             opened.profile.user_id
         )

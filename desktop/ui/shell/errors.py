@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.store.db import BadPin, LearnerLocked
 from desktop.store.errors import (
     InvalidAction,
     NotEnrolled,
@@ -10,7 +11,6 @@ from desktop.store.errors import (
     StoreError,
     StoreWriteFailed,
 )
-from desktop.store.unlock import BadPin, LearnerLocked
 
 
 def describe_error(exc: BaseException) -> str:

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.store import sync_status
-from desktop.store.store import LearnerStore
+from desktop.store import replica
+from desktop.store.db import LearnerStore
 from desktop.sync.states import SyncState, SyncStatus, Why
 from desktop.ui.catalogue.store_source import StoreCatalogue
 from desktop.ui.catalogue.view import CatalogueView
@@ -192,9 +192,9 @@ class LearnerShell(QObject):
         if changes.outbox:
             self._read(store_reads.pending_changes, self.pending.show_changes)
             if self.sync is None:  # without a sync service the store is the only truth
-                self._read(sync_status.store_status, self._show_store_status)
+                self._read(replica.store_status, self._show_store_status)
 
-    def _show_store_status(self, status: sync_status.StoreStatus) -> None:
+    def _show_store_status(self, status: replica.StoreStatus) -> None:
         pending = status.pending
         if self.offline:
             state = SyncState(SyncStatus.OFFLINE, pending=pending, why=Why.CHOSEN)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.account.setup_code import SetupCodeError, parse_setup
-from desktop.store.unlock import (
+from desktop.store.db import (
     PIN_LENGTH,
     BadPin,
     LearnerLocked,

@@ -29,7 +29,7 @@ from desktop.ui.shell.main_window import NAV_PAGES, NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES
 
 if TYPE_CHECKING:  # imported on the worker thread at run time, never before the first frame
-    from desktop.store.store import LearnerStore
+    from desktop.store.db import LearnerStore
     from desktop.ui.shell.learner_shell import LearnerShell
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.course_package.sample import load_sample_course
-from desktop.store.importer import import_sample_course
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.importer import import_sample_course
 from desktop.ui.operations.reads import lesson_content
 
 

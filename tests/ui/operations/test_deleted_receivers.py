@@ -15,9 +15,9 @@ import shiboken6
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.store.content import upsert_catalogue
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import Task, TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell

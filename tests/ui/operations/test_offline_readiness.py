@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
-from desktop.store.content import upsert_catalogue
-from desktop.store.learning import enroll
+from desktop.store.actions.learning import enroll
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonContent
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.operations import downloads
@@ -154,7 +154,7 @@ def test_bridge_delivers_sync_reports_on_the_gui_thread(qtbot: QtBot) -> None:
 def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from desktop.store.importer import import_sample_course
+    from desktop.store.replica.importer import import_sample_course
 
     guest, _recovery = ProfileDirectory(tmp_path / "guest").open_guest()
     import_sample_course(guest)

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.publish.course import Publisher
-from desktop.store import learning
+from desktop.store.actions import learning
 from desktop.sync.engine import SyncEngine
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncState, SyncStatus

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.publish.course import Publisher
-from desktop.store import learning, quizzes
+from desktop.store.actions import learning, quizzes
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import SyncError
 from desktop.sync.quiz_feedback import attempt_feedback

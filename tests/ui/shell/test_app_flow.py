@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.account.vault import KeyringVault
-from desktop.store.content import upsert_catalogue
-from desktop.store.pending_view import pending_changes
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.reads.pending_view import pending_changes
+from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.account.vault import KeyringVault
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow

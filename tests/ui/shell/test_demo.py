@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.account.vault import KeyringVault
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
 from desktop.ui.operations.sync_bridge import SyncBridge

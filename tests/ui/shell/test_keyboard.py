@@ -11,9 +11,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.store.content import upsert_catalogue
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.catalogue.delegate import CARD_HEIGHT, CourseCardDelegate
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.operations.tasks import TaskRunner

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.store import learning
-from desktop.store.content import upsert_catalogue
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import Notification
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole, describe_lesson

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import KeyringVault
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.password_reset import PasswordResetDialog

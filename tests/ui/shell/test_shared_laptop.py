@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import KeyringVault
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.unlock import FREE_TRIES, LearnerLocked
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.db.unlock import FREE_TRIES, LearnerLocked
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow

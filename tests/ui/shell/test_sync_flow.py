@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import SettingsError
 from desktop.account.vault import KeyringVault
-from desktop.store.profiles import ProfileDirectory
+from desktop.store.db.profiles import ProfileDirectory
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole

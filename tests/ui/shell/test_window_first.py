@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from desktop.store.content import upsert_catalogue
-from desktop.store.profiles import ProfileDirectory
-from desktop.store.store import LearnerStore
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell

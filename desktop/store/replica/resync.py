@@ -18,11 +18,11 @@ cached image records and cursor go; the catalogue row stays.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from desktop.store import replay
 from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
@@ -35,9 +35,12 @@ from desktop.store.models import (
     QuizQuestionVersion,
     SyncCursor,
 )
-from desktop.store.outbox import pending_ops
-from desktop.store.store import LearnerStore
-from desktop.store.sync_status import scopes_to_pull
+from desktop.store.replica import replay
+from desktop.store.replica.outbox import pending_ops
+from desktop.store.replica.sync_status import scopes_to_pull
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 log = logging.getLogger(__name__)
 

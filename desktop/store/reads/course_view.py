@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import col, select
 
-from desktop.store.content import download_state
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import NotFound
 from desktop.store.models import (
     Course,
@@ -16,7 +16,7 @@ from desktop.store.models import (
     LessonContent,
     LessonProgress,
 )
-from desktop.store.store import LearnerStore
+from desktop.store.replica.content import download_state
 
 
 @dataclass(frozen=True)

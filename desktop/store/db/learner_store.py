@@ -16,13 +16,13 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from desktop.rules.hlc import Hlc, HybridClock
-from desktop.store import replay
 from desktop.store.columns import utc_now
-from desktop.store.database import Database
+from desktop.store.db.database import Database
 from desktop.store.errors import ProfileError
 from desktop.store.models import OutboxRow, SyncState
-from desktop.store.ops import Op
-from desktop.store.outbox import enqueue, first_pending_seq
+from desktop.store.replica import replay
+from desktop.store.replica.ops import Op
+from desktop.store.replica.outbox import enqueue, first_pending_seq
 
 log = logging.getLogger(__name__)
 

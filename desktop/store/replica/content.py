@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
 from sqlmodel import col, select
@@ -34,8 +35,10 @@ from desktop.store.models.local import (
     NOT_DOWNLOADED,
     UPDATE_AVAILABLE,
 )
-from desktop.store.store import LearnerStore
-from desktop.store.upsert import upsert, validate_rows
+from desktop.store.replica.upsert import upsert, validate_rows
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 
 @dataclass

@@ -14,8 +14,8 @@ from typing import Literal
 from sqlalchemy import text
 from sqlmodel import select
 
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Course
-from desktop.store.store import LearnerStore
 
 SortOrder = Literal["title", "rating", "popular", "newest"]
 _ORDER = {

@@ -9,11 +9,18 @@ while the app said otherwise.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 from sqlalchemy import delete
 from sqlmodel import col
 
+from desktop.store.columns import utc_now
 from desktop.store.models import LeaderboardEntry, Profile
-from desktop.store.store import LearnerStore
+from desktop.store.replica.upsert import upsert, validate_rows
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 
 def shown_on_leaderboard(store: LearnerStore) -> bool:
@@ -33,3 +40,21 @@ def record_leaderboard_visibility(store: LearnerStore, visible: bool) -> None:
             session.add(profile)
         if not visible:
             session.execute(delete(LeaderboardEntry).where(col(LeaderboardEntry.is_self).is_(True)))
+
+
+def replace_leaderboard(store: LearnerStore, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Keep the last leaderboard the server returned (rank order) for offline display.
+
+    ``rows``: get_leaderboard's rows in order (``rank``, ``username``, ``avatar_url``,
+    ``points``, ``streak_days``, ``is_self``); kept by position, with the
+    server's rank (ties share one) as ``server_rank``.
+    """
+    now = utc_now()
+    shaped = [
+        {**row, "rank": i, "server_rank": row.get("rank", i), "fetched_at": now}
+        for i, row in enumerate(rows, start=1)
+    ]
+    values = validate_rows(LeaderboardEntry, shaped)
+    with store.write() as session:
+        session.execute(delete(LeaderboardEntry))
+        upsert(session, LeaderboardEntry, values)

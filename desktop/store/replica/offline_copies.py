@@ -1,7 +1,7 @@
 """Download for offline and "get ready for offline": the store side.
 
 A course's content arrives with the sync pull of its scope, which covers
-every enrolled or downloading course (``desktop.store.sync_status``).  So a
+every enrolled or downloading course (``desktop.store.replica.sync_status``).  So a
 download marks the course as downloading and asks for a sync; after each
 cycle :func:`finish_downloads` marks a course available offline once that
 cycle pulled its scope to the end, or once every lesson body is on this
@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, func, select
 
-from desktop.store.content import mark_available_offline, record_download_progress
 from desktop.store.models import Course, CourseDownload, Enrollment, Lesson, LessonContent
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
-from desktop.store.outbox import Outbox
-from desktop.store.store import LearnerStore
-from desktop.store.sync_status import course_scope
+from desktop.store.replica.content import mark_available_offline, record_download_progress
+from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.sync_status import course_scope
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 
 def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:

@@ -5,7 +5,7 @@
 the profile switcher's list (user id, email, display name, server URL, last
 used).  The registry holds no secrets: tokens live in the OS keyring.
 
-A learner who signed out on this laptop is locked (``desktop.store.unlock``):
+A learner who signed out on this laptop is locked (``desktop.store.db.unlock``):
 ``open_learner`` refuses their store until their password or PIN was checked,
 so nothing can be read through Lantern or recorded — and later pushed —
 under their account by whoever uses the laptop next.
@@ -24,11 +24,11 @@ from pathlib import Path
 import platformdirs
 
 from desktop.store.columns import parse_time, to_text, utc_now
-from desktop.store.database import Recovery, open_or_recover
+from desktop.store.db.database import Recovery, open_or_recover
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.salvage import read_pending_ops, requeue
+from desktop.store.db.unlock import LearnerLocked, LockBook
 from desktop.store.errors import ProfileError
-from desktop.store.salvage import read_pending_ops, requeue
-from desktop.store.store import LearnerStore
-from desktop.store.unlock import LearnerLocked, LockBook
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlmodel import col, select
 
-from desktop.store.badges import visible_badges
 from desktop.store.columns import utc_now
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import (
     Enrollment,
     Profile,
@@ -21,7 +21,7 @@ from desktop.store.models import (
     TimeIncrement,
     UserAchievement,
 )
-from desktop.store.store import LearnerStore
+from desktop.store.reads.badges import visible_badges
 
 STUDY_DAYS = 30
 

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from desktop.store import schema
+from desktop.store.db import schema
 from desktop.store.errors import (
     CorruptStore,
     StoreError,

@@ -13,8 +13,7 @@ from datetime import datetime
 
 from sqlmodel import col, select
 
-from desktop.store import pending_view
-from desktop.store.badges import visible_badges
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import NotFound
 from desktop.store.models import (
     Achievement,
@@ -32,7 +31,8 @@ from desktop.store.models import (
     UserAchievement,
 )
 from desktop.store.models.local import SENT
-from desktop.store.store import LearnerStore
+from desktop.store.reads import pending_view
+from desktop.store.reads.badges import visible_badges
 
 
 def lessons_with_quiz(store: LearnerStore, course_id: str) -> set[str]:

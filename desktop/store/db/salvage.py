@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.store.columns import parse_time
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import StoreError
-from desktop.store.ops import decode
-from desktop.store.outbox import enqueue
-from desktop.store.replay import apply as apply_locally
-from desktop.store.store import LearnerStore
+from desktop.store.replica.ops import decode
+from desktop.store.replica.outbox import enqueue
+from desktop.store.replica.replay import apply as apply_locally
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete
 from sqlmodel import Session, SQLModel, col, select
 
-from desktop.store import replay
 from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
@@ -40,10 +39,13 @@ from desktop.store.models import (
     SyncCursor,
     UserAchievement,
 )
-from desktop.store.outbox import pending_ops
-from desktop.store.pull_page import InvalidServerReply, PulledPage, Tombstone
-from desktop.store.store import LearnerStore
-from desktop.store.upsert import upsert, upsert_rows, validate_rows
+from desktop.store.replica import replay
+from desktop.store.replica.outbox import pending_ops
+from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
+from desktop.store.replica.upsert import upsert, upsert_rows, validate_rows
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 log = logging.getLogger(__name__)
 

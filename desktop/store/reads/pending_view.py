@@ -8,9 +8,9 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from desktop.rules.durations import duration
+from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Course, Lesson, OutboxRow
 from desktop.store.models.local import PENDING, REJECTED
-from desktop.store.store import LearnerStore
 
 
 @dataclass(frozen=True)

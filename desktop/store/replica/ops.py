@@ -2,7 +2,7 @@
 
 Each op is one outbox row.  ``sync_push(device_id, ops)`` gets, per op, the
 envelope ``{"seq": int, "op_id": uuid, "kind": str, "hlc": str, "payload": {...}}``
-(``desktop/store/outbox.py: PendingOp.wire``).  ``seq`` increases by one per
+(``desktop/store/replica/outbox.py: PendingOp.wire``).  ``seq`` increases by one per
 op of this device; ``hlc`` is the hybrid-logical-clock stamp
 ``"<wall ms:013d>-<counter:06d>-<device id>"`` (``desktop/rules/hlc.py``);
 times in payloads are ISO-8601 UTC text.  Payload shapes and the rule the

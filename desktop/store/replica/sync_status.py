@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from desktop.store import schema
 from desktop.store.columns import to_text, utc_now
+from desktop.store.db import schema
 from desktop.store.models import CourseDownload, Enrollment, SyncCursor, SyncState
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING, UPDATE_AVAILABLE
-from desktop.store.outbox import Outbox
-from desktop.store.store import LearnerStore
+from desktop.store.replica.outbox import Outbox
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 CATALOGUE = "catalogue"
 LEARNER = "learner"

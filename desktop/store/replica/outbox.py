@@ -18,11 +18,11 @@ from sqlalchemy import select as sa_select
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
-from desktop.store import replay
 from desktop.store.models import LessonProgress, OutboxRow, SyncCursor, SyncState
 from desktop.store.models.local import PENDING, REJECTED, SENT
-from desktop.store.ops import Op, TimeSpent, decode
-from desktop.store.pull_page import InvalidServerReply
+from desktop.store.replica import replay
+from desktop.store.replica.ops import Op, TimeSpent, decode
+from desktop.store.replica.pull_page import InvalidServerReply
 
 log = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -55,8 +55,10 @@ from desktop.store.models import (
 )
 from desktop.store.models import Lesson as LessonRow
 from desktop.store.models.local import AVAILABLE_OFFLINE
-from desktop.store.store import LearnerStore
-from desktop.store.upsert import upsert, validate_rows
+from desktop.store.replica.upsert import upsert, validate_rows
+
+if TYPE_CHECKING:  # annotations only: db imports the replica at load time
+    from desktop.store.db.learner_store import LearnerStore
 
 log = logging.getLogger(__name__)
 

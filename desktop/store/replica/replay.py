@@ -16,7 +16,6 @@ from sqlmodel import Session, col, func, select
 
 from desktop.rules import merge
 from desktop.rules.hlc import Hlc
-from desktop.store import quiz_grading
 from desktop.store.models import (
     CourseRating,
     Enrollment,
@@ -27,7 +26,8 @@ from desktop.store.models import (
     TimeIncrement,
     UserAchievement,
 )
-from desktop.store.ops import (
+from desktop.store.replica import quiz_grading
+from desktop.store.replica.ops import (
     EnrollmentSet,
     LessonCompleted,
     LessonOpened,

@@ -1,0 +1,54 @@
+"""Reads for the screens, from the local store only; one read transaction each.
+
+``catalogue`` (search and filters), ``course_view`` (a course page),
+``dashboard``, ``inbox`` (notifications, the cached leaderboard),
+``pending_view`` (the "Pending changes" list), ``screen_reads`` (the other
+questions a screen asks), ``badges``.
+"""
+
+from desktop.store.reads.catalogue import CatalogueQuery, categories, has_courses, search_courses
+from desktop.store.reads.course_view import course_view, is_completed, lesson_body
+from desktop.store.reads.dashboard import dashboard
+from desktop.store.reads.pending_view import pending_changes
+from desktop.store.reads.screen_reads import (
+    answer_keys,
+    catalogue_marks,
+    course_download,
+    courses_completed,
+    courses_in_progress,
+    explanations,
+    lesson_course_id,
+    lesson_title,
+    lesson_with_progress,
+    lessons_with_quiz,
+    notifications,
+    quiz_attempts,
+    recently_sent,
+    standing,
+)
+
+__all__ = [
+    "CatalogueQuery",
+    "answer_keys",
+    "catalogue_marks",
+    "categories",
+    "course_download",
+    "course_view",
+    "courses_completed",
+    "courses_in_progress",
+    "dashboard",
+    "explanations",
+    "has_courses",
+    "is_completed",
+    "lesson_body",
+    "lesson_course_id",
+    "lesson_title",
+    "lesson_with_progress",
+    "lessons_with_quiz",
+    "notifications",
+    "pending_changes",
+    "quiz_attempts",
+    "recently_sent",
+    "search_courses",
+    "standing",
+]

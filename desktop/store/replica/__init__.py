@@ -1,0 +1,91 @@
+"""The local replica of the server's rows, and the outbox of ops not yet pushed.
+
+``ops`` (the op shapes), ``outbox.Outbox`` (pending batches, acknowledge,
+reject, requeue), ``replay`` (apply an op to the mirror rows, rebuild them
+after a pull), ``pull_page`` + ``pulled.apply_page`` (check and apply one
+``sync_pull`` page), ``upsert`` (bulk writes of server-shaped rows),
+``resync`` (``reset_required``, forgetting a course), ``sync_status`` (scopes
+and the status the engine and ``lantern status`` report), ``content`` and
+``importer`` (catalogue content from the downloader and from course packages),
+``offline_copies`` (download for offline), ``leaderboard`` (the server's
+board and the learner's own visibility), ``quiz_grading`` (grading on this
+device from the downloaded key).
+"""
+
+from desktop.store.replica.content import (
+    cached_image_path,
+    mark_available_offline,
+    record_cached_image,
+    record_download_progress,
+)
+from desktop.store.replica.importer import (
+    BUCKET,
+    default_files_dir,
+    image_key,
+    import_package,
+    import_sample_course,
+)
+from desktop.store.replica.leaderboard import (
+    record_leaderboard_visibility,
+    replace_leaderboard,
+    shown_on_leaderboard,
+)
+from desktop.store.replica.offline_copies import (
+    Readiness,
+    cancel_download,
+    finish_downloads,
+    readiness,
+    request_all_downloads,
+    start_download,
+)
+from desktop.store.replica.ops import TimeSpent
+from desktop.store.replica.outbox import Outbox, PendingOp
+from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
+from desktop.store.replica.pulled import apply_page, cursor_of
+from desktop.store.replica.resync import reset_scope
+from desktop.store.replica.sync_status import (
+    LEARNER,
+    StoreStatus,
+    course_scope,
+    record_sync_result,
+    scopes_to_pull,
+    store_status,
+)
+from desktop.store.replica.upsert import InvalidRow
+
+__all__ = [
+    "BUCKET",
+    "LEARNER",
+    "InvalidRow",
+    "InvalidServerReply",
+    "Outbox",
+    "PendingOp",
+    "PulledPage",
+    "Readiness",
+    "StoreStatus",
+    "TimeSpent",
+    "Tombstone",
+    "apply_page",
+    "cached_image_path",
+    "cancel_download",
+    "course_scope",
+    "cursor_of",
+    "default_files_dir",
+    "finish_downloads",
+    "image_key",
+    "import_package",
+    "import_sample_course",
+    "mark_available_offline",
+    "readiness",
+    "record_cached_image",
+    "record_download_progress",
+    "record_leaderboard_visibility",
+    "record_sync_result",
+    "replace_leaderboard",
+    "request_all_downloads",
+    "reset_scope",
+    "scopes_to_pull",
+    "shown_on_leaderboard",
+    "start_download",
+    "store_status",
+]
