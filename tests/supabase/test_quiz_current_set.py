@@ -12,6 +12,7 @@ shown, never dropped, but not graded and not counted: ``not_counted_reason
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -141,10 +142,44 @@ def test_no_feedback_for_an_attempt_at_a_changed_quiz(
     add_question(admin_conn, lesson, "single_choice", ["c"])
     row = submit(api_conn, learner.claims, lesson, answers({first: "b"}))
     with (
-        pytest.raises(psycopg.errors.InvalidParameterValue, match="quiz changed"),
+        pytest.raises(psycopg.errors.InvalidParameterValue, match="before the quiz changed"),
         as_caller(api_conn, learner.claims) as conn,
     ):
         conn.execute("select * from public.quiz_attempt_feedback(%s)", (row["id"],))
+
+
+def test_the_table_applies_the_rule_whoever_inserts(
+    api_conn: Conn, admin_conn: Conn, make_user: Callable[..., User]
+) -> None:
+    # A SECURITY DEFINER function inserting for a signed-in caller, as
+    # submit_quiz_attempt does in any later definition of it.
+    teacher, learner = make_user("instructor"), make_user()
+    course = make_course(admin_conn, teacher.id, lessons=1, quiz_mode="assessed")
+    lesson = course.lesson_ids[0]
+    enroll(admin_conn, learner.id, course.id)
+    first = add_question(admin_conn, lesson, "single_choice", ["b"])
+    second = add_question(admin_conn, lesson, "single_choice", ["c"])
+    admin_conn.execute(
+        "create function public.test_store_attempt(lesson uuid, given jsonb, is_counted boolean) "
+        "returns public.quiz_attempts language sql security definer set search_path = '' as $$ "
+        "insert into public.quiz_attempts (user_id, lesson_id, score, max_score, answers, counted) "
+        "values (auth.uid(), lesson, case when is_counted then 1 end, 1, given, is_counted) "
+        "returning * $$"
+    )
+    admin_conn.execute("grant execute on function public.test_store_attempt to authenticated")
+    with as_caller(api_conn, learner.claims) as conn:
+        part = conn.execute(
+            "select * from public.test_store_attempt(%s, %s, true)",
+            (lesson, json.dumps(answers({first: "b"}))),
+        ).fetchone()
+        late = conn.execute(
+            "select * from public.test_store_attempt(%s, %s, false)",
+            (lesson, json.dumps(answers({first: "b", second: "c"}))),
+        ).fetchone()
+    assert part is not None
+    assert late is not None
+    assert not_graded(part) == (False, None, None, "quiz_changed")
+    assert (late["counted"], late["not_counted_reason"]) == (False, "quiz_closed")
 
 
 def test_a_not_counted_attempt_always_says_why(admin_conn: Conn) -> None:
