@@ -109,10 +109,20 @@ class Stamped(Generic[T]):
     hlc: str
 
 
+def later_write(stored: str | None, incoming: str) -> bool:
+    """Whether a write stamped ``incoming`` replaces a row stamped ``stored``.
+
+    Last writer wins by (hlc, device id): the hlc text sorts that way.  A row
+    with no stamp always loses, and an equal stamp (the same op applied again)
+    changes nothing — the server's ``where hlc is null or excluded.hlc > hlc``.
+    """
+    return stored is None or incoming > stored
+
+
 def lww(a: Stamped[T], b: Stamped[T]) -> Stamped[T]:
     """Last writer wins by (hlc, device id); an exact tie keeps a stable choice."""
     if a.hlc != b.hlc:
-        return a if a.hlc > b.hlc else b
+        return b if later_write(a.hlc, b.hlc) else a
     return a if repr(a.value) >= repr(b.value) else b
 
 

@@ -117,3 +117,16 @@ def test_time_shown_is_server_total_plus_unsent_increments() -> None:
 @given(st.integers(0, 100), st.integers(0, 100))
 def test_completion_keeps_the_greater(a: int, b: int) -> None:
     assert merge.completion(a, b) == merge.completion(b, a) == max(a, b)
+
+
+@given(st.none() | hlcs, hlcs)
+def test_a_later_write_is_what_lww_keeps_and_a_replay_changes_nothing(
+    stored: str | None, incoming: str
+) -> None:
+    assert not merge.later_write(incoming, incoming)  # the same op applied again
+    if stored is None:
+        assert merge.later_write(stored, incoming)  # an unstamped row always loses
+    elif stored != incoming:
+        kept = merge.lww(merge.Stamped("old", stored), merge.Stamped("new", incoming))
+        assert merge.later_write(stored, incoming) == (kept.value == "new")
+        assert merge.later_write(stored, incoming) != merge.later_write(incoming, stored)

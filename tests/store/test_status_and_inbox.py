@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from desktop.store import reads
 from desktop.store.actions import learning, social
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.reads.course_view import lesson_body
@@ -132,3 +133,25 @@ def test_leaderboard_is_cached_in_server_order(store: LearnerStore) -> None:
 def test_lesson_body_is_read_offline_when_downloaded(store: LearnerStore) -> None:
     assert lesson_body(store, LESSONS[0]) == "# Part 1"
     assert lesson_body(store, "not-downloaded") is None
+
+
+def test_the_one_notifications_read_gives_all_of_this_learners_newest_first(
+    store: LearnerStore,
+) -> None:
+    rows = [
+        {
+            "id": f"n{i:02d}",
+            "user_id": LEARNER if i else "someone-else",
+            "type": "achievement",
+            "title": f"Badge {i}",
+            "message": "Well done",
+            "data": {},
+            "is_read": i % 3 == 0,
+            "created_at": f"2026-11-20T10:{i:02d}:00+00:00",
+        }
+        for i in range(60)
+    ]
+    apply_page(store, PulledPage("learner", {"notifications": rows}))
+    newest_first = [f"n{i:02d}" for i in range(59, 0, -1)]
+    assert [n.id for n in reads.notifications(store)] == newest_first
+    assert reads.unread_count(store) == sum(1 for i in range(1, 60) if i % 3)

@@ -9,6 +9,7 @@ questions a screen asks), ``badges``.
 from desktop.store.reads.catalogue import CatalogueQuery, categories, has_courses, search_courses
 from desktop.store.reads.course_view import course_view, is_completed, lesson_body
 from desktop.store.reads.dashboard import dashboard
+from desktop.store.reads.inbox import notifications, unread_count
 from desktop.store.reads.pending_view import pending_changes
 from desktop.store.reads.screen_reads import (
     answer_keys,
@@ -21,7 +22,6 @@ from desktop.store.reads.screen_reads import (
     lesson_title,
     lesson_with_progress,
     lessons_with_quiz,
-    notifications,
     quiz_attempts,
     recently_sent,
     standing,
@@ -51,4 +51,5 @@ __all__ = [
     "recently_sent",
     "search_courses",
     "standing",
+    "unread_count",
 ]

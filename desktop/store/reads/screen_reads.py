@@ -23,7 +23,6 @@ from desktop.store.models import (
     LeaderboardEntry,
     Lesson,
     LessonProgress,
-    Notification,
     OutboxRow,
     QuizAnswerKey,
     QuizAttempt,
@@ -31,7 +30,7 @@ from desktop.store.models import (
     UserAchievement,
 )
 from desktop.store.models.local import SENT
-from desktop.store.reads import pending_view
+from desktop.store.reads import inbox, pending_view
 from desktop.store.reads.badges import visible_badges
 
 
@@ -133,7 +132,7 @@ def standing(store: LearnerStore) -> Standing:
                 select(UserAchievement).where(UserAchievement.user_id == store.owner)
             )
         }
-        board = list(session.exec(select(LeaderboardEntry).order_by(col(LeaderboardEntry.rank))))
+        board = inbox.board_rows(session)
     return Standing(achievements, earned, board)
 
 
@@ -172,13 +171,6 @@ def courses_completed(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
         ),
         reverse=True,
     )
-
-
-def notifications(store: LearnerStore) -> list[Notification]:
-    with store.db.read() as session:
-        return list(
-            session.exec(select(Notification).where(Notification.user_id == store.owner)).all()
-        )
 
 
 def recently_sent(store: LearnerStore, limit: int) -> list[tuple[OutboxRow, str]]:

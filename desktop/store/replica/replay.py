@@ -126,8 +126,8 @@ def _enrollment(session: Session, user_id: str, op: EnrollmentSet) -> None:
             status=op.status,
             hlc=op.hlc,
         )
-    elif row.hlc is None or op.hlc > row.hlc:
-        # Later writer wins; an older op (replayed, or from a slower device) loses.
+    elif merge.later_write(row.hlc, op.hlc):
+        # An older op (replayed, or from a slower device) loses.
         row.status, row.hlc = op.status, op.hlc
         row.enrolled_at = min(row.enrolled_at, op.changed_at)
     session.add(row)
@@ -228,7 +228,7 @@ def _rating(session: Session, user_id: str, op: RatingSet) -> None:
             updated_at=op.rated_at,
             hlc=op.hlc,
         )
-    elif row.hlc is None or op.hlc > row.hlc:
+    elif merge.later_write(row.hlc, op.hlc):
         row.rating, row.review, row.hlc = op.rating, op.review, op.hlc
         row.updated_at = op.rated_at
     session.add(row)
