@@ -102,3 +102,18 @@ def test_anonymous_callers_see_no_learners_tombstones(
             "select scope_id from public.sync_tombstones where scope = 'user'"
         ).fetchall()
     assert [str(r["scope_id"]) for r in mine] == [cast.student.id]
+
+
+def test_a_drafts_tombstones_are_read_only_by_those_who_may_see_the_draft(
+    cast: Cast, admin_conn: Conn, api_conn: Conn
+) -> None:
+    # Course-scope tombstones name their course: anyone could list the ids
+    # of draft courses (and of their deleted lessons) through the table.
+    admin_conn.execute("delete from public.lessons where id = %s", (cast.draft_lesson,))
+    query = "select row_id from public.sync_tombstones where scope = 'course' and scope_id = %s"
+    for outsider in (ANON, cast.student.claims, cast.other_instructor.claims):
+        with as_caller(api_conn, outsider):
+            assert api_conn.execute(query, (cast.draft,)).fetchall() == []
+    with as_caller(api_conn, cast.instructor.claims):
+        seen = {r["row_id"] for r in api_conn.execute(query, (cast.draft,)).fetchall()}
+    assert cast.draft_lesson in seen
