@@ -44,6 +44,7 @@ import threading
 import time
 import uuid
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,12 +153,16 @@ def device_burst(
     root: Path,
 ) -> BurstResult:
     """Burst 1 (see the module docstring); ``problems`` lists every inexact state."""
-    studying: list[tuple[BenchLearner, Queued]] = []
-    for n in range(learners):
+
+    def prepare(n: int) -> tuple[BenchLearner, Queued]:
         learner = new_learner(server, root)
         SyncEngine(learner.store, learner.auth).pull_scope(CycleReport(), "catalogue")
         course = catalogue.course_ids[n % len(catalogue.course_ids)]
-        studying.append((learner, queue_study(learner, course, catalogue.lesson_ids[course], ops)))
+        return learner, queue_study(learner, course, catalogue.lesson_ids[course], ops)
+
+    # The set-up (not timed) on a few threads: each learner's own SQLite file.
+    with ThreadPoolExecutor(max_workers=4) as setup:
+        studying = list(setup.map(prepare, range(learners)))
     fresh = [new_learner(server, root) for _ in range(new_devices)]
     devices = [learner for learner, _ in studying] + fresh
     runs = [DeviceRun() for _ in devices]
@@ -259,6 +264,7 @@ class PushResult:
     lock_wait_samples: int
     samples: int
     most_waiting: int
+    lock_kinds: dict[str, int]
 
     @property
     def ops_per_s(self) -> float:
@@ -363,15 +369,18 @@ def direct_push(
     lock = threading.Lock()
     sampling = threading.Event()
     seen = {"samples": 0, "waiting": 0, "most": 0}
+    kinds: dict[str, int] = defaultdict(int)  # lock kind (wait_event) -> backends seen waiting
 
     def sample() -> None:
         with psycopg.connect(db_url, autocommit=True) as conn:
             while not sampling.is_set():
-                row = conn.execute(
-                    "select count(*) from pg_stat_activity where datname = current_database() "
+                events = conn.execute(
+                    "select wait_event from pg_stat_activity where datname = current_database() "
                     "and wait_event_type = 'Lock'"
-                ).fetchone()
-                waiting = int(row[0]) if row else 0
+                ).fetchall()
+                waiting = len(events)
+                for (event,) in events:
+                    kinds[str(event)] += 1
                 seen["samples"] += 1
                 seen["waiting"] += 1 if waiting else 0
                 seen["most"] = max(seen["most"], waiting)
@@ -420,6 +429,7 @@ def direct_push(
         seen["waiting"],
         seen["samples"],
         seen["most"],
+        dict(kinds),
     )
 
 
@@ -509,6 +519,9 @@ def report_push(many: PushResult, one: PushResult, say: Any = print) -> None:
             f"(slowest {result.slowest_s:.2f} s), lock waits seen in {result.lock_wait_samples} "
             f"of {result.samples} samples (at most {result.most_waiting} backends at once)"
         )
+        if result.lock_kinds:
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(result.lock_kinds.items()))
+            say(f"           backends seen waiting, by lock kind: {kinds}")
         for failure in result.failures[:5]:
             say(f"             - {failure}")
     ratio = many.ops_per_s / one.ops_per_s if one.ops_per_s else 0.0
@@ -537,19 +550,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--courses", type=int, default=20)
     parser.add_argument("--lessons", type=int, default=400)
     parser.add_argument(
+        "--pull-lessons", type=int, default=10_000, help="lessons added for the sync_pull figure"
+    )
+    parser.add_argument(
+        "--direct-only", action="store_true", help="only the direct sync_push and sync_pull parts"
+    )
+    parser.add_argument(
         "--pooler", action="store_true", help="PgBouncer between devserver and database"
     )
     args = parser.parse_args(argv)
     print(f"load average at start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="lantern-burst-") as tmp:
         root = Path(tmp)
-        result, many, one, pull = run(root, args)
-        report_devices(result)
-        report_push(many, one)
-        print(
-            f"sync_pull  in the database, one new device's catalogue: {pull.rows:,} rows in "
-            f"{pull.pages} pages, {pull.wall_s:.2f} s = {pull.rows_per_s:,.0f} rows/s"
-        )
+        result, many, one, _pull = run(root, args)
     print(f"load average at end: {load_average()}")
     return 0 if not result.problems and not many.failures and not one.failures else 1
 
@@ -583,13 +596,24 @@ def run(
             )
             with server:
                 catalogue = make_catalogue(server, args.courses, args.lessons)
-                result = device_burst(
-                    server, catalogue, args.learners, args.ops, args.new_devices, root
+                result = (
+                    BurstResult(0, 0, 0, 0.0, [], [])
+                    if args.direct_only
+                    else device_burst(
+                        server, catalogue, args.learners, args.ops, args.new_devices, root
+                    )
                 )
+            if not args.direct_only:
+                report_devices(result)
             many = direct_push(postgres.url, catalogue, args.learners, args.ops, args.learners)
             one = direct_push(postgres.url, catalogue, args.learners, args.ops, 1)
+            report_push(many, one)
             add_lessons(postgres.url, args.pull_lessons)
             pull = direct_pull(postgres.url)
+            print(
+                f"sync_pull  in the database, one new device's catalogue: {pull.rows:,} rows "
+                f"in {pull.pages} pages, {pull.wall_s:.2f} s = {pull.rows_per_s:,.0f} rows/s"
+            )
         finally:
             if bouncer is not None:
                 bouncer.stop()
