@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.shell.heap import MainThreadCollector
 from desktop.ui.shell.pyside_workarounds import TrueRefGuard
+from tests.ui.app_flows import AppFlows
 
 # The offscreen platform says this for every top-level widget it shows; it is
 # about the platform plugin, not about our widgets, so it must not fail tests.
@@ -43,3 +45,11 @@ def _guard_true_refs(
     true_ref_guard.top_up()
     yield
     gc.collect()  # on the GUI thread, between tests
+
+
+@pytest.fixture
+def app_flows(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlows]:
+    """Opens whole-app flows on a laptop in ``tmp_path / "data"``; closes them after the test."""
+    flows = AppFlows(qapp, tmp_path / "data")
+    yield flows
+    flows.close()

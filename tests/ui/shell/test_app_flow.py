@@ -1,42 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.reads.pending_view import pending_changes
 from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncState, SyncStatus
-from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
-from desktop.ui.theme import Theme
-from tests.helpers.keyring import MemoryKeyring
+from tests.ui.app_flows import AppFlows
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import COURSE, content
 
 
 @pytest.fixture
-def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
-    runner = TaskRunner()
-    theme = Theme(qapp, dark=False)
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
-    flow = AppFlow(qapp, theme, runner, accounts, confirm=False)
-    flow.start()
-    yield flow
-    flow.shutdown()
-    if flow.dialog is not None:
-        flow.dialog.rejected.disconnect()  # closing it must not quit the test's QApplication
-        flow.dialog.close()
-    theme.setParent(None)
-    flow.setParent(None)
-    qapp.setStyleSheet("")  # later tests start from Qt's defaults
+def flow(app_flows: AppFlows) -> AppFlow:
+    return app_flows.open()
 
 
 def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) -> None:
@@ -179,34 +158,21 @@ def test_signing_out_from_the_menu_says_what_is_unsent_and_keeps_it(
 
 
 def test_the_window_shown_at_start_up_becomes_the_learners_window(
-    qapp: QApplication, tmp_path: Path, qtbot: QtBot
+    app_flows: AppFlows, qtbot: QtBot
 ) -> None:
     from desktop.ui.shell.window_first import loading_window
 
-    runner = TaskRunner()
-    theme = Theme(qapp, dark=False)
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
     early = loading_window()
     early.show()
-    flow = AppFlow(qapp, theme, runner, accounts, confirm=False, window=early)
-    flow.start()
-    try:
-        assert early.statusBar().currentMessage() == "Sign in to open your courses."
-        assert flow.dialog is not None
-        qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
-        assert flow.shell is not None
-        assert flow.shell.window is early
-        assert loaded_cards(qtbot, flow.shell.catalogue.model)
-        assert flow.early_window is None  # a later learner gets a window of their own
-    finally:
-        flow.shutdown()
-        if flow.dialog is not None:
-            flow.dialog.rejected.disconnect()
-            flow.dialog.close()
-        theme.setParent(None)
-        flow.setParent(None)
-        qapp.setStyleSheet("")
+    flow = app_flows.open(window=early)
+    assert early.statusBar().currentMessage() == "Sign in to open your courses."
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    assert flow.shell is not None
+    assert flow.shell.window is early
+    assert loaded_cards(qtbot, flow.shell.catalogue.model)
+    assert flow.early_window is None  # a later learner gets a window of their own
 
 
 def test_a_lesson_page_knows_its_course_and_neighbours(flow: AppFlow, qtbot: QtBot) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.window_memory import WindowMemory
-from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
-from tests.helpers.keyring import MemoryKeyring
+from desktop.ui.theme import DARK, LIGHT, render_stylesheet
+from tests.ui.app_flows import AppFlows
 
 
 def test_the_stylesheet_scales_every_point_size() -> None:
@@ -28,20 +23,8 @@ def test_the_stylesheet_scales_every_point_size() -> None:
 
 
 @pytest.fixture
-def flow(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlow]:
-    theme = Theme(qapp, dark=False)
-    memory = WindowMemory(tmp_path / "window.json")
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
-    flow = AppFlow(qapp, theme, TaskRunner(), accounts, confirm=False, memory=memory)
-    flow.start()
-    yield flow
-    flow.shutdown()
-    if flow.dialog is not None:
-        flow.dialog.rejected.disconnect()
-        flow.dialog.close()
-    theme.setParent(None)
-    flow.setParent(None)
-    qapp.setStyleSheet("")
+def flow(app_flows: AppFlows, tmp_path: Path) -> AppFlow:
+    return app_flows.open(memory=WindowMemory(tmp_path / "window.json"))
 
 
 def test_appearance_is_applied_live_and_remembered(

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
-from desktop.ui.operations.sync_bridge import SyncBridge
-from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.demo_server import DemoServer, DemoServerProcess, parse_banner
 from desktop.ui.shell.window_first import loading_window
-from desktop.ui.theme import Theme
-from tests.helpers.keyring import MemoryKeyring
+from tests.ui.app_flows import AppFlows
 from tests.ui.helpers import loaded_cards
 
 
@@ -37,28 +28,12 @@ def test_banner_parsing_finds_each_demo_account() -> None:
 
 
 @pytest.fixture
-def demo_flow(qapp: QApplication, tmp_path: Path) -> Iterator[tuple[AppFlow, DemoServerProcess]]:
-    runner = TaskRunner()
-    theme = Theme(qapp, dark=False)
-    bridge = SyncBridge()
-    sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report)
-    sync.start()
+def demo_flow(app_flows: AppFlows, tmp_path: Path) -> tuple[AppFlow, DemoServerProcess]:
     server = DemoServerProcess(tmp_path / "devserver")
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
     window = loading_window()  # the window shown first, as the app does
-    flow = AppFlow(
-        qapp, theme, runner, accounts, sync=sync, bridge=bridge, demo=server, window=window
-    )
-    yield flow, server
-    flow.shutdown()
-    sync.stop()
-    server.stop()
-    if flow.dialog is not None:
-        flow.dialog.rejected.disconnect()
-        flow.dialog.close()
-    theme.setParent(None)
-    flow.setParent(None)
-    qapp.setStyleSheet("")
+    flow = app_flows.open(start=False, synced=True, demo=server, confirm=True, window=window)
+    app_flows.on_close(server.stop)
+    return flow, server
 
 
 def test_demo_starts_a_server_and_signs_the_demo_learner_in(
@@ -118,28 +93,13 @@ class _BrokenDemo(DemoServerProcess):
 
 
 def test_a_demo_that_cannot_start_shows_the_dialog_and_why(
-    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+    app_flows: AppFlows, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    runner = TaskRunner()
     window = loading_window()
     qtbot.addWidget(window)
-    accounts = Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
-    flow = AppFlow(
-        qapp,
-        Theme(qapp, dark=False),
-        runner,
-        accounts,
-        demo=_BrokenDemo(tmp_path / "d"),
-        window=window,
-    )
-    flow.start()
+    flow = app_flows.open(demo=_BrokenDemo(tmp_path / "d"), window=window, confirm=True)
     dialog = flow.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     assert "The demo server did not start: port 54321 is taken" in dialog.status.text()
     assert dialog.guest.isEnabled()  # studying as a guest still works
-    dialog.rejected.disconnect()
-    dialog.close()
-    runner.wait_for_done()
-    flow.setParent(None)
-    qapp.setStyleSheet("")

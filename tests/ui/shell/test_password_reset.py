@@ -8,16 +8,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.account.settings import ServerSettings
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
 from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.password_reset import PasswordResetDialog
 from desktop.ui.shell.sign_in import SignInDialog
 from devserver.server import DevServer
 from tests.fixtures.devserver import SignedUpUser
-from tests.helpers.keyring import MemoryKeyring
+from tests.ui.app_flows import laptop_accounts
 
 
 def test_a_forgotten_password_is_reset_with_the_mailed_code(
@@ -27,9 +23,7 @@ def test_a_forgotten_password_is_reset_with_the_mailed_code(
     signed_up_user: Callable[..., SignedUpUser],
 ) -> None:
     user = signed_up_user()
-    profiles = ProfileDirectory(tmp_path / "data")
-    ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)
-    accounts = Accounts(profiles, vault=KeyringVault(MemoryKeyring()))
+    accounts = laptop_accounts(tmp_path / "data", server=healthy_devserver)
     runner = TaskRunner()
     dialog = SignInDialog(accounts, runner, current_server=healthy_devserver.url)
     qtbot.addWidget(dialog)
@@ -63,9 +57,7 @@ def test_a_wrong_code_is_said_plainly(
     signed_up_user: Callable[..., SignedUpUser],
 ) -> None:
     user = signed_up_user()
-    profiles = ProfileDirectory(tmp_path / "data")
-    ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)
-    accounts = Accounts(profiles, vault=KeyringVault(MemoryKeyring()))
+    accounts = laptop_accounts(tmp_path / "data", server=healthy_devserver)
     runner = TaskRunner()
     reset = PasswordResetDialog(accounts, runner, user.email)
     qtbot.addWidget(reset)

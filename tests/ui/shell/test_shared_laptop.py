@@ -9,25 +9,17 @@ the PIN the learner chose when the school turned quick PIN sign-in on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.account.settings import ServerSettings
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.db.unlock import FREE_TRIES, LearnerLocked
-from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.sign_in import SignInDialog
-from desktop.ui.theme import Theme
 from devserver.server import DevServer
 from tests.fixtures.devserver import SignedUpUser
-from tests.helpers.keyring import MemoryKeyring
+from tests.ui.app_flows import AppFlows
 
 LaptopFactory = Callable[..., AppFlow]
 
@@ -47,8 +39,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def laptop(
-    qapp: QApplication,
-    tmp_path: Path,
+    app_flows: AppFlows,
     healthy_devserver: DevServer,
     clock: Clock,
     monkeypatch: pytest.MonkeyPatch,
@@ -56,30 +47,13 @@ def laptop(
     """``laptop(quick_pin=False)``: the app on a laptop that uses the devserver."""
     monkeypatch.delenv("SUPABASE_URL", raising=False)
     monkeypatch.delenv("SUPABASE_ANON_KEY", raising=False)
-    flows: list[tuple[AppFlow, Theme]] = []
 
     def make(*, quick_pin: bool = False) -> AppFlow:
-        profiles = ProfileDirectory(tmp_path / "data")
-        ServerSettings(healthy_devserver.url, healthy_devserver.anon_key).save(profiles.data_dir)
-        accounts = Accounts(
-            profiles, vault=KeyringVault(MemoryKeyring()), quick_pin=quick_pin, clock=clock
-        )
-        theme = Theme(qapp, dark=False)
-        flow = AppFlow(qapp, theme, TaskRunner(), accounts, confirm=False)
-        flow.start()
-        flows.append((flow, theme))
-        return flow
+        accounts = app_flows.accounts(server=healthy_devserver, quick_pin=quick_pin, clock=clock)
+        return app_flows.open(accounts)
 
     yield make
-    healthy_devserver.set_offline(False)
-    for flow, theme in flows:
-        flow.shutdown()
-        if flow.dialog is not None:
-            flow.dialog.rejected.disconnect()  # closing it must not quit the QApplication
-            flow.dialog.close()
-        theme.setParent(None)
-        flow.setParent(None)
-    qapp.setStyleSheet("")
+    healthy_devserver.set_offline(False)  # before app_flows closes the flows
 
 
 def dialog_of(flow: AppFlow) -> SignInDialog:

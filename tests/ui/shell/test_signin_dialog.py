@@ -10,6 +10,7 @@ from desktop.account.setup_code import INCOMPLETE, make_setup_code
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.sign_in import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.viewdata import LearnerProfile
+from tests.ui.app_flows import fill_sign_up
 
 KEY = (  # the shape of a Supabase anon key: a JWT whose role is anon
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlLW9mLXRoZS1rZXk"
@@ -100,11 +101,7 @@ def test_a_fresh_laptop_starts_with_the_server_choice(qtbot: QtBot) -> None:
 
 
 def test_enter_in_any_sign_up_field_submits_it(dialog: SignInDialog, qtbot: QtBot) -> None:
-    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
-    dialog.new_email.setText("new@example.org")
-    dialog.new_password.setText("longpassword")
-    dialog.new_password_again.setText("longpassword")
-    dialog.new_username.setText("newbie")
+    fill_sign_up(dialog, email="new@example.org", password="longpassword", username="newbie")
     with qtbot.waitSignal(dialog.signed_in):
         qtbot.keyClicks(dialog.new_full_name, "New Learner")
         qtbot.keyClick(dialog.new_full_name, Qt.Key.Key_Return)
@@ -134,11 +131,7 @@ def test_wrong_password_shows_a_readable_error_and_allows_retry(
 
 
 def test_sign_up_needs_a_username_and_full_name(dialog: SignInDialog, qtbot: QtBot) -> None:
-    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
-    dialog.new_email.setText("new@example.org")
-    dialog.new_password.setText("longpassword")
-    dialog.new_password_again.setText("longpassword")
-    dialog.new_username.setText("ab")
+    fill_sign_up(dialog, email="new@example.org", password="longpassword", username="ab")
     dialog.on_sign_up_clicked()
     assert "at least 3 characters" in dialog.status.text()
     dialog.new_username.setText("newbie")

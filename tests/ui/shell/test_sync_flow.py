@@ -2,55 +2,29 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import SettingsError
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.sync.service import SyncService
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
-from desktop.ui.operations.sync_bridge import SyncBridge
-from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
-from desktop.ui.shell.sign_in import TAB_SIGN_UP
-from desktop.ui.theme import Theme
 from desktop.ui.viewdata import ChangeState, OfflineState
 from devserver.server import DevServer
-from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaderboard import make_top_scorer
+from tests.ui.app_flows import AppFlows, sign_up_through_dialog
 from tests.ui.helpers import loaded_cards
 
 
 @pytest.fixture
-def accounts(tmp_path: Path) -> Accounts:
-    return Accounts(ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring()))
+def accounts(app_flows: AppFlows) -> Accounts:
+    return app_flows.accounts()
 
 
 @pytest.fixture
-def flow(qapp: QApplication, accounts: Accounts) -> Iterator[AppFlow]:
-    runner = TaskRunner()
-    theme = Theme(qapp, dark=False)
-    bridge = SyncBridge()
-    sync = SyncService(on_state=bridge.on_state, on_report=bridge.on_report, debounce_s=0.2)
-    sync.start()
-    flow = AppFlow(qapp, theme, runner, accounts, sync=sync, bridge=bridge)
-    yield flow
-    flow.shutdown()
-    sync.stop()
-    if flow.dialog is not None:
-        flow.dialog.rejected.disconnect()
-        flow.dialog.close()
-    theme.setParent(None)
-    flow.setParent(None)
-    qapp.setStyleSheet("")
+def flow(app_flows: AppFlows, accounts: Accounts) -> AppFlow:
+    return app_flows.open(accounts, start=False, synced=True, debounce_s=0.2, confirm=True)
 
 
 def test_a_wrong_anon_key_is_refused_before_it_is_saved(
@@ -74,17 +48,7 @@ def test_sign_up_pull_enrol_and_sync_until_up_to_date(
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
     flow.start()
-    dialog = flow.dialog
-    assert dialog is not None
-    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
-    suffix = uuid.uuid4().hex[:8]
-    dialog.new_email.setText(f"ui-{suffix}@example.test")
-    dialog.new_username.setText(f"ui_{suffix}")
-    dialog.new_full_name.setText("Ui Learner")
-    dialog.new_password.setText("correct-horse-9")
-    dialog.new_password_again.setText("correct-horse-9")
-    dialog.on_sign_up_clicked()
-    qtbot.waitUntil(lambda: flow.shell is not None, timeout=15_000)
+    sign_up_through_dialog(flow, qtbot, prefix="ui", full_name="Ui Learner")
     shell = flow.shell
     assert shell is not None
     status = shell.window.sync_status
@@ -138,17 +102,7 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
 ) -> None:
     accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
     flow.start()
-    dialog = flow.dialog
-    assert dialog is not None
-    dialog.tabs.setCurrentIndex(TAB_SIGN_UP)
-    suffix = uuid.uuid4().hex[:8]
-    dialog.new_email.setText(f"lb-{suffix}@example.test")
-    dialog.new_username.setText(f"lb_{suffix}")
-    dialog.new_full_name.setText("Board Learner")
-    dialog.new_password.setText("correct-horse-9")
-    dialog.new_password_again.setText("correct-horse-9")
-    dialog.on_sign_up_clicked()
-    qtbot.waitUntil(lambda: flow.shell is not None and flow.opened is not None, timeout=15_000)
+    sign_up_through_dialog(flow, qtbot, prefix="lb", full_name="Board Learner")
     shell, opened = flow.shell, flow.opened
     assert shell is not None
     assert opened is not None

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.account.vault import KeyringVault
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.window_memory import WindowMemory
-from desktop.ui.theme import Theme
-from tests.helpers.keyring import MemoryKeyring
+from tests.ui.app_flows import AppFlows
 
 
 def test_geometry_and_page_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
@@ -58,35 +51,11 @@ def test_a_damaged_file_is_ignored(qtbot: QtBot, tmp_path: Path, text: str) -> N
 
 
 @pytest.fixture
-def make_flow(qapp: QApplication, tmp_path: Path) -> Iterator[object]:
-    made: list[tuple[AppFlow, Theme]] = []
-
+def make_flow(app_flows: AppFlows, tmp_path: Path) -> object:
     def make() -> AppFlow:
-        theme = Theme(qapp, dark=False)
-        accounts = Accounts(
-            ProfileDirectory(tmp_path / "data"), vault=KeyringVault(MemoryKeyring())
-        )
-        flow = AppFlow(
-            qapp,
-            theme,
-            TaskRunner(),
-            accounts,
-            confirm=False,
-            memory=WindowMemory(tmp_path / "data" / "window.json"),
-        )
-        flow.start()
-        made.append((flow, theme))
-        return flow
+        return app_flows.open(memory=WindowMemory(tmp_path / "data" / "window.json"))
 
-    yield make
-    for flow, theme in made:
-        flow.shutdown()
-        if flow.dialog is not None:
-            flow.dialog.rejected.disconnect()
-            flow.dialog.close()
-        theme.setParent(None)
-        flow.setParent(None)
-    qapp.setStyleSheet("")
+    return make
 
 
 def test_the_next_start_opens_on_the_page_left_open(qtbot: QtBot, make_flow: object) -> None:
