@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -105,11 +104,6 @@ def sample_content(*, quiz_mode: str = "practice") -> CatalogueContent:
     return CatalogueContent(
         courses=[course], lessons=lessons, contents=contents, questions=questions, keys=keys
     )
-
-
-@pytest.fixture
-def profiles(tmp_path: Path) -> ProfileDirectory:
-    return ProfileDirectory(tmp_path / "data")
 
 
 @pytest.fixture

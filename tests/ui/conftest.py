@@ -9,9 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.store.db.learner_store import LearnerStore
+from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.shell.heap import MainThreadCollector
 from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 from tests.ui.app_flows import AppFlows
+from tests.ui.store_content import LEARNER, content
 
 # The offscreen platform says this for every top-level widget it shows; it is
 # about the platform plugin, not about our widgets, so it must not fail tests.
@@ -45,6 +49,15 @@ def _guard_true_refs(
     true_ref_guard.top_up()
     yield
     gc.collect()  # on the GUI thread, between tests
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[LearnerStore]:
+    """A learner's store on ``tmp_path / "data"`` holding tests/ui/store_content.py's catalogue."""
+    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
+    upsert_catalogue(opened, content())
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -16,12 +15,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.store.db.learner_store import LearnerStore
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import Task, TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
-from tests.ui.store_content import LEARNER, content
 
 READ_THREADS = 2
 WAIT_S = 10.0
@@ -143,14 +139,6 @@ def test_a_write_for_a_deleted_widget_still_broadcasts_its_changes(
 
 
 # the real pages ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[LearnerStore]:
-    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
-    upsert_catalogue(opened, content())
-    yield opened
-    opened.close()
 
 
 def test_closing_a_learners_window_while_its_pages_load_raises_nothing(

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +10,6 @@ from desktop.store.actions.learning import enroll
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonContent
-from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.operations import downloads
@@ -21,15 +18,7 @@ from desktop.ui.operations.sync_bridge import EVERYTHING, SyncBridge
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import OfflineState
-from tests.ui.store_content import COURSE, L3, LEARNER, T0, content
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[LearnerStore]:
-    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
-    upsert_catalogue(opened, content())
-    yield opened
-    opened.close()
+from tests.ui.store_content import COURSE, L3, T0
 
 
 def test_readiness_names_what_is_missing_until_everything_is_here(store: LearnerStore) -> None:

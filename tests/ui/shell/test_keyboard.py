@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -12,22 +11,17 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidge
 from pytestqt.qtbot import QtBot
 
 from desktop.store.db.learner_store import LearnerStore
-from desktop.store.db.profiles import ProfileDirectory
-from desktop.store.replica.content import upsert_catalogue
 from desktop.ui.catalogue.delegate import CARD_HEIGHT, CourseCardDelegate
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.theme import DARK, LIGHT, Colors, Theme
 from tests.ui.helpers import activate, loaded_cards
-from tests.ui.store_content import COURSE, LEARNER, content
+from tests.ui.store_content import COURSE
 
 
 @pytest.fixture
-def shell(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[LearnerShell]:
-    store: LearnerStore
-    store, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
-    upsert_catalogue(store, content())
+def shell(qtbot: QtBot, qapp: QApplication, store: LearnerStore) -> Iterator[LearnerShell]:
     runner = TaskRunner()
     theme = Theme(qapp, dark=False)
     shell = LearnerShell(store, runner, theme, confirm=False)
@@ -37,7 +31,6 @@ def shell(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[LearnerS
     yield shell
     shell.lesson.leave()
     runner.wait_for_done()
-    store.close()
     theme.setParent(None)
     qapp.setStyleSheet("")
 

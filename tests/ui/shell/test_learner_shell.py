@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -9,9 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.actions import learning
 from desktop.store.db.learner_store import LearnerStore
-from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import Notification
-from desktop.store.replica.content import upsert_catalogue
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole, describe_lesson
@@ -21,15 +18,7 @@ from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import ChangeState
 from desktop.ui.widgets.timefmt import duration
 from tests.ui.helpers import loaded_cards
-from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0, content
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[LearnerStore]:
-    opened, _recovery = ProfileDirectory(tmp_path / "data").open_learner(LEARNER)
-    upsert_catalogue(opened, content())
-    yield opened
-    opened.close()
+from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0
 
 
 @pytest.fixture
