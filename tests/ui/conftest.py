@@ -5,17 +5,25 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.replica.content import upsert_catalogue
+from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.heap import MainThreadCollector
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 from tests.ui.app_flows import AppFlows
+from tests.ui.item_models import ModelValidator
 from tests.ui.store_content import LEARNER, content
+
+if TYPE_CHECKING:  # importing it early would read pytest-qt's Qt API before it is chosen
+    from pytestqt.modeltest import ModelTester
 
 # The offscreen platform says this for every top-level widget it shows; it is
 # about the platform plugin, not about our widgets, so it must not fail tests.
@@ -61,8 +69,26 @@ def store(tmp_path: Path) -> Iterator[LearnerStore]:
 
 
 @pytest.fixture
+def shell(qtbot: QtBot, store: LearnerStore) -> Iterator[LearnerShell]:
+    """The learner's window and pages over ``store``, shown, without a sync service."""
+    runner = TaskRunner()
+    shell = LearnerShell(store, runner, confirm=False)
+    qtbot.addWidget(shell.window)
+    shell.window.show()
+    yield shell
+    shell.lesson.leave()
+    runner.wait_for_done()
+
+
+@pytest.fixture
 def app_flows(qapp: QApplication, tmp_path: Path) -> Iterator[AppFlows]:
     """Opens whole-app flows on a laptop in ``tmp_path / "data"``; closes them after the test."""
     flows = AppFlows(qapp, tmp_path / "data")
     yield flows
     flows.close()
+
+
+@pytest.fixture
+def model_validator(qtmodeltester: ModelTester) -> ModelValidator:
+    """``model_validator.check(model, expected, key)``: tests/ui/item_models.py."""
+    return ModelValidator(qtmodeltester)

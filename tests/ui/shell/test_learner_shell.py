@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,23 +10,11 @@ from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole, describe_lesson
 from desktop.ui.operations.changes import Changes
-from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import ChangeState
 from desktop.ui.widgets.timefmt import duration
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import COURSE, L1, L2, LEARNER, T0
-
-
-@pytest.fixture
-def shell(qtbot: QtBot, store: LearnerStore) -> Iterator[LearnerShell]:
-    runner = TaskRunner()
-    shell = LearnerShell(store, runner, confirm=False)
-    qtbot.addWidget(shell.window)
-    shell.window.show()
-    yield shell
-    shell.lesson.leave()
-    runner.wait_for_done()
 
 
 def _open_course(qtbot: QtBot, shell: LearnerShell) -> None:
