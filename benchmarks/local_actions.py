@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def time_actions(store: LearnerStore, lessons: list[str], count: int) -> list[fl
 @contextmanager
 def synchronous_normal() -> Iterator[None]:
     """Stores opened inside use ``synchronous = normal`` (for the comparison only)."""
-    shipped: Callable[[sqlite3.Connection], None] = database._pragmas
+    shipped = database._pragmas
 
     def normal(conn: sqlite3.Connection) -> None:
         shipped(conn)

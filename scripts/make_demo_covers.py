@@ -122,7 +122,7 @@ def main() -> int:
     for slug, (top, bottom, subject) in COVERS.items():
         target = DEMO / slug / "images" / "cover.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not draw(top, bottom, subject).save(str(target), "PNG"):
+        if not draw(top, bottom, subject).save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
         print(f"{target.relative_to(DEMO.parent.parent)}: {target.stat().st_size} bytes")
@@ -133,7 +133,7 @@ def main() -> int:
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     _pizza(p, 120, 120, 100, 4)
     p.end()
-    image.save(str(pizza), "PNG")
+    image.save(str(pizza))
     print(f"{pizza.relative_to(DEMO.parent.parent)}: {pizza.stat().st_size} bytes")
     return 0
 

@@ -42,7 +42,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 stubs lack (QIODevice, str)
         raise RuntimeError("Qt could not encode a PNG")
     buffer.close()
     return bytes(data.data())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -17,13 +16,14 @@ from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from devserver.server import DevServer
 from tests.fixtures.learners import Learner
+from tests.helpers.json_rows import json_rows
 from tests.helpers.keyring import MemoryKeyring
 from tests.helpers.leaderboard import make_top_scorer
 
 
 def _listed(learner: Learner) -> bool:
     """On the board, where a top scorer must be: its first row."""
-    rows: list[dict[str, Any]] = (
+    rows = json_rows(
         learner.auth.client().rpc("get_leaderboard", {"limit_count": 100}).execute().data
     )
     own = [i for i, row in enumerate(rows) if row["is_self"]]

@@ -108,8 +108,8 @@ def test_doc_example_reads_the_same_from_a_folder_and_a_zip(tmp_path: Path) -> N
 def test_doc_sample_of_check_output_is_what_check_prints() -> None:
     doc = DOC.read_text("utf-8")
     section = doc[doc.index("## What `lantern check` reports") :]
-    shown = section[section.index("```text\n") + 8 :]
-    shown = shown[: shown.index("```")].splitlines()
+    block = section[section.index("```text\n") + 8 :]
+    shown = block[: block.index("```")].splitlines()
     files = example_files()
     files["course.toml"] = files["course.toml"].replace(b'"beginner"', b'"expert"')
     files["02-brewing.md"] = (

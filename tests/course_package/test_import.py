@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from desktop.cli import main
 from desktop.course_package import CoursePackage, load_files, load_package
@@ -49,7 +49,7 @@ def test_guest_gets_the_sample_course_for_offline_study(guest: LearnerStore) -> 
     assert [course.id for course in found.courses] == [str(package.id)]
     assert download_state(guest, str(package.id)).state == AVAILABLE_OFFLINE
     with guest.db.read() as session:
-        lessons = session.exec(select(Lesson).order_by(Lesson.order_index)).all()
+        lessons = session.exec(select(Lesson).order_by(col(Lesson.order_index))).all()
         assert [row.id for row in lessons] == [str(lesson.id) for lesson in package.lessons]
         bodies = {row.lesson_id: row.body_markdown for row in session.exec(select(LessonContent))}
         assert bodies == {str(lesson.id): lesson.body_markdown for lesson in package.lessons}
@@ -127,12 +127,12 @@ def test_a_broken_package_imports_nothing(
     for name, data in tiny_package({"second.md": b"\xff\xfe not text"}).items():
         (broken / name).parent.mkdir(parents=True, exist_ok=True)
         (broken / name).write_bytes(data)
-    data = tmp_path / "data"
-    assert main(["import", str(broken), "--data-dir", str(data)]) == 1
+    data_dir = tmp_path / "data"
+    assert main(["import", str(broken), "--data-dir", str(data_dir)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("second.md:1: is not UTF-8 text")
     assert "Nothing was imported" in out
-    assert not data.exists(), "not even an empty store is created"
+    assert not data_dir.exists(), "not even an empty store is created"
 
 
 def _fail_question_writes(store: LearnerStore) -> None:

@@ -169,8 +169,8 @@ def test_zip_needing_a_newer_zip_version_is_reported_not_raised() -> None:
 def test_zip_member_with_an_empty_name_is_skipped() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in tiny_package().items():
-            archive.writestr(name, data)
+        for name, member in tiny_package().items():
+            archive.writestr(name, member)
         archive.writestr(zipfile.ZipInfo("x"), b"?")
     data = bytearray(buffer.getvalue())
     # Rename the last member to "" in its central directory entry (name length 0).

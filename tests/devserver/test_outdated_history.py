@@ -93,7 +93,12 @@ def test_an_outdated_folder_is_refused_with_how_to_reset(
 @pytest.mark.parametrize("how", ["reset", "reset_if_outdated"])
 def test_reset_rebuilds_the_folder_from_the_live_chain(old_data_dir: Path, how: str) -> None:
     secret = (old_data_dir / "jwt_secret").read_text()
-    with DevServer(data_dir=old_data_dir, demo_accounts=False, **{how: True}) as server:
+    with DevServer(
+        data_dir=old_data_dir,
+        demo_accounts=False,
+        reset=how == "reset",
+        reset_if_outdated=how == "reset_if_outdated",
+    ) as server:
         history, marked = _history_and_mark(server)
         assert server.rebuilt
     assert history == [f"{m.version}_{m.name}" for m in list_migrations()]

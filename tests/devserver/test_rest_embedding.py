@@ -11,11 +11,12 @@ from postgrest.exceptions import APIError
 from supabase import Client
 
 from tests.fixtures.devserver import SignedUpUser
+from tests.helpers.json_rows import json_rows
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 
 def test_many_to_one_embeds_an_object_or_null(anon: Client) -> None:
-    rows = (
+    rows = json_rows(
         anon.table("rest_books")
         .select("id, editor:rest_authors!editor_id(name)")
         .order("id")
@@ -31,13 +32,15 @@ def test_many_to_one_embeds_an_object_or_null(anon: Client) -> None:
 
 
 def test_one_to_many_embeds_an_array(anon: Client) -> None:
-    rows = anon.table("rest_books").select("id, rest_chapters(title, n)").order("id").execute().data
+    rows = json_rows(
+        anon.table("rest_books").select("id, rest_chapters(title, n)").order("id").execute().data
+    )
     assert rows[0]["rest_chapters"] == [{"title": "Bernoulli", "n": 1}, {"title": "Looms", "n": 2}]
     assert rows[2]["rest_chapters"] == []
 
 
 def test_embedding_by_constraint_name_and_nested(anon: Client) -> None:
-    rows = (
+    rows = json_rows(
         anon.table("rest_authors")
         .select("name, written:rest_books!rest_books_author_id_fkey(title, rest_chapters(n))")
         .eq("id", 1)
@@ -53,7 +56,7 @@ def test_embedding_by_constraint_name_and_nested(anon: Client) -> None:
 
 
 def test_filters_order_and_limit_on_an_embedded_table(anon: Client) -> None:
-    rows = (
+    rows = json_rows(
         anon.table("rest_books")
         .select("id, rest_chapters(n)")
         .eq("rest_chapters.n", 2)
@@ -62,7 +65,7 @@ def test_filters_order_and_limit_on_an_embedded_table(anon: Client) -> None:
         .data
     )
     assert rows == [{"id": 1, "rest_chapters": [{"n": 2}]}]
-    rows = (
+    rows = json_rows(
         anon.table("rest_books")
         .select("id, rest_chapters(n)")
         .eq("id", 1)
@@ -75,7 +78,7 @@ def test_filters_order_and_limit_on_an_embedded_table(anon: Client) -> None:
 
 
 def test_inner_embedding_drops_parents_without_a_match(anon: Client) -> None:
-    rows = (
+    rows = json_rows(
         anon.table("rest_books")
         .select("id, rest_chapters!inner(n)")
         .eq("rest_chapters.n", 1)
@@ -132,7 +135,7 @@ def published_course(
 def test_seed_catalogue_query_embeds_instructor_and_lessons(
     anon: Client, published_course: dict[str, str]
 ) -> None:
-    rows = (
+    rows = json_rows(
         anon.table("courses")
         .select("*, instructor:profiles(id, full_name, avatar_url), lessons(id)")
         .eq("id", published_course["course_id"])
@@ -152,7 +155,9 @@ def test_seed_catalogue_query_embeds_instructor_and_lessons(
 
 
 def test_embedded_count(anon: Client) -> None:
-    rows = anon.table("rest_books").select("id, rest_chapters(count)").order("id").execute().data
+    rows = json_rows(
+        anon.table("rest_books").select("id, rest_chapters(count)").order("id").execute().data
+    )
     assert [r["rest_chapters"] for r in rows] == [
         [{"count": 2}],
         [{"count": 1}],

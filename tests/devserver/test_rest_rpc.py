@@ -8,10 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+from postgrest import CountMethod
 from postgrest.exceptions import APIError
 from supabase import Client
 
 from tests.fixtures.devserver import SignedUpUser
+from tests.helpers.json_rows import json_rows
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]
@@ -27,9 +29,9 @@ def test_get_rpc_passes_query_args(anon: Client) -> None:
 
 
 def test_setof_composite_is_an_array_and_can_be_filtered(anon: Client) -> None:
-    rows = anon.rpc("rest_books_by", {"author": 3}).execute().data
+    rows = json_rows(anon.rpc("rest_books_by", {"author": 3}).execute().data)
     assert [r["id"] for r in rows] == [3, 4]
-    rows = (
+    rows = json_rows(
         anon.rpc("rest_books_by", {"author": 3}).select("id, title").gt("pages", 10).execute().data
     )
     assert rows == [{"id": 4, "title": "Structured Thoughts"}]
@@ -124,10 +126,20 @@ def test_request_settings_are_visible_to_sql(anon: Client) -> None:
         "apikey": True,
         "role": "anon",
     }
-    assert anon.rpc("rest_request", {}, get=True).execute().data["method"] == "GET"
+    assert anon.rpc("rest_request", {}, get=True).execute().data == {
+        "method": "GET",
+        "path": "/rpc/rest_request",
+        "apikey": True,
+        "role": "anon",
+    }
 
 
 def test_rpc_set_with_exact_count_and_paging(anon: Client) -> None:
-    result = anon.rpc("rest_books_by", {"author": 3}, count="exact").order("id").limit(1).execute()
+    result = (
+        anon.rpc("rest_books_by", {"author": 3}, count=CountMethod.exact)
+        .order("id")
+        .limit(1)
+        .execute()
+    )
     assert result.count == 2
-    assert [r["id"] for r in result.data] == [3]
+    assert [r["id"] for r in json_rows(result.data)] == [3]

@@ -8,9 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
+from postgrest import CountMethod, ReturnMethod
 from postgrest.exceptions import APIError
 from supabase import Client
 
+from tests.helpers.json_rows import json_rows
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]
@@ -22,9 +24,11 @@ def key() -> str:
 
 def test_insert_one_returns_the_row_with_defaults(anon: Client) -> None:
     k = key()
-    rows = anon.table("rest_notes").insert({"id": k, "body": "hi", "tags": ["a", "b"]}).execute()
-    assert len(rows.data) == 1
-    row = rows.data[0]
+    rows = json_rows(
+        anon.table("rest_notes").insert({"id": k, "body": "hi", "tags": ["a", "b"]}).execute().data
+    )
+    assert len(rows) == 1
+    row = rows[0]
     assert row["id"] == k
     assert row["score"] == 7
     assert row["tags"] == ["a", "b"]
@@ -33,28 +37,27 @@ def test_insert_one_returns_the_row_with_defaults(anon: Client) -> None:
 
 def test_insert_minimal_returns_nothing_but_writes(anon: Client, admin_sql: AdminSql) -> None:
     k = key()
-    result = anon.table("rest_notes").insert({"id": k}, returning="minimal").execute()
+    result = anon.table("rest_notes").insert({"id": k}, returning=ReturnMethod.minimal).execute()
     assert result.data == []
     assert admin_sql("select score from public.rest_notes where id = %s", (k,)) == [{"score": 7}]
 
 
 def test_insert_many_with_missing_keys_null_or_default(anon: Client) -> None:
     a, b = key(), key()
-    rows = (
-        anon.table("rest_notes")
-        .insert([{"id": a, "body": "x", "score": 1}, {"id": b, "body": "y"}], default_to_null=False)
-        .execute()
-        .data
-    )
+    notes: list[dict[str, object]] = [{"id": a, "body": "x", "score": 1}, {"id": b, "body": "y"}]
+    rows = json_rows(anon.table("rest_notes").insert(notes, default_to_null=False).execute().data)
     assert {r["id"]: r["score"] for r in rows} == {a: 1, b: 7}
+    gaps: list[dict[str, object]] = [{"id": key(), "score": 1}, {"id": key()}]
     with pytest.raises(APIError) as caught:  # missing key → NULL → not-null violation
-        anon.table("rest_notes").insert([{"id": key(), "score": 1}, {"id": key()}]).execute()
+        anon.table("rest_notes").insert(gaps).execute()
     assert caught.value.code == "23502"
 
 
 def test_insert_count_exact(anon: Client) -> None:
     result = (
-        anon.table("rest_notes").insert([{"id": key()}, {"id": key()}], count="exact").execute()
+        anon.table("rest_notes")
+        .insert([{"id": key()}, {"id": key()}], count=CountMethod.exact)
+        .execute()
     )
     assert result.count == 2
 
@@ -76,7 +79,7 @@ def test_unknown_payload_column_is_pgrst204(anon: Client) -> None:
 def test_upsert_merges_duplicates(anon: Client) -> None:
     k = key()
     anon.table("rest_notes").insert({"id": k, "body": "old", "score": 1}).execute()
-    rows = anon.table("rest_notes").upsert({"id": k, "body": "new"}).execute().data
+    rows = json_rows(anon.table("rest_notes").upsert({"id": k, "body": "new"}).execute().data)
     assert rows == [{**rows[0], "id": k, "body": "new", "score": 1}]
 
 
@@ -91,7 +94,7 @@ def test_upsert_on_conflict_column(anon: Client, admin_sql: AdminSql) -> None:
     assert admin_sql("select id, score from public.rest_notes where body = %s", (body,)) == [
         {"id": first, "score": 5}
     ]
-    rows = (
+    rows = json_rows(
         anon.table("rest_notes")
         .upsert(
             {"id": second, "body": body, "score": 9}, on_conflict="body", ignore_duplicates=True
@@ -108,9 +111,13 @@ def test_upsert_on_conflict_column(anon: Client, admin_sql: AdminSql) -> None:
 def test_update_with_filters_and_representation(anon: Client) -> None:
     k = key()
     anon.table("rest_notes").insert({"id": k, "score": 1}).execute()
-    rows = anon.table("rest_notes").update({"score": 2, "tags": ["z"]}).eq("id", k).execute().data
+    rows = json_rows(
+        anon.table("rest_notes").update({"score": 2, "tags": ["z"]}).eq("id", k).execute().data
+    )
     assert [(r["id"], r["score"], r["tags"]) for r in rows] == [(k, 2, ["z"])]
-    nothing = anon.table("rest_notes").update({"score": 3}).eq("id", "absent").execute().data
+    nothing = json_rows(
+        anon.table("rest_notes").update({"score": 3}).eq("id", "absent").execute().data
+    )
     assert nothing == []
 
 
@@ -129,9 +136,9 @@ def test_update_minimal_is_204(rest_tables, anon: Client, admin_sql: AdminSql) -
 def test_delete_with_filters(anon: Client, admin_sql: AdminSql) -> None:
     a, b = key(), key()
     anon.table("rest_notes").insert([{"id": a}, {"id": b}]).execute()
-    rows = anon.table("rest_notes").delete().eq("id", a).execute().data
+    rows = json_rows(anon.table("rest_notes").delete().eq("id", a).execute().data)
     assert [r["id"] for r in rows] == [a]
-    anon.table("rest_notes").delete(returning="minimal").in_("id", [b]).execute()
+    anon.table("rest_notes").delete(returning=ReturnMethod.minimal).in_("id", [b]).execute()
     assert admin_sql("select id from public.rest_notes where id in (%s, %s)", (a, b)) == []
 
 
@@ -164,7 +171,7 @@ def test_singular_mutation_with_two_rows_rolls_back(rest_tables, admin_sql: Admi
 def test_insert_representation_can_embed(service: Client, admin_sql: AdminSql) -> None:
     chapter = 1000 + uuid.uuid4().int % 100000
     try:
-        rows = (
+        rows = json_rows(
             service.table("rest_chapters")
             .insert({"id": chapter, "book_id": 4, "title": "Extra", "n": 99})
             .select("id, book:rest_books(title)")
@@ -243,7 +250,7 @@ def test_empty_object_inserts_a_row_of_defaults(anon: Client, admin_sql: AdminSq
     )
     admin_sql("grant select, insert on public.rest_defaults to anon")
     admin_sql("grant usage on sequence public.rest_defaults_id_seq to anon")
-    rows = anon.table("rest_defaults").insert({}).execute().data
+    rows = json_rows(anon.table("rest_defaults").insert({}).execute().data)
     assert len(rows) == 1
     assert rows[0]["label"] == "fresh"
 
@@ -252,6 +259,10 @@ def test_large_batch_insert(anon: Client, admin_sql: AdminSql) -> None:
     admin_sql("create table if not exists public.rest_bulk (id int primary key, v text)")
     admin_sql("grant select, insert on public.rest_bulk to anon")
     rows = [{"id": i, "v": "x"} for i in range(70_000)]
-    result = anon.table("rest_bulk").insert(rows, returning="minimal", count="exact").execute()
+    result = (
+        anon.table("rest_bulk")
+        .insert(rows, returning=ReturnMethod.minimal, count=CountMethod.exact)
+        .execute()
+    )
     assert result.count == 70_000
     assert admin_sql("select count(*) as n from public.rest_bulk") == [{"n": 70_000}]

@@ -19,6 +19,7 @@ from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from tests.fixtures.devserver import SignedUpUser
+from tests.helpers.json_rows import json_object, json_rows
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 AdminSql = Callable[..., list[dict[str, Any]]]
@@ -84,7 +85,7 @@ def course(signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql) -> 
 
 
 def bodies(client: Client, lesson: str) -> list[dict[str, Any]]:
-    return (
+    return json_rows(
         client.table("lesson_contents")
         .select("body_markdown")
         .eq("lesson_id", lesson)
@@ -94,7 +95,7 @@ def bodies(client: Client, lesson: str) -> list[dict[str, Any]]:
 
 
 def keys(client: Client, question: str) -> list[dict[str, Any]]:
-    return (
+    return json_rows(
         client.table("quiz_answer_keys")
         .select("correct")
         .eq("question_id", question)
@@ -124,7 +125,7 @@ def test_learner_edits_own_name_but_not_points(
     signed_up_user: Callable[..., SignedUpUser], admin_sql: AdminSql
 ) -> None:
     learner = signed_up_user()
-    rows = (
+    rows = json_rows(
         learner.client.table("profiles")
         .update({"full_name": "Renamed"})
         .eq("id", learner.id)
@@ -190,16 +191,20 @@ def test_learner_cannot_read_another_learners_progress(
     ).execute()
     assert (
         len(
-            alice.client.table("lesson_progress")
-            .select("id")
-            .eq("user_id", alice.id)
-            .execute()
-            .data
+            json_rows(
+                alice.client.table("lesson_progress")
+                .select("id")
+                .eq("user_id", alice.id)
+                .execute()
+                .data
+            )
         )
         == 1
     )
     assert (
-        bob.client.table("lesson_progress").select("id").eq("user_id", alice.id).execute().data
+        json_rows(
+            bob.client.table("lesson_progress").select("id").eq("user_id", alice.id).execute().data
+        )
         == []
     )
 
@@ -223,9 +228,13 @@ def test_anon_sees_published_courses_only(
         "insert into public.courses (id, title, instructor_id) values (%s, 'Draft', %s)",
         (draft, course.teacher.id),
     )
-    found = anon.table("courses").select("id").in_("id", [course.id, draft]).execute().data
+    found = json_rows(
+        anon.table("courses").select("id").in_("id", [course.id, draft]).execute().data
+    )
     assert found == [{"id": course.id}]
-    mine = course.teacher.client.table("courses").select("id").eq("id", draft).execute().data
+    mine = json_rows(
+        course.teacher.client.table("courses").select("id").eq("id", draft).execute().data
+    )
     assert mine == [{"id": draft}]
 
 
@@ -312,14 +321,14 @@ def test_quiz_attempts_are_only_written_through_submit_quiz_attempt(
         "lesson_id": course.free_lesson,
         "answers": {course.free_question: {"version": 1, "answer": "a"}},
     }
-    graded = learner.client.rpc("submit_quiz_attempt", args).execute().data
+    graded = json_object(learner.client.rpc("submit_quiz_attempt", args).execute().data)
     assert (graded["id"], graded["score"], graded["max_score"], graded["is_passed"]) == (
         attempt,
         1,
         1,
         True,
     )
-    again = learner.client.rpc("submit_quiz_attempt", args).execute().data
+    again = json_object(learner.client.rpc("submit_quiz_attempt", args).execute().data)
     assert again["id"] == attempt
     assert admin_sql(
         "select count(*) as n from public.quiz_attempts where id = %s", (attempt,)
@@ -336,8 +345,11 @@ def test_notifications_are_private_and_only_is_read_changes(
         "values (%s, %s, 'achievement', 'Well done', 'You did it')",
         (note, alice.id),
     )
-    assert bob.client.table("notifications").select("id").eq("id", note).execute().data == []
-    rows = (
+    assert (
+        json_rows(bob.client.table("notifications").select("id").eq("id", note).execute().data)
+        == []
+    )
+    rows = json_rows(
         alice.client.table("notifications").update({"is_read": True}).eq("id", note).execute().data
     )
     assert rows[0]["is_read"] is True

@@ -342,6 +342,14 @@ def test_a_wrong_password_is_refused_clearly_and_keeps_the_learners_work(
     assert Outbox(learner.store.db, learner.user_id).counts().pending == 2
 
 
+def wait_for_status(service: SyncService, want: SyncStatus, seconds: float = 20) -> SyncStatus:
+    """The service's status once it is ``want``, or when ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while service.state.status is not want and time.monotonic() < deadline:
+        time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
+    return service.state.status
+
+
 def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_then(
     new_learner: Callable[..., Learner],
     healthy_devserver: DevServer,
@@ -363,20 +371,15 @@ def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_t
     service.start()
     try:
         service.bind(learner.store, reopened)
-        deadline = time.monotonic() + 20
-        while service.state.status is not SyncStatus.NEEDS_SIGN_IN and time.monotonic() < deadline:
-            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
-        assert service.state.status is SyncStatus.NEEDS_SIGN_IN
+        assert wait_for_status(service, SyncStatus.NEEDS_SIGN_IN) is SyncStatus.NEEDS_SIGN_IN
         assert service.state.pending == 2
         assert "sign in" in service.state.describe().lower()
         assert server_state(healthy_devserver, learner.user_id).ledger == (0, 0)
 
         reopened.sign_in(learner.email, learner.password)  # the learner signs in again
         service.bind(learner.store, reopened)
-        deadline = time.monotonic() + 20
-        while service.state.status is not SyncStatus.UP_TO_DATE and time.monotonic() < deadline:
-            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
+        reached = wait_for_status(service, SyncStatus.UP_TO_DATE)
     finally:
         service.stop()
-    assert service.state.status is SyncStatus.UP_TO_DATE, states[-3:]
+    assert reached is SyncStatus.UP_TO_DATE, states[-3:]
     assert server_state(healthy_devserver, learner.user_id).ledger == (1, 240)

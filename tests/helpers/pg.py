@@ -84,8 +84,8 @@ def start_cluster(bin_dir: Path | None = None) -> Iterator[Cluster]:
         yield Cluster(admin_url=external)
         return
     with tempfile.TemporaryDirectory(prefix="lantern-pg-") as tmp:
-        kwargs = {"bin_dir": bin_dir} if bin_dir else {}
-        server = PostgresServer(Path(tmp) / "data", **kwargs)
+        data = Path(tmp) / "data"
+        server = PostgresServer(data, bin_dir=bin_dir) if bin_dir else PostgresServer(data)
         server.start()
         try:
             yield Cluster(admin_url=server.url, server=server)

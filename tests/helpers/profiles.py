@@ -51,4 +51,6 @@ def load() -> str:
 def examples(n: int) -> int:
     """``n`` examples under the ci profile, scaled like the loaded profile's
     own count (``50 * n`` under deep)."""
-    return max(1, n * settings.default.max_examples // BASE_EXAMPLES)
+    loaded = settings.default
+    assert loaded is not None  # load() registered and chose a profile at start-up
+    return max(1, n * loaded.max_examples // BASE_EXAMPLES)

@@ -131,7 +131,7 @@ def admin_sql(rest_tables: DevServer) -> Iterator[Callable[..., list[dict[str, A
     with psycopg.connect(rest_tables.db_url, autocommit=True, row_factory=dict_row) as conn:
 
         def run(query: str, params: Any = None) -> list[dict[str, Any]]:
-            cur = conn.execute(query, params)  # type: ignore[call-overload]
+            cur = conn.execute(query, params)
             return cur.fetchall() if cur.description else []
 
         yield run

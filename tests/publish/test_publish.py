@@ -25,6 +25,7 @@ from tests.course_package.packages import (
     tiny_package,
 )
 from tests.fixtures.devserver import SignedUpUser
+from tests.helpers.json_rows import json_rows
 
 THIRD = """\
 +++
@@ -74,7 +75,7 @@ def snapshot(
     than by id, so two courses published from one package compare equal.
     Only the course's teacher lists its files (``lister``, default ``client``)."""
     course_id = str(package.id)
-    course = (
+    course = json_rows(
         client.table("courses")
         .select(
             "title, description, difficulty_level, estimated_duration_hours, price, is_premium, "
@@ -82,10 +83,10 @@ def snapshot(
         )
         .eq("id", course_id)
         .execute()
-        .data[0]
-    )
+        .data
+    )[0]
     course["thumbnail_url"] = (course["thumbnail_url"] or "").replace(course_id, "<id>")
-    lessons = (
+    lessons = json_rows(
         client.table("lessons")
         .select("*")
         .eq("course_id", course_id)
@@ -96,22 +97,26 @@ def snapshot(
     slug_of = {row["id"]: row["component_path"].split("/", 1)[1] for row in lessons}
     bodies = {
         row["lesson_id"]: row["body_markdown"]
-        for row in client.table("lesson_contents")
-        .select("*")
-        .in_("lesson_id", list(slug_of))
-        .execute()
-        .data
+        for row in json_rows(
+            client.table("lesson_contents")
+            .select("*")
+            .in_("lesson_id", list(slug_of))
+            .execute()
+            .data
+        )
     }
-    questions = (
+    questions = json_rows(
         client.table("quiz_questions").select("*").in_("lesson_id", list(slug_of)).execute().data
     )
     key_of = {
         (row["question_id"], row["version"]): row["correct"]
-        for row in client.table("quiz_answer_keys")
-        .select("*")
-        .in_("question_id", [q["id"] for q in questions])
-        .execute()
-        .data
+        for row in json_rows(
+            client.table("quiz_answer_keys")
+            .select("*")
+            .in_("question_id", [q["id"] for q in questions])
+            .execute()
+            .data
+        )
     }
     question_key = {
         str(question.id): f"{lesson.slug}/{question.key}"
@@ -167,14 +172,14 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
 
     learner = signed_up_user()
     db = learner.client
-    course = db.table("courses").select("*").eq("id", str(package.id)).execute().data[0]
+    course = json_rows(db.table("courses").select("*").eq("id", str(package.id)).execute().data)[0]
     assert (course["title"], course["instructor_id"], course["is_published"]) == (
         "A tiny course",
         teacher.id,
         True,
     )
     db.table("enrollments").insert({"user_id": learner.id, "course_id": str(package.id)}).execute()
-    lessons = (
+    lessons = json_rows(
         db.table("lessons")
         .select("*")
         .eq("course_id", str(package.id))
@@ -187,7 +192,7 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
         for lesson in package.lessons
     ]
     assert lessons[1]["prerequisites"] == [str(package.lesson("first").id)]
-    bodies = (
+    bodies = json_rows(
         db.table("lesson_contents")
         .select("lesson_id, body_markdown")
         .in_("lesson_id", [row["id"] for row in lessons])
@@ -197,7 +202,7 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
     assert {row["lesson_id"]: row["body_markdown"] for row in bodies} == {
         str(lesson.id): lesson.body_markdown for lesson in package.lessons
     }
-    questions = (
+    questions = json_rows(
         db.table("quiz_questions")
         .select("id, kind, options")
         .in_("lesson_id", [row["id"] for row in lessons])
@@ -207,7 +212,7 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
     assert {row["id"] for row in questions} == {
         str(q.id) for lesson in package.lessons for q in lesson.questions
     }
-    keys = (
+    keys = json_rows(
         db.table("quiz_answer_keys")
         .select("question_id, correct")
         .in_("question_id", [row["id"] for row in questions])
@@ -232,7 +237,7 @@ def test_republishing_an_edit_changes_only_what_changed(
     teacher = make_instructor()
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(make_package(unique_slug))
-    third_before = (
+    third_before = json_rows(
         teacher.client.table("lessons")
         .select("updated_at")
         .eq("id", str(make_package(unique_slug).lesson("third").id))
@@ -260,11 +265,13 @@ def test_republishing_an_edit_changes_only_what_changed(
     assert (question[3], question[6]) == ("Choose a", 2), "an edit is a new version"
     assert seen["images"] == [("cover.png", '"' + hashlib.md5(TINY_PNG).hexdigest() + '"')]
     assert (
-        teacher.client.table("lessons")
-        .select("updated_at")
-        .eq("id", str(package.lesson("third").id))
-        .execute()
-        .data
+        json_rows(
+            teacher.client.table("lessons")
+            .select("updated_at")
+            .eq("id", str(package.lesson("third").id))
+            .execute()
+            .data
+        )
         == third_before
     )
     assert (
@@ -331,7 +338,10 @@ def test_an_interrupted_first_publish_is_not_visible_to_learners(
         Publisher(teacher.client, teacher.id, before_write=interrupt_after(6)).publish(package)
     learner = signed_up_user()
     assert (
-        learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data == []
+        json_rows(
+            learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data
+        )
+        == []
     )
 
 
@@ -355,7 +365,7 @@ def test_an_instructor_cannot_publish_into_another_instructors_course(
     Publisher(owner.client, owner.id).publish(package, publish=published)
     with pytest.raises(PublishRefused, match="belongs to another instructor"):
         Publisher(other.client, other.id).publish(edited(unique_slug))
-    course = (
+    course = json_rows(
         owner.client.table("courses")
         .select("title, is_published")
         .eq("id", str(package.id))
@@ -382,7 +392,7 @@ def test_republishing_reordered_lessons_swaps_their_order(
     )
     report = publisher.publish(swapped)
     assert sorted(report.lessons_updated) == ["First", "Second", "Third"]
-    rows = (
+    rows = json_rows(
         teacher.client.table("lessons")
         .select("title, order_index")
         .eq("course_id", str(swapped.id))
@@ -413,7 +423,10 @@ def test_rls_refuses_a_learner_even_past_the_role_check(
     with pytest.raises(PublishRefused, match="you can only publish courses you teach"):
         TrustingPublisher(learner.client, learner.id).publish(package)
     assert (
-        learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data == []
+        json_rows(
+            learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data
+        )
+        == []
     )
 
 
@@ -448,7 +461,7 @@ def test_a_removed_question_is_retired_and_an_assessed_key_change_is_fixed(
     assert (report.questions_retired, report.questions_updated) == (1, 0)
     word = make_package(unique_slug).lesson("second").questions[1]
     many = package.lesson("second").questions[0]
-    rows = (
+    rows = json_rows(
         teacher.client.table("quiz_questions")
         .select("id, is_active, version")
         .in_("id", [str(word.id), str(many.id)])
@@ -459,7 +472,7 @@ def test_a_removed_question_is_retired_and_an_assessed_key_change_is_fixed(
         str(word.id): (False, 1),
         str(many.id): (True, 1),
     }
-    keys = (
+    keys = json_rows(
         teacher.client.table("quiz_answer_keys")
         .select("correct")
         .eq("question_id", str(many.id))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
@@ -18,6 +18,7 @@ from desktop.sync.engine import SyncEngine
 from tests.course_package.packages import COURSE, tiny_package
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
+from tests.helpers.json_rows import json_rows
 
 FINISHER = """
 [[achievements]]
@@ -43,7 +44,7 @@ def package(slug: str, *badges: str) -> CoursePackage:
 
 
 def badges_of(client: Client, course: CoursePackage) -> dict[str, dict[str, Any]]:
-    rows = (
+    rows = json_rows(
         client.table("achievements")
         .select("id, title, icon, points_value, criteria, is_active, course_id")
         .eq("course_id", str(course.id))
@@ -176,7 +177,7 @@ def _earned(learner: Learner, course: CoursePackage) -> set[str]:
     with learner.store.db.read() as session:
         rows = session.exec(
             select(Achievement.title)
-            .join(UserAchievement, UserAchievement.achievement_id == Achievement.id)
+            .join(UserAchievement, col(UserAchievement.achievement_id) == col(Achievement.id))
             .where(
                 UserAchievement.user_id == learner.user_id, Achievement.course_id == str(course.id)
             )

@@ -12,6 +12,7 @@ from desktop.publish.course import Publisher
 from desktop.publish.report import PublishRefused
 from tests.course_package.packages import FIRST, SECOND_QUIZ
 from tests.fixtures.devserver import SignedUpUser
+from tests.helpers.json_rows import json_rows
 from tests.publish.test_publish import make_package
 
 ASSESSED_FIRST = FIRST.replace('mode = "practice"', 'mode = "assessed"\nattempts = 2')
@@ -26,7 +27,7 @@ def test_the_rules_reach_the_lesson_row_and_republishing_changes_nothing(
     package = make_package(unique_slug, second_dot_quiz_dot_toml=quiz)
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(package)
-    rows = (
+    rows = json_rows(
         teacher.client.table("lessons")
         .select("component_path, quiz_mode, quiz_max_attempts, quiz_grading, quiz_feedback")
         .eq("course_id", str(package.id))
@@ -78,7 +79,7 @@ def test_a_practice_quiz_turned_assessed_with_new_questions_is_published(
     assert report.questions_added == 1
     assert report.questions_retired == 1
     new = switched.lesson("first").questions[0]
-    rows = (
+    rows = json_rows(
         teacher.client.table("quiz_questions")
         .select("id, is_active, key_exposed")
         .in_("id", [str(old.id), str(new.id)])

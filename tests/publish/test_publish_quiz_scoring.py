@@ -12,6 +12,7 @@ from desktop.store.models import QuizAnswerKey, QuizAttempt
 from desktop.sync.engine import SyncEngine
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
+from tests.helpers.json_rows import json_rows
 from tests.publish.test_publish import make_package
 
 PRACTICE_QUIZ = """\
@@ -46,7 +47,7 @@ def test_scoring_case_and_explanations_reach_the_server_and_the_learner(
     publisher = Publisher(teacher.client, teacher.id)
     publisher.publish(package)
     lesson = str(package.lesson("second").id)
-    questions = (
+    questions = json_rows(
         teacher.client.table("quiz_questions")
         .select("id, scoring, case_sensitive, version")
         .eq("lesson_id", lesson)
@@ -58,7 +59,7 @@ def test_scoring_case_and_explanations_reach_the_server_and_the_learner(
         ("partial", False),
         ("all_or_nothing", True),
     ]
-    keys = (
+    keys = json_rows(
         teacher.client.table("quiz_answer_keys")
         .select("question_id, explanation")
         .in_("question_id", [q["id"] for q in questions])
@@ -78,7 +79,7 @@ def test_scoring_case_and_explanations_reach_the_server_and_the_learner(
         second_dot_quiz_dot_toml=PRACTICE_QUIZ.replace("the vowels", "both vowels"),
     )
     assert publisher.publish(reworded).questions_updated == 0
-    key = (
+    key = json_rows(
         teacher.client.table("quiz_answer_keys")
         .select("version, explanation")
         .eq("question_id", questions[0]["id"])

@@ -23,8 +23,8 @@ from desktop.store.models import (
 )
 from desktop.store.replica.content import download_state, mark_available_offline
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import InvalidServerReply
-from desktop.store.replica.pulled import PulledPage, Tombstone, apply_page, cursor_of
+from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
+from desktop.store.replica.pulled import apply_page, cursor_of
 from desktop.store.replica.resync import forget_course, reset_scope
 from desktop.store.replica.upsert import InvalidRow
 from tests.store.conftest import COURSE, LEARNER, LESSONS, QUIZ_LESSON

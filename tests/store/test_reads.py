@@ -19,7 +19,8 @@ from desktop.store.replica.content import (
     record_download_progress,
     upsert_catalogue,
 )
-from desktop.store.replica.pulled import PulledPage, apply_page
+from desktop.store.replica.pull_page import PulledPage
+from desktop.store.replica.pulled import apply_page
 from tests.store.conftest import COURSE, LEARNER, LESSONS, Q_SINGLE, QUIZ_LESSON, T0
 
 WORDS = ["soil", "water", "maize", "algebra", "poetry", "history", "python", "circuits"]

@@ -92,7 +92,9 @@ def test_s1_both_complete_the_same_lesson_earliest_date_wins(
     lesson = world.lessons[0]
     learning.complete_lesson(b.at(2_000_000).store, lesson, at=T0 + timedelta(hours=2))
     learning.complete_lesson(a.at(3_000_000).store, lesson, at=T0)
-    b.sync(), a.sync(), b.sync()
+    b.sync()
+    a.sync()
+    b.sync()
     for device in (a, b):
         assert progress(device, lesson).completed_at == T0
     assert state(a) == state(b)
@@ -126,7 +128,9 @@ def test_s3_section_progress_merges_per_key(world: World, devices: tuple[Device,
         lesson,
         {"intro": {"percent": 40, "page": 7}, "video": {"percent": 10}},
     )
-    b.sync(), a.sync(), b.pull()
+    b.sync()
+    a.sync()
+    b.pull()
     sections = progress(a, lesson).section_progress
     assert (sections["intro"]["percent"], sections["intro"]["page"]) == (80, 7)
     assert sections["video"]["percent"] == 10
@@ -139,11 +143,14 @@ def test_s4_enrollment_last_writer_wins_whatever_the_sync_order(
 ) -> None:
     a, b = devices
     learning.enroll(a.at(1_000_000).store, world.course)
-    a.sync(), b.sync()
+    a.sync()
+    b.sync()
     learning.unenroll(b.at(2_000_000).store, world.course)  # later: wins
     learning.enroll(a.at(1_500_000).store, world.course)
     first, second = (a, b) if a_first else (b, a)
-    first.sync(), second.sync(), first.pull()
+    first.sync()
+    second.sync()
+    first.pull()
     assert state(a)["enrollments"][0][1] == "unenrolled"
     assert state(a) == state(b)
 
@@ -151,10 +158,13 @@ def test_s4_enrollment_last_writer_wins_whatever_the_sync_order(
 def test_s5_ratings_last_writer_wins(world: World, devices: tuple[Device, Device]) -> None:
     a, b = devices
     learning.enroll(a.store, world.course)
-    a.sync(), b.sync()
+    a.sync()
+    b.sync()
     social.rate_course(b.at(5_000_000).store, world.course, 5, "Loved it")
     social.rate_course(a.at(4_000_000).store, world.course, 2, "Too fast")
-    b.sync(), a.sync(), b.pull()
+    b.sync()
+    a.sync()
+    b.pull()
     assert state(a)["ratings"] == [(world.course, 5, "Loved it")] == state(b)["ratings"]
 
 
@@ -173,7 +183,9 @@ def test_s6_quiz_attempts_are_a_union_graded_by_the_server(
 
     quizzes.submit_quiz_attempt(a.store, world.quiz_lesson, whole_quiz(a, world.right))
     quizzes.submit_quiz_attempt(b.store, world.quiz_lesson, whole_quiz(b, world.wrong))
-    a.sync(), b.sync(), a.sync()
+    a.sync()
+    b.sync()
+    a.sync()
     assert sorted((grading, score) for _, grading, score in state(a)["attempts"]) == [
         ("server", 0),
         ("server", 1),
@@ -190,7 +202,8 @@ def test_s8_a_rejected_op_whose_answer_was_lost_is_undone_at_the_replay(
     learning.unenroll(b.at(1_001_000).store, world.course)  # B never saw A's enrollment
     b.push()
     a.push(lose_ack=True)  # the rating is refused (no longer enrolled); the answer is lost
-    a.sync(), b.sync()
+    a.sync()
+    b.sync()
     assert state(a)["ratings"] == [] == state(b)["ratings"]
     assert state(a)["enrollments"][0][1] == "unenrolled"
     assert state(a) == state(b)

@@ -160,12 +160,11 @@ def test_paged_pull_during_concurrent_writes_misses_nothing_and_naive_cursor_doe
 
     lessons, bodies = server_rows(admin_conn, cast.course)
     assert len(lessons) > WRITERS * ROUNDS  # the writers really wrote
-    assert (
-        admin_conn.execute(
-            "select count(*) as n from public.sync_tombstones where table_name = 'lessons'"
-        ).fetchone()["n"]
-        > 0
-    )  # type: ignore[index]
+    tombstones = admin_conn.execute(
+        "select count(*) as n from public.sync_tombstones where table_name = 'lessons'"
+    ).fetchone()
+    assert tombstones is not None
+    assert tombstones["n"] > 0
     assert replica.keys("lessons") == lessons
     assert replica.keys("lesson_contents") == bodies
     assert pages > 3

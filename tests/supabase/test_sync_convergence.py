@@ -216,8 +216,8 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
         assert (rating["rating"], rating["review"]) == want["lww"]["rating.set"][1]
     else:
         assert rating is None
-    status = admin_conn.execute(
+    enrollment = admin_conn.execute(
         "select status from public.enrollments where user_id = %s", (learner.id,)
     ).fetchone()
-    assert status is not None
-    assert status["status"] == want["lww"].get("enrollment.set", ("", "active"))[1]
+    assert enrollment is not None
+    assert enrollment["status"] == want["lww"].get("enrollment.set", ("", "active"))[1]

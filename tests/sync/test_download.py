@@ -27,6 +27,7 @@ from desktop.sync.download import (
 from desktop.sync.engine import SyncEngine
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
+from tests.helpers.json_rows import json_rows
 
 
 def a_copy_of_the_sample_course(tmp_path: Path) -> str:
@@ -91,12 +92,8 @@ def test_a_hostile_thumbnail_address_skips_the_thumbnail_not_the_course(
     teacher = make_instructor()
     Publisher(teacher.client, teacher.id).publish(package)
     course_id = str(package.id)
-    row = (
-        teacher.client.table("courses")
-        .select("thumbnail_url")
-        .eq("id", course_id)
-        .execute()
-        .data[0]
+    [row] = json_rows(
+        teacher.client.table("courses").select("thumbnail_url").eq("id", course_id).execute().data
     )
     base = row["thumbnail_url"].split("/object/public/course-content/", 1)[0]
     learner = new_learner()

@@ -28,7 +28,9 @@ def test_lesson_model_passes_the_model_tester(qtmodeltester: ModelTester) -> Non
     model = LessonListModel()
     model.set_lessons(tuple(reversed(sample_lessons())))
     qtmodeltester.check(model)
-    assert model.lesson_at(0).position == 1  # shown in course order
+    first = model.lesson_at(0)
+    assert first is not None
+    assert first.position == 1  # shown in course order
 
 
 def test_course_shows_overall_progress_and_lesson_states(qtbot: QtBot) -> None:

@@ -36,7 +36,7 @@ class Catcher(QObject):
 def system() -> Iterator[Catcher]:
     catcher = Catcher()
     for scheme in SCHEMES:
-        QDesktopServices.setUrlHandler(scheme, catcher, "catch")
+        QDesktopServices.setUrlHandler(scheme, catcher, "catch")  # type: ignore[arg-type]  # stub: bytes; PySide6 wants str
     yield catcher
     for scheme in SCHEMES:
         QDesktopServices.unsetUrlHandler(scheme)
@@ -75,7 +75,12 @@ def test_other_schemes_do_nothing_and_keep_the_lesson(
     qtbot: QtBot, browser: LessonBrowser, system: Catcher, word: str
 ) -> None:
     asked: list[str] = []
-    browser.confirm_link = lambda _parent, url: asked.append(url.toString()) or True
+
+    def confirm(_parent: object, url: QUrl) -> bool:
+        asked.append(url.toString())
+        return True
+
+    browser.confirm_link = confirm
     browser.show_markdown(LESSON)
     with qtbot.waitSignal(browser.anchorClicked, timeout=5000):
         click_link(qtbot, browser, word)
@@ -97,7 +102,12 @@ def test_web_and_mail_links_open_only_after_the_learner_saw_the_address(
 ) -> None:
     asked: list[str] = []
     answer = [False]
-    browser.confirm_link = lambda _parent, url: asked.append(url.toString()) or answer[0]
+
+    def confirm(_parent: object, url: QUrl) -> bool:
+        asked.append(url.toString())
+        return answer[0]
+
+    browser.confirm_link = confirm
     browser.show_markdown(LESSON)
     with qtbot.waitSignal(browser.anchorClicked, timeout=5000):
         click_link(qtbot, browser, word)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.lesson.activity import ActivityTracker
-from desktop.ui.lesson.recorder import PreviewRecorder
+from desktop.ui.lesson.recorder import PreviewRecorder, StudyRecorder
 from desktop.ui.lesson.view import LessonView
 from desktop.ui.viewdata import LessonContent, LessonLink
 from tests.samples.sample_content import sample_lesson
@@ -23,11 +23,13 @@ class FakeClock:
         return self.now
 
 
-def _lesson_view(qtbot: QtBot, recorder: object, clock: FakeClock | None = None) -> LessonView:
+def _lesson_view(
+    qtbot: QtBot, recorder: StudyRecorder, clock: FakeClock | None = None
+) -> LessonView:
     view = LessonView(
         recorder,
         flush_ms=10,
-        idle_after=120,  # type: ignore[arg-type]
+        idle_after=120,
         clock=clock or FakeClock(),
     )
     qtbot.addWidget(view)

@@ -106,7 +106,7 @@ def test_download_asks_for_a_sync_and_the_card_shows_progress(
     runner = TaskRunner()
     bridge = SyncBridge()
     sync = RecordingSync(bridge)
-    shell = LearnerShell(store, runner, confirm=False, sync=sync, bridge=bridge)  # type: ignore[arg-type]
+    shell = LearnerShell(store, runner, confirm=False, sync=sync, bridge=bridge)
     qtbot.addWidget(shell.window)
     with qtbot.waitSignal(bridge.state_changed):
         shell.catalogue.download_requested.emit(COURSE)
@@ -150,7 +150,7 @@ def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(
     runner = TaskRunner()
     bridge = SyncBridge()
     sync = RecordingSync(bridge)
-    shell = LearnerShell(guest, runner, confirm=False, sync=sync, bridge=bridge)  # type: ignore[arg-type]
+    shell = LearnerShell(guest, runner, confirm=False, sync=sync, bridge=bridge)
     qtbot.addWidget(shell.window)
     shell.window.actions_.get_ready.trigger()
     qtbot.waitUntil(lambda: shell.last_readiness is not None, timeout=10_000)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import functools
 import threading
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QThread
@@ -11,7 +13,7 @@ from desktop.ui.operations.tasks import Task, TaskRunner
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> TaskRunner:
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     runner = TaskRunner()
     yield runner
     runner.wait_for_done()
@@ -66,7 +68,7 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, runner: TaskRunner) -> 
             order.append(i)
 
     for i in range(8):
-        runner.submit(lambda i=i: write(i), write=True)
+        runner.submit(functools.partial(write, i), write=True)
     qtbot.waitUntil(lambda: len(order) == 8)
     assert order == list(range(8))
     assert not overlap[0]

@@ -93,6 +93,8 @@ def test_leaderboard_opt_out_is_reported_and_guests_cannot_sign_out(qtbot: QtBot
     with qtbot.waitSignal(view.leaderboard_opt_out_changed) as blocker:
         view.opt_out.click()
     assert blocker.args == [True]
-    guest = replace(_settings().learner, is_guest=True)
+    learner = _settings().learner
+    assert learner is not None
+    guest = replace(learner, is_guest=True)
     view.show_settings(replace(_settings(), learner=guest))
     assert not view.sign_out.isEnabled()

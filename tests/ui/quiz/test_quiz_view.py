@@ -46,6 +46,7 @@ def test_keyboard_only_attempt_is_graded_at_once_with_correct_answers(qtbot: QtB
     second.buttons[0].setFocus()
     qtbot.keyClick(second.buttons[0], Qt.Key.Key_Space)
     third = view.questions[2]
+    assert third.line is not None
     third.line.setFocus()
     qtbot.keyClicks(third.line, "  filenotfounderror ")
     with qtbot.waitSignal(view.attempt_submitted) as blocker:

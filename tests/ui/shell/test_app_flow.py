@@ -103,7 +103,7 @@ def test_a_second_learner_never_sees_the_firsts_unsent_work(flow: AppFlow, qtbot
     flow.shell.ops.set_enrolled(COURSE, True)
     qtbot.waitUntil(lambda: flow.shell is not None and flow.shell.pending.model.rowCount() == 1)
     flow.shell.window.actions_.switch_learner.trigger()
-    flow.dialog.refresh_learners()  # type: ignore[union-attr]
+    flow.dialog.refresh_learners()
     continue_as(ben)
     shell = flow.shell
     assert shell is not None

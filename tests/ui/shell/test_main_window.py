@@ -202,7 +202,7 @@ def test_the_retry_counts_down_and_a_silent_server_is_noticed(
     from desktop.ui.shell import status_bar as sync_status
 
     clock = [1000.0]
-    monkeypatch.setattr(sync_status.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr("desktop.ui.shell.status_bar.time.monotonic", lambda: clock[0])
     window = _window(qtbot)
     widget = window.sync_status
     widget.show_status(SyncState(SyncStatus.OFFLINE, why=Why.NOT_RESPONDING, retry_in=10.0))

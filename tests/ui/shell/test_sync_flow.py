@@ -12,6 +12,7 @@ from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.viewdata import ChangeState, OfflineState
 from devserver.server import DevServer
+from tests.helpers.json_rows import json_rows
 from tests.helpers.leaderboard import make_top_scorer
 from tests.ui.app_flows import AppFlows, sign_up_through_dialog
 from tests.ui.helpers import loaded_cards
@@ -117,7 +118,9 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
 
     def listed() -> bool:
         """On the board, where a top scorer must be: its first row."""
-        rows = session.client().rpc("get_leaderboard", {"limit_count": 100}).execute().data
+        rows = json_rows(
+            session.client().rpc("get_leaderboard", {"limit_count": 100}).execute().data
+        )
         own = [i for i, row in enumerate(rows) if row["is_self"]]
         assert own in ([], [0]), f"the top scorer is listed at rows {own}"
         return bool(own)
