@@ -99,6 +99,26 @@ def test_names_too_long_or_refused_by_windows(name: str, fragment: str) -> None:
     assert any(fragment in problem.message for problem in result.problems), result.problems
 
 
+@pytest.mark.parametrize(
+    ("names", "shown", "fragment"),
+    [
+        (["images/pic.png", "Images/pic.png/inner.png"], "images/pic.png", "also has a folder"),
+        (["images/pic.png", "images/PIC.png"], "images/pic.png", "only in upper and lower case"),
+        (["images/" + "a" * 300 + ".png"], "images/" + "a" * 53 + "…", "311 characters"),
+        (["images/" + "é" * 130 + ".png"], "images/" + "é" * 130 + ".png", "255 bytes"),
+    ],
+)
+def test_zip_members_that_break_on_learners_disks_are_refused(
+    names: list[str], shown: str, fragment: str
+) -> None:
+    """The same rules for a zip's members as for a folder's files."""
+    result = load_zip_bytes(zipped(tiny_package(dict.fromkeys(names, TINY_PNG))))
+    assert result.package is None
+    assert any(
+        problem.file == shown and fragment in problem.message for problem in result.problems
+    ), [str(problem) for problem in result.problems]
+
+
 def test_a_quiz_file_named_with_an_upper_case_suffix_belongs_to_its_lesson() -> None:
     # Windows and macOS users do not see the case of 05-html-css.QUIZ.toml either;
     # it used to be dropped without a word and the lesson had no questions.
