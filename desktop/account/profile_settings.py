@@ -1,7 +1,7 @@
 """Account settings the learner changes on the server directly (online only).
 
 The server lets a learner update a few of their own ``profiles`` columns
-(column grant in ``supabase/migrations/20261125120600_profiles_access.sql``);
+(column grant on ``public.profiles`` in ``supabase/migrations/*_policies.sql``);
 these calls go through the official SDK as the signed-in learner, then the
 store's mirror row is updated to match.
 """

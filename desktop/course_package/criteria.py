@@ -1,7 +1,7 @@
 """Which criteria a course's achievement may have.
 
 The same rule as the server's ``private.course_achievement_problem``
-(``supabase/migrations/20261125150000_course_achievements.sql``), so
+(``private.course_achievement_problem`` in ``supabase/migrations/*_rewards.sql``), so
 ``lantern check`` reports a badge the server would refuse, with its line,
 before anything is published:
 

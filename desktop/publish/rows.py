@@ -118,7 +118,7 @@ def answer_key(question: Question) -> dict[str, Any]:
 
 def achievement_row(package: CoursePackage, achievement: Achievement) -> dict[str, Any]:
     """The ``achievements`` columns the package decides (not the id): a badge
-    of this course (20261125150000_course_achievements)."""
+    of this course (public.achievements.course_id)."""
     return {
         "course_id": str(package.id),
         "title": achievement.title,

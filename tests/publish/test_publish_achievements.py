@@ -1,4 +1,4 @@
-"""A package's achievements on the server (#5, 20261125150000_course_achievements):
+"""A package's achievements on the server (#5, public.achievements.course_id):
 published as badges of the course, updated and retired on re-publish, and
 earned by a learner who completes the course and syncs."""
 

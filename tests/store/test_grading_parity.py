@@ -133,7 +133,7 @@ def test_the_points_of_each_answer_match_the_server(
     correct: list[str],
     answer: Any,
 ) -> None:
-    """private.question_points (20261203170000) and points_earned agree for
+    """private.question_points and points_earned agree for
     every kind, scoring and case rule, including the combinations the
     server's constraints refuse (the functions must still agree)."""
     row = conn.execute(
@@ -222,7 +222,7 @@ def test_the_standing_on_a_quiz_matches_the_server(
     rule: str,
 ) -> None:
     """desktop/rules/grading.standing works out the grade, passed and closed as
-    private.quiz_standing does (20261203120000), over the counted attempts."""
+    private.quiz_standing does, over the counted attempts."""
     attempts = [
         CountedAttempt(n, min(score, top), top) for n, (score, top) in enumerate(scores, start=1)
     ]

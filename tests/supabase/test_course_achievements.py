@@ -1,4 +1,4 @@
-"""Course achievements (20261125150000_course_achievements): an instructor
+"""Course achievements (public.achievements.course_id): an instructor
 writes the badges of their own course, a learner earns one within that
 course only, once, with one notification."""
 

@@ -3,7 +3,7 @@
 sync_push once checked "published" only when the learner had no enrollment
 row: pushing ``unenrolled`` and then ``active`` for a draft's id switched the
 row to active and opened the draft's title and lesson bodies.  The rule now
-lives on the table (20261203110000_enrollment_needs_published_course.sql), so
+lives on the table (trigger enrollments_need_published_course), so
 sync_push, the REST API and any later function obey it alike.
 """
 

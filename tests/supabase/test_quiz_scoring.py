@@ -1,5 +1,5 @@
 """Partial credit, case-sensitive answers, explanations and the "quiz graded"
-notification on the server (20261203170000, 20261203170100; issue #14,
+notification on the server (private.question_points, public.submit_quiz_attempt; issue #14,
 "Quizzes")."""
 
 from __future__ import annotations

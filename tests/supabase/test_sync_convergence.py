@@ -162,7 +162,7 @@ def test_any_arrival_order_with_replays_converges_to_the_merge_rules(
         bounds = [0, *[c for c in cuts if c < len(device_ops)], len(device_ops)]
         batches[device] = [device_ops[a:b] for a, b in itertools.pairwise(bounds) if b > a]
     # Only an active enrollment opens the paid lesson and rating
-    # (20261125160000): an op that arrives while the server's LWW status is
+    # (enrollments.status): an op that arrives while the server's LWW status is
     # "unenrolled" is rejected, and only what was applied counts.
     applied: list[dict[str, Any]] = []
     rejected: set[tuple[str, int]] = set()

@@ -1,5 +1,5 @@
 """A course's badges enter and leave the catalogue scope with their course
-(supabase/migrations/20261125172000_course_badges_follow_course_visibility.sql)."""
+(private.sync_course_visibility re-stamps a course's achievements)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """sync_push keeps only each device's recent op ids
-(supabase/migrations/20261125170300_sync_device_ops_pruned.sql)."""
+(public.sync_devices.pruned_through, in public.sync_push)."""
 
 from __future__ import annotations
 

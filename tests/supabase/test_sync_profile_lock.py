@@ -1,4 +1,4 @@
-"""sync_push locks the learner's profile FOR NO KEY UPDATE (20261125140400_sync_push.sql).
+"""sync_push locks the learner's profile FOR NO KEY UPDATE (public.sync_push).
 
 The lock must still serialise two pushes of one learner (the reward paths'
 lock order), but must not hold up foreign-key checks on the profile: every

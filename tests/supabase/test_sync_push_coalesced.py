@@ -1,5 +1,5 @@
 """sync_push merges a run of progress ops in memory and writes each lesson once
-(supabase/migrations/20261125170000_sync_push_coalesced_progress.sql)."""
+(private.sync_run_ops, private.sync_save_progress)."""
 
 from __future__ import annotations
 

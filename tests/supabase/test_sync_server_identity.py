@@ -1,5 +1,5 @@
-"""Pull cursors name the database they came from (migrations 20261203180000
-and 20261203180100; docs/sync-protocol.md, "Cursors name their database").
+"""Pull cursors name the database they came from (public.sync_server,
+public.sync_pull; docs/sync-protocol.md, "Cursors name their database").
 
 A cursor used against another database, another project, a logical copy or
 a restored database whose identity was renewed answers reset_required,
@@ -74,7 +74,7 @@ def test_freezing_the_row_keeps_cursors_valid(cast: Cast, admin_conn: Conn, api_
 
 def test_a_cursor_that_names_no_database_resets(cast: Cast, api_conn: Conn) -> None:
     cursor = caught_up(api_conn)
-    old_form = cursor.split(":", 1)[1]  # "<txid>:<table>:<key>", before 20261203180100
+    old_form = cursor.split(":", 1)[1]  # "<txid>:<table>:<key>", the older form
     page = call_pull(api_conn, ANON, "catalogue", old_form)
     assert page["reset_required"] is True
 

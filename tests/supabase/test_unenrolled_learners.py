@@ -1,4 +1,4 @@
-"""Only an active enrollment counts (20261125160000_active_enrollments_only.sql).
+"""Only an active enrollment counts (enrollments.status = 'active' in public.is_enrolled).
 
 Sync unenrolls by setting enrollments.status = 'unenrolled' and keeping the
 row.  An unenrolled learner must lose what enrollment gave them (paid lesson

@@ -190,13 +190,13 @@ alter table quiz_answer_keys add column updated_at text;
 alter table quiz_attempts add column graded_at text;
 """
 
-# A badge may belong to one course (server 20261125150000_course_achievements).
+# A badge may belong to one course (server: achievements.course_id).
 V6_COURSE_ACHIEVEMENTS = """
 alter table achievements add column course_id text;
 """
 
 # The cached leaderboard in get_leaderboard's own shape: the server sends no
-# user ids or full names (20261125130700_leaderboard), only is_self.  The
+# user ids or full names (public.get_leaderboard), only is_self.  The
 # cache is rebuilt at the next sync, so the old table is simply replaced.
 V7_LEADERBOARD_SHAPE = """
 drop table leaderboard_cache;
@@ -208,8 +208,8 @@ create table leaderboard_cache (
 """
 
 # An assessed quiz's attempt limit and grading rule, attempts the server kept
-# but did not count (server 20261203120000_quiz_whole_attempts_and_limits),
-# and questions whose key was downloadable (20261203120100).
+# but did not count (server: quiz_attempts.counted),
+# and questions whose key was downloadable (quiz_questions.key_exposed).
 V8_QUIZ_RULES = """
 alter table lessons add column quiz_max_attempts integer not null default 3;
 alter table lessons add column quiz_grading text not null default 'best';
@@ -220,13 +220,13 @@ alter table quiz_questions add column key_exposed integer not null default 0;
 """
 
 # The rater's choice to be named beside their review (server
-# 20261203110300_anonymous_ratings).
+# course_ratings.show_name).
 V9_RATING_SHOW_NAME = """
 alter table course_ratings add column show_name integer not null default 0;
 """
 
 # How a question is scored and why its answer is right (server
-# 20261203170000_quiz_scoring_and_explanations).
+# quiz_questions.scoring, quiz_answer_keys.explanation).
 V10_QUIZ_SCORING = """
 alter table quiz_questions add column scoring text not null default 'all_or_nothing';
 alter table quiz_questions add column case_sensitive integer not null default 0;

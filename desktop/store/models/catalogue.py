@@ -54,7 +54,7 @@ class Lesson(SQLModel, table=True):
     quiz_mode: str = "practice"
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
-    # An assessed quiz's rules (server 20261203120000); practice is unlimited.
+    # An assessed quiz's rules (server: lessons.quiz_max_attempts); practice is unlimited.
     quiz_max_attempts: int = 3
     quiz_grading: str = "best"  # best | last
     quiz_feedback: bool = False
@@ -83,13 +83,15 @@ class QuizQuestion(SQLModel, table=True):
     prompt: str
     options: list[dict[str, Any]] = Field(default_factory=list, sa_type=JsonType)
     points: int = 1
-    scoring: str = "all_or_nothing"  # multiple_choice: or "partial" (server 20261203170000)
+    scoring: str = (
+        "all_or_nothing"  # multiple_choice: or "partial" (server: quiz_questions.scoring)
+    )
     case_sensitive: bool = False  # short_answer: answers must match in case
     version: int = 1
     is_active: bool = True
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
-    key_exposed: bool = False  # was in a practice quiz (server 20261203120100)
+    key_exposed: bool = False  # was in a practice quiz (server: quiz_questions.key_exposed)
 
 
 class QuizQuestionVersion(SQLModel, table=True):
@@ -119,7 +121,7 @@ class QuizAnswerKey(SQLModel, table=True):
     question_id: str = Field(primary_key=True)
     version: int = Field(primary_key=True)
     correct: list[str] = Field(default_factory=list, sa_type=JsonType)
-    explanation: str | None = None  # why the answer is right (server 20261203170000)
+    explanation: str | None = None  # why the answer is right (server: quiz_answer_keys.explanation)
     created_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 

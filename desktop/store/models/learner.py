@@ -97,7 +97,7 @@ class QuizAttempt(SQLModel, table=True):
     local_score: int | None = None
     local_max_score: int | None = None
     local_is_passed: bool | None = None
-    # The server's word (20261203120000): false when the attempt arrived after
+    # The server's word (quiz_attempts.counted): false when the attempt arrived after
     # the quiz was closed for the learner (kept, never graded: score is null).
     counted: bool = True
     attempt_number: int | None = None
