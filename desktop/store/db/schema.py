@@ -236,7 +236,7 @@ alter table quiz_answer_keys add column explanation text;
 """
 
 # Why the server kept an attempt without counting it (server
-# 20261203150300_grade_current_question_set).
+# quiz_attempts.not_counted_reason).
 V11_NOT_COUNTED_REASON = """
 alter table quiz_attempts add column not_counted_reason text;
 """

@@ -101,7 +101,7 @@ class QuizAttempt(SQLModel, table=True):
     # the quiz was closed for the learner (kept, never graded: score is null).
     counted: bool = True
     attempt_number: int | None = None
-    # Why it was not counted (20261203150300): "quiz_closed" (passed, or out of
+    # Why it was not counted (quiz_attempts.not_counted_reason): "quiz_closed" (passed, or out of
     # attempts) or "quiz_changed" (it answered the quiz as it was before an edit).
     not_counted_reason: str | None = None
 
