@@ -1,3 +1,99 @@
+-- Lantern's database, part 7 of 8 (change_tracking).
+--
+-- What sync needs on every synced table: row_txid stamps, the
+-- indexes pulls read them by, and tombstones for deleted rows.
+--
+-- Not deployed yet, so folded: each object is defined once, in its final
+-- form, in the part it belongs to.  Change it here, in place; prove a change
+-- of layout with scripts/compare_schemas.py (supabase/README.md).
+-- Comments that name a migration by its version (2026112…, 2026120…)
+-- mean the chain before the fold; git log -- supabase/migrations has it.
+
+create function private.sync_stamp_row_txid() returns trigger
+language plpgsql set search_path = ''
+as $$
+begin
+  new.row_txid := pg_current_xact_id();
+  return new;
+end
+$$;
+
+revoke all on function private.sync_stamp_row_txid() from public, anon, authenticated;
+
+create trigger sync_stamp_row_txid before insert or update on public.courses
+  for each row execute function private.sync_stamp_row_txid();
+
+create index courses_sync_idx on public.courses (row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.lessons
+  for each row execute function private.sync_stamp_row_txid();
+
+create index lessons_sync_idx on public.lessons (row_txid, id);
+
+create index lessons_course_sync_idx on public.lessons (course_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.achievements
+  for each row execute function private.sync_stamp_row_txid();
+
+create index achievements_sync_idx on public.achievements (row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.lesson_contents
+  for each row execute function private.sync_stamp_row_txid();
+
+create index lesson_contents_sync_idx on public.lesson_contents (row_txid, lesson_id);
+
+create trigger sync_stamp_row_txid before insert or update on public.profiles
+  for each row execute function private.sync_stamp_row_txid();
+
+create index profiles_sync_idx on public.profiles (row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.enrollments
+  for each row execute function private.sync_stamp_row_txid();
+
+create index enrollments_sync_idx on public.enrollments (user_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.lesson_progress
+  for each row execute function private.sync_stamp_row_txid();
+
+create index lesson_progress_sync_idx on public.lesson_progress (user_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.quiz_attempts
+  for each row execute function private.sync_stamp_row_txid();
+
+create index quiz_attempts_sync_idx on public.quiz_attempts (user_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.user_achievements
+  for each row execute function private.sync_stamp_row_txid();
+
+create index user_achievements_sync_idx on public.user_achievements (user_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.course_ratings
+  for each row execute function private.sync_stamp_row_txid();
+
+create index course_ratings_sync_idx on public.course_ratings (user_id, row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.quiz_questions
+  for each row execute function private.sync_stamp_row_txid();
+
+create index quiz_questions_sync_idx on public.quiz_questions (row_txid, id);
+
+create trigger sync_stamp_row_txid before insert or update on public.quiz_question_versions
+  for each row execute function private.sync_stamp_row_txid();
+
+create index quiz_question_versions_sync_idx
+  on public.quiz_question_versions (row_txid, question_id, version);
+
+create trigger sync_stamp_row_txid before insert or update on public.quiz_answer_keys
+  for each row execute function private.sync_stamp_row_txid();
+
+create index quiz_answer_keys_sync_idx on public.quiz_answer_keys (row_txid, question_id, version);
+
+create trigger sync_stamp_row_txid before insert or update on public.notifications
+  for each row execute function private.sync_stamp_row_txid();
+
+create index notifications_sync_idx on public.notifications (user_id, row_txid, id);
+
+-- ----------------------------------------------------------------------------
 -- Tombstones for sync (issue #4; docs/sync-protocol.md): a pull must learn
 -- about rows that went away, not only rows that changed.
 --
@@ -43,8 +139,10 @@ create table public.sync_tombstones (
   deleted_at timestamptz not null default now(),
   check ((scope = 'catalogue') = (scope_id is null))
 );
+
 create index sync_tombstones_scope_idx
   on public.sync_tombstones (scope, scope_id, row_txid, id);
+
 create index sync_tombstones_deleted_at_idx on public.sync_tombstones (deleted_at);
 
 create table public.sync_retention (
@@ -52,14 +150,35 @@ create table public.sync_retention (
   tombstones_pruned_through xid8 not null default '0'::xid8,
   pruned_at timestamptz
 );
-insert into public.sync_retention default values;
 
+insert into public.sync_retention default values;
 alter table public.sync_tombstones enable row level security;
 alter table public.sync_retention enable row level security;
 
-create policy "sync_tombstones: shared scopes to all, user scope to its learner"
+-- A course's tombstones are read where the course is (issue #12,
+-- hardening; the class of item 2: listings that name draft courses).
+--
+-- The policy of 20261125140100_sync_tombstones let everyone, anon
+-- included, read every tombstone of the shared scopes.  A course-scope
+-- tombstone carries its course id and the ids of the deleted lessons,
+-- questions and keys, so `select scope_id from sync_tombstones` listed the
+-- ids of draft and premium courses, what the bucket listing of item 22 fed
+-- into the draft enrolment of item 21.  Now a course scope's tombstones
+-- are readable by whoever can_view_course (published courses: everyone;
+-- drafts: their teacher, admins and active enrollees), the catalogue
+-- scope stays public (it says which published courses went away), and the
+-- user scope stays its learner's.  sync_pull runs with the caller's
+-- rights, so a course scope's pull gives each caller the tombstones of
+-- the rows they could read; a caller who lost the course gets none, as
+-- they get none of its rows.
+
+-- sync tables ---------------------------------------------------------------------------
+create policy "sync_tombstones: catalogue all; courses where seen; user own"
   on public.sync_tombstones for select to anon, authenticated
-  using (scope <> 'user' or scope_id = auth.uid());
+  using (scope = 'catalogue'
+         or (scope = 'course' and public.can_view_course(scope_id))
+         or (scope = 'user' and scope_id = (select auth.uid())));
+
 create policy "sync_retention: readable by everyone"
   on public.sync_retention for select to anon, authenticated
   using (true);
@@ -132,34 +251,61 @@ $$;
 
 create trigger sync_tombstone after delete on public.courses
   for each row execute function private.sync_record_tombstone('id', 'catalogue');
+
 create trigger sync_tombstone after delete on public.lessons
   for each row execute function private.sync_record_tombstone('id', 'catalogue', 'course:course_id');
+
 create trigger sync_tombstone after delete on public.achievements
   for each row execute function private.sync_record_tombstone('id', 'catalogue');
+
 create trigger sync_tombstone after delete on public.lesson_contents
   for each row execute function private.sync_record_tombstone('lesson_id', 'lesson:lesson_id');
+
 create trigger sync_tombstone after delete on public.profiles
   for each row execute function private.sync_record_tombstone('id', 'user:id');
+
 create trigger sync_tombstone after delete on public.enrollments
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
 create trigger sync_tombstone after delete on public.lesson_progress
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
 create trigger sync_tombstone after delete on public.quiz_attempts
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
 create trigger sync_tombstone after delete on public.user_achievements
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
 create trigger sync_tombstone after delete on public.course_ratings
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
 create trigger sync_tombstone after delete on public.quiz_questions
   for each row execute function private.sync_record_tombstone('id', 'lesson:lesson_id');
+
 create trigger sync_tombstone after delete on public.quiz_question_versions
   for each row execute function private.sync_record_tombstone('question_id,version',
                                                               'lesson:lesson_id');
+
 create trigger sync_tombstone after delete on public.quiz_answer_keys
   for each row execute function private.sync_record_tombstone('question_id,version',
                                                               'question:question_id');
+
 create trigger sync_tombstone after delete on public.notifications
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+
+-- A course's badges enter and leave the catalogue with their course.
+--
+-- Catalogue pullers read achievements under RLS (20261125150100: a course
+-- badge is readable where its course is).  When a course is published,
+-- private.sync_course_visibility (20261125140100) re-stamps its lessons so
+-- pullers whose cursor passed them while the course was a draft get them,
+-- but not its badges.  `lantern publish` adds a course's badges while the
+-- course is still a draft and publishes it last, and an instructor may keep
+-- a course in draft for weeks: every learner who pulled the catalogue in
+-- between never received that course's badges.  Unpublishing tombstoned
+-- the course and its lessons but left its badges on every device.
+-- Now the same trigger re-stamps the course's badges on publish and writes
+-- catalogue tombstones for them on unpublish, exactly as for lessons.
 
 -- Leaving and re-entering the catalogue --------------------------------------
 create function private.sync_course_visibility() returns trigger
@@ -172,9 +318,13 @@ begin
     perform private.sync_add_tombstone('lessons', l.id::text, jsonb_build_object('id', l.id),
                                        'catalogue', null)
       from public.lessons l where l.course_id = new.id;
+    perform private.sync_add_tombstone('achievements', a.id::text,
+                                       jsonb_build_object('id', a.id), 'catalogue', null)
+      from public.achievements a where a.course_id = new.id;
   elsif new.is_published and not old.is_published then
-    -- The lessons did not change, but catalogue pullers have dropped them.
+    -- The rows did not change, but catalogue pullers have dropped or missed them.
     update public.lessons set row_txid = pg_current_xact_id() where course_id = new.id;
+    update public.achievements set row_txid = pg_current_xact_id() where course_id = new.id;
   end if;
   return null;
 end
@@ -221,7 +371,6 @@ begin
 end
 $$;
 
-
 create trigger sync_quiz_mode_visibility after update of quiz_mode on public.lessons
   for each row execute function private.sync_quiz_mode_visibility();
 
@@ -247,10 +396,9 @@ begin
 end
 $$;
 
-revoke all on function
-  private.sync_add_tombstone(text, text, jsonb, text, uuid), private.sync_record_tombstone(),
-  private.sync_course_visibility(), private.sync_achievement_visibility(),
-  private.sync_quiz_mode_visibility()
+revoke all on function private.sync_add_tombstone(text, text, jsonb, text, uuid),
+  private.sync_record_tombstone(), private.sync_course_visibility(),
+  private.sync_achievement_visibility(), private.sync_quiz_mode_visibility(),
+  public.sync_prune_tombstones(interval)
   from public, anon, authenticated;
-revoke all on function public.sync_prune_tombstones(interval) from public, anon, authenticated;
 grant execute on function public.sync_prune_tombstones(interval) to service_role;
