@@ -8,8 +8,9 @@ keeps them from reaching past it):
   ``LearnerStore``, schema migrations, the shared-laptop lock;
 * ``actions`` — local learner actions, each writing its change and its
   outbox op in one transaction;
-* ``replica`` — the local replica of the server's rows and the outbox: op
-  shapes, pull pages applied, replay, resync, downloads and imported content;
+* ``replica`` — the local replica of the server's rows and the outbox:
+  pull pages applied, replay, resync, downloads and imported content (the op
+  kinds and the wire shapes are in ``desktop.protocol``);
 * ``reads`` — what the screens read.
 
 Shared by all four: ``models`` (the tables), ``columns`` (column types) and

@@ -57,9 +57,5 @@ class QuizNotAvailable(StoreError):
     """The quiz's questions (or, for practice, its key) were not downloaded."""
 
 
-class UnknownOp(StoreError):
-    """An outbox row holds a kind this version cannot read."""
-
-
 class ProfileError(StoreError):
     """The learner registry or a profile directory cannot be used."""

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.account.session import AuthSession
+from desktop.protocol import PendingOp, PulledPage, PushReply, TimeSpent, parse_push_reply
 from desktop.store.db import LearnerStore
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import SyncCursor
@@ -41,9 +42,6 @@ from desktop.store.replica import (
     LEARNER,
     InvalidRow,
     Outbox,
-    PendingOp,
-    PulledPage,
-    TimeSpent,
     apply_page,
     cursor_of,
     record_sync_result,
@@ -182,7 +180,7 @@ class SyncEngine:
                 Stage.PUSH, min(1.0, report.pushed / total), f"Sending {len(batch)} change(s)…"
             )
             try:
-                reply = self._rpc(
+                raw = self._rpc(
                     report,
                     "sync_push",
                     {"device_id": self.store.device_id, "ops": [op.wire() for op in batch]},
@@ -196,11 +194,8 @@ class SyncEngine:
                     self._recover_lost_ops(report, server_last)
                     continue
                 raise
-            if (
-                isinstance(reply, dict)
-                and isinstance(reply.get("last_seq"), int)
-                and self.outbox.looks_copied(reply["last_seq"])
-            ):
+            reply = parse_push_reply(raw)  # a malformed answer stops here, nothing written
+            if self.outbox.looks_copied(reply.last_seq):
                 if not report.device_id_changed:
                     self._new_device(report)
                     continue
@@ -208,7 +203,7 @@ class SyncEngine:
                 # file never issued; believing it would mark unsent work sent.
                 raise InvalidReply(
                     f"The server sent something Lantern did not understand "
-                    f"(it acknowledged change {reply['last_seq']} of a device "
+                    f"(it acknowledged change {reply.last_seq} of a device "
                     f"that has issued {self.outbox.highest_wire_seq()})."
                 )
             if _replayed_time(reply, batch):
@@ -394,14 +389,9 @@ def _pause(seconds: float) -> None:
     time.sleep(seconds)  # noqa: TID251 - deliberate: the engine runs off the GUI thread
 
 
-def _replayed_time(reply: Any, batch: list[PendingOp]) -> bool:
+def _replayed_time(reply: PushReply, batch: list[PendingOp]) -> bool:
     """True if the server answered "duplicate" to a time increment of ``batch``."""
-    results = reply.get("results") if isinstance(reply, dict) else None
-    if not isinstance(results, list):
-        return False
-    duplicates = {
-        r.get("seq") for r in results if isinstance(r, dict) and r.get("status") == "duplicate"
-    }
+    duplicates = reply.duplicates()
     return any(op.seq in duplicates for op in batch if op.kind == TimeSpent.KIND)
 
 

@@ -15,7 +15,7 @@ from postgrest.exceptions import APIError
 from storage3.exceptions import StorageApiError
 from supabase_auth.errors import AuthApiError, AuthRetryableError, AuthWeakPasswordError
 
-from desktop.store.replica import InvalidRow, InvalidServerReply
+from desktop.protocol import MalformedReply
 
 # GoTrue codes that mean the stored session is gone for good: sign in again.
 SESSION_GONE_CODES = frozenset(
@@ -116,7 +116,7 @@ def classify(exc: BaseException) -> SyncError:
             # gateway or proxy failed, which says nothing about the request.
             return ServerError(f"The server is busy or had a problem ({exc.message}).")
         return RequestRejected(str(exc.message or exc), code=code or None)
-    if isinstance(exc, InvalidServerReply | InvalidRow):
+    if isinstance(exc, MalformedReply):  # a pulled row that does not fit is one too
         return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
     if isinstance(exc, StorageApiError):
         status = int(str(exc.status)) if str(exc.status).isdigit() else 400

@@ -29,8 +29,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.protocol import PulledPage, Tombstone
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.replica import PulledPage, Tombstone
 
 # Primary key columns per table ("id" unless listed), as tombstones name them.
 KEYS: dict[str, tuple[str, ...]] = {

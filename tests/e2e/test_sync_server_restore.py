@@ -30,13 +30,13 @@ from psycopg import sql
 from sqlalchemy import text
 from sqlmodel import select
 
+from desktop.protocol.ops import NotificationRead
 from desktop.store.actions import learning, quizzes, social
 from desktop.store.columns import utc_now
 from desktop.store.db.learner_store import new_id
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonProgress
 from desktop.store.reads import inbox
-from desktop.store.replica.ops import NotificationRead
 from desktop.store.replica.outbox import Outbox
 from desktop.sync.engine import SyncEngine
 from devserver.server import DevServer

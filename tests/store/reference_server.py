@@ -14,11 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.protocol import PendingOp, PulledPage
 from desktop.rules import merge
 from desktop.rules.grading import GradableQuestion, grade
 from desktop.store.columns import parse_time, to_text
-from desktop.store.replica.outbox import PendingOp
-from desktop.store.replica.pull_page import PulledPage
 
 T = "2026-11-20T09:00:00.000000Z"
 

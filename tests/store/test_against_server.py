@@ -15,12 +15,12 @@ import pytest
 from psycopg.rows import dict_row
 from sqlmodel import select
 
+from desktop.protocol import PulledPage, parse_push_reply
 from desktop.store.actions import learning, quizzes, social
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import CourseRating, Enrollment, LessonProgress, Profile, QuizAttempt
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import PulledPage
 from desktop.store.replica.pulled import apply_page, cursor_of
 from devserver.db import user_claims
 from tests.supabase.sync_support import call_pull, call_push
@@ -62,7 +62,7 @@ def pull(conn: Any, claims: dict[str, Any], store: LearnerStore, scope: str) -> 
 def push(conn: Any, claims: dict[str, Any], store: LearnerStore) -> dict[str, Any]:
     outbox = Outbox(store.db, store.user_id)
     reply = call_push(conn, claims, store.device_id, [op.wire() for op in outbox.pending()])
-    outbox.record_push(reply)
+    outbox.record_push(parse_push_reply(reply))
     return reply
 
 

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlmodel import select
 
+from desktop.protocol import MalformedReply, parse_push_reply
 from desktop.store.actions import learning, quizzes, social
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Enrollment
 from desktop.store.reads.pending_view import pending_changes
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import InvalidServerReply
 from desktop.store.replica.pulled import cursor_of
 from tests.store.conftest import COURSE, LESSONS, Q_SINGLE, QUIZ_LESSON
 
@@ -105,7 +106,7 @@ def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -
             {"seq": 3, "op_id": ops[2].op_id, "status": "duplicate"},
         ],
     }
-    outcome = outbox.record_push(reply)
+    outcome = outbox.record_push(parse_push_reply(reply))
     assert (outcome.last_seq, outcome.acknowledged, outcome.rejected) == (3, 2, 1)
     assert outbox.pending() == []
     counts = outbox.counts()
@@ -116,18 +117,25 @@ def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -
 
 
 @pytest.mark.parametrize(
-    "reply",
+    ("reply", "named"),
     [
-        None,
-        {},
-        {"last_seq": "3"},
-        {"last_seq": 1, "results": {}},
-        {"last_seq": 1, "results": [{"status": "rejected"}]},
+        (None, "not an object"),
+        ({}, "last_seq"),
+        ({"last_seq": "3"}, "last_seq"),
+        ({"last_seq": True}, "last_seq"),  # JSON true is no seq (Python's bool is an int)
+        ({"last_seq": -4}, "last_seq"),
+        ({"last_seq": 1, "results": {}}, "results"),
+        ({"last_seq": 1, "results": [{"status": "rejected"}]}, "results[0].seq"),
+        ({"last_seq": 1, "results": [{"seq": True, "status": "rejected"}]}, "results[0].seq"),
+        ({"last_seq": 1, "results": [{"seq": 1, "status": "exploded"}]}, "results[0].status"),
+        ({"last_seq": 1, "results": [{"seq": 1, "status": "rejected", "reason": 5}]}, "reason"),
     ],
 )
-def test_a_malformed_push_reply_changes_nothing(store: LearnerStore, reply: object) -> None:
+def test_a_malformed_push_reply_names_its_field_and_changes_nothing(
+    store: LearnerStore, reply: object, named: str
+) -> None:
     learning.open_lesson(store, LESSONS[0])
     outbox = Outbox(store.db, store.user_id)
-    with pytest.raises(InvalidServerReply):
-        outbox.record_push(reply)
+    with pytest.raises(MalformedReply, match=re.escape(named)):
+        outbox.record_push(parse_push_reply(reply))
     assert len(outbox.pending()) == 1

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlmodel import select
 
+from desktop.protocol import MalformedReply, PulledPage, Tombstone
 from desktop.store.actions import learning
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import StoreWriteFailed
@@ -23,7 +24,6 @@ from desktop.store.models import (
 )
 from desktop.store.replica.content import download_state, mark_available_offline
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
 from desktop.store.replica.pulled import apply_page, cursor_of
 from desktop.store.replica.resync import forget_course, reset_scope
 from desktop.store.replica.upsert import InvalidRow
@@ -157,7 +157,7 @@ def test_tombstones_delete_rows_and_their_children(store: LearnerStore) -> None:
 
 
 def test_rows_of_unknown_tables_are_refused(store: LearnerStore) -> None:
-    with pytest.raises(InvalidServerReply):
+    with pytest.raises(MalformedReply):
         apply_page(store, PulledPage("learner", {"secrets": [{"id": "x"}]}))
 
 
@@ -214,7 +214,7 @@ def test_a_wire_reply_becomes_a_page_and_applies(store: LearnerStore) -> None:
     ],
 )
 def test_malformed_pull_replies_are_refused_with_a_reason(reply: Any) -> None:
-    with pytest.raises(InvalidServerReply):
+    with pytest.raises(MalformedReply):
         PulledPage.from_wire("catalogue", reply)
 
 

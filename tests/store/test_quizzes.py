@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from desktop.protocol import PulledPage
 from desktop.store.actions import quizzes
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import OutboxRow, QuizAttempt
 from desktop.store.replica.content import upsert_catalogue
-from desktop.store.replica.pull_page import PulledPage
 from desktop.store.replica.pulled import apply_page
 from tests.store.conftest import LEARNER, Q_MULTI, Q_SHORT, Q_SINGLE, QUIZ_LESSON, sample_content
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from desktop.protocol import PulledPage
 from desktop.store.actions import learning, quizzes
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import Course
@@ -19,7 +20,6 @@ from desktop.store.replica.content import (
     record_download_progress,
     upsert_catalogue,
 )
-from desktop.store.replica.pull_page import PulledPage
 from desktop.store.replica.pulled import apply_page
 from tests.store.conftest import COURSE, LEARNER, LESSONS, Q_SINGLE, QUIZ_LESSON, T0
 

@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from sqlalchemy import delete
 from sqlmodel import select
 
+from desktop.protocol.ops import EnrollmentSet, RatingSet
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.models import CourseRating, Enrollment
 from desktop.store.replica import replay
-from desktop.store.replica.ops import EnrollmentSet, RatingSet
 from tests.store.conftest import COURSE
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)

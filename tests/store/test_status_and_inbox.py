@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from desktop.protocol import PulledPage
 from desktop.store import reads
 from desktop.store.actions import learning, social
 from desktop.store.db.learner_store import LearnerStore
@@ -13,7 +14,6 @@ from desktop.store.reads.inbox import leaderboard, notifications, unread_count
 from desktop.store.replica.content import mark_available_offline
 from desktop.store.replica.leaderboard import record_leaderboard_visibility, replace_leaderboard
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import PulledPage
 from desktop.store.replica.pulled import apply_page
 from desktop.store.replica.sync_status import record_sync_result, scopes_to_pull, store_status
 from tests.store.conftest import COURSE, LEARNER, LESSONS, T0

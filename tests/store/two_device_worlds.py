@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.protocol import PulledPage, parse_push_reply
 from desktop.rules.grading import GradableQuestion
 from desktop.rules.hlc import HybridClock
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.replica.content import upsert_catalogue
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pull_page import PulledPage
 from desktop.store.replica.pulled import apply_page, cursor_of
 from devserver.db import user_claims
 from tests.store.conftest import (
@@ -65,7 +65,7 @@ class ReferenceBackend:
         if ops:
             reply = self.server.push(store.device_id, ops)
             if not lose_ack:
-                outbox.record_push(reply)
+                outbox.record_push(parse_push_reply(reply))
 
     def pull(self, store: LearnerStore) -> None:
         apply_page(store, self.server.page())
@@ -82,7 +82,7 @@ class SqlBackend:
         if ops:
             reply = call_push(self.conn, self.claims, store.device_id, [op.wire() for op in ops])
             if not lose_ack:
-                outbox.record_push(reply)
+                outbox.record_push(parse_push_reply(reply))
 
     def pull(self, store: LearnerStore, scope: str = "learner") -> None:
         while True:

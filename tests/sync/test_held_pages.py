@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.protocol.pull import PulledPage, Tombstone
 from desktop.store.errors import StoreWriteFailed
-from desktop.store.replica.pull_page import PulledPage, Tombstone
 from desktop.sync.held_pages import merge_pages, missing_parent, page_rows
 
 

@@ -2,7 +2,7 @@
 
 ``learning`` (enroll, open a lesson, sections, time, completion),
 ``quizzes`` (the quiz to show, submitting an attempt), ``social`` (rating a
-course, reading a notification).  Op shapes are in ``replica.ops``.
+course, reading a notification).  Op kinds are in ``desktop.protocol.ops``.
 """
 
 from desktop.store.actions.learning import (

@@ -12,17 +12,17 @@ from typing import Any
 
 from sqlmodel import Session
 
-from desktop.store.columns import utc_now
-from desktop.store.db.learner_store import LearnerStore, new_id
-from desktop.store.errors import InvalidAction, NotFound
-from desktop.store.models import Course, Lesson, LessonProgress
-from desktop.store.replica.ops import (
+from desktop.protocol.ops import (
     EnrollmentSet,
     LessonCompleted,
     LessonOpened,
     SectionProgressed,
     TimeSpent,
 )
+from desktop.store.columns import utc_now
+from desktop.store.db.learner_store import LearnerStore, new_id
+from desktop.store.errors import InvalidAction, NotFound
+from desktop.store.models import Course, Lesson, LessonProgress
 from desktop.store.replica.replay import progress_row
 
 ACTIVE = "active"

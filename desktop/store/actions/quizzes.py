@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from desktop.protocol.ops import QuizSubmitted
 from desktop.rules.grading import GradeResult, grade
 from desktop.store.columns import utc_now
 from desktop.store.db.learner_store import LearnerStore, new_id
 from desktop.store.errors import InvalidAction, NotFound, QuizNotAvailable
 from desktop.store.models import Lesson, QuizAnswerKey, QuizAttempt, QuizQuestion
 from desktop.store.replica import quiz_grading
-from desktop.store.replica.ops import QuizSubmitted
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from sqlmodel import select
 
+from desktop.protocol.ops import NotificationRead, RatingSet
 from desktop.store.columns import utc_now
 from desktop.store.db.learner_store import LearnerStore, new_id
 from desktop.store.errors import InvalidAction, NotEnrolled, NotFound
 from desktop.store.models import CourseRating, Enrollment, Notification
-from desktop.store.replica.ops import NotificationRead, RatingSet
 
 MAX_REVIEW_CHARS = 5000
 

@@ -15,13 +15,13 @@ from contextlib import contextmanager
 from sqlalchemy import update
 from sqlmodel import Session, col
 
+from desktop.protocol.ops import Op
 from desktop.rules.hlc import Hlc, HybridClock
 from desktop.store.columns import utc_now
 from desktop.store.db.database import Database
 from desktop.store.errors import ProfileError
 from desktop.store.models import OutboxRow, SyncState
 from desktop.store.replica import replay
-from desktop.store.replica.ops import Op
 from desktop.store.replica.outbox import enqueue, first_pending_seq
 
 log = logging.getLogger(__name__)

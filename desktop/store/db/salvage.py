@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.protocol.ops import decode
 from desktop.store.columns import parse_time
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.errors import StoreError
-from desktop.store.replica.ops import decode
 from desktop.store.replica.outbox import enqueue
 from desktop.store.replica.replay import apply as apply_locally
 

@@ -1,6 +1,6 @@
 """The local replica of the server's rows, and the outbox of ops not yet pushed.
 
-``ops`` (the op shapes), ``outbox.Outbox`` (pending batches, acknowledge,
+``outbox.Outbox`` (pending batches, acknowledge,
 reject, requeue), ``replay`` (apply an op to the mirror rows, rebuild them
 after a pull), ``pull_page`` + ``pulled.apply_page`` (check and apply one
 ``sync_pull`` page), ``upsert`` (bulk writes of server-shaped rows),
@@ -38,9 +38,7 @@ from desktop.store.replica.offline_copies import (
     request_all_downloads,
     start_download,
 )
-from desktop.store.replica.ops import TimeSpent
-from desktop.store.replica.outbox import Outbox, PendingOp
-from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
+from desktop.store.replica.outbox import Outbox
 from desktop.store.replica.pulled import apply_page, cursor_of
 from desktop.store.replica.resync import reset_scope
 from desktop.store.replica.sync_status import (
@@ -57,14 +55,9 @@ __all__ = [
     "BUCKET",
     "LEARNER",
     "InvalidRow",
-    "InvalidServerReply",
     "Outbox",
-    "PendingOp",
-    "PulledPage",
     "Readiness",
     "StoreStatus",
-    "TimeSpent",
-    "Tombstone",
     "apply_page",
     "cached_image_path",
     "cancel_download",

@@ -18,36 +18,17 @@ from sqlalchemy import select as sa_select
 from sqlalchemy import text
 from sqlmodel import Session, col, func, select
 
+from desktop.protocol.ops import Op, TimeSpent, decode
+from desktop.protocol.push import PendingOp, PushReply
 from desktop.store.models import LessonProgress, OutboxRow, SyncCursor, SyncState
 from desktop.store.models.local import PENDING, REJECTED, SENT
 from desktop.store.replica import replay
-from desktop.store.replica.ops import Op, TimeSpent, decode
-from desktop.store.replica.pull_page import InvalidServerReply
 
 log = logging.getLogger(__name__)
 
 MAX_OPS = 250
 MAX_BYTES = 512 * 1024
 LEARNER_SCOPE = "learner"
-
-
-@dataclass(frozen=True)
-class PendingOp:
-    seq: int  # wire seq
-    op_id: str
-    kind: str
-    hlc: str
-    payload: dict[str, Any]
-
-    def wire(self) -> dict[str, Any]:
-        """The element of ``sync_push``'s ``ops`` array."""
-        return {
-            "seq": self.seq,
-            "op_id": self.op_id,
-            "kind": self.kind,
-            "hlc": self.hlc,
-            "payload": self.payload,
-        }
 
 
 @dataclass(frozen=True)
@@ -155,17 +136,17 @@ class Outbox:
         with self._db.transaction() as session:
             _reject(session, self._user_id, seq, reason)
 
-    def record_push(self, reply: Any) -> PushOutcome:
+    def record_push(self, reply: PushReply) -> PushOutcome:
         """Apply a ``sync_push`` answer in one transaction: rejections, then the ack.
 
-        ``reply``: ``{"last_seq": int, "results": [{"seq", "status", "reason"?}, ...]}``.
+        ``reply`` was checked by ``desktop.protocol.parse_push_reply``.
         """
-        last_seq, rejected = _parse_push_reply(reply)
+        rejected = reply.rejected
         with self._db.transaction() as session:
             for seq, reason in rejected:
                 _reject(session, self._user_id, seq, reason)
-            acknowledged = _acknowledge(session, last_seq)
-        return PushOutcome(last_seq, acknowledged, len(rejected))
+            acknowledged = _acknowledge(session, reply.last_seq)
+        return PushOutcome(reply.last_seq, acknowledged, len(rejected))
 
     def highest_wire_seq(self) -> int:
         """The last seq this device has issued (0 if none)."""
@@ -319,21 +300,6 @@ def _renumber(session: Session, seqs: list[int], issued: int) -> None:
         text("update sqlite_sequence set seq = :top where name = 'outbox'"),
         {"top": issued + len(seqs)},
     )
-
-
-def _parse_push_reply(reply: Any) -> tuple[int, list[tuple[int, str]]]:
-    if not isinstance(reply, dict) or not isinstance(reply.get("last_seq"), int):
-        raise InvalidServerReply("push reply lacks an integer last_seq")
-    results = reply.get("results", [])
-    if not isinstance(results, list):
-        raise InvalidServerReply("push reply results is not a list")
-    rejected = []
-    for result in results:
-        if not isinstance(result, dict) or not isinstance(result.get("seq"), int):
-            raise InvalidServerReply(f"push result without a seq: {str(result)[:80]}")
-        if result.get("status") == "rejected":
-            rejected.append((result["seq"], str(result.get("reason") or "refused by the server")))
-    return reply["last_seq"], rejected
 
 
 def _acknowledge(session: Session, up_to_seq: int) -> int:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, delete
 from sqlmodel import Session, SQLModel, col, select
 
+from desktop.protocol import MalformedReply, PulledPage, Tombstone
 from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
@@ -41,7 +42,6 @@ from desktop.store.models import (
 )
 from desktop.store.replica import replay
 from desktop.store.replica.outbox import pending_ops
-from desktop.store.replica.pull_page import InvalidServerReply, PulledPage, Tombstone
 from desktop.store.replica.upsert import upsert, upsert_rows, validate_rows
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
@@ -88,7 +88,7 @@ def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
     """Write ``page`` and its cursor in one transaction; re-apply pending ops on top."""
     unknown = set(page.changes) - set(CONTENT_TABLES) - set(LEARNER_TABLES)
     if unknown:
-        raise InvalidServerReply(f"pull returned rows of unknown tables: {sorted(unknown)}")
+        raise MalformedReply(f"pull returned rows of unknown tables: {sorted(unknown)}")
     with store.write() as session:
         touched: set[str] = set()
         deleted = _tombstones(session, page.tombstones, touched)
@@ -153,19 +153,19 @@ def _key_filter(table: Any, stone: Tombstone) -> list[Any]:
     if stone.pk is not None:
         missing = [k.name for k in keys if k.name not in stone.pk]
         if missing:
-            raise InvalidServerReply(f"{stone.table} tombstone lacks {missing}")
+            raise MalformedReply(f"{stone.table} tombstone lacks {missing}")
         parts = [stone.pk[k.name] for k in keys]
     else:
         parts = stone.id.split(",") if len(keys) > 1 else [stone.id]
     if len(parts) != len(keys):
-        raise InvalidServerReply(f"tombstone id {stone.id!r} does not fit {stone.table}")
+        raise MalformedReply(f"tombstone id {stone.id!r} does not fit {stone.table}")
     try:
         return [
             k == (int(p) if k.name == "version" else str(p))
             for k, p in zip(keys, parts, strict=True)
         ]
     except ValueError as exc:
-        raise InvalidServerReply(f"tombstone key {parts!r} of {stone.table}: {exc}") from exc
+        raise MalformedReply(f"tombstone key {parts!r} of {stone.table}: {exc}") from exc
 
 
 def _content(
@@ -238,7 +238,7 @@ def _tombstones(session: Session, tombstones: Sequence[Tombstone], touched: set[
             CONTENT_TABLES.get(stone.table) or LEARNER_TABLES.get(stone.table, (None, (), ""))[0]
         )
         if model is None:
-            raise InvalidServerReply(f"tombstone for unknown table {stone.table!r}")
+            raise MalformedReply(f"tombstone for unknown table {stone.table!r}")
         table = model.__table__  # type: ignore[attr-defined]
         where = _key_filter(table, stone)
         _cascade(session, stone.table, table, where)

@@ -14,6 +14,17 @@ from datetime import UTC, datetime
 from sqlalchemy import delete
 from sqlmodel import Session, col, func, select
 
+from desktop.protocol.ops import (
+    EnrollmentSet,
+    LessonCompleted,
+    LessonOpened,
+    NotificationRead,
+    Op,
+    QuizSubmitted,
+    RatingSet,
+    SectionProgressed,
+    TimeSpent,
+)
 from desktop.rules import merge
 from desktop.rules.hlc import Hlc
 from desktop.store.models import (
@@ -27,17 +38,6 @@ from desktop.store.models import (
     UserAchievement,
 )
 from desktop.store.replica import quiz_grading
-from desktop.store.replica.ops import (
-    EnrollmentSet,
-    LessonCompleted,
-    LessonOpened,
-    NotificationRead,
-    Op,
-    QuizSubmitted,
-    RatingSet,
-    SectionProgressed,
-    TimeSpent,
-)
 
 
 def apply(session: Session, user_id: str, op: Op) -> None:

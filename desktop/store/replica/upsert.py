@@ -26,6 +26,7 @@ from sqlalchemy import JSON, Boolean, Float, Integer, Table
 from sqlalchemy.dialects import sqlite
 from sqlmodel import Session, SQLModel
 
+from desktop.protocol.errors import MalformedReply
 from desktop.store.columns import UtcDateTime, parse_time
 from desktop.store.errors import StoreError
 
@@ -38,8 +39,11 @@ _MISSING = object()
 _DIALECT = sqlite.dialect()
 
 
-class InvalidRow(StoreError):
-    """A row from the server or a package does not fit the local model."""
+class InvalidRow(StoreError, MalformedReply):
+    """A row from the server or a package does not fit the local model.
+
+    From the server it is a reply that breaks the contract, so the sync
+    layer treats it as one (``desktop.sync.errors.classify``)."""
 
 
 def _to_time(value: Any) -> datetime:

@@ -2,7 +2,7 @@
 
 Each op is one outbox row.  ``sync_push(device_id, ops)`` gets, per op, the
 envelope ``{"seq": int, "op_id": uuid, "kind": str, "hlc": str, "payload": {...}}``
-(``desktop/store/replica/outbox.py: PendingOp.wire``).  ``seq`` increases by one per
+(``desktop/protocol/push.py: PendingOp.wire``).  ``seq`` increases by one per
 op of this device; ``hlc`` is the hybrid-logical-clock stamp
 ``"<wall ms:013d>-<counter:06d>-<device id>"`` (``desktop/rules/hlc.py``);
 times in payloads are ISO-8601 UTC text.  Payload shapes and the rule the
@@ -15,8 +15,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
-from desktop.store.columns import parse_time, to_text
-from desktop.store.errors import UnknownOp
+from desktop.protocol.errors import UnknownOp
+from desktop.protocol.times import parse_time, to_text
 
 
 @dataclass(frozen=True)

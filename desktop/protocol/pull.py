@@ -7,7 +7,7 @@ The wire shape (``supabase/migrations/*_sync_pull.sql``)::
      "next_cursor": "<opaque text>", "has_more": bool, "reset_required": bool}
 
 ``PulledPage.from_wire`` turns it into typed data or raises
-``InvalidServerReply`` naming what is wrong, so a broken reply becomes a
+``MalformedReply`` naming what is wrong, so a broken reply becomes a
 clear sync error and never a half-applied page.
 """
 
@@ -17,11 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.store.errors import StoreError
-
-
-class InvalidServerReply(StoreError):
-    """A pull reply does not have the expected shape."""
+from desktop.protocol.errors import MalformedReply
 
 
 @dataclass(frozen=True)
@@ -48,7 +44,7 @@ class PulledPage:
     @classmethod
     def from_wire(cls, scope: str, reply: Any) -> PulledPage:
         if not isinstance(reply, Mapping):
-            raise InvalidServerReply(f"pull reply is {type(reply).__name__}, not an object")
+            raise MalformedReply(f"pull reply is {type(reply).__name__}, not an object")
         changes: dict[str, list[Mapping[str, Any]]] = {}
         for entry in _list(reply, "changes"):
             # Fast path for what JSON decoding gives (plain dicts and str),
@@ -61,34 +57,34 @@ class PulledPage:
                     continue
             table, row = _entry(entry, "row")
             if not isinstance(row, Mapping):
-                raise InvalidServerReply(f"a {table} change has no row object")
+                raise MalformedReply(f"a {table} change has no row object")
             changes.setdefault(table, []).append(row)
         stones = []
         for entry in _list(reply, "tombstones"):
             table, row_id = _entry(entry, "id")
             pk = entry.get("pk")
             if pk is not None and not isinstance(pk, Mapping):
-                raise InvalidServerReply(f"a {table} tombstone has a malformed pk")
+                raise MalformedReply(f"a {table} tombstone has a malformed pk")
             stones.append(Tombstone(table, str(row_id), pk))
         cursor = reply.get("next_cursor")
         if cursor is not None and not isinstance(cursor, str):
-            raise InvalidServerReply("next_cursor is not text")
+            raise MalformedReply("next_cursor is not text")
         flags = {name: reply.get(name, False) for name in ("has_more", "reset_required")}
         if not all(isinstance(v, bool) for v in flags.values()):
-            raise InvalidServerReply("has_more / reset_required are not booleans")
+            raise MalformedReply("has_more / reset_required are not booleans")
         return cls(scope, changes, stones, cursor, flags["has_more"], flags["reset_required"])
 
 
 def _list(reply: Mapping[str, Any], name: str) -> list[Any]:
     value = reply.get(name, [])
     if not isinstance(value, list):
-        raise InvalidServerReply(f"{name} is not a list")
+        raise MalformedReply(f"{name} is not a list")
     return value
 
 
 def _entry(entry: Any, field_name: str) -> tuple[str, Any]:
     if not isinstance(entry, Mapping) or not isinstance(entry.get("table"), str):
-        raise InvalidServerReply(f"an entry lacks its table name: {str(entry)[:80]}")
+        raise MalformedReply(f"an entry lacks its table name: {str(entry)[:80]}")
     if field_name not in entry:
-        raise InvalidServerReply(f"a {entry['table']} entry lacks {field_name!r}")
+        raise MalformedReply(f"a {entry['table']} entry lacks {field_name!r}")
     return entry["table"], entry[field_name]
