@@ -128,6 +128,11 @@ class LessonBrowser(QTextBrowser):
         side = max(0, (available - self.text_width_limit()) // 2)
         if side != margins.left():
             self.setViewportMargins(side, 0, side, 0)
+        # Qt keeps laying the text out at the width it had before the margins
+        # (lines run past the column's edge, cut off): give it the column's width
+        width = self.viewport().width()
+        if self.document().textWidth() != width:
+            self.document().setTextWidth(width)
 
     def on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() in self.copy_links:  # the reader's own link, not the author's

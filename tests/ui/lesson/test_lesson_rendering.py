@@ -89,3 +89,24 @@ def test_lesson_lines_keep_a_comfortable_length_in_a_wide_window(qtbot: QtBot) -
     browser.resize(500, 700)  # narrower than a comfortable line: the text uses it all
     qtbot.waitUntil(lambda: browser.viewportMargins().left() == 0)
     assert browser.viewport().width() < limit
+
+
+def test_lesson_text_wraps_inside_the_centred_column(qtbot: QtBot) -> None:
+    """The centring margins narrow the column: the text is laid out at that width, not cut."""
+    from desktop.ui.lesson.browser import LessonBrowser
+
+    browser = LessonBrowser()
+    qtbot.addWidget(browser)
+    lesson = "# A lesson\n\n" + "word " * 400
+    browser.show_markdown(lesson)
+    browser.resize(1800, 700)
+    browser.show()
+    qtbot.waitExposed(browser)
+    qtbot.waitUntil(lambda: browser.viewportMargins().left() > 300)
+    column = browser.viewport().width()
+    # the lines end inside the column (they used to run on, cut off at its edge)
+    assert browser.document().textWidth() <= column
+    assert browser.horizontalScrollBar().maximum() == 0
+    browser.show_markdown(lesson)  # the next lesson in the same window
+    assert browser.document().textWidth() <= column
+    assert browser.horizontalScrollBar().maximum() == 0
