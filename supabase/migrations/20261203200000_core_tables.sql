@@ -149,6 +149,14 @@ create table public.lesson_progress (
   updated_at timestamptz not null default now(),
   row_txid xid8 not null default pg_current_xact_id(),
   unique (user_id, lesson_id),
+  -- The learner writes section_progress through the API (column grant): an
+  -- object, as sync merges it ({"<section>": {"percent": n, ...}}), of at
+  -- most 256 KB (thousands of sections), because the course's teacher reads
+  -- it and every device pulls it.
+  constraint lesson_progress_section_progress_object
+    check (jsonb_typeof(section_progress) = 'object'),
+  constraint lesson_progress_section_progress_bounded
+    check (octet_length(section_progress::text) <= 262144),
   constraint lesson_progress_lesson_in_course_fkey
     foreign key (lesson_id, course_id) references public.lessons (id, course_id)
     on update cascade on delete cascade

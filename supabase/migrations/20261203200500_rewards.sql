@@ -522,6 +522,11 @@ begin
   if new.completed_at > now() then
     new.completed_at := now();
   end if;
+  -- The API lets the learner write last_accessed; a future one would stay
+  -- for ever (merges keep the greatest), so it is the server's now.
+  if new.last_accessed > now() then
+    new.last_accessed := now();
+  end if;
   if tg_op = 'UPDATE' then
     new.completion_percentage := greatest(old.completion_percentage, new.completion_percentage);
     new.completed_at := least(old.completed_at, new.completed_at);
