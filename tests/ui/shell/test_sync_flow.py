@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -141,3 +142,33 @@ def test_leaving_the_leaderboard_from_settings_reaches_the_server(
     )
     assert settings.opt_out.isChecked()  # nothing changed, and the box says so
     assert not listed()
+
+
+def test_a_server_that_accepts_but_never_answers_is_shown_within_seconds(
+    healthy_devserver: DevServer,
+    accounts: Accounts,
+    flow: AppFlow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the app's 30 s wait for an answer, made short so the test does not wait it out
+    monkeypatch.setattr("desktop.account.http_client.REST_TIMEOUT", httpx.Timeout(1.5, connect=5.0))
+    accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
+    flow.start()
+    sign_up_through_dialog(flow, qtbot, prefix="hung", full_name="Hung Server")
+    shell = flow.shell
+    assert shell is not None
+    status = shell.window.sync_status
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
+    # the server still accepts connections but answers nothing for a minute
+    healthy_devserver.faults.latency_ms = 60_000
+    shell.window.actions_.sync_now.trigger()
+    qtbot.waitUntil(
+        lambda: status.text.text().startswith("Server not responding — retrying in "),
+        timeout=15_000,
+    )
+    assert "Syncing" not in status.text.text()
+    assert not status.retry.isVisible()  # it retries by itself
+    healthy_devserver.faults.latency_ms = 0
+    shell.window.actions_.sync_now.trigger()
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
