@@ -110,3 +110,24 @@ def test_lesson_text_wraps_inside_the_centred_column(qtbot: QtBot) -> None:
     browser.show_markdown(lesson)  # the next lesson in the same window
     assert browser.document().textWidth() <= column
     assert browser.horizontalScrollBar().maximum() == 0
+
+
+def test_lines_wrap_inside_the_column_of_a_window_sized_before_it_shows(qtbot: QtBot) -> None:
+    """A lesson opened in a window that was resized (restored, maximised) before it
+    showed: the text is laid out for the centred column, not for the width before
+    the margins, which ran past the column and cut the lines off."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desktop.ui.lesson.browser import LessonBrowser
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    browser = LessonBrowser(window)
+    QVBoxLayout(window).addWidget(browser)
+    browser.show_markdown("A URL is the address of one thing on the Web. " * 40)
+    window.resize(1800, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    limit = browser.text_width_limit()
+    qtbot.waitUntil(lambda: abs(browser.viewport().width() - limit) <= 2)
+    qtbot.waitUntil(lambda: browser.document().size().width() <= browser.viewport().width() + 1)
