@@ -3,9 +3,11 @@
 Pure: no I/O, no Qt, no store.  ``ops`` (the op kinds and their payloads),
 ``pull`` (a ``sync_pull`` page), ``push`` (the ops sent and the typed
 ``sync_push`` answer), ``times`` (timestamps as wire text), ``errors``
-(``MalformedReply`` names the field of a reply that breaks the contract).
+(``MalformedReply`` names the field of a reply that breaks the contract),
+``changes`` (what a sync cycle changed, for the views to refresh on).
 """
 
+from desktop.protocol.changes import LEADERBOARD, SyncChanges
 from desktop.protocol.errors import MalformedReply, UnknownOp
 from desktop.protocol.ops import (
     OP_TYPES,
@@ -24,6 +26,7 @@ from desktop.protocol.pull import PulledPage, Tombstone
 from desktop.protocol.push import PendingOp, PushReply, PushResult, parse_push_reply
 
 __all__ = [
+    "LEADERBOARD",
     "OP_TYPES",
     "EnrollmentSet",
     "LessonCompleted",
@@ -38,6 +41,7 @@ __all__ = [
     "QuizSubmitted",
     "RatingSet",
     "SectionProgressed",
+    "SyncChanges",
     "TimeSpent",
     "Tombstone",
     "UnknownOp",

@@ -1,6 +1,6 @@
 """What one ``sync_pull`` reply holds, checked before anything is written.
 
-The wire shape (``supabase/migrations/*_sync_pull.sql``)::
+The wire shape (``public.sync_pull``)::
 
     {"changes": [{"table": "lessons", "row": {...}}, ...],
      "tombstones": [{"table": "lessons", "id": "<row id>", "pk": {"id": "..."}}, ...],

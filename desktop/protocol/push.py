@@ -1,7 +1,7 @@
 """``sync_push``: the ops a device sends, and the typed answer.
 
 Request: ``sync_push(device_id, ops)`` with each op as :meth:`PendingOp.wire`
-gives it.  Answer (``supabase/migrations/*_sync_push.sql``)::
+gives it.  Answer (``public.sync_push``)::
 
     {"last_seq": 12, "results": [{"seq": 12, "op_id": "...", "status": "applied"},
                                  {"seq": 13, "status": "rejected", "reason": "..."}]}

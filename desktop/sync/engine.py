@@ -34,12 +34,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.account.session import AuthSession
-from desktop.protocol import PendingOp, PulledPage, PushReply, TimeSpent, parse_push_reply
+from desktop.protocol import (
+    LEADERBOARD,
+    PendingOp,
+    PulledPage,
+    PushReply,
+    SyncChanges,
+    TimeSpent,
+    parse_push_reply,
+)
 from desktop.store.db import LearnerStore
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import SyncCursor
 from desktop.store.replica import (
+    CONTENT_TABLE_NAMES,
     LEARNER,
+    LEARNER_TABLE_NAMES,
     InvalidRow,
     Outbox,
     apply_page,
@@ -92,6 +102,7 @@ class CycleReport:
     device_id_changed: bool = False
     resent: int = 0  # acknowledged ops sent again because the server lost them
     unrecoverable: int = 0  # lost ops no longer in the outbox (see requeue_lost)
+    changed: SyncChanges = field(default_factory=SyncChanges)  # what the views refresh on
 
 
 class SyncEngine:
@@ -211,6 +222,10 @@ class SyncEngine:
             outcome = self.outbox.record_push(reply)
             report.pushed += outcome.acknowledged
             report.rejected += outcome.rejected
+            if outcome.acknowledged or outcome.rejected:
+                # a rejected op is undone: the learner's rows are rebuilt without it
+                undone = LEARNER_TABLE_NAMES if outcome.rejected else frozenset()
+                report.changed |= SyncChanges(undone, outbox=True)
             # a rejected op is answered too (it leaves the queue): only a reply
             # that settles nothing would send the same batch round again
             if outcome.acknowledged == 0 and outcome.rejected == 0:
@@ -281,6 +296,7 @@ class SyncEngine:
         self._take_new_device_id(report)
         report.resent += requeued.resent
         report.unrecoverable += requeued.missing
+        report.changed |= SyncChanges(LEARNER_TABLE_NAMES, outbox=True)  # rows rebuilt too
 
     def _new_device(self, report: CycleReport) -> None:
         log.warning("this database looks copied or restored; taking a new device id")
@@ -303,6 +319,7 @@ class SyncEngine:
             if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
                 raise InvalidReply("The leaderboard the server sent is not a list of rows.")
             replace_leaderboard(self.store, rows)
+            report.changed |= SyncChanges(frozenset({LEADERBOARD}))
         except (SyncError, InvalidRow) as exc:
             if isinstance(exc, NeedsSignIn):
                 raise
@@ -347,6 +364,8 @@ class SyncEngine:
                     if resets > MAX_RESETS_PER_SCOPE:
                         raise SyncError(f"The server keeps asking to start {scope} again.")
                     reset_scope(self.store, scope)
+                    dropped = LEARNER_TABLE_NAMES if scope == LEARNER else CONTENT_TABLE_NAMES
+                    report.changed |= SyncChanges.pulled(scope, dropped)
                     cursor, held = None, None
                     continue
                 if page.has_more:
@@ -374,6 +393,7 @@ class SyncEngine:
                 held = None
                 report.pulled_rows += applied.rows
                 report.deleted_rows += applied.deleted
+                report.changed |= SyncChanges.pulled(scope, applied.tables)
                 cursor = page.cursor
                 if not page.has_more:
                     return

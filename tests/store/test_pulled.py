@@ -351,3 +351,21 @@ def test_forgetting_a_course_drops_its_content_and_cursor(store: LearnerStore) -
     with store.db.read() as session:
         assert session.exec(select(Lesson)).all() == []
         assert session.get(Course, COURSE) is not None
+
+
+def test_an_applied_page_says_which_tables_it_wrote(store: LearnerStore) -> None:
+    note = {
+        "id": "n-1",
+        "user_id": LEARNER,
+        "type": "announcement",
+        "title": "Class moved",
+        "message": "Room 4 today.",
+        "data": {},
+        "is_read": False,
+        "created_at": "2026-11-20T10:00:00+00:00",
+    }
+    page = PulledPage("learner", {"notifications": [note], "enrollments": []}, cursor="c1")
+    assert apply_page(store, page).tables == {"notifications"}
+    gone = PulledPage("learner", tombstones=[Tombstone("notifications", "n-1")], cursor="c2")
+    assert apply_page(store, gone).tables == {"notifications"}
+    assert apply_page(store, PulledPage("learner", cursor="c3")).tables == frozenset()

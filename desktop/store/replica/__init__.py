@@ -39,7 +39,12 @@ from desktop.store.replica.offline_copies import (
     start_download,
 )
 from desktop.store.replica.outbox import Outbox
-from desktop.store.replica.pulled import apply_page, cursor_of
+from desktop.store.replica.pulled import (
+    CONTENT_TABLE_NAMES,
+    LEARNER_TABLE_NAMES,
+    apply_page,
+    cursor_of,
+)
 from desktop.store.replica.resync import reset_scope
 from desktop.store.replica.sync_status import (
     LEARNER,
@@ -53,7 +58,9 @@ from desktop.store.replica.upsert import InvalidRow
 
 __all__ = [
     "BUCKET",
+    "CONTENT_TABLE_NAMES",
     "LEARNER",
+    "LEARNER_TABLE_NAMES",
     "InvalidRow",
     "Outbox",
     "Readiness",

@@ -70,6 +70,8 @@ LEARNER_TABLES: dict[str, tuple[type[SQLModel], tuple[str, ...], str]] = {
     "course_ratings": (CourseRating, ("user_id", "course_id"), "rating:{course_id}"),
     "notifications": (Notification, ("id",), "notification:{id}"),
 }
+CONTENT_TABLE_NAMES = frozenset(CONTENT_TABLES)
+LEARNER_TABLE_NAMES = frozenset(LEARNER_TABLES)
 # Local-only columns a server row must not wipe.
 KEEP = {
     "courses": ("instructor_name",),
@@ -82,6 +84,7 @@ class PageApplied:
     rows: int
     deleted: int
     reapplied: int
+    tables: frozenset[str] = frozenset()  # tables the page wrote or deleted rows of
 
 
 def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
@@ -108,7 +111,9 @@ def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
             if op.target() in touched:
                 replay.apply(session, store.owner, op)
                 reapplied += 1
-    return PageApplied(rows, deleted, reapplied)
+    tables = {t for t, written in page.changes.items() if written}
+    tables.update(stone.table for stone in page.tombstones)
+    return PageApplied(rows, deleted, reapplied, frozenset(tables))
 
 
 def cursor_of(store: LearnerStore, scope: str) -> str | None:

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 class CatalogueView(QWidget):
     course_activated = Signal(str)
     download_requested = Signal(str)
+    reloaded = Signal()  # re-reading the store after a change (apply_changes)
 
     def __init__(
         self,
@@ -159,6 +160,7 @@ class CatalogueView(QWidget):
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.catalogue or changes.enrollment:
+            self.reloaded.emit()
             self.model.refresh()
             self._update_count()
         if changes.catalogue:

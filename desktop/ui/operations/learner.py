@@ -79,11 +79,13 @@ class LearnerOps:
 
         self._write(op)
 
-    def mark_notifications_read(self, ids: list[str]) -> None:
+    def mark_notifications_read(self, ids: list[str], initiator: object | None = None) -> None:
+        """``initiator``: the view that already shows them read (it skips its refresh)."""
+
         def op(store: LearnerStore) -> Changes:
             for notification_id in ids:
                 actions.mark_notification_read(store, notification_id)
-            return Changes(notifications=True, outbox=True)
+            return Changes(notifications=True, outbox=True, initiator=initiator)
 
         self._write(op)
 

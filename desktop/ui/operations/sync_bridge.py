@@ -3,8 +3,9 @@
 ``desktop.sync.service.SyncService`` runs cycles on its own thread and reports
 through plain callbacks; :class:`SyncBridge` gives it callbacks that emit
 signals, so the status bar and the pages update on the GUI thread.  A cycle
-that pulled or pushed anything is broadcast as one :class:`Changes` with
-every flag set, since pulled rows can touch any page.
+is broadcast as one :class:`Changes` made from what the engine says it
+changed (``CycleReport.changed``): a cycle that brought only notifications
+reloads the notifications page and leaves the catalogue alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.protocol import LEADERBOARD, SyncChanges
 from desktop.ui.operations.changes import Changes
 
 if TYPE_CHECKING:  # the SDK behind AuthSession is slow to import; start-up needs none of it
@@ -30,6 +32,39 @@ EVERYTHING = Changes(
     outbox=True,
     account=True,
 )
+
+
+CATALOGUE_TABLES = frozenset({"courses", "lessons", "lesson_contents", "course_ratings"})
+QUIZ_TABLES = frozenset(
+    {"quiz_attempts", "quiz_questions", "quiz_question_versions", "quiz_answer_keys"}
+)
+DASHBOARD_TABLES = frozenset(
+    {
+        "profiles",
+        "enrollments",
+        "lesson_progress",
+        "quiz_attempts",
+        "user_achievements",
+        "achievements",
+        LEADERBOARD,
+    }
+)
+
+
+def changes_of(changed: SyncChanges) -> Changes:
+    """The pages a cycle's changes concern (a course scope also moves its offline state)."""
+    tables = changed.tables
+    return Changes(
+        catalogue=bool(tables & CATALOGUE_TABLES)
+        or any(s.startswith("course:") for s in changed.scopes),
+        enrollment="enrollments" in tables,
+        progress="lesson_progress" in tables,
+        quiz=bool(tables & QUIZ_TABLES),
+        dashboard=bool(tables & DASHBOARD_TABLES),
+        notifications="notifications" in tables,
+        outbox=changed.outbox,
+        account="profiles" in tables,
+    )
 
 
 class SyncControls(Protocol):
@@ -60,4 +95,5 @@ class SyncBridge(QObject):
     def on_report(self, report: object) -> None:
         scopes = getattr(report, "scopes", ())
         self.pulled.emit(frozenset(s for s in scopes if isinstance(s, str)))
-        self.synced.emit(EVERYTHING)
+        changed = getattr(report, "changed", None)
+        self.synced.emit(changes_of(changed) if isinstance(changed, SyncChanges) else EVERYTHING)

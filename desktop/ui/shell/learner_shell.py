@@ -123,7 +123,7 @@ class LearnerShell(QObject):
         self.quiz.back_to_lesson.connect(self.open_lesson)
         self.quiz.lesson_requested.connect(self.open_lesson)
         self.quiz.course_requested.connect(self.open_course)
-        self.notifications.mark_read_requested.connect(self.ops.mark_notifications_read)
+        self.notifications.mark_read_requested.connect(self.on_notifications_mark_read_requested)
         self.notifications.unread_changed.connect(lambda n: w.set_nav_badge("notifications", n))
         self.runner.changes_made.connect(self.refresh)
         self.runner.changes_made.connect(self.on_runner_changes_made)
@@ -187,7 +187,7 @@ class LearnerShell(QObject):
         if changes.quiz and self.quiz.quiz is not None:
             lesson_id = self.quiz.quiz.lesson_id
             self._read(lambda s: store_reads.quiz_data(s, lesson_id), self.quiz.update_quiz)
-        if changes.notifications:
+        if changes.notifications and changes.initiator is not self.notifications:
             self._read(store_reads.notifications, self.notifications.show_notifications)
         if changes.outbox:
             self._read(store_reads.pending_changes, self.pending.show_changes)
@@ -272,6 +272,10 @@ class LearnerShell(QObject):
         self.window.statusBar().showMessage(readiness.sentence(), 15_000)
 
     # slots ----------------------------------------------------------------------
+    def on_notifications_mark_read_requested(self, ids: list[str]) -> None:
+        # the page shows them read already: its own reload would be redundant
+        self.ops.mark_notifications_read(ids, initiator=self.notifications)
+
     def on_runner_changes_made(self, changes: Changes) -> None:
         if changes.outbox and self.sync is not None:
             self.sync.notify_local_change()

@@ -163,3 +163,31 @@ def test_time_on_a_lesson_reads_as_the_pending_list_says_it(
         lambda: shell.lesson.time_label.text().startswith(f"Time on this lesson: {duration(90)}")
     )
     assert (duration(0), duration(90), duration(3600 + 5 * 60)) == ("0 min", "1 min", "1 h 5 min")
+
+
+def test_the_notifications_page_does_not_reload_after_marking_its_own_rows_read(
+    shell: LearnerShell, store: LearnerStore, qtbot: QtBot
+) -> None:
+    with store.db.transaction() as session:
+        for n in (1, 2):
+            session.add(
+                Notification(
+                    id=f"n-{n}",
+                    user_id=LEARNER,
+                    type="achievement",
+                    title=f"Badge {n}",
+                    message="Well done.",
+                    created_at=T0,
+                )
+            )
+    shell.refresh(Changes(notifications=True))
+    qtbot.waitUntil(lambda: shell.notifications.model.rowCount() == 2)
+    resets: list[int] = []
+    shell.notifications.model.modelReset.connect(lambda: resets.append(1))
+    pending = shell.pending.model.counts
+    qtbot.mouseClick(shell.notifications.mark_all, Qt.MouseButton.LeftButton)
+    # the op's refresh has run once the pending page lists the two queued reads
+    qtbot.waitUntil(lambda: pending()[ChangeState.WAITING] == 2)
+    assert store_reads_unread(store) == 0
+    assert resets == []  # the page showed them read itself; no second read of the store
+    assert shell.notifications.model.unread_ids() == []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import httpx
+import psycopg
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import SettingsError
 from desktop.sync.states import SyncStatus
 from desktop.ui.catalogue.model import CourseRole
+from desktop.ui.operations.changes import Changes
 from desktop.ui.shell.accounts import Accounts
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.viewdata import ChangeState, OfflineState
@@ -172,3 +174,38 @@ def test_a_server_that_accepts_but_never_answers_is_shown_within_seconds(
     healthy_devserver.faults.latency_ms = 0
     shell.window.actions_.sync_now.trigger()
     qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
+
+
+def test_a_sync_that_brings_only_a_notification_leaves_the_catalogue_alone(
+    healthy_devserver: DevServer,
+    accounts: Accounts,
+    flow: AppFlow,
+    qtbot: QtBot,
+) -> None:
+    accounts.use_server(healthy_devserver.url, healthy_devserver.anon_key)
+    flow.start()
+    sign_up_through_dialog(flow, qtbot, prefix="nt", full_name="Note Learner")
+    shell, opened, bridge = flow.shell, flow.opened, flow.bridge
+    assert shell is not None
+    assert opened is not None
+    assert bridge is not None
+    status = shell.window.sync_status
+    qtbot.waitUntil(lambda: shell.catalogue.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: status.state.status is SyncStatus.UP_TO_DATE, timeout=20_000)
+    qtbot.waitUntil(lambda: flow.runner.running == 0, timeout=10_000)
+    reloads: list[int] = []
+    shell.catalogue.reloaded.connect(lambda: reloads.append(1))
+    synced: list[Changes] = []
+    bridge.synced.connect(synced.append)
+    with psycopg.connect(healthy_devserver.db_url, autocommit=True) as conn:
+        conn.execute(
+            "insert into public.notifications (user_id, type, title, message) "
+            "values (%s, 'announcement', 'Class moved', 'Room 4 today.')",
+            (opened.profile.user_id,),
+        )
+    shell.on_window_sync_requested()
+    qtbot.waitUntil(lambda: shell.notifications.model.rowCount() == 1, timeout=20_000)
+    assert synced, "the notification came with a sync cycle"
+    assert synced[-1].notifications
+    assert not synced[-1].catalogue
+    assert reloads == []  # the catalogue was not read again for a cycle that did not touch it
