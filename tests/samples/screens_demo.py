@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.account.setup_code import make_setup_code
 from desktop.course_package import load_package
 from desktop.course_package.sample import load_sample_course
 from desktop.store.db.profiles import ProfileDirectory
@@ -117,6 +118,12 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         dialog.email.setText("sam@example.org")
         return dialog
 
+    def signin_server() -> QWidget:
+        dialog = SignInDialog(_DemoAccounts(), TaskRunner())  # a fresh laptop: no server yet
+        key = "eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlLW9mLWEtZGVtby1rZXk"
+        dialog.setup_code.setText(make_setup_code("https://school.supabase.co", key).code())
+        return dialog
+
     def main_window() -> QWidget:
         shell = _guest_shell(theme)
         shell.window.resize(1280, 800)
@@ -165,6 +172,7 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         "pending": pending,
         "settings": settings,
         "signin": signin,
+        "signin-server": signin_server,
         "loading": loading,
     }
 
