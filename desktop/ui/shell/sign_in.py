@@ -162,6 +162,7 @@ class SignInDialog(QDialog):
         self.new_password = QLineEdit(self)
         self.new_password_again = QLineEdit(self)
         self.show_passwords = QCheckBox("Sh&ow passwords", self)
+        self.show_password = QCheckBox("Sh&ow password", self)  # the Sign in tab's own
         self.sign_up_button = QPushButton("Create &account", self)
         self.local_server = QRadioButton("This laptop's &demo server", self)
         self.school_server = QRadioButton("My sc&hool's server", self)
@@ -225,6 +226,7 @@ class SignInDialog(QDialog):
             sign_in_rows.append(("&Quick PIN", self.new_pin))
         else:
             self.new_pin.hide()
+        sign_in_rows.append(("", self.show_password))
         sign_in_tab = self._form(sign_in_rows, self.sign_in_button)
         sign_in_layout = sign_in_tab.layout()
         if sign_in_layout is not None:
@@ -329,6 +331,7 @@ class SignInDialog(QDialog):
         ):
             edit.returnPressed.connect(self.on_sign_up_clicked)
         self.show_passwords.toggled.connect(self.on_show_passwords_toggled)
+        self.show_password.toggled.connect(self.on_show_passwords_toggled)
         for edit in (self.setup_code, self.server_url, self.anon_key):
             edit.returnPressed.connect(self.on_save_server_clicked)
         self.setup_code.textChanged.connect(self.on_setup_code_text_changed)
@@ -547,6 +550,8 @@ class SignInDialog(QDialog):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for secret in (self.password, self.new_password, self.new_password_again):
             secret.setEchoMode(mode)
+        for box in (self.show_password, self.show_passwords):  # both tabs say the same
+            box.setChecked(shown)
 
     def on_guest_clicked(self) -> None:
         self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import ServerSettings, SettingsError
@@ -204,6 +204,21 @@ def test_sign_up_checks_the_password_before_asking_the_server(dialog: SignInDial
     assert dialog.status.text() == "The two passwords are not the same."
     dialog.show_passwords.setChecked(True)
     assert dialog.new_password.echoMode() == dialog.new_password.EchoMode.Normal
+
+
+def test_the_sign_in_tab_has_its_own_show_password_toggle(dialog: SignInDialog) -> None:
+    dialog.tabs.setCurrentIndex(TAB_SIGN_IN)
+    dialog.password.setText("secret")
+    shown = [
+        box
+        for box in dialog.tabs.currentWidget().findChildren(QCheckBox)
+        if box.isVisible() and "password" in box.text().replace("&", "").lower()
+    ]
+    assert len(shown) == 1  # it used to be only on the New account tab
+    shown[0].click()
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Normal
+    shown[0].click()
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
 
 
 def test_a_pasted_setup_code_fills_the_address_and_key(dialog: SignInDialog, qtbot: QtBot) -> None:
