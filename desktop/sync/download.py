@@ -178,7 +178,7 @@ class CourseDownloader:
         self._on_progress(total, total, "Available offline")
         return report
 
-    def fetch_pictures(self, course_id: str, *, thumbnail_only: bool = False) -> DownloadReport:
+    def download_pictures(self, course_id: str, *, thumbnail_only: bool = False) -> DownloadReport:
         """The course's pictures only, no pull: its catalogue thumbnail, and with
         ``thumbnail_only`` False the images of the lesson bodies already here.
         Pictures already cached are not fetched again; a missing one is skipped."""
@@ -293,7 +293,7 @@ def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[s
     return wanted
 
 
-def fetch_missing_pictures(
+def download_missing_pictures(
     engine: SyncEngine, *, limit: int = 60, cancel: threading.Event | None = None
 ) -> int:
     """Fetch what :func:`courses_missing_pictures` names; the number of pictures fetched.
@@ -305,7 +305,7 @@ def fetch_missing_pictures(
     fetched = 0
     for course_id, thumbnail_only in courses_missing_pictures(engine.store, limit=limit):
         try:
-            report = downloader.fetch_pictures(course_id, thumbnail_only=thumbnail_only)
+            report = downloader.download_pictures(course_id, thumbnail_only=thumbnail_only)
         except SyncError as exc:
             log.info("pictures not fetched now: %s", type(exc).__name__)
             break

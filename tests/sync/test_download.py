@@ -20,7 +20,7 @@ from desktop.sync.download import (
     CourseDownloader,
     DownloadCancelled,
     courses_missing_pictures,
-    fetch_missing_pictures,
+    download_missing_pictures,
     image_refs,
     object_problem,
 )
@@ -168,7 +168,7 @@ def test_catalogue_covers_are_fetched_once_without_a_download(
     engine.run_cycle()
     course_id = str(result.package.id)
     assert (course_id, True) in courses_missing_pictures(learner.store, limit=10_000)
-    assert fetch_missing_pictures(engine, limit=10_000) >= 1
+    assert download_missing_pictures(engine, limit=10_000) >= 1
     assert (course_id, True) not in courses_missing_pictures(learner.store, limit=10_000)
     assert download_state(learner.store, course_id).state != AVAILABLE_OFFLINE  # covers only
-    assert fetch_missing_pictures(engine, limit=10_000) == 0  # nothing fetched twice
+    assert download_missing_pictures(engine, limit=10_000) == 0  # nothing fetched twice

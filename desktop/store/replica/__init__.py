@@ -7,7 +7,7 @@ after a pull), ``pull_page`` + ``pulled.apply_page`` (check and apply one
 ``resync`` (``reset_required``, forgetting a course), ``sync_status`` (scopes
 and the status the engine and ``lantern status`` report), ``content`` and
 ``importer`` (catalogue content from the downloader and from course packages),
-``offline_copies`` (download for offline), ``leaderboard`` (the server's
+``downloads`` (download for offline), ``leaderboard`` (the server's
 board and the learner's own visibility), ``quiz_grading`` (grading on this
 device from the downloaded key).
 """
@@ -17,6 +17,14 @@ from desktop.store.replica.content import (
     mark_available_offline,
     record_cached_image,
     record_download_progress,
+)
+from desktop.store.replica.downloads import (
+    Readiness,
+    cancel_download,
+    finish_downloads,
+    readiness,
+    request_all_downloads,
+    start_download,
 )
 from desktop.store.replica.importer import (
     BUCKET,
@@ -29,14 +37,6 @@ from desktop.store.replica.leaderboard import (
     record_leaderboard_visibility,
     replace_leaderboard,
     shown_on_leaderboard,
-)
-from desktop.store.replica.offline_copies import (
-    Readiness,
-    cancel_download,
-    finish_downloads,
-    readiness,
-    request_all_downloads,
-    start_download,
 )
 from desktop.store.replica.outbox import Outbox
 from desktop.store.replica.pulled import (

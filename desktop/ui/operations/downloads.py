@@ -1,6 +1,6 @@
 """Download for offline and "get ready for offline", as ops the views run.
 
-The rules live in :mod:`desktop.store.replica.offline_copies`; these wrappers say
+The rules live in :mod:`desktop.store.replica.downloads`; these wrappers say
 which pages each op changed.
 """
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.account.profile_settings import send_leaderboard_visibility
 from desktop.store import replica
 from desktop.store.replica import record_leaderboard_visibility, shown_on_leaderboard
-from desktop.sync.download import fetch_missing_pictures
+from desktop.sync.download import download_missing_pictures
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from desktop.sync.quiz_feedback import attempt_feedback
@@ -276,7 +276,7 @@ class AppFlow(QObject):
             log.info("pictures not fetched: %s", type(exc).__name__)
 
         self.runner.submit(
-            lambda: fetch_missing_pictures(SyncEngine(store, session)),
+            lambda: download_missing_pictures(SyncEngine(store, session)),
             on_success=done,
             on_failure=failed,
         )
