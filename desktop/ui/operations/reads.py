@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.course_package.images import find_images
+from desktop.course_package.sections import split_sections
 from desktop.rules.grading import CountedAttempt, standing
 from desktop.store import actions, reads
 from desktop.store.db import LearnerStore
@@ -16,7 +17,6 @@ from desktop.store.errors import NotFound
 from desktop.store.models import REJECTED, LessonProgress, QuizAttempt
 from desktop.store.replica import cached_image_path, image_key
 from desktop.ui.catalogue.store_source import offline_state
-from desktop.ui.lesson.markdown_render import split_sections
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
