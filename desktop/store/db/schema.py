@@ -242,6 +242,58 @@ alter table quiz_attempts add column not_counted_reason text;
 """
 
 
+# Search inside downloaded lessons: one row per section of each lesson body
+# (the reader's own split, so a result opens at the section it names), in an
+# external-content FTS5 index kept in step by triggers.  The rows are written
+# by ``desktop.store.db.lesson_index`` in the transaction that stores a body;
+# a body changed or removed by any path loses its rows in that statement.
+# The tokenizer: unicode61, which knows every script's letters and digits,
+# with remove_diacritics 2 (as courses_fts), so "senor" finds "señor" and
+# "angstrom" finds "Ångström" — level 2 also folds an accent written as a
+# separate code point (NFD text), which level 1 leaves on; and with marks
+# (M*) as part of a word instead of the default's separators, so a Hindi word
+# stays one word ("हिन्दी", not "ह" "न" "द") and a vocalised Arabic or Hebrew
+# word too (search_text.fold drops those points on both sides).
+V12_LESSON_SEARCH = """
+create table lesson_sections (
+  id integer primary key, lesson_id text not null, position integer not null,
+  section_key text not null, title text not null, body text not null);
+create index idx_lesson_sections_lesson on lesson_sections (lesson_id, position);
+create virtual table lesson_sections_fts using fts5(
+  title, body, content='lesson_sections', content_rowid='id',
+  tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'");
+create trigger lesson_sections_fts_insert after insert on lesson_sections begin
+  insert into lesson_sections_fts (rowid, title, body) values (new.id, new.title, new.body);
+end;
+create trigger lesson_sections_fts_delete after delete on lesson_sections begin
+  insert into lesson_sections_fts (lesson_sections_fts, rowid, title, body)
+  values ('delete', old.id, old.title, old.body);
+end;
+create trigger lesson_sections_fts_update after update on lesson_sections begin
+  insert into lesson_sections_fts (lesson_sections_fts, rowid, title, body)
+  values ('delete', old.id, old.title, old.body);
+  insert into lesson_sections_fts (rowid, title, body) values (new.id, new.title, new.body);
+end;
+create trigger lesson_contents_sections_delete after delete on lesson_contents begin
+  delete from lesson_sections where lesson_id = old.lesson_id;
+end;
+create trigger lesson_contents_sections_update
+after update of lesson_id, body_markdown on lesson_contents begin
+  delete from lesson_sections where lesson_id = old.lesson_id;
+end;
+"""
+
+
+def _lesson_search(conn: sqlite3.Connection) -> None:
+    # Imported here: the index module needs the section split, which the
+    # frozen SQL above cannot do; the bodies already here are indexed once.
+    from desktop.store.db import lesson_index
+
+    _script(V12_LESSON_SEARCH)(conn)
+    bodies = conn.execute("select lesson_id, body_markdown from lesson_contents").fetchall()
+    conn.executemany(lesson_index.INSERT, lesson_index.section_rows(bodies))
+
+
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in _statements(sql):
@@ -276,6 +328,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V9_RATING_SHOW_NAME),  # 8 -> 9
     _script(V10_QUIZ_SCORING),  # 9 -> 10
     _script(V11_NOT_COUNTED_REASON),  # 10 -> 11
+    _lesson_search,  # 11 -> 12
 ]
 LATEST = len(MIGRATIONS)
 

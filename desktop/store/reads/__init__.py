@@ -1,7 +1,8 @@
 """Reads for the screens, from the local store only; one read transaction each.
 
 ``catalogue`` (search and filters), ``course_view`` (a course page),
-``dashboard``, ``inbox`` (notifications, the cached leaderboard),
+``lesson_search`` (search inside downloaded lessons), ``dashboard``,
+``inbox`` (notifications, the cached leaderboard),
 ``pending_view`` (the "Pending changes" list), ``screen_reads`` (the other
 questions a screen asks), ``badges``.
 """
@@ -10,6 +11,7 @@ from desktop.store.reads.catalogue import CatalogueQuery, categories, has_course
 from desktop.store.reads.course_view import course_view, is_completed, lesson_body
 from desktop.store.reads.dashboard import dashboard
 from desktop.store.reads.inbox import notifications, unread_count
+from desktop.store.reads.lesson_search import HIT_END, HIT_START, LessonHit, search_lessons
 from desktop.store.reads.pending_view import pending_changes
 from desktop.store.reads.screen_reads import (
     answer_keys,
@@ -28,7 +30,10 @@ from desktop.store.reads.screen_reads import (
 )
 
 __all__ = [
+    "HIT_END",
+    "HIT_START",
     "CatalogueQuery",
+    "LessonHit",
     "answer_keys",
     "catalogue_marks",
     "categories",
@@ -50,6 +55,7 @@ __all__ = [
     "quiz_attempts",
     "recently_sent",
     "search_courses",
+    "search_lessons",
     "standing",
     "unread_count",
 ]

@@ -28,7 +28,9 @@ from sqlmodel import Session, SQLModel
 
 from desktop.protocol.errors import MalformedReply
 from desktop.store.columns import UtcDateTime, parse_time
+from desktop.store.db import lesson_index
 from desktop.store.errors import StoreError
+from desktop.store.models import LessonContent
 
 log = logging.getLogger(__name__)
 
@@ -289,8 +291,15 @@ def _write(
 ) -> int:
     # The session's own connection: same transaction; driver errors still
     # arrive as SQLAlchemy's (the caller's transaction maps them).
-    session.connection().exec_driver_sql(_statement(model, frozenset(keep)), params)
+    connection = session.connection()
+    connection.exec_driver_sql(_statement(model, frozenset(keep)), params)
+    if model is LessonContent:  # its search index, in the same transaction
+        lesson_index.reindex(connection, [(p[_BODY_ID], p[_BODY_TEXT]) for p in params])
     return len(params)
+
+
+_BODY_COLUMNS = [column.name for column in LessonContent.__table__.columns]  # type: ignore[attr-defined]
+_BODY_ID, _BODY_TEXT = _BODY_COLUMNS.index("lesson_id"), _BODY_COLUMNS.index("body_markdown")
 
 
 def _table(model: type[SQLModel]) -> Table:
