@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.reads import LessonHit
 from desktop.ui.catalogue.delegate import CourseCardDelegate
 from desktop.ui.catalogue.model import CatalogueModel, CatalogueSource, CourseRole
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
 from desktop.ui.widgets.item_clicks import open_on_click
@@ -33,6 +35,8 @@ class CatalogueView(QWidget):
     course_activated = Signal(str)
     download_requested = Signal(str)
     reloaded = Signal()  # re-reading the store after a change (apply_changes)
+    lesson_search_requested = Signal(str)  # the search text, for downloaded lessons
+    lesson_opened = Signal(str, str)  # a lesson search hit: lesson id, section key
 
     def __init__(
         self,
@@ -85,6 +89,9 @@ class CatalogueView(QWidget):
         empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
+        # the same words, looked for inside the lessons downloaded to this laptop
+        self.lesson_hits = LessonHits(self, with_course=True)
+        self.lesson_hits.hit_opened.connect(self.lesson_opened)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
@@ -131,6 +138,7 @@ class CatalogueView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(filters)
+        layout.addWidget(self.lesson_hits)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
 
@@ -145,12 +153,19 @@ class CatalogueView(QWidget):
         self._debounce.stop()
         self.model.set_query(self.current_query())
         self._update_count()
+        self.lesson_search_requested.emit(self.search.text().strip())
+
+    def show_lesson_hits(self, query: str, hits: list[LessonHit]) -> None:
+        """Hits of a lesson search; a late answer to older words is dropped."""
+        if query == self.search.text().strip():
+            self.lesson_hits.show_hits(query, hits)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def set_colors(self, colors: Colors) -> None:
+        self.lesson_hits.set_colors(colors)
         self.delegate.set_colors(colors)
         self.list.viewport().update()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMessageBox,
     QPlainTextEdit,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.reads import LessonHit
 from desktop.ui.catalogue.model import OFFLINE_WORDS
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
+from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import CourseDetail, LessonRow, OfflineState
 from desktop.ui.widgets import timefmt, wording
@@ -41,6 +44,8 @@ class CourseView(QWidget):
     cancel_download_requested = Signal(str)
     lesson_opened = Signal(str)
     review_submitted = Signal(str, int, str)  # course id, stars, review text
+    lesson_search_requested = Signal(str, str)  # course id, words to find in its lessons
+    section_opened = Signal(str, str)  # a search hit: lesson id, section key
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
@@ -93,8 +98,20 @@ class CourseView(QWidget):
         self.review.setMaximumHeight(80)
         self.review.setTabChangesFocus(True)  # Tab leaves the box: a review needs no tabs
         self.save_review = QPushButton("Save &review", self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search this course's downloaded lessons…")
+        self.search.setAccessibleName("Search this course's lessons")
+        self.search.setClearButtonEnabled(True)
+        self.lesson_hits = LessonHits(self, with_course=False)
+        self._search_debounce = QTimer(self)
+        self._search_debounce.setSingleShot(True)
+        self._search_debounce.setInterval(250)
         self._offline_shown: tuple[str, OfflineState] | None = None
         self._build_layout()
+        self.search.textChanged.connect(self._search_debounce.start)
+        self.search.returnPressed.connect(self.on_search_return_pressed)
+        self._search_debounce.timeout.connect(self.search_lessons)
+        self.lesson_hits.hit_opened.connect(self.section_opened)
         self.enroll.clicked.connect(self.on_enroll_clicked)
         self.start.clicked.connect(self.on_start_clicked)
         self.leave.clicked.connect(self.on_leave_clicked)
@@ -142,6 +159,8 @@ class CourseView(QWidget):
         column.addLayout(actions)
         column.addWidget(self.description)
         column.addWidget(lessons_title)
+        column.addWidget(self.search)
+        column.addWidget(self.lesson_hits)
         column.addWidget(self.lessons)
         column.addWidget(self.notice)
         column.addWidget(rate_title)
@@ -160,6 +179,8 @@ class CourseView(QWidget):
             self.start,
             self.download,
             self.retry_download,
+            self.search,
+            self.lesson_hits.list,
             self.lessons,
             self.stars,
             self.review,
@@ -170,11 +191,33 @@ class CourseView(QWidget):
             QWidget.setTabOrder(first, second)
 
     def set_colors(self, colors: Colors) -> None:
+        self.lesson_hits.set_colors(colors)
         self.lesson_delegate.colors = colors
         self.lessons.viewport().update()
 
+    def search_lessons(self) -> None:
+        """Ask for the course's lesson sections holding the words in the search field."""
+        self._search_debounce.stop()
+        words = self.search.text().strip()
+        if self.course is None or not words:
+            self.lesson_hits.show_hits("", [])
+            return
+        self.lesson_search_requested.emit(self.course.id, words)
+
+    def show_lesson_hits(self, course_id: str, query: str, hits: list[LessonHit]) -> None:
+        """Hits of a lesson search; a late answer to older words is dropped."""
+        current = self.course is not None and self.course.id == course_id
+        if current and query == self.search.text().strip():
+            self.lesson_hits.show_hits(query, hits)
+
+    def on_search_return_pressed(self) -> None:
+        self.search_lessons()
+
     def show_course(self, course: CourseDetail) -> None:
         same_course = self.course is not None and self.course.id == course.id
+        if not same_course:
+            self.search.clear()  # another course: the words were for the last one
+            self.lesson_hits.show_hits("", [])
         self.course = course
         self.title.setText(course.title)
         premium = "  ·  Premium" if course.is_premium else ""
@@ -368,14 +411,17 @@ class CourseView(QWidget):
         if not isinstance(row, LessonRow):
             return
         if row.is_locked:
-            self.show_notice(
-                f"“{row.title}” opens once you complete "
-                + ", ".join(f"“{t}”" for t in row.locked_by)
-                + "."
-            )
+            self.explain_locked(row)
             return
         self.notice.clear()
         self.lesson_opened.emit(row.id)
+
+    def explain_locked(self, row: LessonRow) -> None:
+        self.show_notice(
+            f"“{row.title}” opens once you complete "
+            + ", ".join(f"“{t}”" for t in row.locked_by)
+            + "."
+        )
 
     def on_save_review_clicked(self) -> None:
         if self.course is not None and self.stars.rating:

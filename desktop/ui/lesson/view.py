@@ -290,7 +290,21 @@ class LessonView(QWidget):
         self._update_time_label()
 
     def on_contents_item_activated(self, item: QListWidgetItem) -> None:
-        position = self.sections.position(str(item.data(Qt.ItemDataRole.UserRole)))
+        self._scroll_to(self.sections.position(str(item.data(Qt.ItemDataRole.UserRole))))
+
+    def go_to_section(self, key: str) -> None:
+        """Scroll to section ``key`` (a search hit) once the lesson is laid out.
+
+        An unknown key (the lesson changed since the search) leaves the lesson
+        at its top."""
+        for i in range(self.contents.count()):
+            item = self.contents.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                self.contents.setCurrentItem(item)
+                QTimer.singleShot(0, lambda: self._scroll_to(self.sections.position(key)))
+                return
+
+    def _scroll_to(self, position: int) -> None:
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(position)
         self.browser.setTextCursor(cursor)

@@ -357,3 +357,16 @@ def pending_changes(store: LearnerStore) -> list[PendingChange]:
         )
         for p in reads.pending_changes(store)
     ]
+
+
+def lesson_hits(
+    store: LearnerStore, words: str, *, course_id: str | None = None, limit: int = 50
+) -> list[reads.LessonHit]:
+    """Sections of the downloaded lessons (of one course, when given) holding ``words``."""
+    return reads.search_lessons(store, words, course_id=course_id, limit=limit)
+
+
+def course_of_lesson(store: LearnerStore, lesson_id: str) -> CourseDetail | None:
+    """The page of the course ``lesson_id`` belongs to; None for an unknown lesson."""
+    course_id = reads.lesson_course_id(store, lesson_id)
+    return course_detail(store, course_id) if course_id else None

@@ -38,6 +38,7 @@ from desktop.ui.quiz.view import QuizView
 from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
+from desktop.ui.viewdata import CourseDetail
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -117,6 +118,10 @@ class LearnerShell(QObject):
         self.course.enroll_requested.connect(self.ops.set_enrolled)
         self.course.review_submitted.connect(self.ops.rate)
         self.course.lesson_opened.connect(self.open_lesson)
+        self.course.section_opened.connect(self.open_hit)
+        self.course.lesson_search_requested.connect(self.on_course_lesson_search_requested)
+        self.catalogue.lesson_opened.connect(self.open_hit)
+        self.catalogue.lesson_search_requested.connect(self.on_catalogue_lesson_search_requested)
         self.lesson.quiz_requested.connect(self.open_quiz)
         self.lesson.lesson_requested.connect(self.open_lesson)
         self.lesson.course_requested.connect(self.open_course)
@@ -156,10 +161,14 @@ class LearnerShell(QObject):
 
         self._read(lambda s: store_reads.course_detail(s, course_id), shown)
 
-    def open_lesson(self, lesson_id: str) -> None:
+    def open_lesson(self, lesson_id: str, section_key: str = "") -> None:
+        """Show the lesson; at section ``section_key`` when given (a search hit)."""
+
         def shown(content: Any) -> None:
             self.lesson.show_lesson(content)
             self.window.show_page("lesson")
+            if section_key:
+                self.lesson.go_to_section(section_key)
             log.info(
                 "lesson shown: %s (%s)",
                 lesson_id,
@@ -168,6 +177,36 @@ class LearnerShell(QObject):
 
         self.ops.open_lesson(lesson_id)
         self._read(lambda s: store_reads.lesson_content(s, lesson_id), shown)
+
+    def open_hit(self, lesson_id: str, section_key: str) -> None:
+        """A lesson search hit: the lesson at its section, unless it is locked
+        (then its course page says what to complete first, as its list does)."""
+
+        def checked(detail: CourseDetail | None) -> None:
+            row = next((r for r in detail.lessons if r.id == lesson_id), None) if detail else None
+            if detail is None or row is None or not row.is_locked:
+                self.open_lesson(lesson_id, section_key)
+                return
+            self.course.show_course(detail)
+            self.window.show_page("course")
+            self.course.explain_locked(row)
+
+        self._read(lambda s: store_reads.course_of_lesson(s, lesson_id), checked)
+
+    def on_catalogue_lesson_search_requested(self, words: str) -> None:
+        if not words:
+            self.catalogue.show_lesson_hits(words, [])
+            return
+        self._read(
+            lambda s: store_reads.lesson_hits(s, words, limit=20),
+            lambda hits: self.catalogue.show_lesson_hits(words, hits),
+        )
+
+    def on_course_lesson_search_requested(self, course_id: str, words: str) -> None:
+        self._read(
+            lambda s: store_reads.lesson_hits(s, words, course_id=course_id),
+            lambda hits: self.course.show_lesson_hits(course_id, words, hits),
+        )
 
     def open_quiz(self, lesson_id: str) -> None:
         def shown(data: Any) -> None:

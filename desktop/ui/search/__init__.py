@@ -1,0 +1,1 @@
+"""Search inside the lessons downloaded to this laptop."""
