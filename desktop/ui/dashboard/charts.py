@@ -119,6 +119,8 @@ class ScoreChart(_Chart):
         if self.points:
             last = round(self.points[-1][1] * 100)
             self.setAccessibleDescription(f"{len(self.points)} quizzes; latest {last}%")
+        else:
+            self.setAccessibleDescription("No quiz scores yet")
         self.update()
 
     def positions(self) -> list[QPointF]:
