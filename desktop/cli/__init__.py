@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 from collections.abc import Sequence
 
@@ -53,7 +54,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["gui"])
-    code: int = args.func(args)
+    from desktop.cli.common import unusable_data
+    from desktop.store.errors import StoreError
+
+    try:
+        code: int = args.func(args)
+    except (OSError, StoreError) as exc:  # a data folder or file that cannot be used
+        message = unusable_data(exc)
+        if getattr(args, "json", False):
+            print(json.dumps({"state": "failed", "exit_code": 1, "error": message}, indent=2))
+        else:
+            print(message, file=sys.stderr)
+        return 1
     return code
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off i
     from desktop.account.settings import ServerSettings
     from desktop.account.vault import TokenVault
     from desktop.store.db import KnownLearner, LearnerStore, ProfileDirectory
+    from desktop.store.errors import StoreError
 
 
 EXIT_SIGN_IN = 4  # the learner must sign in again
@@ -29,6 +30,21 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = 2) -> None:
         super().__init__(message)
         self.code = code
+
+
+def unusable_data(exc: OSError | StoreError) -> str:
+    """The sentence for a data folder or file Lantern cannot use.
+
+    ``--data-dir`` may name a file, a folder too long for the file system or
+    one that cannot be read, and a registry may be damaged: every command
+    says which file it could not use instead of printing a traceback."""
+    from desktop.course_package.problems import showable
+
+    if isinstance(exc, OSError):
+        where = showable(str(exc.filename)) if exc.filename else "its data folder"
+        reason = exc.strerror or type(exc).__name__
+        return f"Lantern cannot use {where}: {reason}."
+    return f"Lantern cannot use its data: {showable(str(exc).rstrip('.'))}."
 
 
 def add_common(parser: Any) -> None:
