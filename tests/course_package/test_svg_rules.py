@@ -5,13 +5,14 @@ runs what it holds.  Each refusal names the file and the line."""
 from __future__ import annotations
 
 import base64
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.course_package import load_files
-from desktop.course_package.svg_rules import svg_problems
+from desktop.course_package.svg_rules import _without_comments, svg_problems
 from tests.course_package.packages import SECOND, TINY_PNG, tiny_package
 from tests.course_package.test_problems import assert_reported, problems_of
 
@@ -318,3 +319,30 @@ def test_any_text_as_an_svg_gets_sentences_never_an_exception(pieces: list[str])
         assert line is None or line >= 1
         assert message.startswith("is "), message
         assert message.endswith("."), message
+
+
+# A style sheet of comments that never end: the regular expression that
+# removed comments was retried from every "/*" (60 KB took 3 s, megabytes
+# hours).  The generous timeout is the verdict; nothing is timed here.
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("sheet", ["/* " * 1_000_000, "/* */" + "/* " * 1_000_000 + "*/"])
+def test_a_style_sheet_of_unclosed_comments_is_checked_in_linear_time(sheet: str) -> None:
+    assert refused(svg(f"<style>{sheet}</style>")) == ["2: " + refused_comment()]
+
+
+def refused_comment() -> str:
+    (message,) = refused(svg("<style>/* never ends</style>"))
+    return message.removeprefix("2: ")
+
+
+def _comments_as_a_regex_removed_them(css: str) -> str | None:
+    """What the quadratic regex did, as the reference for the linear scan."""
+    comment = re.compile(r"/\*.*?\*/", re.DOTALL)
+    if css.count("/*") != len(comment.findall(css)):
+        return None
+    return comment.sub(" ", css)
+
+
+@given(st.text(alphabet="/* a{}:;", max_size=40))
+def test_comments_are_removed_as_before(css: str) -> None:
+    assert _without_comments(css) == _comments_as_a_regex_removed_them(css)
