@@ -12,6 +12,7 @@ from desktop.course_package.criteria import criteria_problem
 from desktop.course_package.fields import Fields
 from desktop.course_package.model import Achievement, Difficulty
 from desktop.course_package.problems import ProblemLog
+from desktop.course_package.text_direction import Direction, read_language
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
 COURSE_KEYS = (
@@ -26,6 +27,8 @@ COURSE_KEYS = (
     "is_premium",
     "price",
     "thumbnail",
+    "language",
+    "direction",
     "achievements",
 )
 ACHIEVEMENT_KEYS = (
@@ -59,6 +62,8 @@ class CourseSettings:
     thumbnail: str | None
     thumbnail_line: int | None
     achievements: tuple[Achievement, ...]
+    language: str | None = None
+    direction: Direction | None = None
 
 
 def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettings | None:
@@ -80,6 +85,7 @@ def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettin
         )
         slug = None
     course_id = identity.course_id(slug or "", explicit_id) if slug or explicit_id else None
+    language, direction = read_language(fields)
     return CourseSettings(
         id=course_id,
         slug=slug,
@@ -94,6 +100,8 @@ def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettin
         thumbnail=fields.text("thumbnail"),
         thumbnail_line=fields.line("thumbnail"),
         achievements=_achievements(fields, course_id),
+        language=language,
+        direction=direction,
     )
 
 

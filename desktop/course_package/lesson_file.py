@@ -23,6 +23,7 @@ from desktop.course_package.model import (
 )
 from desktop.course_package.problems import ProblemLog
 from desktop.course_package.quiz import read_questions
+from desktop.course_package.text_direction import Direction, read_language
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
 LESSON_KEYS = (
@@ -33,6 +34,8 @@ LESSON_KEYS = (
     "free_preview",
     "prerequisites",
     "learning_objectives",
+    "language",
+    "direction",
     "quiz",
 )
 RULE_KEYS = ("attempts", "grading", "feedback")
@@ -59,6 +62,8 @@ class LessonDraft:
     references: LessonReferences
     quiz_rules: QuizRules
     body_line: int = 1  # the file's line number of the body's first line
+    language: str | None = None
+    direction: Direction | None = None
 
     @property
     def images(self) -> tuple[ImageReference, ...]:
@@ -96,6 +101,7 @@ def read_lesson(
     fields = Fields(document, file=file, lines=lines, at=(), problems=problems, where="the lesson")
     fields.unknown_keys(LESSON_KEYS)
     mode, questions, rules = _quiz(fields, quiz_file, slug, course_id)
+    language, direction = read_language(fields)
     return LessonDraft(
         slug=slug,
         file=file,
@@ -115,6 +121,8 @@ def read_lesson(
         body=front.body,
         references=find_references(front.body, front.body_first_line),
         body_line=front.body_first_line,
+        language=language,
+        direction=direction,
     )
 
 

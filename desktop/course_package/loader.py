@@ -28,6 +28,7 @@ from desktop.course_package.source import (
     read_package,
     read_zip,
 )
+from desktop.course_package.text_direction import Direction
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +220,8 @@ def _assemble(
         achievements=settings.achievements,
         assets=assets,
         total_size=sum(len(data) for data in files.values()),
+        language=settings.language,
+        direction=settings.direction or Direction.AUTO,
     )
 
 
@@ -245,6 +248,8 @@ def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesso
         body_markdown=draft.body,
         images=tuple(dict.fromkeys(image.path for image in draft.images if image.path is not None)),
         component_path=identity.component_path(course_slug, draft.slug),
+        language=draft.language,
+        direction=draft.direction,
     )
 
 

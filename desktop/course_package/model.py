@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from desktop.course_package.text_direction import Direction
+
 
 class Difficulty(enum.StrEnum):
     BEGINNER = "beginner"
@@ -108,6 +110,8 @@ class Lesson:
     images: tuple[str, ...]  # package paths the body refers to
     component_path: str
     quiz_rules: QuizRules = QuizRules()
+    language: str | None = None  # its own, when it differs from the course's
+    direction: Direction | None = None  # None: the course's
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,8 @@ class CoursePackage:
     achievements: tuple[Achievement, ...]
     assets: tuple[Asset, ...]  # sorted by path
     total_size: int  # bytes of every file read from the package
+    language: str | None = None  # a BCP 47 tag (text_direction)
+    direction: Direction = Direction.AUTO
 
     def storage_path(self, package_path: str) -> str:
         """Object name inside the ``course-content`` bucket."""

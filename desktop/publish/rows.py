@@ -25,6 +25,8 @@ COURSE_COLUMNS = (
     "is_premium",
     "tags",
     "category",
+    "language",
+    "direction",
 )
 LESSON_COLUMNS = (
     "course_id",
@@ -40,6 +42,8 @@ LESSON_COLUMNS = (
     "quiz_max_attempts",
     "quiz_grading",
     "quiz_feedback",
+    "language",
+    "direction",
 )
 ACHIEVEMENT_COLUMNS = (
     "course_id",
@@ -76,6 +80,8 @@ def course_row(package: CoursePackage, thumbnail_url: str | None) -> dict[str, A
         "is_premium": package.is_premium,
         "tags": list(package.tags),
         "category": package.category,
+        "language": package.language,
+        "direction": package.direction.value,
     }
 
 
@@ -94,6 +100,8 @@ def lesson_row(package: CoursePackage, lesson: Lesson) -> dict[str, Any]:
         "quiz_max_attempts": lesson.quiz_rules.attempts,
         "quiz_grading": lesson.quiz_rules.grading.value,
         "quiz_feedback": lesson.quiz_rules.feedback,
+        "language": lesson.language,
+        "direction": lesson.direction.value if lesson.direction is not None else None,
     }
 
 

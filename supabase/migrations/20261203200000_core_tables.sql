@@ -90,7 +90,11 @@ create table public.courses (
     check (average_rating >= 0 and average_rating <= 5),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  row_txid xid8 not null default pg_current_xact_id()
+  row_txid xid8 not null default pg_current_xact_id(),
+  -- the language its lessons are written in (a BCP 47 tag, null: not said)
+  -- and which way their text runs (docs/course-packages.md, "Language")
+  language text check (length(language) <= 35 and language ~ '^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'),
+  direction text not null default 'auto' check (direction in ('ltr', 'rtl', 'auto'))
 );
 
 create table public.lessons (
@@ -114,6 +118,9 @@ create table public.lessons (
   quiz_grading text not null default 'best'
     check (quiz_grading in ('best', 'last')),
   quiz_feedback boolean not null default false,
+  -- a lesson in another language or direction than its course's; null: the course's
+  language text check (length(language) <= 35 and language ~ '^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$'),
+  direction text check (direction in ('ltr', 'rtl', 'auto')),
   constraint valid_component_path check (component_path ~ '^[a-zA-Z0-9\-_/]+$'),
   constraint lessons_course_id_order_index_key
     unique (course_id, order_index) deferrable initially immediate,

@@ -195,10 +195,10 @@ create policy "courses: teacher or admin deletes"
   using (public.can_manage_course(id));
 
 grant select on public.courses to anon, authenticated;
-grant insert (id, title, description, thumbnail_url, instructor_id, difficulty_level, estimated_duration_hours, price, is_premium, is_published, tags, category) on
+grant insert (id, title, description, thumbnail_url, instructor_id, difficulty_level, estimated_duration_hours, price, is_premium, is_published, tags, category, language, direction) on
   public.courses
   to authenticated;
-grant update (title, description, thumbnail_url, instructor_id, difficulty_level, estimated_duration_hours, price, is_premium, is_published, tags, category) on
+grant update (title, description, thumbnail_url, instructor_id, difficulty_level, estimated_duration_hours, price, is_premium, is_published, tags, category, language, direction) on
   public.courses
   to authenticated;
 grant delete on public.courses to authenticated;
@@ -259,10 +259,10 @@ create policy "lessons: teacher or admin deletes"
   using (public.can_manage_course(course_id));
 
 grant select on public.lessons to anon, authenticated;
-grant insert (id, course_id, title, description, component_path, order_index, estimated_duration_minutes, is_free, prerequisites, learning_objectives, quiz_mode) on
+grant insert (id, course_id, title, description, component_path, order_index, estimated_duration_minutes, is_free, prerequisites, learning_objectives, quiz_mode, language, direction) on
   public.lessons
   to authenticated;
-grant update (course_id, title, description, component_path, order_index, estimated_duration_minutes, is_free, prerequisites, learning_objectives, quiz_mode) on
+grant update (course_id, title, description, component_path, order_index, estimated_duration_minutes, is_free, prerequisites, learning_objectives, quiz_mode, language, direction) on
   public.lessons
   to authenticated;
 grant delete on public.lessons to authenticated;

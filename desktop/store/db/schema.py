@@ -284,6 +284,16 @@ end;
 """
 
 
+# The language a course or lesson is written in and which way its text runs
+# (server courses.language/direction, lessons.language/direction).
+V13_TEXT_DIRECTION = """
+alter table courses add column language text;
+alter table courses add column direction text not null default 'auto';
+alter table lessons add column language text;
+alter table lessons add column direction text;
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -329,6 +339,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V10_QUIZ_SCORING),  # 9 -> 10
     _script(V11_NOT_COUNTED_REASON),  # 10 -> 11
     _lesson_search,  # 11 -> 12
+    _script(V13_TEXT_DIRECTION),  # 12 -> 13
 ]
 LATEST = len(MIGRATIONS)
 

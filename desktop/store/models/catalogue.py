@@ -35,6 +35,8 @@ class Course(SQLModel, table=True):
     average_rating: float = 0.0
     created_at: datetime = Field(sa_type=UtcDateTime)
     updated_at: datetime = Field(sa_type=UtcDateTime)
+    language: str | None = None  # a BCP 47 tag (course_package.text_direction)
+    direction: str = "auto"  # ltr | rtl | auto
 
 
 class Lesson(SQLModel, table=True):
@@ -58,6 +60,8 @@ class Lesson(SQLModel, table=True):
     quiz_max_attempts: int = 3
     quiz_grading: str = "best"  # best | last
     quiz_feedback: bool = False
+    language: str | None = None  # None: the course's
+    direction: str | None = None  # ltr | rtl | auto; None: the course's
 
 
 class LessonContent(SQLModel, table=True):

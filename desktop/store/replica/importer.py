@@ -304,6 +304,8 @@ def _write_course(session: Session, package: CoursePackage, when: datetime) -> N
         is_published=True,
         tags=list(package.tags),
         category=package.category,
+        language=package.language,
+        direction=package.direction.value,
         created_at=when,
         updated_at=when,
     )
@@ -365,6 +367,8 @@ def _lesson_row(package: CoursePackage, lesson: Lesson, when: datetime) -> Lesso
         quiz_max_attempts=lesson.quiz_rules.attempts,
         quiz_grading=lesson.quiz_rules.grading.value,
         quiz_feedback=lesson.quiz_rules.feedback,
+        language=lesson.language,
+        direction=lesson.direction.value if lesson.direction is not None else None,
     )
 
 
