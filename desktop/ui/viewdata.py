@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.course_package.text_direction import Direction
+
 
 class OfflineState(enum.Enum):
     """Where a course's content is, from the learner's point of view."""
@@ -125,6 +127,9 @@ class LessonContent:
     previous: LessonLink | None = None
     next: LessonLink | None = None
     others_completed: bool = False  # every other lesson of the course is completed
+    # which way its text runs (the lesson's, else the course's, else its language's)
+    direction: Direction = Direction.AUTO
+    language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
 
 from desktop.course_package.images import LINK_SCHEMES, link_refusal
+from desktop.course_package.text_direction import Direction
 from desktop.ui.lesson.code_blocks import copy_href, decorate_code
 from desktop.ui.lesson.markdown_render import style_document
 from desktop.ui.lesson.math_images import (
@@ -46,6 +47,7 @@ from desktop.ui.lesson.math_images import (
     source_box,
     substitute,
 )
+from desktop.ui.lesson.text_direction import apply_direction
 from desktop.ui.theme import LIGHT, Colors
 
 log = logging.getLogger(__name__)
@@ -149,7 +151,7 @@ class LessonBrowser(QTextBrowser):
         if self.confirm_link(self, url):
             self.open_url(url)
 
-    def show_markdown(self, markdown: str) -> None:
+    def show_markdown(self, markdown: str, direction: Direction = Direction.AUTO) -> None:
         self.missing_images = []
         self.damaged_images = []
         doc = self.document()
@@ -167,6 +169,7 @@ class LessonBrowser(QTextBrowser):
         align_formulas(doc)
         self.code_texts = decorate_code(doc, self.colors, token)
         self.copy_links = [copy_href(token, i) for i in range(len(self.code_texts))]
+        apply_direction(doc, direction)
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
         if kind != QTextDocument.ResourceType.ImageResource.value:

@@ -166,7 +166,7 @@ class LessonView(QWidget):
         self.browser.show()
         self.sections.set_sections([], {}, {})  # old positions mean nothing in the new text
         body = without_title(lesson.body_markdown, lesson.title)
-        self.browser.show_markdown(body)
+        self.browser.show_markdown(body, lesson.direction)
         sections = split_sections(body)
         positions = heading_blocks(self.browser.document(), sections)
         self.sections.set_sections(sections, positions, lesson.section_progress)

@@ -10,11 +10,12 @@ from typing import Any
 
 from desktop.course_package.images import find_images
 from desktop.course_package.sections import split_sections
+from desktop.course_package.text_direction import Direction, resolved
 from desktop.rules.grading import CountedAttempt, standing
 from desktop.store import actions, reads
 from desktop.store.db import LearnerStore
 from desktop.store.errors import NotFound
-from desktop.store.models import REJECTED, LessonProgress, QuizAttempt
+from desktop.store.models import REJECTED, Course, Lesson, LessonProgress, QuizAttempt
 from desktop.store.replica import cached_image_path, image_key
 from desktop.ui.catalogue.store_source import offline_state
 from desktop.ui.viewdata import (
@@ -141,7 +142,7 @@ def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str
     rows = list(view.lessons)
     at = next((i for i, row in enumerate(rows) if row.lesson.id == lesson_id), None)
     if at is None:
-        return {"course_title": view.course.title}
+        return {"course_title": view.course.title, **_language(view.course, None)}
 
     def link(i: int) -> LessonLink | None:
         if not 0 <= i < len(rows):
@@ -153,10 +154,20 @@ def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str
 
     return {
         "course_title": view.course.title,
+        **_language(view.course, rows[at].lesson),
         "previous": link(at - 1),
         "next": link(at + 1),
         "others_completed": all(row.completed for i, row in enumerate(rows) if i != at),
     }
+
+
+def _language(course: Course, lesson: Lesson | None) -> dict[str, Any]:
+    """The lesson's language and direction: its own where it says, else its course's."""
+    language = (lesson.language if lesson else None) or course.language
+    direction = (lesson.direction if lesson else None) or course.direction
+    if lesson is not None and lesson.language and not lesson.direction:
+        direction = Direction.AUTO  # a lesson in another language: that language decides
+    return {"language": language, "direction": resolved(language, direction)}
 
 
 def _cached_images(store: LearnerStore, course_id: str, body: str) -> dict[str, str]:
