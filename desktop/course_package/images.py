@@ -25,9 +25,12 @@ IMAGE_TYPES = {
     ".svg": "image/svg+xml",
 }
 
+_MAILTO_SEMICOLON = re.compile(r";(?=[^;=]*=)")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 #: the only links a lesson may open, in the learner's web browser or mail program
 LINK_SCHEMES = ("http", "https", "mailto")
+#: the fields a ``mailto:`` link may fill in (RFC 6068 allows any header)
+MAILTO_FIELDS = frozenset({"to", "cc", "bcc", "subject", "body"})
 #: addresses an image may have besides a path inside the package
 IMAGE_SCHEMES = ("http", "https")
 
@@ -84,10 +87,33 @@ def link_refusal(target: str) -> str | None:
         )
     rest = cleaned[len(kind) + 1 :]
     if kind == "mailto":
-        return None if rest else "the mailto: address names nobody"
+        return _mailto_refusal(rest)
     host = rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     if not rest.startswith("//") or not host or host.startswith("@"):
         return f"the {kind}: address has no host (write {kind}://name.example/…)"
+    return None
+
+
+def _mailto_refusal(rest: str) -> str | None:
+    """A ``mailto:`` may fill in the recipients, the subject and the body.
+
+    Its other fields go to the mail program as headers, and several mail
+    programs have read ``attach=`` (or ``attachment=``) as a file of the
+    learner's to attach: one click and "Open" sent a file of theirs to the
+    author."""
+    address, _, fields = rest.partition("?")
+    # fields are split at "&" (RFC 6068), and at a ";" before another name=,
+    # which some programs take as a separator too
+    parts = [part for field in fields.split("&") for part in _MAILTO_SEMICOLON.split(field)]
+    names = [unquote(part.partition("=")[0]).strip().lower() for part in parts]
+    if not address and not any(name in ("to", "cc", "bcc") for name in names):
+        return "the mailto: address names nobody"
+    others = sorted({name for name in names if name and name not in MAILTO_FIELDS})
+    if fields and others:
+        return (
+            f"the mailto: address sets {', '.join(repr(n) for n in others)}; an e-mail link "
+            "may set only to, cc, bcc, subject and body"
+        )
     return None
 
 

@@ -306,7 +306,7 @@ def test_links_that_would_not_open_are_reported_with_their_line(link: str) -> No
 def test_web_and_mail_links_are_fine() -> None:
     body = (
         SECOND + "\n[a](https://example.com/a_(b)) [b](http://x) [c](mailto:a@b.c) "
-        "<https://example.com> [d](#section)\n"
+        "<https://example.com> [d](#section) [e](mailto:a@b.c?subject=Hi;%20there&body=x)\n"
     )
     assert load_files(tiny_package({"second.md": body})).ok
 
@@ -318,6 +318,11 @@ def test_web_and_mail_links_are_fine() -> None:
         ("[abs](/etc/hostname)", "cannot link to files or pages of the package"),
         ("[proto](//evil.example/x)", "cannot link to files or pages of the package"),
         ("[nohost](http:foo)", "the http: address has no host"),
+        ("[f](mailto:t@school.example?subject=Hi&attach=/etc/hostname)", "sets 'attach'"),
+        ("[f](mailto:t@school.example?subject=Hi;Attachment=a.txt)", "sets 'attachment'"),
+        ("[f](mailto:t@school.example?%61ttach=a.txt)", "sets 'attach'"),
+        ("[f](mailto:t@school.example?X-Priority=1)", "sets 'x-priority'"),
+        ("[nobody](mailto:?subject=Hi)", "names nobody"),
     ],
 )
 def test_links_the_reader_refuses_are_reported_by_the_same_rule(link: str, why: str) -> None:

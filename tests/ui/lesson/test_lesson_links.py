@@ -67,10 +67,15 @@ LESSON = """\
 [SCRIPT](javascript:alert(1)) and [PAGE](data:text/html,<b>hi</b>) and
 [HOSTNAME](file:///etc/hostname) and <a href="vbscript:msgbox">BASIC</a>
 and [WEB](https://example.com/page?q=1) and [MAIL](mailto:teacher@school.example).
+
+[ATTACH](mailto:teacher@school.example?subject=Homework&attach=/etc/hostname) and
+[SEMICOLON](mailto:teacher@school.example?subject=x;attachment=%2Fetc%2Fhostname)
 """
 
 
-@pytest.mark.parametrize("word", ["SCRIPT", "PAGE", "HOSTNAME", "BASIC"])
+# ATTACH, SEMICOLON: several mail programs have attached the named file of
+# the learner's to the new message (found beyond the audit's list)
+@pytest.mark.parametrize("word", ["SCRIPT", "PAGE", "HOSTNAME", "BASIC", "ATTACH", "SEMICOLON"])
 def test_other_schemes_do_nothing_and_keep_the_lesson(
     qtbot: QtBot, browser: LessonBrowser, system: Catcher, word: str
 ) -> None:
