@@ -13,6 +13,7 @@ import pytest
 
 from desktop.course_package import load_files
 from desktop.course_package.images import find_images, find_references
+from desktop.course_package.search_text import plain_text
 from desktop.sync.download import image_refs
 from desktop.ui.lesson.markdown_render import split_sections
 from tests.course_package.packages import FIRST, tiny_package
@@ -28,6 +29,9 @@ HOSTILE_LINES = {
     "mixed": "![[<img `](<a href=" * 150_000,
     "heading of spaces": "## a" + " " * 1_500_000 + "b",
     "table header of spaces": "[a" + " " * 1_500_000,
+    # the search text's fence pattern began ^\s*, which ran on over every
+    # following blank line from each one: 20 KB of them took 2.5 s
+    "blank lines": " \n" * 1_000_000,
 }
 
 
@@ -40,6 +44,7 @@ def test_hostile_lines_are_scanned_in_linear_time(name: str) -> None:
         assert [image.path for image in find_images(body, 1)][-1:] == ["images/cover.png"]
         assert "images/cover.png" in image_refs(body)
     split_sections(body)  # the reader's section split runs on the GUI thread
+    assert plain_text(body).endswith("ok")  # what the lesson search indexes on download
 
 
 @pytest.mark.timeout(240)
