@@ -19,6 +19,9 @@ NOT_DOWNLOADED = "not_downloaded"
 DOWNLOADING = "downloading"
 AVAILABLE_OFFLINE = "available_offline"
 UPDATE_AVAILABLE = "update_available"
+# The learner removed the download (Settings, Storage): not pulled, even when
+# enrolled, until downloaded again.
+REMOVED = "removed"
 
 
 class OutboxRow(SQLModel, table=True):

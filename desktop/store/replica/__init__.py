@@ -7,8 +7,9 @@ after a pull), ``pull_page`` + ``pulled.apply_page`` (check and apply one
 ``resync`` (``reset_required``, forgetting a course), ``sync_status`` (scopes
 and the status the engine and ``lantern status`` report), ``content`` and
 ``importer`` (catalogue content from the downloader and from course packages),
-``downloads`` (download for offline), ``leaderboard`` (the server's
-board and the learner's own visibility), ``quiz_grading`` (grading on this
+``downloads`` (download for offline), ``storage`` (what downloads take on
+disk, removing one), ``leaderboard`` (the server's board and the learner's
+own visibility), ``quiz_grading`` (grading on this
 device from the downloaded key).
 """
 
@@ -46,6 +47,15 @@ from desktop.store.replica.pulled import (
     cursor_of,
 )
 from desktop.store.replica.resync import reset_scope
+from desktop.store.replica.storage import (
+    RESERVE,
+    CourseStorage,
+    DownloadSpace,
+    StorageReport,
+    download_space,
+    remove_download,
+    storage_report,
+)
 from desktop.store.replica.sync_status import (
     LEARNER,
     StoreStatus,
@@ -61,9 +71,13 @@ __all__ = [
     "CONTENT_TABLE_NAMES",
     "LEARNER",
     "LEARNER_TABLE_NAMES",
+    "RESERVE",
+    "CourseStorage",
+    "DownloadSpace",
     "InvalidRow",
     "Outbox",
     "Readiness",
+    "StorageReport",
     "StoreStatus",
     "apply_page",
     "cached_image_path",
@@ -71,6 +85,7 @@ __all__ = [
     "course_scope",
     "cursor_of",
     "default_files_dir",
+    "download_space",
     "finish_downloads",
     "image_key",
     "import_package",
@@ -81,11 +96,13 @@ __all__ = [
     "record_download_progress",
     "record_leaderboard_visibility",
     "record_sync_result",
+    "remove_download",
     "replace_leaderboard",
     "request_all_downloads",
     "reset_scope",
     "scopes_to_pull",
     "shown_on_leaderboard",
     "start_download",
+    "storage_report",
     "store_status",
 ]

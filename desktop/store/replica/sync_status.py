@@ -12,7 +12,12 @@ from sqlmodel import col, select
 from desktop.store.columns import to_text, utc_now
 from desktop.store.db import schema
 from desktop.store.models import CourseDownload, Enrollment, SyncCursor, SyncState
-from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING, UPDATE_AVAILABLE
+from desktop.store.models.local import (
+    AVAILABLE_OFFLINE,
+    DOWNLOADING,
+    REMOVED,
+    UPDATE_AVAILABLE,
+)
 from desktop.store.replica.outbox import Outbox
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
@@ -68,7 +73,11 @@ def scopes_to_pull(store: LearnerStore) -> list[str]:
                 )
             )
         )
-    courses = [course_scope(c) for c in sorted(enrolled | downloaded)]
+        removed = set(
+            session.exec(select(CourseDownload.course_id).where(CourseDownload.state == REMOVED))
+        )
+    # a course whose download the learner removed stays off this laptop
+    courses = [course_scope(c) for c in sorted((enrolled - removed) | downloaded)]
     return [CATALOGUE, LEARNER, *courses] if store.user_id else [CATALOGUE, *courses]
 
 

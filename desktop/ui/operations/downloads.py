@@ -18,6 +18,7 @@ __all__ = [
     "cancel_download",
     "finish_downloads",
     "readiness",
+    "remove_download",
     "request_all_downloads",
     "start_download",
 ]
@@ -30,6 +31,11 @@ def start_download(store: LearnerStore, course_id: str) -> Changes:
 
 def cancel_download(store: LearnerStore, course_id: str) -> Changes:
     replica.cancel_download(store, course_id)
+    return Changes(catalogue=True)
+
+
+def remove_download(store: LearnerStore, course_id: str) -> Changes:
+    replica.remove_download(store, course_id)
     return Changes(catalogue=True)
 
 

@@ -1,5 +1,5 @@
 """Settings: server, account (quick PIN, sign out), data location, leaderboard opt-out,
-clear data."""
+storage (downloaded courses), clear data."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.db import BadPin, check_pin_format
+from desktop.ui.pages.storage import StorageView
 from desktop.ui.theme import TEXT_SCALES
 from desktop.ui.viewdata import SettingsData
 
@@ -145,6 +146,9 @@ class SettingsView(QWidget):
         assert isinstance(form, QFormLayout)
         form.addRow(self.opt_out_status)
         layout.addWidget(privacy)
+        # what each downloaded course takes, and removing one (its own page part)
+        self.storage = StorageView(self, confirm=confirm)
+        layout.addWidget(self.storage)
         layout.addWidget(
             self._group(
                 "Data on this laptop",

@@ -39,9 +39,22 @@ from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
 from desktop.ui.viewdata import CourseDetail
+from desktop.ui.widgets.sizes import data_size
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def space_warning(space: replica.DownloadSpace) -> str:
+    if space.needed:
+        need = f"This download needs about {data_size(space.needed)}; "
+    else:
+        need = "This download's size is not known yet; "
+    return (
+        f"{need}this laptop has {data_size(space.free)} free, which would leave too little "
+        "for the laptop itself. Settings › Storage shows what each downloaded course "
+        "takes and can remove one. Download anyway?"
+    )
 
 
 class LearnerShell(QObject):
@@ -97,6 +110,9 @@ class LearnerShell(QObject):
         for key, title, page in hidden:
             w.add_page(key, title, page, in_nav=False)
         self.confirm = confirm
+        #: asked before a download that would not fit: the warning → download anyway?
+        self.download_anyway: Callable[[str], bool] = self._ask_download_anyway
+        self.keep_free = replica.RESERVE  # bytes a download must leave free on the disk
         self._readiness_wanted = False
         self._last_sync_news: tuple[object, ...] = ()
         self.last_readiness: downloads.Readiness | None = None
@@ -140,6 +156,7 @@ class LearnerShell(QObject):
         self.catalogue.download_requested.connect(self.download)
         self.course.download_requested.connect(self.download)
         self.course.cancel_download_requested.connect(self.cancel_download)
+        self.settings.storage.remove_requested.connect(self.remove_download)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
@@ -264,10 +281,40 @@ class LearnerShell(QObject):
         )
 
     def download(self, course_id: str) -> None:
-        self._write(
-            lambda s: downloads.start_download(s, course_id),
-            lambda _c: self.on_window_sync_requested(),
+        """Start a download; first, when it would not fit the free space, ask."""
+
+        def checked(space: replica.DownloadSpace) -> None:
+            if not space.fits and not self.download_anyway(space_warning(space)):
+                return
+            self._write(
+                lambda s: downloads.start_download(s, course_id),
+                lambda _c: self.on_window_sync_requested(),
+            )
+
+        keep_free = self.keep_free
+        self._read(lambda s: replica.download_space(s, course_id, reserve=keep_free), checked)
+
+    def _ask_download_anyway(self, warning: str) -> bool:
+        """The learner's answer to a space warning (tests give theirs instead)."""
+        if not self.confirm:
+            return False
+        answer = QMessageBox.warning(
+            self.window,
+            "Not enough space",
+            warning,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_download(self, course_id: str) -> None:
+        def removed(_changes: Changes) -> None:
+            self.show_storage()
+
+        self._write(lambda s: downloads.remove_download(s, course_id), removed)
+
+    def show_storage(self) -> None:
+        self._read(replica.storage_report, self.settings.storage.show_report)
 
     def cancel_download(self, course_id: str) -> None:
         self._write(lambda s: downloads.cancel_download(s, course_id))
@@ -343,6 +390,8 @@ class LearnerShell(QObject):
     def on_window_page_shown(self, key: str) -> None:
         if key != "lesson":
             self.lesson.leave()  # stop the clock, save reading progress
+        if key == "settings":
+            self.show_storage()  # measured afresh each time: downloads move on
 
     def on_window_work_offline_toggled(self, offline: bool) -> None:
         self.offline = offline

@@ -1,0 +1,123 @@
+"""Settings › Storage: what each downloaded course takes on this laptop.
+
+One row per course with its size on disk and a Remove button; above them
+the total and the free space of the disk the learner's data folder is on.
+Sizes are written the learner's way (``QLocale.formattedDataSize``: "1.5 MB",
+"1,5 MB").  Removing asks first (unless a test answers) and then emits
+``remove_requested``; the learner's progress and quiz attempts stay.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.replica import StorageReport
+from desktop.ui.widgets.sizes import data_size
+
+
+class StorageView(QWidget):
+    remove_requested = Signal(str)  # course id
+
+    def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
+        super().__init__(parent)  # a plain widget holding the group: it paints nothing itself
+        self._confirm = confirm
+        self.box = QGroupBox("Storage", self)
+        self.report: StorageReport | None = None
+        self.summary = QLabel("Measuring the downloads…", self.box)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Storage used")
+        self.table = QTableWidget(0, 3, self.box)
+        self.table.setAccessibleName("Downloaded courses")
+        self.table.setHorizontalHeaderLabels(["Course", "On this laptop", ""])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the Remove buttons
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel("No course is downloaded to this laptop.", self.box)
+        self.empty.setObjectName("muted")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.box)
+        layout = QVBoxLayout(self.box)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.empty.hide()
+
+    def show_report(self, report: StorageReport) -> None:
+        self.report = report
+        count = len(report.courses)
+        courses = "1 downloaded course uses" if count == 1 else f"{count} downloaded courses use"
+        self.summary.setText(
+            f"{courses} {data_size(report.total)} of this laptop; "
+            f"{data_size(report.free)} free on its disk."
+        )
+        self.table.setRowCount(count)
+        for row, course in enumerate(report.courses):
+            title = QTableWidgetItem(course.title)
+            size = QTableWidgetItem(data_size(course.total))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            size.setToolTip(
+                f"Lessons {data_size(course.lesson_bytes)}, "
+                f"pictures and files {data_size(course.file_bytes)} ({course.files} files)"
+            )
+            self.table.setItem(row, 0, title)
+            self.table.setItem(row, 1, size)
+            remove = QPushButton("Remove…", self.table)
+            remove.setAccessibleName(f"Remove the download of {course.title}")
+            remove.clicked.connect(
+                lambda _checked=False, c=course.course_id: self.on_remove_clicked(c)
+            )
+            self.table.setCellWidget(row, 2, remove)
+        self.table.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        if count:
+            rows = sum(self.table.rowHeight(r) for r in range(count))
+            self.table.setFixedHeight(
+                min(rows, 8 * self.table.rowHeight(0))
+                + self.table.horizontalHeader().height()
+                + 2 * self.table.frameWidth()
+            )
+
+    def remove_button(self, course_id: str) -> QPushButton:
+        assert self.report is not None
+        row = [c.course_id for c in self.report.courses].index(course_id)
+        button = self.table.cellWidget(row, 2)
+        assert isinstance(button, QPushButton)
+        return button
+
+    def on_remove_clicked(self, course_id: str) -> None:
+        course = next(
+            (c for c in (self.report.courses if self.report else ()) if c.course_id == course_id),
+            None,
+        )
+        if course is None:
+            return
+        if self._confirm:
+            answer = QMessageBox.question(
+                self,
+                "Remove download",
+                f"Remove the download of “{course.title}” from this laptop? "
+                f"It gives back {data_size(course.total)}. Your progress, time and quiz "
+                "attempts stay; download the course again to read it offline.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.remove_requested.emit(course_id)
