@@ -33,7 +33,10 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}(?=\s|$)", re.MULTILINE)
 # [^\S\n]: white space within the line; \s would run on over the blank lines below
 _FENCE = re.compile(r"^[^\S\n]*(```|~~~).*$", re.MULTILINE)
 _QUOTE = re.compile(r"^ {0,3}>+", re.MULTILINE)
-_EMPHASIS = re.compile(r"[*`~]+|(?<!\w)_+|_+(?!\w)")
+_EMPHASIS = re.compile(r"[*`~]+")
+# A run of underscores, whole: what to do with it is decided by its neighbours
+# (_+(?!\w) tried every shorter run again and took quadratic time on "a___…b").
+_UNDERSCORES = re.compile(r"_+")
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -47,6 +50,7 @@ def plain_text(markdown: str) -> str:
     text = _HEADING.sub("", text)
     text = _QUOTE.sub("", text)
     text = _EMPHASIS.sub("", text)
+    text = _UNDERSCORES.sub(_underscores, text)
     text = _SPACES.sub(" ", text)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
@@ -54,3 +58,10 @@ def plain_text(markdown: str) -> str:
 def fold(text: str) -> str:
     """``text`` without Hebrew points, Arabic vowel marks and tatweel (and the marks)."""
     return text.translate(_UNPOINTED)
+
+
+def _underscores(match: re.Match[str]) -> str:
+    """Emphasis marks (``_word_``) go; snake_case keeps its underscores."""
+    text, start, end = match.string, match.start(), match.end()
+    inside = start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return match.group() if inside else ""

@@ -32,6 +32,8 @@ HOSTILE_LINES = {
     # the search text's fence pattern began ^\s*, which ran on over every
     # following blank line from each one: 20 KB of them took 2.5 s
     "blank lines": " \n" * 1_000_000,
+    # _+(?!\w) tried every shorter run of underscores again: 40 KB took 12 s
+    "underscores between letters": "a" + "_" * 1_000_000 + "b",
 }
 
 
