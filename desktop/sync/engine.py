@@ -183,53 +183,68 @@ class SyncEngine:
         if not report.device_id_changed:
             self._catch_server_restore(report)
         total = max(1, self.outbox.counts().pending)
-        while True:
-            batch = self.outbox.pending(limit=self.push_limit)
-            if not batch:
-                return
+        while batch := self.outbox.pending(limit=self.push_limit):
             self._on_progress(
                 Stage.PUSH, min(1.0, report.pushed / total), f"Sending {len(batch)} change(s)…"
             )
-            try:
-                raw = self._rpc(
-                    report,
-                    "sync_push",
-                    {"device_id": self.store.device_id, "ops": [op.wire() for op in batch]},
-                )
-            except RequestRejected as exc:
-                if "device_sequence_conflict" in _hint(exc) and not report.device_id_changed:
-                    self._new_device(report)
-                    continue
-                server_last = _gap_last_seq(exc)
-                if server_last is not None and not report.device_id_changed:
-                    self._recover_lost_ops(report, server_last)
-                    continue
+            reply = self._send_batch(report, batch)
+            if reply is None or self._took_new_device_for(report, reply):
+                continue  # the same work goes again, under what this device now is
+            self._settle(report, reply, batch)
+
+    def _send_batch(self, report: CycleReport, batch: list[PendingOp]) -> PushReply | None:
+        """The server's answer to ``batch``, parsed (a malformed one stops here,
+        nothing written); None when the refusal made this device take a new id
+        or queue lost work again, so the batch is to be sent again."""
+        try:
+            raw = self._rpc(
+                report,
+                "sync_push",
+                {"device_id": self.store.device_id, "ops": [op.wire() for op in batch]},
+            )
+        except RequestRejected as exc:
+            if report.device_id_changed:
                 raise
-            reply = parse_push_reply(raw)  # a malformed answer stops here, nothing written
-            if self.outbox.looks_copied(reply.last_seq):
-                if not report.device_id_changed:
-                    self._new_device(report)
-                    continue
-                # Under a brand-new device id the server cannot hold seqs this
-                # file never issued; believing it would mark unsent work sent.
-                raise InvalidReply(
-                    f"The server sent something Lantern did not understand "
-                    f"(it acknowledged change {reply.last_seq} of a device "
-                    f"that has issued {self.outbox.highest_wire_seq()})."
-                )
-            if _replayed_time(reply, batch):
-                self._repull_learner_rows()
-            outcome = self.outbox.record_push(reply)
-            report.pushed += outcome.acknowledged
-            report.rejected += outcome.rejected
-            if outcome.acknowledged or outcome.rejected:
-                # a rejected op is undone: the learner's rows are rebuilt without it
-                undone = LEARNER_TABLE_NAMES if outcome.rejected else frozenset()
-                report.changed |= SyncChanges(undone, outbox=True)
-            # a rejected op is answered too (it leaves the queue): only a reply
-            # that settles nothing would send the same batch round again
-            if outcome.acknowledged == 0 and outcome.rejected == 0:
-                raise SyncError("The server did not accept any change; will try again later.")
+            if "device_sequence_conflict" in _hint(exc):
+                self._new_device(report)
+                return None
+            server_last = _gap_last_seq(exc)
+            if server_last is None:
+                raise
+            self._recover_lost_ops(report, server_last)
+            return None
+        return parse_push_reply(raw)
+
+    def _took_new_device_for(self, report: CycleReport, reply: PushReply) -> bool:
+        """True if ``reply`` shows this database is a copy, and it now has its own id."""
+        if not self.outbox.looks_copied(reply.last_seq):
+            return False
+        if not report.device_id_changed:
+            self._new_device(report)
+            return True
+        # Under a brand-new device id the server cannot hold seqs this
+        # file never issued; believing it would mark unsent work sent.
+        raise InvalidReply(
+            f"The server sent something Lantern did not understand "
+            f"(it acknowledged change {reply.last_seq} of a device "
+            f"that has issued {self.outbox.highest_wire_seq()})."
+        )
+
+    def _settle(self, report: CycleReport, reply: PushReply, batch: list[PendingOp]) -> None:
+        """Record the server's answer to ``batch`` in the outbox and the report."""
+        if _replayed_time(reply, batch):
+            self._repull_learner_rows()
+        outcome = self.outbox.record_push(reply)
+        report.pushed += outcome.acknowledged
+        report.rejected += outcome.rejected
+        if outcome.acknowledged or outcome.rejected:
+            # a rejected op is undone: the learner's rows are rebuilt without it
+            undone = LEARNER_TABLE_NAMES if outcome.rejected else frozenset()
+            report.changed |= SyncChanges(undone, outbox=True)
+        # a rejected op is answered too (it leaves the queue): only a reply
+        # that settles nothing would send the same batch round again
+        if outcome.acknowledged == 0 and outcome.rejected == 0:
+            raise SyncError("The server did not accept any change; will try again later.")
 
     def _repull_learner_rows(self) -> None:
         """Pull the learner's rows from zero in this cycle's pull.
@@ -348,8 +363,7 @@ class SyncEngine:
         a re-read.
         """
         cursor = cursor_of(self.store, scope)
-        resets = parent_waits = 0
-        held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
+        state = _ScopePull()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lantern-pull") as ahead:
             next_page: Future[PulledPage] | None = None
             while True:
@@ -360,49 +374,76 @@ class SyncEngine:
                 )
                 next_page = None
                 if page.reset_required:
-                    resets += 1
-                    if resets > MAX_RESETS_PER_SCOPE:
-                        raise SyncError(f"The server keeps asking to start {scope} again.")
-                    reset_scope(self.store, scope)
-                    dropped = LEARNER_TABLE_NAMES if scope == LEARNER else CONTENT_TABLE_NAMES
-                    report.changed |= SyncChanges.pulled(scope, dropped)
-                    cursor, held = None, None
+                    self._start_scope_again(report, scope, state)
+                    cursor = None
                     continue
                 if page.has_more:
                     next_page = ahead.submit(self._fetch_page, report, scope, page.cursor)
-                if held is not None:
-                    page = merge_pages(held, page)
-                try:
-                    applied = apply_page(self.store, page)
-                except StoreWriteFailed as exc:
-                    if not (missing_parent(exc) and page_rows(page) < MAX_HELD_ROWS):
-                        raise
-                    if not page.has_more:
-                        # The parent's latest change is at or above the server's
-                        # horizon: a transaction older than it (another learner's
-                        # push) is still running.  It comes once that ends.
-                        parent_waits += 1
-                        if parent_waits > MAX_PARENT_WAITS:
-                            raise
-                        log.info("%s: the last page's rows wait for a parent; asking again", scope)
-                        self._wait_for_parents(PARENT_WAIT_S)
-                    else:
-                        log.info("%s: a page's rows wait for parents in a later page", scope)
-                    held, cursor = page, page.cursor
-                    continue
-                held = None
-                report.pulled_rows += applied.rows
-                report.deleted_rows += applied.deleted
-                report.changed |= SyncChanges.pulled(scope, applied.tables)
+                if state.held is not None:
+                    page = merge_pages(state.held, page)
+                applied = self._apply_or_hold(report, scope, page, state)
                 cursor = page.cursor
-                if not page.has_more:
+                if applied and not page.has_more:
                     return
+
+    def _start_scope_again(self, report: CycleReport, scope: str, state: _ScopePull) -> None:
+        """The server asked for ``scope`` from the start: drop its rows and cursor."""
+        state.resets += 1
+        if state.resets > MAX_RESETS_PER_SCOPE:
+            raise SyncError(f"The server keeps asking to start {scope} again.")
+        reset_scope(self.store, scope)
+        dropped = LEARNER_TABLE_NAMES if scope == LEARNER else CONTENT_TABLE_NAMES
+        report.changed |= SyncChanges.pulled(scope, dropped)
+        state.held = None
+
+    def _apply_or_hold(
+        self, report: CycleReport, scope: str, page: PulledPage, state: _ScopePull
+    ) -> bool:
+        """Write ``page``; True if written, False if its rows wait for a parent."""
+        try:
+            applied = apply_page(self.store, page)
+        except StoreWriteFailed as exc:
+            if not self._hold(scope, page, state, exc):
+                raise
+            return False
+        state.held = None
+        report.pulled_rows += applied.rows
+        report.deleted_rows += applied.deleted
+        report.changed |= SyncChanges.pulled(scope, applied.tables)
+        return True
+
+    def _hold(self, scope: str, page: PulledPage, state: _ScopePull, exc: StoreWriteFailed) -> bool:
+        """Keep ``page`` for the next one if its rows only lack a parent (held_pages.py)."""
+        if not (missing_parent(exc) and page_rows(page) < MAX_HELD_ROWS):
+            return False
+        if not page.has_more:
+            # The parent's latest change is at or above the server's
+            # horizon: a transaction older than it (another learner's
+            # push) is still running.  It comes once that ends.
+            state.parent_waits += 1
+            if state.parent_waits > MAX_PARENT_WAITS:
+                return False
+            log.info("%s: the last page's rows wait for a parent; asking again", scope)
+            self._wait_for_parents(PARENT_WAIT_S)
+        else:
+            log.info("%s: a page's rows wait for parents in a later page", scope)
+        state.held = page
+        return True
 
     def _fetch_page(self, report: CycleReport, scope: str, cursor: str | None) -> PulledPage:
         reply = self._rpc(
             report, "sync_pull", {"scope": scope, "cursor": cursor, "page_limit": self.pull_limit}
         )
         return PulledPage.from_wire(scope, reply)
+
+
+@dataclass
+class _ScopePull:
+    """What one scope's pull keeps between its pages."""
+
+    resets: int = 0
+    parent_waits: int = 0
+    held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
 
 
 def _pause(seconds: float) -> None:

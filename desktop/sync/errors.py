@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 from postgrest.exceptions import APIError
@@ -86,46 +88,84 @@ class InvalidReply(SyncError):
 
 
 def classify(exc: BaseException) -> SyncError:
-    """Map an SDK/httpx exception to a :class:`SyncError`."""
+    """Map an SDK/httpx exception to a :class:`SyncError`.
+
+    The first row of :data:`_TRANSLATIONS` whose types match decides; the
+    order matters (a read timeout is also a transport error, a weak password
+    also an auth API error).
+    """
     if isinstance(exc, SyncError):
         return exc
-    if isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout | httpx.PoolTimeout):
-        return ServerNotResponding("The server accepted the connection but did not answer.")
-    if isinstance(exc, httpx.TransportError | ConnectionError | TimeoutError):
-        return OfflineError("The server can't be reached right now.")
-    if isinstance(exc, AuthRetryableError):
-        if is_transient_status(exc.status):  # it answered 502/503/504: up, but not now
-            return ServerError(f"The sign-in server is busy or had a problem (HTTP {exc.status}).")
-        return OfflineError("The sign-in server can't be reached right now.")
-    if isinstance(exc, AuthWeakPasswordError):
-        return RequestRejected(f"That password is too weak: {exc.message}", code=exc.code)
-    if isinstance(exc, AuthApiError):
-        if exc.code == "invalid_credentials" or (exc.status == 400 and exc.code is None):
-            return WrongCredentials("That email and password don't match an account.")
-        if exc.code in SESSION_GONE_CODES:
-            return NeedsSignIn("Your session has ended; please sign in again.")
-        if is_transient_status(exc.status):
-            return ServerError(f"The sign-in server had a problem: {exc.message}")
-        return RequestRejected(exc.message, code=exc.code)
-    if isinstance(exc, APIError):
-        code = str(exc.code or "")
-        if code in {"PGRST301", "PGRST303"}:
-            return NeedsSignIn("Your session has ended; please sign in again.")
-        if _is_transient(code) or not _POSTGREST_CODE.fullmatch(code):
-            # A code-less or foreign body is not PostgREST speaking: a
-            # gateway or proxy failed, which says nothing about the request.
-            return ServerError(f"The server is busy or had a problem ({exc.message}).")
-        return RequestRejected(str(exc.message or exc), code=code or None)
-    if isinstance(exc, MalformedReply):  # a pulled row that does not fit is one too
-        return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
-    if isinstance(exc, StorageApiError):
-        status = int(str(exc.status)) if str(exc.status).isdigit() else 400
-        if is_transient_status(status):
-            return ServerError(f"The file server had a problem: {exc.message}")
-        return RequestRejected(exc.message, code=str(exc.code))
-    if isinstance(exc, json.JSONDecodeError | ValueError | KeyError | TypeError):
-        return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
+    for kinds, translate in _TRANSLATIONS:
+        if isinstance(exc, kinds):
+            return translate(exc)
     return SyncError(str(exc) or type(exc).__name__)
+
+
+def _no_answer(_exc: BaseException) -> SyncError:
+    return ServerNotResponding("The server accepted the connection but did not answer.")
+
+
+def _unreachable(_exc: BaseException) -> SyncError:
+    return OfflineError("The server can't be reached right now.")
+
+
+def _auth_unavailable(exc: AuthRetryableError) -> SyncError:
+    if is_transient_status(exc.status):  # it answered 502/503/504: up, but not now
+        return ServerError(f"The sign-in server is busy or had a problem (HTTP {exc.status}).")
+    return OfflineError("The sign-in server can't be reached right now.")
+
+
+def _weak_password(exc: AuthWeakPasswordError) -> SyncError:
+    return RequestRejected(f"That password is too weak: {exc.message}", code=exc.code)
+
+
+def _auth_refused(exc: AuthApiError) -> SyncError:
+    if exc.code == "invalid_credentials" or (exc.status == 400 and exc.code is None):
+        return WrongCredentials("That email and password don't match an account.")
+    if exc.code in SESSION_GONE_CODES:
+        return NeedsSignIn("Your session has ended; please sign in again.")
+    if is_transient_status(exc.status):
+        return ServerError(f"The sign-in server had a problem: {exc.message}")
+    return RequestRejected(exc.message, code=exc.code)
+
+
+def _postgrest_refused(exc: APIError) -> SyncError:
+    code = str(exc.code or "")
+    if code in {"PGRST301", "PGRST303"}:
+        return NeedsSignIn("Your session has ended; please sign in again.")
+    if _is_transient(code) or not _POSTGREST_CODE.fullmatch(code):
+        # A code-less or foreign body is not PostgREST speaking: a
+        # gateway or proxy failed, which says nothing about the request.
+        return ServerError(f"The server is busy or had a problem ({exc.message}).")
+    return RequestRejected(str(exc.message or exc), code=code or None)
+
+
+def _storage_refused(exc: StorageApiError) -> SyncError:
+    status = int(str(exc.status)) if str(exc.status).isdigit() else 400
+    if is_transient_status(status):
+        return ServerError(f"The file server had a problem: {exc.message}")
+    return RequestRejected(exc.message, code=str(exc.code))
+
+
+def _not_understood(exc: BaseException) -> SyncError:
+    # A pulled row that does not fit (MalformedReply) is one of these too.
+    return InvalidReply(f"The server sent something Lantern did not understand ({exc}).")
+
+
+_TRANSLATIONS: tuple[
+    tuple[type[BaseException] | tuple[type[BaseException], ...], Callable[[Any], SyncError]], ...
+] = (
+    ((httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout), _no_answer),
+    ((httpx.TransportError, ConnectionError, TimeoutError), _unreachable),
+    (AuthRetryableError, _auth_unavailable),
+    (AuthWeakPasswordError, _weak_password),
+    (AuthApiError, _auth_refused),
+    (APIError, _postgrest_refused),
+    (MalformedReply, _not_understood),
+    (StorageApiError, _storage_refused),
+    ((json.JSONDecodeError, ValueError, KeyError, TypeError), _not_understood),
+)
 
 
 # PostgREST error codes and SQLSTATE classes that a retry may fix: connection
