@@ -143,44 +143,7 @@ class _Scanner:
 
     def _mask_code_spans(self, text: str) -> str:
         """`code spans` become spaces (their newlines stay): what is inside is text."""
-        # (start, length, paragraph) of each run as a closer, and as an
-        # opener: a backslash before a run escapes its first backtick.
-        runs: list[tuple[int, int, int]] = []
-        openers: list[tuple[int, int]] = []
-        paragraph = 0
-        for match in _BACKTICKS.finditer(text):
-            if match.group(0)[0] == "\n":
-                paragraph += 1
-                continue
-            start, length = match.start(), len(match.group(0))
-            backslashes = 0
-            while start - backslashes - 1 >= 0 and text[start - backslashes - 1] == "\\":
-                backslashes += 1
-            runs.append((start, length, paragraph))
-            escaped = backslashes % 2
-            openers.append((start + escaped, length - escaped))
-        by_length: dict[int, list[int]] = {}
-        for index, (_, length, _) in enumerate(runs):
-            by_length.setdefault(length, []).append(index)
-        cursor = dict.fromkeys(by_length, 0)
-        spans: list[tuple[int, int]] = []
-        index = 0
-        while index < len(runs):
-            opener_start, length = openers[index]
-            closer = None
-            candidates = by_length.get(length)
-            if length and candidates is not None:
-                position = cursor[length]
-                while position < len(candidates) and candidates[position] <= index:
-                    position += 1
-                cursor[length] = position
-                if position < len(candidates) and runs[candidates[position]][2] == runs[index][2]:
-                    closer = candidates[position]
-            if closer is None:
-                index += 1
-                continue
-            spans.append((opener_start, runs[closer][0] + length))
-            index = closer + 1
+        spans = _pair_code_runs(*_backtick_runs(text))
         if not spans:
             return text
         pieces: list[str] = []
@@ -233,24 +196,40 @@ class _Scanner:
             elif value in ("[", "!["):
                 openers.append((start, value == "![", number))
             elif value == "]" and openers:
-                opener, is_image, opened_at = openers.pop()
-                inside_link = not is_image and len(openers) < inactive_below
-                inactive_below = min(inactive_below, len(openers))
-                if inside_link:
-                    continue
-                end = self._link_end(opener, is_image, start, number == opened_at + 1)
-                if end is not None:
-                    resume = end
-                    if not is_image:
-                        inactive_below = len(openers)
-        # A definition is a link unless only images use it (![a][pic] with
-        # [pic]: images/pic.png): one no reference uses is judged as a link
-        # too, in case a reader finds a use this scanner does not.
+                resume, inactive_below = self._close_bracket(
+                    openers, inactive_below, start, number, resume
+                )
+        self._judge_definitions()
+        self.found.sort(key=lambda item: item[0])
+        return [found for _, found in self.found]
+
+    def _close_bracket(
+        self,
+        openers: list[tuple[int, bool, int]],
+        inactive_below: int,
+        close: int,
+        number: int,
+        resume: int,
+    ) -> tuple[int, int]:
+        """The ``]`` at ``close`` closes the last opener: (where to resume, the
+        new height below which link openers are inside a link)."""
+        opener, is_image, opened_at = openers.pop()
+        inside_link = not is_image and len(openers) < inactive_below
+        inactive_below = min(inactive_below, len(openers))
+        if inside_link:
+            return resume, inactive_below
+        end = self._link_end(opener, is_image, close, number == opened_at + 1)
+        if end is None:
+            return resume, inactive_below
+        return end, (inactive_below if is_image else len(openers))
+
+    def _judge_definitions(self) -> None:
+        """A definition is a link unless only images use it (![a][pic] with
+        [pic]: images/pic.png): one no reference uses is judged as a link
+        too, in case a reader finds a use this scanner does not."""
         for label, (target, number) in self.definitions.items():
             if label in self._used_by_links or label not in self._used_by_images:
                 self._add(self.line_starts[number], "link", target)
-        self.found.sort(key=lambda item: item[0])
-        return [found for _, found in self.found]
 
     # links and images ----------------------------------------------------------
     def _link_end(self, opener: int, is_image: bool, close: int, plain: bool) -> int | None:
@@ -481,3 +460,66 @@ def prose_only(body: str) -> str:
     Same length and the same line breaks, so a position in the result is the
     same position in ``body``: what other scanners (math) look at is prose."""
     return _Scanner(body).text
+
+
+def _backtick_runs(text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
+    """Each run of backticks as a closer (start, length, paragraph) and as an
+    opener (start, length): a backslash before a run escapes its first backtick."""
+    runs: list[tuple[int, int, int]] = []
+    openers: list[tuple[int, int]] = []
+    paragraph = 0
+    for match in _BACKTICKS.finditer(text):
+        if match.group(0)[0] == "\n":
+            paragraph += 1
+            continue
+        start, length = match.start(), len(match.group(0))
+        backslashes = 0
+        while start - backslashes - 1 >= 0 and text[start - backslashes - 1] == "\\":
+            backslashes += 1
+        runs.append((start, length, paragraph))
+        escaped = backslashes % 2
+        openers.append((start + escaped, length - escaped))
+    return runs, openers
+
+
+def _pair_code_runs(
+    runs: list[tuple[int, int, int]], openers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(start, end) of each code span: an opener closes at the next run of
+    the same length in its paragraph.  Linear: each length's list of runs is
+    walked once, by a cursor that only moves forward."""
+    by_length: dict[int, list[int]] = {}
+    for index, (_, length, _) in enumerate(runs):
+        by_length.setdefault(length, []).append(index)
+    cursor = dict.fromkeys(by_length, 0)
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        opener_start, length = openers[index]
+        closer = _closing_run(runs, by_length, cursor, index, length)
+        if closer is None:
+            index += 1
+            continue
+        spans.append((opener_start, runs[closer][0] + length))
+        index = closer + 1
+    return spans
+
+
+def _closing_run(
+    runs: list[tuple[int, int, int]],
+    by_length: dict[int, list[int]],
+    cursor: dict[int, int],
+    index: int,
+    length: int,
+) -> int | None:
+    """The run that closes the opener at ``index`` (None if none does)."""
+    candidates = by_length.get(length)
+    if not length or candidates is None:
+        return None
+    position = cursor[length]
+    while position < len(candidates) and candidates[position] <= index:
+        position += 1
+    cursor[length] = position
+    if position < len(candidates) and runs[candidates[position]][2] == runs[index][2]:
+        return candidates[position]
+    return None
