@@ -405,6 +405,11 @@ def css_problem(css: str, *, sheet: bool) -> str | None:
         if uncommented is None:
             return "has a comment that does not end"
         css = uncommented
+    return _fetching_problem(css) or (_at_rule_problem(css) if sheet else None)
+
+
+def _fetching_problem(css: str) -> str | None:
+    """Why ``css`` (comments removed) may fetch or attach something, or None."""
     for match in _CSS_URL.finditer(css):
         if not _CSS_LOCAL_URL.match(css, match.start()):
             return "refers to another file or site with url(…); only url(#id) may be used"
@@ -413,10 +418,14 @@ def css_problem(css: str, *, sheet: bool) -> str | None:
         return f"uses {fetching.group(1)}(…), which can fetch from elsewhere"
     if _CSS_BINDING.search(css):
         return "attaches behaviour from elsewhere"
-    if sheet:
-        for rule in _CSS_AT_RULE.finditer(css):
-            if rule.group(1).lower() not in _CSS_AT_RULES:
-                return f"has an @{rule.group(1)} rule (only @media, @keyframes, @supports)"
+    return None
+
+
+def _at_rule_problem(css: str) -> str | None:
+    """Why a style sheet's @-rules are refused, or None."""
+    for rule in _CSS_AT_RULE.finditer(css):
+        if rule.group(1).lower() not in _CSS_AT_RULES:
+            return f"has an @{rule.group(1)} rule (only @media, @keyframes, @supports)"
     return None
 
 
