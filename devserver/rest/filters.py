@@ -107,16 +107,7 @@ def _render_filter(flt: Filter, alias: str, table: Table, params: Params) -> sql
     typ = sql.SQL(type_sql)
     op, value = flt.op, flt.value
     if op in ("like", "ilike"):
-        keyword = sql.SQL("like" if op == "like" else "ilike")
-        if flt.modifier in ("any", "all"):
-            patterns = [p.replace("*", "%") for p in _array_items(value)]
-            return sql.SQL("({}::text {} {}({}::text[]))").format(
-                expr, keyword, sql.SQL(flt.modifier), params.add(patterns)
-            )
-        _no_modifier(flt)
-        return sql.SQL("({}::text {} {})").format(
-            expr, keyword, params.add(value.replace("*", "%"))
-        )
+        return _render_like(flt, expr, params)
     if flt.modifier and op not in _TSQUERY:
         raise bad_query(
             f'"failed to parse filter ({op}({flt.modifier}).{value})"',
@@ -134,22 +125,47 @@ def _render_filter(flt: Filter, alias: str, table: Table, params: Params) -> sql
         values = params.add(parse_in_list(value))
         return sql.SQL("({} = any({}::text[]::{}[]))").format(expr, values, typ)
     if op == "is":
-        if value.lower() not in _IS:
-            raise bad_query(
-                f'"failed to parse filter (is.{value})"',
-                "is. takes null, not_null, true, false or unknown",
-            )
-        return sql.SQL("({} {})").format(expr, sql.SQL(_IS[value.lower()]))
+        return _render_is(value, expr)
     if op == "isdistinct":
         return sql.SQL("({} is distinct from {}::{})").format(expr, params.add(value), typ)
-    # Full-text search: a tsvector column as is, anything else through to_tsvector.
+    return _render_full_text(flt, expr, type_sql, params)
+
+
+def _render_like(flt: Filter, expr: sql.Composable, params: Params) -> sql.Composable:
+    """like / ilike, with PostgREST's * for %, and the any/all modifiers."""
+    keyword = sql.SQL("like" if flt.op == "like" else "ilike")
+    if flt.modifier in ("any", "all"):
+        patterns = [p.replace("*", "%") for p in _array_items(flt.value)]
+        return sql.SQL("({}::text {} {}({}::text[]))").format(
+            expr, keyword, sql.SQL(flt.modifier), params.add(patterns)
+        )
+    _no_modifier(flt)
+    return sql.SQL("({}::text {} {})").format(
+        expr, keyword, params.add(flt.value.replace("*", "%"))
+    )
+
+
+def _render_is(value: str, expr: sql.Composable) -> sql.Composable:
+    if value.lower() not in _IS:
+        raise bad_query(
+            f'"failed to parse filter (is.{value})"',
+            "is. takes null, not_null, true, false or unknown",
+        )
+    return sql.SQL("({} {})").format(expr, sql.SQL(_IS[value.lower()]))
+
+
+def _render_full_text(
+    flt: Filter, expr: sql.Composable, type_sql: str, params: Params
+) -> sql.Composable:
+    """fts / plfts / phfts / wfts: a tsvector column as is, anything else
+    through to_tsvector; the modifier is the text search configuration."""
     vector = expr if type_sql == "tsvector" else sql.SQL("to_tsvector({}::text)").format(expr)
-    func = sql.SQL(_TSQUERY[op])
+    func = sql.SQL(_TSQUERY[flt.op])
     if flt.modifier:
         return sql.SQL("({} @@ {}({}::regconfig, {}))").format(
-            vector, func, params.add(flt.modifier), params.add(value)
+            vector, func, params.add(flt.modifier), params.add(flt.value)
         )
-    return sql.SQL("({} @@ {}({}))").format(vector, func, params.add(value))
+    return sql.SQL("({} @@ {}({}))").format(vector, func, params.add(flt.value))
 
 
 def _no_modifier(flt: Filter) -> None:

@@ -92,23 +92,9 @@ def _write(
     params = Params()
     body = req.json_body()
     if req.method == "POST":
-        rows = payload_rows(body if body is not None else [])
-        columns = insert_columns(table, rows, req.param("columns"))
-        if not rows:
+        statements = _insert(req, table, body, params, returning=representation)
+        if not statements:
             return _written(req, "[]", 0, None, status=201, representation=representation)
-        resolution = req.prefer.get("resolution")
-        if resolution not in (None, "merge-duplicates", "ignore-duplicates"):
-            raise bad_query(f"unknown resolution {resolution!r}")
-        statements = insert_statements(
-            table,
-            rows,
-            columns,
-            params,
-            missing_default=req.prefer.get("missing") == "default",
-            on_conflict=conflict_columns(table, req.param("on_conflict")),
-            resolution=resolution,
-            returning=representation,
-        )
         status = 201
     elif req.method == "PATCH":
         if not isinstance(body, dict):
@@ -138,6 +124,41 @@ def _write(
             cur.execute(statement, params.values)
             affected += max(cur.rowcount, 0)
         return _written(req, "", affected, None, status=status, representation=False)
+    return _returning(cur, req, tree, statements, params, status)
+
+
+def _insert(
+    req: RestRequest, table: Table, body: Any, params: Params, *, returning: bool
+) -> list[sql.Composed]:
+    """The statements of a POST (none for an empty array)."""
+    rows = payload_rows(body if body is not None else [])
+    columns = insert_columns(table, rows, req.param("columns"))
+    if not rows:
+        return []
+    resolution = req.prefer.get("resolution")
+    if resolution not in (None, "merge-duplicates", "ignore-duplicates"):
+        raise bad_query(f"unknown resolution {resolution!r}")
+    return insert_statements(
+        table,
+        rows,
+        columns,
+        params,
+        missing_default=req.prefer.get("missing") == "default",
+        on_conflict=conflict_columns(table, req.param("on_conflict")),
+        resolution=resolution,
+        returning=returning,
+    )
+
+
+def _returning(
+    cur: psycopg.Cursor[tuple[Any, ...]],
+    req: RestRequest,
+    tree: Node,
+    statements: list[sql.Composed],
+    params: Params,
+    status: int,
+) -> Result:
+    """Run ``statements`` and answer with the written rows, shaped as ``select`` asks."""
     shown = dataclasses.replace(tree, conditions=[], limit=None, offset=None)
     parts = [
         sql.SQL("{} as ({})").format(sql.Identifier(f"_m{i}"), statement)
