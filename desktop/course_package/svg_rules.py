@@ -146,6 +146,9 @@ _DATA_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/=
 _RELATIVE = re.compile(r"(?:[A-Za-z0-9_\-][A-Za-z0-9_.\-]*/|\.\./)*[A-Za-z0-9_\-][A-Za-z0-9_.\-]*")
 _RASTER = (".png", ".jpg", ".jpeg", ".gif", ".webp")
 
+#: how deep SVG elements may nest: Qt's SVG renderer (the reader's) draws
+#: nothing nested deeper ("Too many nested nodes"), and says so only in a log
+MAX_DEPTH = 32
 _CSS_URL = re.compile(r"url\s*\(", re.IGNORECASE)
 _CSS_LOCAL_URL = re.compile(r"""url\(\s*(['"]?)#[A-Za-z_][A-Za-z0-9_.\-]*\1\s*\)""", re.IGNORECASE)
 _CSS_FETCHING = re.compile(
@@ -201,6 +204,7 @@ class _Checker:
         self.report = report
         self.root_seen = False
         self.stack: list[str] = []
+        self.svg_depth = 0  # SVG elements open, the root included
         self.style_text: list[str] | None = None
         self.style_line = 0
         self.parser = expat.ParserCreate(encoding="UTF-8", namespace_separator=" ")
@@ -260,6 +264,15 @@ class _Checker:
             if (namespace, local) != (SVG, "svg"):
                 self._fatal(_not_svg_root(namespace, local))
         self.stack.append(name)
+        if namespace == SVG:
+            self.svg_depth += 1
+            if self.svg_depth == MAX_DEPTH + 1:  # once per file is enough
+                self.report(
+                    self._line(),
+                    f"is an SVG whose elements are nested more than {MAX_DEPTH} deep; "
+                    "Lantern's reader would show nothing of what lies deeper: ungroup some "
+                    "of its groups.",
+                )
         if namespace in INERT_NAMESPACES:
             self._inert_attributes(local, attributes)
             return
@@ -285,6 +298,8 @@ class _Checker:
 
     def _end(self, name: str) -> None:
         self.stack.pop()
+        if _split(name)[0] == SVG:
+            self.svg_depth -= 1
         if self.style_text is not None and _split(name) == (SVG, "style"):
             problem = css_problem("".join(self.style_text), sheet=True)
             if problem is not None:

@@ -346,3 +346,23 @@ def _comments_as_a_regex_removed_them(css: str) -> str | None:
 @given(st.text(alphabet="/* a{}:;", max_size=40))
 def test_comments_are_removed_as_before(css: str) -> None:
     assert _without_comments(css) == _comments_as_a_regex_removed_them(css)
+
+
+def nested(groups: int) -> str:
+    """An SVG with a red square inside ``groups`` nested <g> (the root is one level)."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        + "<g>" * groups
+        + '<rect width="10" height="10" fill="red"/>'
+        + "</g>" * groups
+        + "</svg>"
+    )
+
+
+def test_elements_nested_deeper_than_the_reader_draws_are_refused() -> None:
+    # svg + 30 groups + rect: 32 levels, drawn; one group more and the
+    # reader's Qt draws nothing of the square (tests/ui/lesson/test_svg_depth.py)
+    assert refused(nested(30)) == []
+    (problem,) = refused(nested(31))
+    assert problem.startswith("1: is an SVG whose elements are nested more than 32 deep")
+    assert len(refused(nested(200_000))) == 1, "said once, however deep"
