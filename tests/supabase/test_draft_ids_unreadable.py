@@ -1,4 +1,5 @@
-"""Nothing anon, a learner or another teacher can read names a draft course (issue #12).
+"""Nothing anon, a learner or another teacher can read names a draft course, or
+another learner (issue #12).
 
 Items 21, 22 and 34 were one chain: a draft's id, read where it should not
 be (the bucket listing, the tombstones), opened the draft through another
@@ -9,13 +10,18 @@ every table and view of ``public`` and ``storage`` each caller holds SELECT
 on, read whole, and the sync scopes they may pull, searched for the draft's
 ids.  A new table or view with a loose policy fails here without anyone
 having to remember to add a test for it.
+
+The same sweep looks for a learner's own rows (their id, their progress,
+attempt, rating, badges and notifications) as seen by a classmate in
+the same course and by anon: items 24, 27 and 29 closed such reads one table
+at a time.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import psycopg
@@ -23,7 +29,7 @@ import pytest
 
 from devserver.db import as_caller
 from tests.helpers.pg import Cluster
-from tests.supabase.conftest import ANON, Cast
+from tests.supabase.conftest import ANON, Cast, User
 from tests.supabase.quiz_builders import add_question
 
 Conn = psycopg.Connection[dict[str, Any]]
@@ -65,6 +71,27 @@ def _fill_the_draft(admin: Conn, cast: Cast) -> list[str]:
     return [cast.draft, cast.draft_lesson, practice, question, str(badge["id"])]
 
 
+def _read_everything(api_conn: Conn, caller: dict[str, Any], role: str) -> dict[str, str]:
+    """Each readable relation's rows, and each sync scope the caller may pull, as text."""
+    seen: dict[str, str] = {}
+    for relation in _readable_relations(api_conn, role):
+        with as_caller(api_conn, caller):
+            rows = api_conn.execute(
+                f"select to_jsonb(t)::text as row from {relation} t".encode()
+            ).fetchall()
+        seen[relation] = "\n".join(row["row"] for row in rows)
+    return seen
+
+
+def _pulled(api_conn: Conn, caller: dict[str, Any], scope: str) -> str:
+    with as_caller(api_conn, caller):
+        page = api_conn.execute(
+            "select public.sync_pull(%s, null, 1000)::text as page", (scope,)
+        ).fetchone()
+    assert page is not None
+    return str(page["page"])
+
+
 def _readable_relations(api_conn: Conn, role: str) -> list[str]:
     rows = api_conn.execute(
         "select format('%%I.%%I', n.nspname, c.relname) as name from pg_class c "
@@ -88,23 +115,72 @@ def test_no_readable_row_or_pull_names_a_draft(
             "insert into public.enrollments (user_id, course_id) values (%s, %s)",
             (cast.student.id, cast.course),
         )
-    relations = _readable_relations(api_conn, role)
-    assert "public.courses" in relations  # the sweep reads what the caller can
-    seen: dict[str, str] = {}
-    for relation in relations:
-        with as_caller(api_conn, caller):
-            rows = api_conn.execute(
-                f"select to_jsonb(t)::text as row from {relation} t".encode()
-            ).fetchall()
-        seen[relation] = "\n".join(row["row"] for row in rows)
+    seen = _read_everything(api_conn, caller, role)
+    assert "public.courses" in seen  # the sweep reads what the caller can
     scopes = ["catalogue", f"course:{cast.draft}"] + ([] if who == "anon" else ["me"])
     for scope in scopes:
-        with as_caller(api_conn, caller):
-            page = api_conn.execute(
-                "select public.sync_pull(%s, null, 1000)::text as page", (scope,)
-            ).fetchone()
-        assert page is not None
-        seen[f"sync_pull({scope})"] = page["page"]
+        seen[f"sync_pull({scope})"] = _pulled(api_conn, caller, scope)
+    leaks = sorted(
+        f"{where} shows {secret}"
+        for where, text in seen.items()
+        for secret in secret_ids
+        if secret in text
+    )
+    assert leaks == []
+
+
+def _a_learners_rows(admin: Conn, cast: Cast) -> list[str]:
+    """The cast's student, enrolled in the published course with one of each
+    of a learner's rows; the ids that are theirs."""
+    student, course = cast.student, cast.course
+    admin.execute(
+        "insert into public.enrollments (user_id, course_id) values (%s, %s)", (student.id, course)
+    )
+    progress = admin.execute(
+        "insert into public.lesson_progress (user_id, lesson_id, course_id, "
+        "completion_percentage, completed_at) values (%s, %s, %s, 100, now()) returning id",
+        (student.id, cast.free_lesson, course),
+    ).fetchone()
+    attempt = admin.execute(
+        "insert into public.quiz_attempts (user_id, lesson_id, score, max_score, answers) "
+        "values (%s, %s, 1, 1, '{}') returning id",
+        (student.id, cast.paid_lesson),
+    ).fetchone()
+    rating = admin.execute(
+        "insert into public.course_ratings (user_id, course_id, rating, review) "
+        "values (%s, %s, 4, 'Mine') returning id",
+        (student.id, course),
+    ).fetchone()
+    assert progress is not None
+    assert attempt is not None
+    assert rating is not None
+    return [student.id, str(progress["id"]), str(attempt["id"]), str(rating["id"])]
+
+
+@pytest.mark.parametrize("who", ["anon", "classmate"])
+def test_no_readable_row_or_pull_names_another_learner(
+    cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User], who: str
+) -> None:
+    secret_ids = _a_learners_rows(admin_conn, cast)
+    mine = admin_conn.execute(
+        "select id::text as id from public.notifications where user_id = %s "
+        "union all select id::text from public.user_achievements where user_id = %s",
+        (cast.student.id, cast.student.id),
+    ).fetchall()
+    secret_ids += [row["id"] for row in mine]
+    if who == "anon":
+        caller, role, scopes = ANON, "anon", ["catalogue", f"course:{cast.course}"]
+    else:
+        classmate = make_user("student")
+        admin_conn.execute(
+            "insert into public.enrollments (user_id, course_id) values (%s, %s)",
+            (classmate.id, cast.course),
+        )
+        caller, role = classmate.claims, "authenticated"
+        scopes = ["catalogue", f"course:{cast.course}", "me"]
+    seen = _read_everything(api_conn, caller, role)
+    for scope in scopes:
+        seen[f"sync_pull({scope})"] = _pulled(api_conn, caller, scope)
     leaks = sorted(
         f"{where} shows {secret}"
         for where, text in seen.items()
