@@ -139,10 +139,18 @@ def _file_response(request: Request, found: Download) -> Response:
 
 
 def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
+    """Every storage route's handler by name, each behind :func:`_guard`."""
     objects = ObjectService(ctx)
-    buckets = BucketService(ctx)
-    signed = SignedUrls(ctx, objects)
+    handlers = {
+        **_object_endpoints(ctx, objects),
+        **_tree_endpoints(ctx, objects),
+        **_signing_endpoints(ctx, SignedUrls(ctx, objects)),
+        **_bucket_endpoints(ctx, BucketService(ctx), objects),
+    }
+    return {name: _guard(handler) for name, handler in handlers.items()}
 
+
+def _object_endpoints(ctx: ServerContext, objects: ObjectService) -> dict[str, Endpoint]:
     async def upload(request: Request) -> Response:
         claims = _claims(request, ctx)
         bucket, key = request.path_params["bucket"], request.path_params["key"]
@@ -168,6 +176,79 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
 
         return handler
 
+    async def info(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        result = await run_in_threadpool(
+            objects.info,
+            claims,
+            request.path_params["bucket"],
+            request.path_params["key"],
+            path=request.url.path,
+        )
+        return JSONResponse(result)
+
+    return {
+        "upload": upload,
+        "download": download(False),
+        "public": download(True),
+        "info": info,
+    }
+
+
+def _tree_endpoints(ctx: ServerContext, objects: ObjectService) -> dict[str, Endpoint]:
+    """Listing, removing, moving and copying objects."""
+
+    async def list_objects(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        prefix, limit, offset, column, order, search = list_options(
+            await _json(request, ctx.max_body_bytes)
+        )
+        rows = await run_in_threadpool(
+            objects.list_rows,
+            claims,
+            request.path_params["bucket"],
+            prefix.strip("/"),
+            path=request.url.path,
+        )
+        return JSONResponse(
+            folder_entries(
+                rows, prefix, limit=limit, offset=offset, column=column, order=order, search=search
+            )
+        )
+
+    async def remove(request: Request) -> Response:
+        claims = _claims(request, ctx)
+        body = await _json(request, ctx.max_body_bytes)
+        prefixes = body.get("prefixes") if isinstance(body, dict) else None
+        if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
+            raise invalid_request('body must be {"prefixes": ["path", …]}')
+        if not prefixes:
+            raise invalid_request("prefixes must not be empty")
+        result = await run_in_threadpool(
+            objects.remove, claims, request.path_params["bucket"], prefixes, path=request.url.path
+        )
+        return JSONResponse(result)
+
+    def transfer(operation: Callable[..., dict[str, str]]) -> Endpoint:
+        async def handler(request: Request) -> Response:
+            claims = _claims(request, ctx)
+            bucket, source, destination = transfer_request(await _json(request, ctx.max_body_bytes))
+            result = await run_in_threadpool(
+                operation, objects, claims, bucket, source, destination, path=request.url.path
+            )
+            return JSONResponse(result)
+
+        return handler
+
+    return {
+        "list": list_objects,
+        "remove": remove,
+        "move": transfer(move),
+        "copy": transfer(copy),
+    }
+
+
+def _signing_endpoints(ctx: ServerContext, signed: SignedUrls) -> dict[str, Endpoint]:
     async def signed_download(request: Request) -> Response:
         found = await run_in_threadpool(
             signed.download,
@@ -208,59 +289,12 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
         )
         return JSONResponse(result)
 
-    def transfer(operation: Callable[..., dict[str, str]]) -> Endpoint:
-        async def handler(request: Request) -> Response:
-            claims = _claims(request, ctx)
-            bucket, source, destination = transfer_request(await _json(request, ctx.max_body_bytes))
-            result = await run_in_threadpool(
-                operation, objects, claims, bucket, source, destination, path=request.url.path
-            )
-            return JSONResponse(result)
+    return {"sign": sign, "sign_many": sign_many, "signed_download": signed_download}
 
-        return handler
 
-    async def info(request: Request) -> Response:
-        claims = _claims(request, ctx)
-        result = await run_in_threadpool(
-            objects.info,
-            claims,
-            request.path_params["bucket"],
-            request.path_params["key"],
-            path=request.url.path,
-        )
-        return JSONResponse(result)
-
-    async def list_objects(request: Request) -> Response:
-        claims = _claims(request, ctx)
-        prefix, limit, offset, column, order, search = list_options(
-            await _json(request, ctx.max_body_bytes)
-        )
-        rows = await run_in_threadpool(
-            objects.list_rows,
-            claims,
-            request.path_params["bucket"],
-            prefix.strip("/"),
-            path=request.url.path,
-        )
-        return JSONResponse(
-            folder_entries(
-                rows, prefix, limit=limit, offset=offset, column=column, order=order, search=search
-            )
-        )
-
-    async def remove(request: Request) -> Response:
-        claims = _claims(request, ctx)
-        body = await _json(request, ctx.max_body_bytes)
-        prefixes = body.get("prefixes") if isinstance(body, dict) else None
-        if not isinstance(prefixes, list) or not all(isinstance(p, str) for p in prefixes):
-            raise invalid_request('body must be {"prefixes": ["path", …]}')
-        if not prefixes:
-            raise invalid_request("prefixes must not be empty")
-        result = await run_in_threadpool(
-            objects.remove, claims, request.path_params["bucket"], prefixes, path=request.url.path
-        )
-        return JSONResponse(result)
-
+def _bucket_endpoints(
+    ctx: ServerContext, buckets: BucketService, objects: ObjectService
+) -> dict[str, Endpoint]:
     async def list_buckets(request: Request) -> Response:
         claims = _claims(request, ctx)
         return JSONResponse(
@@ -311,23 +345,11 @@ def make_endpoints(ctx: ServerContext) -> dict[str, Endpoint]:
             )
         )
 
-    handlers: dict[str, Endpoint] = {
-        "upload": upload,
-        "download": download(False),
-        "public": download(True),
-        "info": info,
-        "list": list_objects,
-        "remove": remove,
+    return {
         "list_buckets": list_buckets,
         "get_bucket": get_bucket,
-        "sign": sign,
-        "sign_many": sign_many,
-        "signed_download": signed_download,
-        "move": transfer(move),
-        "copy": transfer(copy),
         "create_bucket": create_bucket,
         "update_bucket": update_bucket,
         "empty_bucket": empty_bucket,
         "delete_bucket": delete_bucket,
     }
-    return {name: _guard(handler) for name, handler in handlers.items()}
