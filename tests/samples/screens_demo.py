@@ -44,6 +44,59 @@ from tests.samples.sample_content import (
 
 
 def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
+    """Every screen scripts/screenshots.py draws, by name, in ``theme``."""
+    return {**_window_screens(theme), **_page_screens(theme), **_dialog_screens()}
+
+
+def _window_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
+    """The whole window, as a guest with the demo catalogue sees it."""
+
+    def main_window() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.window.resize(1280, 800)
+        return shell.window
+
+    def main_course() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.open_course(_sample_course_id(shell))
+        _settle(shell.runner)
+        shell.window.resize(1280, 800)
+        return shell.window
+
+    def main_lesson() -> QWidget:
+        shell = _guest_shell(theme)
+        shell.open_course(_sample_course_id(shell))
+        _settle(shell.runner)
+        lessons = shell.course.lessons_model
+        shell.open_lesson(lessons.index(min(1, lessons.rowCount() - 1)).data(LessonRole).id)
+        _settle(shell.runner)
+        shell.window.resize(1280, 820)
+        return shell.window
+
+    def preview() -> QWidget:
+        runner = TaskRunner()
+        window = PreviewWindow(RESOURCES / "sample-course", runner)
+        _settle(runner)
+        window.resize(1280, 800)
+        return window
+
+    def loading() -> QWidget:
+        window = loading_window()  # the first frame, before the store is open
+        window.resize(1280, 800)
+        return window
+
+    return {
+        "main": main_window,
+        "main-course": main_course,
+        "main-lesson": main_lesson,
+        "preview": preview,
+        "loading": loading,
+    }
+
+
+def _page_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
+    """Each page and dialog on its own, over sample content."""
+
     def catalogue() -> QWidget:
         view = CatalogueView(ListCatalogue(sample_courses(10_000)))
         view.set_colors(theme.colors)
@@ -111,6 +164,21 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(900, 620)
         return view
 
+    return {
+        "catalogue": catalogue,
+        "course": course,
+        "lesson": lesson,
+        "quiz": quiz,
+        "dashboard": dashboard,
+        "notifications": notifications,
+        "pending": pending,
+        "settings": settings,
+    }
+
+
+def _dialog_screens() -> dict[str, Callable[[], QWidget]]:
+    """The sign-in dialog, on a laptop that knows its server and on a fresh one."""
+
     def signin() -> QWidget:
         dialog = SignInDialog(
             _DemoAccounts(), TaskRunner(), current_server="http://127.0.0.1:54321"
@@ -124,57 +192,7 @@ def build_demo_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         dialog.setup_code.setText(make_setup_code("https://school.supabase.co", key).code())
         return dialog
 
-    def main_window() -> QWidget:
-        shell = _guest_shell(theme)
-        shell.window.resize(1280, 800)
-        return shell.window
-
-    def main_course() -> QWidget:
-        shell = _guest_shell(theme)
-        shell.open_course(_sample_course_id(shell))
-        _settle(shell.runner)
-        shell.window.resize(1280, 800)
-        return shell.window
-
-    def main_lesson() -> QWidget:
-        shell = _guest_shell(theme)
-        shell.open_course(_sample_course_id(shell))
-        _settle(shell.runner)
-        lessons = shell.course.lessons_model
-        shell.open_lesson(lessons.index(min(1, lessons.rowCount() - 1)).data(LessonRole).id)
-        _settle(shell.runner)
-        shell.window.resize(1280, 820)
-        return shell.window
-
-    def loading() -> QWidget:
-        window = loading_window()  # the first frame, before the store is open
-        window.resize(1280, 800)
-        return window
-
-    def preview() -> QWidget:
-        runner = TaskRunner()
-        window = PreviewWindow(RESOURCES / "sample-course", runner)
-        _settle(runner)
-        window.resize(1280, 800)
-        return window
-
-    return {
-        "main": main_window,
-        "main-course": main_course,
-        "main-lesson": main_lesson,
-        "preview": preview,
-        "catalogue": catalogue,
-        "course": course,
-        "lesson": lesson,
-        "quiz": quiz,
-        "dashboard": dashboard,
-        "notifications": notifications,
-        "pending": pending,
-        "settings": settings,
-        "signin": signin,
-        "signin-server": signin_server,
-        "loading": loading,
-    }
+    return {"signin": signin, "signin-server": signin_server}
 
 
 # the screens that are the whole window: scripts/screenshots.py --size draws them at a size
