@@ -17,6 +17,7 @@ devserver, with the learner's two sessions signed in separately.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -122,42 +123,11 @@ def local_state(store: LearnerStore) -> dict[str, Any]:
 def perform(
     dev: Device, action: str, lesson: str, n: int, expected: Expected, server: DevServer
 ) -> None:
-    store = dev.store
-    if action == "time":
-        learning.record_time_spent(store, lesson, n)
-        expected.time[lesson] = expected.time.get(lesson, 0) + n
-    elif action == "section":
-        learning.record_section_progress(
-            store, lesson, {f"s{n % 3}": {"percent": n}}, lesson_percent=n
-        )
-        expected.percent[lesson] = max(expected.percent.get(lesson, 0), n)
-    elif action == "complete":
-        at = T0 + timedelta(minutes=n)
-        learning.complete_lesson(store, lesson, at=at)
-        expected.percent[lesson] = 100
-        expected.completed_at[lesson] = min(expected.completed_at.get(lesson, at), at)
-    elif action == "quiz":
-        try:
-            quiz = quizzes.quiz_for_lesson(store, HELLO_LESSON)
-            answers = {
-                q.id: {
-                    "version": q.version,
-                    "answer": q.options[n % len(q.options)]["id"] if q.options else None,
-                }
-                for q in quiz.questions
-            }
-            done = quizzes.submit_quiz_attempt(store, HELLO_LESSON, answers)
-        except StoreError:
-            return  # unenrolled here: the course's questions are not on this device
-        expected.attempts.add(done.attempt.id)
-    elif action == "rate":
-        try:
-            social.rate_course(store, PYTHON_COURSE, 1 + n % 5, f"review {n}")
-        except StoreError:
-            return  # not enrolled on this device
+    if action in _LEARNER_ACTIONS:
+        _LEARNER_ACTIONS[action](dev.store, lesson, n, expected)
     elif action in ("enroll", "unenroll"):
-        getattr(learning, action)(store, PYTHON_COURSE)
-        expected.stamp_enrollment(store)
+        getattr(learning, action)(dev.store, PYTHON_COURSE)
+        expected.stamp_enrollment(dev.store)
     elif action == "sync":
         dev.engine.run_cycle()
     elif action == "pull":
@@ -165,11 +135,60 @@ def perform(
     else:  # push_lost: the server commits, the answer never arrives
         server.faults.failure_rate, server.faults.failure_mode = 1.0, "drop_after"
         try:
-            if Outbox(store.db, store.user_id).counts().pending:
+            if Outbox(dev.store.db, dev.store.user_id).counts().pending:
                 with pytest.raises(OfflineError):
                     dev.engine.run_cycle()
         finally:
             server.faults.reset()
+
+
+def _time(store: LearnerStore, lesson: str, n: int, expected: Expected) -> None:
+    learning.record_time_spent(store, lesson, n)
+    expected.time[lesson] = expected.time.get(lesson, 0) + n
+
+
+def _section(store: LearnerStore, lesson: str, n: int, expected: Expected) -> None:
+    learning.record_section_progress(store, lesson, {f"s{n % 3}": {"percent": n}}, lesson_percent=n)
+    expected.percent[lesson] = max(expected.percent.get(lesson, 0), n)
+
+
+def _complete(store: LearnerStore, lesson: str, n: int, expected: Expected) -> None:
+    at = T0 + timedelta(minutes=n)
+    learning.complete_lesson(store, lesson, at=at)
+    expected.percent[lesson] = 100
+    expected.completed_at[lesson] = min(expected.completed_at.get(lesson, at), at)
+
+
+def _quiz(store: LearnerStore, _lesson: str, n: int, expected: Expected) -> None:
+    try:
+        quiz = quizzes.quiz_for_lesson(store, HELLO_LESSON)
+        answers = {
+            q.id: {
+                "version": q.version,
+                "answer": q.options[n % len(q.options)]["id"] if q.options else None,
+            }
+            for q in quiz.questions
+        }
+        done = quizzes.submit_quiz_attempt(store, HELLO_LESSON, answers)
+    except StoreError:
+        return  # unenrolled here: the course's questions are not on this device
+    expected.attempts.add(done.attempt.id)
+
+
+def _rate(store: LearnerStore, _lesson: str, n: int, _expected: Expected) -> None:
+    try:
+        social.rate_course(store, PYTHON_COURSE, 1 + n % 5, f"review {n}")
+    except StoreError:
+        return  # not enrolled on this device
+
+
+_LEARNER_ACTIONS: dict[str, Callable[[LearnerStore, str, int, Expected], None]] = {
+    "time": _time,
+    "section": _section,
+    "complete": _complete,
+    "quiz": _quiz,
+    "rate": _rate,
+}
 
 
 @PROFILE

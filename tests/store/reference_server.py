@@ -61,72 +61,94 @@ class ReferenceServer:
 
     def _apply(self, op: PendingOp) -> str | None:
         """Apply ``op``; the reason it is rejected, or None."""
-        p = op.payload
-        if op.kind == "progress.time":
-            self.ledger.setdefault(op.op_id, (p["lesson_id"], p["seconds"]))
-            self._progress(p)
-        elif op.kind == "progress.complete":
-            row = self._progress(p)
-            row["completion_percentage"] = 100
-            row["completed_at"] = _earliest(row["completed_at"], p["completed_at"])
-        elif op.kind == "progress.section":
-            row = self._progress(p)
-            stamped = {k: {**v, "hlc": op.hlc} for k, v in p["sections"].items()}
-            row["section_progress"] = merge.merge_sections(row["section_progress"], stamped)
-            if p["lesson_percent"] is not None:
-                row["completion_percentage"] = max(
-                    row["completion_percentage"], p["lesson_percent"]
-                )
-        elif op.kind == "progress.open":
-            row = self._progress(p)
-            row["last_accessed"] = max(row["last_accessed"], _iso(p["accessed_at"]))
-        elif op.kind == "enrollment.set":
-            row = self.enrollments.setdefault(
-                p["course_id"],
-                {
-                    "id": f"enr-{p['course_id']}",
-                    "user_id": self.user_id,
-                    "course_id": p["course_id"],
-                    "enrolled_at": _iso(p["changed_at"]),
-                    "progress_percentage": 0,
-                    "status": p["status"],
-                    "hlc": op.hlc,
-                },
-            )
-            if op.hlc > row["hlc"]:
-                row["status"], row["hlc"] = p["status"], op.hlc
-        elif op.kind == "rating.set":
-            enrollment = self.enrollments.get(p["course_id"])
-            if enrollment is None or enrollment["status"] != "active":
-                return f"only learners enrolled in course {p['course_id']} may rate it"
-            row = self.ratings.setdefault(
-                p["course_id"],
-                {
-                    "id": f"rat-{p['course_id']}",
-                    "user_id": self.user_id,
-                    "course_id": p["course_id"],
-                    "rating": p["rating"],
-                    "review": p["review"],
-                    "created_at": T,
-                    "updated_at": T,
-                    "hlc": op.hlc,
-                },
-            )
-            if op.hlc > row["hlc"]:
-                row["rating"], row["review"], row["hlc"] = p["rating"], p["review"], op.hlc
-        elif op.kind == "quiz.submit" and p["attempt_id"] not in self.attempts:
-            result = grade(p["answers"], self.questions)
-            self.attempts[p["attempt_id"]] = {
-                "id": p["attempt_id"],
+        apply = {
+            "progress.time": self._progress_time,
+            "progress.complete": self._progress_complete,
+            "progress.section": self._progress_section,
+            "progress.open": self._progress_open,
+            "enrollment.set": self._enrollment_set,
+            "rating.set": self._rating_set,
+            "quiz.submit": self._quiz_submit,
+        }.get(op.kind)
+        return apply(op, op.payload) if apply is not None else None
+
+    def _progress_time(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        self.ledger.setdefault(op.op_id, (p["lesson_id"], p["seconds"]))
+        self._progress(p)
+        return None
+
+    def _progress_complete(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        row = self._progress(p)
+        row["completion_percentage"] = 100
+        row["completed_at"] = _earliest(row["completed_at"], p["completed_at"])
+        return None
+
+    def _progress_section(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        row = self._progress(p)
+        stamped = {k: {**v, "hlc": op.hlc} for k, v in p["sections"].items()}
+        row["section_progress"] = merge.merge_sections(row["section_progress"], stamped)
+        if p["lesson_percent"] is not None:
+            row["completion_percentage"] = max(row["completion_percentage"], p["lesson_percent"])
+        return None
+
+    def _progress_open(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        row = self._progress(p)
+        row["last_accessed"] = max(row["last_accessed"], _iso(p["accessed_at"]))
+        return None
+
+    def _enrollment_set(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        row = self.enrollments.setdefault(
+            p["course_id"],
+            {
+                "id": f"enr-{p['course_id']}",
                 "user_id": self.user_id,
-                "lesson_id": p["lesson_id"],
-                "score": result.score,
-                "max_score": result.max_score,
-                "is_passed": result.passed,
-                "answers": p["answers"],
-                "time_taken_seconds": p["time_taken_seconds"],
-                "completed_at": _iso(p["completed_at"]),
-            }
+                "course_id": p["course_id"],
+                "enrolled_at": _iso(p["changed_at"]),
+                "progress_percentage": 0,
+                "status": p["status"],
+                "hlc": op.hlc,
+            },
+        )
+        if op.hlc > row["hlc"]:
+            row["status"], row["hlc"] = p["status"], op.hlc
+        return None
+
+    def _rating_set(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        enrollment = self.enrollments.get(p["course_id"])
+        if enrollment is None or enrollment["status"] != "active":
+            return f"only learners enrolled in course {p['course_id']} may rate it"
+        row = self.ratings.setdefault(
+            p["course_id"],
+            {
+                "id": f"rat-{p['course_id']}",
+                "user_id": self.user_id,
+                "course_id": p["course_id"],
+                "rating": p["rating"],
+                "review": p["review"],
+                "created_at": T,
+                "updated_at": T,
+                "hlc": op.hlc,
+            },
+        )
+        if op.hlc > row["hlc"]:
+            row["rating"], row["review"], row["hlc"] = p["rating"], p["review"], op.hlc
+        return None
+
+    def _quiz_submit(self, op: PendingOp, p: dict[str, Any]) -> str | None:
+        if not (p["attempt_id"] not in self.attempts):
+            return None
+        result = grade(p["answers"], self.questions)
+        self.attempts[p["attempt_id"]] = {
+            "id": p["attempt_id"],
+            "user_id": self.user_id,
+            "lesson_id": p["lesson_id"],
+            "score": result.score,
+            "max_score": result.max_score,
+            "is_passed": result.passed,
+            "answers": p["answers"],
+            "time_taken_seconds": p["time_taken_seconds"],
+            "completed_at": _iso(p["completed_at"]),
+        }
         return None
 
     def _progress(self, p: dict[str, Any]) -> dict[str, Any]:

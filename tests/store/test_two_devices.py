@@ -259,27 +259,10 @@ def test_s7_random_offline_histories_converge(
     expected_time = 0
     for step, (name, action, index, n) in enumerate(history):
         device = (a if name == "a" else b).at(1_000_000 + step * 1000)
-        store, lesson = device.store, world.lessons[index % len(world.lessons)]
+        lesson = world.lessons[index % len(world.lessons)]
+        _s7_step(device, world, action, lesson, n)
         if action == "time":
-            learning.record_time_spent(store, lesson, n)
             expected_time += n
-        elif action == "complete":
-            learning.complete_lesson(store, lesson, at=T0 + timedelta(minutes=n))
-        elif action == "section":
-            learning.record_section_progress(store, lesson, {f"s{n % 3}": {"percent": n}})
-        elif action in ("enroll", "unenroll"):
-            getattr(learning, action)(store, world.course)
-        elif action == "rate":
-            if _enrolled(store):  # rating needs an enrollment
-                social.rate_course(store, world.course, 1 + n % 5)
-        elif action == "push":
-            device.push()
-        elif action == "push_lost":
-            device.push(lose_ack=True)
-        elif action == "pull":
-            device.pull()
-        else:
-            device.sync()
     for device in (a, b, a, b):
         device.sync()
     assert state(a) == state(b)
@@ -287,6 +270,35 @@ def test_s7_random_offline_histories_converge(
     assert total == expected_time  # every increment once, none twice
     a.store.close()
     b.store.close()
+
+
+def _s7_step(device: Device, world: World, action: str, lesson: str, n: int) -> None:
+    """One step of a random two-device history on ``device``."""
+    store = device.store
+    if action == "time":
+        learning.record_time_spent(store, lesson, n)
+    elif action == "complete":
+        learning.complete_lesson(store, lesson, at=T0 + timedelta(minutes=n))
+    elif action == "section":
+        learning.record_section_progress(store, lesson, {f"s{n % 3}": {"percent": n}})
+    elif action in ("enroll", "unenroll"):
+        getattr(learning, action)(store, world.course)
+    elif action == "rate":
+        if _enrolled(store):  # rating needs an enrollment
+            social.rate_course(store, world.course, 1 + n % 5)
+    else:  # push, push_lost, pull, sync
+        _s7_exchange(device, action)
+
+
+def _s7_exchange(device: Device, action: str) -> None:
+    if action == "push":
+        device.push()
+    elif action == "push_lost":
+        device.push(lose_ack=True)
+    elif action == "pull":
+        device.pull()
+    else:
+        device.sync()
 
 
 def _enrolled(store: LearnerStore) -> bool:
