@@ -265,23 +265,28 @@ class _Checker:
                 self._fatal(_not_svg_root(namespace, local))
         self.stack.append(name)
         if namespace == SVG:
-            self.svg_depth += 1
-            if self.svg_depth == MAX_DEPTH + 1:  # once per file is enough
-                self.report(
-                    self._line(),
-                    f"is an SVG whose elements are nested more than {MAX_DEPTH} deep; "
-                    "Lantern's reader would show nothing of what lies deeper: ungroup some "
-                    "of its groups.",
-                )
+            self._deeper()
         if namespace in INERT_NAMESPACES:
             self._inert_attributes(local, attributes)
-            return
-        if namespace != SVG:
+        elif namespace != SVG:
             self.report(self._line(), _foreign(namespace, local))
-            return
-        if local not in ELEMENTS:
+        elif local not in ELEMENTS:
             self.report(self._line(), _refused_element(local))
-            return
+        else:
+            self._svg_element(local, attributes)
+
+    def _deeper(self) -> None:
+        self.svg_depth += 1
+        if self.svg_depth == MAX_DEPTH + 1:  # once per file is enough
+            self.report(
+                self._line(),
+                f"is an SVG whose elements are nested more than {MAX_DEPTH} deep; "
+                "Lantern's reader would show nothing of what lies deeper: ungroup some "
+                "of its groups.",
+            )
+
+    def _svg_element(self, local: str, attributes: dict[str, str]) -> None:
+        """An allowed SVG element: its attributes, animation and style sheet checked."""
         for attribute, value in attributes.items():
             self._attribute(local, attribute, value)
         if local in _ANIMATION:
