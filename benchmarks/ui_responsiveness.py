@@ -94,8 +94,8 @@ def measure(server: DevServer, ops: int) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     TrueRefGuard(app)
-    collector = MainThreadCollector(app)  # as desktop/app.py does: GC on the GUI thread only
-    favour_gui_thread()  # as desktop/app.py does
+    collector = MainThreadCollector(app)  # as desktop/app/root.py does: GC on the GUI thread only
+    favour_gui_thread()  # as desktop/app/root.py does
     theme = Theme(app)
     runner = TaskRunner()
     bridge = SyncBridge()

@@ -157,6 +157,7 @@ def test_bundle_has_the_app_and_leaves_out_server_and_test_tooling(frozen: Froze
         "desktop.selftest.steps",
         "desktop.selftest.report",
         "desktop.app",
+        "desktop.app.root",
         "desktop.ui.shell.reachability",
         "desktop.ui.shell.learner_shell",
         "supabase",
