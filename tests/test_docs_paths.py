@@ -67,7 +67,10 @@ def test_every_path_a_document_names_exists(document: Path) -> None:
 
 
 def test_the_check_reads_paths_as_a_reader_would() -> None:
-    text = "See `desktop/app/root.py:12`, `tests/cli/test_x.py::test_y` and `supabase/migrations/*_sync.sql`.\n`lantern check` is a command."
+    text = (
+        "See `desktop/app/root.py:12`, `tests/cli/test_x.py::test_y` and"
+        " `supabase/migrations/*_sync.sql`.\n`lantern check` is a command."
+    )
     assert named_paths(text) == [
         (1, "desktop/app/root.py"),
         (1, "tests/cli/test_x.py"),
