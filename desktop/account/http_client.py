@@ -14,9 +14,13 @@ bundle, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``).
 
 Given its own client, the SDK leaves timeouts to it, so a request hook sets
 one per service: what the SDK's own clients use for auth (5 s) and storage
-(20 s), and for PostgREST 5 s to connect and 30 s to answer instead of the
+(20 s), and for PostgREST 5 s to connect and 12 s to answer instead of the
 SDK's 120 s, so a server that accepts the connection and hangs is reported
-as not responding within half a minute, not after two.
+as not responding within seconds, not after two minutes.  12 s is enough:
+Supabase stops any statement of a signed-in caller at 8 s, so a working
+server has answered (or refused) by then; the rest is margin for a gateway
+and a slow link.  The read timeout counts the wait between bytes, not the
+whole transfer, so a large page that is arriving is never cut off.
 """
 
 from __future__ import annotations
@@ -30,9 +34,9 @@ import httpx
 # storage3.constants.DEFAULT_TIMEOUT, postgrest.constants.DEFAULT_POSTGREST_CLIENT_TIMEOUT).
 AUTH_TIMEOUT = httpx.Timeout(5.0)
 STORAGE_TIMEOUT = httpx.Timeout(20.0)
-# connect quickly or say the server can't be reached; a read waits long enough for a
-# slow page (Supabase stops a statement at 8 s) but not minutes for a hung server.
-REST_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# connect quickly or say the server can't be reached; a read waits past Supabase's
+# 8 s statement timeout (authenticated role) but not minutes for a hung server.
+REST_TIMEOUT = httpx.Timeout(12.0, connect=5.0)
 
 
 @cache
