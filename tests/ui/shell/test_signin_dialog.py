@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.account.settings import ServerSettings, SettingsError
+from desktop.account.settings import ServerSettings, SettingsError, classroom_config_file
 from desktop.account.setup_code import INCOMPLETE, make_setup_code
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.sign_in import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.viewdata import LearnerProfile
-from tests.ui.app_flows import fill_sign_up
+from tests.ui.app_flows import AppFlows, fill_sign_up
 
 KEY = (  # the shape of a Supabase anon key: a JWT whose role is anon
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJlLW9mLXRoZS1rZXk"
@@ -317,3 +318,27 @@ def test_a_learner_never_reads_anon_key(dialog: SignInDialog, qtbot: QtBot) -> N
     shown = _words_shown(dialog)
     assert any("project key" in text.lower() for text in shown)  # the refusal was shown
     assert not [text for text in shown if "anon" in text.lower()]
+
+
+def test_a_classroom_server_file_lets_a_fresh_laptop_skip_the_server_choice(
+    app_flows: AppFlows, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A school's classroom-wide server.json (platformdirs' site config folder)
+    chooses the server for every new learner: the dialog opens on Sign in."""
+    site = tmp_path / "site-config"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(site))  # platformdirs' site_config_dir on Linux
+    assert classroom_config_file() == site / "Lantern" / "server.json"
+    ServerSettings("https://school.example.org", KEY).save(site / "Lantern")
+    flow = app_flows.open()
+    dialog = flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.tabs.currentIndex() == TAB_SIGN_IN
+    assert dialog.tabs.isTabEnabled(TAB_SIGN_IN)
+    assert not (app_flows.data_dir / "server.json").exists()  # nothing copied per learner
+
+    (site / "Lantern" / "server.json").unlink()  # the same laptop without the school's file
+    fresh = app_flows.open(app_flows.accounts())
+    assert fresh.dialog is not None
+    assert fresh.dialog.tabs.currentIndex() == TAB_SERVER
+    assert not fresh.dialog.tabs.isTabEnabled(TAB_SIGN_IN)
