@@ -177,3 +177,61 @@ def test_the_menu_key_opens_the_current_cards_menu(shell: LearnerShell, qtbot: Q
     actions = [a.text() for a in menu.actions()]
     assert actions == ["Open course", "Download for offline"]
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+
+def _tab_to(qtbot: QtBot, target: QWidget, what: str) -> None:
+    """Press Tab until ``target`` has the focus (a learner's way to reach it)."""
+    for _ in range(40):
+        if _focus(qtbot) is target:
+            return
+        _press(qtbot, Qt.Key.Key_Tab)
+    assert _focus(qtbot) is target, f"Tab reaches {what}"
+
+
+def test_a_whole_lesson_and_its_quiz_by_keyboard_alone(shell: LearnerShell, qtbot: QtBot) -> None:
+    """Find, enrol, read, complete, go on, take the quiz, submit, reach Settings:
+    key events only, from the catalogue's search box to the settings page."""
+    qtbot.keyClick(shell.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(_focus(qtbot), "Introduction to Python")  # find a course by typing
+    _press(qtbot, Qt.Key.Key_Return)  # Enter goes to the first course found…
+    qtbot.waitUntil(lambda: _focus(qtbot) is shell.catalogue.list)
+    _press(qtbot, Qt.Key.Key_Return)  # …and Enter again opens it
+    qtbot.waitUntil(lambda: shell.window.current_page == "course")
+    assert shell.course.course is not None
+    assert shell.course.course.id == COURSE
+    course = shell.course
+    _tab_to(qtbot, course.enroll, "Enrol")
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: course.course is not None and course.course.is_enrolled)
+    _tab_to(qtbot, course.lessons, "the lessons")
+    _press(qtbot, Qt.Key.Key_Home)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shell.window.current_page == "lesson")
+
+    lesson = shell.lesson
+    qtbot.waitUntil(lambda: lesson.complete.isVisible() and lesson.complete.isEnabled())
+    _tab_to(qtbot, lesson.complete, "Complete lesson")
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: lesson.next.isVisible() and lesson.next.isEnabled())
+    _tab_to(qtbot, lesson.next, "the next lesson")
+    _press(qtbot, Qt.Key.Key_Space)  # lesson 2, the one with the quiz
+    qtbot.waitUntil(lambda: lesson.quiz.isVisible())
+    _tab_to(qtbot, lesson.quiz, "Take the quiz")
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: shell.window.current_page == "quiz")
+
+    quiz = shell.quiz
+    qtbot.waitUntil(lambda: len(quiz.questions) == 2)
+    first, second = quiz.questions
+    _tab_to(qtbot, first.buttons[0], "the first question's options")
+    _press(qtbot, Qt.Key.Key_Down)  # arrows move through a question's options,
+    _press(qtbot, Qt.Key.Key_Space)  # Space chooses one (then arrows move the choice)
+    assert first.answer() == first.question.options[1].id
+    assert second.line is not None
+    _tab_to(qtbot, second.line, "the text answer")
+    qtbot.keyClicks(second.line, "FileNotFoundError")
+    _press(qtbot, Qt.Key.Key_Return)  # Enter in the last answer submits
+    qtbot.waitUntil(lambda: quiz.attempts_model.rowCount() == 1)
+
+    qtbot.keyClick(shell.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert shell.window.current_page == "settings"
