@@ -164,7 +164,7 @@ def _checked(url: str, key: str) -> SetupCode:
 
 
 def check_address(url: str) -> None:
-    """https, or http only for this computer; a bare address (no query, no password)."""
+    """https, or http only for this laptop; a bare address (no query, no password)."""
     if not url or len(url) > 2048 or any(not c.isprintable() or c.isspace() for c in url):
         raise SetupCodeError(f"The server address in this code is not valid. {ASK_AGAIN}")
     try:
@@ -184,7 +184,7 @@ def check_address(url: str) -> None:
         return
     raise SetupCodeError(
         "The server address must start with https:// (http:// is only for a server "
-        f"on this computer). {ASK_AGAIN}"
+        f"on this laptop). {ASK_AGAIN}"
     )
 
 

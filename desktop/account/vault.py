@@ -95,7 +95,7 @@ class FileVault:
         self._path = path
         self.info = VaultInfo(
             "file",
-            f"a private file ({path}) — no system keyring was found on this computer",
+            f"a private file ({path}) — no system keyring was found on this laptop",
         )
 
     def _read(self) -> dict[str, str]:

@@ -3,7 +3,7 @@
 ``login`` reads the password from a terminal prompt, or from standard input
 when it is not a terminal (``echo "$PW" | lantern login --email …``), never
 from the command line.  ``logout`` keeps the learner's unsent work on this
-computer and says how much there is, and locks the learner here: no command
+laptop and says how much there is, and locks the learner here: no command
 (and not the app) opens their data again until their password is checked
 (docs/schema-security.md, "Shared laptops (issue #12, item 15)").
 """
@@ -19,7 +19,7 @@ from desktop.cli.common import CommandError, add_common, context
 
 
 def register(subparsers: Any) -> None:
-    login = subparsers.add_parser("login", help="sign a learner in on this computer")
+    login = subparsers.add_parser("login", help="sign a learner in on this laptop")
     add_common(login)
     login.add_argument("--email", required=True)
     login.set_defaults(func=run_login)
@@ -86,7 +86,7 @@ def run_logout(args: argparse.Namespace) -> int:
     print(f"Signed out {learner.email}.")
     if pending:
         print(
-            f"{pending} change(s) not yet synced are kept on this computer and will be "
+            f"{pending} change(s) not yet synced are kept on this laptop and will be "
             "sent when this learner signs in again."
         )
     return 0

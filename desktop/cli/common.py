@@ -64,7 +64,7 @@ def add_common(parser: Any) -> None:
     parser.add_argument(
         "--learner",
         metavar="EMAIL",
-        help="which learner on this computer (default: the last one used)",
+        help="which learner on this laptop (default: the last one used)",
     )
 
 
@@ -95,7 +95,7 @@ class Context:
     def open_store(self, user_id: str) -> LearnerStore:
         """The learner's store; a damaged file is moved aside and the learner told.
 
-        A learner who signed out on this computer stays locked: no command
+        A learner who signed out on this laptop stays locked: no command
         reads or writes their store until ``lantern login`` (or the app) has
         checked their password again."""
         from desktop.store.db import LearnerLocked
@@ -107,7 +107,7 @@ class Context:
                 (k.email for k in self.profiles.known_learners() if k.user_id == user_id), ""
             )
             raise CommandError(
-                f"{email or 'This learner'} signed out on this computer; "
+                f"{email or 'This learner'} signed out on this laptop; "
                 f"sign in again first (lantern login --email {email or '…'}).",
                 code=EXIT_SIGN_IN,
             ) from exc
@@ -127,12 +127,10 @@ class Context:
                 if entry.email.lower() == wanted.lower():
                     return entry
             raise CommandError(
-                f"{wanted} has not signed in on this computer (lantern login --email …)."
+                f"{wanted} has not signed in on this laptop (lantern login --email …)."
             )
         if not known:
-            raise CommandError(
-                "Nobody has signed in on this computer yet (lantern login --email …)."
-            )
+            raise CommandError("Nobody has signed in on this laptop yet (lantern login --email …).")
         return known[0]
 
 

@@ -1,7 +1,7 @@
 """``lantern setup CODE`` (a learner's laptop) and ``lantern setup-code`` (the teacher).
 
 ``setup`` takes a setup code or a ``lantern://setup?…`` link (docs/setup-codes.md),
-checks that the server answers with that key, and saves it as this computer's
+checks that the server answers with that key, and saves it as this laptop's
 server.  ``setup-code --url … --key …`` prints the code and the link a school
 hands out; it refuses the secret (service_role) key.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     setup = subparsers.add_parser(
-        "setup", help="connect this computer to a school's server with its setup code or link"
+        "setup", help="connect this laptop to a school's server with its setup code or link"
     )
     setup.add_argument("code", metavar="CODE|LINK", help="the setup code or lantern:// link")
     setup.add_argument(
@@ -51,7 +51,7 @@ def run_setup(args: argparse.Namespace) -> int:
         return 2
     data_dir = args.data_dir or default_data_dir()
     settings.save(data_dir)
-    print(f"This computer now uses {settings.normalized_url}. Sign in with lantern login.")
+    print(f"This laptop now uses {settings.normalized_url}. Sign in with lantern login.")
     return 0
 
 

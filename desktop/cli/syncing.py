@@ -58,7 +58,7 @@ def register(subparsers: Any) -> None:
     add_common(status)
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.add_argument(
-        "--all", action="store_true", help="every learner on this computer, not only one"
+        "--all", action="store_true", help="every learner on this laptop, not only one"
     )
     status.set_defaults(func=run_status)
     download = subparsers.add_parser("download", help="download a course for offline study")
@@ -257,7 +257,7 @@ def summary(report: CycleReport | SyncRun) -> str:
     if report.unrecoverable:
         lines.append(
             f"{report.unrecoverable} change(s) the server lost are no longer on this "
-            "computer and could not be sent again."
+            "laptop and could not be sent again."
         )
     return "\n".join(lines)
 
@@ -278,7 +278,7 @@ def run_status(args: argparse.Namespace) -> int:
         )
         print(json.dumps(data, indent=2))
     elif args.all and not entries:
-        print("Nobody has signed in on this computer yet.")
+        print("Nobody has signed in on this laptop yet.")
     else:
         for entry in entries:
             print(_status_lines(entry, settings.normalized_url))
@@ -291,7 +291,7 @@ def run_status(args: argparse.Namespace) -> int:
             else "Some learners signed out before Lantern counted their unsent work; "
             "sign them in once to check."
             if None in counts
-            else "Everything is sent: this computer can be handed back."
+            else "Everything is sent: this laptop can be handed back."
         )
     return 0
 
@@ -333,7 +333,7 @@ def _status_lines(entry: dict[str, Any], server: str) -> str:
         waiting = entry["pending"]
         count = "unknown number of" if waiting is None else str(waiting)
         return (
-            f"{email} on {server}: signed out on this computer, {count} change(s) "
+            f"{email} on {server}: signed out on this laptop, {count} change(s) "
             f"waiting (lantern login --email {email})"
         )
     lines = [

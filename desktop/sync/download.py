@@ -138,7 +138,7 @@ class CourseDownloader:
         with self.store.db.read() as session:
             if session.get(Course, course_id) is None:
                 raise DownloadError(
-                    "That course is not in the catalogue on this computer; sync first."
+                    "That course is not in the catalogue on this laptop; sync first."
                 )
         record_download_progress(self.store, course_id, items_done=0, items_total=1)
         self._on_progress(0, 1, "Downloading lessons…")
@@ -165,7 +165,7 @@ class CourseDownloader:
             if self._cancel.is_set():
                 raise DownloadCancelled(
                     f"Download stopped: {done - 1} of {len(wanted)} images are on this "
-                    "computer; download again to go on."
+                    "laptop; download again to go on."
                 )
             self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
             self._fetch(report, course_id, key, object_name)

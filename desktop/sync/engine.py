@@ -131,7 +131,7 @@ class SyncEngine:
     def check_account(self) -> None:
         identity = self.auth.identity
         if self.store.user_id is None:
-            raise WrongAccount("Guest work stays on this computer and is never synced.")
+            raise WrongAccount("Guest work stays on this laptop and is never synced.")
         if identity is None:
             raise NeedsSignIn("Please sign in to sync.")
         if identity.user_id != self.store.user_id:

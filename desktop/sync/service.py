@@ -90,7 +90,7 @@ class SyncService:
                         SyncStatus.NEEDS_SIGN_IN
                         if store is None or store.user_id is not None
                         else SyncStatus.UP_TO_DATE,
-                        message="Guest work stays on this computer."
+                        message="Guest work stays on this laptop."
                         if store is not None and store.user_id is None
                         else "",
                     )

@@ -74,7 +74,7 @@ class SyncState:
             waiting = f" — {self.pending} change(s) waiting" if self.pending else ""
             return f"Offline{waiting}. Your work is saved and will sync when you reconnect."
         if self.status is SyncStatus.NEEDS_SIGN_IN:
-            return "Please sign in again to sync. Your work is kept on this computer."
+            return "Please sign in again to sync. Your work is kept on this laptop."
         if self.status is SyncStatus.ERROR:
             return f"Sync problem: {self.message}"
         if self.status is SyncStatus.PENDING:

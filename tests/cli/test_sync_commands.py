@@ -155,7 +155,7 @@ def test_no_command_opens_a_learner_who_signed_out_until_they_log_in_again(
     for command in (("sync",), ("download", PYTHON_COURSE)):
         code, _, err = cli(*command)
         assert code == 4
-        assert "signed out on this computer" in err
+        assert "signed out on this laptop" in err
         assert "lantern login" in err
     code = main(
         [
@@ -356,4 +356,4 @@ def test_status_all_lists_every_learner_with_their_waiting_work(
     assert cli("login", "--email", second.email, stdin=second.password + "\n")[0] == 0
     assert cli("sync", "--learner", second.email)[0] == 0
     code, out, _ = cli("status", "--all")
-    assert "this computer can be handed back" in out
+    assert "this laptop can be handed back" in out

@@ -21,4 +21,4 @@ def test_changes_sent_again_after_a_server_restore_are_reported() -> None:
     assert len(lines) == 3
     assert "lost 5 change(s)" in lines[1]
     assert "sent again" in lines[1]
-    assert lines[2].startswith("2 change(s) the server lost are no longer on this computer")
+    assert lines[2].startswith("2 change(s) the server lost are no longer on this laptop")

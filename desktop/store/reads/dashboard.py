@@ -49,7 +49,7 @@ class Dashboard:
 def dashboard(
     store: LearnerStore, *, today: date | None = None, tz: tzinfo | None = None
 ) -> Dashboard:
-    """``tz``: the learner's time zone for "per day" (default: this computer's)."""
+    """``tz``: the learner's time zone for "per day" (default: this laptop's)."""
     zone = tz or datetime.now().astimezone().tzinfo or UTC
     today = today or utc_now().astimezone(zone).date()
     first = today - timedelta(days=STUDY_DAYS - 1)
