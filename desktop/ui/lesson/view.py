@@ -35,6 +35,10 @@ from desktop.ui.theme import Colors
 from desktop.ui.viewdata import LessonContent
 from desktop.ui.widgets import timefmt
 
+# Each part of the breadcrumb is cut short (with …) past this width: the whole
+# trail fits a 1024 px window beside the reading column's margins.
+CRUMB_WIDTH = 340
+
 
 class LessonView(QWidget):
     quiz_requested = Signal(str)
@@ -59,10 +63,17 @@ class LessonView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
+        # The breadcrumb: "Course title › Lesson title", the course part a link-style button.
         self.crumb = QPushButton(self)
         self.crumb.setObjectName("breadcrumb")
         self.crumb.setFlat(True)
         self.crumb.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.crumb_separator = QLabel("›", self)
+        self.crumb_separator.setObjectName("muted")
+        self.crumb_separator.setAccessibleName("in")
+        self.crumb_here = QLabel(self)
+        self.crumb_here.setObjectName("muted")
+        self.crumb_here.setTextFormat(Qt.TextFormat.PlainText)
         self.previous = QPushButton(self)
         self.next = QPushButton(self)
         self.way_on = QLabel(self)
@@ -137,7 +148,13 @@ class LessonView(QWidget):
         header.addWidget(self.preview_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(self.crumb, 0, Qt.AlignmentFlag.AlignLeft)
+        crumbs = QHBoxLayout()
+        crumbs.setSpacing(6)
+        crumbs.addWidget(self.crumb)
+        crumbs.addWidget(self.crumb_separator)
+        crumbs.addWidget(self.crumb_here)
+        crumbs.addStretch(1)
+        layout.addLayout(crumbs)
         layout.addLayout(header)
         layout.addWidget(self.time_label)
         layout.addWidget(splitter, 1)
@@ -185,9 +202,18 @@ class LessonView(QWidget):
         QTimer.singleShot(0, self.sections.measure)
 
     def _show_steps(self, lesson: LessonContent) -> None:
-        self.crumb.setVisible(bool(lesson.course_title))
-        self.crumb.setText(f"‹ {lesson.course_title}")
+        shown = bool(lesson.course_title)
+        for part in (self.crumb, self.crumb_separator, self.crumb_here):
+            part.setVisible(shown)
+        metrics = self.crumb.fontMetrics()
+        course = metrics.elidedText(lesson.course_title, Qt.TextElideMode.ElideRight, CRUMB_WIDTH)
+        self.crumb.setText(course.replace("&", "&&"))
+        self.crumb.setToolTip(f"Back to {lesson.course_title}")
         self.crumb.setAccessibleName(f"Back to the course {lesson.course_title}")
+        self.crumb_here.setText(
+            metrics.elidedText(lesson.title, Qt.TextElideMode.ElideRight, CRUMB_WIDTH)
+        )
+        self.crumb_here.setAccessibleName(f"Lesson {lesson.title}")
         for button, link, text in (
             (self.previous, lesson.previous, "‹ Previous: {}"),
             (self.next, lesson.next, "Next: {} ›"),

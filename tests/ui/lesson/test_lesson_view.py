@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.lesson.activity import ActivityTracker
 from desktop.ui.lesson.recorder import PreviewRecorder, StudyRecorder
-from desktop.ui.lesson.view import LessonView
+from desktop.ui.lesson.view import CRUMB_WIDTH, LessonView
 from desktop.ui.viewdata import LessonContent, LessonLink
 from tests.samples.sample_content import sample_lesson
 from tests.ui.helpers import activate
@@ -159,7 +159,14 @@ def test_a_lesson_leads_back_to_its_course_and_to_its_neighbours(qtbot: QtBot) -
     view = _lesson_view(qtbot, ListRecorder())
     view.show_lesson(_with_steps())
     assert view.crumb.isVisible()
-    assert view.crumb.text() == "‹ Python for everyone"
+    # the breadcrumb: course › lesson, the course part a way back
+    assert (view.crumb.text(), view.crumb_separator.text(), view.crumb_here.text()) == (
+        "Python for everyone",
+        "›",
+        view.title.text(),
+    )
+    assert view.crumb.accessibleName() == "Back to the course Python for everyone"
+    assert view.crumb.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached by Tab
     assert view.previous.text() == "‹ Previous: Variables and types"
     assert view.next.text() == "Next: Functions && more ›"  # && shows one &
     assert not view.next.isEnabled()  # locked until this one is completed
@@ -169,6 +176,19 @@ def test_a_lesson_leads_back_to_its_course_and_to_its_neighbours(qtbot: QtBot) -
     with qtbot.waitSignal(view.lesson_requested) as previous:
         qtbot.mouseClick(view.previous, Qt.MouseButton.LeftButton)
     assert previous.args == ["l2"]
+
+
+def test_a_long_breadcrumb_is_cut_short_and_keeps_its_words_for_a_screen_reader(
+    qtbot: QtBot,
+) -> None:
+    view = _lesson_view(qtbot, ListRecorder())
+    course = "A very long course title " * 6
+    view.show_lesson(_with_steps(course_title=course))
+    assert view.crumb.text().endswith("…")
+    assert view.crumb.fontMetrics().horizontalAdvance(view.crumb.text()) <= CRUMB_WIDTH
+    assert view.crumb.accessibleName() == f"Back to the course {course}"
+    view.show_lesson(_with_steps(course_title="Tom & Jerry"))
+    assert view.crumb.text() == "Tom && Jerry"  # && shows one &
 
 
 def test_completing_a_lesson_points_to_the_next_one(qtbot: QtBot) -> None:
