@@ -43,6 +43,8 @@ class CourseCard:
     offline_state: OfflineState = OfflineState.NOT_DOWNLOADED
     download_progress: float = 0.0  # 0..1, meaningful while DOWNLOADING
     is_enrolled: bool = False
+    is_completed: bool = False  # every lesson done (the learner's enrolment at 100 %)
+    completed_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from desktop.store.reads.inbox import notifications, unread_count
 from desktop.store.reads.lesson_search import HIT_END, HIT_START, LessonHit, search_lessons
 from desktop.store.reads.pending_view import pending_changes
 from desktop.store.reads.screen_reads import (
+    CourseMark,
     answer_keys,
     catalogue_marks,
     course_download,
@@ -33,6 +34,7 @@ __all__ = [
     "HIT_END",
     "HIT_START",
     "CatalogueQuery",
+    "CourseMark",
     "LessonHit",
     "answer_keys",
     "catalogue_marks",

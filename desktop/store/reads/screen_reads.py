@@ -191,19 +191,31 @@ def recently_sent(store: LearnerStore, limit: int) -> list[tuple[OutboxRow, str]
         return [(row, pending_view.describe(session, row)) for row in reversed(rows)]
 
 
-def catalogue_marks(store: LearnerStore) -> tuple[dict[str, CourseDownload], set[str]]:
-    """Download rows by course id, and the ids of courses this learner is enrolled in.
+@dataclass(frozen=True)
+class CourseMark:
+    """What a catalogue card shows of the learner's own enrolment."""
+
+    completed: bool
+    completed_at: datetime | None
+
+
+def catalogue_marks(
+    store: LearnerStore,
+) -> tuple[dict[str, CourseDownload], dict[str, CourseMark]]:
+    """Download rows by course id, and this learner's active enrolments by course id
+    (whether each course is completed, and when).
 
     Both tables hold only this learner's few courses: reading them whole is
     cheaper than an IN over a catalogue page's ids.
     """
     with store.db.read() as session:
         downloads = {d.course_id: d for d in session.exec(select(CourseDownload))}
-        enrolled = set(
-            session.exec(
-                select(Enrollment.course_id).where(
+        enrolled = {
+            e.course_id: CourseMark(e.progress_percentage >= 100, e.completed_at)
+            for e in session.exec(
+                select(Enrollment).where(
                     Enrollment.user_id == store.owner, Enrollment.status == "active"
                 )
             )
-        )
+        }
     return downloads, enrolled

@@ -16,7 +16,7 @@ from desktop.ui.catalogue.card_painting import (
 from desktop.ui.catalogue.model import OFFLINE_WORDS, CourseRole
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import CourseCard, OfflineState
-from desktop.ui.widgets import wording
+from desktop.ui.widgets import timefmt, wording
 from desktop.ui.widgets.thumbnails import thumbnail
 
 CARD_HEIGHT = 108
@@ -204,11 +204,11 @@ class CourseCardDelegate(QStyledItemDelegate):
             line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{icon}  {words}"
         )
         if card.is_enrolled:
-            painter.setPen(QColor(c.muted))
+            painter.setPen(QColor(c.success if card.is_completed else c.muted))
             painter.drawText(
                 line.translated(0, metrics.height() + 4),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                "Enrolled",
+                enrolment_words(card),
             )
         if state is OfflineState.DOWNLOADING:
             bar = QRect(rect.left() + 20, rect.bottom() - 8, rect.width() - 20, 6)
@@ -219,6 +219,15 @@ class CourseCardDelegate(QStyledItemDelegate):
                 with_alpha(QColor(c.muted), 50),
                 QColor(c.accent),
             )
+
+
+def enrolment_words(card: CourseCard) -> str:
+    """The card's own line about the learner: in words, never by colour alone."""
+    if not card.is_completed:
+        return "Enrolled"
+    if card.completed_at is None:
+        return "✓ Completed"
+    return f"✓ Completed {timefmt.date(card.completed_at)}"
 
 
 def difficulty_color(colors: Colors, difficulty: str) -> str:

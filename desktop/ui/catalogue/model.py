@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
-from desktop.ui.widgets import wording
+from desktop.ui.widgets import timefmt, wording
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,13 @@ def describe_card(card: CourseCard) -> str:
     rated = f"rated {card.rating:.1f} of 5" if card.rating > 0 else "not rated yet"
     if card.offline_state is OfflineState.DOWNLOADING:
         state += f" {round(card.download_progress * 100)}%"
+    mine = ""
+    if card.is_completed:
+        when = f" on {timefmt.date(card.completed_at)}" if card.completed_at else ""
+        mine = f"; you completed it{when}"
+    elif card.is_enrolled:
+        mine = "; you are enrolled"
     return (
         f"{card.title} by {card.instructor}; {card.difficulty}, {card.duration_hours} h; "
-        f"{rated}; {wording.learners(card.enrollment_count)}{premium}; {state}"
+        f"{rated}; {wording.learners(card.enrollment_count)}{premium}; {state}{mine}"
     )

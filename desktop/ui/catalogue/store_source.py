@@ -55,13 +55,16 @@ class StoreCatalogue:
             if c.thumbnail_url
         }
         return [
-            card_for(c, downloads.get(c.id), c.id in enrolled, images.get(c.id))
+            card_for(c, downloads.get(c.id), enrolled.get(c.id), images.get(c.id))
             for c in found.courses
         ]
 
 
 def card_for(
-    course: Course, download: CourseDownload | None, enrolled: bool, thumbnail_path: str | None
+    course: Course,
+    download: CourseDownload | None,
+    enrolled: reads.CourseMark | None,
+    thumbnail_path: str | None,
 ) -> CourseCard:
     state, progress = offline_state(download, course)
     return CourseCard(
@@ -77,5 +80,7 @@ def card_for(
         thumbnail_path=thumbnail_path,
         offline_state=state,
         download_progress=progress,
-        is_enrolled=enrolled,
+        is_enrolled=enrolled is not None,
+        is_completed=enrolled is not None and enrolled.completed,
+        completed_at=enrolled.completed_at if enrolled is not None else None,
     )

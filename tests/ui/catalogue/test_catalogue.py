@@ -7,12 +7,18 @@ from PySide6.QtCore import Qt, QThread
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.store.actions import learning
+from desktop.store.db.learner_store import LearnerStore
+from desktop.ui.catalogue.delegate import enrolment_words
 from desktop.ui.catalogue.model import CatalogueModel, CourseRole
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
+from desktop.ui.widgets import timefmt
 from tests.samples.sample_catalogue import ListCatalogue, sample_courses
+from tests.ui.store_content import COURSE, L1, L2, L3, OTHER_COURSE, T0
 
 
 class CountingCatalogue(ListCatalogue):
@@ -257,3 +263,33 @@ def test_one_click_opens_a_course(qtbot: QtBot) -> None:
         view.list.viewport(), Qt.MouseButton.LeftButton, pos=view.list.visualRect(first).center()
     )
     assert opened == [view.model.course_at(0).id]  # type: ignore[union-attr]  # once
+
+
+def test_a_completed_course_says_so_on_its_card_in_words_and_with_its_date(
+    shell: LearnerShell, store: LearnerStore, qtbot: QtBot
+) -> None:
+    learning.enroll(store, COURSE)
+    for lesson in (L1, L2, L3):
+        learning.complete_lesson(store, lesson, at=T0)
+    shell.refresh(Changes(catalogue=True))
+    model = shell.catalogue.model
+
+    def card() -> CourseCard | None:
+        rows = (model.index(r).data(CourseRole) for r in range(model.rowCount()))
+        return next((c for c in rows if c is not None and c.id == COURSE), None)
+
+    qtbot.waitUntil(lambda: (found := card()) is not None and found.is_completed)
+    done = card()
+    assert done is not None
+    assert enrolment_words(done) == f"✓ Completed {timefmt.date(T0)}"
+    spoken = model.index(
+        next(r for r in range(model.rowCount()) if model.index(r).data(CourseRole).id == COURSE)
+    ).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.endswith(f"you completed it on {timefmt.date(T0)}")
+    other = next(
+        model.index(r).data(CourseRole)
+        for r in range(model.rowCount())
+        if model.index(r).data(CourseRole).id == OTHER_COURSE
+    )
+    assert not other.is_enrolled
+    assert not other.is_completed
