@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -185,3 +186,17 @@ def test_the_walk_finds_an_icon_only_button_and_a_silent_custom_view(qtbot: QtBo
         painted.setAccessibleName("Study minutes")
         painted.setAccessibleDescription("12 minutes today")
     assert unnamed_controls(page) == []
+
+
+def test_each_page_is_called_in_its_title_what_the_sidebar_calls_it(shell: LearnerShell) -> None:
+    """One name per page: the sidebar's entry and the page's own title agree."""
+    nav = shell.window.nav
+    for row in range(nav.count()):
+        item = nav.item(row)
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        titles = [
+            label.text()
+            for label in shell.window.page(key).findChildren(QLabel)
+            if label.objectName() == "pageTitle"
+        ]
+        assert titles == [item.text().split("  (")[0]], key

@@ -56,7 +56,7 @@ class DashboardView(QWidget):
         grid = QGridLayout(body)
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setSpacing(14)
-        title = QLabel("My learning", body)
+        title = QLabel("My courses", body)
         title.setObjectName("pageTitle")
         grid.addWidget(title, 0, 0, 1, 3)
         self.points = self._stat(grid, 1, 0, "points")

@@ -259,7 +259,12 @@ class LearnerShell(QObject):
         else:
             state = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=status.last_sync_at)
         self.window.sync_status.show_status(state)
-        self.window.set_nav_badge("pending", pending)
+        self._show_pending_badge(pending)
+
+    def _show_pending_badge(self, pending: int) -> None:
+        """ "Pending changes (3)": work that will be sent.  A guest's work never is, so
+        a guest sees no count (the status bar says the work stays on this laptop)."""
+        self.window.set_nav_badge("pending", pending if self.store.user_id is not None else 0)
 
     def _resolve_image(self, ref: str) -> Path | None:
         """Looked up in what the lesson's read found in the image cache (no I/O here)."""
@@ -326,7 +331,7 @@ class LearnerShell(QObject):
             self.course.note_sync_news()
         self.window.sync_status.show_status(state)
         self.quiz.set_sync_state(state)
-        self.window.set_nav_badge("pending", state.pending)
+        self._show_pending_badge(state.pending)
 
     def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
         """Courses whose scope the cycle pulled to the end are downloaded."""

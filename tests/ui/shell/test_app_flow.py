@@ -39,6 +39,14 @@ def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) 
     assert status.text.text() == "Guest: your work stays on this laptop and is never synced"
     assert "Up to date" not in status.text.text()
     assert status.sign_in.isVisible()
+    # the guest's work is recorded, but never sent: no "Pending changes (1)" count
+    shell = flow.shell
+    shell.ops.set_enrolled(str(cards[0].id), True)
+    qtbot.waitUntil(lambda: shell.pending.model.rowCount() == 1)
+    nav = shell.window.nav
+    titles = [nav.item(row).text() for row in range(nav.count())]
+    assert "Pending changes" in titles
+    assert not any(title.startswith("Pending changes  (") for title in titles)
 
 
 def test_switching_learner_closes_the_window_and_its_store(flow: AppFlow, qtbot: QtBot) -> None:

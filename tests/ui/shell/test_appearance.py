@@ -6,13 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.app_flow import AppFlow
+from desktop.ui.shell.sign_in import TAB_SIGN_IN, SignInDialog
 from desktop.ui.shell.window_memory import WindowMemory
 from desktop.ui.theme import DARK, LIGHT, render_stylesheet
-from tests.ui.app_flows import AppFlows
+from tests.ui.app_flows import AppFlows, laptop_accounts
 
 
 def test_the_stylesheet_scales_every_point_size() -> None:
@@ -63,3 +66,29 @@ def test_switching_colours_as_the_learners_window_opens_does_not_crash(
     flow.theme.set_appearance("light", 2.0)
     assert flow.shell is not None
     assert flow.shell.window.isVisible()
+
+
+def test_forgot_password_reads_as_a_link_not_a_bordered_button(
+    flow: AppFlow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A flat button (Forgot password?, the breadcrumb) draws no border until it has
+    the focus, and its text is the accent colour; a normal button keeps its border."""
+    colors = flow.theme.colors  # the app's style sheet, applied by the flow's theme
+    runner = TaskRunner()
+    dialog = SignInDialog(
+        laptop_accounts(tmp_path / "laptop"), runner, current_server="https://school.example.org"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(TAB_SIGN_IN)
+    qtbot.waitUntil(dialog.forgot.isVisible)
+
+    def left_edge(button: QPushButton) -> QColor:
+        image = button.grab().toImage()
+        return image.pixelColor(0, image.height() // 2)
+
+    dialog.email.setFocus()  # neither button has the focus
+    assert left_edge(dialog.forgot) not in (QColor(colors.border), QColor(colors.accent))
+    assert left_edge(dialog.sign_in_button) == QColor(colors.accent)  # Sign in keeps its edge
+    assert dialog.forgot.palette().color(dialog.forgot.foregroundRole()) == QColor(colors.accent)
+    runner.wait_for_done()
