@@ -63,6 +63,7 @@ class LessonView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long title wraps instead of widening the window
         # The breadcrumb: "Course title › Lesson title", the course part a link-style button.
         self.crumb = QPushButton(self)
         self.crumb.setObjectName("breadcrumb")
@@ -83,6 +84,7 @@ class LessonView(QWidget):
         self.time_label.setObjectName("pageSubtitle")
         self.preview_label = QLabel("Preview — reading and answers here are not recorded", self)
         self.preview_label.setObjectName("badge")
+        self.preview_label.setWordWrap(True)
         self.preview_label.setVisible(not recorder.recording)
         self.browser = LessonBrowser(self, resolve_image=resolve_image)
         self.problems = QLabel(self)

@@ -103,6 +103,9 @@ def quiz_data(lesson: PackageLesson) -> QuizData:
     )
 
 
+SIDE_MIN_WIDTH = 240  # "3  Reading a URL" and its "8 min · Quiz" line
+
+
 class PreviewWindow(QMainWindow):
     reloaded = Signal(object)  # LoadResult
     publish_requested = Signal(str)  # the package folder
@@ -140,10 +143,15 @@ class PreviewWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.lessons, 1)
         side_layout.addWidget(self.problems)
+        # The lesson list keeps a readable width on a 1024 px laptop; the page
+        # beside it takes what is left (and all of what a larger window adds).
+        side.setMinimumWidth(SIDE_MIN_WIDTH)
         splitter = QSplitter(self)
         splitter.addWidget(side)
         splitter.addWidget(self.pages)
-        splitter.setSizes([380, 900])
+        splitter.setCollapsible(0, False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
         self.setCentralWidget(splitter)
         toolbar = QToolBar("Preview", self)
         reload_action = toolbar.addAction("Reload")

@@ -80,7 +80,8 @@ class QuizView(QWidget):
         self.attempts.setProperty("roomy", True)
         self.attempts.setWordWrap(True)
         self.attempts.setModel(self.attempts_model)
-        self.attempts.setFixedWidth(340)
+        self.attempts.setMinimumWidth(240)  # narrower on a 1024 px laptop, beside the lesson list
+        self.attempts.setMaximumWidth(340)
         self._questions_box = QWidget(self)
         self._questions_box.setMaximumWidth(900)  # a comfortable line length on wide windows
         self._questions_layout = QVBoxLayout(self._questions_box)
@@ -121,8 +122,8 @@ class QuizView(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(16)
-        layout.addLayout(left, 1)
-        layout.addLayout(right)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 1)  # the attempts: 240–340 px, by the window's width
 
     def _describe_mode(self, quiz: QuizData) -> None:
         if quiz.mode == "assessed":

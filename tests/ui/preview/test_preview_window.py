@@ -5,12 +5,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.lesson.recorder import PreviewRecorder
 from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.preview.window import PreviewWindow
-from desktop.ui.theme import RESOURCES
+from desktop.ui.preview.window import SIDE_MIN_WIDTH, PreviewWindow
+from desktop.ui.theme import RESOURCES, Theme
 
 
 @pytest.fixture
@@ -74,3 +75,23 @@ def test_a_broken_file_shows_the_parsers_messages_in_place(
     assert preview.result is not None
     assert preview.result.ok
     assert preview.lesson.browser.isVisibleTo(preview)
+
+
+def test_the_preview_fits_a_1024_by_640_laptop_with_a_readable_lesson_list(
+    preview: PreviewWindow, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """In the app's own style, every page it can show (lesson and quiz) fits
+    beside the lesson list on a small laptop's screen."""
+    theme = Theme(qapp, dark=False)
+    try:
+        preview.resize(1280, 800)  # as it opens
+        qtbot.wait(50)  # the style sheet's sizes reach the layouts
+        preview.resize(1024, 640)
+        qtbot.wait(50)
+        assert preview.minimumSizeHint().width() <= 1024
+        side = preview.lessons.parentWidget()
+        assert side is not None
+        assert side.width() >= SIDE_MIN_WIDTH  # titles are readable, not cut to a letter
+    finally:
+        theme.setParent(None)
+        qapp.setStyleSheet("")
