@@ -5,6 +5,8 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,9 +33,10 @@ from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.sign_in import SignInDialog
 from desktop.ui.shell.window_first import loading_window
 from desktop.ui.theme import RESOURCES, Theme
-from desktop.ui.viewdata import LearnerProfile, SettingsData
+from desktop.ui.viewdata import CompletedCourse, LearnerProfile, SettingsData
 from tests.samples.sample_catalogue import ListCatalogue, sample_courses
 from tests.samples.sample_content import (
+    NOW,
     sample_course,
     sample_dashboard,
     sample_lesson,
@@ -131,7 +134,7 @@ def _page_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
     def dashboard() -> QWidget:
         view = DashboardView()
         view.set_colors(theme.colors)
-        view.show_dashboard(sample_dashboard())
+        view.show_dashboard(replace(sample_dashboard(), completed=_COMPLETED))
         view.resize(1100, 1000)
         return view
 
@@ -193,6 +196,13 @@ def _dialog_screens() -> dict[str, Callable[[], QWidget]]:
         return dialog
 
     return {"signin": signin, "signin-server": signin_server}
+
+
+# finished courses, so the dashboard's Completed section is in the picture
+_COMPLETED = (
+    CompletedCourse("course-web", "How the Web works", NOW - timedelta(days=4)),
+    CompletedCourse("course-typing", "Touch typing in a week", NOW - timedelta(days=19)),
+)
 
 
 # the screens that are the whole window: scripts/screenshots.py --size draws them at a size
