@@ -722,7 +722,7 @@ grant all on public.sync_devices, public.sync_device_ops, public.lesson_time_led
 --   later visibility check on rows the batch wrote (a lesson's progress row
 --   updated by op after op) pays for lookups there; it also slows other
 --   sessions' snapshots while the push runs.  So a push first runs all its
---   ops inside ONE savepoint (private.sync_run_ops, isolate = false); only
+--   ops inside ONE savepoint (private.sync_run_fast, below); only
 --   if something fails (an op that will be rejected, a sequence refusal) is
 --   that undone and the batch run again the careful way, each op in its own
 --   savepoint.  Rejections are rare, so almost every push costs one
@@ -890,25 +890,25 @@ $$;
 -- Every progress merge rule is a fold that can be applied in memory first:
 -- completion = greatest, time = sum of new ledger increments, sections
 -- merged per key, completed_at = earliest, last_accessed = greatest.  So
--- in the fast run (private.sync_run_ops with isolate = false):
+-- in the fast run (private.sync_run_fast, set-based since issue #15):
 -- * a run of consecutive progress ops keeps each touched lesson's row in
---   memory: the row is fetched, access-checked and locked once (first op
---   of that lesson in the run), every op is merged into it in order, and it
---   is written once when the run ends, through sync_save_progress, so the
---   triggers see one change with the final values;
+--   memory: the row is fetched, access-checked and locked once (in the
+--   order the run first names the lessons), the run's ops are merged into
+--   it, and it is written once when the run ends, so the triggers see one
+--   change with the final values;
 -- * any other op (quiz, rating, enrollment, notification) ends the run
 --   first: the rows are written and forgotten, so that op sees them, and a
 --   progress op after it is checked against the access it left (an
 --   enrollment in between may open or close a lesson);
--- * the ledger row of each time increment is still inserted per op, in op
---   order, so a replayed op id is still reported "duplicate";
+-- * the ledger rows of the run's time increments are inserted in op order,
+--   so a replayed op id is still reported "duplicate";
 -- * results: the lesson's last op of the run carries data.lesson_progress
 --   (the row as saved); its earlier ops carry no data.
 -- The end state is the one the op-by-op writes reached: each rule is
 -- associative, and rewards depend only on the final values (points once per
 -- completion, the streak by the server's day, enrollment progress from the
--- rows).  The careful run (isolate = true, only after something failed)
--- keeps writing op by op, each in its own savepoint, so a rejected op is
+-- rows).  The careful run (private.sync_run_ops, only after something
+-- failed) keeps writing op by op, each in its own savepoint, so a rejected op is
 -- still undone alone.
 --
 -- Also: the sync_device_ops rows of a push are inserted in one statement
@@ -1129,12 +1129,10 @@ $$;
 -- (20261125170000_sync_push_coalesced_progress.sql); only the duplicate
 -- branch, the rejection bookkeeping and the final insert change.
 
--- The op loop of sync_push: duplicates, the gap rule, each op applied, the
--- op id recorded per seq.  isolate = false runs the ops without savepoints
--- (any error escapes to the caller); isolate = true gives each op its own
--- savepoint and turns a permanent failure into a "rejected" result.
-create function private.sync_run_ops(uid uuid, device uuid, last_seq bigint,
-                                                ops jsonb, isolate boolean)
+-- The careful run of sync_push: duplicates, the gap rule, each op applied
+-- in its own savepoint (a permanent failure becomes a "rejected" result),
+-- the op id recorded per seq.  The fast run is private.sync_run_fast.
+create function private.sync_run_ops(uid uuid, device uuid, last_seq bigint, ops jsonb)
 returns jsonb
 language plpgsql volatile set search_path = ''
 as $$
@@ -1150,16 +1148,6 @@ declare
   rejections jsonb := '{}'::jsonb;
   state text;
   message text;
-  env record;
-  step record;
-  lesson uuid;
-  i integer;
-  -- The run's lessons (fast run only): id, row as read, row as merged, and
-  -- the result index of the lesson's latest op.
-  lessons uuid[] := '{}'::uuid[];
-  stored public.lesson_progress[] := '{}'::public.lesson_progress[];
-  merged public.lesson_progress[] := '{}'::public.lesson_progress[];
-  latest integer[] := '{}'::integer[];
 begin
   for op in select value from jsonb_array_elements(ops) loop
     seq := (op ->> 'seq')::bigint;
@@ -1190,47 +1178,17 @@ begin
               detail = json_build_object('last_seq', last_seq)::text;
     end if;
 
-    if isolate then
-      begin
-        outcome := private.sync_apply_op(uid, op);
-      exception when others then
-        get stacked diagnostics state = returned_sqlstate, message = message_text;
-        if private.sync_is_transient(state) then
-          raise;
-        end if;
-        outcome := jsonb_build_object('status', 'rejected', 'reason', message, 'code', state);
-        rejections := rejections || jsonb_build_object(
-          seq::text, jsonb_build_object('reason', message, 'code', state));
-      end;
-    else
-      env := private.sync_op_envelope(op);
-      if env.kind in ('progress.open', 'progress.section', 'progress.time',
-                      'progress.complete') then
-        lesson := private.sync_payload_uuid(env.payload, 'lesson_id');
-        i := array_position(lessons, lesson);
-        if i is null then
-          lessons := lessons || lesson;
-          i := cardinality(lessons);
-          stored[i] := private.sync_progress_row(uid, lesson,
-                                                 private.sync_progress_at(env.kind, env.payload));
-          merged[i] := stored[i];
-        end if;
-        step := private.sync_merge_progress(uid, lesson, env.kind, env.op_uuid, env.op_hlc,
-                                            env.payload, merged[i]);
-        if step.duplicate then
-          outcome := jsonb_build_object('status', 'duplicate');
-        else
-          merged[i] := step.merged;
-          latest[i] := cardinality(results) + 1;
-          outcome := '{}'::jsonb;
-        end if;
-      else
-        -- Another kind ends the run of progress ops: write them first.
-        results := private.sync_save_run(stored, merged, latest, results);
-        lessons := '{}'; stored := '{}'; merged := '{}'; latest := '{}';
-        outcome := private.sync_apply_op(uid, op);
+    begin
+      outcome := private.sync_apply_op(uid, op);
+    exception when others then
+      get stacked diagnostics state = returned_sqlstate, message = message_text;
+      if private.sync_is_transient(state) then
+        raise;
       end if;
-    end if;
+      outcome := jsonb_build_object('status', 'rejected', 'reason', message, 'code', state);
+      rejections := rejections || jsonb_build_object(
+        seq::text, jsonb_build_object('reason', message, 'code', state));
+    end;
 
     results := results || (jsonb_build_object(
       'seq', seq, 'op_id', op -> 'op_id', 'status', coalesce(outcome ->> 'status', 'applied'))
@@ -1239,8 +1197,6 @@ begin
               else jsonb_build_object('data', outcome - 'status') end);
     prev := seq;
   end loop;
-
-  results := private.sync_save_run(stored, merged, latest, results);
 
   insert into public.sync_device_ops (device_id, seq, op_id, rejection)
   select device, (o ->> 'seq')::bigint, coalesce(o ->> 'op_id', ''),
@@ -1251,6 +1207,337 @@ begin
   return jsonb_build_object('last_seq', prev, 'results', to_jsonb(results));
 end
 $$;
+
+-- The fast run of sync_push is set-based (issue #15, scale).
+--
+-- The run above merged a batch's progress ops in memory but still spent
+-- its time once per op: a plpgsql step per op with its envelope check,
+-- uuid and integer checks as function calls, a timestamp cast in its own
+-- subtransaction, one ledger insert per time increment and a jsonb_set per
+-- section, about 90 us an op on a 2-core machine (benchmarks/README.md).
+-- Now private.sync_run_fast does the same work a run at a time:
+-- * replays (seqs at or below the device's last_seq) are answered by one
+--   query against sync_device_ops;
+-- * every op that is not progress.* still goes through sync_apply_op, one
+--   by one and in order, and ends the run of progress ops before it, as
+--   before (so it sees them, and the ops after it see the access it left);
+-- * a run of progress ops (private.sync_progress_run) is parsed and checked
+--   in one query, its time increments go into the ledger in one insert (in
+--   op order, so the first of two ops with one op id is the one counted),
+--   and each touched lesson is read, access-checked and locked once and
+--   written at most once, with every merge rule applied as an aggregate
+--   over the run: completion = greatest, time = the sum of the increments
+--   the ledger took, saturating; completed_at = earliest; last_accessed =
+--   latest; each section key from the entry with the highest stamp (the
+--   stored one, then the ops in order, first of equals) with the highest
+--   percent.  These are the closed forms of the op-by-op folds in
+--   sync_merge_progress and sync_merge_section, so the end state is the
+--   same (tests/supabase/test_sync_push_fast.py compares them, op kind by
+--   op kind, against the careful run).
+-- The fast run checks less wording than the careful one: any op it cannot
+-- take as given (a malformed field, a lesson the learner may not read)
+-- raises, and sync_push runs the batch
+-- again the careful way, which rejects exactly the ops at fault.
+
+create type private.sync_progress_op as (
+  k integer,          -- position in the push (1-based)
+  seq bigint,
+  op_id jsonb,        -- as sent, for the result
+  op_uuid uuid,
+  kind text,
+  lesson uuid,
+  hlc text,
+  at timestamptz,     -- when it happened (open, time, complete), capped at now()
+  seconds integer,    -- progress.time
+  sections jsonb,     -- progress.section
+  lesson_percent integer
+);
+
+-- ops[lo..hi] (1-based), progress ops only: parsed, or an exception when
+-- one of them is not as the careful run would take it.
+create function private.sync_progress_parse(ops jsonb, lo integer, hi integer)
+returns private.sync_progress_op[]
+language plpgsql stable set search_path = ''
+as $$
+declare
+  parsed private.sync_progress_op[];
+  valid boolean;
+  entries_ok boolean;
+begin
+  -- The tests of sync_op_envelope, sync_payload_uuid (a canonical uuid is
+  -- one that casts back to itself), sync_payload_int (a JSON number written
+  -- as an integer, within bounds) and sync_merge_progress, as expressions.
+  select array_agg(row(e.k, (e.op ->> 'seq')::bigint, e.op -> 'op_id', e.op_id::uuid, e.kind,
+                       e.lesson::uuid, e.op ->> 'hlc',
+                       case when e.at is not null then least(e.at::timestamptz, now()) end,
+                       case when e.kind = 'progress.time' then e.seconds::text::integer end,
+                       case when e.kind = 'progress.section' then e.sections end,
+                       case when e.kind = 'progress.section'
+                            then (e.lesson_percent ->> 0)::integer end
+                      )::private.sync_progress_op order by e.k),
+         bool_and(coalesce(
+           jsonb_typeof(e.op -> 'op_id') = 'string' and lower(e.op_id) = e.op_id::uuid::text
+           and jsonb_typeof(e.op -> 'payload') = 'object'
+           and coalesce((e.op ->> 'hlc') ~ '^[0-9]{13}-[0-9]{6}-[A-Za-z0-9_.:-]+$', true)
+           and jsonb_typeof(e.op -> 'payload' -> 'lesson_id') = 'string'
+           and lower(e.lesson) = e.lesson::uuid::text
+           and case e.kind
+                 when 'progress.time' then
+                   jsonb_typeof(e.seconds) = 'number' and e.seconds::text ~ '^[0-9]{1,5}$'
+                   and e.seconds::text::integer between 1 and 86400
+                 when 'progress.section' then
+                   jsonb_typeof(e.sections) = 'object' and e.op ->> 'hlc' is not null
+                   and (coalesce(jsonb_typeof(e.lesson_percent -> 0), 'null') = 'null'
+                        or (jsonb_typeof(e.lesson_percent -> 0) = 'number'
+                            and (e.lesson_percent ->> 0) ~ '^[0-9]{1,3}$'
+                            and (e.lesson_percent ->> 0)::integer <= 100))
+                 else true
+               end, false))
+    into parsed, valid
+    from (select o.k::integer as k, o.op, o.op ->> 'kind' as kind, o.op ->> 'op_id' as op_id,
+                 o.op -> 'payload' ->> 'lesson_id' as lesson,
+                 o.op -> 'payload' -> 'seconds' as seconds,
+                 o.op -> 'payload' -> 'sections' as sections,
+                 jsonb_build_array(o.op -> 'payload' -> 'lesson_percent') as lesson_percent,
+                 case o.op ->> 'kind'
+                   when 'progress.open' then o.op -> 'payload' ->> 'accessed_at'
+                   when 'progress.time' then o.op -> 'payload' ->> 'recorded_at'
+                   when 'progress.complete' then o.op -> 'payload' ->> 'completed_at'
+                 end as at
+          from jsonb_array_elements(ops) with ordinality as o(op, k)
+          where o.k between lo and hi) e;
+  -- Every section entry: a key of 1 to 200 characters, an object with an
+  -- integer percent from 0 to 100.
+  select coalesce(bool_and(coalesce(
+           char_length(s.key) between 1 and 200 and jsonb_typeof(s.value) = 'object'
+           and jsonb_typeof(s.value -> 'percent') = 'number'
+           and (s.value ->> 'percent') ~ '^[0-9]{1,3}$' and (s.value ->> 'percent')::integer <= 100,
+           false)), true)
+    into entries_ok
+    from unnest(parsed) p, jsonb_each(p.sections) s
+    where p.kind = 'progress.section';
+  if not coalesce(valid, false) or not entries_ok then
+    raise exception 'a progress op needs the careful run' using errcode = '22023';
+  end if;
+  return parsed;
+end
+$$;
+
+-- A run of progress ops, ops[lo..hi]: merged and written a lesson at a
+-- time; returns their results in order.
+create function private.sync_progress_run(uid uuid, ops jsonb, lo integer, hi integer)
+returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  parsed private.sync_progress_op[] := private.sync_progress_parse(ops, lo, hi);
+  lessons uuid[];
+  stored public.lesson_progress[] := '{}'::public.lesson_progress[];
+  row_now public.lesson_progress;
+  course uuid;
+  counted integer[];  -- positions of the time increments the ledger took
+  merged record;
+  saved public.lesson_progress;
+  data jsonb := '{}'::jsonb;  -- result position -> {"lesson_progress": row}
+begin
+  -- Each lesson once, in the order the run first names it: it exists, the
+  -- learner may read it, its row is there (created at the first op's time)
+  -- and locked.
+  select array_agg(f.lesson order by f.first_k) into lessons
+    from (select p.lesson, min(p.k) as first_k from unnest(parsed) p group by p.lesson) f;
+  for i in 1 .. cardinality(lessons) loop
+    select l.course_id into course from public.lessons l where l.id = lessons[i];
+    if course is null or not public.can_read_lesson_content(lessons[i]) then
+      raise exception 'lesson % needs the careful run', lessons[i] using errcode = '42501';
+    end if;
+    select * into row_now from public.lesson_progress p
+      where p.user_id = uid and p.lesson_id = lessons[i] for update;
+    if not found then
+      insert into public.lesson_progress (user_id, lesson_id, course_id, last_accessed)
+      select uid, lessons[i], course, coalesce(p.at, now())
+        from unnest(parsed) p where p.lesson = lessons[i] order by p.k limit 1
+      on conflict (user_id, lesson_id) do nothing;
+      select * into row_now from public.lesson_progress p
+        where p.user_id = uid and p.lesson_id = lessons[i] for update;
+    end if;
+    stored := stored || row_now;
+  end loop;
+
+  -- The time increments, in op order; an op id the ledger already has was
+  -- counted before (a copy replaying under a new device id): "duplicate",
+  -- and it changes nothing.
+  -- Of two increments of the run with one op id, the first is inserted and
+  -- the second conflicts with it: it is the first that counts.
+  with taken as (
+    insert into public.lesson_time_ledger (user_id, op_id, lesson_id, seconds)
+    select uid, p.op_uuid, p.lesson, p.seconds from unnest(parsed) p
+      where p.kind = 'progress.time' order by p.k
+    on conflict (user_id, op_id) do nothing
+    returning op_id)
+  select coalesce(array_agg(f.k), '{}') into counted
+    from (select p.op_uuid, min(p.k) as k from unnest(parsed) p
+          where p.kind = 'progress.time' group by p.op_uuid) f
+    where f.op_uuid in (select t.op_id from taken t);
+
+  for merged in
+    with effective as (
+      select p.* from unnest(parsed) p
+      where p.kind <> 'progress.time' or p.k = any(counted)),
+    per_lesson as (
+      select e.lesson, max(e.k) as last_k, max(e.at) as at, sum(e.seconds) as seconds,
+             max(e.lesson_percent) as lesson_percent,
+             bool_or(e.kind = 'progress.complete') as complete,
+             min(coalesce(e.at, now())) filter (where e.kind = 'progress.complete') as completed_at
+      from effective e group by e.lesson),
+    entries as (
+      select e.lesson, s.key, e.k,
+             s.value || jsonb_build_object('percent', (s.value ->> 'percent')::integer,
+                                           'hlc', e.hlc) as value,
+             e.hlc, (s.value ->> 'percent')::numeric as percent
+      from effective e, jsonb_each(e.sections) s where e.kind = 'progress.section'),
+    candidates as (
+      select n.lesson, n.key, n.k, n.value, n.hlc, n.percent from entries n
+      union all
+      -- The stored entry of a key the run touches, first among equals.
+      select r.lesson_id, s.key, 0, s.value, coalesce(s.value ->> 'hlc', ''),
+             coalesce((s.value ->> 'percent')::numeric, 0)
+      from unnest(stored) r, jsonb_each(r.section_progress) s
+      where jsonb_typeof(s.value) = 'object'
+        and exists (select 1 from entries n where n.lesson = r.lesson_id and n.key = s.key)),
+    sections as (
+      select c.lesson, jsonb_object_agg(c.key, c.value) as value
+      from (select c.lesson, c.key,
+                   (array_agg(c.value order by c.hlc collate "C" desc, c.k))[1]
+                   || jsonb_build_object('percent', max(c.percent)::integer,
+                                         'hlc', max(c.hlc collate "C")) as value
+            from candidates c group by c.lesson, c.key) c
+      group by c.lesson)
+    select stored[x.i] as cur, a.last_k,
+           greatest(r.completion_percentage, a.lesson_percent,
+                    case when a.complete then 100 end) as completion_percentage,
+           least(r.time_spent_seconds::bigint + coalesce(a.seconds, 0),
+                 2147483647)::integer as time_spent_seconds,
+           least(r.completed_at, a.completed_at) as completed_at,
+           greatest(r.last_accessed, a.at) as last_accessed,
+           r.section_progress || coalesce(s.value, '{}') as section_progress
+    from generate_series(1, cardinality(stored)) as x(i)
+    cross join lateral unnest(array[stored[x.i]]) as r
+    join per_lesson a on a.lesson = r.lesson_id
+    left join sections s on s.lesson = r.lesson_id
+    order by x.i
+  loop
+    if (merged.completion_percentage, merged.time_spent_seconds, merged.completed_at,
+        merged.last_accessed, merged.section_progress)
+       is not distinct from
+       ((merged.cur).completion_percentage, (merged.cur).time_spent_seconds,
+        (merged.cur).completed_at, (merged.cur).last_accessed, (merged.cur).section_progress) then
+      saved := merged.cur;
+    else
+      update public.lesson_progress p set
+        completion_percentage = merged.completion_percentage,
+        time_spent_seconds = merged.time_spent_seconds,
+        completed_at = merged.completed_at,
+        last_accessed = merged.last_accessed,
+        section_progress = merged.section_progress
+      where p.id = (merged.cur).id
+      returning * into saved;
+    end if;
+    data := data || jsonb_build_object(merged.last_k::text,
+                      jsonb_build_object('lesson_progress', to_jsonb(saved) - 'row_txid'));
+  end loop;
+
+  return (select jsonb_agg(jsonb_build_object(
+                   'seq', p.seq, 'op_id', p.op_id,
+                   'status', case when p.kind <> 'progress.time' or p.k = any(counted)
+                                  then 'applied' else 'duplicate' end)
+                 || case when data ? p.k::text then jsonb_build_object('data', data -> p.k::text)
+                         else '{}'::jsonb end
+                 order by p.k)
+          from unnest(parsed) p);
+end
+$$;
+
+-- The fast run of a push: sync_run_ops without savepoints, a run of
+-- progress ops at a time.  Any error escapes to sync_push, which then runs
+-- the batch the careful way.  The seqs were checked: they rise by one.
+create function private.sync_run_fast(uid uuid, device uuid, last_seq bigint, ops jsonb)
+returns jsonb
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  n integer := jsonb_array_length(ops);
+  first_new integer;  -- position of the first op past last_seq
+  results jsonb;
+  conflict boolean;
+  other record;
+  outcome jsonb;
+  start integer;
+begin
+  if n = 0 then
+    return jsonb_build_object('last_seq', last_seq, 'results', '[]'::jsonb);
+  end if;
+  first_new := least(greatest(last_seq - (ops -> 0 ->> 'seq')::bigint + 2, 1), n + 1)::integer;
+  if first_new <= n and (ops -> (first_new - 1) ->> 'seq')::bigint <> last_seq + 1 then
+    raise exception 'a sequence gap needs the careful run' using errcode = '22023';
+  end if;
+
+  -- Replays, answered as the first time (the careful run words a conflict).
+  select coalesce(jsonb_agg(case when d.rejection is not null
+                                 then jsonb_build_object('seq', e.op -> 'seq', 'op_id', e.op -> 'op_id',
+                                                         'status', 'rejected', 'replayed', true)
+                                      || d.rejection
+                                 else jsonb_build_object('seq', e.op -> 'seq', 'op_id', e.op -> 'op_id',
+                                                         'status', 'duplicate') end
+                            order by e.k), '[]'),
+         coalesce(bool_or(d.op_id is not null
+                          and d.op_id is distinct from coalesce(e.op ->> 'op_id', '')), false)
+    into results, conflict
+    from jsonb_array_elements(ops) with ordinality as e(op, k)
+    left join public.sync_device_ops d
+      on d.device_id = device and d.seq = (e.op ->> 'seq')::bigint
+    where e.k < first_new;
+  if conflict then
+    raise exception 'a replayed seq with another op id needs the careful run' using errcode = '22023';
+  end if;
+
+  -- The other ops one by one, each ending the run of progress ops before it.
+  start := first_new;
+  for other in
+    select e.k::integer as k, e.op from jsonb_array_elements(ops) with ordinality as e(op, k)
+    where e.k >= first_new
+      and coalesce(e.op ->> 'kind', '') not in ('progress.open', 'progress.section',
+                                                'progress.time', 'progress.complete')
+    order by e.k
+  loop
+    if other.k > start then
+      results := results || private.sync_progress_run(uid, ops, start, other.k - 1);
+    end if;
+    outcome := private.sync_apply_op(uid, other.op);
+    results := results || jsonb_build_array(
+      jsonb_build_object('seq', other.op -> 'seq', 'op_id', other.op -> 'op_id',
+                         'status', coalesce(outcome ->> 'status', 'applied'))
+      || case when outcome - 'status' = '{}'::jsonb then '{}'::jsonb
+              else jsonb_build_object('data', outcome - 'status') end);
+    start := other.k + 1;
+  end loop;
+  if start <= n then
+    results := results || private.sync_progress_run(uid, ops, start, n);
+  end if;
+
+  insert into public.sync_device_ops (device_id, seq, op_id)
+  select device, (e.op ->> 'seq')::bigint, coalesce(e.op ->> 'op_id', '')
+  from jsonb_array_elements(ops) with ordinality as e(op, k)
+  where e.k >= first_new;
+
+  return jsonb_build_object('last_seq', greatest(last_seq, (ops -> (n - 1) ->> 'seq')::bigint),
+                            'results', results);
+end
+$$;
+
+revoke all on function private.sync_progress_parse(jsonb, integer, integer),
+  private.sync_progress_run(uuid, jsonb, integer, integer),
+  private.sync_run_fast(uuid, uuid, bigint, jsonb)
+  from public, anon, authenticated;
 
 -- sync_device_ops keeps only each device's recent op ids.
 --
@@ -1283,6 +1570,7 @@ declare
   prev bigint;
   run jsonb;
   state text;
+  seqs_ok boolean;
 begin
   if uid is null then
     raise exception 'sync_push needs a signed-in learner'
@@ -1296,9 +1584,18 @@ begin
     raise exception 'a push carries at most 250 ops and 512 KB'
       using errcode = '22023', hint = 'batch_too_large';
   end if;
-  -- Every op needs an integer seq, rising by one through the batch.
+  -- Every op needs an integer seq, rising by one through the batch: one
+  -- query checks it, the loop only words what is wrong.
+  select coalesce(bool_and(c.gap is not null and c.gap + c.k >= 1), true)
+         and count(distinct c.gap) <= 1
+    into seqs_ok
+    from (select e.k, case when jsonb_typeof(e.op) = 'object'
+                            and jsonb_typeof(e.op -> 'seq') = 'number'
+                            and (e.op ->> 'seq') ~ '^[0-9]{1,18}$'
+                           then (e.op ->> 'seq')::bigint - e.k end as gap
+          from jsonb_array_elements(ops) with ordinality as e(op, k)) c;
   prev := null;
-  for op in select value from jsonb_array_elements(ops) loop
+  for op in select value from jsonb_array_elements(ops) where not seqs_ok loop
     if jsonb_typeof(op) <> 'object' or jsonb_typeof(op -> 'seq') is distinct from 'number'
        or (op ->> 'seq') !~ '^[0-9]{1,18}$' or (op ->> 'seq')::bigint < 1 then
       raise exception 'every op needs a positive integer seq'
@@ -1341,7 +1638,7 @@ begin
   end if;
 
   begin
-    run := private.sync_run_ops(uid, sync_push.device_id, device.last_seq, ops, false);
+    run := private.sync_run_fast(uid, sync_push.device_id, device.last_seq, ops);
   exception when others then
     -- Some op failed (or a sequence rule refused the push): undo the fast
     -- path and run the batch again with each op in its own savepoint.
@@ -1349,7 +1646,7 @@ begin
     if private.sync_is_transient(state) then
       raise;
     end if;
-    run := private.sync_run_ops(uid, sync_push.device_id, device.last_seq, ops, true);
+    run := private.sync_run_ops(uid, sync_push.device_id, device.last_seq, ops);
   end;
   prev := (run ->> 'last_seq')::bigint;
 
@@ -1375,7 +1672,7 @@ revoke all on function private.sync_payload_uuid(jsonb, text),
   private.sync_op_progress(uuid, text, uuid, text, jsonb), private.sync_op_quiz(uuid, jsonb),
   private.sync_op_rating(uuid, text, jsonb), private.sync_op_enrollment(uuid, text, jsonb),
   private.sync_op_notification_read(uuid, jsonb), private.sync_apply_op(uuid, jsonb),
-  private.sync_is_transient(text), private.sync_run_ops(uuid, uuid, bigint, jsonb, boolean)
+  private.sync_is_transient(text), private.sync_run_ops(uuid, uuid, bigint, jsonb)
   from public, anon, authenticated;
 revoke all on function public.sync_push(uuid, jsonb) from public, anon;
 grant execute on function public.sync_push(uuid, jsonb) to authenticated, service_role;
@@ -1500,28 +1797,7 @@ begin
 end
 $$;
 
--- End of a run of progress ops: write each merged row (sync_save_progress
--- writes only a changed one) and hang it on the result of the lesson's
--- latest op.  A lesson whose ops were all duplicates has no latest op.
-create function private.sync_save_run(stored public.lesson_progress[],
-                                      merged public.lesson_progress[],
-                                      latest integer[], results jsonb[])
-returns jsonb[]
-language plpgsql volatile security definer set search_path = ''
-as $$
-begin
-  for i in 1 .. coalesce(cardinality(stored), 0) loop
-    if latest[i] is not null then
-      results[latest[i]] := results[latest[i]] || jsonb_build_object(
-        'data', private.sync_save_progress(stored[i], merged[i]));
-    end if;
-  end loop;
-  return results;
-end
-$$;
-
-revoke all on function private.sync_progress_at(text, jsonb), private.sync_op_envelope(jsonb),
-  private.sync_save_run(public.lesson_progress[], public.lesson_progress[], integer[], jsonb[])
+revoke all on function private.sync_progress_at(text, jsonb), private.sync_op_envelope(jsonb)
   from public, anon, authenticated;
 revoke all on function public.sync_pull(text, text, integer) from public;
 grant execute on function public.sync_pull(text, text, integer)
