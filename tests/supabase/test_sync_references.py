@@ -27,7 +27,8 @@ def counts(admin: Conn, user_id: str, device: str) -> tuple[int, int]:
     ops = admin.execute(
         "select count(*) as n from public.sync_device_ops where device_id = %s", (device,)
     ).fetchone()
-    assert ledger is not None and ops is not None
+    assert ledger is not None
+    assert ops is not None
     return ledger["n"], ops["n"]
 
 
@@ -108,4 +109,3 @@ def test_a_lesson_being_pushed_to_waits_for_the_push_before_it_is_deleted(
     worker.join(30)
     assert deleted.is_set()
     assert counts(admin_conn, cast.student.id, device)[0] == 0
-
