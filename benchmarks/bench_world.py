@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import tempfile
 import time
@@ -29,6 +30,8 @@ from desktop.account.vault import FileVault
 from desktop.store.actions import learning
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
+from desktop.store.replica.outbox import Outbox
+from devserver.db import begin_request, user_claims
 from devserver.server import DevServer
 
 
@@ -162,3 +165,29 @@ def pull_floor(server: DevServer) -> tuple[float, int]:
         ).fetchall()
         elapsed = time.perf_counter() - started
     return elapsed, len(rows)
+
+
+PUSH_BATCH = 250  # ops per sync_push call, the client's batch
+
+
+def server_push(server: DevServer, learner: BenchLearner) -> tuple[float, int]:
+    """The server's own cost of ``learner``'s queued ops: (seconds, ops) for
+    calling public.sync_push as the learner, as PostgREST would, in batches
+    of 250 inside one transaction (then rolled back, so the real push that
+    follows still applies them) -- every effect of the schema included, no
+    HTTP and no client."""
+    outbox = Outbox(learner.store.db, learner.store.user_id)
+    ops = [op.wire() for op in outbox.pending(limit=10**9, max_bytes=10**12)]
+    device = str(uuid.uuid4())
+    with psycopg.connect(server.db_url) as conn:
+        begin_request(conn, user_claims(learner.user_id))
+        started = time.perf_counter()
+        for first in range(0, len(ops), PUSH_BATCH):
+            batch = [
+                dict(op, seq=seq)
+                for seq, op in enumerate(ops[first : first + PUSH_BATCH], start=first + 1)
+            ]
+            conn.execute("select public.sync_push(%s, %s::jsonb)", (device, json.dumps(batch)))
+        seconds = time.perf_counter() - started
+        conn.rollback()
+    return seconds, len(ops)

@@ -13,7 +13,8 @@ Starts its own devserver (embedded PostgreSQL in a temporary directory unless
 2. the seed guide's approach (one upsert plus two RPC calls per progress
    event), timed on a sample and extrapolated — said so in the output;
 3. throughput with no injected latency: pull rows/s into the local store,
-   push ops/s.
+   push ops/s, and the server's own cost of the push (sync_push called in
+   the database, one transaction) beside the raw-row floor.
 
 It is not a test: nothing asserts, the figures are printed against the
 issue's targets.
@@ -40,6 +41,7 @@ from benchmarks.bench_world import (
     pull_floor,
     push_floor,
     queue_ops,
+    server_push,
 )
 from desktop.store.actions import learning
 from desktop.sync.engine import CycleReport, SyncEngine
@@ -49,6 +51,7 @@ TARGET_REQUESTS = 50
 TARGET_ROUND_S = 10.0
 TARGET_PULL_ROWS_S = 20_000
 TARGET_PUSH_OPS_S = 5_000
+TARGET_SERVER_OPS_S = 20_000
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,16 @@ def _measure(server: DevServer, sizes: Sizes, root: Path) -> dict[str, float]:
 
     # 3. No latency: throughput.
     ready_to_push(fast, catalogue, sizes.ops)
+    server_s, server_ops = server_push(server, fast)
+    server_rate = server_ops / server_s
+    figures.update(server_ops_per_s=server_rate)
+    say(
+        f"server cost: sync_push of {server_ops} ops in one transaction (psycopg, batches of "
+        f"250, every effect of the schema) {server_s:.3f} s = {server_rate:,.0f} ops/s; raw-row "
+        f"floor (ledger and progress rows by psycopg) {floor_push:.3f} s for {sizes.ops} ops = "
+        f"{sizes.ops / floor_push:,.0f} ops/s; ratio {server_s / floor_push:.2f}x  "
+        f"[{verdict(server_rate >= TARGET_SERVER_OPS_S)}: >= {TARGET_SERVER_OPS_S:,}]"
+    )
     fast_push = timed_push(fast)
     pull_rate = fast_pull.rows / fast_pull.seconds
     push_rate = fast_push.rows / fast_push.seconds

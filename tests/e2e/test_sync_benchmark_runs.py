@@ -34,6 +34,8 @@ def test_sync_benchmark_runs_and_reports_every_figure(
     assert figures["pull_requests"] >= 2  # more than one page
     assert figures["pull_rows_per_s"] > 0
     assert figures["push_ops_per_s"] > 0
+    assert figures["server_ops_per_s"] > 0
+    assert "server cost: sync_push of 300 ops" in out
 
 
 @pytest.mark.slow
