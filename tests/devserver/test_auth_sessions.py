@@ -29,7 +29,7 @@ def _wait_until_expired(access_token: str, timeout: float = 10) -> None:
     deadline = time.monotonic() + timeout
     while time.time() <= exp + 0.05:
         assert time.monotonic() < deadline, "the access token never expired"
-        time.sleep(0.05)  # noqa: TID251 - deliberate: polling a clock with a deadline
+        time.sleep(0.05)  # noqa: TID251 - deliberate: polling a clock with a deadline  # allowed-sleep
 
 
 def _api_error(call: Callable[[], object]) -> tuple[int, str | None]:

@@ -50,7 +50,7 @@ def running_cli(
                 output = process.stdout.read() if process.stdout else ""
                 pytest.fail(f"devserver exited with {process.returncode}:\n{output}")
             assert time.monotonic() < deadline, "the devserver did not start in time"
-            time.sleep(0.1)  # noqa: TID251 - deliberate: polling for the env file with a deadline
+            time.sleep(0.1)  # noqa: TID251 - deliberate: polling for the env file with a deadline  # allowed-sleep
         yield process, _read_env(env_file)
     finally:
         if process.poll() is None:
@@ -158,7 +158,7 @@ def test_cli_starts_offline_and_sigusr1_brings_it_online(
                 break
             except httpx.ConnectError:
                 assert time.monotonic() < deadline, "the devserver never came online"
-                time.sleep(0.1)  # noqa: TID251 - deliberate: polling with a deadline
+                time.sleep(0.1)  # noqa: TID251 - deliberate: polling with a deadline  # allowed-sleep
         _interrupt(process)
 
 

@@ -253,7 +253,7 @@ def test_the_sync_service_shows_an_invalid_reply_as_an_error_with_its_reason(
         )
         deadline = time.monotonic() + 20
         while service.state.status is not SyncStatus.ERROR and time.monotonic() < deadline:
-            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline  # allowed-sleep
     finally:
         service.stop()
     state = service.state
@@ -346,7 +346,7 @@ def wait_for_status(service: SyncService, want: SyncStatus, seconds: float = 20)
     """The service's status once it is ``want``, or when ``seconds`` have passed."""
     deadline = time.monotonic() + seconds
     while service.state.status is not want and time.monotonic() < deadline:
-        time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline
+        time.sleep(0.05)  # noqa: TID251 - deliberate: polling the service state with a deadline  # allowed-sleep
     return service.state.status
 
 

@@ -112,7 +112,7 @@ def _waiting_push(conn: psycopg.Connection[tuple[Any, ...]], deadline: float) ->
         ).fetchone()
         if row is not None:
             return int(row[0])
-        time.sleep(0.02)  # noqa: TID251 - deliberate: polling pg_stat_activity with a deadline
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling pg_stat_activity with a deadline  # allowed-sleep
     raise AssertionError("the push never reached the locked row")
 
 

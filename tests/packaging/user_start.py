@@ -159,7 +159,7 @@ class UserSession:
                     f"gave up after {timeout:.0f} s waiting for {what} "
                     f"(screenshot {shot})\n{self.report()}"
                 )
-            time.sleep(0.2)  # noqa: TID251 - deliberate: polling another process's window and log
+            time.sleep(0.2)  # noqa: TID251 - deliberate: polling another process's window and log  # allowed-sleep
 
     def report(self) -> str:
         return (

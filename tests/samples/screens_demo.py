@@ -224,7 +224,7 @@ def _settle(runner: TaskRunner) -> None:
             app.processEvents()
         if runner.running == 0:
             break
-        time.sleep(0.01)  # noqa: TID251 - deliberate: a script waiting for worker threads
+        time.sleep(0.01)  # noqa: TID251 - deliberate: a script waiting for worker threads  # allowed-sleep
 
 
 def _guest_shell(theme: Theme) -> LearnerShell:

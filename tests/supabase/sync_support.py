@@ -157,7 +157,7 @@ def wait_for_horizon(conn: Conn, timeout: float = 20.0) -> None:
             return
         if time.monotonic() > deadline:
             raise AssertionError(f"a transaction older than {now} stayed open {timeout} s")
-        time.sleep(0.02)  # noqa: TID251 - deliberate: polling another session's transaction
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling another session's transaction  # allowed-sleep
 
 
 def pull_all(

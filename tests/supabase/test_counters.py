@@ -87,7 +87,7 @@ def wait_until_blocked(admin_conn: Conn, pid: int) -> None:
         ).fetchone()
         if row and row["wait_event_type"] == "Lock":
             return
-        time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock
+        time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock  # allowed-sleep
     pytest.fail("the second request never waited for the first")
 
 

@@ -129,7 +129,7 @@ def test_concurrent_sign_ups_with_the_same_username_both_succeed(
             ).fetchone()
             if waiting and waiting["wait_event_type"] == "Lock":
                 break
-            time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock
+            time.sleep(0.01)  # noqa: TID251 - deliberate: poll interval while waiting for the lock  # allowed-sleep
         else:
             pytest.fail("the second sign-up never waited for the first")
         first.commit()

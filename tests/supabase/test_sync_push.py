@@ -443,4 +443,4 @@ def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
-        time.sleep(0.02)  # noqa: TID251 - deliberate: polling interval of a deadline wait
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling interval of a deadline wait  # allowed-sleep

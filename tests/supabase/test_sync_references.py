@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import uuid
 from typing import Any
 
@@ -39,6 +40,16 @@ def push_time(api: Conn, cast: Cast, device: str, lessons: list[str]) -> None:
     ]
     result = call_push(api, cast.student.claims, device, ops)
     assert [r["status"] for r in result["results"]] == ["applied"] * len(lessons)
+
+
+def lock_waiters(admin: Conn) -> int:
+    """Sessions waiting on a lock to delete a lesson."""
+    row = admin.execute(
+        "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' "
+        "and query like 'delete from public.lessons%%'"
+    ).fetchone()
+    assert row is not None
+    return int(row["n"])
 
 
 def enroll(admin: Conn, cast: Cast) -> None:
@@ -99,13 +110,12 @@ def test_a_lesson_being_pushed_to_waits_for_the_push_before_it_is_deleted(
 
         worker = threading.Thread(target=delete_lesson)
         worker.start()
-        # Still inside the push's transaction: the delete is blocked on it.
-        assert not deleted.wait(1.0)
-        waiting = admin_conn.execute(
-            "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' "
-            "and query like 'delete from public.lessons%%'"
-        ).fetchone()
-        assert waiting == {"n": 1}
+        # Still inside the push's transaction: the delete waits on its locks.
+        deadline = time.monotonic() + 30
+        while not lock_waiters(admin_conn) and time.monotonic() < deadline:
+            time.sleep(0.02)  # noqa: TID251 - polling pg_stat_activity  # allowed-sleep
+        assert lock_waiters(admin_conn) == 1
+        assert not deleted.is_set()
     worker.join(30)
     assert deleted.is_set()
     assert counts(admin_conn, cast.student.id, device)[0] == 0

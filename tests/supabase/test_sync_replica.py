@@ -65,7 +65,7 @@ class Pair:
                 raise AssertionError(
                     f"the standby did not replay up to {row['lsn']} in {timeout} s"
                 )
-            time.sleep(0.02)  # noqa: TID251 - deliberate: polling the standby's replay
+            time.sleep(0.02)  # noqa: TID251 - deliberate: polling the standby's replay  # allowed-sleep
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
     while not condition():
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.01)  # noqa: TID251 - deliberate: polling another thread's progress
+        time.sleep(0.01)  # noqa: TID251 - deliberate: polling another thread's progress  # allowed-sleep
     return True
 
 

@@ -32,7 +32,7 @@ class StateLog:
                 for state in reversed(self.states):
                     if predicate(state):
                         return state
-            time.sleep(0.05)  # noqa: TID251 - deliberate: polling a condition with a deadline
+            time.sleep(0.05)  # noqa: TID251 - deliberate: polling a condition with a deadline  # allowed-sleep
         raise AssertionError(f"no such state; last: {self.states[-1:]}")
 
 
@@ -82,7 +82,7 @@ def test_work_offline_switch_holds_sync_until_switched_back(
         log.wait_for(lambda s: s.status is SyncStatus.OFFLINE)
         cycles = service.cycles
         service.sync_now()
-        time.sleep(0.5)  # noqa: TID251 - deliberate: showing that nothing runs meanwhile
+        time.sleep(0.5)  # noqa: TID251 - deliberate: showing that nothing runs meanwhile  # allowed-sleep
         assert service.cycles == cycles  # no cycle while "working offline"
         assert service.state.status is SyncStatus.OFFLINE
         service.set_offline(False)
