@@ -144,8 +144,13 @@ create table public.enrollments (
 create table public.lesson_progress (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null references public.profiles (id) on delete cascade,
-  lesson_id uuid not null references public.lessons (id) on delete cascade,
-  course_id uuid not null references public.courses (id) on delete cascade,
+  -- lesson_id and course_id are checked together by
+  -- lesson_progress_lesson_in_course_fkey below: the lesson exists, in that
+  -- course (whose own row lessons.course_id guarantees), and its deletion or
+  -- move cascades.  A foreign key on each column alone would add two lookups
+  -- to every write of the row and check nothing more.
+  lesson_id uuid not null,
+  course_id uuid not null,
   completion_percentage integer not null default 0
     check (completion_percentage >= 0 and completion_percentage <= 100),
   time_spent_seconds integer not null default 0 check (time_spent_seconds >= 0),
@@ -250,7 +255,8 @@ create index idx_enrollments_course on public.enrollments (course_id);
 
 create index idx_ratings_course on public.course_ratings (course_id);
 
-create index idx_progress_lesson on public.lesson_progress (lesson_id);
+-- lesson_progress (lesson_id, course_id) is indexed with its foreign key
+-- (lesson_progress_lesson_course_idx), which serves lesson_id alone too.
 
 -- ----------------------------------------------------------------------------
 -- Lesson bodies and the per-lesson quiz mode, plus the one rule that says who

@@ -508,8 +508,6 @@ revoke all on function public.get_public_profiles(uuid[]) from public, anon, aut
 grant execute on function public.get_public_profiles(uuid[]) to anon, authenticated, service_role;
 
 -- foreign keys without a covering index -------------------------------------------------
-create index lesson_progress_course_id_idx on public.lesson_progress (course_id);
-
 create index lesson_progress_lesson_course_idx on public.lesson_progress (lesson_id, course_id);
 
 create index quiz_attempts_lesson_id_idx on public.quiz_attempts (lesson_id);
