@@ -1384,9 +1384,7 @@ declare
   stored public.lesson_progress[];
   missing record;
   counted integer[];  -- positions of the time increments the ledger took
-  merged record;
-  saved public.lesson_progress;
-  data jsonb := '{}'::jsonb;  -- result position -> {"lesson_progress": row}
+  data jsonb;  -- result position -> {"lesson_progress": row}
 begin
   -- Each lesson once, in the order the run first names it: it exists, the
   -- learner may read it, its row is there (created at the first op's time)
@@ -1434,8 +1432,7 @@ begin
           where p.kind = 'progress.time' group by p.op_uuid) f
     where f.op_uuid in (select t.op_id from taken t);
 
-  for merged in
-    with effective as (
+  with effective as (
       select p.* from unnest(parsed) p
       where p.kind <> 'progress.time' or p.k = any(counted)),
     per_lesson as (
@@ -1466,7 +1463,8 @@ begin
                    || jsonb_build_object('percent', max(c.percent)::integer,
                                          'hlc', max(c.hlc collate "C")) as value
             from candidates c group by c.lesson, c.key) c
-      group by c.lesson)
+      group by c.lesson),
+    merged as (
     select stored[x.i] as cur, a.last_k,
            greatest(r.completion_percentage, a.lesson_percent,
                     case when a.complete then 100 end) as completion_percentage,
@@ -1478,28 +1476,30 @@ begin
     from generate_series(1, cardinality(stored)) as x(i)
     cross join lateral unnest(array[stored[x.i]]) as r
     join per_lesson a on a.lesson = r.lesson_id
-    left join sections s on s.lesson = r.lesson_id
-    order by x.i
-  loop
-    if (merged.completion_percentage, merged.time_spent_seconds, merged.completed_at,
-        merged.last_accessed, merged.section_progress)
-       is not distinct from
-       ((merged.cur).completion_percentage, (merged.cur).time_spent_seconds,
-        (merged.cur).completed_at, (merged.cur).last_accessed, (merged.cur).section_progress) then
-      saved := merged.cur;
-    else
+    left join sections s on s.lesson = r.lesson_id),
+    -- One UPDATE for the run's changed lessons (their rows are locked above,
+    -- so the order rows are written in cannot deadlock); its row triggers
+    -- fire at the end of the statement, each seeing every row of the run.
+    written as (
       update public.lesson_progress p set
-        completion_percentage = merged.completion_percentage,
-        time_spent_seconds = merged.time_spent_seconds,
-        completed_at = merged.completed_at,
-        last_accessed = merged.last_accessed,
-        section_progress = merged.section_progress
-      where p.id = (merged.cur).id
-      returning * into saved;
-    end if;
-    data := data || jsonb_build_object(merged.last_k::text,
-                      jsonb_build_object('lesson_progress', to_jsonb(saved) - 'row_txid'));
-  end loop;
+        completion_percentage = m.completion_percentage,
+        time_spent_seconds = m.time_spent_seconds,
+        completed_at = m.completed_at,
+        last_accessed = m.last_accessed,
+        section_progress = m.section_progress
+      from merged m
+      where p.id = (m.cur).id
+        and (m.completion_percentage, m.time_spent_seconds, m.completed_at,
+             m.last_accessed, m.section_progress)
+            is distinct from
+            ((m.cur).completion_percentage, (m.cur).time_spent_seconds,
+             (m.cur).completed_at, (m.cur).last_accessed, (m.cur).section_progress)
+      returning p.*)
+  select coalesce(jsonb_object_agg(m.last_k::text, jsonb_build_object('lesson_progress',
+           case when w.id is null then to_jsonb(m.cur) else to_jsonb(w) end - 'row_txid')),
+         '{}')
+    into data
+    from merged m left join written w on w.id = (m.cur).id;
 
   return (select jsonb_agg(jsonb_build_object(
                    'seq', p.seq, 'op_id', p.op_id,
