@@ -30,6 +30,22 @@ def test_pending_batches_respect_count_and_size_limits(store: LearnerStore) -> N
     assert set(wire) == {"seq", "op_id", "kind", "hlc", "payload"}
 
 
+def test_batch_size_is_counted_as_the_wire_json_of_each_op(store: LearnerStore) -> None:
+    # The size comes from the stored payload text, not from encoding each op
+    # again; it must still be what the request will carry, accents included.
+    learning.enroll(store, COURSE)
+    social.rate_course(store, COURSE, 4, "Très bien, ¡gracias! 学习")
+    learning.complete_lesson(store, LESSONS[1])
+    outbox = Outbox(store.db, store.user_id)
+    ops = outbox.pending()
+    sizes = [len(json.dumps(op.wire())) for op in ops]
+    assert len(ops) == 3
+    assert len(outbox.pending(max_bytes=sum(sizes))) == 3
+    assert len(outbox.pending(max_bytes=sum(sizes) - 1)) == 2
+    assert len(outbox.pending(max_bytes=sizes[0] + sizes[1])) == 2
+    assert len(outbox.pending(max_bytes=sizes[0] + sizes[1] - 1)) == 1
+
+
 def test_acknowledged_ops_leave_the_queue_and_are_never_offered_again(
     store: LearnerStore,
 ) -> None:

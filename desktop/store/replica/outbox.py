@@ -85,6 +85,16 @@ def pending_ops(session: Session, user_id: str | None) -> list[Op]:
     return [decode(r.kind, r.op_id, r.hlc, r.payload) for r in pending_rows(session, user_id)]
 
 
+# {"seq": , "op_id": "", "kind": "", "hlc": "", "payload": } as json.dumps writes it.
+_ENVELOPE = len(json.dumps(PendingOp(0, "", "", "", {}).wire())) - len("0") - len("{}")
+
+
+def wire_size(op: PendingOp, payload_size: int) -> int:
+    """Bytes of ``json.dumps(op.wire())`` given its payload's: exact while the
+    op id, kind and clock are plain ASCII, as this client writes them."""
+    return _ENVELOPE + len(str(op.seq)) + len(op.op_id) + len(op.kind) + len(op.hlc) + payload_size
+
+
 class Outbox:
     """Outbox operations the sync engine and the UI call."""
 
@@ -102,6 +112,8 @@ class Outbox:
         with self._db.read() as session:
             base = _base(session)
             # Columns, not ORM objects: a 250-op batch in a few milliseconds.
+            # The payload's JSON text is stored as json.dumps wrote it (ASCII),
+            # so SQLite's length() is its size on the wire: no re-encoding.
             query = (
                 sa_select(
                     col(OutboxRow.seq),
@@ -109,14 +121,15 @@ class Outbox:
                     col(OutboxRow.kind),
                     col(OutboxRow.hlc),
                     col(OutboxRow.payload),
+                    func.length(col(OutboxRow.payload)),
                 )
                 .where(col(OutboxRow.state) == PENDING, col(OutboxRow.user_id) == self._user_id)
                 .order_by(col(OutboxRow.seq))
                 .limit(limit)
             )
-            for seq, op_id, kind, hlc, payload in session.execute(query):
+            for seq, op_id, kind, hlc, payload, payload_size in session.execute(query):
                 op = PendingOp(int(seq) - base, op_id, kind, hlc, payload)
-                size += len(json.dumps(op.wire()))
+                size += wire_size(op, int(payload_size))
                 if out and size > max_bytes:
                     break
                 out.append(op)
@@ -306,22 +319,18 @@ def _acknowledge(session: Session, up_to_seq: int) -> int:
     # Set-based: one statement per table, not one ORM round trip per op
     # (a 250-op batch is acknowledged in about a millisecond).
     bound = {"last": up_to_seq + _base(session)}
-    moved = session.execute(
+    # The acknowledged time increments move into each lesson's server total.
+    session.execute(
         text(
-            "select json_extract(payload, '$.lesson_id'), sum(json_extract(payload, '$.seconds')) "
-            "from outbox where state = 'pending' and seq <= :last and kind = 'progress.time' "
-            "group by 1"
+            "with moved as (select json_extract(payload, '$.lesson_id') as lesson, "
+            "sum(json_extract(payload, '$.seconds')) as seconds from outbox "
+            "where state = 'pending' and seq <= :last and kind = 'progress.time' group by 1) "
+            "update lesson_progress set server_time_spent_seconds = "
+            "server_time_spent_seconds + moved.seconds from moved "
+            "where lesson_progress.lesson_id = moved.lesson"
         ),
         bound,
-    ).all()
-    for lesson_id, seconds in moved:
-        session.execute(
-            text(
-                "update lesson_progress set server_time_spent_seconds = "
-                "server_time_spent_seconds + :seconds where lesson_id = :lesson"
-            ),
-            {"seconds": int(seconds), "lesson": lesson_id},
-        )
+    )
     result = session.execute(
         text("update outbox set state = 'sent' where state = 'pending' and seq <= :last"), bound
     )
