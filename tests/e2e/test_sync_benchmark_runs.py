@@ -18,7 +18,14 @@ def test_sync_benchmark_runs_and_reports_every_figure(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A catalogue of more than one pull page (PULL_LIMIT rows).
-    sizes = Sizes(ops=300, courses=12, lessons=PULL_LIMIT + 100, latency_ms=5, seed_sample=5)
+    sizes = Sizes(
+        ops=300,
+        courses=12,
+        lessons=PULL_LIMIT + 100,
+        latency_ms=5,
+        seed_sample=5,
+        big_lessons=2 * PULL_LIMIT + 300,
+    )
     with DevServer(
         data_dir=tmp_path / "server",
         database_url=db_url,
@@ -36,6 +43,11 @@ def test_sync_benchmark_runs_and_reports_every_figure(
     assert figures["push_ops_per_s"] > 0
     assert figures["server_ops_per_s"] > 0
     assert "server cost: sync_push of 300 ops" in out
+    # The second pull read the grown catalogue (its lessons, its courses, the
+    # earlier rows), and its cost per row is reported against the first.
+    assert figures["big_pull_rows"] > 2 * PULL_LIMIT + 300
+    assert figures["pull_row_cost_growth"] > 0
+    assert "pull growth, no latency:" in out
 
 
 @pytest.mark.slow
