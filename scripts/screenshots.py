@@ -1,13 +1,14 @@
 """Save a PNG of each Lantern screen, drawn with sample data, to docs/screenshots/.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--dark] [--size WxH]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--dark | --contrast]
+        [--size WxH]
 
 Uses the offscreen platform, so it runs without a display.  ``--size 1024x640``
 draws only the whole-window screens (``WINDOW_SCREENS``) at that size, saved
 as ``<name>-1024x640[-dark].png``: how the window looks on a small laptop and
 on a large screen.  Every set in docs/screenshots/:
 
-    for dark in "" --dark; do
+    for dark in "" --dark --contrast; do
       .venv/bin/python scripts/screenshots.py $dark
       for size in 1024x640 1600x1000; do
         .venv/bin/python scripts/screenshots.py $dark --size $size
@@ -34,7 +35,11 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dark", action="store_true", help="draw the dark palette")
+    colours = parser.add_mutually_exclusive_group()
+    colours.add_argument("--dark", action="store_true", help="draw the dark palette")
+    colours.add_argument(
+        "--contrast", action="store_true", help="draw the high-contrast palette (-contrast.png)"
+    )
     parser.add_argument("--only", default="", help="comma-separated screen names")
     parser.add_argument("--size", default="", help="WxH: the whole-window screens at this size")
     args = parser.parse_args()
@@ -44,8 +49,10 @@ def main() -> int:
     from tests.samples.screens_demo import WINDOW_SCREENS, build_demo_screens
 
     theme = Theme(app, dark=args.dark)
+    if args.contrast:
+        theme.set_appearance("contrast", 1.0)
     OUT.mkdir(parents=True, exist_ok=True)
-    suffix = "-dark" if args.dark else ""
+    suffix = "-dark" if args.dark else "-contrast" if args.contrast else ""
     wanted = {name for name in args.only.split(",") if name}
     size = None
     if args.size:

@@ -1,9 +1,10 @@
-"""Light and dark palettes that follow the system, plus the app stylesheet.
+"""Light, dark and high-contrast palettes that follow the system, plus the app stylesheet.
 
 Qt 6 tells us the system's preference through ``QStyleHints.colorScheme`` and
-``colorSchemeChanged``; we answer with a Fusion palette and a stylesheet whose
-``@name`` placeholders are filled from the same colour table, so widgets,
-delegates and charts agree on colours.
+``colorSchemeChanged`` (and, since 6.10, a high-contrast preference through
+``QStyleHints.accessibility()``); we answer with a Fusion palette and a
+stylesheet whose ``@name`` placeholders are filled from the same colour
+table, so widgets, delegates and charts agree on colours.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ STYLESHEET = RESOURCES / "styles" / "lantern.qss"
 
 
 # Every colour that carries text is checked against every surface it is drawn
-# on for WCAG 2.1 AA contrast (4.5:1), in both palettes, by
+# on for WCAG 2.1 AA contrast (4.5:1) in the light and dark palettes, and AAA
+# (7:1, with borders at 3:1) in high contrast, by
 # tests/ui/test_theme_contrast.py: change one, run that test.
 @dataclass(frozen=True)
 class Colors:
@@ -84,6 +86,30 @@ DARK = Colors(
 )
 
 
+# For low vision and bright rooms: white and yellow on black, every border
+# white, nothing told apart by a tint alone.  dark=True: code is highlighted
+# with the dark palette's token colours.
+HIGH_CONTRAST = Colors(
+    dark=True,
+    window="#000000",
+    base="#000000",
+    alt_base="#000000",
+    text="#ffffff",
+    muted="#e6e6e6",
+    accent="#ffd60a",
+    accent_text="#000000",
+    border="#ffffff",
+    sidebar="#000000",
+    card="#000000",
+    code_bg="#141414",
+    success="#7dff9b",
+    warning="#ffc46b",
+    danger="#ff9e9e",
+    premium="#dcc2ff",
+)
+PALETTES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
+
+
 def palette_for(colors: Colors) -> QPalette:
     pal = QPalette()
     role = QPalette.ColorRole
@@ -106,7 +132,9 @@ def palette_for(colors: Colors) -> QPalette:
     return pal
 
 
-SCHEMES = ("system", "light", "dark")  # the learner's choice in Settings → Appearance
+# the learner's choice in Settings → Appearance ("system" follows the
+# system's dark and high-contrast settings)
+SCHEMES = ("system", "light", "dark", "contrast")
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # text size, 100 % to 200 %
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
 
@@ -123,9 +151,25 @@ def render_stylesheet(colors: Colors, template: str | None = None, scale: float 
     return text
 
 
+def muted_span(escaped: str) -> str:
+    """``escaped`` (already HTML) in the palette's secondary text colour, for a
+    label whose rich text mixes both: the current palette's, never a fixed
+    grey (``gray`` on white is 3.9:1, under WCAG AA)."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+    return f"<span style='color:{colour}'>{escaped}</span>"
+
+
 def system_prefers_dark() -> bool:
     scheme = QGuiApplication.styleHints().colorScheme()
     return scheme is Qt.ColorScheme.Dark
+
+
+def system_prefers_contrast() -> bool:
+    # Held in a name: PySide 6.12 invalidates the accessibility hints' wrapper
+    # with a temporary QStyleHints wrapper ("Internal C++ object already
+    # deleted" from styleHints().accessibility().contrastPreference()).
+    hints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference() is Qt.ContrastPreference.HighContrast
 
 
 class Theme(QObject):
@@ -136,23 +180,27 @@ class Theme(QObject):
     def __init__(self, app: QApplication, *, dark: bool | None = None) -> None:
         super().__init__(app)
         self._app = app
-        self._forced = dark
+        self._forced: Colors | None = None if dark is None else (DARK if dark else LIGHT)
         self.scheme = "system" if dark is None else ("dark" if dark else "light")
         self.text_scale = 1.0
         self._base_font = QFont(app.font())  # the system's size: the text scale's 100 %
         self.colors = LIGHT
         app.setStyle("Fusion")
-        app.styleHints().colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
+        self._hints = app.styleHints()  # kept: see system_prefers_contrast
+        self._hints.colorSchemeChanged.connect(self.on_style_hints_color_scheme_changed)
+        self._hints.accessibility().contrastPreferenceChanged.connect(
+            self.on_accessibility_contrast_preference_changed
+        )
         self.apply()
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
         if self._forced is not None:
-            dark = self._forced
-        elif scheme is not None:
-            dark = scheme is Qt.ColorScheme.Dark
+            self.colors = self._forced
+        elif system_prefers_contrast():
+            self.colors = HIGH_CONTRAST
         else:
-            dark = system_prefers_dark()
-        self.colors = DARK if dark else LIGHT
+            dark = scheme is Qt.ColorScheme.Dark if scheme is not None else system_prefers_dark()
+            self.colors = DARK if dark else LIGHT
         self._app.setPalette(palette_for(self.colors))
         try:
             sheet = render_stylesheet(self.colors, scale=self.text_scale)
@@ -171,9 +219,10 @@ class Theme(QObject):
         self.changed.emit(self.colors)
 
     def set_appearance(self, scheme: str, text_scale: float) -> None:
-        """Light, dark or the system's; text from 100 % to 200 %: applied at once."""
+        """Light, dark, high contrast or the system's; text from 100 % to 200 %:
+        applied at once."""
         self.scheme = scheme if scheme in SCHEMES else "system"
-        self._forced = {"light": False, "dark": True}.get(self.scheme)
+        self._forced = PALETTES.get(self.scheme)
         self.text_scale = min(max(text_scale, TEXT_SCALES[0]), TEXT_SCALES[-1])
         self.apply()
 
@@ -189,3 +238,7 @@ class Theme(QObject):
     def on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._forced is None:
             self.apply(scheme)
+
+    def on_accessibility_contrast_preference_changed(self, _: Qt.ContrastPreference) -> None:
+        if self._forced is None:
+            self.apply()

@@ -1,13 +1,19 @@
-"""Text in either palette meets WCAG 2.1 AA contrast (4.5:1) on every surface
-it is drawn on (issue #18, "contrast of text meets WCAG AA")."""
+"""Text in the light and dark palettes meets WCAG 2.1 AA contrast (4.5:1) on
+every surface it is drawn on, and the high-contrast palette AAA (7:1) with
+borders at 3:1 (issue #18, "a high-contrast theme; contrast of text meets
+WCAG AA")."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.ui.theme import DARK, LIGHT, Colors
+from desktop.ui.theme import DARK, HIGH_CONTRAST, LIGHT, Colors
 
 AA = 4.5
+AAA = 7.0
+NON_TEXT = 3.0  # WCAG 2.1 1.4.11: borders of controls against what is next to them
+PALETTES = [LIGHT, DARK, HIGH_CONTRAST]
+IDS = ["light", "dark", "contrast"]
 SURFACES = ("window", "base", "alt_base", "card", "sidebar", "code_bg")
 # colours used for text: body, secondary, links and accents, states
 TEXT = ("text", "muted", "accent", "success", "warning", "danger", "premium")
@@ -31,21 +37,45 @@ def test_the_contrast_formula_matches_the_standard_s_end_points() -> None:
     assert contrast("#123456", "#123456") == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+def needed(colors: Colors) -> float:
+    return AAA if colors is HIGH_CONTRAST else AA
+
+
+@pytest.mark.parametrize("colors", PALETTES, ids=IDS)
 def test_every_text_colour_reads_on_every_surface(colors: Colors) -> None:
     failing = [
         f"{fg} on {bg}: {contrast(getattr(colors, fg), getattr(colors, bg)):.2f}"
         for fg in TEXT
         for bg in SURFACES
-        if contrast(getattr(colors, fg), getattr(colors, bg)) < AA
+        if contrast(getattr(colors, fg), getattr(colors, bg)) < needed(colors)
     ]
     assert failing == []
 
 
-@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("colors", PALETTES, ids=IDS)
 def test_text_on_the_accent_reads_too(colors: Colors) -> None:
     # buttons and selected rows: accent_text on accent
-    assert contrast(colors.accent_text, colors.accent) >= AA
+    assert contrast(colors.accent_text, colors.accent) >= needed(colors)
+
+
+def test_high_contrast_draws_every_border_and_focus_ring_plainly() -> None:
+    # fields, cards and buttons are told apart by their border, the focus by
+    # the accent ring: both stand out from every surface
+    failing = [
+        f"{line} on {bg}: {contrast(getattr(HIGH_CONTRAST, line), getattr(HIGH_CONTRAST, bg)):.2f}"
+        for line in ("border", "accent")
+        for bg in SURFACES
+        if contrast(getattr(HIGH_CONTRAST, line), getattr(HIGH_CONTRAST, bg)) < NON_TEXT
+    ]
+    assert failing == []
+
+
+def test_high_contrast_is_more_than_the_dark_palette_renamed() -> None:
+    worst = {
+        name: min(contrast(getattr(c, fg), getattr(c, bg)) for fg in TEXT for bg in SURFACES)
+        for name, c in (("dark", DARK), ("contrast", HIGH_CONTRAST))
+    }
+    assert worst["contrast"] > worst["dark"]
 
 
 def blend(colour: str, over: str, alpha: float) -> str:
@@ -56,10 +86,47 @@ def blend(colour: str, over: str, alpha: float) -> str:
     return "#" + "".join(f"{c:02x}" for c in mixed)
 
 
-@pytest.mark.parametrize("colors", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("colors", PALETTES, ids=IDS)
 @pytest.mark.parametrize("difficulty", ["beginner", "intermediate", "advanced", "other"])
 def test_difficulty_chips_read_on_their_own_tint(colors: Colors, difficulty: str) -> None:
     from desktop.ui.catalogue.delegate import difficulty_color
 
     ink = difficulty_color(colors, difficulty)
     assert contrast(ink, blend(ink, colors.card, 40 / 255)) >= AA
+
+
+def test_no_text_is_coloured_with_a_fixed_grey() -> None:
+    """Rich text takes its secondary colour from the palette (theme.muted_span):
+    a fixed ``gray`` is 3.9:1 on white and would not follow high contrast."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{n}"
+        for path in sorted(ui.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "color:gray" in line.replace(" ", "") or "color:grey" in line.replace(" ", "")
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("colors", PALETTES, ids=IDS)
+def test_a_quiz_question_s_rule_line_is_in_the_palette_s_muted_colour(
+    qapp: object, colors: Colors
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.quiz.questions import QuestionWidget
+    from desktop.ui.theme import palette_for
+    from desktop.ui.viewdata import QuizQuestion
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(palette_for(colors))
+    try:
+        question = QuizQuestion(id="q1", version=1, kind="short_answer", prompt="Pick")
+        card = QuestionWidget(1, question)
+        assert f"color:{colors.muted}" in card.prompt.text()
+    finally:
+        app.setPalette(before)

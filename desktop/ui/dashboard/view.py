@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.dashboard.charts import ScoreChart, StudyTimeChart
 from desktop.ui.dashboard.leaderboard import LeaderboardModel
-from desktop.ui.theme import Colors
+from desktop.ui.theme import Colors, muted_span
 from desktop.ui.viewdata import Badge, CompletedCourse, CourseInProgress, DashboardData
 from desktop.ui.widgets import timefmt
 
@@ -222,8 +222,8 @@ class DashboardView(QWidget):
             )
             # An instructor wrote the title and description: shown as text, not HTML.
             text = QLabel(
-                f"<b>{html.escape(badge.title)}</b><br><span style='color:gray'>"
-                f"{html.escape(badge.description)} · {status}</span>",
+                f"<b>{html.escape(badge.title)}</b><br>"
+                + muted_span(f"{html.escape(badge.description)} · {status}"),
                 self,
             )
             text.setWordWrap(True)

@@ -48,7 +48,8 @@ class SettingsView(QWidget):
     open_data_folder_requested = Signal()
     pin_requested = Signal(str)  # the new PIN (4–8 digits)
     pin_removal_requested = Signal()
-    appearance_changed = Signal(str, float)  # scheme ("system" | "light" | "dark"), text scale
+    # scheme ("system" | "light" | "dark" | "contrast"), text scale
+    appearance_changed = Signal(str, float)
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
@@ -90,7 +91,12 @@ class SettingsView(QWidget):
         self.opt_out_status.hide()
         self.scheme = QComboBox(self)
         self.scheme.setAccessibleName("Colours")
-        for key, words in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for key, words in (
+            ("system", "Follow the system"),
+            ("light", "Light"),
+            ("dark", "Dark"),
+            ("contrast", "High contrast"),
+        ):
             self.scheme.addItem(words, key)
         self.text_size = QComboBox(self)
         self.text_size.setAccessibleName("Text size")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.theme import muted_span
 from desktop.ui.viewdata import QuizQuestion
 
 Answer = str | list[str] | None
@@ -36,7 +37,7 @@ class QuestionWidget(QFrame):
         self.question = question
         self.prompt = QLabel(
             f"<b>{number}. {_escape(question.prompt)}</b>"
-            f"<br><span style='color:gray'>{_escape(describe_rule(question))}</span>",
+            f"<br>{muted_span(_escape(describe_rule(question)))}",
             self,
         )
         self.prompt.setWordWrap(True)

@@ -10,11 +10,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.ui import theme as theme_module
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.sign_in import TAB_SIGN_IN, SignInDialog
 from desktop.ui.shell.window_memory import WindowMemory
-from desktop.ui.theme import DARK, LIGHT, render_stylesheet
+from desktop.ui.theme import DARK, HIGH_CONTRAST, LIGHT, render_stylesheet
 from tests.ui.app_flows import AppFlows, laptop_accounts
 
 
@@ -51,6 +52,46 @@ def test_appearance_is_applied_live_and_remembered(
     window.actions_.text_reset.trigger()  # Ctrl+0
     assert flow.theme.text_scale == 1.0
     assert WindowMemory(tmp_path / "window.json").appearance() == ("dark", 1.0)
+
+
+def test_high_contrast_is_chosen_in_settings_applied_and_remembered(
+    flow: AppFlow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    assert flow.shell is not None
+    settings = flow.shell.settings
+    assert settings.scheme.itemText(settings.scheme.findData("contrast")) == "High contrast"
+    settings.scheme.setCurrentIndex(settings.scheme.findData("contrast"))
+    settings.on_appearance_activated(0)  # as choosing in the box does
+    assert flow.theme.colors is HIGH_CONTRAST
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.palette().color(app.palette().ColorRole.Window) == QColor("#000000")
+    assert app.palette().color(app.palette().ColorRole.WindowText) == QColor("#ffffff")
+    assert HIGH_CONTRAST.accent in app.styleSheet()
+    assert WindowMemory(tmp_path / "window.json").appearance() == ("contrast", 1.0)
+
+
+def test_following_the_system_takes_its_high_contrast_setting(
+    flow: AppFlow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The system's setting cannot be changed under the offscreen platform:
+    # what the style hints would answer is stood in for; the signal is Qt's.
+    flow.theme.set_appearance("system", 1.0)
+    assert flow.theme.colors is not HIGH_CONTRAST
+    monkeypatch.setattr(theme_module, "system_prefers_contrast", lambda: True)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    hints = app.styleHints()
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert flow.theme.colors is HIGH_CONTRAST
+    flow.theme.set_appearance("light", 1.0)  # a choice of the learner's wins
+    assert flow.theme.colors is LIGHT
+    monkeypatch.setattr(theme_module, "system_prefers_contrast", lambda: False)
+    flow.theme.set_appearance("system", 1.0)
+    assert flow.theme.colors is not HIGH_CONTRAST
 
 
 def test_switching_colours_as_the_learners_window_opens_does_not_crash(
