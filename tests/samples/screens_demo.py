@@ -164,6 +164,7 @@ def _page_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
             )
         )
         view.show_opt_out_result(True, "You're off the leaderboard.")
+        view.show_appearance(theme.scheme, theme.text_scale)  # the colours drawn
         view.resize(900, 620)
         return view
 
