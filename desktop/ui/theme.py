@@ -109,6 +109,20 @@ HIGH_CONTRAST = Colors(
 )
 PALETTES = {"light": LIGHT, "dark": DARK, "contrast": HIGH_CONTRAST}
 
+# Fusion draws a radio button's ring and a check box's frame in the window
+# colour darkened: black on black in high contrast, so an unchecked one could
+# not be seen.  There the sheet draws them: a white ring or frame, filled
+# with the accent when checked (hollow or filled, not a tint alone).
+HIGH_CONTRAST_SHEET = """
+QRadioButton::indicator, QCheckBox::indicator {
+    width: 12px; height: 12px; border: 2px solid @border; background: @base;
+}
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: @accent; }
+QCheckBox::indicator:indeterminate { background: @muted; }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: @muted; }
+"""
+
 
 def palette_for(colors: Colors) -> QPalette:
     pal = QPalette()
@@ -141,6 +155,8 @@ _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
 
 def render_stylesheet(colors: Colors, template: str | None = None, scale: float = 1.0) -> str:
     text = template if template is not None else STYLESHEET.read_text(encoding="utf-8")
+    if colors is HIGH_CONTRAST:
+        text += HIGH_CONTRAST_SHEET
     if scale != 1.0:  # every font size in the sheet is in points: scale them all
         text = _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:g}pt", text)
     # longest names first so "@alt_base" is not eaten by "@base"

@@ -130,3 +130,35 @@ def test_a_quiz_question_s_rule_line_is_in_the_palette_s_muted_colour(
         assert f"color:{colors.muted}" in card.prompt.text()
     finally:
         app.setPalette(before)
+
+
+@pytest.mark.parametrize("checked", [False, True], ids=["unchecked", "checked"])
+def test_high_contrast_radio_buttons_and_check_boxes_can_be_seen(
+    qapp: object, checked: bool
+) -> None:
+    """Fusion draws their ring and frame from the window colour darkened, which
+    in high contrast is black on black; the high-contrast sheet draws them."""
+    from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
+
+    from desktop.ui.theme import palette_for, render_stylesheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before_palette, before_sheet = app.palette(), app.styleSheet()
+    app.setPalette(palette_for(HIGH_CONTRAST))
+    app.setStyleSheet(render_stylesheet(HIGH_CONTRAST))
+    try:
+        for button in (QRadioButton("Radio"), QCheckBox("Check")):
+            button.setChecked(checked)
+            button.resize(button.sizeHint())
+            image = button.grab().toImage()
+            # the indicator sits left of the text, within its first 18 pixels
+            ring = [
+                image.pixelColor(x, y).lightness()
+                for x in range(min(18, image.width()))
+                for y in range(image.height())
+            ]
+            assert max(ring) > 200, type(button).__name__
+    finally:
+        app.setPalette(before_palette)
+        app.setStyleSheet(before_sheet)

@@ -26,6 +26,13 @@ def test_the_stylesheet_scales_every_point_size() -> None:
     assert sheet == "QWidget { font-size: 21pt; } #t { font-size: 34pt; }"
 
 
+def guest_window(flow: AppFlow, qtbot: QtBot) -> None:
+    """Study as a guest from the sign-in dialog, as a learner clicks it."""
+    assert flow.dialog is not None
+    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+
+
 @pytest.fixture
 def flow(app_flows: AppFlows, tmp_path: Path) -> AppFlow:
     return app_flows.open(memory=WindowMemory(tmp_path / "window.json"))
@@ -34,9 +41,7 @@ def flow(app_flows: AppFlows, tmp_path: Path) -> AppFlow:
 def test_appearance_is_applied_live_and_remembered(
     flow: AppFlow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert flow.dialog is not None
-    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    guest_window(flow, qtbot)
     assert flow.shell is not None
     settings, window = flow.shell.settings, flow.shell.window
     settings.scheme.setCurrentIndex(settings.scheme.findData("dark"))
@@ -57,9 +62,7 @@ def test_appearance_is_applied_live_and_remembered(
 def test_high_contrast_is_chosen_in_settings_applied_and_remembered(
     flow: AppFlow, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    assert flow.dialog is not None
-    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    guest_window(flow, qtbot)
     assert flow.shell is not None
     settings = flow.shell.settings
     assert settings.scheme.itemText(settings.scheme.findData("contrast")) == "High contrast"
@@ -100,9 +103,7 @@ def test_switching_colours_as_the_learners_window_opens_does_not_crash(
     """The loading pages the learner's pages replace are queued for deletion; restyling
     them then crashed Qt (3 runs of 3 with test_app_flow before it; the system's own
     dark-mode switch takes the same path)."""
-    assert flow.dialog is not None
-    qtbot.mouseClick(flow.dialog.guest, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: flow.shell is not None, timeout=10_000)
+    guest_window(flow, qtbot)
     flow.theme.set_appearance("dark", 1.0)
     flow.theme.set_appearance("light", 2.0)
     assert flow.shell is not None
