@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from devserver.storage.paths import object_file
 
@@ -44,6 +45,15 @@ class BlobStore:
     def read(self, bucket: str, key: str) -> bytes | None:
         try:
             return object_file(self.root, bucket, key).read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            return None
+
+    def open(self, bucket: str, key: str) -> BinaryIO | None:
+        """The stored file, open for reading: a later upload replaces the
+        path with a new file (``os.replace``), so this handle keeps reading
+        the version it opened, whole."""
+        try:
+            return object_file(self.root, bucket, key).open("rb")
         except (FileNotFoundError, IsADirectoryError):
             return None
 

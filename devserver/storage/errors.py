@@ -14,9 +14,20 @@ from starlette.responses import Response
 
 
 class StorageError(Exception):
-    def __init__(self, status: int, code: str, message: str, error: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        error: str | None = None,
+        *,
+        http_status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
+        # The HTTP status sent: 400 (500 for faults) unless storage-api
+        # answers this error with its own (``withStatusCode``, e.g. 416).
+        self.http_status = http_status or (500 if status >= 500 else 400)
         self.code = code
         self.message = message
         self.error = error or code
@@ -30,7 +41,7 @@ class StorageError(Exception):
         }
         return Response(
             json.dumps(body),
-            status_code=500 if self.status >= 500 else 400,
+            status_code=self.http_status,
             media_type="application/json; charset=utf-8",
         )
 

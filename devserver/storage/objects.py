@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 import psycopg
 from psycopg.rows import dict_row
@@ -46,7 +47,11 @@ class Upload:
 
 @dataclass(frozen=True)
 class Download:
-    data: bytes
+    """An object to send: its file open for reading (the endpoint streams it,
+    whole or a range, and closes it) and its size as opened."""
+
+    file: BinaryIO
+    size: int
     content_type: str
     cache_control: str
     etag: str
@@ -231,12 +236,13 @@ class ObjectService:
         as_server: bool = False,
     ) -> Download:
         row = self.find(claims, bucket, key, public=public, path=path, as_server=as_server)
-        data = self.blobs.read(bucket, key)
-        if data is None:
+        handle = self.blobs.open(bucket, key)
+        if handle is None:
             raise no_such_key()
         meta = row["metadata"] or {}
         return Download(
-            data,
+            handle,
+            os.fstat(handle.fileno()).st_size,
             str(meta.get("mimetype") or "application/octet-stream"),
             str(meta.get("cacheControl") or "no-cache"),
             str(meta.get("eTag") or ""),
