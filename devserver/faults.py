@@ -18,6 +18,9 @@ each request:
   error with a ``code``), ``"json_no_code"`` (``{"message": "upstream
   timeout"}``, what a gateway or proxy in front of PostgREST sends) or
   ``"html"`` (a proxy's error page);
+* ``cut_body_after`` (bytes, or None) cuts every answer whose body is longer
+  after that many bytes of it, dropping the connection mid-body: the network
+  that goes away in the middle of a download;
 * ``offline`` drops every request; the server (``devserver.server``) also
   closes its listening socket, so new connections are refused.
 """
@@ -66,6 +69,7 @@ class Faults:
         self.failure_status = failure_status
         self.failure_body = failure_body
         self._offline = offline
+        self.cut_body_after: int | None = None
 
     @property
     def latency_ms(self) -> int:
@@ -143,6 +147,7 @@ class Faults:
         self.failure_mode = "5xx"
         self.failure_status = DEFAULT_FAILURE_STATUS
         self.failure_body = "json"
+        self.cut_body_after = None
         self.offline = False
 
     def should_fail(self) -> bool:
@@ -171,6 +176,29 @@ async def _discard(_message: Message) -> None:
     """A ``send`` that throws the answer away (``drop_after``)."""
 
 
+def _cutting(send: Send, limit: int) -> Send:
+    """A ``send`` that passes ``limit`` bytes of the body, then drops the
+    connection and throws the rest away (``cut_body_after``)."""
+    sent = 0
+    cut = False
+
+    async def cutting_send(message: Message) -> None:
+        nonlocal sent, cut
+        if cut:
+            return
+        if message["type"] == "http.response.body":
+            body = bytes(message.get("body", b""))
+            if sent + len(body) > limit:
+                cut = True
+                await send({**message, "body": body[: limit - sent], "more_body": True})
+                drop_connection(send)
+                return
+            sent += len(body)
+        await send(message)
+
+    return cutting_send
+
+
 class FaultMiddleware:
     """Applies ``Faults`` to each HTTP request before the app sees it."""
 
@@ -197,7 +225,8 @@ class FaultMiddleware:
             else:
                 await self._fail(send, faults.failure_status, faults.failure_body)
             return
-        await self.app(scope, receive, send)
+        cut = faults.cut_body_after
+        await self.app(scope, receive, send if cut is None else _cutting(send, cut))
 
     @staticmethod
     async def _drop(send: Send) -> None:

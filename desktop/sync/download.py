@@ -5,34 +5,40 @@
    lessons), then its scope is pulled page by page (lessons, bodies,
    questions, practice keys).
 2. Every image the course needs (the thumbnail and each relative image in a
-   lesson body) is fetched from the ``course-content`` bucket, written to a
-   temporary file and renamed, and indexed in the store (``image_key``) —
-   one image at a time, so an interrupted download resumes where it stopped:
-   images already cached are not fetched again.
+   lesson body) is fetched from the ``course-content`` bucket by
+   :class:`desktop.sync.fetch.ResumableFetch` (into ``.part``, resumed
+   mid-file with ``Range``, renamed into place when whole), and indexed in
+   the store (``image_key``) — one image at a time, so an interrupted
+   download resumes where it stopped: images already cached are not fetched
+   again, and a part-fetched one goes on from its last chunk.
 3. The course is marked "available offline".
 
 Progress is reported as (done, total, text) through a callback.  A
 ``cancel`` event stops the download between two images (or before the
-images): :class:`DownloadCancelled` is raised, nothing is half-written (an
-image is written to ``.part`` and renamed; an interrupted write removes its
-``.part``), the course stays "downloading" with what arrived counted, and the
-next download goes on from there.  A server that stops answering fails the
+images), or between two chunks of a large file: :class:`DownloadCancelled` is
+raised, nothing half-written is ever shown (a file becomes visible only whole,
+renamed from its ``.part``; the ``.part`` stays for the next time), the course
+stays "downloading" with what arrived counted, and the next download goes on
+from there.  A server that stops answering fails the
 request after the storage timeout (``desktop.account.http_client``) as
 "not responding".
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import os
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
+import httpx
 from sqlmodel import col, select
 from storage3._sync.file_api import SyncBucketProxy, relative_path_to_parts
+from storage3.exceptions import StorageApiError
 
 from desktop.course_package.file_rules import name_problem, name_problems
 from desktop.course_package.images import find_images
@@ -50,6 +56,7 @@ from desktop.store.replica import (
 )
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import RequestRejected, SyncError, classify
+from desktop.sync.fetch import FetchCancelled, FileDamaged, HttpStatus, Opener, ResumableFetch
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +76,7 @@ class DownloadReport:
     course_id: str
     rows: int = 0
     images_fetched: int = 0
+    bytes_fetched: int = 0
     images_cached_before: int = 0
     missing_images: list[str] = field(default_factory=list)
 
@@ -104,17 +112,37 @@ def object_problem(course_id: str, object_name: str) -> str | None:
     return name_problem(rest)
 
 
-def _public_download(bucket: SyncBucketProxy, object_name: str) -> bytes:
-    """An object of the public bucket, by its public route.
+def public_opener(bucket: SyncBucketProxy, object_name: str) -> Opener:
+    """A streamed GET of an object of the public bucket, by its public route.
 
     Only a course's teacher and admins may list the bucket, so the storage
     policies let learners nothing through the authenticated route; the
     public route serves any object of a public bucket without them (as
-    Supabase Storage does).  The SDK's own request keeps its client, timeouts
-    and StorageApiError."""
+    Supabase Storage does).  The request goes through the SDK's own HTTP
+    client, with its base address, headers and timeouts; the SDK's
+    ``download()`` reads a whole file into memory, so the stream is ours."""
     parts = relative_path_to_parts(object_name)  # as the SDK's download() splits it
-    response = bucket._request("GET", ["object", "public", bucket.id, *parts])
-    return response.content
+    url = str(bucket._base_url.joinpath("object", "public", bucket.id, *parts))
+
+    def open_stream(headers: dict[str, str]) -> AbstractContextManager[httpx.Response]:
+        merged = httpx.Headers(bucket._headers)
+        merged.update(headers)
+        return bucket._client.stream("GET", url, headers=merged)
+
+    return open_stream
+
+
+def storage_refusal(exc: HttpStatus) -> StorageApiError:
+    """The error the SDK's own request raises for this answer (storage3's
+    ``_request``): the body's message, error and statusCode when it is
+    storage-api's JSON, else the HTTP status."""
+    try:
+        body = json.loads(exc.body)
+        return StorageApiError(body["message"], body["error"], body["statusCode"])
+    except (KeyError, TypeError, ValueError):
+        return StorageApiError(
+            f"Unable to parse error message: {exc.body[:200]!r}", "InternalError", exc.status
+        )
 
 
 class CourseDownloader:
@@ -168,7 +196,13 @@ class CourseDownloader:
                     "laptop; download again to go on."
                 )
             self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
-            self._fetch(report, course_id, key, object_name)
+            try:
+                self._fetch(report, course_id, key, object_name)
+            except FetchCancelled as exc:
+                raise DownloadCancelled(
+                    f"Download stopped: {done - 1} of {len(wanted)} images are on this "
+                    "laptop; download again to go on."
+                ) from exc
             record_download_progress(self.store, course_id, items_done=done + 1, items_total=total)
         with self.store.db.read() as session:
             course = session.get(Course, course_id)
@@ -187,7 +221,10 @@ class CourseDownloader:
         for key, object_name in self._wanted_images(course_id, thumbnail_only=thumbnail_only):
             if self._cancel.is_set():
                 break
-            self._fetch(report, course_id, key, object_name)
+            try:
+                self._fetch(report, course_id, key, object_name)
+            except FetchCancelled:
+                break
         report.missing_images.extend(self._skipped)
         return report
 
@@ -235,16 +272,6 @@ class CourseDownloader:
         if existing and Path(existing).exists():
             report.images_cached_before += 1
             return
-        try:
-            data = _public_download(self.engine.auth.client().storage.from_(BUCKET), object_name)
-        except Exception as exc:
-            error = classify(exc)
-            if isinstance(error, RequestRejected):
-                # A missing image is shown as missing; it does not stop the course.
-                log.warning("image %s unavailable: %s", object_name, error)
-                report.missing_images.append(object_name)
-                return
-            raise error from exc
         target = self._files_dir / object_name
         if not target.resolve().is_relative_to(self._files_dir.resolve()):
             log.warning(
@@ -254,15 +281,26 @@ class CourseDownloader:
             )
             report.missing_images.append(object_name)
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
+        bucket = self.engine.auth.client().storage.from_(BUCKET)
+        fetch = ResumableFetch(public_opener(bucket, object_name), target, cancel=self._cancel)
         try:
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
-        except BaseException:  # a full disk, Ctrl+C: no half-written file stays behind
-            tmp.unlink(missing_ok=True)
+            fetch.run()
+        except FetchCancelled:
             raise
-        record_cached_image(self.store, course_id, key, str(target), len(data))
+        except FileDamaged as exc:
+            log.warning("image %s arrived damaged twice (%s); skipped", object_name, exc.reason)
+            report.missing_images.append(object_name)
+            return
+        except Exception as exc:
+            error = classify(storage_refusal(exc) if isinstance(exc, HttpStatus) else exc)
+            if isinstance(error, RequestRejected):
+                # A missing image is shown as missing; it does not stop the course.
+                log.warning("image %s unavailable: %s", object_name, error)
+                report.missing_images.append(object_name)
+                return
+            raise error from exc
+        report.bytes_fetched += fetch.report.bytes_fetched
+        record_cached_image(self.store, course_id, key, str(target), target.stat().st_size)
         report.images_fetched += 1
 
 

@@ -210,6 +210,7 @@ def test_signed_and_authenticated_downloads_take_ranges_too(
     bucket.upload(name, BODY, {"upsert": "true"})
     assert bucket.download(name) == BODY  # whole, through the SDK's download()
     signed = bucket.create_signed_url(name, 60)["signedURL"]
+    assert signed is not None
     response = httpx.get(signed, headers={"Range": "bytes=10-19"})
     assert (response.status_code, response.content) == (206, BODY[10:20])
     parts = relative_path_to_parts(name)
