@@ -6,8 +6,9 @@ what the package says, by comparing and then writing only the difference:
 1. the course row (created unpublished the first time, so learners never see
    a half-made course);
 2. images to ``course-content/<course id>/<path>`` (skipped when the stored
-   object's MD5 eTag already matches), then objects the package dropped are
-   removed;
+   object's MD5 eTag already matches), then the manifest of those files
+   (``course_files``: size, SHA-256, type, the lessons using each), then
+   objects the package dropped are removed;
 3. lessons: removed ones deleted, moved ones parked at a temporary order
    (``unique (course_id, order_index)`` is checked per statement and each
    REST call is its own transaction), new ones inserted in one request,
@@ -178,6 +179,7 @@ class Publisher:
                         raise
                     raise refusal from exc
                 report.images_uploaded += 1
+        self._file_list(package)
         gone = sorted(set(stored) - set(wanted))
         if gone:
             self.rest.step(f"remove {len(gone)} old files")
@@ -186,6 +188,32 @@ class Publisher:
         if package.thumbnail is None:
             return None
         return files.public_url(rows.object_name(package, package.thumbnail))
+
+    def _file_list(self, package: CoursePackage) -> None:
+        """The manifest learners read sizes and hashes from (``course_files``):
+        after the uploads, so a listed file is always there to download, and
+        before old objects go, so nothing listed is missing for long."""
+        course_id = str(package.id)
+        wanted = rows.file_rows(package)
+        stored = {
+            row["path"]: row
+            for row in self.rest.select(
+                "course_files", "id, path, " + ", ".join(rows.FILE_COLUMNS), course_id=course_id
+            )
+        }
+        for path in sorted(set(stored) - set(wanted)):
+            self.rest.delete("course_files", f"unlist {path}", id=stored[path]["id"])
+        new = [
+            {"course_id": course_id, "path": path, **row}
+            for path, row in wanted.items()
+            if path not in stored
+        ]
+        self.rest.insert("course_files", new, f"list {len(new)} files")
+        for path, row in wanted.items():
+            if path in stored and rows.differs(row, stored[path]):
+                self.rest.update(
+                    "course_files", row, f"update the listing of {path}", id=stored[path]["id"]
+                )
 
     # -- lessons ----------------------------------------------------------------
     def _lessons(self, package: CoursePackage, report: PublishReport) -> list[str]:

@@ -7,6 +7,7 @@ the server already says the same thing (so unchanged lessons stay untouched).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -65,6 +66,9 @@ QUESTION_COLUMNS = (
     "case_sensitive",
     "is_active",
 )
+
+# The course_files columns a package decides (the manifest of its files).
+FILE_COLUMNS = ("size_bytes", "sha256", "content_type", "lesson_ids")
 
 
 def course_row(package: CoursePackage, thumbnail_url: str | None) -> dict[str, Any]:
@@ -166,3 +170,21 @@ def _same(wanted: Any, stored: Any) -> bool:
 def object_name(package: CoursePackage, package_path: str) -> str:
     """The object's name in the ``course-content`` bucket."""
     return package.storage_path(package_path)
+
+
+def file_rows(package: CoursePackage) -> dict[str, dict[str, Any]]:
+    """The ``course_files`` manifest: each file's path in the course's folder
+    mapped to its size, SHA-256, content type and the lessons that use it."""
+    users: dict[str, list[str]] = {}
+    for lesson in package.lessons:
+        for path in lesson.images:
+            users.setdefault(path, []).append(str(lesson.id))
+    return {
+        asset.path: {
+            "size_bytes": asset.size,
+            "sha256": hashlib.sha256(asset.data).hexdigest(),
+            "content_type": asset.content_type,
+            "lesson_ids": sorted(set(users.get(asset.path, ()))),
+        }
+        for asset in package.assets
+    }

@@ -97,3 +97,81 @@ create policy "course-content: course teacher or admin deletes"
 create policy "course-content: the course teacher or admins read and list"
   on storage.objects for select to authenticated
   using (bucket_id = 'course-content' and public.can_write_course_object(name));
+
+-- ----------------------------------------------------------------------------
+-- The manifest of a course's downloadable files (issue #16).
+--
+-- A learner's client must know what a download will cost before it starts
+-- (the course page shows the size of the whole course and of each lesson)
+-- and must be able to tell a damaged or truncated file from the real one.
+-- Storage's object metadata cannot give either to a learner: listing the
+-- bucket is for the course's teacher only (above), and an object's size and
+-- ETag say nothing a client can verify offline.  So `lantern publish`
+-- writes one row per file of the course's storage folder -- its path inside
+-- the folder, its size, its SHA-256 and content type, and the lessons that
+-- use it -- and the catalogue scope of sync_pull serves the rows of
+-- published courses, so every device knows them before it downloads.
+--
+-- Only the course's teacher and admins write them (can_manage_course, as
+-- for lessons); everyone who sees the course reads them.  The path rules are
+-- the package's: relative, '/'-separated, no empty, '.' or '..' part, no
+-- backslash or control character, so a manifest row can never name a file
+-- outside the course's folder on the learner's disk.  The server cannot
+-- check that the hash matches the bytes in Storage (it never reads them);
+-- the client checks what it downloads against the row, and a teacher who
+-- writes a wrong row only stops their own course's file from downloading.
+create table public.course_files (
+  id uuid primary key default gen_random_uuid(),
+  course_id uuid not null references public.courses (id) on delete cascade,
+  path text not null collate "C",
+  size_bytes bigint not null check (size_bytes >= 0),
+  sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+  content_type text not null
+    check (length(content_type) <= 100
+           and content_type ~ '^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$'),
+  lesson_ids uuid[] not null default '{}' check (cardinality(lesson_ids) <= 10000),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  row_txid xid8 not null default pg_current_xact_id(),
+  constraint course_files_path_shape check (
+    length(path) between 1 and 400
+    and path !~ '[\x01-\x1f\x7f\\]'
+    and path !~ '(^|/)\.{0,2}(/|$)'
+  ),
+  constraint course_files_course_id_path_key unique (course_id, path)
+);
+
+create trigger course_files_set_updated_at before update on public.course_files
+  for each row execute function public.set_updated_at();
+
+alter table public.course_files enable row level security;
+revoke all on table public.course_files from public, anon, authenticated, service_role;
+grant select, insert, update, delete on table public.course_files to service_role;
+
+create policy "course_files: visible with their course"
+  on public.course_files for select to anon, authenticated
+  using (exists (select 1 from public.courses c
+                 where c.id = course_files.course_id and c.is_published)
+         or public.can_view_course(course_id));
+
+create policy "course_files: teacher or admin inserts"
+  on public.course_files for insert to authenticated
+  with check (public.can_manage_course(course_id));
+
+create policy "course_files: teacher or admin updates"
+  on public.course_files for update to authenticated
+  using (public.can_manage_course(course_id))
+  with check (public.can_manage_course(course_id));
+
+create policy "course_files: teacher or admin deletes"
+  on public.course_files for delete to authenticated
+  using (public.can_manage_course(course_id));
+
+-- A row never moves to another course or path (delete it and insert
+-- another); timestamps and the sync stamp are the server's.
+grant select on public.course_files to anon, authenticated;
+grant insert (id, course_id, path, size_bytes, sha256, content_type, lesson_ids)
+  on public.course_files to authenticated;
+grant update (size_bytes, sha256, content_type, lesson_ids)
+  on public.course_files to authenticated;
+grant delete on public.course_files to authenticated;

@@ -32,6 +32,11 @@ create index lessons_sync_idx on public.lessons (row_txid, id);
 
 create index lessons_course_sync_idx on public.lessons (course_id, row_txid, id);
 
+create trigger sync_stamp_row_txid before insert or update on public.course_files
+  for each row execute function private.sync_stamp_row_txid();
+
+create index course_files_sync_idx on public.course_files (row_txid, id);
+
 create trigger sync_stamp_row_txid before insert or update on public.achievements
   for each row execute function private.sync_stamp_row_txid();
 
@@ -258,6 +263,9 @@ create trigger sync_tombstone after delete on public.lessons
 create trigger sync_tombstone after delete on public.achievements
   for each row execute function private.sync_record_tombstone('id', 'catalogue');
 
+create trigger sync_tombstone after delete on public.course_files
+  for each row execute function private.sync_record_tombstone('id', 'catalogue');
+
 create trigger sync_tombstone after delete on public.lesson_contents
   for each row execute function private.sync_record_tombstone('lesson_id', 'lesson:lesson_id');
 
@@ -321,10 +329,14 @@ begin
     perform private.sync_add_tombstone('achievements', a.id::text,
                                        jsonb_build_object('id', a.id), 'catalogue', null)
       from public.achievements a where a.course_id = new.id;
+    perform private.sync_add_tombstone('course_files', f.id::text,
+                                       jsonb_build_object('id', f.id), 'catalogue', null)
+      from public.course_files f where f.course_id = new.id;
   elsif new.is_published and not old.is_published then
     -- The rows did not change, but catalogue pullers have dropped or missed them.
     update public.lessons set row_txid = pg_current_xact_id() where course_id = new.id;
     update public.achievements set row_txid = pg_current_xact_id() where course_id = new.id;
+    update public.course_files set row_txid = pg_current_xact_id() where course_id = new.id;
   end if;
   return null;
 end

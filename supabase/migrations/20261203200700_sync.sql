@@ -18,8 +18,8 @@ create type private.sync_progress_merge as (merged public.lesson_progress, dupli
 -- sync_pull(scope, cursor, page_limit): one page of what changed in a scope
 -- since the cursor (issue #4; docs/sync-protocol.md has the wire format).
 --
--- Scopes: 'catalogue' (published courses, their lessons' metadata, active
--- achievements), 'course:<uuid>' (that course's lessons, bodies, quiz
+-- Scopes: 'catalogue' (published courses, their lessons' metadata, their
+-- downloadable files' manifest (course_files), active achievements), 'course:<uuid>' (that course's lessons, bodies, quiz
 -- questions, their versions, practice answer keys), 'me' (the caller's
 -- profile, enrollments, progress, attempts, badges, ratings, notifications;
 -- 'learner' is accepted as another name).
@@ -386,6 +386,15 @@ begin
          where c.is_published
            and (x.row_txid, x.id) > (case when 'lessons' collate "C" > c_tbl then c_prev else c_txid end,
                                      case when 'lessons' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
+        union all
+        (select x.row_txid as txid, 'course_files'::text as tbl, x.id::text as key,
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
+         from public.course_files x join public.courses c on c.id = x.course_id
+         where c.is_published
+           and (x.row_txid, x.id) > (case when 'course_files' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'course_files' = c_tbl then c_uuid else max_uuid end)
            and x.row_txid < horizon
          order by x.row_txid, x.id limit n)
         union all

@@ -124,6 +124,14 @@ def snapshot(
         for question in lesson.questions
     }
     files = (lister or client).storage.from_("course-content").list(f"{course_id}/images")
+    listed = json_rows(
+        client.table("course_files")
+        .select("path, size_bytes, sha256, content_type, lesson_ids")
+        .eq("course_id", course_id)
+        .order("path")
+        .execute()
+        .data
+    )
     return {
         "course": course,
         "lessons": [
@@ -154,6 +162,16 @@ def snapshot(
             for row in questions
         ),
         "images": sorted((entry["name"], entry["metadata"]["eTag"]) for entry in files),
+        "file_list": [
+            (
+                row["path"],
+                row["size_bytes"],
+                row["sha256"],
+                row["content_type"],
+                sorted(slug_of.get(lesson_id, lesson_id) for lesson_id in row["lesson_ids"]),
+            )
+            for row in listed
+        ],
     }
 
 
@@ -223,6 +241,30 @@ def test_instructor_publishes_and_learner_reads_exactly_the_package(
     assert keys == [{"question_id": str(practice.id), "correct": ["a"]}], (
         "practice keys travel; assessed keys stay on the server"
     )
+    listed = json_rows(
+        db.table("course_files")
+        .select("path, size_bytes, sha256, content_type, lesson_ids")
+        .eq("course_id", str(package.id))
+        .order("path")
+        .execute()
+        .data
+    )
+    assert listed == [
+        {
+            "path": "images/cover.png",
+            "size_bytes": len(TINY_PNG),
+            "sha256": hashlib.sha256(TINY_PNG).hexdigest(),
+            "content_type": "image/png",
+            "lesson_ids": [str(package.lesson("first").id)],  # and the course's cover
+        },
+        {
+            "path": "images/photo.png",
+            "size_bytes": len(PHOTO),
+            "sha256": hashlib.sha256(PHOTO).hexdigest(),
+            "content_type": "image/png",
+            "lesson_ids": [str(package.lesson("second").id)],
+        },
+    ], "the manifest lists every file with its size, hash and the lessons using it"
     for asset in package.assets:  # learners download by the public URL
         url = db.storage.from_("course-content").get_public_url(package.storage_path(asset.path))
         assert httpx.get(url).content == asset.data
@@ -264,6 +306,7 @@ def test_republishing_an_edit_changes_only_what_changed(
     (question,) = [q for q in seen["questions"] if q[0] == "first/q1"]
     assert (question[3], question[6]) == ("Choose a", 2), "an edit is a new version"
     assert seen["images"] == [("cover.png", '"' + hashlib.md5(TINY_PNG).hexdigest() + '"')]
+    assert [entry[0] for entry in seen["file_list"]] == ["images/cover.png"]
     assert (
         json_rows(
             teacher.client.table("lessons")
@@ -296,8 +339,9 @@ def interrupt_after(writes: int) -> Callable[[str], None]:
 
 
 # (writes before the first publish is killed, writes before the re-publish
-# of the edit is killed); the first publish makes nine writes, the edit four.
-@pytest.mark.parametrize(("first", "again"), [(0, 0), (4, 1), (7, 3)])
+# of the edit is killed); the first publish makes ten writes, the edit five.
+# (3, 0): killed as it lists the files, and as it unlists the removed image.
+@pytest.mark.parametrize(("first", "again"), [(0, 0), (3, 0), (4, 1), (7, 3), (8, 4)])
 def test_an_interrupted_publish_run_again_equals_one_clean_publish(
     make_instructor: Callable[[], SignedUpUser],
     unique_slug: str,
@@ -310,10 +354,10 @@ def test_an_interrupted_publish_run_again_equals_one_clean_publish(
     Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
         make_package(clean_slug)
     )
-    assert len(steps) == 9
+    assert len(steps) == 10
     steps.clear()
     Publisher(teacher.client, teacher.id, before_write=steps.append).publish(edited(clean_slug))
-    assert len(steps) == 4
+    assert len(steps) == 5
 
     for package, writes in ((make_package(unique_slug), first), (edited(unique_slug), again)):
         with pytest.raises(Interrupted):

@@ -87,7 +87,7 @@ def hlc(wall_ms: int, counter: int = 0, device: str = "dev-a") -> str:
 
 # Local cascades a client applies when a parent's tombstone arrives.
 CHILDREN: dict[str, list[tuple[str, str]]] = {
-    "courses": [("lessons", "course_id")],
+    "courses": [("lessons", "course_id"), ("course_files", "course_id")],
     "lessons": [
         ("lesson_contents", "lesson_id"),
         ("quiz_questions", "lesson_id"),

@@ -69,7 +69,7 @@ def test_api_roles_never_hold_truncate_references_or_trigger(admin_conn: Conn) -
 
 
 # Tables the migrations of issue #2 (access control) define, and what anon may do.
-ANON_READABLE = {"courses", "lessons", "lesson_contents", "achievements"}
+ANON_READABLE = {"courses", "lessons", "lesson_contents", "achievements", "course_files"}
 ANON_HIDDEN = {
     "enrollments",
     "lesson_progress",

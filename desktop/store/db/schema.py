@@ -294,6 +294,20 @@ alter table lessons add column direction text;
 """
 
 
+# The manifest of each course's downloadable files (server course_files),
+# and the SHA-256 a cached file was verified against.
+V14_COURSE_FILES = f"""
+create table course_files (
+  id text primary key,
+  course_id text not null references courses (id) on delete cascade {_FK},
+  path text not null, size_bytes integer not null, sha256 text not null,
+  content_type text not null, lesson_ids text not null default '[]',
+  created_at text not null, updated_at text not null);
+create index idx_course_files_course_path on course_files (course_id, path);
+alter table cached_images add column sha256 text;
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -340,6 +354,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V11_NOT_COUNTED_REASON),  # 10 -> 11
     _lesson_search,  # 11 -> 12
     _script(V13_TEXT_DIRECTION),  # 12 -> 13
+    _script(V14_COURSE_FILES),  # 13 -> 14
 ]
 LATEST = len(MIGRATIONS)
 

@@ -8,6 +8,7 @@ this device are listed in each model's ``LOCAL_ONLY``.
 from desktop.store.models.catalogue import (
     Achievement,
     Course,
+    CourseFile,
     Lesson,
     LessonContent,
     QuizAnswerKey,
@@ -43,6 +44,7 @@ from desktop.store.models.local import (
 
 MIRROR_MODELS = (
     Course,
+    CourseFile,
     Lesson,
     LessonContent,
     QuizQuestion,
@@ -72,6 +74,7 @@ __all__ = [
     "CachedImage",
     "Course",
     "CourseDownload",
+    "CourseFile",
     "CourseRating",
     "Enrollment",
     "LeaderboardEntry",

@@ -130,6 +130,28 @@ class QuizAnswerKey(SQLModel, table=True):
     updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
+class CourseFile(SQLModel, table=True):
+    """One downloadable file of a course: where, how big, its SHA-256 (issue #16).
+
+    Pulled with the catalogue, so a device knows what a download will cost and
+    can check what it fetched before it has any of it.  ``path`` is relative to
+    the course's storage folder; ``lesson_ids`` are the lessons that use it.
+    """
+
+    __tablename__ = "course_files"
+    LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()
+
+    id: str = Field(primary_key=True)
+    course_id: str = Field(foreign_key="courses.id", ondelete="CASCADE")
+    path: str
+    size_bytes: int
+    sha256: str
+    content_type: str
+    lesson_ids: list[str] = Field(default_factory=list, sa_type=JsonType)
+    created_at: datetime = Field(sa_type=UtcDateTime)
+    updated_at: datetime = Field(sa_type=UtcDateTime)
+
+
 class Achievement(SQLModel, table=True):
     __tablename__ = "achievements"
     LOCAL_ONLY: ClassVar[frozenset[str]] = frozenset()

@@ -93,6 +93,7 @@ class CachedImage(SQLModel, table=True):
     local_path: str
     size_bytes: int = 0
     fetched_at: datetime = Field(sa_type=UtcDateTime)
+    sha256: str | None = None  # checked against the manifest (course_files); None: not known
 
 
 class TimeIncrement(SQLModel, table=True):

@@ -26,6 +26,7 @@ from desktop.store.columns import utc_now
 from desktop.store.models import (
     Achievement,
     Course,
+    CourseFile,
     CourseRating,
     Enrollment,
     Lesson,
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 CONTENT_TABLES: dict[str, type[SQLModel]] = {
     "courses": Course,
     "lessons": Lesson,
+    "course_files": CourseFile,
     "lesson_contents": LessonContent,
     "quiz_questions": QuizQuestion,
     "quiz_question_versions": QuizQuestionVersion,

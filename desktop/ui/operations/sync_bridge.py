@@ -34,7 +34,9 @@ EVERYTHING = Changes(
 )
 
 
-CATALOGUE_TABLES = frozenset({"courses", "lessons", "lesson_contents", "course_ratings"})
+CATALOGUE_TABLES = frozenset(
+    {"courses", "lessons", "course_files", "lesson_contents", "course_ratings"}
+)
 QUIZ_TABLES = frozenset(
     {"quiz_attempts", "quiz_questions", "quiz_question_versions", "quiz_answer_keys"}
 )
