@@ -8,7 +8,9 @@ things an instructor does not change by accident:
   uuid5(LANTERN_COURSES, "course:" + slug);
 * a lesson: uuid5(course id, "lesson:" + file stem);
 * a question: uuid5(course id, "question:" + file stem + ":" + question id);
-* an achievement: uuid5(course id, "achievement:" + key).
+* an achievement: uuid5(course id, "achievement:" + key);
+* a file's manifest row (``course_files``): uuid5(course id, "file:" + path),
+  so a local import and the server's row of the same file are one row.
 
 Renaming a lesson file or a question's ``id`` therefore makes a new lesson or
 question (old progress stays with the old one); editing text, order, options
@@ -42,6 +44,10 @@ def question_id(course: uuid.UUID, lesson_slug: str, question_key: str) -> uuid.
 
 def achievement_id(course: uuid.UUID, key: str) -> uuid.UUID:
     return uuid.uuid5(course, f"achievement:{key}")
+
+
+def file_id(course: uuid.UUID, path: str) -> uuid.UUID:
+    return uuid.uuid5(course, f"file:{path}")
 
 
 def component_path(course_slug: str, lesson_slug: str) -> str:

@@ -210,9 +210,10 @@ class Publisher:
         ]
         self.rest.insert("course_files", new, f"list {len(new)} files")
         for path, row in wanted.items():
-            if path in stored and rows.differs(row, stored[path]):
+            values = {column: row[column] for column in rows.FILE_COLUMNS}
+            if path in stored and rows.differs(values, stored[path]):
                 self.rest.update(
-                    "course_files", row, f"update the listing of {path}", id=stored[path]["id"]
+                    "course_files", values, f"update the listing of {path}", id=stored[path]["id"]
                 )
 
     # -- lessons ----------------------------------------------------------------

@@ -7,12 +7,12 @@ the server already says the same thing (so unchanged lessons stay untouched).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.course_package import Achievement, CoursePackage, Lesson, Question
+from desktop.course_package.manifest import file_manifest
 
 BUCKET = "course-content"
 
@@ -173,18 +173,14 @@ def object_name(package: CoursePackage, package_path: str) -> str:
 
 
 def file_rows(package: CoursePackage) -> dict[str, dict[str, Any]]:
-    """The ``course_files`` manifest: each file's path in the course's folder
-    mapped to its size, SHA-256, content type and the lessons that use it."""
-    users: dict[str, list[str]] = {}
-    for lesson in package.lessons:
-        for path in lesson.images:
-            users.setdefault(path, []).append(str(lesson.id))
+    """The ``course_files`` manifest (``FILE_COLUMNS``) by path, with each row's id."""
     return {
-        asset.path: {
-            "size_bytes": asset.size,
-            "sha256": hashlib.sha256(asset.data).hexdigest(),
-            "content_type": asset.content_type,
-            "lesson_ids": sorted(set(users.get(asset.path, ()))),
+        entry.path: {
+            "id": entry.id,
+            "size_bytes": entry.size_bytes,
+            "sha256": entry.sha256,
+            "content_type": entry.content_type,
+            "lesson_ids": list(entry.lesson_ids),
         }
-        for asset in package.assets
+        for entry in file_manifest(package)
     }

@@ -7,10 +7,13 @@
 2. Every image the course needs (the thumbnail and each relative image in a
    lesson body) is fetched from the ``course-content`` bucket by
    :class:`desktop.sync.fetch.ResumableFetch` (into ``.part``, resumed
-   mid-file with ``Range``, renamed into place when whole), and indexed in
-   the store (``image_key``) — one image at a time, so an interrupted
-   download resumes where it stopped: images already cached are not fetched
-   again, and a part-fetched one goes on from its last chunk.
+   mid-file with ``Range``, checked against the size and SHA-256 the
+   catalogue's file manifest gives it, renamed into place when whole), and
+   indexed in the store (``image_key``, with the hash it was checked
+   against) — one image at a time, so an interrupted download resumes where
+   it stopped: images already cached are not fetched again unless the
+   manifest now gives another hash (the file changed on the server), and a
+   part-fetched one goes on from its last chunk.
 3. The course is marked "available offline".
 
 Progress is reported as (done, total, text) through a callback.  A
@@ -43,9 +46,18 @@ from storage3.exceptions import StorageApiError
 from desktop.course_package.file_rules import name_problem, name_problems
 from desktop.course_package.images import find_images
 from desktop.store.db import LearnerStore
-from desktop.store.models import AVAILABLE_OFFLINE, Course, CourseDownload, Lesson, LessonContent
+from desktop.store.models import (
+    AVAILABLE_OFFLINE,
+    CachedImage,
+    Course,
+    CourseDownload,
+    CourseFile,
+    Lesson,
+    LessonContent,
+)
 from desktop.store.replica import (
     BUCKET,
+    cached_image,
     cached_image_path,
     course_scope,
     default_files_dir,
@@ -56,7 +68,14 @@ from desktop.store.replica import (
 )
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import RequestRejected, SyncError, classify
-from desktop.sync.fetch import FetchCancelled, FileDamaged, HttpStatus, Opener, ResumableFetch
+from desktop.sync.fetch import (
+    Expected,
+    FetchCancelled,
+    FileDamaged,
+    HttpStatus,
+    Opener,
+    ResumableFetch,
+)
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +179,7 @@ class CourseDownloader:
         self._on_progress = on_progress or (lambda done, total, text: None)
         self._files_dir = files_dir or default_files_dir(self.store)
         self._skipped: list[str] = []  # images refused by name, this download
+        self._manifest: dict[str, CourseFile] = {}  # the course's files by path, this download
 
     def download(self, course_id: str) -> DownloadReport:
         report = DownloadReport(course_id)
@@ -185,6 +205,7 @@ class CourseDownloader:
             raise error from exc
         report.rows = cycle.pulled_rows
         self._skipped = []
+        self._manifest = self._file_list(course_id)
         wanted = self._wanted_images(course_id)
         report.missing_images.extend(self._skipped)
         total = len(wanted) + 1
@@ -218,6 +239,7 @@ class CourseDownloader:
         Pictures already cached are not fetched again; a missing one is skipped."""
         report = DownloadReport(course_id)
         self._skipped = []
+        self._manifest = self._file_list(course_id)
         for key, object_name in self._wanted_images(course_id, thumbnail_only=thumbnail_only):
             if self._cancel.is_set():
                 break
@@ -267,9 +289,20 @@ class CourseDownloader:
                 self._skipped.append(f"{course_id}/{ref}")
         return sorted(wanted.items())
 
+    def _file_list(self, course_id: str) -> dict[str, CourseFile]:
+        with self.store.db.read() as session:
+            rows = session.exec(select(CourseFile).where(CourseFile.course_id == course_id))
+            return {row.path: row for row in rows}
+
+    def _expected(self, course_id: str, object_name: str) -> Expected | None:
+        """The size and SHA-256 the manifest gives the object, if it lists it."""
+        listed = self._manifest.get(object_name.removeprefix(f"{course_id}/"))
+        return Expected(listed.size_bytes, listed.sha256) if listed is not None else None
+
     def _fetch(self, report: DownloadReport, course_id: str, key: str, object_name: str) -> None:
-        existing = cached_image_path(self.store, key)
-        if existing and Path(existing).exists():
+        expected = self._expected(course_id, object_name)
+        existing = cached_image(self.store, key)
+        if existing is not None and _still_good(Path(existing.local_path), existing, expected):
             report.images_cached_before += 1
             return
         target = self._files_dir / object_name
@@ -282,7 +315,9 @@ class CourseDownloader:
             report.missing_images.append(object_name)
             return
         bucket = self.engine.auth.client().storage.from_(BUCKET)
-        fetch = ResumableFetch(public_opener(bucket, object_name), target, cancel=self._cancel)
+        fetch = ResumableFetch(
+            public_opener(bucket, object_name), target, expected, cancel=self._cancel
+        )
         try:
             fetch.run()
         except FetchCancelled:
@@ -300,8 +335,28 @@ class CourseDownloader:
                 return
             raise error from exc
         report.bytes_fetched += fetch.report.bytes_fetched
-        record_cached_image(self.store, course_id, key, str(target), target.stat().st_size)
+        record_cached_image(
+            self.store,
+            course_id,
+            key,
+            str(target),
+            target.stat().st_size,
+            expected.sha256 if expected is not None else None,
+        )
         report.images_fetched += 1
+
+
+def _still_good(path: Path, cached: CachedImage, expected: Expected | None) -> bool:
+    """Whether a cached file can stay: it is there, it was checked against the
+    hash the manifest gives now (else the file changed on the server), and it
+    still has the size (else it was cut short on this disk since)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if expected is None:
+        return True
+    return cached.sha256 == expected.sha256 and size == expected.size
 
 
 def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[str, bool]]:

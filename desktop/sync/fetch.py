@@ -126,6 +126,10 @@ class ResumableFetch:
         self._attempts = attempts
         self._backoff = backoff or Backoff(base=0.5, cap=8.0)
         self.report = FetchReport()
+        # The SHA-256 of the part's first ``_hashed`` bytes, kept as they are
+        # written so a large file is not read again to check it.
+        self._digest = hashlib.sha256()
+        self._hashed = 0
 
     # ------------------------------------------------------------ public
     def run(self) -> FetchReport:
@@ -213,6 +217,7 @@ class ResumableFetch:
         try:
             if have == 0:
                 os.ftruncate(fd, 0)
+            self._hash_prefix(have)
             for index, chunk in enumerate(chunks):
                 if index and self._cancel.is_set():
                     # Between two chunks, never before the first: a file of
@@ -222,6 +227,8 @@ class ResumableFetch:
                 while view:
                     written = os.write(fd, view)
                     view = view[written:]
+                self._digest.update(chunk)
+                self._hashed += len(chunk)
                 self.report.bytes_fetched += len(chunk)
                 unsynced += len(chunk)
                 if unsynced >= SYNC_EVERY_BYTES:
@@ -239,12 +246,29 @@ class ResumableFetch:
         """Why the part is not the expected file ("size", "sha256"), or None."""
         if self.expected.size is not None and self._have() != self.expected.size:
             return "size"
-        if (
-            self.expected.sha256 is not None
-            and sha256_of(self.part) != self.expected.sha256.lower()
-        ):
+        if self.expected.sha256 is not None and self._part_sha256() != self.expected.sha256.lower():
             return "sha256"
         return None
+
+    def _hash_prefix(self, have: int) -> None:
+        """Make the running hash cover exactly the part's first ``have`` bytes:
+        the bytes kept from before are read once, when a fetch resumes."""
+        if self._hashed == have:
+            return
+        self._digest, self._hashed = hashlib.sha256(), 0
+        if have:
+            with self.part.open("rb") as handle:
+                while self._hashed < have:
+                    block = handle.read(min(1024 * 1024, have - self._hashed))
+                    if not block:
+                        break
+                    self._digest.update(block)
+                    self._hashed += len(block)
+
+    def _part_sha256(self) -> str:
+        if self._hashed == self._have():
+            return self._digest.hexdigest()
+        return sha256_of(self.part)  # e.g. a whole part kept from before: nothing was written
 
     def _install(self) -> None:
         os.replace(self.part, self.target)

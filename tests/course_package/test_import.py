@@ -3,6 +3,7 @@ package from a USB stick; re-imports replace, a bad package imports nothing."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from sqlmodel import col, select
 
 from desktop.cli import main
 from desktop.course_package import CoursePackage, load_files, load_package
+from desktop.publish.rows import file_rows
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import (
+    CourseFile,
     Lesson,
     LessonContent,
     QuizAnswerKey,
@@ -21,6 +24,7 @@ from desktop.store.models import (
 )
 from desktop.store.models.local import AVAILABLE_OFFLINE
 from desktop.store.reads.catalogue import CatalogueQuery, search_courses
+from desktop.store.replica import cached_image, download_size
 from desktop.store.replica.content import cached_image_path, download_state
 from desktop.store.replica.importer import image_key, import_package, import_sample_course
 from tests.course_package.packages import FIRST, TINY_PNG, tiny_package
@@ -98,6 +102,33 @@ def test_reimporting_an_edited_package_replaces_it_in_place(guest: LearnerStore)
     cached = cached_image_path(guest, image_key(str(edited.id), "images/cover.png"))
     assert cached is not None
     assert Path(cached).read_bytes() == TINY_PNG + b"!"
+    with guest.db.read() as session:
+        listed = {row.path: row for row in session.exec(select(CourseFile))}
+    assert set(listed) == {"images/cover.png"}, "a dropped file leaves the manifest"
+    assert listed["images/cover.png"].sha256 == hashlib.sha256(TINY_PNG + b"!").hexdigest()
+
+
+def test_an_import_lists_the_files_as_a_publish_does(guest: LearnerStore) -> None:
+    """Same rows, same ids as ``lantern publish`` writes, so a later pull of the
+    published course updates them; the sizes read the same either way."""
+    package = sample()
+    import_sample_course(guest)
+    with guest.db.read() as session:
+        listed = {
+            row.path: (row.id, row.size_bytes, row.sha256, row.content_type, row.lesson_ids)
+            for row in session.exec(select(CourseFile))
+        }
+    assert listed == {
+        path: (row["id"], row["size_bytes"], row["sha256"], row["content_type"], row["lesson_ids"])
+        for path, row in file_rows(package).items()
+    }
+    assert set(listed) == {asset.path for asset in package.assets}
+    size = download_size(guest, str(package.id))
+    assert (size.known, size.files, size.remaining) == (True, 2, 0)  # all here, hashes known
+    for asset in package.assets:
+        cached = cached_image(guest, image_key(str(package.id), asset.path))
+        assert cached is not None
+        assert cached.sha256 == hashlib.sha256(asset.data).hexdigest()
 
 
 def load(files: dict[str, bytes]) -> CoursePackage:

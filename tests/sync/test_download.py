@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import threading
 import uuid
@@ -15,6 +16,7 @@ from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.publish.course import Publisher
 from desktop.store.actions import learning
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.store.replica import cached_image, download_size, download_space, image_key
 from desktop.store.replica.content import download_state
 from desktop.sync.download import (
     CourseDownloader,
@@ -172,3 +174,102 @@ def test_catalogue_covers_are_fetched_once_without_a_download(
     assert (course_id, True) not in courses_missing_pictures(learner.store, limit=10_000)
     assert download_state(learner.store, course_id).state != AVAILABLE_OFFLINE  # covers only
     assert download_missing_pictures(engine, limit=10_000) == 0  # nothing fetched twice
+
+
+def published_sample(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> tuple[Path, SignedUpUser, Learner, SyncEngine, str]:
+    """The sample course published by a teacher; a learner who pulled the
+    catalogue and enrolled.  (folder, teacher, learner, engine, course id)"""
+    folder = Path(a_copy_of_the_sample_course(tmp_path))
+    result = load_package(folder)
+    assert result.package is not None, result.problems
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(result.package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    course_id = str(result.package.id)
+    learning.enroll(learner.store, course_id)
+    return folder, teacher, learner, engine, course_id
+
+
+LESSON_IMAGES = {"02-urls": "images/url-parts.png", "04-http": "images/request-response.png"}
+
+
+def test_the_manifest_gives_sizes_before_a_download_and_checks_every_file(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    folder, _teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner
+    )
+    package = load_package(folder).package
+    assert package is not None
+    sizes = {path: (folder / path).stat().st_size for path in LESSON_IMAGES.values()}
+    before = download_size(learner.store, course_id)
+    assert before.known
+    assert (before.total, before.remaining, before.files) == (
+        sum(sizes.values()),
+        sum(sizes.values()),
+        2,
+    ), "the cover is the catalogue's, not part of the download"
+    assert before.per_lesson == {
+        str(package.lesson(slug).id): sizes[path] for slug, path in LESSON_IMAGES.items()
+    }
+    assert download_space(learner.store, course_id).needed == sum(sizes.values())
+
+    CourseDownloader(engine).download(course_id)
+    for path in LESSON_IMAGES.values():
+        cached = cached_image(learner.store, image_key(course_id, path))
+        assert cached is not None
+        assert cached.sha256 == hashlib.sha256((folder / path).read_bytes()).hexdigest()
+    after = download_size(learner.store, course_id)
+    assert (after.total, after.remaining) == (before.total, 0)
+    assert download_space(learner.store, course_id).needed == 0
+
+
+def test_a_file_changed_on_the_server_or_cut_short_here_is_fetched_again(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    folder, teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner
+    )
+    CourseDownloader(engine).download(course_id)
+    changed = folder / "images" / "url-parts.png"
+    changed.write_bytes((folder / "images" / "cover.png").read_bytes())  # a new picture
+    package = load_package(folder).package
+    assert package is not None
+    Publisher(teacher.client, teacher.id).publish(package)
+    engine.run_cycle()
+    again = CourseDownloader(engine).download(course_id)
+    assert (again.images_fetched, again.images_cached_before) == (1, 2)
+    local = cached_image(learner.store, image_key(course_id, "images/url-parts.png"))
+    assert local is not None
+    assert Path(local.local_path).read_bytes() == changed.read_bytes()
+
+    other = cached_image(learner.store, image_key(course_id, "images/request-response.png"))
+    assert other is not None
+    Path(other.local_path).write_bytes(Path(other.local_path).read_bytes()[:100])  # a bad disk
+    third = CourseDownloader(engine).download(course_id)
+    assert (third.images_fetched, third.images_cached_before) == (1, 2)
+    assert (
+        Path(other.local_path).read_bytes() == (folder / "images/request-response.png").read_bytes()
+    )
+
+
+def test_a_file_that_does_not_match_its_manifest_row_is_never_kept(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    _folder, teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner
+    )
+    teacher.client.table("course_files").update({"sha256": "0" * 64}).eq("course_id", course_id).eq(
+        "path", "images/url-parts.png"
+    ).execute()
+    engine.run_cycle()
+    report = CourseDownloader(engine).download(course_id)
+    assert report.missing_images == [f"{course_id}/images/url-parts.png"]
+    assert report.images_fetched == 2
+    assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
+    assert cached_image(learner.store, image_key(course_id, "images/url-parts.png")) is None
+    assert not [p for p in (tmp_path / "data").rglob("url-parts.png*")]

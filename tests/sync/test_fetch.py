@@ -13,6 +13,7 @@ import psycopg
 import pytest
 from supabase import Client
 
+from desktop.sync import fetch as fetch_module
 from desktop.sync.download import public_opener
 from desktop.sync.fetch import (
     CHUNK_BYTES,
@@ -137,3 +138,47 @@ def test_cancel_mid_file_keeps_the_part_and_the_next_fetch_goes_on(
     report = ResumableFetch(opener, target, Expected(len(BODY), DIGEST)).run()
     assert report.bytes_fetched == len(BODY) - kept
     assert target.read_bytes() == BODY
+
+
+def test_what_arrives_is_hashed_as_it_is_written_and_a_kept_part_read_once(
+    opener: Opener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 200 MB video is not read back from disk to check it: the hash runs
+    over the chunks as they are written, and over a kept part once, on resume."""
+    reads: list[Path] = []
+    real_open = Path.open
+
+    def counting_open(self: Path, *args: object, **kwargs: object) -> object:
+        reads.append(self)
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    def whole_file_hash(path: Path) -> str:
+        raise AssertionError(f"{path} was read again to hash it")
+
+    monkeypatch.setattr(fetch_module, "sha256_of", whole_file_hash)
+    monkeypatch.setattr(Path, "open", counting_open)
+    target = tmp_path / "video.bin"
+    ResumableFetch(opener, target, Expected(len(BODY), DIGEST)).run()
+    assert target.read_bytes() == BODY
+    assert part_path(target) not in reads
+
+    resumed = tmp_path / "resumed.bin"
+    part_path(resumed).write_bytes(BODY[: 3 * CHUNK_BYTES + 5])
+    reads.clear()
+    ResumableFetch(opener, resumed, Expected(len(BODY), DIGEST)).run()
+    assert resumed.read_bytes() == BODY
+    assert reads.count(part_path(resumed)) == 1  # the kept prefix, once
+
+
+def test_a_whole_part_kept_from_before_is_checked_before_it_is_installed(
+    opener: Opener, tmp_path: Path
+) -> None:
+    target = tmp_path / "video.bin"
+    part_path(target).write_bytes(BODY)  # killed after the last chunk, before the rename
+    report = ResumableFetch(opener, target, Expected(len(BODY), DIGEST)).run()
+    assert (report.bytes_fetched, target.read_bytes()) == (0, BODY)
+
+    damaged = tmp_path / "damaged.bin"
+    part_path(damaged).write_bytes(BODY[:-1] + bytes([BODY[-1] ^ 1]))  # right size, one bit off
+    report = ResumableFetch(opener, damaged, Expected(len(BODY), DIGEST)).run()
+    assert (report.restarts, report.bytes_fetched, damaged.read_bytes()) == (1, len(BODY), BODY)

@@ -14,6 +14,7 @@ device from the downloaded key).
 """
 
 from desktop.store.replica.content import (
+    cached_image,
     cached_image_path,
     mark_available_offline,
     record_cached_image,
@@ -50,8 +51,10 @@ from desktop.store.replica.resync import reset_scope
 from desktop.store.replica.storage import (
     RESERVE,
     CourseStorage,
+    DownloadSize,
     DownloadSpace,
     StorageReport,
+    download_size,
     download_space,
     remove_download,
     storage_report,
@@ -73,6 +76,7 @@ __all__ = [
     "LEARNER_TABLE_NAMES",
     "RESERVE",
     "CourseStorage",
+    "DownloadSize",
     "DownloadSpace",
     "InvalidRow",
     "Outbox",
@@ -80,11 +84,13 @@ __all__ = [
     "StorageReport",
     "StoreStatus",
     "apply_page",
+    "cached_image",
     "cached_image_path",
     "cancel_download",
     "course_scope",
     "cursor_of",
     "default_files_dir",
+    "download_size",
     "download_space",
     "finish_downloads",
     "image_key",

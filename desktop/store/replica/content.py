@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
-from sqlmodel import col, select
+from sqlmodel import col
 
 from desktop.store.columns import utc_now
 from desktop.store.models import (
@@ -143,8 +143,14 @@ def mark_available_offline(
 
 
 def record_cached_image(
-    store: LearnerStore, course_id: str, url: str, local_path: str, size_bytes: int
+    store: LearnerStore,
+    course_id: str,
+    url: str,
+    local_path: str,
+    size_bytes: int,
+    sha256: str | None = None,
 ) -> None:
+    """Index a fetched file; ``sha256`` is the manifest's hash it was checked against."""
     with store.write() as session:
         session.merge(
             CachedImage(
@@ -153,11 +159,16 @@ def record_cached_image(
                 local_path=local_path,
                 size_bytes=size_bytes,
                 fetched_at=utc_now(),
+                sha256=sha256,
             )
         )
 
 
-def cached_image_path(store: LearnerStore, url: str) -> str | None:
+def cached_image(store: LearnerStore, url: str) -> CachedImage | None:
     with store.db.read() as session:
-        row = session.exec(select(CachedImage).where(CachedImage.url == url)).first()
-        return row.local_path if row is not None else None
+        return session.get(CachedImage, url)
+
+
+def cached_image_path(store: LearnerStore, url: str) -> str | None:
+    row = cached_image(store, url)
+    return row.local_path if row is not None else None

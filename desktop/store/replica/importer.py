@@ -41,6 +41,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from desktop.course_package import CoursePackage, Lesson, QuizMode
+from desktop.course_package.manifest import file_manifest
 from desktop.course_package.sample import load_sample_course
 from desktop.store.columns import utc_now
 from desktop.store.models import (
@@ -48,6 +49,7 @@ from desktop.store.models import (
     CachedImage,
     Course,
     CourseDownload,
+    CourseFile,
     LessonContent,
     QuizAnswerKey,
     QuizQuestion,
@@ -256,6 +258,7 @@ def _write_rows(session: Session, package: CoursePackage, images: _Staged, when:
             ],
         ),
     )
+    hashes = _write_file_list(session, package, when)
     for path, local, size in images.paths:
         session.merge(
             CachedImage(
@@ -264,6 +267,7 @@ def _write_rows(session: Session, package: CoursePackage, images: _Staged, when:
                 local_path=str(local),
                 size_bytes=size,
                 fetched_at=when,
+                sha256=hashes.get(path),
             )
         )
     session.merge(
@@ -277,6 +281,34 @@ def _write_rows(session: Session, package: CoursePackage, images: _Staged, when:
         )
     )
     images.removed = removed
+
+
+def _write_file_list(session: Session, package: CoursePackage, when: datetime) -> dict[str, str]:
+    """The course's file manifest as ``lantern publish`` writes it (same ids,
+    so a later pull of the published course updates these rows); path -> hash."""
+    course_id = str(package.id)
+    rows = [
+        CourseFile(
+            id=entry.id,
+            course_id=course_id,
+            path=entry.path,
+            size_bytes=entry.size_bytes,
+            sha256=entry.sha256,
+            content_type=entry.content_type,
+            lesson_ids=list(entry.lesson_ids),
+            created_at=when,
+            updated_at=when,
+        )
+        for entry in file_manifest(package)
+    ]
+    session.execute(
+        delete(CourseFile).where(
+            col(CourseFile.course_id) == course_id,
+            col(CourseFile.id).not_in([row.id for row in rows]),
+        )
+    )
+    upsert(session, CourseFile, validate_rows(CourseFile, rows))
+    return {row.path: row.sha256 for row in rows}
 
 
 def import_sample_course(store: LearnerStore, *, files_dir: Path | None = None) -> ImportReport:

@@ -16,9 +16,12 @@ cursor is forgotten so that download pulls everything from the start.
 
 :func:`download_space` says whether a download fits the free space of the
 learner's data folder (``shutil.disk_usage``), with ``RESERVE`` bytes left
-over for the laptop.  Its estimate is the course's size when it was last
-removed from this laptop, else unknown (the server does not yet say how big
-a course's files are): then only a nearly full disk is reported.
+over for the laptop.  Its estimate is what :func:`download_size` says is
+still to fetch, from the manifest the catalogue brings (``course_files``:
+each file's size and SHA-256, and the lessons using it); for a course
+published before the manifest existed, the course's size when it was last
+removed from this laptop, else unknown: then only a nearly full disk is
+reported.
 """
 
 from __future__ import annotations
@@ -39,12 +42,13 @@ from desktop.store.models import (
     CachedImage,
     Course,
     CourseDownload,
+    CourseFile,
     Lesson,
     LessonContent,
     SyncCursor,
 )
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING, REMOVED, UPDATE_AVAILABLE
-from desktop.store.replica.importer import default_files_dir
+from desktop.store.replica.importer import default_files_dir, image_key
 from desktop.store.replica.sync_status import course_scope
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
@@ -89,6 +93,48 @@ class DownloadSpace:
     @property
     def fits(self) -> bool:
         return self.free - (self.needed or 0) >= self.reserve
+
+
+@dataclass(frozen=True)
+class DownloadSize:
+    """What downloading a course's files costs, from its manifest (``course_files``).
+
+    Only files a lesson uses count (the cover is the catalogue's).  A file
+    several lessons share counts once in ``total`` and in each of their
+    ``per_lesson``; ``remaining`` leaves out files already here, checked
+    against the manifest's hash.  ``known`` is False when the course has no
+    manifest (published before there was one): then every figure is 0."""
+
+    known: bool
+    total: int
+    remaining: int
+    files: int
+    per_lesson: dict[str, int]
+
+
+def download_size(store: LearnerStore, course_id: str) -> DownloadSize:
+    with store.db.read() as session:
+        listed = session.exec(select(CourseFile).where(CourseFile.course_id == course_id)).all()
+        cached = {
+            row.url: row
+            for row in session.exec(select(CachedImage).where(CachedImage.course_id == course_id))
+        }
+    used = [row for row in listed if row.lesson_ids]
+    per_lesson: dict[str, int] = {}
+    remaining = 0
+    for row in used:
+        for lesson_id in set(row.lesson_ids):
+            per_lesson[lesson_id] = per_lesson.get(lesson_id, 0) + row.size_bytes
+        here = cached.get(image_key(course_id, row.path))
+        if here is None or here.sha256 != row.sha256 or not Path(here.local_path).exists():
+            remaining += row.size_bytes
+    return DownloadSize(
+        known=bool(listed),
+        total=sum(row.size_bytes for row in used),
+        remaining=remaining,
+        files=len(used),
+        per_lesson=per_lesson,
+    )
 
 
 def free_space(store: LearnerStore) -> int:
@@ -168,6 +214,9 @@ def remove_download(store: LearnerStore, course_id: str) -> int:
 
 def download_space(store: LearnerStore, course_id: str, *, reserve: int = RESERVE) -> DownloadSpace:
     """Whether downloading ``course_id`` fits the free space of the data folder."""
+    size = download_size(store, course_id)
+    if size.known:
+        return DownloadSpace(size.remaining, free_space(store), reserve)
     with store.db.read() as session:
         row = session.get(CourseDownload, course_id)
     needed = row.bytes_done if row is not None and row.state == REMOVED and row.bytes_done else None
