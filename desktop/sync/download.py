@@ -59,6 +59,7 @@ from desktop.store.replica import (
     BUCKET,
     cached_image,
     cached_image_path,
+    chosen_file_lessons,
     course_scope,
     default_files_dir,
     image_key,
@@ -253,8 +254,10 @@ class CourseDownloader:
     def _wanted_images(
         self, course_id: str, *, thumbnail_only: bool = False
     ) -> list[tuple[str, str]]:
-        """(cache key, bucket object name) of every image the course uses."""
+        """(cache key, bucket object name) of every image the course uses (of
+        the lessons whose files the learner chose to download)."""
         wanted: dict[str, str] = {}
+        chosen = chosen_file_lessons(self.store, course_id)  # None: every lesson's
         with self.store.db.read() as session:
             course = session.get(Course, course_id)
             thumb = _thumbnail_object(course) if course is not None else None
@@ -270,14 +273,17 @@ class CourseDownloader:
                     self._skipped.append(thumb)
             if thumbnail_only:
                 return sorted(wanted.items())
-            bodies = session.exec(
+            query = (
                 select(LessonContent.body_markdown)
                 .join(
                     Lesson,
                     Lesson.id == LessonContent.lesson_id,  # type: ignore[arg-type]
                 )
                 .where(Lesson.course_id == course_id)
-            ).all()
+            )
+            if chosen is not None:
+                query = query.where(col(Lesson.id).in_(sorted(chosen)))
+            bodies = session.exec(query).all()
         refs = sorted({ref for body in bodies for ref in image_refs(body)})
         refused = dict(name_problems(refs))  # lantern check's own file-name rules
         for ref in refs:

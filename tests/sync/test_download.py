@@ -15,9 +15,16 @@ from desktop.course_package import load_package
 from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.publish.course import Publisher
 from desktop.store.actions import learning
-from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.store.models.local import (
+    ALL_FILES,
+    AVAILABLE_OFFLINE,
+    DOWNLOADING,
+    SOME_LESSONS,
+    TEXT_ONLY,
+)
 from desktop.store.replica import cached_image, download_size, download_space, image_key
 from desktop.store.replica.content import download_state
+from desktop.store.replica.downloads import start_download
 from desktop.sync.download import (
     CourseDownloader,
     DownloadCancelled,
@@ -273,3 +280,37 @@ def test_a_file_that_does_not_match_its_manifest_row_is_never_kept(
     assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
     assert cached_image(learner.store, image_key(course_id, "images/url-parts.png")) is None
     assert not [p for p in (tmp_path / "data").rglob("url-parts.png*")]
+
+
+def test_text_only_or_some_lessons_bring_only_those_files(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    folder, _teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner
+    )
+    package = load_package(folder).package
+    assert package is not None
+    urls = str(package.lesson("02-urls").id)
+    start_download(learner.store, course_id, TEXT_ONLY)
+    text = CourseDownloader(engine).download(course_id)
+    assert text.images_fetched == 1  # the catalogue's cover only
+    assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
+    assert download_size(learner.store, course_id, [urls]).total == (
+        (folder / LESSON_IMAGES["02-urls"]).stat().st_size
+    )
+    assert download_size(learner.store, course_id, []).total == 0
+
+    start_download(learner.store, course_id, SOME_LESSONS, [urls])
+    some = CourseDownloader(engine).download(course_id)
+    assert (some.images_fetched, some.images_cached_before) == (1, 1)
+    assert cached_image(learner.store, image_key(course_id, LESSON_IMAGES["02-urls"]))
+    assert not cached_image(learner.store, image_key(course_id, LESSON_IMAGES["04-http"]))
+    # The pictures fetched after a sync follow the choice too.
+    download_missing_pictures(engine, limit=10_000)
+    assert not cached_image(learner.store, image_key(course_id, LESSON_IMAGES["04-http"]))
+
+    start_download(learner.store, course_id, ALL_FILES)
+    everything = CourseDownloader(engine).download(course_id)
+    assert (everything.images_fetched, everything.images_cached_before) == (1, 2)
+    with pytest.raises(ValueError, match="unknown download choice"):
+        start_download(learner.store, course_id, "videos")

@@ -308,6 +308,14 @@ alter table cached_images add column sha256 text;
 """
 
 
+# Which files a course's download brings: all, none (text only) or those of
+# some lessons (a JSON list of lesson ids).
+V15_DOWNLOAD_CHOICE = """
+alter table course_downloads add column files text not null default 'all';
+alter table course_downloads add column file_lessons text;
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -355,6 +363,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _lesson_search,  # 11 -> 12
     _script(V13_TEXT_DIRECTION),  # 12 -> 13
     _script(V14_COURSE_FILES),  # 13 -> 14
+    _script(V15_DOWNLOAD_CHOICE),  # 14 -> 15
 ]
 LATEST = len(MIGRATIONS)
 

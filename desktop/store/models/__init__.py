@@ -26,6 +26,7 @@ from desktop.store.models.learner import (
     UserAchievement,
 )
 from desktop.store.models.local import (
+    ALL_FILES,
     AVAILABLE_OFFLINE,
     DOWNLOADING,
     NOT_DOWNLOADED,
@@ -33,6 +34,8 @@ from desktop.store.models.local import (
     REJECTED,
     REMOVED,
     SENT,
+    SOME_LESSONS,
+    TEXT_ONLY,
     UPDATE_AVAILABLE,
     CachedImage,
     CourseDownload,
@@ -61,6 +64,7 @@ MIRROR_MODELS = (
 )
 
 __all__ = [
+    "ALL_FILES",
     "AVAILABLE_OFFLINE",
     "DOWNLOADING",
     "MIRROR_MODELS",
@@ -69,6 +73,8 @@ __all__ = [
     "REJECTED",
     "REMOVED",
     "SENT",
+    "SOME_LESSONS",
+    "TEXT_ONLY",
     "UPDATE_AVAILABLE",
     "Achievement",
     "CachedImage",

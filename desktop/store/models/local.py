@@ -23,6 +23,12 @@ UPDATE_AVAILABLE = "update_available"
 # enrolled, until downloaded again.
 REMOVED = "removed"
 
+# Which of a course's files (pictures, media) a download brings.
+ALL_FILES = "all"
+TEXT_ONLY = "text"  # the lessons' text and quizzes, no files
+SOME_LESSONS = "lessons"  # the files of the lessons in ``file_lessons``
+FILE_CHOICES = (ALL_FILES, TEXT_ONLY, SOME_LESSONS)
+
 
 class OutboxRow(SQLModel, table=True):
     """One local op waiting for (or done with) ``sync_push``.
@@ -83,6 +89,8 @@ class CourseDownload(SQLModel, table=True):
     content_updated_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     downloaded_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     last_error: str | None = None
+    files: str = ALL_FILES  # FILE_CHOICES: which files the download brings
+    file_lessons: list[str] | None = Field(default=None, sa_type=JsonType)  # SOME_LESSONS
 
 
 class CachedImage(SQLModel, table=True):

@@ -23,6 +23,7 @@ from desktop.store.replica.content import (
 from desktop.store.replica.downloads import (
     Readiness,
     cancel_download,
+    chosen_file_lessons,
     finish_downloads,
     readiness,
     request_all_downloads,
@@ -87,6 +88,7 @@ __all__ = [
     "cached_image",
     "cached_image_path",
     "cancel_download",
+    "chosen_file_lessons",
     "course_scope",
     "cursor_of",
     "default_files_dir",

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from sqlmodel import col, func, select
 
 from desktop.store.models import Course, CourseDownload, Enrollment, Lesson, LessonContent
-from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING
+from desktop.store.models.local import (
+    ALL_FILES,
+    AVAILABLE_OFFLINE,
+    DOWNLOADING,
+    FILE_CHOICES,
+    SOME_LESSONS,
+    TEXT_ONLY,
+)
 from desktop.store.replica.content import mark_available_offline, record_download_progress
 from desktop.store.replica.outbox import Outbox
 from desktop.store.replica.sync_status import course_scope
@@ -40,10 +47,39 @@ def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:
     return int(total), int(bodies)
 
 
-def start_download(store: LearnerStore, course_id: str) -> None:
-    """Mark the course as downloading (the next sync pull brings its content)."""
+def start_download(
+    store: LearnerStore,
+    course_id: str,
+    files: str = ALL_FILES,
+    lessons: Collection[str] = (),
+) -> None:
+    """Mark the course as downloading (the next sync pull brings its content).
+
+    ``files`` says which of its files come too (``FILE_CHOICES``): all, none
+    (text only: every lesson's text and quiz, no pictures or media), or those
+    of ``lessons``.  The choice stays with the course: the pictures fetched
+    after each sync follow it until the learner downloads again."""
+    if files not in FILE_CHOICES:
+        raise ValueError(f"unknown download choice {files!r}")
     total, bodies = _lesson_counts(store, course_id)
     record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
+    with store.write() as session:
+        row = session.get(CourseDownload, course_id)
+        assert row is not None  # written just above
+        row.files = files
+        row.file_lessons = sorted(set(lessons)) if files == SOME_LESSONS else None
+        session.add(row)
+
+
+def chosen_file_lessons(store: LearnerStore, course_id: str) -> frozenset[str] | None:
+    """The lessons whose files the course's download brings; None: every lesson's."""
+    with store.db.read() as session:
+        row = session.get(CourseDownload, course_id)
+    if row is None or row.files == ALL_FILES:
+        return None
+    if row.files == TEXT_ONLY:
+        return frozenset()
+    return frozenset(row.file_lessons or ())
 
 
 def cancel_download(store: LearnerStore, course_id: str) -> bool:

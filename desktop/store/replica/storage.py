@@ -30,7 +30,7 @@ import contextlib
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -112,19 +112,29 @@ class DownloadSize:
     per_lesson: dict[str, int]
 
 
-def download_size(store: LearnerStore, course_id: str) -> DownloadSize:
+def download_size(
+    store: LearnerStore, course_id: str, lessons: Collection[str] | None = None
+) -> DownloadSize:
+    """The course's download size; with ``lessons``, only the files those
+    lessons use count in ``total``, ``remaining`` and ``files``."""
     with store.db.read() as session:
         listed = session.exec(select(CourseFile).where(CourseFile.course_id == course_id)).all()
         cached = {
             row.url: row
             for row in session.exec(select(CachedImage).where(CachedImage.course_id == course_id))
         }
-    used = [row for row in listed if row.lesson_ids]
     per_lesson: dict[str, int] = {}
-    remaining = 0
-    for row in used:
+    for row in listed:
         for lesson_id in set(row.lesson_ids):
             per_lesson[lesson_id] = per_lesson.get(lesson_id, 0) + row.size_bytes
+    chosen = None if lessons is None else set(lessons)
+    used = [
+        row
+        for row in listed
+        if row.lesson_ids and (chosen is None or not chosen.isdisjoint(row.lesson_ids))
+    ]
+    remaining = 0
+    for row in used:
         here = cached.get(image_key(course_id, row.path))
         if here is None or here.sha256 != row.sha256 or not Path(here.local_path).exists():
             remaining += row.size_bytes
@@ -212,9 +222,16 @@ def remove_download(store: LearnerStore, course_id: str) -> int:
     return before
 
 
-def download_space(store: LearnerStore, course_id: str, *, reserve: int = RESERVE) -> DownloadSpace:
-    """Whether downloading ``course_id`` fits the free space of the data folder."""
-    size = download_size(store, course_id)
+def download_space(
+    store: LearnerStore,
+    course_id: str,
+    *,
+    reserve: int = RESERVE,
+    lessons: Collection[str] | None = None,
+) -> DownloadSpace:
+    """Whether downloading ``course_id`` (the files of ``lessons`` only, when
+    given) fits the free space of the data folder."""
+    size = download_size(store, course_id, lessons)
     if size.known:
         return DownloadSpace(size.remaining, free_space(store), reserve)
     with store.db.read() as session:
