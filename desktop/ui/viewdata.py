@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.course_package.text_direction import Direction
+from desktop.store.models import ALL_FILES, SOME_LESSONS
 
 
 class OfflineState(enum.Enum):
@@ -68,6 +69,8 @@ class LessonRow:
     completed: bool = False
     locked_by: tuple[str, ...] = ()  # titles of unmet prerequisites
     has_quiz: bool = False
+    download_bytes: int = 0  # its pictures and media (the course's file manifest)
+    files_here: bool = True  # False: the lesson's files were left out of the download
 
     @property
     def is_locked(self) -> bool:
@@ -92,6 +95,10 @@ class CourseDetail:
     my_rating: int = 0  # 0 = not rated
     my_review: str = ""
     completed_at: datetime | None = None  # every lesson done (the enrolment says when)
+    # The course's files (pictures, media) from its manifest; None: not known
+    # (a course published before there was one).  The cover is not counted.
+    download_bytes: int | None = None
+    download_remaining: int | None = None  # of those, not on this laptop yet
 
     @property
     def progress(self) -> float:
@@ -286,3 +293,15 @@ class SettingsData:
     data_location: str
     leaderboard_opt_out: bool = False
     quick_pin: bool = False  # the school lets learners choose a PIN on this laptop
+
+
+@dataclass(frozen=True)
+class FileChoice:
+    files: str = ALL_FILES  # ALL_FILES, TEXT_ONLY or SOME_LESSONS
+    lessons: tuple[str, ...] = ()  # SOME_LESSONS: whose files come
+
+    def lessons_counted(self) -> list[str] | None:
+        """The lessons whose files count for the space check; None: all."""
+        if self.files == ALL_FILES:
+            return None
+        return list(self.lessons) if self.files == SOME_LESSONS else []

@@ -26,6 +26,7 @@ from desktop.ui.catalogue.card_painting import (
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import LessonRow
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.sizes import data_size
 
 LessonRole = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -40,7 +41,17 @@ def describe_lesson(row: LessonRow) -> str:
         state = f"{round(row.progress * 100)}% read"
     quiz = ", has a quiz" if row.has_quiz else ""
     length = timefmt.duration(row.duration_minutes * 60)
-    return f"Lesson {row.position}: {row.title}, {length}, {state}{quiz}"
+    return f"Lesson {row.position}: {row.title}, {length}, {state}{quiz}{files_words(row, ', ')}"
+
+
+def files_words(row: LessonRow, separator: str) -> str:
+    """What the lesson's pictures and media take, and whether they were left out."""
+    if not row.download_bytes:
+        return ""
+    size = data_size(row.download_bytes)
+    if not row.files_here:
+        return f"{separator}pictures and media ({size}) not downloaded"
+    return f"{separator}{size} of pictures and media"
 
 
 class LessonListModel(QAbstractListModel):
@@ -134,8 +145,10 @@ class LessonRowDelegate(QStyledItemDelegate):
         if row.is_locked:
             sub = "Complete " + ", ".join(row.locked_by) + " first"
         else:
-            sub = timefmt.duration(row.duration_minutes * 60) + (
-                "  ·  Quiz" if row.has_quiz else ""
+            sub = (
+                timefmt.duration(row.duration_minutes * 60)
+                + ("  ·  Quiz" if row.has_quiz else "")
+                + files_words(row, "  ·  ")
             )
         sub_rect = QRect(text_left, title_rect.bottom() + 3, title_rect.width(), small.height())
         painter.setPen(QColor(c.warning if row.is_locked else c.muted))

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.store.reads import LessonHit
 from desktop.ui.catalogue.model import OFFLINE_WORDS
+from desktop.ui.course.download_choice import DownloadChoiceDialog
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
-from desktop.ui.viewdata import CourseDetail, LessonRow, OfflineState
+from desktop.ui.viewdata import CourseDetail, FileChoice, LessonRow, OfflineState
 from desktop.ui.widgets import timefmt, wording
 from desktop.ui.widgets.item_clicks import open_on_click
+from desktop.ui.widgets.sizes import data_size
 from desktop.ui.widgets.star_rating import StarRating
 
 log = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ STALL_AFTER_S = 20.0
 
 class CourseView(QWidget):
     enroll_requested = Signal(str, bool)  # course id, enrol (True) or leave (False)
-    download_requested = Signal(str)
+    download_requested = Signal(str, object)  # course id, FileChoice
     cancel_download_requested = Signal(str)
     lesson_opened = Signal(str)
     review_submitted = Signal(str, int, str)  # course id, stars, review text
@@ -107,6 +109,7 @@ class CourseView(QWidget):
         self._search_debounce.setSingleShot(True)
         self._search_debounce.setInterval(250)
         self._offline_shown: tuple[str, OfflineState] | None = None
+        self.download_dialog: DownloadChoiceDialog | None = None
         self._build_layout()
         self.search.textChanged.connect(self._search_debounce.start)
         self.search.returnPressed.connect(self.on_search_return_pressed)
@@ -320,12 +323,16 @@ class CourseView(QWidget):
             self.download.setAccessibleName("Cancel download")
             self._stall_check.start()
         else:
-            self.download.setText(
+            words = (
                 "&Update download"
                 if state is OfflineState.UPDATE_AVAILABLE
                 else "&Download for offline"
             )
-            self.download.setAccessibleName(self.download.text().replace("&", ""))
+            remaining = self.course.download_remaining if self.course else None
+            if remaining:
+                words += f" ({data_size(remaining)})"
+            self.download.setText(words)
+            self.download.setAccessibleName(words.replace("&", ""))
             self._stall_check.stop()
         self._show_download_words()
 
@@ -394,14 +401,30 @@ class CourseView(QWidget):
         if self._downloading:
             self.cancel_download_requested.emit(self.course.id)
             return
+        if self.course.download_bytes:
+            self.choose_download(self.course)  # sizes known: what to bring?
+            return
+        self._start_download(self.course.id, FileChoice())
+
+    def choose_download(self, course: CourseDetail) -> None:
+        """Ask what the download brings (window-modal, without blocking the loop)."""
+        dialog = DownloadChoiceDialog(course, self)
+        dialog.accepted.connect(lambda: self._start_download(course.id, dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.download_dialog = dialog
+        dialog.open()
+
+    def _start_download(self, course_id: str, choice: FileChoice) -> None:
+        if self.course is None or self.course.id != course_id:
+            return  # the learner went to another course meanwhile
         self.show_offline_state(OfflineState.DOWNLOADING, 0.0)
-        self.download_requested.emit(self.course.id)
+        self.download_requested.emit(course_id, choice)
 
     def on_retry_download_clicked(self) -> None:
         if self.course is not None:
             self._last_news = time.monotonic()
             self._show_download_words()
-            self.download_requested.emit(self.course.id)
+            self.download_requested.emit(self.course.id, None)  # None: as chosen before
 
     def on_stall_check_timeout(self) -> None:
         self._show_download_words()

@@ -12,7 +12,7 @@ from desktop.course_package.images import find_images
 from desktop.course_package.sections import split_sections
 from desktop.course_package.text_direction import Direction, resolved
 from desktop.rules.grading import CountedAttempt, standing
-from desktop.store import actions, reads
+from desktop.store import actions, reads, replica
 from desktop.store.db import LearnerStore
 from desktop.store.errors import NotFound
 from desktop.store.models import REJECTED, Course, Lesson, LessonProgress, QuizAttempt
@@ -66,6 +66,8 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
     quiz_lessons = reads.lessons_with_quiz(store, course_id)
     download = reads.course_download(store, course_id)
+    files = replica.download_size(store, course_id)
+    chosen = replica.chosen_file_lessons(store, course_id)
     rows = tuple(
         LessonRow(
             id=row.lesson.id,
@@ -76,6 +78,8 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
             completed=row.completed,
             locked_by=tuple(titles.get(p, "an earlier lesson") for p in row.missing_prerequisites),
             has_quiz=row.lesson.id in quiz_lessons,
+            download_bytes=files.per_lesson.get(row.lesson.id, 0),
+            files_here=chosen is None or row.lesson.id in chosen,
         )
         for row in view.lessons
     )
@@ -95,6 +99,8 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
         is_premium=course.is_premium,
         offline_state=state,
         download_progress=progress,
+        download_bytes=files.total if files.known else None,
+        download_remaining=files.remaining if files.known else None,
         my_rating=view.rating.rating if view.rating else 0,
         my_review=(view.rating.review or "") if view.rating else "",
         completed_at=(

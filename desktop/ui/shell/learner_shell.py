@@ -38,7 +38,7 @@ from desktop.ui.quiz.view import QuizView
 from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
-from desktop.ui.viewdata import CourseDetail
+from desktop.ui.viewdata import CourseDetail, FileChoice
 from desktop.ui.widgets.sizes import data_size
 
 log = logging.getLogger(__name__)
@@ -285,19 +285,24 @@ class LearnerShell(QObject):
             receiver=self.window,
         )
 
-    def download(self, course_id: str) -> None:
-        """Start a download; first, when it would not fit the free space, ask."""
+    def download(self, course_id: str, choice: FileChoice | None = None) -> None:
+        """Start a download (of the files ``choice`` names; None: as chosen
+        before, else all); first, when it would not fit the free space, ask."""
 
         def checked(space: replica.DownloadSpace) -> None:
             if not space.fits and not self.download_anyway(space_warning(space)):
                 return
             self._write(
-                lambda s: downloads.start_download(s, course_id),
+                lambda s: downloads.start_download(s, course_id, choice),
                 lambda _c: self.on_window_sync_requested(),
             )
 
         keep_free = self.keep_free
-        self._read(lambda s: replica.download_space(s, course_id, reserve=keep_free), checked)
+        lessons = choice.lessons_counted() if choice is not None else None
+        self._read(
+            lambda s: replica.download_space(s, course_id, reserve=keep_free, lessons=lessons),
+            checked,
+        )
 
     def _ask_download_anyway(self, warning: str) -> bool:
         """The learner's answer to a space warning (tests give theirs instead)."""
