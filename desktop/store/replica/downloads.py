@@ -27,6 +27,7 @@ from desktop.store.models.local import (
 )
 from desktop.store.replica.content import mark_available_offline, record_download_progress
 from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.storage import download_size
 from desktop.store.replica.sync_status import course_scope
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
@@ -125,25 +126,19 @@ def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -
 
 @dataclass(frozen=True)
 class Readiness:
+    """Whether this laptop holds everything for offline study (the UI words it)."""
+
     pending: int  # changes not yet on the server
     missing: tuple[str, ...]  # titles of enrolled courses not fully downloaded
+    # Titles of downloaded courses whose chosen pictures and media are not all
+    # here yet, and the bytes still to fetch for every enrolled course (from
+    # the file manifests; courses without one count 0).
+    files_missing: tuple[str, ...] = ()
+    bytes_to_fetch: int = 0
 
     @property
     def ready(self) -> bool:
-        return not self.pending and not self.missing
-
-    def sentence(self) -> str:
-        if self.ready:
-            return (
-                "This laptop is ready to go offline: every enrolled course is downloaded "
-                "and all your work is on the server."
-            )
-        parts = []
-        if self.missing:
-            parts.append("not downloaded yet: " + ", ".join(self.missing))
-        if self.pending:
-            parts.append(f"{self.pending} change(s) still waiting to be sent")
-        return "Not ready to go offline yet — " + "; ".join(parts) + "."
+        return not self.pending and not self.missing and not self.files_missing
 
 
 def request_all_downloads(store: LearnerStore) -> None:
@@ -155,15 +150,27 @@ def request_all_downloads(store: LearnerStore) -> None:
 
 
 def readiness(store: LearnerStore) -> Readiness:
+    """What stands between this laptop and offline study: courses not
+    downloaded, chosen pictures and media not here yet, work not sent."""
     finish_downloads(store)
-    missing = []
+    missing: list[str] = []
+    files_missing: list[str] = []
+    to_fetch = 0
     for course_id in _enrolled(store):
+        with store.db.read() as session:
+            course = session.get(Course, course_id)
+        title = course.title if course else course_id
+        chosen = chosen_file_lessons(store, course_id)
+        remaining = download_size(store, course_id, chosen).remaining
+        to_fetch += remaining
         if _state(store, course_id) != AVAILABLE_OFFLINE:
-            with store.db.read() as session:
-                course = session.get(Course, course_id)
-            missing.append(course.title if course else course_id)
+            missing.append(title)
+        elif remaining:
+            files_missing.append(title)
     pending = Outbox(store.db, store.user_id).counts().pending
-    return Readiness(pending if store.user_id else 0, tuple(missing))
+    return Readiness(
+        pending if store.user_id else 0, tuple(missing), tuple(files_missing), to_fetch
+    )
 
 
 def _enrolled(store: LearnerStore) -> list[str]:

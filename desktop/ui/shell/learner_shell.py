@@ -39,6 +39,7 @@ from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
 from desktop.ui.viewdata import CourseDetail, FileChoice
+from desktop.ui.widgets import wording
 from desktop.ui.widgets.sizes import data_size
 
 log = logging.getLogger(__name__)
@@ -363,9 +364,10 @@ class LearnerShell(QObject):
     def _show_readiness(self, readiness: downloads.Readiness) -> None:
         self.last_readiness = readiness
         box = QMessageBox.information if readiness.ready else QMessageBox.warning
+        words = wording.readiness(readiness)
         if self.confirm:
-            box(self.window, "Get ready for offline", readiness.sentence())
-        self.window.statusBar().showMessage(readiness.sentence(), 15_000)
+            box(self.window, "Get ready for offline", words)
+        self.window.statusBar().showMessage(words, 15_000)
 
     # slots ----------------------------------------------------------------------
     def on_notifications_mark_read_requested(self, ids: list[str]) -> None:

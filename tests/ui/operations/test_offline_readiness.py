@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.store.actions.learning import enroll
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import ProfileDirectory
-from desktop.store.models import LessonContent
+from desktop.store.models import TEXT_ONLY, LessonContent
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.operations import downloads
@@ -17,7 +17,9 @@ from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.sync_bridge import EVERYTHING, SyncBridge
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
-from desktop.ui.viewdata import OfflineState
+from desktop.ui.viewdata import FileChoice, OfflineState
+from desktop.ui.widgets import wording
+from desktop.ui.widgets.sizes import data_size
 from tests.ui.store_content import COURSE, L3, T0
 
 
@@ -28,7 +30,7 @@ def test_readiness_names_what_is_missing_until_everything_is_here(store: Learner
     assert not first.ready
     assert first.missing == ("Introduction to Python",)
     assert first.pending == 1
-    assert "not downloaded yet: Introduction to Python" in first.sentence()
+    assert "not downloaded yet: Introduction to Python" in wording.readiness(first)
     with store.db.transaction() as session:  # what the pull of the course scope brings
         session.add(
             LessonContent(lesson_id=L3, body_markdown="# Functions", created_at=T0, updated_at=T0)
@@ -36,7 +38,7 @@ def test_readiness_names_what_is_missing_until_everything_is_here(store: Learner
     second = downloads.readiness(store)
     assert second.missing == ()
     assert second.pending == 1
-    assert "1 change(s) still waiting" in second.sentence()
+    assert "1 change(s) still waiting" in wording.readiness(second)
 
 
 def test_a_course_whose_scope_a_cycle_pulled_to_the_end_is_downloaded_without_every_body(
@@ -159,4 +161,33 @@ def test_a_guest_with_the_sample_course_is_told_the_laptop_is_ready(
     assert "ready to go offline" in shell.window.statusBar().currentMessage()
     assert "sync_now" not in sync.calls
     runner.wait_for_done()
+    guest.close()
+
+
+def test_get_ready_counts_the_pictures_and_media_the_learner_chose(tmp_path: Path) -> None:
+    from desktop.course_package.sample import load_sample_course
+    from desktop.store.replica import cached_image_path, image_key
+    from desktop.store.replica.importer import import_sample_course
+
+    guest, _recovery = ProfileDirectory(tmp_path / "guest").open_guest()
+    import_sample_course(guest)
+    package = load_sample_course().package
+    assert package is not None
+    course_id = str(package.id)
+    enroll(guest, course_id)
+    assert downloads.readiness(guest).ready
+    local = cached_image_path(guest, image_key(course_id, "images/url-parts.png"))
+    assert local is not None
+    size = Path(local).stat().st_size
+    Path(local).unlink()  # the file is gone from this laptop
+    state = downloads.readiness(guest)
+    assert (state.ready, state.missing, state.files_missing) == (False, (), (package.title,))
+    assert state.bytes_to_fetch == size
+    words = wording.readiness(state)
+    assert f"pictures and media still arriving for: {package.title}" in words
+    assert f"about {data_size(size)} of pictures and media to download" in words
+    # Text only: the lessons' text is all the learner asked for, and it is here.
+    downloads.start_download(guest, course_id, FileChoice(TEXT_ONLY))
+    downloads.finish_downloads(guest, frozenset({f"course:{course_id}"}))
+    assert downloads.readiness(guest).ready
     guest.close()
