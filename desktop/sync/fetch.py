@@ -1,8 +1,9 @@
 """Fetch one file so that an interrupted fetch goes on mid-file, and verify it.
 
-The bytes go to ``<target>.part`` as they arrive, each chunk written to the
-file before the next is read, so a killed app, a sleeping laptop or a dropped
-network loses at most the chunk in flight.  The next fetch of the same file
+The bytes go to ``<target>.part`` as they arrive, each piece the network
+gives (at most 64 KiB from httpx) written to the file before the next is
+read, so a killed app, a sleeping laptop or a dropped network loses at most
+the piece in flight (benchmarks/download_benchmark.py measures it).  The next fetch of the same file
 asks for the rest (``Range: bytes=<have>-``) and checks the answer:
 
 - 206 with ``Content-Range: bytes <have>-…/<size>``: the rest is appended;
@@ -16,8 +17,9 @@ from the start, and refused if it still does not match — a damaged file is
 never shown or played.  A part already longer than the expected size is
 discarded before asking.  Transient failures (no network, a timeout, 5xx)
 are retried with back-off from where the part stopped; ``cancel`` stops
-between two chunks (never before the first, so a one-chunk file arrives
-whole), keeping the part for the next time.
+between two pieces once a fetch has written ``CHUNK_BYTES`` (so a file that
+small, most images, always arrives whole), keeping the part for the next
+time.
 
 This module knows HTTP and files, nothing of courses: the course downloader
 (``desktop.sync.download``) says what to fetch and where.
@@ -200,7 +202,7 @@ class ResumableFetch:
         if have and not self._continues(response, have):
             self._restart()  # a 200 (the whole file) or another range: from byte 0
             have = 0
-        self._write(response.iter_bytes(CHUNK_BYTES), have)
+        self._write(response.iter_bytes(), have)  # pieces as they arrive
 
     @staticmethod
     def _continues(response: httpx.Response, have: int) -> bool:
@@ -218,10 +220,11 @@ class ResumableFetch:
             if have == 0:
                 os.ftruncate(fd, 0)
             self._hash_prefix(have)
-            for index, chunk in enumerate(chunks):
-                if index and self._cancel.is_set():
-                    # Between two chunks, never before the first: a file of
-                    # one chunk (most images) always arrives whole.
+            done = 0
+            for chunk in chunks:
+                if done >= CHUNK_BYTES and self._cancel.is_set():
+                    # Between two pieces, after the first CHUNK_BYTES: a file
+                    # that small (most images) always arrives whole.
                     raise FetchCancelled(self.target.name)
                 view = memoryview(chunk)
                 while view:
@@ -234,6 +237,7 @@ class ResumableFetch:
                 if unsynced >= SYNC_EVERY_BYTES:
                     os.fsync(fd)
                     unsynced = 0
+                done += len(chunk)
                 self._on_progress(len(chunk))
             os.fsync(fd)
         except FetchCancelled:
