@@ -48,7 +48,6 @@ from desktop.course_package.images import find_images
 from desktop.store.db import LearnerStore
 from desktop.store.models import (
     AVAILABLE_OFFLINE,
-    CachedImage,
     Course,
     CourseDownload,
     CourseFile,
@@ -57,6 +56,7 @@ from desktop.store.models import (
 )
 from desktop.store.replica import (
     BUCKET,
+    cached_file_is_current,
     cached_image,
     cached_image_path,
     chosen_file_lessons,
@@ -308,7 +308,8 @@ class CourseDownloader:
     def _fetch(self, report: DownloadReport, course_id: str, key: str, object_name: str) -> None:
         expected = self._expected(course_id, object_name)
         existing = cached_image(self.store, key)
-        if existing is not None and _still_good(Path(existing.local_path), existing, expected):
+        size, sha256 = (expected.size, expected.sha256) if expected else (None, None)
+        if cached_file_is_current(existing, size, sha256):
             report.images_cached_before += 1
             return
         target = self._files_dir / object_name
@@ -350,19 +351,6 @@ class CourseDownloader:
             expected.sha256 if expected is not None else None,
         )
         report.images_fetched += 1
-
-
-def _still_good(path: Path, cached: CachedImage, expected: Expected | None) -> bool:
-    """Whether a cached file can stay: it is there, it was checked against the
-    hash the manifest gives now (else the file changed on the server), and it
-    still has the size (else it was cut short on this disk since)."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return False
-    if expected is None:
-        return True
-    return cached.sha256 == expected.sha256 and size == expected.size
 
 
 def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[str, bool]]:

@@ -14,6 +14,7 @@ device from the downloaded key).
 """
 
 from desktop.store.replica.content import (
+    cached_file_is_current,
     cached_image,
     cached_image_path,
     mark_available_offline,
@@ -85,6 +86,7 @@ __all__ = [
     "StorageReport",
     "StoreStatus",
     "apply_page",
+    "cached_file_is_current",
     "cached_image",
     "cached_image_path",
     "cancel_download",

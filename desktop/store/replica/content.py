@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
@@ -167,6 +168,24 @@ def record_cached_image(
 def cached_image(store: LearnerStore, url: str) -> CachedImage | None:
     with store.db.read() as session:
         return session.get(CachedImage, url)
+
+
+def cached_file_is_current(
+    cached: CachedImage | None, size: int | None, sha256: str | None
+) -> bool:
+    """Whether a cached file can stay: it is on disk and, when the manifest
+    gives its ``size`` and ``sha256``, it was checked against that hash (else
+    the file changed on the server) and still has that size (else it was cut
+    short on this disk since)."""
+    if cached is None:
+        return False
+    try:
+        on_disk = Path(cached.local_path).stat().st_size
+    except OSError:
+        return False
+    if sha256 is None:
+        return True
+    return cached.sha256 == sha256 and (size is None or on_disk == size)
 
 
 def cached_image_path(store: LearnerStore, url: str) -> str | None:

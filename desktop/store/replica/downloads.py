@@ -51,19 +51,22 @@ def _lesson_counts(store: LearnerStore, course_id: str) -> tuple[int, int]:
 def start_download(
     store: LearnerStore,
     course_id: str,
-    files: str = ALL_FILES,
+    files: str | None = None,
     lessons: Collection[str] = (),
 ) -> None:
     """Mark the course as downloading (the next sync pull brings its content).
 
     ``files`` says which of its files come too (``FILE_CHOICES``): all, none
     (text only: every lesson's text and quiz, no pictures or media), or those
-    of ``lessons``.  The choice stays with the course: the pictures fetched
-    after each sync follow it until the learner downloads again."""
-    if files not in FILE_CHOICES:
+    of ``lessons``; None keeps the course's last choice (all, the first
+    time).  The choice stays with the course: the pictures fetched after each
+    sync follow it until the learner downloads again."""
+    if files is not None and files not in FILE_CHOICES:
         raise ValueError(f"unknown download choice {files!r}")
     total, bodies = _lesson_counts(store, course_id)
     record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
+    if files is None:
+        return
     with store.write() as session:
         row = session.get(CourseDownload, course_id)
         assert row is not None  # written just above

@@ -48,6 +48,7 @@ from desktop.store.models import (
     SyncCursor,
 )
 from desktop.store.models.local import AVAILABLE_OFFLINE, DOWNLOADING, REMOVED, UPDATE_AVAILABLE
+from desktop.store.replica.content import cached_file_is_current
 from desktop.store.replica.importer import default_files_dir, image_key
 from desktop.store.replica.sync_status import course_scope
 
@@ -136,7 +137,7 @@ def download_size(
     remaining = 0
     for row in used:
         here = cached.get(image_key(course_id, row.path))
-        if here is None or here.sha256 != row.sha256 or not Path(here.local_path).exists():
+        if not cached_file_is_current(here, row.size_bytes, row.sha256):
             remaining += row.size_bytes
     return DownloadSize(
         known=bool(listed),

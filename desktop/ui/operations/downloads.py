@@ -10,7 +10,6 @@ from collections.abc import Collection
 
 from desktop.store import replica
 from desktop.store.db import LearnerStore
-from desktop.store.models import SOME_LESSONS, TEXT_ONLY
 from desktop.store.replica import Readiness, readiness
 from desktop.ui.operations.changes import Changes
 from desktop.ui.viewdata import FileChoice
@@ -31,13 +30,9 @@ def start_download(
 ) -> Changes:
     """``choice`` None: the files chosen last time (all, the first time)."""
     if choice is None:
-        kept = replica.chosen_file_lessons(store, course_id)
-        choice = (
-            FileChoice()
-            if kept is None
-            else FileChoice(SOME_LESSONS if kept else TEXT_ONLY, tuple(sorted(kept)))
-        )
-    replica.start_download(store, course_id, choice.files, choice.lessons)
+        replica.start_download(store, course_id)
+    else:
+        replica.start_download(store, course_id, choice.files, choice.lessons)
     return Changes(catalogue=True)
 
 
