@@ -62,16 +62,34 @@ def summary(package: CoursePackage) -> str:
         f"  {'#':>3}  {'lesson':<40} {'min':>4}  quiz",
     ]
     lines += [_lesson_line(lesson) for lesson in package.lessons]
-    images = len(package.assets)
     lines += [
         "",
         f"  {len(package.lessons)} lessons, {package.question_count} questions, "
-        f"{images} image{'s' if images != 1 else ''}, "
+        f"{_files(package)}, "
         f"{len(package.achievements)} achievement{'s' if len(package.achievements) != 1 else ''}"
         f", {_size(package.total_size)} in all.",
         "  No problems found.",
     ]
     return "\n".join(lines)
+
+
+def _files(package: CoursePackage) -> str:
+    """``3 images, 1 video, 2 sounds, 1 PDF``: the kinds of file the lessons show."""
+    counts = {"image": 0, "video": 0, "audio": 0, "document": 0}
+    for asset in package.assets:
+        if asset.content_type.startswith("image/"):
+            counts["image"] += 1
+    for lesson in package.lessons:
+        for item in lesson.media:
+            counts[item.kind] += 1
+    words = {"image": "image", "video": "video", "audio": "sound", "document": "PDF"}
+    parts = [f"{counts['image']} image{'s' if counts['image'] != 1 else ''}"]
+    parts += [
+        f"{count} {words[kind]}{'s' if count != 1 else ''}"
+        for kind, count in counts.items()
+        if kind != "image" and count
+    ]
+    return ", ".join(parts)
 
 
 def _lesson_line(lesson: Lesson) -> str:

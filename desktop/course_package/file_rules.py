@@ -15,9 +15,12 @@ anything is imported or published:
 * every image is what its name says, by its first bytes (a text file named
   ``.png`` or an empty file is not an image);
 * an SVG holds a picture only, judged against a list of what a picture
-  needs (``svg_rules``).
+  needs (``svg_rules``);
+* every video, sound and PDF file is what its name says, by its first
+  bytes, and every captions file is WebVTT with readable cue times
+  (``media``).
 
-Pure: bytes in, problems out.
+Pure: bytes in (media files through their ``read_at``), problems out.
 """
 
 from __future__ import annotations
@@ -26,7 +29,16 @@ import re
 from collections.abc import Mapping
 
 from desktop.course_package.images import content_type
+from desktop.course_package.media import (
+    CAPTION_TYPES,
+    MAX_CAPTION_BYTES,
+    caption_problem,
+    content_problem,
+    duration_seconds,
+    media_type,
+)
 from desktop.course_package.problems import ProblemLog
+from desktop.course_package.source import MediaFile, MediaReadError
 from desktop.course_package.svg_rules import svg_problems
 
 MAX_PART_BYTES = 255
@@ -47,9 +59,17 @@ _SIGNATURES = {
 }
 
 
-def check_files(files: Mapping[str, bytes], problems: ProblemLog) -> None:
-    check_names(list(files), problems)
+def check_files(
+    files: Mapping[str, bytes],
+    problems: ProblemLog,
+    *,
+    media: Mapping[str, MediaFile] | None = None,
+) -> None:
+    check_names([*files, *(media or {})], problems)
     for path in sorted(files):
+        if path.lower().endswith(tuple(CAPTION_TYPES)):
+            _check_captions(path, files[path], problems)
+            continue
         kind = content_type(path)
         if kind is None:
             continue
@@ -145,3 +165,44 @@ def image_problem(kind: str, data: bytes) -> str | None:
         f"is not a {name} image: its content does not start like one "
         "(perhaps it was renamed, or only partly copied)."
     )
+
+
+def _check_captions(path: str, data: bytes, problems: ProblemLog) -> None:
+    if len(data) > MAX_CAPTION_BYTES:
+        problems.add(
+            path,
+            None,
+            f"is {len(data):,} bytes; a captions file may be at most {MAX_CAPTION_BYTES:,} bytes.",
+        )
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        problems.add(path, line, "is not UTF-8 text; save the captions as UTF-8.")
+        return
+    found = caption_problem(text)
+    if found is not None:
+        problems.add(path, found[0], found[1])
+
+
+def check_media_files(
+    media: Mapping[str, MediaFile], problems: ProblemLog
+) -> dict[str, float | None]:
+    """Each media file's length in seconds where its container tells (else
+    None), after checking each holds what its name says."""
+    durations: dict[str, float | None] = {}
+    for path in sorted(media):
+        kind = media_type(path)
+        if kind is None:
+            continue
+        try:
+            with media[path].open() as reader:
+                problem = content_problem(kind, reader)
+                durations[path] = None if problem else duration_seconds(kind, reader)
+        except MediaReadError as error:
+            problems.add(path, None, f"could not be read: {error}.")
+            continue
+        if problem is not None:
+            problems.add(path, None, problem)
+    return durations

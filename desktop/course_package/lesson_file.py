@@ -14,6 +14,7 @@ from typing import Any
 from desktop.course_package.documents import split_front_matter
 from desktop.course_package.fields import Fields
 from desktop.course_package.images import ImageReference, LessonReferences, find_references
+from desktop.course_package.media_blocks import MediaDraft, read_media_blocks
 from desktop.course_package.model import (
     MAX_ATTEMPTS,
     Question,
@@ -64,6 +65,7 @@ class LessonDraft:
     body_line: int = 1  # the file's line number of the body's first line
     language: str | None = None
     direction: Direction | None = None
+    media: tuple[MediaDraft, ...] = ()
 
     @property
     def images(self) -> tuple[ImageReference, ...]:
@@ -123,6 +125,7 @@ def read_lesson(
         body_line=front.body_first_line,
         language=language,
         direction=direction,
+        media=read_media_blocks(file, front.body, front.body_first_line, problems),
     )
 
 

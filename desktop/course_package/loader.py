@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from desktop.course_package import file_rules, identity, validate
 from desktop.course_package.course_file import CourseSettings, read_course_file
@@ -19,12 +19,15 @@ from desktop.course_package.documents import decode_utf8
 from desktop.course_package.fields import INT4_MAX
 from desktop.course_package.images import content_type
 from desktop.course_package.lesson_file import LessonDraft, QuizSource, read_lesson
-from desktop.course_package.model import Asset, CoursePackage, Difficulty, Lesson
+from desktop.course_package.media import CAPTION_TYPES, is_media, media_type
+from desktop.course_package.model import Asset, CoursePackage, Difficulty, Lesson, Media
 from desktop.course_package.problems import Problem, ProblemLog
 from desktop.course_package.source import (
     COURSE_FILE,
     DEFAULT_LIMITS,
     Limits,
+    MediaFile,
+    PackageFiles,
     read_package,
     read_zip,
 )
@@ -64,18 +67,25 @@ def load_zip_bytes(
 
 def load_files(files: Mapping[str, bytes]) -> LoadResult:
     """The package made of ``files`` (package path → bytes), already read."""
-    return _finish(dict(files), ProblemLog())
+    found = PackageFiles()
+    for path, data in files.items():
+        if is_media(path):
+            found.media[path] = MediaFile.from_bytes(path, data)
+        else:
+            found.files[path] = data
+    return _finish(found, ProblemLog())
 
 
-def _finish(files: Mapping[str, bytes], problems: ProblemLog) -> LoadResult:
-    package = _parse(files, problems)
+def _finish(found: PackageFiles, problems: ProblemLog) -> LoadResult:
+    package = _parse(found, problems)
     if problems or package is None:
         log.info("course package rejected with %d problem(s)", len(problems))
         return LoadResult(None, problems.sorted())
     return LoadResult(package, ())
 
 
-def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | None:
+def _parse(found: PackageFiles, problems: ProblemLog) -> CoursePackage | None:
+    files = found.files
     if COURSE_FILE not in files:
         if not problems:
             problems.add(
@@ -84,24 +94,26 @@ def _parse(files: Mapping[str, bytes], problems: ProblemLog) -> CoursePackage | 
                 "is missing: a package needs a course.toml beside its lesson files.",
             )
         return None
-    file_rules.check_files(files, problems)
+    file_rules.check_files(files, problems, media=found.media)
+    probed = file_rules.check_media_files(found.media, problems)
     text = decode_utf8(COURSE_FILE, files[COURSE_FILE], problems)
     settings = read_course_file(COURSE_FILE, text, problems) if text is not None else None
     course_id = settings.id if settings else None
     drafts = _read_lessons(files, course_id, problems)
     validate.check_orders(drafts, problems)
     validate.check_prerequisites(drafts, problems)
-    validate.check_images(drafts, files, problems)
+    validate.check_images(drafts, found, problems)
+    media = validate.check_media(drafts, found, probed, problems)
     validate.check_links(drafts, problems)
     validate.check_math(drafts, problems)
     thumbnail = None
     if settings is not None:
         thumbnail = validate.check_thumbnail(
-            COURSE_FILE, settings.thumbnail, settings.thumbnail_line, files, problems
+            COURSE_FILE, settings.thumbnail, settings.thumbnail_line, found, problems
         )
     if problems or settings is None:
         return None
-    return _assemble(settings, thumbnail, drafts, files)
+    return _assemble(settings, thumbnail, drafts, found, media)
 
 
 def _lesson_files(files: Mapping[str, bytes]) -> list[str]:
@@ -185,20 +197,32 @@ def _assemble(
     settings: CourseSettings,
     thumbnail: str | None,
     drafts: list[LessonDraft],
-    files: Mapping[str, bytes],
+    found: PackageFiles,
+    media: Mapping[str, tuple[Media, ...]],
 ) -> CoursePackage | None:
+    files = found.files
     if settings.id is None or settings.slug is None or settings.title is None:
         return None
     course_id, course_slug = settings.id, settings.slug
     lessons = tuple(
-        _lesson(draft, course_id, course_slug)
+        _lesson(draft, course_id, course_slug, media.get(draft.file, ()))
         for draft in sorted(drafts, key=lambda draft: draft.order or 0)
     )
     minutes = sum(lesson.duration_minutes or 0 for lesson in lessons)
-    assets = tuple(
-        Asset(path, files[path], kind)
-        for path in sorted(files)
-        if (kind := content_type(path)) is not None
+    assets = sorted(
+        [
+            *(
+                Asset(path, files[path], kind)
+                for path in files
+                if (kind := content_type(path) or _caption_type(path)) is not None
+            ),
+            *(
+                Asset(path, b"", kind, media=file)
+                for path, file in found.media.items()
+                if (kind := media_type(path)) is not None
+            ),
+        ],
+        key=lambda asset: asset.path,
     )
     return CoursePackage(
         id=course_id,
@@ -218,14 +242,20 @@ def _assemble(
         thumbnail=thumbnail,
         lessons=lessons,
         achievements=settings.achievements,
-        assets=assets,
-        total_size=sum(len(data) for data in files.values()),
+        assets=tuple(assets),
+        total_size=found.total_size,
         language=settings.language,
         direction=settings.direction or Direction.AUTO,
     )
 
 
-def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesson:
+def _caption_type(path: str) -> str | None:
+    return CAPTION_TYPES.get(PurePosixPath(path).suffix.lower())
+
+
+def _lesson(
+    draft: LessonDraft, course_id: uuid.UUID, course_slug: str, media: tuple[Media, ...]
+) -> Lesson:
     assert draft.title is not None
     assert draft.order is not None
     return Lesson(
@@ -250,6 +280,7 @@ def _lesson(draft: LessonDraft, course_id: uuid.UUID, course_slug: str) -> Lesso
         component_path=identity.component_path(course_slug, draft.slug),
         language=draft.language,
         direction=draft.direction,
+        media=media,
     )
 
 

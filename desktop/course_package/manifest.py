@@ -9,7 +9,6 @@ store, so sizes and hashes read the same whichever way a course arrived.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from desktop.course_package import identity
@@ -29,14 +28,14 @@ class FileEntry:
 def file_manifest(package: CoursePackage) -> tuple[FileEntry, ...]:
     users: dict[str, set[str]] = {}
     for lesson in package.lessons:
-        for path in lesson.images:
+        for path in lesson.files:
             users.setdefault(path, set()).add(str(lesson.id))
     return tuple(
         FileEntry(
             id=str(identity.file_id(package.id, asset.path)),
             path=asset.path,
             size_bytes=asset.size,
-            sha256=hashlib.sha256(asset.data).hexdigest(),
+            sha256=asset.sha256(),
             content_type=asset.content_type,
             lesson_ids=tuple(sorted(users.get(asset.path, ()))),
         )

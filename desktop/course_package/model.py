@@ -9,12 +9,14 @@ is one (see ``supabase/migrations``).
 from __future__ import annotations
 
 import enum
+import hashlib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from desktop.course_package.source import MediaFile
 from desktop.course_package.text_direction import Direction
 
 
@@ -92,6 +94,25 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Media:
+    """A video, sound or PDF a lesson shows, from one of its ``media`` blocks
+    (``media_blocks``), in the order of the lesson.  Paths are package paths."""
+
+    index: int  # 0-based: the lesson's n-th media block
+    path: str
+    title: str
+    kind: str  # "video", "audio" or "document"
+    content_type: str
+    duration_seconds: int | None  # as written, else as the file says, else None
+    poster: str | None = None  # an image of the package (video only)
+    captions: str | None = None  # a WebVTT file of the package (video and audio)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(path for path in (self.path, self.poster, self.captions) if path)
+
+
+@dataclass(frozen=True)
 class Lesson:
     id: uuid.UUID
     slug: str  # the file stem: ``02-requests.md`` → ``02-requests``
@@ -112,6 +133,14 @@ class Lesson:
     quiz_rules: QuizRules = QuizRules()
     language: str | None = None  # its own, when it differs from the course's
     direction: Direction | None = None  # None: the course's
+    media: tuple[Media, ...] = ()
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every package file the lesson shows: images, media, posters, captions."""
+        return tuple(
+            dict.fromkeys([*self.images, *(path for item in self.media for path in item.files)])
+        )
 
 
 @dataclass(frozen=True)
@@ -128,16 +157,32 @@ class Achievement:
 
 @dataclass(frozen=True)
 class Asset:
-    """A file published beside the lessons (images), stored on the server at
-    ``course-content/<course id>/<path>``."""
+    """A file published beside the lessons (images, captions, and media:
+    video, sound, PDF), stored on the server at ``course-content/<course
+    id>/<path>``.  A media file's bytes stay where the package is until they
+    are read (``media``; ``data`` is then empty)."""
 
     path: str
     data: bytes
     content_type: str
+    media: MediaFile | None = None
 
     @property
     def size(self) -> int:
-        return len(self.data)
+        return self.media.size if self.media is not None else len(self.data)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The file's bytes, a piece at a time (``source.MediaReadError`` when a
+        media file changed since the package was read)."""
+        if self.media is not None:
+            yield from self.media.chunks()
+        else:
+            yield self.data
+
+    def sha256(self) -> str:
+        if self.media is not None:
+            return self.media.sha256()
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)

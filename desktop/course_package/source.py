@@ -1,14 +1,18 @@
 """Reading a package's files from a folder or a zip, safely.
 
 Both give the same thing: a mapping of package paths (``/``-separated,
-relative to the folder holding ``course.toml``) to bytes.  Nothing here
-interprets the files; limits keep a hostile or broken zip from exhausting
-memory, and member names that climb out of the package (``../``, absolute
-paths, drive letters) are refused rather than read.
+relative to the folder holding ``course.toml``) to bytes, and beside it the
+package's media files (video, audio, PDF: ``media.MEDIA_TYPES``), which may
+be far larger than memory should hold and are read when needed, through a
+``MediaFile``.  Nothing here interprets the files; limits keep a hostile or
+broken zip from exhausting memory, and member names that climb out of the
+package (``../``, absolute paths, drive letters) are refused rather than
+read.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import os
@@ -16,9 +20,12 @@ import stat
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Protocol, Self
 
+from desktop.course_package.media import is_media
 from desktop.course_package.problems import ProblemLog
 
 log = logging.getLogger(__name__)
@@ -34,9 +41,152 @@ class Limits:
     max_file_bytes: int = 20 * MiB
     max_total_bytes: int = 200 * MiB
     max_files: int = 2000
+    # video, audio and PDF files: read as they are needed, never all at once
+    max_media_bytes: int = 1024 * MiB
+    max_media_total_bytes: int = 8 * 1024 * MiB
 
 
 DEFAULT_LIMITS = Limits()
+#: how much of a media file is read at a time (hashing, uploading, copying)
+MEDIA_CHUNK = MiB
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    EOFError,
+    OSError,
+    ValueError,
+    RuntimeError,
+    struct.error,
+)
+
+
+class Stream(Protocol):
+    """What a media file is read through: a file, a zip member, bytes in memory."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def seek(self, offset: int, whence: int = 0, /) -> int: ...
+
+    def close(self) -> None: ...
+
+
+class MediaReadError(OSError):
+    """A media file could not be read whole (gone, changed, damaged zip): an
+    ``OSError``, as reading any file of the package can raise."""
+
+
+class MediaFile:
+    """A media file of the package, opened each time it is read.
+
+    ``size`` is what the folder or the zip said when the package was read;
+    reading checks it, so a file changed or cut short since then (or a zip
+    member whose declared size lies) raises ``MediaReadError`` instead of
+    handing on other bytes than were checked."""
+
+    def __init__(self, path: str, size: int, opener: Callable[[], Stream]) -> None:
+        self.path = path
+        self.size = size
+        self._opener = opener
+        self._sha256: str | None = None
+
+    @classmethod
+    def from_bytes(cls, path: str, data: bytes) -> MediaFile:
+        return cls(path, len(data), lambda: io.BytesIO(data))
+
+    def open(self) -> MediaReader:
+        try:
+            return MediaReader(self, self._opener())
+        except _ZIP_ERRORS as error:
+            raise MediaReadError(f"{self.path} could not be read ({error})") from error
+
+    def chunks(self, size: int = MEDIA_CHUNK) -> Iterator[bytes]:
+        """The whole file, ``size`` bytes at a time, checked against ``self.size``."""
+        with self.open() as reader:
+            yield from reader.chunks(size)
+
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            digest = hashlib.sha256()
+            for chunk in self.chunks():
+                digest.update(chunk)
+            self._sha256 = digest.hexdigest()
+        return self._sha256
+
+    def read_all(self) -> bytes:
+        return b"".join(self.chunks())
+
+
+class MediaReader:
+    """An open media file: random reads (``media.Readable``) and the whole in chunks."""
+
+    def __init__(self, file: MediaFile, stream: Stream) -> None:
+        self.file = file
+        self.size = file.size
+        self._stream = stream
+        self._position = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        offset = max(0, min(offset, self.size))
+        length = max(0, min(length, self.size - offset))
+        try:
+            if offset != self._position:
+                self._stream.seek(offset)
+            data = self._stream.read(length)
+        except _ZIP_ERRORS as error:
+            raise MediaReadError(f"{self.file.path} could not be read ({error})") from error
+        self._position = offset + len(data)
+        return data
+
+    def chunks(self, size: int = MEDIA_CHUNK) -> Iterator[bytes]:
+        done = 0
+        self.read_at(0, 0)
+        while True:
+            try:
+                chunk = self._stream.read(min(size, self.size + 1 - done))
+            except _ZIP_ERRORS as error:
+                raise MediaReadError(f"{self.file.path} could not be read ({error})") from error
+            if not chunk:
+                break
+            done += len(chunk)
+            if done > self.size:
+                break
+            yield chunk
+        self._position = done
+        if done != self.size:
+            raise MediaReadError(
+                f"{self.file.path} is {done:,} bytes now, not the {self.size:,} it was "
+                "when the package was read"
+            )
+
+
+@dataclass
+class PackageFiles:
+    """What a folder or zip holds: small files' bytes, and media files to read later."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    media: dict[str, MediaFile] = field(default_factory=dict)
+
+    def paths(self) -> list[str]:
+        return [*self.files, *self.media]
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.files or path in self.media
+
+    @property
+    def total_size(self) -> int:
+        return sum(len(data) for data in self.files.values()) + sum(
+            file.size for file in self.media.values()
+        )
 
 
 def _is_ignored(parts: tuple[str, ...]) -> bool:
@@ -50,6 +200,7 @@ class _Budget:
         self.origin = origin
         self.problems = problems
         self.total = 0
+        self.media_total = 0
         self.count = 0
         self.exhausted = False
 
@@ -57,22 +208,31 @@ class _Budget:
         """Whether a file of ``size`` bytes may still be read."""
         if self.exhausted:
             return False
-        if size > self.limits.max_file_bytes:
+        media = is_media(name)
+        most = self.limits.max_media_bytes if media else self.limits.max_file_bytes
+        if size > most:
+            what = "a video, sound or PDF file" if media else "a file"
             self.problems.add(
-                name,
-                None,
-                f"is {size:,} bytes; a file may be at most {self.limits.max_file_bytes:,} bytes.",
+                name, None, f"is {size:,} bytes; {what} may be at most {most:,} bytes."
             )
             return False
         self.count += 1
-        self.total += size
-        if self.count > self.limits.max_files or self.total > self.limits.max_total_bytes:
+        if media:
+            self.media_total += size
+        else:
+            self.total += size
+        if (
+            self.count > self.limits.max_files
+            or self.total > self.limits.max_total_bytes
+            or self.media_total > self.limits.max_media_total_bytes
+        ):
             self.problems.add(
                 self.origin,
                 None,
                 (
-                    f"the package is too large: at most {self.limits.max_files:,} files "
-                    f"and {self.limits.max_total_bytes:,} bytes in all."
+                    f"the package is too large: at most {self.limits.max_files:,} files, "
+                    f"{self.limits.max_total_bytes:,} bytes of lessons and pictures and "
+                    f"{self.limits.max_media_total_bytes:,} bytes of video, sound and PDF."
                 ),
             )
             self.exhausted = True
@@ -80,10 +240,8 @@ class _Budget:
         return True
 
 
-def read_folder(
-    root: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMITS
-) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+def read_folder(root: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMITS) -> PackageFiles:
+    found = PackageFiles()
     budget = _Budget(limits, root.name or str(root), problems)
 
     def unreadable(error: OSError) -> None:
@@ -102,25 +260,32 @@ def read_folder(
                 )
                 dirnames.remove(name)
         for name in sorted(filenames):
-            path = base / name
-            relative = _relative(root, path)
-            if _is_ignored(PurePosixPath(relative).parts):
-                continue
-            try:
-                info = path.lstat()
-                if stat.S_ISLNK(info.st_mode):
-                    problems.add(
-                        relative, None, "is a symbolic link; a package holds plain files only."
-                    )
-                    continue
-                if not stat.S_ISREG(info.st_mode) or not budget.admit(relative, info.st_size):
-                    continue
-                data = path.read_bytes()
-            except OSError as error:
-                problems.add(relative, None, f"could not be read: {error.strerror or error}.")
-                continue
-            files[relative] = data
-    return files
+            relative = _relative(root, base / name)
+            if not _is_ignored(PurePosixPath(relative).parts):
+                _read_file(base / name, relative, budget, found, problems)
+    return found
+
+
+def _read_file(
+    path: Path, relative: str, budget: _Budget, found: PackageFiles, problems: ProblemLog
+) -> None:
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            problems.add(relative, None, "is a symbolic link; a package holds plain files only.")
+            return
+        if not stat.S_ISREG(info.st_mode) or not budget.admit(relative, info.st_size):
+            return
+        if is_media(relative):
+            found.media[relative] = MediaFile(relative, info.st_size, _file_opener(path))
+            return
+        found.files[relative] = path.read_bytes()
+    except OSError as error:
+        problems.add(relative, None, f"could not be read: {error.strerror or error}.")
+
+
+def _file_opener(path: Path) -> Callable[[], Stream]:
+    return lambda: path.open("rb")
 
 
 def _relative(root: Path, path: Path) -> str:
@@ -146,7 +311,7 @@ def read_zip(
     limits: Limits = DEFAULT_LIMITS,
     *,
     origin: str | None = None,
-) -> dict[str, bytes]:
+) -> PackageFiles:
     name = origin or (source.name if isinstance(source, Path) else "package.zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
@@ -161,16 +326,21 @@ def read_zip(
     ) as error:
         # NotImplementedError: e.g. "zip file version 6.4" from a damaged header.
         problems.add(name, None, f"is not a readable zip file ({error}).")
-        return {}
+        return PackageFiles()
     with archive:
-        files = _read_members(archive, name, problems, limits)
-    return _strip_single_top_folder(files)
+        found = _read_members(archive, source, name, problems, limits)
+    return _strip_single_top_folder(found)
 
 
 def _read_members(
-    archive: zipfile.ZipFile, origin: str, problems: ProblemLog, limits: Limits
-) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+    archive: zipfile.ZipFile,
+    source: Path | bytes,
+    origin: str,
+    problems: ProblemLog,
+    limits: Limits,
+) -> PackageFiles:
+    found = PackageFiles()
+    files = found.files
     budget = _Budget(limits, origin, problems)
     for info in archive.infolist():
         if not info.filename or info.filename.endswith("/"):  # folders (is_dir() fails on "")
@@ -187,7 +357,7 @@ def _read_members(
             continue
         if not path or _is_ignored(PurePosixPath(path).parts):
             continue
-        if path in files:
+        if path in found:
             problems.add(path, None, "appears twice in the zip.")
             continue
         if info.flag_bits & 0x1:
@@ -195,10 +365,43 @@ def _read_members(
             continue
         if not budget.admit(path, info.file_size):
             continue
+        if is_media(path):
+            found.media[path] = MediaFile(path, info.file_size, _member_opener(source, info))
+            continue
         data = _read_member(archive, info, path, problems, limits)
         if data is not None:
             files[path] = data
-    return files
+    return found
+
+
+def _member_opener(source: Path | bytes, info: zipfile.ZipInfo) -> Callable[[], Stream]:
+    def open_member() -> Stream:
+        archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
+        try:
+            return _MemberStream(archive, archive.open(info))
+        except BaseException:
+            archive.close()
+            raise
+
+    return open_member
+
+
+class _MemberStream:
+    """A zip member that closes its archive with it."""
+
+    def __init__(self, archive: zipfile.ZipFile, member: Stream) -> None:
+        self._archive = archive
+        self._member = member
+
+    def read(self, size: int = -1, /) -> bytes:
+        return self._member.read(size)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET, /) -> int:
+        return self._member.seek(offset, whence)
+
+    def close(self) -> None:
+        self._member.close()
+        self._archive.close()
 
 
 def _read_member(
@@ -212,16 +415,7 @@ def _read_member(
         with archive.open(info) as member:
             # Never trust the declared size: read one byte past the limit.
             data = member.read(limits.max_file_bytes + 1)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        NotImplementedError,
-        EOFError,
-        OSError,
-        ValueError,
-        RuntimeError,
-        struct.error,
-    ) as error:
+    except _ZIP_ERRORS as error:
         problems.add(path, None, f"could not be unpacked from the zip ({error}).")
         return None
     if len(data) > limits.max_file_bytes:
@@ -230,22 +424,28 @@ def _read_member(
     return data
 
 
-def _strip_single_top_folder(files: dict[str, bytes]) -> dict[str, bytes]:
+def _strip_single_top_folder(found: PackageFiles) -> PackageFiles:
     # Zipping a folder usually puts everything under "<folder>/".
-    if COURSE_FILE in files or not files:
-        return files
-    tops = {path.split("/", 1)[0] for path in files}
-    if len(tops) != 1 or all("/" not in path for path in files):
-        return files
+    paths = found.paths()
+    if COURSE_FILE in found.files or not paths:
+        return found
+    tops = {path.split("/", 1)[0] for path in paths}
+    if len(tops) != 1 or all("/" not in path for path in paths):
+        return found
     top = tops.pop()
-    if f"{top}/{COURSE_FILE}" not in files:
-        return files
-    return {path[len(top) + 1 :]: data for path, data in files.items() if "/" in path}
+    if f"{top}/{COURSE_FILE}" not in found.files:
+        return found
+    cut = len(top) + 1
+    media = {}
+    for path, file in found.media.items():  # a media file is never course.toml: it has a "/"
+        file.path = path[cut:]
+        media[path[cut:]] = file
+    return PackageFiles(
+        {path[cut:]: data for path, data in found.files.items() if "/" in path}, media
+    )
 
 
-def read_package(
-    path: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMITS
-) -> dict[str, bytes]:
+def read_package(path: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMITS) -> PackageFiles:
     """The files of the package at ``path`` (a folder or a ``.zip``)."""
     if path.is_dir():
         return read_folder(path, problems, limits)
@@ -255,4 +455,4 @@ def read_package(
         problems.add(str(path), None, "is neither a folder nor a zip file.")
     else:
         problems.add(str(path), None, "does not exist.")
-    return {}
+    return PackageFiles()

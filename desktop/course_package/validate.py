@@ -8,7 +8,7 @@ be in the package.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 
 from desktop.course_package.images import (
     IMAGE_SCHEMES,
@@ -20,6 +20,9 @@ from desktop.course_package.images import (
 from desktop.course_package.lesson_file import LessonDraft
 from desktop.course_package.markdown_scan import MAX_REFERENCES
 from desktop.course_package.math_spans import find_math, formula_problem
+from desktop.course_package.media import CAPTION_TYPES, MEDIA_TYPES, kind_of, media_type
+from desktop.course_package.media_blocks import MediaDraft, clock
+from desktop.course_package.model import Media
 from desktop.course_package.problems import ProblemLog
 
 
@@ -108,7 +111,7 @@ def _report_circle(
 
 
 def check_images(
-    lessons: Sequence[LessonDraft], files: Mapping[str, bytes], problems: ProblemLog
+    lessons: Sequence[LessonDraft], files: Container[str], problems: ProblemLog
 ) -> None:
     for lesson in lessons:
         for image in lesson.images:
@@ -191,7 +194,7 @@ def check_thumbnail(
     course_file: str,
     thumbnail: str | None,
     line: int | None,
-    files: Mapping[str, bytes],
+    files: Container[str],
     problems: ProblemLog,
 ) -> str | None:
     """The thumbnail's package path, or None (after a report if it is wrong)."""
@@ -213,3 +216,140 @@ def _not_an_image(target: str) -> str:
     return (
         f"{target!r} is not an image Lantern can show (use .png, .jpg, .jpeg, .gif, .webp or .svg)."
     )
+
+
+def check_media(
+    lessons: Sequence[LessonDraft],
+    files: Container[str],
+    probed: Mapping[str, float | None],
+    problems: ProblemLog,
+) -> dict[str, tuple[Media, ...]]:
+    """Each lesson's media blocks as ``Media`` (by lesson file), after checking
+    that what they name is in the package and fits together."""
+    found: dict[str, tuple[Media, ...]] = {}
+    for lesson in lessons:
+        items = [_media(lesson.file, block, files, probed, problems) for block in lesson.media]
+        found[lesson.file] = tuple(item for item in items if item is not None)
+    return found
+
+
+def _media(
+    file: str,
+    block: MediaDraft,
+    files: Container[str],
+    probed: Mapping[str, float | None],
+    problems: ProblemLog,
+) -> Media | None:
+    if block.file is None or block.title is None:
+        return None
+    path = _package_file(file, block.file_line, block.file, "media file", files, problems)
+    if path is None:
+        return None
+    kind_type = media_type(path)
+    if kind_type is None:
+        problems.add(
+            file,
+            block.file_line,
+            f"{block.file!r} is not a video, sound or PDF file Lantern can show "
+            f"(use {', '.join(sorted(MEDIA_TYPES))}).",
+        )
+        return None
+    kind = kind_of(kind_type)
+    poster = _poster(file, block, kind, files, problems)
+    captions = _captions(file, block, kind, files, problems)
+    duration = _checked_duration(file, block, kind, path, probed.get(path), problems)
+    return Media(
+        index=block.index,
+        path=path,
+        title=block.title,
+        kind=kind,
+        content_type=kind_type,
+        duration_seconds=duration,
+        poster=poster,
+        captions=captions,
+    )
+
+
+def _package_file(
+    file: str, line: int, target: str, what: str, files: Container[str], problems: ProblemLog
+) -> str | None:
+    path = package_path(target)
+    if path is None or scheme(target) is not None:
+        problems.add(
+            file,
+            line,
+            f"{what} {_shown(target)} is not a file of the package; use a path relative to "
+            "the package folder, like media/talk.mp4.",
+        )
+        return None
+    if path not in files:
+        problems.add(file, line, f"{what} {_shown(target)} is not in the package.")
+        return None
+    return path
+
+
+def _poster(
+    file: str, block: MediaDraft, kind: str, files: Container[str], problems: ProblemLog
+) -> str | None:
+    if block.poster is None:
+        return None
+    if kind != "video":
+        problems.add(file, block.poster_line, "'poster' is for a video; leave it out here.")
+        return None
+    path = _package_file(file, block.poster_line, block.poster, "poster", files, problems)
+    if path is not None and content_type(path) is None:
+        problems.add(file, block.poster_line, _not_an_image(block.poster))
+        return None
+    return path
+
+
+def _captions(
+    file: str, block: MediaDraft, kind: str, files: Container[str], problems: ProblemLog
+) -> str | None:
+    if block.captions is None:
+        return None
+    if kind == "document":
+        problems.add(
+            file, block.captions_line, "'captions' are for a video or a sound; leave them out here."
+        )
+        return None
+    path = _package_file(file, block.captions_line, block.captions, "captions", files, problems)
+    if path is not None and not path.lower().endswith(tuple(CAPTION_TYPES)):
+        problems.add(
+            file,
+            block.captions_line,
+            f"captions {_shown(block.captions)} must be a WebVTT file (.vtt).",
+        )
+        return None
+    return path
+
+
+#: how far the duration an author writes may be from the file's before check says so
+DURATION_SLACK_SECONDS = 2
+
+
+def _checked_duration(
+    file: str,
+    block: MediaDraft,
+    kind: str,
+    path: str,
+    actual: float | None,
+    problems: ProblemLog,
+) -> int | None:
+    if kind == "document":
+        if block.duration_seconds is not None:
+            problems.add(file, block.duration_line, "a PDF has no 'duration'; leave it out.")
+        return None
+    if block.duration_seconds is None:
+        return round(actual) if actual is not None and actual >= 0.5 else None
+    if actual is not None and abs(actual - block.duration_seconds) > max(
+        DURATION_SLACK_SECONDS, actual * 0.05
+    ):
+        problems.add(
+            file,
+            block.duration_line,
+            f"'duration' says {clock(block.duration_seconds)} but {path} plays for "
+            f"{clock(round(actual))}; correct it, or leave it out (Lantern reads it from "
+            "the file).",
+        )
+    return block.duration_seconds

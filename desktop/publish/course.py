@@ -5,10 +5,13 @@ what the package says, by comparing and then writing only the difference:
 
 1. the course row (created unpublished the first time, so learners never see
    a half-made course);
-2. images to ``course-content/<course id>/<path>`` (skipped when the stored
-   object's MD5 eTag already matches), then the manifest of those files
-   (``course_files``: size, SHA-256, type, the lessons using each), then
-   objects the package dropped are removed;
+2. images, captions and media to ``course-content/<course id>/<path>``
+   (skipped when the object is there and the manifest already lists the
+   file's SHA-256, or the object's MD5 eTag matches; files from 6 MB on go
+   through the resumable protocol, ``desktop.publish.resumable``, and an
+   interrupted upload continues where it stopped), then the manifest of
+   those files (``course_files``: size, SHA-256, type, the lessons using
+   each), then objects the package dropped are removed;
 3. lessons: removed ones deleted, moved ones parked at a temporary order
    (``unique (course_id, order_index)`` is checked per statement and each
    REST call is its own transaction), new ones inserted in one request,
@@ -30,12 +33,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 from storage3.exceptions import StorageApiError
 from supabase import Client
 
-from desktop.course_package import CoursePackage, QuizMode
+from desktop.course_package import Asset, CoursePackage, QuizMode
+from desktop.course_package.source import MediaReadError
 from desktop.publish import rows
 from desktop.publish.quiz import (
     check_assessed_quizzes,
@@ -44,7 +49,8 @@ from desktop.publish.quiz import (
 )
 from desktop.publish.report import PublishRefused, PublishReport
 from desktop.publish.rest import DENIED, TAKEN, RestCalls, StepHook, sqlstate
-from desktop.publish.storage import CourseFiles, upload_refusal
+from desktop.publish.resumable import RESUMABLE_FROM_BYTES, ResumableUploader, UploadFailed
+from desktop.publish.storage import CourseFiles, tus_refusal, upload_refusal
 from desktop.sync.errors import SyncError, classify
 
 log = logging.getLogger(__name__)
@@ -64,11 +70,18 @@ class Publisher:
     """
 
     def __init__(
-        self, client: Client, user_id: str, *, before_write: StepHook | None = None
+        self,
+        client: Client,
+        user_id: str,
+        *,
+        before_write: StepHook | None = None,
+        upload_log: Path | None = None,
     ) -> None:
         self.client = client
         self.user_id = user_id
         self.rest = RestCalls(client, before_write)
+        # unfinished resumable uploads, so a publish run again continues them
+        self.upload_log = upload_log
 
     def publish(self, package: CoursePackage, *, publish: bool = True) -> PublishReport:
         report = PublishReport(course_id=package.id)
@@ -166,19 +179,14 @@ class Publisher:
     def _images(self, package: CoursePackage, report: PublishReport) -> str | None:
         files = CourseFiles(self.client, package.id)
         stored = files.etags()
+        listed = self._listed_hashes(package)
         wanted = {rows.object_name(package, asset.path): asset for asset in package.assets}
         for name, asset in wanted.items():
-            etag = '"' + hashlib.md5(asset.data, usedforsecurity=False).hexdigest() + '"'
-            if stored.get(name) != etag:
-                self.rest.step(f"upload {asset.path}")
-                try:
-                    files.upload(name, asset.data, asset.content_type)
-                except StorageApiError as exc:
-                    refusal = upload_refusal(exc, asset)
-                    if refusal is None:
-                        raise
-                    raise refusal from exc
-                report.images_uploaded += 1
+            if name in stored and _unchanged(asset, stored[name], listed.get(asset.path)):
+                continue
+            self.rest.step(f"upload {asset.path}")
+            self._upload(files, name, asset)
+            report.images_uploaded += 1
         self._file_list(package)
         gone = sorted(set(stored) - set(wanted))
         if gone:
@@ -188,6 +196,41 @@ class Publisher:
         if package.thumbnail is None:
             return None
         return files.public_url(rows.object_name(package, package.thumbnail))
+
+    def _listed_hashes(self, package: CoursePackage) -> dict[str, str]:
+        """The SHA-256 the manifest lists for each path (from the last publish)."""
+        found = self.rest.select("course_files", "path, sha256", course_id=str(package.id))
+        return {row["path"]: row["sha256"] for row in found}
+
+    def _upload(self, files: CourseFiles, name: str, asset: Asset) -> None:
+        try:
+            if asset.size >= RESUMABLE_FROM_BYTES:
+                self._uploader().upload(name, asset)
+            else:
+                data = b"".join(asset.chunks())
+                files.upload(name, data, asset.content_type)
+        except StorageApiError as exc:
+            refusal = upload_refusal(exc, asset)
+            if refusal is None:
+                raise
+            raise refusal from exc
+        except UploadFailed as exc:
+            raise tus_refusal(exc, asset) from exc
+        except MediaReadError as exc:
+            raise PublishRefused(
+                f"{exc}. The package changed while it was being published: check it "
+                "again (lantern check) and publish again."
+            ) from exc
+
+    def _uploader(self) -> ResumableUploader:
+        storage = self.client.storage
+        return ResumableUploader(
+            storage.session,
+            str(self.client.storage_url),
+            lambda: self.client.options.headers,
+            rows.BUCKET,
+            self.upload_log,
+        )
 
     def _file_list(self, package: CoursePackage) -> None:
         """The manifest learners read sizes and hashes from (``course_files``):
@@ -331,3 +374,14 @@ class Publisher:
                 "it belongs to another course or to the whole platform. Give the badge "
                 "another key in course.toml."
             )
+
+
+def _unchanged(asset: Asset, etag: str | None, listed_sha256: str | None) -> bool:
+    """Whether the stored object already holds ``asset``'s bytes: the manifest
+    lists its hash (however it was uploaded), or its eTag is the MD5 a
+    one-request upload gets."""
+    if listed_sha256 is not None and listed_sha256 == asset.sha256():
+        return True
+    if asset.media is not None or etag is None:
+        return False
+    return etag == '"' + hashlib.md5(asset.data, usedforsecurity=False).hexdigest() + '"'

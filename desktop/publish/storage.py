@@ -3,16 +3,20 @@ upload, remove, public URL (storage3 through the supabase SDK)."""
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from typing import Any
 
+import httpx
 from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from desktop.course_package.model import Asset
 from desktop.publish.report import PublishRefused
+from desktop.publish.resumable import UploadFailed
 from desktop.publish.rows import BUCKET
+from desktop.sync.errors import RequestRejected, ServerError, SyncError, classify
 
 PAGE = 1000
 # storage-api's refusal of a type the bucket does not allow (ERRORS.InvalidMimeType);
@@ -65,22 +69,60 @@ def upload_refusal(exc: StorageApiError, asset: Asset) -> PublishRefused | None:
     """The sentence for Storage refusing ``asset`` under the bucket's own
     limits (allowed_mime_types, file_size_limit; docs/storage-wire.md), or
     None for any other error."""
-    status = str(exc.status)
-    if exc.code == "invalid_mime_type" or _MIME_REFUSED.fullmatch(str(exc.message)):
+    return _limit_refusal(str(exc.status), str(exc.code), str(exc.message), asset)
+
+
+def tus_refusal(exc: UploadFailed, asset: Asset) -> SyncError:
+    """What a failed resumable upload of ``asset`` tells the instructor: the
+    bucket's limits as for a plain upload, a refusal of the policies, or
+    that the server stopped answering (publish again: it continues)."""
+    if isinstance(exc.__cause__, httpx.HTTPError):
+        return classify(exc.__cause__)
+    body = _json_body(exc.body)
+    status = str(body.get("statusCode") or exc.status)
+    limits = _limit_refusal(status, str(body.get("error")), str(body.get("message")), asset)
+    if limits is not None:
+        return limits
+    if status in ("401", "403"):
+        return PublishRefused(
+            f"The server refused to store {asset.path}: you can only publish courses you teach."
+        )
+    if exc.status is None or exc.status >= 500 or exc.status in (408, 429):
+        return ServerError(
+            f"The server stopped taking {asset.path} ({exc}). Publish again: the upload "
+            "continues where it stopped."
+        )
+    return RequestRejected(f"The server refused {asset.path}: {body.get('message') or exc}.")
+
+
+def _json_body(text: str) -> dict[str, Any]:
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _limit_refusal(status: str, code: str, message: str, asset: Asset) -> PublishRefused | None:
+    if code == "invalid_mime_type" or _MIME_REFUSED.fullmatch(message):
         return PublishRefused(
             f"The server refused {asset.path}: its course-content bucket does not take "
             f"{asset.content_type} files. Leave the file out of the package, or ask the "
             "project's administrator to allow that type in the bucket's settings; then "
             "publish again."
         )
-    if status == "413" or exc.code == "Payload too large":
+    if status == "413" or code == "Payload too large":
         return PublishRefused(
             f"The server refused {asset.path}: at {_size(asset.size)} it is larger than "
-            "the server allows for one file. Make the image smaller (or ask the project's "
-            "administrator to raise the course-content bucket's file size limit); then "
+            f"the server allows for one file. Make the {_noun(asset)} smaller (or ask the "
+            "project's administrator to raise the course-content bucket's file size limit); then "
             "publish again."
         )
     return None
+
+
+def _noun(asset: Asset) -> str:
+    return "image" if asset.content_type.startswith("image/") else "file"
 
 
 def _size(count: int) -> str:

@@ -29,14 +29,25 @@
 -- bucket through the Storage API, whatever the desktop client checks.
 -- Storage enforces both columns on every upload, before the bytes are kept
 -- (storage-api src/storage/uploader.ts, fileUploadFromRequest and
--- validateMimeType).  The values are the package rules
+-- validateMimeType; the resumable endpoint checks the same columns when an
+-- upload is created).  The values are the package rules
 -- (desktop/course_package): the content types of the image kinds Lantern
--- shows (images.IMAGE_TYPES) and 20 MiB a file (source.Limits.max_file_bytes).
--- tests/db/test_storage_policies.py compares them, so changing one side
--- alone fails the tests.  A bucket that already exists gets the limits too.
+-- shows (images.IMAGE_TYPES), of the video, sound and PDF files a lesson
+-- plays (media.MEDIA_TYPES) and of WebVTT captions (media.CAPTION_TYPES),
+-- and 1 GiB a file (source.Limits.max_media_bytes, the largest file a
+-- package may hold).  One limit covers every type: Storage has no limit per
+-- type, so an image is held to its 20 MiB by `lantern check` alone, and at
+-- worst takes what a video may.  None of these types runs script when a
+-- browser opens it from the public bucket (SVGs are checked for that by
+-- svg_rules; a PDF's scripts run, if at all, in the viewer's sandbox).
+-- tests/supabase/test_storage_policies.py compares them, so changing one
+-- side alone fails the tests.  A bucket that already exists gets the limits
+-- too.
 insert into storage.buckets (id, name, public, file_size_limit, allowed_mime_types)
-values ('course-content', 'course-content', true, 20971520,
-        array['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'])
+values ('course-content', 'course-content', true, 1073741824,
+        array['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml',
+              'video/mp4', 'video/webm', 'audio/mpeg', 'audio/mp4', 'audio/ogg',
+              'application/pdf', 'text/vtt'])
 on conflict (id) do update
   set file_size_limit = excluded.file_size_limit,
       allowed_mime_types = excluded.allowed_mime_types;

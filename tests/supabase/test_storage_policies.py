@@ -14,6 +14,7 @@ import pytest
 from psycopg import errors
 
 from desktop.course_package.images import IMAGE_TYPES
+from desktop.course_package.media import CAPTION_TYPES, MEDIA_TYPES
 from desktop.course_package.source import DEFAULT_LIMITS
 from tests.supabase.conftest import ApiResult, Cast
 
@@ -45,8 +46,10 @@ def test_course_content_bucket_takes_only_what_a_package_may_hold(admin_conn: Co
         "select file_size_limit, allowed_mime_types from storage.buckets "
         "where id = 'course-content'"
     ).fetchall()
-    assert row["file_size_limit"] == DEFAULT_LIMITS.max_file_bytes
-    assert sorted(row["allowed_mime_types"]) == sorted(set(IMAGE_TYPES.values()))
+    assert row["file_size_limit"] == DEFAULT_LIMITS.max_media_bytes
+    assert DEFAULT_LIMITS.max_media_bytes >= DEFAULT_LIMITS.max_file_bytes
+    kinds = {*IMAGE_TYPES.values(), *MEDIA_TYPES.values(), *CAPTION_TYPES.values()}
+    assert sorted(row["allowed_mime_types"]) == sorted(kinds)
 
 
 @pytest.mark.parametrize(

@@ -167,7 +167,9 @@ def _stage_images(package: CoursePackage, staging: Path, folder: Path) -> _Stage
         if root not in target.parents:  # the parser refuses such paths; belt and braces
             raise ValueError(f"image path leaves the course folder: {asset.path}")
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(asset.data)
+        with target.open("wb") as out:
+            for chunk in asset.chunks():  # a video is copied a piece at a time
+                out.write(chunk)
         staged.paths.append((asset.path, folder / asset.path, asset.size))
     return staged
 

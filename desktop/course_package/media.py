@@ -1,0 +1,226 @@
+"""Video, audio, PDF and captions in a package: their types and contents (issue #16).
+
+A lesson shows a media file through a ``media`` block (``media_blocks``);
+the file itself is judged here, by its first bytes and not by its name,
+as images are (``file_rules``): a text file renamed ``.mp4`` or a WebM
+named ``.mp4`` is refused with a sentence saying so.  Where the container
+says how long it plays (MP4's ``mvhd`` box, an Ogg stream's last granule
+position) the length is read, so ``lantern check`` can compare it with the
+duration the author wrote.
+
+Pure: the bytes come through a ``Readable`` (a file on disk, a zip member,
+bytes in memory: ``source.MediaFile``), read at most a few kilobytes at a
+time, never the whole of a large video.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import PurePosixPath
+from typing import Protocol
+
+VIDEO_TYPES = {".mp4": "video/mp4", ".m4v": "video/mp4", ".webm": "video/webm"}
+AUDIO_TYPES = {
+    ".mp3": "audio/mpeg",
+    ".m4a": "audio/mp4",
+    ".ogg": "audio/ogg",
+    ".oga": "audio/ogg",
+    ".opus": "audio/ogg",
+}
+DOCUMENT_TYPES = {".pdf": "application/pdf"}
+CAPTION_TYPES = {".vtt": "text/vtt"}
+#: the large files a lesson plays or shows: read lazily, never held in memory
+MEDIA_TYPES = {**VIDEO_TYPES, **AUDIO_TYPES, **DOCUMENT_TYPES}
+
+#: the most a captions file may hold: text, read into memory like a lesson
+MAX_CAPTION_BYTES = 2 * 1024 * 1024
+_HEAD = 4096
+
+
+class Readable(Protocol):
+    """Random access to a file's bytes."""
+
+    @property
+    def size(self) -> int: ...
+
+    def read_at(self, offset: int, length: int) -> bytes: ...
+
+
+def media_type(path: str) -> str | None:
+    """The content type of a media file (video, audio, PDF) by its name."""
+    return MEDIA_TYPES.get(PurePosixPath(path).suffix.lower())
+
+
+def is_media(path: str) -> bool:
+    return media_type(path) is not None
+
+
+def kind_of(content_type: str) -> str:
+    """``video``, ``audio`` or ``document``."""
+    if content_type.startswith("video/"):
+        return "video"
+    if content_type.startswith("audio/"):
+        return "audio"
+    return "document"
+
+
+def content_problem(content_type: str, file: Readable) -> str | None:
+    """None when ``file`` holds what ``content_type`` says; else a sentence why not."""
+    if file.size == 0:
+        return "is empty (0 bytes)."
+    head = file.read_at(0, _HEAD)
+    found = sniff(head)
+    if found == content_type or (found, content_type) in _COMPATIBLE:
+        return None
+    wanted = _NAMES[content_type]
+    if found is None:
+        return (
+            f"is not {wanted}: its content does not start like one "
+            "(perhaps it was renamed, or only partly copied)."
+        )
+    return f"is named as {wanted} but holds {_NAMES[found]}; give it the right extension."
+
+
+_NAMES = {
+    "video/mp4": "an MP4 video",
+    "video/webm": "a WebM video",
+    "audio/mpeg": "an MP3 sound file",
+    "audio/mp4": "an M4A sound file",
+    "audio/ogg": "an Ogg sound file",
+    "application/pdf": "a PDF document",
+}
+# One container, two names: an .m4a is an MP4 file holding sound only, and an
+# audio-only MP4 is often named .mp4.
+_COMPATIBLE = {("video/mp4", "audio/mp4"), ("audio/mp4", "video/mp4")}
+_AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P "}
+
+
+def sniff(head: bytes) -> str | None:
+    """The media type the first bytes of a file show, if any."""
+    if len(head) >= 12 and head[4:8] == b"ftyp":
+        return "audio/mp4" if head[8:12] in _AUDIO_BRANDS else "video/mp4"
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return "video/webm" if b"webm" in head[:64] else None  # Matroska holds more than WebM
+    if head.startswith(b"OggS"):
+        return "audio/ogg"
+    if head.startswith(b"ID3") or (len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "audio/mpeg"
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    return None
+
+
+def duration_seconds(content_type: str, file: Readable) -> float | None:
+    """How long the file plays, when its container says so cheaply; else None."""
+    try:
+        if content_type in ("video/mp4", "audio/mp4"):
+            return _mp4_duration(file)
+        if content_type == "audio/ogg":
+            return _ogg_duration(file)
+    except (struct.error, ValueError, ZeroDivisionError):
+        return None
+    return None
+
+
+def _mp4_duration(file: Readable) -> float | None:
+    moov = _find_box(file, 0, file.size, b"moov")
+    if moov is None:
+        return None
+    mvhd = _find_box(file, moov[0], moov[1], b"mvhd")
+    if mvhd is None:
+        return None
+    body = file.read_at(mvhd[0], 32)
+    version = body[0]
+    if version == 1:
+        timescale, length = struct.unpack(">IQ", body[20:32])
+    else:
+        timescale, length = struct.unpack(">II", body[12:20])
+    return length / timescale if timescale else None
+
+
+_MAX_BOXES = 10_000  # a hostile file of tiny boxes must not keep the checker busy
+
+
+def _find_box(file: Readable, start: int, end: int, name: bytes) -> tuple[int, int] | None:
+    """(body start, body end) of the first box ``name`` between ``start`` and ``end``."""
+    position = start
+    for _ in range(_MAX_BOXES):
+        if position + 8 > end:
+            return None
+        header = file.read_at(position, 16)
+        size, kind = struct.unpack(">I4s", header[:8])
+        body = position + 8
+        if size == 1:
+            (size,) = struct.unpack(">Q", header[8:16])
+            body = position + 16
+        elif size == 0:
+            size = end - position
+        if size < body - position:
+            return None
+        if kind == name:
+            return body, min(position + size, end)
+        position += size
+    return None
+
+
+def _ogg_duration(file: Readable) -> float | None:
+    head = file.read_at(0, 256)
+    rate: int | None = None
+    pre_skip = 0
+    packet = head[27 + head[26] : 27 + head[26] + 32] if len(head) > 27 else b""
+    if packet.startswith(b"\x01vorbis"):
+        (rate,) = struct.unpack("<I", packet[12:16])
+    elif packet.startswith(b"OpusHead"):
+        rate = 48_000  # Opus granule positions always count 48 kHz samples
+        (pre_skip,) = struct.unpack("<H", packet[10:12])
+    if not rate:
+        return None
+    tail_start = max(0, file.size - 65_536)
+    tail = file.read_at(tail_start, file.size - tail_start)
+    last = tail.rfind(b"OggS")
+    if last < 0 or last + 14 > len(tail):
+        return None
+    (granule,) = struct.unpack("<q", tail[last + 6 : last + 14])
+    return max(0, granule - pre_skip) / rate if granule >= 0 else None
+
+
+def caption_problem(text: str) -> tuple[int | None, str] | None:
+    """(line, why) when a WebVTT file would show no captions or wrong ones; else None."""
+    lines = text.lstrip("\ufeff").split("\n")
+    first = lines[0].rstrip("\r")
+    if not (first == "WEBVTT" or first.startswith(("WEBVTT ", "WEBVTT\t"))):
+        return 1, "is not a WebVTT file: its first line must be 'WEBVTT'."
+    cues = 0
+    for number, line in enumerate(lines, start=1):
+        if "-->" not in line:
+            continue
+        start, _, rest = line.partition("-->")
+        end = rest.strip().split(" ", 1)[0]
+        times = (_cue_time(start.strip()), _cue_time(end))
+        if times[0] is None or times[1] is None:
+            return number, (
+                "a cue's times are not like 00:01.000 --> 00:04.500 (minutes:seconds.milliseconds, "
+                "or hours:minutes:seconds.milliseconds)."
+            )
+        if times[1] < times[0]:
+            return number, "a cue ends before it starts."
+        cues += 1
+    if not cues:
+        return None, "holds no captions (no line with '-->')."
+    return None
+
+
+def _cue_time(text: str) -> float | None:
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or "." not in parts[-1]:
+        return None
+    seconds, _, millis = parts[-1].partition(".")
+    numbers = [*parts[:-1], seconds]
+    if not all(p.isascii() and p.isdigit() for p in [*numbers, millis]) or len(millis) != 3:
+        return None
+    if len(seconds) != 2 or int(seconds) > 59 or (len(parts) == 3 and int(parts[1]) > 59):
+        return None
+    value = 0.0
+    for part in numbers:
+        value = value * 60 + int(part)
+    return value + int(millis) / 1000

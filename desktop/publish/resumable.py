@@ -1,0 +1,220 @@
+"""Uploading a large file with Storage's resumable protocol (TUS 1.0, issue #16).
+
+Supabase Storage takes large files at ``/storage/v1/upload/resumable``
+(docs/storage-wire.md, "Resumable uploads"): a ``POST`` creates an upload
+and answers with its address, ``PATCH`` requests send the bytes a chunk at a
+time from the offset the server holds, and ``HEAD`` says how far it got.
+So an interrupted ``lantern publish`` — a dropped link, a killed process, a
+laptop closed — continues from the last chunk the server kept instead of
+from zero: each upload's address is remembered in a small JSON file
+(``UploadLog``), keyed by the object, the file's SHA-256 and its size, so
+a file that changed in the meantime starts again.
+
+The protocol is four requests; it is written here on the SDK's own
+``httpx.Client`` (``client.storage.session``) rather than with ``tuspy``,
+which would bring ``requests`` and ``aiohttp`` for them.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from desktop.course_package.model import Asset
+
+log = logging.getLogger(__name__)
+
+TUS_VERSION = "1.0.0"
+#: Supabase's resumable endpoint takes 6 MB chunks (each PATCH but the last)
+CHUNK_BYTES = 6 * 1024 * 1024
+#: files from this size on go through the resumable protocol
+RESUMABLE_FROM_BYTES = CHUNK_BYTES
+ENDPOINT = "upload/resumable"
+
+
+class UploadFailed(Exception):
+    """The server refused the upload or stopped answering; ``status`` and
+    ``body`` are its reply when there was one."""
+
+    def __init__(self, message: str, status: int | None = None, body: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body
+
+
+class UploadLog:
+    """Where unfinished uploads are: ``{key: address}`` in one JSON file,
+    rewritten whole through a temporary file so a kill never leaves half."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        if self.path is None:
+            return {}
+        try:
+            found = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(found, dict):
+            return {}
+        return {str(k): v for k, v in found.items() if isinstance(v, str)}
+
+    def get(self, key: str) -> str | None:
+        return self._read().get(key)
+
+    def put(self, key: str, address: str | None) -> None:
+        if self.path is None:
+            return
+        entries = self._read()
+        if address is None:
+            if entries.pop(key, None) is None:
+                return
+        else:
+            entries[key] = address
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".uploads-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(entries, out)
+        os.replace(name, self.path)
+
+
+@dataclass(frozen=True)
+class Progress:
+    path: str
+    sent: int  # bytes the server holds
+    size: int
+
+
+class ResumableUploader:
+    """Uploads assets to ``bucket`` through ``<storage url>/upload/resumable``."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        storage_url: str,
+        headers: Callable[[], Mapping[str, str]],
+        bucket: str,
+        log_file: Path | None = None,
+        *,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> None:
+        self.http = http
+        self.endpoint = storage_url.rstrip("/") + "/" + ENDPOINT
+        self.headers = headers  # apikey and Authorization, read at each request
+        self.bucket = bucket
+        self.uploads = UploadLog(log_file)
+        self.chunk_bytes = chunk_bytes
+
+    def _headers(self, **more: str) -> dict[str, str]:
+        found = {
+            k: v for k, v in self.headers().items() if k.lower() in ("apikey", "authorization")
+        }
+        return {**found, "Tus-Resumable": TUS_VERSION, **more}
+
+    def upload(
+        self, name: str, asset: Asset, on_progress: Callable[[Progress], None] | None = None
+    ) -> int:
+        """Puts ``asset`` at ``name`` (replacing what is there); returns the
+        bytes sent by this call (less than its size when it resumed)."""
+        key = f"{self.bucket}/{name}|{asset.sha256()}|{asset.size}"
+        address = self.uploads.get(key)
+        offset = self._offset(address) if address else None
+        if address is None or offset is None:
+            address, offset = self._create(name, asset), 0
+            self.uploads.put(key, address)
+        else:
+            log.info("resuming the upload of %s at byte %d of %d", name, offset, asset.size)
+        start = offset
+        while offset < asset.size:
+            offset = self._patch(address, asset, offset)
+            if on_progress is not None:
+                on_progress(Progress(asset.path, offset, asset.size))
+        self.uploads.put(key, None)
+        return asset.size - start
+
+    def _create(self, name: str, asset: Asset) -> str:
+        metadata = {
+            "bucketName": self.bucket,
+            "objectName": name,
+            "contentType": asset.content_type,
+            "cacheControl": "3600",
+        }
+        encoded = ",".join(
+            f"{key} {base64.b64encode(value.encode()).decode()}" for key, value in metadata.items()
+        )
+        reply = self._send(
+            "POST",
+            self.endpoint,
+            self._headers(
+                **{
+                    "Upload-Length": str(asset.size),
+                    "Upload-Metadata": encoded,
+                    "x-upsert": "true",
+                }
+            ),
+        )
+        if reply.status_code != 201 or "location" not in reply.headers:
+            raise _failed(f"could not start the upload of {asset.path}", reply)
+        return str(httpx.URL(self.endpoint).join(reply.headers["location"]))
+
+    def _offset(self, address: str) -> int | None:
+        """Where the server is in an earlier upload; None when it is gone."""
+        with contextlib.suppress(httpx.HTTPError):
+            reply = self.http.head(address, headers=self._headers())
+            if reply.status_code in (200, 204):
+                with contextlib.suppress(KeyError, ValueError):
+                    return int(reply.headers["upload-offset"])
+        return None
+
+    def _patch(self, address: str, asset: Asset, offset: int) -> int:
+        data = _read(asset, offset, self.chunk_bytes)
+        reply = self._send(
+            "PATCH",
+            address,
+            self._headers(
+                **{
+                    "Upload-Offset": str(offset),
+                    "Content-Type": "application/offset+octet-stream",
+                }
+            ),
+            content=data,
+        )
+        if reply.status_code == 409:  # the server holds another offset: ask and go on from there
+            found = self._offset(address)
+            if found is not None and found != offset:
+                return found
+        if reply.status_code != 204:
+            raise _failed(f"the upload of {asset.path} stopped at byte {offset:,}", reply)
+        try:
+            return int(reply.headers["upload-offset"])
+        except (KeyError, ValueError) as error:
+            raise UploadFailed(f"the server did not say how much of {asset.path} it has") from error
+
+    def _send(
+        self, method: str, url: str, headers: dict[str, str], content: bytes | None = None
+    ) -> httpx.Response:
+        try:
+            return self.http.request(method, url, headers=headers, content=content)
+        except httpx.HTTPError as error:
+            raise UploadFailed(f"the server could not be reached ({error})") from error
+
+
+def _read(asset: Asset, offset: int, length: int) -> bytes:
+    if asset.media is None:
+        return asset.data[offset : offset + length]
+    with asset.media.open() as reader:
+        return reader.read_at(offset, length)
+
+
+def _failed(what: str, reply: httpx.Response) -> UploadFailed:
+    return UploadFailed(f"{what} (HTTP {reply.status_code})", reply.status_code, reply.text[:500])
