@@ -40,7 +40,6 @@ QT_EXCLUDES = [
     "PySide6.QtConcurrent",
     "PySide6.QtDesigner",
     "PySide6.QtHelp",
-    "PySide6.QtMultimedia",
     "PySide6.QtPdf",
     "PySide6.QtPdfWidgets",
     "PySide6.QtXml",
@@ -81,8 +80,13 @@ EXCLUDES = [
 ]
 # Plugin folders a Qt module is useless without, when the app imports it:
 # QNetworkInformation (desktop/ui/shell/reachability.py) loads a networkinformation
-# backend (NetworkManager or glib on Linux, native ones elsewhere).
-QT_MODULE_PLUGINS = {"PySide6.QtNetwork": ("networkinformation",)}
+# backend (NetworkManager or glib on Linux, native ones elsewhere); the lesson
+# player's QMediaPlayer (desktop/ui/lesson/player.py) a multimedia backend
+# (Qt's FFmpeg plugin, with the FFmpeg libraries PySide6-Addons ships).
+QT_MODULE_PLUGINS = {
+    "PySide6.QtNetwork": ("networkinformation",),
+    "PySide6.QtMultimedia": ("multimedia",),
+}
 
 
 def imported_qt_modules(package: Path) -> set[str]:

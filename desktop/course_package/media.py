@@ -15,7 +15,9 @@ time, never the whole of a large video.
 
 from __future__ import annotations
 
+import re
 import struct
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Protocol
 
@@ -208,6 +210,42 @@ def caption_problem(text: str) -> tuple[int | None, str] | None:
     if not cues:
         return None, "holds no captions (no line with '-->')."
     return None
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float  # seconds
+    end: float
+    text: str  # its lines, joined with newlines; tags such as <v Name> removed
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def read_cues(text: str) -> list[Cue]:
+    """The captions of a WebVTT file, in order; cues that do not parse are skipped."""
+    cues: list[Cue] = []
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if "-->" not in line:
+            continue
+        start_text, _, rest = line.partition("-->")
+        start, end = _cue_time(start_text.strip()), _cue_time(rest.strip().split(" ", 1)[0])
+        body: list[str] = []
+        while index < len(lines) and lines[index].strip():
+            body.append(_TAG.sub("", lines[index]).strip())
+            index += 1
+        if start is not None and end is not None and end >= start:
+            cues.append(Cue(start, end, "\n".join(body)))
+    return cues
+
+
+def cue_at(cues: list[Cue], seconds: float) -> str:
+    """The text shown at ``seconds`` (overlapping cues one under the other)."""
+    return "\n".join(cue.text for cue in cues if cue.start <= seconds < cue.end)
 
 
 def _cue_time(text: str) -> float | None:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.course_package.fields import Fields
+from desktop.course_package.images import package_path, scheme
 from desktop.course_package.problems import ProblemLog
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
@@ -185,6 +186,19 @@ def _duration(fields: Fields) -> int | None:
         )
         return None
     return seconds
+
+
+def block_paths(body: str) -> list[str]:
+    """Package paths of the files a lesson's media blocks name (media, posters,
+    captions): what a download fetches with the lesson's images.  Blocks that
+    ``lantern check`` would refuse are read as far as they go."""
+    found: list[str] = []
+    for block in read_media_blocks("", body, 1, ProblemLog()):
+        for target in (block.file, block.poster, block.captions):
+            path = package_path(target) if target and scheme(target) is None else None
+            if path is not None:
+                found.append(path)
+    return sorted(set(found))
 
 
 def clock(seconds: int) -> str:

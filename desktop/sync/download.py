@@ -45,6 +45,7 @@ from storage3.exceptions import StorageApiError
 
 from desktop.course_package.file_rules import name_problem, name_problems
 from desktop.course_package.images import find_images
+from desktop.course_package.media_blocks import block_paths
 from desktop.store.db import LearnerStore
 from desktop.store.models import (
     AVAILABLE_OFFLINE,
@@ -102,9 +103,11 @@ class DownloadReport:
 
 
 def image_refs(markdown: str) -> list[str]:
-    """Package paths of the local images a lesson body shows (the course
-    package parser's own rule, so publish and download agree)."""
-    return sorted({ref.path for ref in find_images(markdown, 1) if ref.path is not None})
+    """Package paths of the local images a lesson body shows, and of the
+    video, sound, PDF, posters and captions its media blocks name (the course
+    package parser's own rules, so publish and download agree)."""
+    images = {ref.path for ref in find_images(markdown, 1) if ref.path is not None}
+    return sorted(images | set(block_paths(markdown)))
 
 
 def _thumbnail_object(course: Course) -> str | None:

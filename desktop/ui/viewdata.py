@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from desktop.course_package.text_direction import Direction
 from desktop.store.models import ALL_FILES, SOME_LESSONS
@@ -119,6 +120,21 @@ class LessonLink:
 
 
 @dataclass(frozen=True)
+class MediaView:
+    """A video, sound or PDF of a lesson (its ``index``-th media block)."""
+
+    index: int
+    path: str  # package path: the section key is watching.media_key(path)
+    title: str
+    kind: str  # "video", "audio" or "document"
+    duration_seconds: int | None = None  # as the author wrote it (the player learns the real one)
+    file: str | None = None  # the cached copy, when whole and current; else not downloaded
+    poster: str | None = None  # cached poster image
+    captions: str | None = None  # the WebVTT captions' text, read with the lesson
+    progress: dict[str, Any] = field(default_factory=dict)  # its section entry
+
+
+@dataclass(frozen=True)
 class LessonContent:
     id: str
     course_id: str
@@ -139,6 +155,7 @@ class LessonContent:
     # which way its text runs (the lesson's, else the course's, else its language's)
     direction: Direction = Direction.AUTO
     language: str | None = None
+    media: tuple[MediaView, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -19,21 +19,18 @@ from desktop.ui.shell.heap import MainThreadCollector
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.pyside_workarounds import TrueRefGuard
 from tests.ui.app_flows import AppFlows
+from tests.ui.helpers import MULTIMEDIA_NOISE, OFFSCREEN_NOISE
 from tests.ui.item_models import ModelValidator
 from tests.ui.store_content import LEARNER, content
 
 if TYPE_CHECKING:  # importing it early would read pytest-qt's Qt API before it is chosen
     from pytestqt.modeltest import ModelTester
 
-# The offscreen platform says this for every top-level widget it shows; it is
-# about the platform plugin, not about our widgets, so it must not fail tests.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
-
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *MULTIMEDIA_NOISE))
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,19 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+# The offscreen platform says this for every top-level widget it shows; it is
+# about the platform plugin, not about our widgets, so it must not fail tests.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+# What Qt Multimedia says on a machine with no sound server and no video
+# decoding hardware (CI, Xvfb): playback goes on in software, silently.
+MULTIMEDIA_NOISE = (
+    "PulseAudioService",
+    r"pa_context_connect\(\) failed",
+    '"No HW decoder found"',
+    r".*No RHI backend",
+    r"Couldn't (load|resolve) \S+.* (library|symbols)",
+)
+
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
     """Make ``window`` the active window, as a click on it would.

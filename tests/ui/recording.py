@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.ui.viewdata import QuizAttemptSummary
 
@@ -13,6 +14,7 @@ class ListRecorder:
     sections: list[tuple[str, dict[str, float]]] = field(default_factory=list)
     seconds: list[tuple[str, int]] = field(default_factory=list)
     completed: list[str] = field(default_factory=list)
+    media: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     attempts: list[tuple[str, dict[str, dict[str, object]], QuizAttemptSummary]] = field(
         default_factory=list
     )
@@ -22,6 +24,9 @@ class ListRecorder:
 
     def record_time(self, lesson_id: str, seconds: int) -> None:
         self.seconds.append((lesson_id, seconds))
+
+    def record_media(self, lesson_id: str, key: str, entry: dict[str, Any]) -> None:
+        self.media.append((lesson_id, key, dict(entry)))
 
     def complete_lesson(self, lesson_id: str) -> None:
         self.completed.append(lesson_id)

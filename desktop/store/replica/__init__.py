@@ -18,6 +18,7 @@ from desktop.store.replica.content import (
     cached_image,
     cached_image_path,
     mark_available_offline,
+    playable_file,
     record_cached_image,
     record_download_progress,
 )
@@ -101,6 +102,7 @@ __all__ = [
     "import_package",
     "import_sample_course",
     "mark_available_offline",
+    "playable_file",
     "readiness",
     "record_cached_image",
     "record_download_progress",

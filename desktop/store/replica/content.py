@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
-from sqlmodel import col
+from sqlmodel import col, select
 
 from desktop.store.columns import utc_now
 from desktop.store.models import (
@@ -24,6 +24,7 @@ from desktop.store.models import (
     CachedImage,
     Course,
     CourseDownload,
+    CourseFile,
     Lesson,
     LessonContent,
     QuizAnswerKey,
@@ -186,6 +187,24 @@ def cached_file_is_current(
     if sha256 is None:
         return True
     return cached.sha256 == sha256 and (size is None or on_disk == size)
+
+
+def playable_file(store: LearnerStore, course_id: str, path: str) -> str | None:
+    """The cached copy of a course file (a video, a sound, a PDF, captions)
+    when it is whole and the file the manifest lists; else None, so a damaged
+    or outdated file is never played (the next download fetches it again)."""
+    from desktop.store.replica.importer import image_key  # the importer imports this module
+
+    cached = cached_image(store, image_key(course_id, path))
+    with store.db.read() as session:
+        listed = session.exec(
+            select(CourseFile).where(CourseFile.course_id == course_id, CourseFile.path == path)
+        ).first()
+    size = listed.size_bytes if listed is not None else None
+    sha256 = listed.sha256 if listed is not None else None
+    if cached is None or not cached_file_is_current(cached, size, sha256):
+        return None
+    return cached.local_path
 
 
 def cached_image_path(store: LearnerStore, url: str) -> str | None:

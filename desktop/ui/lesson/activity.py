@@ -59,6 +59,7 @@ class ActivityTracker(QObject):
         self._seconds = 0.0
         self._active = False
         self._running = False
+        self._watching = False  # a video or sound plays: no input needed to count
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self.tick)
@@ -94,6 +95,14 @@ class ActivityTracker(QObject):
             app.removeEventFilter(self)
         self._set_active(False)
 
+    def set_watching(self, watching: bool) -> None:
+        """While a video or sound plays the learner is studying without touching
+        anything: time counts (while the window is active) as if they were."""
+        self.tick()
+        self._watching = watching
+        self._last_input = self._clock()
+        self._update_active()
+
     def take_seconds(self) -> int:
         """Whole seconds counted since the last take; the fraction stays."""
         whole = int(self._seconds)
@@ -106,7 +115,7 @@ class ActivityTracker(QObject):
         self._last_tick = now
         if self._active and self._running:
             # count only up to the moment the learner went idle
-            idle_from = self._last_input + self._idle_after
+            idle_from = now if self._watching else self._last_input + self._idle_after
             counted_until = min(now, idle_from)
             self._seconds += max(0.0, min(elapsed, counted_until - (now - elapsed)))
         self._update_active()
@@ -124,7 +133,7 @@ class ActivityTracker(QObject):
         return False
 
     def _update_active(self) -> None:
-        idle = self._clock() - self._last_input >= self._idle_after
+        idle = not self._watching and self._clock() - self._last_input >= self._idle_after
         window_active = self._window.isActiveWindow() and self._window.isVisible()
         self._set_active(self._running and window_active and not idle)
 

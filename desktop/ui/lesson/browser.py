@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -47,8 +47,10 @@ from desktop.ui.lesson.math_images import (
     source_box,
     substitute,
 )
+from desktop.ui.lesson.media_cards import media_href, poster_ref, with_media_cards
 from desktop.ui.lesson.text_direction import apply_direction
 from desktop.ui.theme import LIGHT, Colors
+from desktop.ui.viewdata import MediaView
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ BODY_POINTS = 11.0  # the lesson's body text at 100 %
 
 
 class LessonBrowser(QTextBrowser):
+    media_requested = Signal(int)  # the index of the media block whose card was clicked
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -101,6 +105,8 @@ class LessonBrowser(QTextBrowser):
         self.damaged_images: list[str] = []
         self.code_texts: list[str] = []  # each code block's text, for its Copy link
         self.copy_links: list[str] = []  # the Copy links' own addresses, in order
+        self.media_links: dict[str, int] = {}  # a media card's address → its block's index
+        self.poster_files: dict[str, Path] = {}  # a card's poster reference → its file
         self.formulas = FormulaImages(self)
         self.formulas.ready.connect(self.on_formula_ready)
         self.confirm_link: Callable[[QWidget, QUrl], bool] = ask_before_opening
@@ -137,6 +143,9 @@ class LessonBrowser(QTextBrowser):
             self.document().setTextWidth(width)
 
     def on_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() in self.media_links:  # a media card: the lesson view plays it
+            self.media_requested.emit(self.media_links[url.toString()])
+            return
         if url.toString() in self.copy_links:  # the reader's own link, not the author's
             code = self.code_texts[self.copy_links.index(url.toString())]
             QApplication.clipboard().setText(code)
@@ -151,11 +160,21 @@ class LessonBrowser(QTextBrowser):
         if self.confirm_link(self, url):
             self.open_url(url)
 
-    def show_markdown(self, markdown: str, direction: Direction = Direction.AUTO) -> None:
+    def show_markdown(
+        self,
+        markdown: str,
+        direction: Direction = Direction.AUTO,
+        media: tuple[MediaView, ...] = (),
+    ) -> None:
         self.missing_images = []
         self.damaged_images = []
         doc = self.document()
         token = secrets.token_hex(8)
+        markdown = with_media_cards(markdown, media, token)
+        self.media_links = {media_href(token, item.index): item.index for item in media}
+        self.poster_files = {
+            poster_ref(token, item.index): Path(item.poster) for item in media if item.poster
+        }
         markdown, spans = substitute(markdown, token)
         points, ratio = BODY_POINTS * self.text_scale, self.devicePixelRatioF()
         self.formulas.show_lesson(
@@ -177,7 +196,7 @@ class LessonBrowser(QTextBrowser):
         ref = name.toString() if isinstance(name, QUrl) else name
         if ref.startswith(MATH_SCHEME + ":"):
             return self._formula_image(ref)
-        path = self.resolve_image(ref)
+        path = self.poster_files.get(ref) or self.resolve_image(ref)
         if path is not None and path.is_file():
             image = QImage(str(path))
             if not image.isNull():

@@ -8,7 +8,7 @@ towards points (issue #6).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop.ui.viewdata import QuizAttemptSummary
 
@@ -20,6 +20,8 @@ class StudyRecorder(Protocol):
     def record_sections(self, lesson_id: str, progress: dict[str, float]) -> None: ...
 
     def record_time(self, lesson_id: str, seconds: int) -> None: ...
+
+    def record_media(self, lesson_id: str, key: str, entry: dict[str, Any]) -> None: ...
 
     def complete_lesson(self, lesson_id: str) -> None: ...
 
@@ -41,6 +43,9 @@ class PreviewRecorder:
         pass
 
     def record_time(self, lesson_id: str, seconds: int) -> None:
+        pass
+
+    def record_media(self, lesson_id: str, key: str, entry: dict[str, Any]) -> None:
         pass
 
     def complete_lesson(self, lesson_id: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QTextCursor
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.ui.lesson.activity import ActivityTracker
 from desktop.ui.lesson.browser import ImageResolver, LessonBrowser, no_images
 from desktop.ui.lesson.markdown_render import Section, heading_blocks, split_sections, without_title
+from desktop.ui.lesson.pdf_view import PdfView
+from desktop.ui.lesson.player import MediaPlayer
 from desktop.ui.lesson.recorder import StudyRecorder
 from desktop.ui.lesson.section_tracking import SectionTracker
 from desktop.ui.theme import Colors
@@ -87,6 +90,10 @@ class LessonView(QWidget):
         self.preview_label.setWordWrap(True)
         self.preview_label.setVisible(not recorder.recording)
         self.browser = LessonBrowser(self, resolve_image=resolve_image)
+        self.player = MediaPlayer(self)
+        self.player.hide()
+        self.pdf = PdfView(self)
+        self.pdf.hide()
         self.problems = QLabel(self)
         self.problems.setObjectName("errorText")
         self.problems.setWordWrap(True)
@@ -110,6 +117,12 @@ class LessonView(QWidget):
         self.sections.flush_due.connect(self.on_sections_flush_due)
         self._time_flush.timeout.connect(self.flush_time)
         self.activity.active_changed.connect(self.on_activity_active_changed)
+        self.browser.media_requested.connect(self.on_media_requested)
+        self.player.progressed.connect(self.on_media_progressed)
+        self.player.playing_changed.connect(self.activity.set_watching)
+        self.player.closed.connect(self.browser.setFocus)
+        self.pdf.progressed.connect(self.on_media_progressed)
+        self.pdf.closed.connect(self.browser.setFocus)
         self.contents.itemActivated.connect(self.on_contents_item_activated)
         self.contents.itemClicked.connect(self.on_contents_item_activated)
         self.mark_read.clicked.connect(self.on_mark_read_clicked)
@@ -133,6 +146,8 @@ class LessonView(QWidget):
         reader = QWidget(self)
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
+        reader_layout.addWidget(self.player)
+        reader_layout.addWidget(self.pdf)
         reader_layout.addWidget(self.browser, 1)
         reader_layout.addWidget(self.problems, 1)
         steps = QHBoxLayout()
@@ -185,7 +200,9 @@ class LessonView(QWidget):
         self.browser.show()
         self.sections.set_sections([], {}, {})  # old positions mean nothing in the new text
         body = without_title(lesson.body_markdown, lesson.title)
-        self.browser.show_markdown(body, lesson.direction)
+        if not same:
+            self.close_media()
+        self.browser.show_markdown(body, lesson.direction, lesson.media)
         sections = split_sections(body)
         positions = heading_blocks(self.browser.document(), sections)
         self.sections.set_sections(sections, positions, lesson.section_progress)
@@ -300,6 +317,7 @@ class LessonView(QWidget):
 
     def leave(self) -> None:
         """The learner moved away: stop the clock and save what is pending."""
+        self.close_media()  # saves where the learner was
         self.activity.stop()
         self._time_flush.stop()
         self.flush_time()
@@ -313,6 +331,27 @@ class LessonView(QWidget):
         changed = self.sections.take_changed()
         if changed and self.lesson is not None and self.recorder.recording:
             self.recorder.record_sections(self.lesson.id, changed)
+
+    def on_media_requested(self, index: int) -> None:
+        if self.lesson is None:
+            return
+        item = next((m for m in self.lesson.media if m.index == index), None)
+        if item is None:
+            return
+        self.close_media()
+        if item.kind == "document":
+            self.pdf.open(item)
+        else:
+            self.player.open(item)
+
+    def close_media(self) -> None:
+        """Close the player and the PDF, each saving where the learner was."""
+        self.player.close_player(quiet=True)
+        self.pdf.close_view(quiet=True)
+
+    def on_media_progressed(self, key: str, entry: dict[str, Any]) -> None:
+        if self.lesson is not None and self.recorder.recording:
+            self.recorder.record_media(self.lesson.id, key, entry)
 
     def on_activity_active_changed(self, _active: bool) -> None:
         self._update_time_label()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -102,6 +103,16 @@ class LearnerOps:
             key: {"percent": max(0, min(100, round(value * 100)))}
             for key, value in progress.items()
         }
+
+        def op(store: LearnerStore) -> Changes:
+            actions.record_section_progress(store, lesson_id, sections)
+            return PROGRESS
+
+        self._write(op)
+
+    def record_media(self, lesson_id: str, key: str, entry: dict[str, Any]) -> None:
+        """A video's or sound's progress: a section of its own (watching.Watched)."""
+        sections = {key: dict(entry)}
 
         def op(store: LearnerStore) -> Changes:
             actions.record_section_progress(store, lesson_id, sections)

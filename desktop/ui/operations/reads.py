@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.course_package.images import find_images
+from desktop.course_package.images import find_images, package_path
+from desktop.course_package.media import MAX_CAPTION_BYTES, kind_of, media_type
+from desktop.course_package.media_blocks import read_media_blocks
+from desktop.course_package.problems import ProblemLog
 from desktop.course_package.sections import split_sections
 from desktop.course_package.text_direction import Direction, resolved
 from desktop.rules.grading import CountedAttempt, standing
@@ -16,8 +19,9 @@ from desktop.store import actions, reads, replica
 from desktop.store.db import LearnerStore
 from desktop.store.errors import NotFound
 from desktop.store.models import REJECTED, Course, Lesson, LessonProgress, QuizAttempt
-from desktop.store.replica import cached_image_path, image_key
+from desktop.store.replica import cached_image_path, image_key, playable_file
 from desktop.ui.catalogue.store_source import offline_state
+from desktop.ui.lesson.watching import media_key
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
@@ -29,6 +33,7 @@ from desktop.ui.viewdata import (
     LessonContent,
     LessonLink,
     LessonRow,
+    MediaView,
     NotificationItem,
     PendingChange,
     QuizAttemptSummary,
@@ -49,16 +54,34 @@ def _lesson_read(store: LearnerStore, lesson_id: str, progress: LessonProgress |
     if recorded >= 1.0 or not stored:
         return recorded
     body = reads.lesson_body(store, lesson_id)
-    sections = split_sections(body) if body else []
-    if not sections:
+    # its text's sections, and each video, sound and PDF as one more part
+    keys = [section.key for section in split_sections(body)] if body else []
+    keys += [media_key(path) for path in _media_paths(body or "")]
+    if not keys:
         return recorded
     read = 0.0
-    for section in sections:
-        entry = stored.get(section.key)
+    for key in keys:
+        entry = stored.get(key)
         percent = entry.get("percent", 0) if isinstance(entry, dict) else 0
         if isinstance(percent, int | float):
             read += max(0.0, min(1.0, percent / 100))
-    return max(recorded, read / len(sections))
+    return max(recorded, read / len(keys))
+
+
+def _text_of(path: str | None) -> str | None:
+    """A small text file (captions) read here, on the worker, not by the player."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_CAPTION_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _media_paths(body: str) -> list[str]:
+    blocks = read_media_blocks("", body, 1, ProblemLog())
+    return [path for block in blocks if block.file and (path := package_path(block.file))]
 
 
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
@@ -137,8 +160,43 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
         completed=bool(progress and reads.is_completed(progress)),
         section_progress=sections,
         time_spent_seconds=progress.time_spent_seconds if progress else 0,
+        media=_media(store, lesson.course_id, body, progress),
         **_neighbours(store, lesson.course_id, lesson_id),
     )
+
+
+def _media(
+    store: LearnerStore, course_id: str, body: str, progress: LessonProgress | None
+) -> tuple[MediaView, ...]:
+    """The lesson's media blocks with their cached files (only whole, current
+    copies: replica.playable_file) and each one's stored progress."""
+    stored = (progress.section_progress or {}) if progress is not None else {}
+    found = []
+    for block in read_media_blocks("", body, 1, ProblemLog()):
+        path = package_path(block.file) if block.file else None
+        kind = media_type(path) if path else None
+        if path is None or kind is None:
+            continue
+        entry = stored.get(media_key(path))
+
+        def cached(target: str | None) -> str | None:
+            local = package_path(target) if target else None
+            return playable_file(store, course_id, local) if local else None
+
+        found.append(
+            MediaView(
+                index=block.index,
+                path=path,
+                title=block.title or path,
+                kind=kind_of(kind),
+                duration_seconds=block.duration_seconds,
+                file=cached(path),
+                poster=cached(block.poster),
+                captions=_text_of(cached(block.captions)),
+                progress=dict(entry) if isinstance(entry, dict) else {},
+            )
+        )
+    return tuple(found)
 
 
 def _neighbours(store: LearnerStore, course_id: str, lesson_id: str) -> dict[str, Any]:

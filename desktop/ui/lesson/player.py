@@ -1,0 +1,412 @@
+"""The player above a lesson's text: video and sound (Qt Multimedia), PDF (pdf_view).
+
+Opened from a media card (``media_cards``).  Video and sound have play and
+pause, a position slider, speed (0.75× to 2×), volume, captions when the
+course gives a WebVTT file, and keys: Space or K plays and pauses, ←/→ (or
+J/L) go 5 seconds back and on, ↑/↓ change the volume, < and > the speed,
+C shows or hides captions, Home goes to the start and Esc closes.  The
+player starts where the learner stopped, and reports how much was watched
+and where (``watching.Watched``) every few seconds of playback, on pause
+and on close, through ``progressed``; while it plays it keeps the lesson's
+study clock from counting the learner idle (``playing`` is true), and the
+clock itself still counts only while the window is active.
+
+Qt Multimedia is loaded when the first file is played: a computer whose
+system lacks what it needs (PulseAudio's client library on Linux) still
+reads lessons, and the player says why it cannot play.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.course_package.media import Cue, cue_at, read_cues
+from desktop.course_package.media_blocks import clock
+from desktop.ui.lesson.watching import Watched, media_key
+from desktop.ui.viewdata import MediaView
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+SEEK_SECONDS = 5
+VOLUME_STEP = 10
+#: how often progress is saved while playing
+SAVE_EVERY_MS = 5000
+VIDEO_HEIGHT = 360
+
+
+def _multimedia() -> tuple[Any, Any, Any] | str:
+    """(QMediaPlayer, QAudioOutput, QVideoWidget), or why they cannot load."""
+    try:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+    except ImportError as error:
+        log.warning("Qt Multimedia could not be loaded: %s", error)
+        return str(error)
+    return QMediaPlayer, QAudioOutput, QVideoWidget
+
+
+class MediaPlayer(QFrame):
+    """Plays one video or sound of the lesson at a time."""
+
+    progressed = Signal(str, dict)  # section key, its entry (watching.Watched.entry)
+    playing_changed = Signal(bool)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaPlayer")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.item: MediaView | None = None
+        self.watched: Watched | None = None
+        self.cues: list[Cue] = []
+        self.playing = False
+        self._player: Any = None
+        self._audio: Any = None
+        self._video: Any = None
+        self._seeking = False
+        self._saved: dict[str, Any] | None = None  # the entry reported last
+        self._resume_ms = 0
+        self.title = QLabel(self)
+        self.title.setObjectName("sectionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.video_area = QVBoxLayout()
+        self.caption = QLabel(self)
+        self.caption.setObjectName("caption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setAccessibleName("Captions")
+        self.play = QPushButton("Play", self)
+        self.play.setAccessibleName("Play or pause")
+        self.position = QSlider(Qt.Orientation.Horizontal, self)
+        self.position.setAccessibleName("Position")
+        self.position.setRange(0, 0)
+        self.time = QLabel("0:00 / 0:00", self)
+        self.time.setAccessibleName("Time")
+        self.speed = QComboBox(self)
+        self.speed.setAccessibleName("Speed")
+        for value in SPEEDS:
+            self.speed.addItem(f"{value:g}×", value)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setAccessibleName("Volume")
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(100)
+        self.captions = QCheckBox("&Captions", self)
+        self.captions.setChecked(True)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName("Close the player")
+        self._save_timer = QTimer(self)
+        self._save_timer.setInterval(SAVE_EVERY_MS)
+        self._build_layout()
+        self.play.clicked.connect(self.toggle)
+        self.position.sliderMoved.connect(self.on_slider_moved)
+        self.position.sliderPressed.connect(self.on_slider_pressed)
+        self.position.sliderReleased.connect(self.on_slider_released)
+        self.speed.currentIndexChanged.connect(self.on_speed_changed)
+        self.volume.valueChanged.connect(self.on_volume_changed)
+        self.captions.toggled.connect(self.on_captions_toggled)
+        self.close_button.clicked.connect(self.close_player)
+        self._save_timer.timeout.connect(self.save)
+        for child in (self.play, self.position, self.speed, self.volume, self.captions):
+            child.installEventFilter(self)  # the player's keys work wherever its focus is
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.close_button)
+        controls = QHBoxLayout()
+        controls.addWidget(self.play)
+        controls.addWidget(self.position, 1)
+        controls.addWidget(self.time)
+        controls.addWidget(self.speed)
+        controls.addWidget(QLabel("Volume", self))
+        controls.addWidget(self.volume)
+        controls.addWidget(self.captions)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addLayout(self.video_area)
+        layout.addWidget(self.caption)
+        layout.addLayout(controls)
+
+    # opening ------------------------------------------------------------------
+    def open(self, item: MediaView) -> bool:
+        """Load ``item`` (paused at its last position); False when it cannot play."""
+        self.close_player(quiet=True)
+        self.item = item
+        self.title.setText(item.title)
+        self.watched = Watched(float(item.duration_seconds or 0), item.progress)
+        self._saved = None
+        self.cues = _cues(item.captions)
+        self.captions.setVisible(bool(self.cues))
+        self.caption.setVisible(bool(self.cues) and self.captions.isChecked())
+        self.caption.setText("")
+        self.show()
+        if item.file is None:
+            return self._cannot("This file is not downloaded yet: download the course first.")
+        loaded = _multimedia()
+        if isinstance(loaded, str):
+            return self._cannot(
+                "Video and sound cannot play on this computer: Qt Multimedia could not "
+                f"load ({loaded})."
+            )
+        self._make_player(*loaded, video=item.kind == "video")
+        self._resume_ms = int(self.watched.resume_at() * 1000)  # once the file is loaded
+        self._player.setSource(QUrl.fromLocalFile(str(Path(item.file))))
+        self._set_controls_enabled(True)
+        self.setFocus()
+        return True
+
+    def _cannot(self, sentence: str) -> bool:
+        self.message.setText(sentence)
+        self.message.show()
+        self._set_controls_enabled(False)
+        return False
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (self.play, self.position, self.speed, self.volume, self.captions):
+            widget.setEnabled(enabled)
+        if enabled:
+            self.message.hide()
+
+    def _make_player(self, player_type: Any, audio_type: Any, video_type: Any, video: bool) -> None:
+        self._player = player_type(self)
+        self._audio = audio_type(self)
+        self._audio.setVolume(self.volume.value() / 100)
+        self._player.setAudioOutput(self._audio)
+        self._player.setPlaybackRate(float(self.speed.currentData()))
+        if video:
+            self._video = video_type(self)
+            self._video.setMinimumHeight(VIDEO_HEIGHT // 2)
+            self._video.setMaximumHeight(VIDEO_HEIGHT)
+            self._video.setAccessibleName(self.item.title if self.item else "Video")
+            self.video_area.addWidget(self._video)
+            self._player.setVideoOutput(self._video)
+        self._player.positionChanged.connect(self.on_position_changed)
+        self._player.durationChanged.connect(self.on_duration_changed)
+        self._player.playbackStateChanged.connect(self.on_state_changed)
+        self._player.errorOccurred.connect(self.on_error)
+        self._player.mediaStatusChanged.connect(self.on_media_status)
+
+    # playing ------------------------------------------------------------------
+    def toggle(self) -> None:
+        if self._player is None:
+            return
+        if self.playing:
+            self._player.pause()
+        else:
+            self._resume()
+            self._player.play()
+
+    def seek_by(self, seconds: float) -> None:
+        if self._player is None:
+            return
+        target = max(0, self._player.position() + int(seconds * 1000))
+        if self._player.duration() > 0:
+            target = min(target, self._player.duration())
+        self._seek_to(target)
+
+    def _seek_to(self, milliseconds: int) -> None:
+        self._resume_ms = 0  # the learner chose where to be
+        if self.watched is not None:
+            self.watched.moved(milliseconds / 1000)
+        self._player.setPosition(milliseconds)
+
+    def close_player(self, *, quiet: bool = False) -> None:
+        """Stop, save where the learner was, and hide (``quiet``: no ``closed``)."""
+        if self._player is not None:
+            self._player.pause()
+            self.save()
+            self._player.stop()
+            self._player.setSource(QUrl())
+            self._player.deleteLater()
+            self._player = None
+        if self._video is not None:
+            self.video_area.removeWidget(self._video)
+            self._video.deleteLater()
+            self._video = None
+        self._set_playing(False)
+        self.item = None
+        self.hide()
+        if not quiet:
+            self.closed.emit()
+
+    def save(self) -> None:
+        """Report the progress of what is open (the lesson records it)."""
+        if self.item is None or self.watched is None or self._player is None:
+            return
+        if self.watched.position <= 0 and not self.watched.parts:
+            return  # opened and never played: nothing to record
+        entry = self.watched.entry()
+        if entry != self._saved:  # a pause then a close: one record
+            self._saved = entry
+            self.progressed.emit(media_key(self.item.path), entry)
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing == self.playing:
+            return
+        self.playing = playing
+        self.play.setText("Pause" if playing else "Play")
+        if playing:
+            self._save_timer.start()
+        else:
+            self._save_timer.stop()
+        self.playing_changed.emit(playing)
+
+    # the player's signals -----------------------------------------------------------
+    def on_position_changed(self, milliseconds: int) -> None:
+        seconds = milliseconds / 1000
+        if self.watched is not None and self.playing:
+            self.watched.played(seconds)
+        if self._resume_ms and not self.playing:
+            return  # still showing where the first play will start
+        if not self._seeking:
+            self.position.setValue(milliseconds)
+        duration = self._player.duration() / 1000 if self._player is not None else 0
+        self.time.setText(f"{clock(int(seconds))} / {clock(int(duration))}")
+        self.caption.setText(cue_at(self.cues, seconds))
+
+    def on_duration_changed(self, milliseconds: int) -> None:
+        self.position.setRange(0, max(0, milliseconds))
+        if self.watched is not None and milliseconds > 0:
+            self.watched.set_duration(milliseconds / 1000)
+        self._show_resume()
+
+    def on_state_changed(self, state: object) -> None:
+        player = self._player
+        playing = player is not None and state == type(player).PlaybackState.PlayingState
+        if self.watched is not None and player is not None:
+            if playing:
+                self.watched.started(player.position() / 1000)
+            else:
+                if player.mediaStatus() == type(player).MediaStatus.EndOfMedia:
+                    self.watched.ended()
+                self.watched.paused()
+                self.save()
+        self._set_playing(playing)
+
+    def on_media_status(self, status: object) -> None:
+        player = self._player
+        if player is not None and status == type(player).MediaStatus.LoadedMedia:
+            self._show_resume()
+
+    def _show_resume(self) -> None:
+        """Where playing will start, shown once the length is known (it is
+        applied at the first play: a seek before that is lost)."""
+        if self._resume_ms and self.position.maximum() > 0:
+            self.position.setValue(self._resume_ms)
+            self.on_slider_moved(self._resume_ms)
+
+    def _resume(self) -> None:
+        if self._player is not None and self._resume_ms:
+            self._player.setPosition(self._resume_ms)
+            if self.watched is not None:
+                self.watched.moved(self._resume_ms / 1000)
+        self._resume_ms = 0
+
+    def on_error(self, _error: object, text: str = "") -> None:
+        detail = text or (self._player.errorString() if self._player is not None else "")
+        log.warning("media could not be played: %s", detail)
+        self._cannot(f"This file could not be played ({detail}).")
+
+    # controls -----------------------------------------------------------------
+    def on_slider_pressed(self) -> None:
+        self._seeking = True
+
+    def on_slider_released(self) -> None:
+        self._seeking = False
+        if self._player is not None:
+            self._seek_to(self.position.value())
+
+    def on_slider_moved(self, milliseconds: int) -> None:
+        self.time.setText(
+            f"{clock(milliseconds // 1000)} / {clock(self.position.maximum() // 1000)}"
+        )
+
+    def on_speed_changed(self, _index: int) -> None:
+        if self._player is not None:
+            self._player.setPlaybackRate(float(self.speed.currentData()))
+
+    def on_volume_changed(self, value: int) -> None:
+        if self._audio is not None:
+            self._audio.setVolume(value / 100)
+
+    def on_captions_toggled(self, shown: bool) -> None:
+        self.caption.setVisible(shown and bool(self.cues))
+
+    # keys ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.captions and event.key() == Qt.Key.Key_Space:
+                return False  # Space ticks the box that has the focus
+            return self.handle_key(event)
+        return False
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The player's keys; True when ``event`` was one of them."""
+        key = Qt.Key(event.key())
+        action = _KEYS.get(key)
+        if action is None:
+            return False
+        action(self)
+        return True
+
+    def step_speed(self, step: int) -> None:
+        self.speed.setCurrentIndex(max(0, min(len(SPEEDS) - 1, self.speed.currentIndex() + step)))
+
+    def step_volume(self, step: int) -> None:
+        self.volume.setValue(self.volume.value() + step)
+
+
+_KEYS: dict[Qt.Key, Callable[[MediaPlayer], object]] = {
+    Qt.Key.Key_Space: MediaPlayer.toggle,
+    Qt.Key.Key_K: MediaPlayer.toggle,
+    Qt.Key.Key_MediaPlay: MediaPlayer.toggle,
+    Qt.Key.Key_Left: lambda p: p.seek_by(-SEEK_SECONDS),
+    Qt.Key.Key_J: lambda p: p.seek_by(-SEEK_SECONDS),
+    Qt.Key.Key_Right: lambda p: p.seek_by(SEEK_SECONDS),
+    Qt.Key.Key_L: lambda p: p.seek_by(SEEK_SECONDS),
+    Qt.Key.Key_Up: lambda p: p.step_volume(VOLUME_STEP),
+    Qt.Key.Key_Down: lambda p: p.step_volume(-VOLUME_STEP),
+    Qt.Key.Key_Less: lambda p: p.step_speed(-1),
+    Qt.Key.Key_Comma: lambda p: p.step_speed(-1),
+    Qt.Key.Key_Greater: lambda p: p.step_speed(1),
+    Qt.Key.Key_Period: lambda p: p.step_speed(1),
+    Qt.Key.Key_C: lambda p: p.captions.toggle(),
+    Qt.Key.Key_Home: lambda p: p._seek_to(0) if p._player is not None else None,
+    Qt.Key.Key_Escape: MediaPlayer.close_player,
+}
+
+
+def _cues(text: str | None) -> list[Cue]:
+    return read_cues(text) if text else []
