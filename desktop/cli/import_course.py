@@ -64,7 +64,7 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     who = f"learner {args.user}" if args.user else "the guest"
     print(
         f"Imported “{report.title}” for {who}: {report.lessons} lessons, "
-        f"{report.questions} questions, {report.images} images"
+        f"{report.questions} questions, {report.images} files (pictures, video, sound, PDF)"
         + (f"; {report.lessons_removed} old lessons removed." if report.lessons_removed else "."),
         file=out,
     )

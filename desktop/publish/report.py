@@ -56,7 +56,7 @@ class PublishReport:
             lines.append(f"{len(self.lessons_unchanged)} lessons unchanged.")
         lines.append(
             f"Questions: {self.questions_added} added, {self.questions_updated} "
-            f"updated, {self.questions_retired} retired. Images: "
+            f"updated, {self.questions_retired} retired. Files: "
             f"{self.images_uploaded} uploaded, {self.images_removed} removed."
         )
         for label, titles in (

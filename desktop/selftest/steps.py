@@ -99,6 +99,8 @@ class SelfTest:
                 self.study_lesson(shell, lesson)
             with self.r.step_named("quiz"):
                 self.take_quiz(shell, lesson)
+            with self.r.step_named("media"):
+                self.watch_and_read(shell, package)
         finally:
             lantern.shutdown()  # saves the lesson page, waits for writes, closes the store
         with self.r.step_named("read back"):
@@ -282,6 +284,58 @@ class SelfTest:
             f"the result line says “{view.result.text()}”",
         )
         wait_until(self.r, lambda: shell.runner.running == 0, "the attempt to be saved")
+
+    def watch_and_read(self, shell: LearnerShell, package: CoursePackage) -> None:
+        """The sample's video plays (Qt Multimedia and its FFmpeg plugin are in
+        the bundle) and its PDF is drawn (PDFium); what was watched is stored."""
+        lesson = next(
+            (each for each in package.lessons if any(m.kind == "video" for m in each.media)), None
+        )
+        self.r.check(lesson is not None, "the sample course has no video")
+        assert lesson is not None
+        shell.open_lesson(str(lesson.id))
+        view = shell.lesson
+        wait_until(
+            self.r,
+            lambda: (
+                view.lesson is not None
+                and view.lesson.id == str(lesson.id)
+                and bool(view.lesson.media)
+            ),
+            "the lesson with the video",
+        )
+        assert view.lesson is not None
+        by_kind = {item.kind: item for item in view.lesson.media}
+        self.r.check(
+            by_kind.get("video") is not None and by_kind["video"].file is not None,
+            "the sample video is not in the guest's files",
+        )
+        self._open_card(view, by_kind["video"].index)
+        player = view.player
+        wait_until(self.r, lambda: player.position.maximum() > 0, "the video to load")
+        self.r.check(
+            not player.message.isVisible(), f"the video cannot play: {player.message.text()}"
+        )
+        player.toggle()
+        wait_until(
+            self.r, lambda: player.position.value() >= 1000, "one second of the video playing"
+        )
+        player.toggle()
+        key = f"media:{by_kind['video'].path}"
+        wait_until(
+            self.r,
+            lambda: (_stored_sections(shell).get(key) or 0) > 0,
+            "what was watched, in the store",
+        )
+        if "document" in by_kind:
+            self._open_card(view, by_kind["document"].index)
+            wait_until(self.r, lambda: view.pdf.count > 0, "the PDF's first page drawn")
+            view.pdf.close_view()
+
+    def _open_card(self, view: Any, index: int) -> None:
+        hrefs = [href for href, i in view.browser.media_links.items() if i == index]
+        self.r.check(bool(hrefs), "the lesson shows no card for its media")
+        view.browser.anchorClicked.emit(hrefs[0])
 
     def read_back(self, lesson: PackageLesson) -> None:
         from sqlmodel import select

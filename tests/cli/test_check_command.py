@@ -22,7 +22,7 @@ def test_check_summarises_a_valid_package(capsys: pytest.CaptureFixture[str]) ->
     assert "What happens when you open a page" in out
     assert "(free preview)" in out
     assert "assessed, 4 questions" in out
-    assert "5 lessons, 12 questions, 3 images, 1 achievement" in out
+    assert "5 lessons, 12 questions, 4 images, 1 video, 1 sound, 1 PDF, 1 achievement" in out
     assert len(out.splitlines()) <= 24, "the summary fits on one screen"
 
 

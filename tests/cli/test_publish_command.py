@@ -59,7 +59,7 @@ def test_instructor_publishes_the_sample_course_from_the_command_line(
     assert "  upload images/cover.png" in out
     assert "created and published." in out
     assert "Added lessons: What happens when you open a page, Reading a URL" in out
-    assert "Questions: 12 added, 0 updated, 0 retired. Images: 3 uploaded, 0 removed." in out
+    assert "Questions: 12 added, 0 updated, 0 retired. Files: 8 uploaded, 0 removed." in out
     assert "Web explorer" in out, "the achievement is published or the reason it was not said"
 
     assert main(publish_args(devserver, folder, teacher.email, "--unpublish", "--quiet")) == 0

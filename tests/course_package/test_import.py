@@ -48,7 +48,8 @@ def sample() -> CoursePackage:
 def test_guest_gets_the_sample_course_for_offline_study(guest: LearnerStore) -> None:
     package = sample()
     report = import_sample_course(guest)
-    assert (report.lessons, report.questions, report.images) == (5, 12, 3)
+    # 4 pictures, a video and its captions, a sound, a PDF
+    assert (report.lessons, report.questions, report.images) == (5, 12, 8)
     found = search_courses(guest, CatalogueQuery(text="web"))
     assert [course.id for course in found.courses] == [str(package.id)]
     assert download_state(guest, str(package.id)).state == AVAILABLE_OFFLINE
@@ -124,7 +125,8 @@ def test_an_import_lists_the_files_as_a_publish_does(guest: LearnerStore) -> Non
     }
     assert set(listed) == {asset.path for asset in package.assets}
     size = download_size(guest, str(package.id))
-    assert (size.known, size.files, size.remaining) == (True, 2, 0)  # all here, hashes known
+    # all here, hashes known: two pictures, the poster, the video, its captions, the sound, the PDF
+    assert (size.known, size.files, size.remaining) == (True, 7, 0)
     for asset in package.assets:
         cached = cached_image(guest, image_key(str(package.id), asset.path))
         assert cached is not None
@@ -143,7 +145,8 @@ def test_lantern_import_puts_a_zip_in_the_guest_store(
     data = tmp_path / "data"
     assert main(["import", str(SAMPLE), "--data-dir", str(data)]) == 0
     assert capsys.readouterr().out.startswith(
-        "Imported “How the Web works” for the guest: 5 lessons, 12 questions, 3 images."
+        "Imported “How the Web works” for the guest: 5 lessons, 12 questions, 8 files "
+        "(pictures, video, sound, PDF)."
     )
     store, _ = ProfileDirectory(data).open_guest()
     assert search_courses(store, CatalogueQuery()).total == 1

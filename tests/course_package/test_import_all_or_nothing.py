@@ -143,7 +143,7 @@ def test_a_successful_reimport_replaces_the_images_and_leaves_no_temporary_folde
     assert rows(guest) != imported[1]
 
 
-@pytest.mark.parametrize("nth", range(1, 8))
+@pytest.mark.parametrize("nth", range(1, 18))
 def test_a_rename_failing_at_any_step_puts_everything_back(
     guest: LearnerStore,
     imported: tuple[dict[str, bytes], dict[str, Any]],
@@ -159,9 +159,10 @@ def test_a_rename_failing_at_any_step_puts_everything_back(
 
 
 def test_the_failing_renames_above_are_every_rename_of_the_import(tmp_path: Path) -> None:
-    # the three old images set aside and the four new ones moved in (one into
-    # a new folder): 7, each failed once by the test above
-    assert renames_of_one_import(tmp_path) == 7
+    # the eight old files set aside (four pictures, the video, its captions, the
+    # sound, the PDF) and the nine new ones moved in (one into a new folder):
+    # 17, each failed once by the test above
+    assert renames_of_one_import(tmp_path) == 17
 
 
 def test_a_commit_that_fails_puts_the_old_images_back(

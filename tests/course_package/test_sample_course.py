@@ -40,6 +40,20 @@ def test_sample_course_shows_every_part_of_the_format() -> None:
 
 def test_sample_images_are_real_pngs() -> None:
     for asset in load_sample().assets:
+        if not asset.content_type.startswith("image/"):
+            continue  # the video, sound, captions and PDF: tests/course_package/test_media.py
         assert asset.content_type == "image/png"
         assert asset.data.startswith(b"\x89PNG\r\n\x1a\n")
         assert asset.size < 64 * 1024, "the sample ships inside the app; keep it small"
+
+
+def test_the_sample_shows_each_kind_of_media() -> None:
+    package = load_sample()
+    media = {item.kind: item for lesson in package.lessons for item in lesson.media}
+    assert sorted(media) == ["audio", "document", "video"]
+    assert media["video"].duration_seconds == 12  # read from the MP4
+    assert media["video"].captions == "media/request.en.vtt"
+    assert media["video"].poster == "images/request-poster.png"
+    assert media["audio"].duration_seconds == 9  # read from the Ogg stream
+    sizes = {asset.path: asset.size for asset in package.assets}
+    assert sum(sizes.values()) < 256 * 1024, "the sample ships inside the app; keep it small"

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("bundle", "start", "guest", "catalogue", "lesson", "quiz", "read back")
+STEPS = ("bundle", "start", "guest", "catalogue", "lesson", "quiz", "media", "read back")
 TIMEOUT_S = 240
 
 

@@ -21,8 +21,10 @@ def test_self_test_passes_from_source_and_leaves_no_data_behind(tmp_path: Path) 
     lines = report.read_text(encoding="utf-8").splitlines()
     assert lines[-1].startswith("self-test passed")
     assert set(lines) <= set(run.output.splitlines())
-    # the temporary profile is gone, and the learner's own data folder was never made
-    assert list(run.tmp.iterdir()) == []
+    # the temporary profile is gone, and the learner's own data folder was never made;
+    # libpulse, trying to reach a sound server for the video, leaves its own
+    # runtime folder (pulse-XXXX) as it does for any program that plays sound
+    assert [p for p in run.tmp.iterdir() if not p.name.startswith("pulse-")] == []
     assert lantern_files(run.home) == []
 
 
