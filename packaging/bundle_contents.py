@@ -205,3 +205,23 @@ def pyinstaller_imports(source: str) -> list[str]:
     from PyInstaller.depend.bindepend import get_imports
 
     return [PurePosixPath(name.replace("\\", "/")).name for name, _path in get_imports(source)]
+
+
+# Libraries ``strip`` damages (FFmpeg's, shipped by PySide6-Addons for Qt's
+# media plugin): the bundle keeps them as the wheel has them.
+UNSTRIPPABLE = ("libavformat", "libavcodec", "libavutil", "libswresample", "libswscale")
+
+
+def restore_unstripped(binaries: Iterable[tuple[str, str, str]], bundle: Path) -> list[str]:
+    """Copy the original of each :data:`UNSTRIPPABLE` library over its stripped
+    copy in ``bundle``'s ``_internal`` folder; returns their names."""
+    import shutil
+
+    restored = []
+    for name, source, _kind in binaries:
+        if PurePosixPath(name).name.startswith(UNSTRIPPABLE):
+            target = bundle / "_internal" / name
+            if target.exists():
+                shutil.copy2(source, target)
+                restored.append(PurePosixPath(name).name)
+    return restored
