@@ -222,11 +222,11 @@ def write_pdf(path: Path) -> None:
     )
     painter.setFont(QFont("DejaVu Sans", 11))
     painter.drawText(
-        QRectF(0, 110, width, 80),
-        Qt.AlignmentFlag.AlignLeft,
+        QRectF(0, 110, width, 100),
+        Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
         "2xx: it worked · 3xx: look elsewhere · 4xx: the request is wrong · 5xx: the server failed",
     )
-    y = 220.0
+    y = 240.0
     for code, meaning in CODES:
         painter.setFont(QFont("DejaVu Sans Mono", 13, QFont.Weight.Bold))
         painter.setPen(ACCENT if code[0] in "45" else CALM)
