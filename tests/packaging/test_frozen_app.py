@@ -39,7 +39,10 @@ from tests.packaging.scenarios import (
 from tests.packaging.user_start import require_display_tools
 
 BUILD_TIMEOUT_S = 900  # a cold build is ~30 s of CPU; a busy 2-core runner stretches it
-SIZE_BUDGET_MB = 180  # today ~148 MB on Linux; a jump means something unneeded got in
+# 179 MB on Linux before Qt Multimedia, 215 MB with it (the FFmpeg libraries and
+# the Qt Quick/QML libraries Qt's FFmpeg plugin links to); a jump means
+# something unneeded got in
+SIZE_BUDGET_MB = 230
 
 pytestmark = pytest.mark.timeout(BUILD_TIMEOUT_S + 300)
 
@@ -113,7 +116,8 @@ def test_frozen_app_passes_its_self_test(frozen: Frozen, tmp_path: Path) -> None
     assert f"resources in {frozen.internal / 'resources'}" in run.output  # not the checkout's
     # the package metadata is bundled: Help > About knows the version
     assert f"Lantern {importlib.metadata.version('lantern')}," in run.output
-    assert list(run.tmp.iterdir()) == []
+    # libpulse leaves its runtime folder (pulse-XXXX) after the video step
+    assert [p for p in run.tmp.iterdir() if not p.name.startswith("pulse-")] == []
     assert lantern_files(run.home) == []
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.course_package import load_package
+from desktop.course_package.media_blocks import fences
 from desktop.course_package.sample import SAMPLE_COURSE_DIR
 from desktop.publish.course import Publisher
 from desktop.store.actions import learning
@@ -39,9 +40,21 @@ from tests.fixtures.learners import Learner
 from tests.helpers.json_rows import json_rows
 
 
-def a_copy_of_the_sample_course(tmp_path: Path) -> str:
+def a_copy_of_the_sample_course(tmp_path: Path, *, media: bool = False) -> str:
+    """The sample under a new id; without its media (video, sound, PDF, poster,
+    captions) unless ``media``: the tests below count its pictures."""
     folder = tmp_path / "course"
     shutil.copytree(SAMPLE_COURSE_DIR, folder)
+    if not media:
+        shutil.rmtree(folder / "media")
+        (folder / "images" / "request-poster.png").unlink()
+        for lesson in folder.glob("*.md"):
+            body = lesson.read_text(encoding="utf-8")
+            blocks = [f for f in fences(body) if f.info == "media"]
+            lines = body.split("\n")
+            for fence in reversed(blocks):
+                del lines[fence.open : fence.close + 1]
+            lesson.write_text("\n".join(lines), encoding="utf-8")
     course_file = folder / "course.toml"
     text = course_file.read_text(encoding="utf-8")
     new_id = str(uuid.uuid4())
@@ -314,3 +327,30 @@ def test_text_only_or_some_lessons_bring_only_those_files(
     assert (everything.images_fetched, everything.images_cached_before) == (1, 2)
     with pytest.raises(ValueError, match="unknown download choice"):
         start_download(learner.store, course_id, "videos")
+
+
+def test_a_download_brings_the_video_sound_pdf_poster_and_captions(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    folder = Path(a_copy_of_the_sample_course(tmp_path, media=True))
+    result = load_package(folder)
+    assert result.package is not None, result.problems
+    teacher = make_instructor()
+    Publisher(teacher.client, teacher.id).publish(result.package)
+    learner = new_learner()
+    engine = SyncEngine(learner.store, learner.auth)
+    engine.run_cycle()
+    course_id = str(result.package.id)
+    learning.enroll(learner.store, course_id)
+    report = CourseDownloader(engine).download(course_id)
+    assert not report.missing_images
+    for path in (
+        "media/request.mp4",
+        "media/request.en.vtt",
+        "media/dial-up.ogg",
+        "media/status-codes.pdf",
+        "images/request-poster.png",
+    ):
+        local = cached_image(learner.store, image_key(course_id, path))
+        assert local is not None, path
+        assert Path(local.local_path).read_bytes() == (folder / path).read_bytes()
