@@ -17,6 +17,8 @@ from psycopg_pool import ConnectionPool
 
 API_KEY_IAT = 1764547200  # 2025-12-01
 API_KEY_EXP = 2080080000  # 2035-12-01
+# storage-api's TUS_URL_PATH under the gateway's /storage/v1 (devserver.storage.routes)
+RESUMABLE_PATH = "/storage/v1/upload/resumable"
 
 
 class TokenError(Exception):
@@ -44,16 +46,26 @@ class ServerContext:
     data_dir: Path
     jwt_expiry: int = 3600
     max_body_bytes: int = 10 * 1024 * 1024
-    # Storage uploads: supabase/config.toml's file_size_limit (50 MiB).
-    max_upload_bytes: int = 50 * 1024 * 1024
+    # Storage's global file size limit: supabase/config.toml's [storage]
+    # file_size_limit (1 GiB), which caps every bucket's own limit.
+    max_upload_bytes: int = 1024 * 1024 * 1024
+    # A standard (one-request) upload is read into memory whole: its body
+    # stays bounded (never above the global limit).  Resumable uploads
+    # stream each chunk to a file, so they go up to ``max_upload_bytes``.
+    max_standard_upload_bytes: int = 50 * 1024 * 1024
     issuer: str = "http://127.0.0.1/auth/v1"
     refresh_reuse_interval: float = 0.0
     bcrypt_rounds: int = 10
     extras: dict[str, Any] = field(default_factory=dict)
 
     def body_limit(self, path: str) -> int:
-        """Uploads to storage may be larger than API request bodies."""
-        return self.max_upload_bytes if path.startswith("/storage/") else self.max_body_bytes
+        """Uploads to storage may be larger than API request bodies; a
+        resumable upload's chunk, up to the global file size limit."""
+        if path.startswith(RESUMABLE_PATH):
+            return self.max_upload_bytes
+        if path.startswith("/storage/"):
+            return min(self.max_standard_upload_bytes, self.max_upload_bytes)
+        return self.max_body_bytes
 
     def sign(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self.jwt_secret, algorithm="HS256")

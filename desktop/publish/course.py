@@ -30,9 +30,11 @@ becomes a ``PublishRefused`` with a plain sentence.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -181,12 +183,13 @@ class Publisher:
         stored = files.etags()
         listed = self._listed_hashes(package)
         wanted = {rows.object_name(package, asset.path): asset for asset in package.assets}
-        for name, asset in wanted.items():
-            if name in stored and _unchanged(asset, stored[name], listed.get(asset.path)):
-                continue
-            self.rest.step(f"upload {asset.path}")
-            self._upload(files, name, asset)
-            report.images_uploaded += 1
+        with _package_read():
+            for name, asset in wanted.items():
+                if name in stored and _unchanged(asset, stored[name], listed.get(asset.path)):
+                    continue
+                self.rest.step(f"upload {asset.path}")
+                self._upload(files, name, asset)
+                report.images_uploaded += 1
         self._file_list(package)
         gone = sorted(set(stored) - set(wanted))
         if gone:
@@ -216,11 +219,6 @@ class Publisher:
             raise refusal from exc
         except UploadFailed as exc:
             raise tus_refusal(exc, asset) from exc
-        except MediaReadError as exc:
-            raise PublishRefused(
-                f"{exc}. The package changed while it was being published: check it "
-                "again (lantern check) and publish again."
-            ) from exc
 
     def _uploader(self) -> ResumableUploader:
         storage = self.client.storage
@@ -374,6 +372,19 @@ class Publisher:
                 "it belongs to another course or to the whole platform. Give the badge "
                 "another key in course.toml."
             )
+
+
+@contextlib.contextmanager
+def _package_read() -> Iterator[None]:
+    """A media file that changed since the package was read (its hash or its
+    upload reads it again) ends the publish with a sentence naming it."""
+    try:
+        yield
+    except MediaReadError as exc:
+        raise PublishRefused(
+            f"{exc}. The package changed while it was being published: check it "
+            "again (lantern check) and publish again."
+        ) from exc
 
 
 def _unchanged(asset: Asset, etag: str | None, listed_sha256: str | None) -> bool:

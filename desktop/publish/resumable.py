@@ -18,7 +18,6 @@ which would bring ``requests`` and ``aiohttp`` for them.
 from __future__ import annotations
 
 import base64
-import contextlib
 import json
 import logging
 import os
@@ -30,6 +29,8 @@ from pathlib import Path
 import httpx
 
 from desktop.course_package.model import Asset
+from desktop.course_package.source import MediaReadError
+from desktop.sync.errors import TransientStatus, is_transient_status
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ class UploadFailed(Exception):
 
 class UploadLog:
     """Where unfinished uploads are: ``{key: address}`` in one JSON file,
-    rewritten whole through a temporary file so a kill never leaves half."""
+    rewritten whole through a temporary file so a kill never leaves half.
+
+    A file that cannot be read (gone, not JSON) counts as empty, and one that
+    cannot be written only costs the resume: the upload itself goes on."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -72,20 +76,34 @@ class UploadLog:
     def get(self, key: str) -> str | None:
         return self._read().get(key)
 
-    def put(self, key: str, address: str | None) -> None:
+    def put(self, key: str, address: str | None, *, replacing: str = "") -> None:
+        """Remember ``address`` for ``key`` (None: forget it); with
+        ``replacing``, forget the other keys starting with it too."""
         if self.path is None:
             return
-        entries = self._read()
+        before = self._read()
+        entries = {
+            k: v
+            for k, v in before.items()
+            if k == key or not (replacing and k.startswith(replacing))
+        }
         if address is None:
-            if entries.pop(key, None) is None:
-                return
+            entries.pop(key, None)
         else:
             entries[key] = address
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".uploads-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(entries, out)
-        os.replace(name, self.path)
+        if entries != before:
+            self._write(entries)
+
+    def _write(self, entries: dict[str, str]) -> None:
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".uploads-")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(entries, out)
+            os.replace(name, self.path)
+        except OSError as error:
+            log.warning("could not write the list of unfinished uploads %s: %s", self.path, error)
 
 
 @dataclass(frozen=True)
@@ -126,14 +144,14 @@ class ResumableUploader:
     ) -> int:
         """Puts ``asset`` at ``name`` (replacing what is there); returns the
         bytes sent by this call (less than its size when it resumed)."""
-        key = f"{self.bucket}/{name}|{asset.sha256()}|{asset.size}"
-        address = self.uploads.get(key)
-        offset = self._offset(address) if address else None
-        if address is None or offset is None:
+        # The server, the object, and the very bytes: another server's upload,
+        # or one of the file before it changed, is never continued.
+        prefix = f"{self.endpoint}|{self.bucket}/{name}|"
+        key = f"{prefix}{asset.sha256()}|{asset.size}"
+        address, offset = self._resumable(key, asset)
+        if address is None:
             address, offset = self._create(name, asset), 0
-            self.uploads.put(key, address)
-        else:
-            log.info("resuming the upload of %s at byte %d of %d", name, offset, asset.size)
+            self.uploads.put(key, address, replacing=prefix)
         start = offset
         while offset < asset.size:
             offset = self._patch(address, asset, offset)
@@ -141,6 +159,30 @@ class ResumableUploader:
                 on_progress(Progress(asset.path, offset, asset.size))
         self.uploads.put(key, None)
         return asset.size - start
+
+    def _resumable(self, key: str, asset: Asset) -> tuple[str | None, int]:
+        """The remembered upload of ``key`` and how far it got, if the server
+        still has it."""
+        address = self.uploads.get(key)
+        if address is None:
+            return None, 0
+        if not self._ours(address):
+            log.warning("not resuming the upload of %s at %s: another server", asset.path, address)
+            return None, 0
+        offset = self._offset(address, asset)
+        if offset is None:
+            log.info("the earlier upload of %s is gone: starting again", asset.path)
+            return None, 0
+        log.info("resuming the upload of %s at byte %d of %d", asset.path, offset, asset.size)
+        return address, offset
+
+    def _ours(self, address: str) -> bool:
+        """Whether ``address`` is on this server (the token goes nowhere else)."""
+        try:
+            url, endpoint = httpx.URL(address), httpx.URL(self.endpoint)
+        except httpx.InvalidURL:
+            return False
+        return (url.scheme, url.host, url.port) == (endpoint.scheme, endpoint.host, endpoint.port)
 
     def _create(self, name: str, asset: Asset) -> str:
         metadata = {
@@ -167,14 +209,20 @@ class ResumableUploader:
             raise _failed(f"could not start the upload of {asset.path}", reply)
         return str(httpx.URL(self.endpoint).join(reply.headers["location"]))
 
-    def _offset(self, address: str) -> int | None:
-        """Where the server is in an earlier upload; None when it is gone."""
-        with contextlib.suppress(httpx.HTTPError):
-            reply = self.http.head(address, headers=self._headers())
-            if reply.status_code in (200, 204):
-                with contextlib.suppress(KeyError, ValueError):
-                    return int(reply.headers["upload-offset"])
-        return None
+    def _offset(self, address: str, asset: Asset) -> int | None:
+        """Where the server is in an earlier upload of ``asset``; None when it
+        is gone (unknown, expired, not this caller's, another length)."""
+        reply = self._send("HEAD", address, self._headers())
+        if is_transient_status(reply.status_code):
+            raise _failed(f"the server could not say how much of {asset.path} it has", reply)
+        if reply.status_code not in (200, 204):
+            return None
+        try:
+            offset = int(reply.headers["upload-offset"])
+            length = int(reply.headers.get("upload-length", asset.size))
+        except (KeyError, ValueError):
+            return None
+        return offset if length == asset.size and 0 <= offset <= asset.size else None
 
     def _patch(self, address: str, asset: Asset, offset: int) -> int:
         data = _read(asset, offset, self.chunk_bytes)
@@ -190,15 +238,20 @@ class ResumableUploader:
             content=data,
         )
         if reply.status_code == 409:  # the server holds another offset: ask and go on from there
-            found = self._offset(address)
+            found = self._offset(address, asset)
             if found is not None and found != offset:
                 return found
         if reply.status_code != 204:
             raise _failed(f"the upload of {asset.path} stopped at byte {offset:,}", reply)
         try:
-            return int(reply.headers["upload-offset"])
+            moved = int(reply.headers["upload-offset"])
         except (KeyError, ValueError) as error:
             raise UploadFailed(f"the server did not say how much of {asset.path} it has") from error
+        if not offset < moved <= asset.size:
+            raise UploadFailed(
+                f"the server took none of {asset.path} at byte {offset:,} (it says {moved:,})"
+            )
+        return moved
 
     def _send(
         self, method: str, url: str, headers: dict[str, str], content: bytes | None = None
@@ -207,13 +260,23 @@ class ResumableUploader:
             return self.http.request(method, url, headers=headers, content=content)
         except httpx.HTTPError as error:
             raise UploadFailed(f"the server could not be reached ({error})") from error
+        except TransientStatus as error:  # a response hook (watch_statuses) on the session
+            raise UploadFailed(f"the server did not take it now ({error})", error.status) from error
 
 
 def _read(asset: Asset, offset: int, length: int) -> bytes:
+    """``length`` bytes of ``asset`` from ``offset`` (fewer only at its end);
+    MediaReadError when the file is shorter now than when it was read."""
     if asset.media is None:
         return asset.data[offset : offset + length]
     with asset.media.open() as reader:
-        return reader.read_at(offset, length)
+        data = reader.read_at(offset, length)
+    if len(data) != min(length, asset.size - offset):
+        raise MediaReadError(
+            f"{asset.path} is shorter now than the {asset.size:,} bytes it was when the "
+            "package was read"
+        )
+    return data
 
 
 def _failed(what: str, reply: httpx.Response) -> UploadFailed:

@@ -16,7 +16,14 @@ from desktop.course_package.model import Asset
 from desktop.publish.report import PublishRefused
 from desktop.publish.resumable import UploadFailed
 from desktop.publish.rows import BUCKET
-from desktop.sync.errors import RequestRejected, ServerError, SyncError, classify
+from desktop.sync.errors import (
+    NeedsSignIn,
+    RequestRejected,
+    ServerError,
+    SyncError,
+    classify,
+    is_transient_status,
+)
 
 PAGE = 1000
 # storage-api's refusal of a type the bucket does not allow (ERRORS.InvalidMimeType);
@@ -75,24 +82,54 @@ def upload_refusal(exc: StorageApiError, asset: Asset) -> PublishRefused | None:
 def tus_refusal(exc: UploadFailed, asset: Asset) -> SyncError:
     """What a failed resumable upload of ``asset`` tells the instructor: the
     bucket's limits as for a plain upload, a refusal of the policies, or
-    that the server stopped answering (publish again: it continues)."""
+    that the server stopped answering (publish again: it continues).
+
+    Once the TUS server has the request, storage-api's refusals are plain
+    text with their own status (403, 404, 409, 413, 415); only the token
+    check before it answers storage's JSON (docs/storage-wire.md)."""
     if isinstance(exc.__cause__, httpx.HTTPError):
-        return classify(exc.__cause__)
-    body = _json_body(exc.body)
-    status = str(body.get("statusCode") or exc.status)
-    limits = _limit_refusal(status, str(body.get("error")), str(body.get("message")), asset)
+        return _stopped(classify(exc.__cause__), asset)
+    status, code, message = _tus_reply(exc)
+    limits = _limit_refusal(status, code, message, asset)
     if limits is not None:
         return limits
+    if code == "InvalidJWT":
+        return NeedsSignIn(
+            f"Your session ended while {asset.path} was uploading; sign in and publish "
+            "again: the upload continues where it stopped."
+        )
     if status in ("401", "403"):
         return PublishRefused(
             f"The server refused to store {asset.path}: you can only publish courses you teach."
         )
-    if exc.status is None or exc.status >= 500 or exc.status in (408, 429):
+    if exc.status is None or is_transient_status(exc.status):
+        reason = f" (HTTP {exc.status})" if exc.status is not None else f" ({exc})"
         return ServerError(
-            f"The server stopped taking {asset.path} ({exc}). Publish again: the upload "
+            f"The server stopped taking {asset.path}{reason}. Publish again: the upload "
             "continues where it stopped."
         )
-    return RequestRejected(f"The server refused {asset.path}: {body.get('message') or exc}.")
+    return RequestRejected(f"The server refused {asset.path}: {message or exc}.")
+
+
+def _stopped(error: SyncError, asset: Asset) -> SyncError:
+    """The network's sentence (offline, no answer), and what to do about it."""
+    return type(error)(
+        f"{error} The upload of {asset.path} stopped; publish again when the server is "
+        "back: it continues where it stopped."
+    )
+
+
+def _tus_reply(exc: UploadFailed) -> tuple[str, str, str]:
+    """The refusal's status, code and message: from storage's JSON body (the
+    token check, the body-size check), else the plain text the TUS server sends."""
+    body = _json_body(exc.body)
+    if body:
+        code = body.get("error") or body.get("code") or ""
+        return str(body.get("statusCode") or exc.status), str(code), str(body.get("message") or "")
+    status = str(exc.status)
+    # 415 is ERRORS.InvalidMimeType, "mime type <type> is not supported" as text
+    code = "invalid_mime_type" if status == "415" else ""
+    return status, code, exc.body.strip().rstrip(".")
 
 
 def _json_body(text: str) -> dict[str, Any]:
