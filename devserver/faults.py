@@ -21,6 +21,9 @@ each request:
 * ``cut_body_after`` (bytes, or None) cuts every answer whose body is longer
   after that many bytes of it, dropping the connection mid-body: the network
   that goes away in the middle of a download;
+* ``body_bytes_per_s`` (or None) sends every answer's body at that rate,
+  in pieces of at most 64 KiB: a slow link, on which a large download takes
+  long enough to be paused, or a GUI to be watched, mid-file;
 * ``offline`` drops every request; the server (``devserver.server``) also
   closes its listening socket, so new connections are refused.
 """
@@ -70,6 +73,7 @@ class Faults:
         self.failure_body = failure_body
         self._offline = offline
         self.cut_body_after: int | None = None
+        self.body_bytes_per_s: int | None = None
 
     @property
     def latency_ms(self) -> int:
@@ -148,6 +152,7 @@ class Faults:
         self.failure_status = DEFAULT_FAILURE_STATUS
         self.failure_body = "json"
         self.cut_body_after = None
+        self.body_bytes_per_s = None
         self.offline = False
 
     def should_fail(self) -> bool:
@@ -199,6 +204,27 @@ def _cutting(send: Send, limit: int) -> Send:
     return cutting_send
 
 
+SLOW_PIECE = 64 * 1024
+
+
+def _slowed(send: Send, rate: int) -> Send:
+    """A ``send`` that passes the body at ``rate`` bytes a second (``body_bytes_per_s``)."""
+
+    async def slow_send(message: Message) -> None:
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        body = bytes(message.get("body", b""))
+        more = bool(message.get("more_body", False))
+        for start in range(0, max(len(body), 1), SLOW_PIECE):
+            piece = body[start : start + SLOW_PIECE]
+            last = start + SLOW_PIECE >= len(body)
+            await send({**message, "body": piece, "more_body": more or not last})
+            await asyncio.sleep(len(piece) / rate)
+
+    return slow_send
+
+
 class FaultMiddleware:
     """Applies ``Faults`` to each HTTP request before the app sees it."""
 
@@ -225,8 +251,9 @@ class FaultMiddleware:
             else:
                 await self._fail(send, faults.failure_status, faults.failure_body)
             return
-        cut = faults.cut_body_after
-        await self.app(scope, receive, send if cut is None else _cutting(send, cut))
+        cut, rate = faults.cut_body_after, faults.body_bytes_per_s
+        answer = send if cut is None else _cutting(send, cut)
+        await self.app(scope, receive, answer if not rate else _slowed(answer, rate))
 
     @staticmethod
     async def _drop(send: Send) -> None:

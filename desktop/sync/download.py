@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -77,11 +78,83 @@ from desktop.sync.fetch import (
     HttpStatus,
     Opener,
     ResumableFetch,
+    part_path,
 )
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int, str], None]
+PROGRESS_EVERY_S = 0.2  # files progress is reported at most this often (and at each file's end)
+
+
+@dataclass(frozen=True)
+class FilesProgress:
+    """How far a downloaded course's files (video, sound, PDFs, pictures) have
+    come: bytes by the sizes its manifest gives, a file not listed counting 0;
+    ``bytes_done`` includes what was already here and what a ``.part`` holds."""
+
+    course_id: str
+    bytes_done: int
+    bytes_total: int
+    files_done: int
+    files_total: int
+    finished: bool = False  # the last report of this course's run (done, stopped or failed)
+
+
+FilesCallback = Callable[[FilesProgress], None]
+
+
+class _FilesMeter:
+    """Adds up a course's bytes as its files arrive and reports them, throttled."""
+
+    def __init__(self, course_id: str, on_files: FilesCallback, sizes: dict[str, int]) -> None:
+        self.course_id = course_id
+        self._on_files = on_files
+        self.keys = frozenset(sizes)  # the files counted, by cache key
+        self.total = sum(sizes.values())
+        self.files_total = len(sizes)
+        self.done = 0  # whole files
+        self.files_done = 0
+        self.parts: dict[str, int] = {}  # bytes of parts kept from before, by key
+        self._flight = 0  # the file arriving: bytes so far
+        self._flight_size = 0
+        self._last = 0.0
+
+    def whole(self, size: int) -> None:
+        self.done += size
+        self.files_done += 1
+
+    def part(self, key: str, size: int, have: int) -> None:
+        if have:
+            self.parts[key] = min(have, size)
+
+    def start(self, key: str, size: int, have: int) -> None:
+        self.parts.pop(key, None)
+        self._flight_size, self._flight = size, min(have, size)
+
+    def arrived(self, count: int) -> None:
+        self._flight = min(self._flight + count, self._flight_size)
+        if time.monotonic() - self._last >= PROGRESS_EVERY_S:
+            self.report()
+
+    def finish_file(self, arrived: bool) -> None:
+        if arrived:
+            self.whole(self._flight_size)
+        self._flight = self._flight_size = 0
+        self.report()
+
+    def report(self, *, finished: bool = False) -> None:
+        self._last = time.monotonic()
+        self._on_files(
+            FilesProgress(
+                self.course_id,
+                min(self.done + sum(self.parts.values()) + self._flight, self.total),
+                self.total,
+                self.files_done,
+                self.files_total,
+                finished,
+            )
+        )
 
 
 class DownloadError(SyncError):
@@ -237,22 +310,64 @@ class CourseDownloader:
         self._on_progress(total, total, "Available offline")
         return report
 
-    def download_pictures(self, course_id: str, *, thumbnail_only: bool = False) -> DownloadReport:
-        """The course's pictures only, no pull: its catalogue thumbnail, and with
-        ``thumbnail_only`` False the images of the lesson bodies already here.
-        Pictures already cached are not fetched again; a missing one is skipped."""
+    def download_pictures(
+        self,
+        course_id: str,
+        *,
+        thumbnail_only: bool = False,
+        on_files: FilesCallback | None = None,
+    ) -> DownloadReport:
+        """The course's files only, no pull: its catalogue thumbnail, and with
+        ``thumbnail_only`` False the pictures and media of the lesson bodies
+        already here.  Files already cached are not fetched again; a missing
+        one is skipped.  ``on_files`` hears the bytes as they arrive."""
         report = DownloadReport(course_id)
         self._skipped = []
         self._manifest = self._file_list(course_id)
-        for key, object_name in self._wanted_images(course_id, thumbnail_only=thumbnail_only):
-            if self._cancel.is_set():
-                break
-            try:
-                self._fetch(report, course_id, key, object_name)
-            except FetchCancelled:
-                break
+        wanted = self._wanted_images(course_id, thumbnail_only=thumbnail_only)
+        meter = self._meter(course_id, wanted, on_files) if on_files else None
+        try:
+            for key, object_name in wanted:
+                if self._cancel.is_set():
+                    break
+                counted = meter if meter is not None and key in meter.keys else None
+                try:
+                    self._fetch(report, course_id, key, object_name, counted)
+                except FetchCancelled:
+                    break
+        finally:
+            if meter is not None:
+                meter.report(finished=True)
         report.missing_images.extend(self._skipped)
         return report
+
+    def _meter(
+        self, course_id: str, wanted: list[tuple[str, str]], on_files: FilesCallback
+    ) -> _FilesMeter:
+        """A meter over the course's wanted lesson files (not the catalogue's
+        cover), counting those already here and the parts of those cut off."""
+        lesson_files = [
+            (key, name, self._expected(course_id, name))
+            for key, name in wanted
+            if key.startswith(image_key(course_id, ""))
+        ]
+        sizes = {key: (listed.size or 0) if listed else 0 for key, _name, listed in lesson_files}
+        meter = _FilesMeter(course_id, on_files, sizes)
+        for key, name, listed in lesson_files:
+            size, sha256 = (listed.size, listed.sha256) if listed else (None, None)
+            if cached_file_is_current(cached_image(self.store, key), size, sha256):
+                meter.whole(size or 0)
+            else:
+                meter.part(key, size or 0, self._part_bytes(name))
+        meter.report()
+        return meter
+
+    def _part_bytes(self, object_name: str) -> int:
+        """Bytes of the ``.part`` an earlier fetch of the object left (0: none)."""
+        try:
+            return part_path(self._files_dir / object_name).stat().st_size
+        except OSError:
+            return 0
 
     def _wanted_images(
         self, course_id: str, *, thumbnail_only: bool = False
@@ -308,13 +423,40 @@ class CourseDownloader:
         listed = self._manifest.get(object_name.removeprefix(f"{course_id}/"))
         return Expected(listed.size_bytes, listed.sha256) if listed is not None else None
 
-    def _fetch(self, report: DownloadReport, course_id: str, key: str, object_name: str) -> None:
+    def _fetch(
+        self,
+        report: DownloadReport,
+        course_id: str,
+        key: str,
+        object_name: str,
+        meter: _FilesMeter | None = None,
+    ) -> None:
         expected = self._expected(course_id, object_name)
         existing = cached_image(self.store, key)
         size, sha256 = (expected.size, expected.sha256) if expected else (None, None)
         if cached_file_is_current(existing, size, sha256):
             report.images_cached_before += 1
             return
+        if meter is None:
+            self._fetch_file(report, course_id, key, object_name, expected)
+            return
+        meter.start(key, size or 0, self._part_bytes(object_name))
+        arrived = False
+        try:
+            arrived = self._fetch_file(report, course_id, key, object_name, expected, meter)
+        finally:
+            meter.finish_file(arrived)
+
+    def _fetch_file(
+        self,
+        report: DownloadReport,
+        course_id: str,
+        key: str,
+        object_name: str,
+        expected: Expected | None,
+        meter: _FilesMeter | None = None,
+    ) -> bool:
+        """Fetch one file into the cache; True if it arrived whole."""
         target = self._files_dir / object_name
         if not target.resolve().is_relative_to(self._files_dir.resolve()):
             log.warning(
@@ -323,10 +465,14 @@ class CourseDownloader:
                 self._files_dir,
             )
             report.missing_images.append(object_name)
-            return
+            return False
         bucket = self.engine.auth.client().storage.from_(BUCKET)
         fetch = ResumableFetch(
-            public_opener(bucket, object_name), target, expected, cancel=self._cancel
+            public_opener(bucket, object_name),
+            target,
+            expected,
+            cancel=self._cancel,
+            on_progress=meter.arrived if meter is not None else None,
         )
         try:
             fetch.run()
@@ -335,14 +481,14 @@ class CourseDownloader:
         except FileDamaged as exc:
             log.warning("image %s arrived damaged twice (%s); skipped", object_name, exc.reason)
             report.missing_images.append(object_name)
-            return
+            return False
         except Exception as exc:
             error = classify(storage_refusal(exc) if isinstance(exc, HttpStatus) else exc)
             if isinstance(error, RequestRejected):
                 # A missing image is shown as missing; it does not stop the course.
                 log.warning("image %s unavailable: %s", object_name, error)
                 report.missing_images.append(object_name)
-                return
+                return False
             raise error from exc
         report.bytes_fetched += fetch.report.bytes_fetched
         record_cached_image(
@@ -354,6 +500,7 @@ class CourseDownloader:
             expected.sha256 if expected is not None else None,
         )
         report.images_fetched += 1
+        return True
 
 
 def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[str, bool]]:
@@ -363,7 +510,10 @@ def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[s
     with store.db.read() as session:
         offline = set(
             session.exec(
-                select(CourseDownload.course_id).where(CourseDownload.state == AVAILABLE_OFFLINE)
+                select(CourseDownload.course_id).where(
+                    CourseDownload.state == AVAILABLE_OFFLINE,
+                    col(CourseDownload.files_paused).is_(False),
+                )
             )
         )
         with_thumbnails = session.exec(
@@ -384,18 +534,27 @@ def courses_missing_pictures(store: LearnerStore, *, limit: int) -> list[tuple[s
 
 
 def download_missing_pictures(
-    engine: SyncEngine, *, limit: int = 60, cancel: threading.Event | None = None
+    engine: SyncEngine,
+    *,
+    limit: int = 60,
+    cancel: threading.Event | None = None,
+    on_files: FilesCallback | None = None,
 ) -> int:
-    """Fetch what :func:`courses_missing_pictures` names; the number of pictures fetched.
+    """Fetch what :func:`courses_missing_pictures` names; the number of files fetched.
 
     The app runs it after a sync, off the GUI thread: catalogue cards get their
-    covers and downloaded lessons their images.  A failure stops it quietly (logged);
-    the next sync tries again."""
+    covers and downloaded lessons their pictures and media (a paused course's
+    are left), ``on_files`` hearing each downloaded course's bytes as they
+    arrive.  A failure stops it quietly (logged); the next sync tries again."""
     downloader = CourseDownloader(engine, cancel=cancel)
     fetched = 0
     for course_id, thumbnail_only in courses_missing_pictures(engine.store, limit=limit):
         try:
-            report = downloader.download_pictures(course_id, thumbnail_only=thumbnail_only)
+            report = downloader.download_pictures(
+                course_id,
+                thumbnail_only=thumbnail_only,
+                on_files=None if thumbnail_only else on_files,
+            )
         except SyncError as exc:
             log.info("pictures not fetched now: %s", type(exc).__name__)
             break

@@ -100,6 +100,10 @@ class CourseDetail:
     # (a course published before there was one).  The cover is not counted.
     download_bytes: int | None = None
     download_remaining: int | None = None  # of those, not on this laptop yet
+    # Of the files the learner chose to download, bytes not here yet; and
+    # whether they paused fetching them.
+    files_remaining: int | None = None
+    files_paused: bool = False
 
     @property
     def progress(self) -> float:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.course_package.sample import load_sample_course
 from tests.fixtures.devserver import SignedUpUser
 from tests.packaging.user_start import (
+    UserSession,
     assert_no_traceback,
     open_a_lesson,
     started_as_user,
@@ -32,7 +34,26 @@ def guest_opens_the_sample_course(command: Sequence[str], where: Path, cwd: Path
         lesson = open_a_lesson(user, main, package.title)
         assert lesson in {str(item.id) for item in package.lessons}
         user.screenshot("lesson")
+        listen_to_the_first_lessons_sound(user, main)
+        user.screenshot("lesson-sound")
         assert_no_traceback(user)
+
+
+def listen_to_the_first_lessons_sound(user: UserSession, main: str) -> None:
+    """Keyboard only, from the lesson just opened: Tab to the text, Tab to its
+    first link (the sound's card), Enter opens the player, Space plays it, and
+    a moment later Space pauses it: the log says it played past one second
+    (Qt Multimedia, its FFmpeg plugin and the audio output all at work)."""
+    since = user.log_mark()
+    user.keys(main, "Tab", "Tab", "Tab", "Return")
+    user.wait_for_log(r"media opened: media/dial-up\.ogg \(audio\)", since)
+    user.keys(main, "space")
+    user.wait_for_log(r"media playing: media/dial-up\.ogg", since)
+    time.sleep(1.5)  # noqa: TID251 - deliberate: let it play  # allowed-sleep
+    user.keys(main, "space")
+    paused = user.wait_for_log(r"media paused: media/dial-up\.ogg at (\d+\.\d) s", since)
+    assert float(paused.group(1)) >= 1.0, user.report()
+    user.steps.append(f"sound played to {paused.group(1)} s")
 
 
 def learner_signs_in_and_opens_a_lesson(

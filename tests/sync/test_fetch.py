@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -182,3 +183,20 @@ def test_a_whole_part_kept_from_before_is_checked_before_it_is_installed(
     part_path(damaged).write_bytes(BODY[:-1] + bytes([BODY[-1] ^ 1]))  # right size, one bit off
     report = ResumableFetch(opener, damaged, Expected(len(BODY), DIGEST)).run()
     assert (report.restarts, report.bytes_fetched, damaged.read_bytes()) == (1, len(BODY), BODY)
+
+
+def test_a_slow_link_brings_the_file_whole_no_faster_than_its_rate(
+    opener: Opener, rest_tables: DevServer, tmp_path: Path
+) -> None:
+    """The devserver's ``body_bytes_per_s`` (what the app's pause-mid-file test
+    relies on): the body waits after each piece, so it cannot arrive sooner
+    than its size over the rate (a lower bound: sleeps never end early), and
+    it arrives whole."""
+    rate = 8 * 1024 * 1024
+    rest_tables.faults.body_bytes_per_s = rate
+    target = tmp_path / "video.bin"
+    started = time.monotonic()
+    report = ResumableFetch(opener, target, Expected(len(BODY), DIGEST)).run()
+    assert time.monotonic() - started >= 0.9 * len(BODY) / rate
+    assert target.read_bytes() == BODY
+    assert report.bytes_fetched == len(BODY)

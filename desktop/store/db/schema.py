@@ -316,6 +316,13 @@ alter table course_downloads add column file_lessons text;
 """
 
 
+# The learner paused fetching a course's files (its video, sound, pictures):
+# the background fetch leaves it until they resume.
+V16_FILES_PAUSED = """
+alter table course_downloads add column files_paused integer not null default 0;
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -364,6 +371,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V13_TEXT_DIRECTION),  # 12 -> 13
     _script(V14_COURSE_FILES),  # 13 -> 14
     _script(V15_DOWNLOAD_CHOICE),  # 14 -> 15
+    _script(V16_FILES_PAUSED),  # 15 -> 16
 ]
 LATEST = len(MIGRATIONS)
 

@@ -91,6 +91,7 @@ class CourseDownload(SQLModel, table=True):
     last_error: str | None = None
     files: str = ALL_FILES  # FILE_CHOICES: which files the download brings
     file_lessons: list[str] | None = Field(default=None, sa_type=JsonType)  # SOME_LESSONS
+    files_paused: bool = False  # the learner paused fetching its files
 
 
 class CachedImage(SQLModel, table=True):

@@ -10,6 +10,7 @@ laptop (a lesson the teacher left without a body has none to wait for).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from desktop.store.models.local import (
     TEXT_ONLY,
 )
 from desktop.store.replica.content import mark_available_offline, record_download_progress
+from desktop.store.replica.importer import default_files_dir
 from desktop.store.replica.outbox import Outbox
 from desktop.store.replica.storage import download_size
 from desktop.store.replica.sync_status import course_scope
@@ -65,11 +67,13 @@ def start_download(
         raise ValueError(f"unknown download choice {files!r}")
     total, bodies = _lesson_counts(store, course_id)
     record_download_progress(store, course_id, items_done=bodies, items_total=max(total, 1))
-    if files is None:
-        return
     with store.write() as session:
         row = session.get(CourseDownload, course_id)
         assert row is not None  # written just above
+        row.files_paused = False  # downloading again resumes paused files
+        session.add(row)
+        if files is None:
+            return
         row.files = files
         row.file_lessons = sorted(set(lessons)) if files == SOME_LESSONS else None
         session.add(row)
@@ -100,6 +104,41 @@ def cancel_download(store: LearnerStore, course_id: str) -> bool:
             return False
         session.delete(row)
     return True
+
+
+def pause_files(store: LearnerStore, course_id: str, paused: bool) -> bool:
+    """Pause (or resume) fetching the course's files; the text is not affected.
+
+    A paused course is left out of the background fetch (``files_paused``)
+    until it is resumed or downloaded again; what arrived stays, a file cut
+    off mid-way as its ``.part`` to go on from.  True if the flag changed."""
+    with store.write() as session:
+        row = session.get(CourseDownload, course_id)
+        if row is None or row.files_paused == paused:
+            return False
+        row.files_paused = paused
+        session.add(row)
+    return True
+
+
+def cancel_files(store: LearnerStore, course_id: str) -> int:
+    """Stop fetching the course's files for good: its download becomes "text
+    only" and the files cut off mid-way (``.part``) are deleted; the files
+    already whole stay (Settings › Storage removes them).  The bytes of the
+    parts given back."""
+    with store.write() as session:
+        row = session.get(CourseDownload, course_id)
+        if row is not None:
+            row.files, row.file_lessons, row.files_paused = TEXT_ONLY, None, False
+            session.add(row)
+    freed = 0
+    folder = default_files_dir(store) / course_id
+    for part in folder.rglob("*.part") if folder.is_dir() else ():
+        with contextlib.suppress(OSError):
+            size = part.stat().st_size
+            part.unlink()
+            freed += size
+    return freed
 
 
 def finish_downloads(store: LearnerStore, pulled_scopes: Collection[str] = ()) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.store.reads import LessonHit
 from desktop.ui.catalogue.model import OFFLINE_WORDS
 from desktop.ui.course.download_choice import DownloadChoiceDialog
+from desktop.ui.course.files_row import FilesRow
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
 from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
@@ -44,6 +45,8 @@ class CourseView(QWidget):
     enroll_requested = Signal(str, bool)  # course id, enrol (True) or leave (False)
     download_requested = Signal(str, object)  # course id, FileChoice
     cancel_download_requested = Signal(str)
+    files_pause_requested = Signal(str, bool)  # course id, pause (True) or resume
+    files_cancel_requested = Signal(str)  # course id: stop fetching its files
     lesson_opened = Signal(str)
     review_submitted = Signal(str, int, str)  # course id, stars, review text
     lesson_search_requested = Signal(str, str)  # course id, words to find in its lessons
@@ -82,6 +85,7 @@ class CourseView(QWidget):
         self.download_bar.setFixedWidth(160)
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("muted")
+        self.files = FilesRow(self, confirm=confirm)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,6 +124,8 @@ class CourseView(QWidget):
         self.leave.clicked.connect(self.on_leave_clicked)
         self.download.clicked.connect(self.on_download_clicked)
         self.retry_download.clicked.connect(self.on_retry_download_clicked)
+        self.files.pause_requested.connect(self.on_files_pause_requested)
+        self.files.cancel_requested.connect(self.on_files_cancel_requested)
         # a download that stalls says so: nothing new from the sync for this long
         self.stall_after_s = STALL_AFTER_S
         self._downloading = False
@@ -160,6 +166,7 @@ class CourseView(QWidget):
             column.addWidget(widget)
         column.addLayout(progress)
         column.addLayout(actions)
+        column.addWidget(self.files)
         column.addWidget(self.description)
         column.addWidget(lessons_title)
         column.addWidget(self.search)
@@ -182,6 +189,8 @@ class CourseView(QWidget):
             self.start,
             self.download,
             self.retry_download,
+            self.files.pause,
+            self.files.cancel,
             self.search,
             self.lesson_hits.list,
             self.lessons,
@@ -261,6 +270,18 @@ class CourseView(QWidget):
             self.review.setPlainText(course.my_review)
             self.notice.clear()
         self.show_offline_state(course.offline_state, course.download_progress)
+        self.files.show_course(course)
+
+    def show_files_progress(self, course_id: str, done: int, total: int, finished: bool) -> None:
+        self.files.show_progress(course_id, done, total, finished)
+
+    def on_files_pause_requested(self, paused: bool) -> None:
+        if self.course is not None:
+            self.files_pause_requested.emit(self.course.id, paused)
+
+    def on_files_cancel_requested(self) -> None:
+        if self.course is not None:
+            self.files_cancel_requested.emit(self.course.id)
 
     def focus_next_lesson(self) -> None:
         """Keyboard focus on the first unfinished lesson (the first one when all are done)."""

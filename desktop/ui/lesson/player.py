@@ -179,11 +179,13 @@ class MediaPlayer(QFrame):
         self._make_player(*loaded, video=item.kind == "video")
         self._resume_ms = int(self.watched.resume_at() * 1000)  # once the file is loaded
         self._player.setSource(QUrl.fromLocalFile(str(Path(item.file))))
+        log.info("media opened: %s (%s)", item.path, item.kind)
         self._set_controls_enabled(True)
         self.setFocus()
         return True
 
     def _cannot(self, sentence: str) -> bool:
+        log.info("media not played: %s", sentence)
         self.message.setText(sentence)
         self.message.show()
         self._set_controls_enabled(False)
@@ -273,9 +275,13 @@ class MediaPlayer(QFrame):
             return
         self.playing = playing
         self.play.setText("Pause" if playing else "Play")
+        path = self.item.path if self.item else ""
         if playing:
+            log.info("media playing: %s", path)
             self._save_timer.start()
         else:
+            at = self._player.position() / 1000 if self._player is not None else 0.0
+            log.info("media paused: %s at %.1f s", path, at)
             self._save_timer.stop()
         self.playing_changed.emit(playing)
 

@@ -17,7 +17,9 @@ from desktop.ui.viewdata import FileChoice
 __all__ = [
     "Readiness",
     "cancel_download",
+    "cancel_files",
     "finish_downloads",
+    "pause_files",
     "readiness",
     "remove_download",
     "request_all_downloads",
@@ -38,6 +40,16 @@ def start_download(
 
 def cancel_download(store: LearnerStore, course_id: str) -> Changes:
     replica.cancel_download(store, course_id)
+    return Changes(catalogue=True)
+
+
+def pause_files(store: LearnerStore, course_id: str, paused: bool) -> Changes:
+    replica.pause_files(store, course_id, paused)
+    return Changes(catalogue=True)
+
+
+def cancel_files(store: LearnerStore, course_id: str) -> Changes:
+    replica.cancel_files(store, course_id)
     return Changes(catalogue=True)
 
 

@@ -84,6 +84,22 @@ def _media_paths(body: str) -> list[str]:
     return [path for block in blocks if block.file and (path := package_path(block.file))]
 
 
+def _chosen_remaining(
+    store: LearnerStore,
+    course_id: str,
+    chosen: frozenset[str] | None,
+    every: replica.DownloadSize,
+) -> int | None:
+    """Bytes of the files the learner chose that are not here yet (None: not known)."""
+    if not every.known:
+        return None
+    return (
+        every.remaining
+        if chosen is None
+        else replica.download_size(store, course_id, chosen).remaining
+    )
+
+
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     view = reads.course_view(store, course_id)
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
@@ -124,6 +140,8 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
         download_progress=progress,
         download_bytes=files.total if files.known else None,
         download_remaining=files.remaining if files.known else None,
+        files_remaining=_chosen_remaining(store, course_id, chosen, files),
+        files_paused=bool(download is not None and download.files_paused),
         my_rating=view.rating.rating if view.rating else 0,
         my_review=(view.rating.review or "") if view.rating else "",
         completed_at=(

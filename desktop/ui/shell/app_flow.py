@@ -8,15 +8,18 @@ next one opens (shared laptops: work never goes under the wrong account).
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktop.account.profile_settings import send_leaderboard_visibility
+from desktop.account.session import AuthSession
 from desktop.store import replica
+from desktop.store.db import LearnerStore
 from desktop.store.replica import record_leaderboard_visibility, shown_on_leaderboard
-from desktop.sync.download import download_missing_pictures
+from desktop.sync.download import FilesProgress, download_missing_pictures
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from desktop.sync.quiz_feedback import attempt_feedback
@@ -27,6 +30,7 @@ from desktop.ui.preview.flow import PreviewFlow
 from desktop.ui.shell.accounts import Accounts, Opened
 from desktop.ui.shell.demo_server import DemoServer, DemoServerProcess
 from desktop.ui.shell.errors import describe_error
+from desktop.ui.shell.files_progress import FilesRelay
 from desktop.ui.shell.heap import freeze_long_lived
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.main_window import MainWindow
@@ -75,6 +79,10 @@ class AppFlow(QObject):
         self.previews = PreviewFlow(runner, self)
         self.setup = setup  # a setup code or lantern:// link the app was opened with
         self._fetching_pictures = False
+        self._files_cancel = threading.Event()  # stops the fetch under way
+        self._files_again = False  # fetch again once the one under way stops
+        self.files_relay = FilesRelay(self)
+        self.files_relay.reported.connect(self.on_files_reported)
         if bridge is not None:
             bridge.synced.connect(self.on_bridge_synced)
 
@@ -179,6 +187,8 @@ class AppFlow(QObject):
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
+        self.shell.files_changed.connect(self.on_shell_files_changed)
+        self.shell.files_wanted.connect(self.on_shell_files_wanted)
         # the menu's Sign out asks the same question as the settings page (unsent work)
         window.sign_out_requested.connect(self.shell.settings.on_sign_out_clicked)
         window.actions_.sign_out.setEnabled(not opened.profile.is_guest)
@@ -251,35 +261,74 @@ class AppFlow(QObject):
         )
 
     def on_bridge_synced(self, _changes: object = None) -> None:
-        """After a sync: catalogue covers and downloaded lessons' images not here yet,
-        fetched off the GUI thread; the cards are redrawn when some arrived."""
+        """After a sync: catalogue covers, and downloaded lessons' pictures and
+        media not here yet, fetched off the GUI thread (see ``fetch_files``)."""
+        self.fetch_files()
+
+    def fetch_files(self, *, restart: bool = False) -> None:
+        """Fetch the files not here yet off the GUI thread; each downloaded
+        course's bytes go to its page and the status bar as they arrive, and
+        the cards are redrawn when some arrived.  Asked while a fetch runs
+        (another sync, a course's text just downloaded), it runs once more when
+        that one ends; with ``restart`` (the learner paused, resumed or stopped
+        a course's files) the one under way stops between two pieces first."""
+        if self._fetching_pictures:
+            self._files_again = True  # once more when it ends: there may be more to fetch
+            if restart:  # a pause, resume or stop: now, between two pieces
+                self._files_cancel.set()
+            return
         opened, shell = self.opened, self.shell
         if (
-            self._fetching_pictures
-            or opened is None
+            opened is None
             or shell is None
             or shell.offline
             or opened.session is None
             or opened.store.user_id is None
         ):
             return
-        store, session = opened.store, opened.session
-        self._fetching_pictures = True
+        self._start_files_fetch(shell, opened.store, opened.session)
+
+    def _start_files_fetch(
+        self, shell: LearnerShell, store: LearnerStore, session: AuthSession
+    ) -> None:
+        self._fetching_pictures, self._files_again = True, False
+        cancel = self._files_cancel = threading.Event()
+
+        def report(progress: FilesProgress) -> None:  # on the worker thread
+            self.files_relay.report((shell, progress))
+
+        def ended() -> None:
+            self._fetching_pictures = False
+            if self._files_again and self.shell is shell:
+                self.fetch_files()
 
         def done(fetched: int) -> None:
-            self._fetching_pictures = False
             if fetched and self.shell is shell:
                 shell.refresh(Changes(catalogue=True))
+            ended()
 
         def failed(exc: Exception) -> None:
-            self._fetching_pictures = False
             log.info("pictures not fetched: %s", type(exc).__name__)
+            ended()
 
         self.runner.submit(
-            lambda: download_missing_pictures(SyncEngine(store, session)),
+            lambda: download_missing_pictures(
+                SyncEngine(store, session), cancel=cancel, on_files=report
+            ),
             on_success=done,
             on_failure=failed,
         )
+
+    def on_files_reported(self, news: tuple[LearnerShell, FilesProgress]) -> None:
+        shell, progress = news
+        if shell is self.shell:  # not a report for a learner who has left
+            shell.files.show(progress)
+
+    def on_shell_files_changed(self) -> None:
+        self.fetch_files(restart=True)
+
+    def on_shell_files_wanted(self) -> None:
+        self.fetch_files()
 
     def on_settings_leaderboard_opt_out_changed(self, opted_out: bool) -> None:
         """Asked of the server as the learner (online only), then mirrored locally."""
@@ -402,6 +451,8 @@ class AppFlow(QObject):
             self.shell.window.close()
             self.shell.window.deleteLater()
             self.shell = None
+        self._files_cancel.set()  # a long video stops between two pieces, kept as its .part
+        self._files_again = False
         self.runner.wait_for_done()  # the lesson's last writes land in the right store
         if self.opened is not None:
             self.opened.store.close()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -36,6 +36,7 @@ from desktop.ui.pages.pending import PendingView
 from desktop.ui.pages.settings import SettingsView
 from desktop.ui.quiz.view import QuizView
 from desktop.ui.shell.errors import describe_error
+from desktop.ui.shell.files_progress import FilesBoard
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
 from desktop.ui.viewdata import CourseDetail, FileChoice
@@ -59,6 +60,12 @@ def space_warning(space: replica.DownloadSpace) -> str:
 
 
 class LearnerShell(QObject):
+    # The learner paused, resumed or stopped a course's files (stored): the
+    # background fetch starts again on what is left to fetch.
+    files_changed = Signal()
+    # A sync finished downloading a course's text: its files can come now.
+    files_wanted = Signal()
+
     def __init__(
         self,
         store: LearnerStore,
@@ -87,6 +94,7 @@ class LearnerShell(QObject):
         self.ops = LearnerOps(store, runner, on_error=self.show_error, receiver=self.window)
         self.catalogue = CatalogueView(StoreCatalogue(store), runner=runner)
         self.course = CourseView(confirm=confirm)
+        self.files = FilesBoard(self.course, window.files_status)
         self.lesson = LessonView(self.ops, resolve_image=self._resolve_image, idle_after=idle_after)
         self.quiz = QuizView(self.ops)
         self.dashboard = DashboardView()
@@ -157,6 +165,8 @@ class LearnerShell(QObject):
         self.catalogue.download_requested.connect(self.download)
         self.course.download_requested.connect(self.download)
         self.course.cancel_download_requested.connect(self.cancel_download)
+        self.course.files_pause_requested.connect(self.pause_files)
+        self.course.files_cancel_requested.connect(self.cancel_files)
         self.settings.storage.remove_requested.connect(self.remove_download)
 
     # reading --------------------------------------------------------------------
@@ -330,6 +340,17 @@ class LearnerShell(QObject):
     def cancel_download(self, course_id: str) -> None:
         self._write(lambda s: downloads.cancel_download(s, course_id))
 
+    def pause_files(self, course_id: str, paused: bool) -> None:
+        self._write(
+            lambda s: downloads.pause_files(s, course_id, paused),
+            lambda _c: self.files_changed.emit(),
+        )
+
+    def cancel_files(self, course_id: str) -> None:
+        self._write(
+            lambda s: downloads.cancel_files(s, course_id), lambda _c: self.files_changed.emit()
+        )
+
     def on_sync_state(self, state: SyncState) -> None:
         news = (state.status, state.stage, state.progress, state.pending)
         if news != self._last_sync_news:  # a page arrived, or the state moved
@@ -341,7 +362,12 @@ class LearnerShell(QObject):
 
     def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
         """Courses whose scope the cycle pulled to the end are downloaded."""
-        self._write(lambda store: downloads.finish_downloads(store, scopes))
+
+        def finished(changes: Changes) -> None:
+            if changes.catalogue:  # a course became available offline
+                self.files_wanted.emit()
+
+        self._write(lambda store: downloads.finish_downloads(store, scopes), finished)
 
     def on_synced(self, changes: Changes) -> None:
         self.refresh(changes)

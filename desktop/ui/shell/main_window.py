@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -80,6 +81,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sync_status = SyncStatusWidget(self)
+        # every course's files arriving at once: bytes, rate, time left
+        self.files_status = QLabel(self)
+        self.files_status.setObjectName("muted")
+        self.files_status.setAccessibleName("Files downloading")
+        self.files_status.hide()
+        self.statusBar().addPermanentWidget(self.files_status)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync_status.retry_requested.connect(self.on_sync_status_retry_requested)
         self.sync_status.sign_in_requested.connect(self.on_sync_status_sign_in_requested)
