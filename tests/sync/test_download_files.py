@@ -141,7 +141,9 @@ def test_stopping_the_files_makes_the_course_text_only_and_deletes_the_parts(
     whole = sorted(p for p in folder.rglob("*") if p.is_file())
     part = folder / "media" / "request.mp4.part"  # as a video cut off mid-way leaves it
     part.parent.mkdir(parents=True, exist_ok=True)
+    before = download_size(learner.store, course_id).remaining
     part.write_bytes(b"\0" * 1000)
+    assert download_size(learner.store, course_id).remaining == before - 1000  # it goes on
 
     assert cancel_files(learner.store, course_id) == 1000
     assert not part.exists()

@@ -103,7 +103,7 @@ class DownloadSize:
     Only files a lesson uses count (the cover is the catalogue's).  A file
     several lessons share counts once in ``total`` and in each of their
     ``per_lesson``; ``remaining`` leaves out files already here, checked
-    against the manifest's hash.  ``known`` is False when the course has no
+    against the manifest's hash, and what a file cut off mid-way has here.  ``known`` is False when the course has no
     manifest (published before there was one): then every figure is 0."""
 
     known: bool
@@ -135,10 +135,11 @@ def download_size(
         if row.lesson_ids and (chosen is None or not chosen.isdisjoint(row.lesson_ids))
     ]
     remaining = 0
+    folder = default_files_dir(store) / course_id
     for row in used:
         here = cached.get(image_key(course_id, row.path))
         if not cached_file_is_current(here, row.size_bytes, row.sha256):
-            remaining += row.size_bytes
+            remaining += row.size_bytes - _part_bytes(folder / row.path, row.size_bytes)
     return DownloadSize(
         known=bool(listed),
         total=sum(row.size_bytes for row in used),
@@ -146,6 +147,15 @@ def download_size(
         files=len(used),
         per_lesson=per_lesson,
     )
+
+
+def _part_bytes(file: Path, size: int) -> int:
+    """Bytes a fetch cut off mid-way left of ``file`` (its ``<name>.part``, as
+    ``desktop.sync.fetch`` writes it): the next fetch goes on from there."""
+    try:
+        return min(file.with_name(file.name + ".part").stat().st_size, size)
+    except (OSError, ValueError):
+        return 0
 
 
 def free_space(store: LearnerStore) -> int:

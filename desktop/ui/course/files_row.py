@@ -100,8 +100,9 @@ class FilesRow(QWidget):
 
     def on_pause_clicked(self) -> None:
         self.paused = not self.paused
-        if self.paused:
-            self.live = None
+        if self.paused and self.live is not None:
+            done, total = self.live
+            self.remaining, self.live = total - done, None
         self._show()
         self.pause_requested.emit(self.paused)
 

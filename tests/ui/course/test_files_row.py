@@ -83,7 +83,7 @@ def test_pause_resume_and_stop_are_asked_for_with_the_course(qtbot: QtBot) -> No
     with qtbot.waitSignal(view.files_pause_requested) as paused:
         qtbot.mouseClick(view.files.pause, Qt.MouseButton.LeftButton)
     assert paused.args == ["course-python", True]
-    assert view.files.label.text().startswith("Files paused:")
+    assert view.files.label.text().startswith("Files paused: 18.0 MB still to fetch.")
     assert not view.files.bar.isVisible()
     with qtbot.waitSignal(view.files_pause_requested) as resumed:
         qtbot.mouseClick(view.files.pause, Qt.MouseButton.LeftButton)
