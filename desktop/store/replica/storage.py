@@ -103,8 +103,9 @@ class DownloadSize:
     Only files a lesson uses count (the cover is the catalogue's).  A file
     several lessons share counts once in ``total`` and in each of their
     ``per_lesson``; ``remaining`` leaves out files already here, checked
-    against the manifest's hash, and what a file cut off mid-way has here.  ``known`` is False when the course has no
-    manifest (published before there was one): then every figure is 0."""
+    against the manifest's hash, and what a file cut off mid-way has here.
+    ``known`` is False when the course has no manifest (published before
+    there was one): then every figure is 0."""
 
     known: bool
     total: int
