@@ -1,12 +1,16 @@
 """Downloading a large course file: throughput, and resuming after SIGKILL (issue #16).
 
-    .venv/bin/python benchmarks/download_benchmark.py [--mb 45] [--kills 10]
+    .venv/bin/python benchmarks/download_benchmark.py [--mb 200] [--kills 10]
+        [--rounds 2] [--resumable-upload]
 
-(The devserver, like Supabase's standard upload, takes at most 50 MiB in one
-upload; a 200 MB object needs the resumable (TUS) upload, not built yet.)
-
-Starts its own devserver, uploads one object of ``--mb`` MB of random bytes
-to a public bucket, and measures, in one run:
+Starts its own devserver, writes ``--mb`` MB of random bytes to a temporary
+file a piece at a time (hashed as they are written, so the object is never
+in memory whole), and uploads it to a public bucket.  The devserver, like
+Supabase's standard upload, takes at most 50 MiB in one request, so a larger
+object (the issue's 200 MB, the default) goes through Storage's resumable
+(TUS) endpoint with :class:`desktop.publish.resumable.ResumableUploader`,
+the client ``lantern publish`` uses; ``--resumable-upload`` sends a smaller
+one that way too.  Then it measures, in one run:
 
 * ``throughput``: :class:`desktop.sync.fetch.ResumableFetch` (chunks written
   as they arrive, hashed as they are written, the size and SHA-256 checked,
@@ -33,6 +37,7 @@ import hashlib
 import json
 import logging
 import mmap
+import multiprocessing
 import os
 import signal
 import struct
@@ -42,6 +47,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import httpx
@@ -50,29 +57,109 @@ import psycopg
 if __package__ in (None, ""):  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from supabase import create_client
+from supabase import Client, create_client
 
 from benchmarks.classroom_burst import load_average
+from desktop.course_package.model import Asset
+from desktop.course_package.source import MediaFile
+from desktop.publish.resumable import Progress, ResumableUploader
 from desktop.sync.download import public_opener
 from desktop.sync.fetch import CHUNK_BYTES, Expected, Opener, ResumableFetch, part_path
 from devserver.server import DevServer
 
 BUCKET = "bench-media"
 NAME = "course/media/video.bin"
+CONTENT_TYPE = "application/octet-stream"
 ROOT = Path(__file__).resolve().parents[1]
+MiB = 1024 * 1024
+#: how much of the object is generated, hashed or read at a time
+PIECE_BYTES = MiB
 
 
-def put_object(server: DevServer, size: int) -> tuple[bytes, str]:
+# -- the object: random bytes in a file, uploaded in one request or by TUS ---
+def random_file(target: Path, size: int) -> str:
+    """Writes ``size`` random bytes to ``target`` a piece at a time; their SHA-256."""
+    digest = hashlib.sha256()
+    with target.open("wb") as out:
+        left = size
+        while left > 0:
+            piece = os.urandom(min(PIECE_BYTES, left))
+            digest.update(piece)
+            out.write(piece)
+            left -= len(piece)
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while piece := handle.read(PIECE_BYTES):
+            digest.update(piece)
+    return digest.hexdigest()
+
+
+def one_request_limit(server: DevServer) -> int:
+    """The largest body the devserver takes in a one-request upload."""
+    return server.context.body_limit(f"/storage/v1/object/{BUCKET}/{NAME}")
+
+
+class _HashedFile(MediaFile):
+    """The object on disk, its SHA-256 taken while it was written (so the
+    uploader's key for the upload does not read the whole file again)."""
+
+    def __init__(self, path: Path, size: int, digest: str) -> None:
+        super().__init__(NAME, size, lambda: path.open("rb"))
+        self.digest = digest
+
+    def sha256(self) -> str:
+        return self.digest
+
+
+def _public_bucket(server: DevServer) -> None:
     with psycopg.connect(server.db_url, autocommit=True) as conn:
         conn.execute(
             "insert into storage.buckets (id, name, public) values (%s, %s, true) "
             "on conflict (id) do nothing",
             (BUCKET, BUCKET),
         )
-    data = os.urandom(size)
+
+
+def tus_upload(client: Client, source: Path, size: int, digest: str) -> str:
+    """Uploads ``source`` through ``/upload/resumable``, as ``lantern publish``
+    does for a large file; says how."""
+    uploader = ResumableUploader(
+        client.storage.session,
+        str(client.storage_url),
+        lambda: client.options.headers,
+        BUCKET,
+    )
+    asset = Asset(NAME, b"", CONTENT_TYPE, _HashedFile(source, size, digest))
+    patches: list[Progress] = []
+    sent = uploader.upload(NAME, asset, patches.append)
+    return (
+        f"through the resumable (TUS) endpoint, {len(patches)} PATCHes of up to "
+        f"{uploader.chunk_bytes / MiB:g} MiB, {sent:,} bytes sent"
+    )
+
+
+def put_object(server: DevServer, work: Path, size: int, *, resumable: bool = False) -> str:
+    """Uploads ``size`` random bytes (by TUS when ``resumable`` or when they
+    are over the one-request limit); their SHA-256."""
+    _public_bucket(server)
+    source = work / "object.bin"
+    digest = random_file(source, size)
     client = create_client(server.url, server.service_role_key)
-    client.storage.from_(BUCKET).upload(NAME, data, {"upsert": "true"})
-    return data, hashlib.sha256(data).hexdigest()
+    started = time.perf_counter()
+    if resumable or size > one_request_limit(server):
+        how = tus_upload(client, source, size, digest)
+    else:
+        bucket = client.storage.from_(BUCKET)
+        bucket.upload(NAME, source, {"upsert": "true", "content-type": CONTENT_TYPE})
+        how = "in one request"
+    took = time.perf_counter() - started
+    source.unlink()
+    print(f"upload: {size / 1e6:,.0f} MB of random bytes {how} ({took:.1f} s)")
+    return digest
 
 
 def opener_for(url: str, key: str) -> Opener:
@@ -100,7 +187,15 @@ def resumable(opener: Opener, target: Path, expected: Expected) -> float:
     return time.perf_counter() - started
 
 
-def throughput(server: DevServer, work: Path, size: int, digest: str, rounds: int) -> float:
+@dataclass(frozen=True)
+class Address:
+    """Where the devserver answers: all a downloading client knows of it."""
+
+    url: str
+    anon_key: str
+
+
+def throughput(server: Address, work: Path, size: int, digest: str, rounds: int) -> float:
     opener = opener_for(server.url, server.anon_key)
     floors, fetches = [], []
     for i in range(rounds):
@@ -167,7 +262,7 @@ def _part_size(target: Path) -> int:
 
 
 def _spawn(
-    server: DevServer, target: Path, counter: Path, size: int, digest: str
+    server: Address, target: Path, counter: Path, size: int, digest: str
 ) -> subprocess.Popen[str]:
     counter.write_bytes(b"\0" * 8)
     command = [
@@ -184,7 +279,7 @@ def _spawn(
     return subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT)
 
 
-def kills(server: DevServer, work: Path, size: int, digest: str, count: int) -> dict[str, float]:
+def kills(server: Address, work: Path, size: int, digest: str, count: int) -> dict[str, float]:
     target, counter = work / "killed.bin", work / "counter"
     wasted: list[int] = []
     started_at = 0
@@ -208,7 +303,7 @@ def kills(server: DevServer, work: Path, size: int, digest: str, count: int) -> 
     process = _spawn(server, target, counter, size, digest)
     out, _ = process.communicate(timeout=600)
     last = json.loads(out.strip().splitlines()[-1])
-    good = hashlib.sha256(target.read_bytes()).hexdigest() == digest
+    good = file_sha256(target) == digest
     worst = max(wasted) if wasted else 0
     print(
         f"resume after kill: {count} SIGKILLs at evenly spaced points, then a last run from "
@@ -220,19 +315,72 @@ def kills(server: DevServer, work: Path, size: int, digest: str, count: int) -> 
     return {"max_refetched": worst, "total_refetched": sum(wasted), "hash_ok": float(good)}
 
 
-def run(server: DevServer, work: Path, mb: float, kill_count: int, rounds: int) -> dict[str, float]:
+def run(
+    server: DevServer,
+    work: Path,
+    mb: float,
+    kill_count: int,
+    rounds: int,
+    *,
+    resumable_upload: bool = False,
+) -> dict[str, float]:
+    """Everything against ``server`` in this process (the tests' way: quick)."""
     size = int(mb * 1_000_000)
-    _data, digest = put_object(server, size)
+    digest = put_object(server, work, size, resumable=resumable_upload)
+    return measure(Address(server.url, server.anon_key), work, size, digest, kill_count, rounds)
+
+
+def measure(
+    server: Address, work: Path, size: int, digest: str, kill_count: int, rounds: int
+) -> dict[str, float]:
     figures = {"ratio": throughput(server, work, size, digest, rounds)}
     figures.update(kills(server, work, size, digest, kill_count))
     return figures
 
 
+def _serve(conn: Connection, size: int, resumable_upload: bool, work: str) -> None:
+    """The devserver's own process: upload the object, say where, serve until told."""
+    logging.basicConfig(level=logging.WARNING)
+    with (
+        tempfile.TemporaryDirectory(prefix="lantern-bench-server-") as tmp,
+        DevServer(data_dir=Path(tmp), demo_accounts=False, bcrypt_rounds=4) as server,
+    ):
+        digest = put_object(server, Path(work), size, resumable=resumable_upload)
+        conn.send((server.url, server.anon_key, digest))
+        conn.recv()  # the measurements are done
+
+
+def run_apart(
+    work: Path, mb: float, kill_count: int, rounds: int, *, resumable_upload: bool = False
+) -> dict[str, float]:
+    """The devserver in a process of its own, as a school's server is: its work
+    (reading the object, HTTP) does not share this process's interpreter lock
+    with the client's, so the figures are the client's alone."""
+    size = int(mb * 1_000_000)
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    server = context.Process(target=_serve, args=(theirs, size, resumable_upload, str(work)))
+    server.start()
+    try:
+        if not ours.poll(600):
+            raise SystemExit("the devserver did not start within 600 s")
+        url, key, digest = ours.recv()
+        return measure(Address(url, key), work, size, digest, kill_count, rounds)
+    finally:
+        ours.send("stop")
+        server.join(60)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=45)  # the devserver takes 50 MiB per upload
+    parser.add_argument("--mb", type=float, default=200)  # over 50 MiB: uploaded by TUS
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--resumable-upload",
+        action="store_true",
+        help="upload through the resumable (TUS) endpoint even when one request would do",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     for name in ("--url", "--key", "--target", "--counter", "--sha256"):
         parser.add_argument(name, help=argparse.SUPPRESS)
@@ -242,12 +390,10 @@ def main(argv: list[str] | None = None) -> int:
         return child(args)
     logging.basicConfig(level=logging.WARNING)
     print(f"load average at start: {load_average()}")
-    with (
-        tempfile.TemporaryDirectory(prefix="lantern-bench-server-") as tmp,
-        tempfile.TemporaryDirectory(prefix="lantern-bench-files-") as files,
-        DevServer(data_dir=Path(tmp), demo_accounts=False, bcrypt_rounds=4) as server,
-    ):
-        run(server, Path(files), args.mb, args.kills, args.rounds)
+    with tempfile.TemporaryDirectory(prefix="lantern-bench-files-") as files:
+        run_apart(
+            Path(files), args.mb, args.kills, args.rounds, resumable_upload=args.resumable_upload
+        )
     print(f"load average at end: {load_average()}")
     return 0
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from supabase import Client
 
 from desktop.sync import fetch as fetch_module
@@ -26,6 +28,7 @@ from desktop.sync.fetch import (
     part_path,
 )
 from devserver.server import DevServer
+from tests.helpers.profiles import examples
 from tests.helpers.rest_fixtures import *  # noqa: F403
 
 BODY = os.urandom(6 * CHUNK_BYTES + 4321)
@@ -200,3 +203,20 @@ def test_a_slow_link_brings_the_file_whole_no_faster_than_its_rate(
     assert time.monotonic() - started >= 0.9 * len(BODY) / rate
     assert target.read_bytes() == BODY
     assert report.bytes_fetched == len(BODY)
+
+
+class _SmallDigest(fetch_module.RunningDigest):
+    INLINE_BYTES = 100  # the thread takes over early, so short inputs exercise it
+    BATCH_BYTES = 300
+    QUEUED_PIECES = 2
+
+
+@given(st.lists(st.binary(max_size=500), max_size=30))
+@settings(max_examples=examples(60))
+def test_the_running_digest_is_the_sha256_of_every_piece_in_order(pieces: list[bytes]) -> None:
+    digest = _SmallDigest()
+    for piece in pieces:
+        digest.update(piece)
+    assert digest.hexdigest() == hashlib.sha256(b"".join(pieces)).hexdigest()
+    digest.close()  # closing again is harmless
+    assert digest.hexdigest() == hashlib.sha256(b"".join(pieces)).hexdigest()
