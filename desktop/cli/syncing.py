@@ -29,6 +29,7 @@ from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, 
 
 if TYPE_CHECKING:
     from desktop.store.db import KnownLearner
+    from desktop.sync.download import FilesProgress
     from desktop.sync.engine import CycleReport, SyncEngine
 
 EXIT_FAILED = 1
@@ -363,6 +364,40 @@ def _find_course(store: Any, wanted: str) -> str:
     return str(matches[0].id)
 
 
+def megabytes(count: int) -> str:
+    return f"{count / 1e6:,.1f} MB"
+
+
+class FilesLines:
+    """Prints a download's file bytes at most every ``every_s`` seconds, and
+    once when they are all here (a line per picture would drown the output)."""
+
+    def __init__(
+        self, every_s: float = 2.0, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.every_s = every_s
+        self._clock = clock
+        self._started = self._last = clock()
+        self._first: int | None = None  # bytes already here: not speed
+        self._said_whole = False
+
+    def __call__(self, progress: FilesProgress) -> None:
+        now = self._clock()
+        if self._first is None:
+            self._first = progress.bytes_done
+        whole = progress.bytes_done >= progress.bytes_total
+        due = now - self._last >= self.every_s
+        if not progress.bytes_total or self._said_whole or not (due or whole):
+            return
+        self._last, self._said_whole = now, whole
+        line = f"  files: {megabytes(progress.bytes_done)} of {megabytes(progress.bytes_total)}"
+        rate = (progress.bytes_done - self._first) / max(now - self._started, 1e-9)
+        if rate > 0 and not whole:
+            left = (progress.bytes_total - progress.bytes_done) / rate
+            line += f", {megabytes(round(rate))}/s, about {max(1, round(left))} s left"
+        print(line, flush=True)
+
+
 def run_download(args: argparse.Namespace) -> int:
     from desktop.sync.download import CourseDownloader
     from desktop.sync.errors import SyncError
@@ -374,7 +409,9 @@ def run_download(args: argparse.Namespace) -> int:
     try:
         course_id = _find_course(engine.store, args.course)
         report = CourseDownloader(
-            engine, on_progress=lambda done, total, text: print(f"  [{done}/{total}] {text}")
+            engine,
+            on_progress=lambda done, total, text: print(f"  [{done}/{total}] {text}"),
+            on_files=FilesLines(),
         ).download(course_id)
     except (SyncError, CommandError) as exc:
         return _fail(exc)

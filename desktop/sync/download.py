@@ -249,8 +249,12 @@ class CourseDownloader:
         on_progress: ProgressCallback | None = None,
         files_dir: Path | None = None,
         cancel: threading.Event | None = None,
+        on_files: FilesCallback | None = None,
     ) -> None:
+        """``on_files`` hears the bytes of the course's files as they arrive
+        (``download``; ``download_pictures`` takes its own)."""
         self.engine = engine
+        self._on_files = on_files
         self._cancel = cancel or threading.Event()
         self.store: LearnerStore = engine.store
         self._on_progress = on_progress or (lambda done, total, text: None)
@@ -287,6 +291,7 @@ class CourseDownloader:
         report.missing_images.extend(self._skipped)
         total = len(wanted) + 1
         record_download_progress(self.store, course_id, items_done=1, items_total=total)
+        meter = self._meter(course_id, wanted, self._on_files) if self._on_files else None
         for done, (key, object_name) in enumerate(wanted, start=1):
             if self._cancel.is_set():
                 raise DownloadCancelled(
@@ -294,8 +299,9 @@ class CourseDownloader:
                     "laptop; download again to go on."
                 )
             self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
+            counted = meter if meter is not None and key in meter.keys else None
             try:
-                self._fetch(report, course_id, key, object_name)
+                self._fetch(report, course_id, key, object_name, counted)
             except FetchCancelled as exc:
                 raise DownloadCancelled(
                     f"Download stopped: {done - 1} of {len(wanted)} images are on this "

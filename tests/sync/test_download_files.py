@@ -151,3 +151,14 @@ def test_stopping_the_files_makes_the_course_text_only_and_deletes_the_parts(
     row = download_state(learner.store, course_id)
     assert (row.state, row.files, row.files_paused) == (AVAILABLE_OFFLINE, TEXT_ONLY, False)
     assert download_missing_pictures(engine, limit=0) == 0  # nothing more is fetched
+
+
+def test_a_download_of_the_text_and_files_reports_the_files_bytes_too(
+    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+) -> None:
+    _learner, engine, course_id, total = text_downloaded(tmp_path, make_instructor, new_learner)
+    reports: list[FilesProgress] = []
+    CourseDownloader(engine, on_files=reports.append).download(course_id)
+    assert reports[0].bytes_done == 0
+    assert reports[-1].bytes_done == reports[-1].bytes_total == total
+    assert [r.bytes_done for r in reports] == sorted(r.bytes_done for r in reports)
