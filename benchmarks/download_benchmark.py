@@ -1,7 +1,10 @@
 """Downloading a large course file: throughput, and resuming after SIGKILL (issue #16).
 
     .venv/bin/python benchmarks/download_benchmark.py [--mb 200] [--kills 10]
-        [--rounds 2] [--resumable-upload]
+        [--rounds 2] [--link-mbit 1000] [--resumable-upload]
+
+The devserver runs in a process of its own; the throughput is measured over
+loopback, then again with the server sending at ``--link-mbit`` (a LAN).
 
 Starts its own devserver, writes ``--mb`` MB of random bytes to a temporary
 file a piece at a time (hashed as they are written, so the object is never
@@ -195,7 +198,9 @@ class Address:
     anon_key: str
 
 
-def throughput(server: Address, work: Path, size: int, digest: str, rounds: int) -> float:
+def throughput(
+    server: Address, work: Path, size: int, digest: str, rounds: int, link: str = "loopback"
+) -> float:
     opener = opener_for(server.url, server.anon_key)
     floors, fetches = [], []
     for i in range(rounds):
@@ -208,7 +213,7 @@ def throughput(server: Address, work: Path, size: int, digest: str, rounds: int)
     ratio = floor / fetch
     mb = size / 1e6
     print(
-        f"throughput: {mb:,.0f} MB, plain streaming GET {mb / floor:,.0f} MB/s (floor), "
+        f"throughput ({link}): {mb:,.0f} MB, plain streaming GET {mb / floor:,.0f} MB/s (floor), "
         f"ResumableFetch {mb / fetch:,.0f} MB/s: {ratio:.0%} of the floor "
         f"(target >= 80%: {'met' if ratio >= 0.8 else 'NOT met'}; best of {rounds} each)"
     )
@@ -347,15 +352,26 @@ def _serve(conn: Connection, size: int, resumable_upload: bool, work: str) -> No
     ):
         digest = put_object(server, Path(work), size, resumable=resumable_upload)
         conn.send((server.url, server.anon_key, digest))
-        conn.recv()  # the measurements are done
+        while (rate := conn.recv()) != "stop":  # a link's speed, until the measurements end
+            server.faults.body_bytes_per_s = rate or None
+            conn.send("ok")
 
 
 def run_apart(
-    work: Path, mb: float, kill_count: int, rounds: int, *, resumable_upload: bool = False
+    work: Path,
+    mb: float,
+    kill_count: int,
+    rounds: int,
+    *,
+    resumable_upload: bool = False,
+    link_mbit: float = 0,
 ) -> dict[str, float]:
     """The devserver in a process of its own, as a school's server is: its work
     (reading the object, HTTP) does not share this process's interpreter lock
-    with the client's, so the figures are the client's alone."""
+    with the client's, so the figures are the client's alone.  With
+    ``link_mbit`` the throughput is measured once more with the server's
+    answers sent at that rate (``Faults.body_bytes_per_s``): a school's LAN
+    rather than loopback."""
     size = int(mb * 1_000_000)
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
@@ -365,7 +381,14 @@ def run_apart(
         if not ours.poll(600):
             raise SystemExit("the devserver did not start within 600 s")
         url, key, digest = ours.recv()
-        return measure(Address(url, key), work, size, digest, kill_count, rounds)
+        address = Address(url, key)
+        figures = measure(address, work, size, digest, kill_count, rounds)
+        if link_mbit:
+            ours.send(int(link_mbit * 1e6 / 8))
+            ours.recv()
+            link = f"a {link_mbit:,.0f} Mbit/s link"
+            figures["link_ratio"] = throughput(address, work, size, digest, rounds, link)
+        return figures
     finally:
         ours.send("stop")
         server.join(60)
@@ -376,6 +399,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=200)  # over 50 MiB: uploaded by TUS
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--link-mbit",
+        type=float,
+        default=1000,
+        help="also measure with the server sending at this many Mbit/s (0: loopback only)",
+    )
     parser.add_argument(
         "--resumable-upload",
         action="store_true",
@@ -392,7 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average at start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="lantern-bench-files-") as files:
         run_apart(
-            Path(files), args.mb, args.kills, args.rounds, resumable_upload=args.resumable_upload
+            Path(files),
+            args.mb,
+            args.kills,
+            args.rounds,
+            resumable_upload=args.resumable_upload,
+            link_mbit=args.link_mbit,
         )
     print(f"load average at end: {load_average()}")
     return 0

@@ -210,7 +210,11 @@ SLOW_PIECE = 64 * 1024
 def _slowed(send: Send, rate: int) -> Send:
     """A ``send`` that passes the body at ``rate`` bytes a second (``body_bytes_per_s``)."""
 
+    loop = asyncio.get_running_loop()
+    started, sent = loop.time(), 0
+
     async def slow_send(message: Message) -> None:
+        nonlocal sent
         if message["type"] != "http.response.body":
             await send(message)
             return
@@ -220,7 +224,10 @@ def _slowed(send: Send, rate: int) -> Send:
             piece = body[start : start + SLOW_PIECE]
             last = start + SLOW_PIECE >= len(body)
             await send({**message, "body": piece, "more_body": more or not last})
-            await asyncio.sleep(len(piece) / rate)
+            sent += len(piece)
+            # on schedule, not after each piece: short sleeps that overrun
+            # do not add up, so the rate holds at a LAN's speed too
+            await asyncio.sleep(max(0.0, started + sent / rate - loop.time()))
 
     return slow_send
 
