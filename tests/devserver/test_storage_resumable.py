@@ -240,7 +240,7 @@ def _head_until(tus: Tus, url: str, done: Callable[[httpx.Response], bool]) -> h
         response = tus.head(url)
         if done(response) or time.monotonic() > deadline:
             return response
-        time.sleep(0.05)  # noqa: TID251 - deliberate: a polling loop with a deadline
+        time.sleep(0.05)  # noqa: TID251 - polling with a deadline  # allowed-sleep
 
 
 def test_an_interrupted_patch_resumes_from_heads_offset(tus: Tus, owner: SignedUpUser) -> None:

@@ -197,11 +197,16 @@ def test_catalogue_covers_are_fetched_once_without_a_download(
 
 
 def published_sample(
-    tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
+    tmp_path: Path,
+    make_instructor: Callable[[], SignedUpUser],
+    new_learner: Callable[..., Learner],
+    *,
+    media: bool = False,
 ) -> tuple[Path, SignedUpUser, Learner, SyncEngine, str]:
-    """The sample course published by a teacher; a learner who pulled the
-    catalogue and enrolled.  (folder, teacher, learner, engine, course id)"""
-    folder = Path(a_copy_of_the_sample_course(tmp_path))
+    """The sample course (with its media when ``media``) published by a
+    teacher; a learner who pulled the catalogue and enrolled.  (folder,
+    teacher, learner, engine, course id)"""
+    folder = Path(a_copy_of_the_sample_course(tmp_path, media=media))
     result = load_package(folder)
     assert result.package is not None, result.problems
     teacher = make_instructor()
@@ -332,16 +337,9 @@ def test_text_only_or_some_lessons_bring_only_those_files(
 def test_a_download_brings_the_video_sound_pdf_poster_and_captions(
     tmp_path: Path, make_instructor: Callable[[], SignedUpUser], new_learner: Callable[..., Learner]
 ) -> None:
-    folder = Path(a_copy_of_the_sample_course(tmp_path, media=True))
-    result = load_package(folder)
-    assert result.package is not None, result.problems
-    teacher = make_instructor()
-    Publisher(teacher.client, teacher.id).publish(result.package)
-    learner = new_learner()
-    engine = SyncEngine(learner.store, learner.auth)
-    engine.run_cycle()
-    course_id = str(result.package.id)
-    learning.enroll(learner.store, course_id)
+    folder, _teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner, media=True
+    )
     report = CourseDownloader(engine).download(course_id)
     assert not report.missing_images
     for path in (

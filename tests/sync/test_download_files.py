@@ -9,9 +9,6 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from desktop.course_package import load_package
-from desktop.publish.course import Publisher
-from desktop.store.actions import learning
 from desktop.store.models import CourseDownload, CourseFile
 from desktop.store.models.local import ALL_FILES, AVAILABLE_OFFLINE, TEXT_ONLY
 from desktop.store.replica import cancel_files, default_files_dir, download_size, pause_files
@@ -26,7 +23,7 @@ from desktop.sync.download import (
 from desktop.sync.engine import SyncEngine
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
-from tests.sync.test_download import a_copy_of_the_sample_course
+from tests.sync.test_download import published_sample
 
 
 def text_downloaded(
@@ -34,15 +31,9 @@ def text_downloaded(
 ) -> tuple[Learner, SyncEngine, str, int]:
     """The sample with its media, published; a learner who downloaded its text
     and then chose all its files: (learner, engine, course id, the files' bytes)."""
-    result = load_package(Path(a_copy_of_the_sample_course(tmp_path, media=True)))
-    assert result.package is not None, result.problems
-    teacher = make_instructor()
-    Publisher(teacher.client, teacher.id).publish(result.package)
-    learner = new_learner()
-    engine = SyncEngine(learner.store, learner.auth)
-    engine.run_cycle()
-    course_id = str(result.package.id)
-    learning.enroll(learner.store, course_id)
+    _folder, _teacher, learner, engine, course_id = published_sample(
+        tmp_path, make_instructor, new_learner, media=True
+    )
     start_download(learner.store, course_id, TEXT_ONLY)
     CourseDownloader(engine).download(course_id)
     assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
