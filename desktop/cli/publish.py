@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -40,6 +41,13 @@ def register(subparsers: Any) -> None:
     )
     publish.add_argument("--quiet", action="store_true", help="do not list each step")
     publish.set_defaults(func=run_publish)
+
+
+def upload_log_path(data_dir: Path, server_url: str) -> Path:
+    """Where ``lantern publish`` keeps its unfinished large uploads, one file
+    per server: an interrupted publish goes on from there the next time."""
+    server = hashlib.sha256(server_url.encode("utf-8")).hexdigest()[:16]
+    return data_dir / "publish" / f"uploads-{server}.json"
 
 
 def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -86,9 +94,12 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
             raise SyncError("The server did not start a session.")
         client = make_client(settings, session.access_token)
         step = None if args.quiet else (lambda text: print(f"  {text}", file=out))
-        report = Publisher(client, str(response.user.id), before_write=step).publish(
-            result.package, publish=not args.unpublish
-        )
+        report = Publisher(
+            client,
+            str(response.user.id),
+            before_write=step,
+            upload_log=upload_log_path(default_data_dir(), settings.normalized_url),
+        ).publish(result.package, publish=not args.unpublish)
     except Exception as exc:
         error = classify(exc)
         if type(error) is SyncError and not isinstance(exc, SyncError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -158,3 +159,30 @@ def test_storage_refusing_an_image_is_a_sentence_naming_it(
         "project's administrator to allow that type in the bucket's settings; then "
         "publish again.\n"
     )
+
+
+def test_the_command_keeps_its_large_uploads_in_a_log_of_the_server_so_a_rerun_goes_on(
+    devserver: DevServer,
+    make_instructor: Callable[[], SignedUpUser],
+    tmp_path: Path,
+    unique_slug: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A 7 MiB video goes up through the resumable endpoint with the command's
+    upload log (in the data folder, one per server): written while the upload
+    runs, emptied once it is done (an interrupted run would find it there)."""
+    from desktop.cli.publish import upload_log_path
+    from tests.publish.test_publish_media import video_course
+
+    data = tmp_path / "data"
+    monkeypatch.setattr("desktop.store.db.default_data_dir", lambda: data)
+    teacher = make_instructor()
+    folder = video_course(tmp_path, unique_slug)
+    monkeypatch.setenv("LANTERN_PASSWORD", teacher.password)
+    assert main(publish_args(devserver, folder, teacher.email)) == 0
+    assert "media/talk.mp4" in capsys.readouterr().out
+    log = upload_log_path(data, devserver.url.rstrip("/"))
+    assert log.parent == data / "publish"
+    assert json.loads(log.read_text(encoding="utf-8")) == {}  # used, and the upload finished
+    assert upload_log_path(data, "https://other.example") != log
