@@ -119,6 +119,8 @@ def duration_seconds(content_type: str, file: Readable) -> float | None:
             return _mp4_duration(file)
         if content_type == "audio/ogg":
             return _ogg_duration(file)
+        if content_type == "audio/mpeg":
+            return _mp3_duration(file)
     except (struct.error, ValueError, ZeroDivisionError):
         return None
     return None
@@ -184,6 +186,115 @@ def _ogg_duration(file: Readable) -> float | None:
         return None
     (granule,) = struct.unpack("<q", tail[last + 6 : last + 14])
     return max(0, granule - pre_skip) / rate if granule >= 0 else None
+
+
+# MPEG audio frame headers (ISO 11172-3 / 13818-3): bit rates in kbit/s by
+# (MPEG-1?, layer) and index, sample rates by version and index.
+_MP3_BITRATES = {
+    (True, 1): (0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448),
+    (True, 2): (0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384),
+    (True, 3): (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (False, 1): (0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256),
+    (False, 2): (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+}
+_MP3_RATES = {3: (44_100, 48_000, 32_000), 2: (22_050, 24_000, 16_000), 0: (11_025, 12_000, 8_000)}
+_MP3_SEARCH = 64 * 1024  # how far past the tags the first frame may start
+
+
+@dataclass(frozen=True)
+class _Mp3Frame:
+    offset: int
+    mpeg1: bool
+    layer: int
+    bitrate: int  # bit/s
+    rate: int  # samples/s
+    mono: bool
+    padding: int
+
+    @property
+    def length(self) -> int:
+        """The frame's bytes, header included."""
+        if self.layer == 1:
+            return (12 * self.bitrate // self.rate + self.padding) * 4
+        per_sample = 144 if self.mpeg1 or self.layer == 2 else 72
+        return per_sample * self.bitrate // self.rate + self.padding
+
+    @property
+    def samples(self) -> int:
+        if self.layer == 1:
+            return 384
+        return 1152 if self.mpeg1 or self.layer == 2 else 576
+
+
+def _mp3_header(data: bytes, at: int) -> _Mp3Frame | None:
+    if at + 4 > len(data) or data[at] != 0xFF or data[at + 1] & 0xE0 != 0xE0:
+        return None
+    version, layer_bits = (data[at + 1] >> 3) & 3, (data[at + 1] >> 1) & 3
+    rate_index, bitrate_index = (data[at + 2] >> 2) & 3, data[at + 2] >> 4
+    if version == 1 or layer_bits == 0 or rate_index == 3 or bitrate_index in (0, 15):
+        return None  # reserved values, or a free-format bit rate nobody uses
+    layer, mpeg1 = 4 - layer_bits, version == 3
+    table = _MP3_BITRATES[(mpeg1, layer if mpeg1 else min(layer, 2))]
+    return _Mp3Frame(
+        at, mpeg1, layer, table[bitrate_index] * 1000, _MP3_RATES[version][rate_index],
+        data[at + 3] >> 6 == 3, (data[at + 2] >> 1) & 1,
+    )  # fmt: skip
+
+
+def _first_mp3_frame(data: bytes) -> _Mp3Frame | None:
+    """The first frame header that another header follows where its length
+    says (so two bytes that merely look like a header are passed over)."""
+    for at in range(len(data) - 3):
+        frame = _mp3_header(data, at)
+        if frame is None:
+            continue
+        after = at + frame.length
+        if after + 4 > len(data) or _mp3_header(data, after) is not None:
+            return frame
+    return None
+
+
+def _mp3_duration(file: Readable) -> float | None:
+    """From a Xing/Info or VBRI header's frame count when the first frame has
+    one (variable bit rate), else from the audio's size at the first frame's
+    bit rate (constant bit rate); ID3v2 tags before and an ID3v1 tag after
+    are left out."""
+    start = 0
+    head = file.read_at(0, 10)
+    if head.startswith(b"ID3") and len(head) == 10:
+        size = head[6:10]
+        if any(byte & 0x80 for byte in size):
+            return None
+        start = 10 + (size[0] << 21 | size[1] << 14 | size[2] << 7 | size[3])
+    data = file.read_at(start, _MP3_SEARCH)
+    frame = _first_mp3_frame(data)
+    if frame is None:
+        return None
+    frames = _mp3_frame_count(data, frame)
+    if frames is not None:
+        return frames * frame.samples / frame.rate
+    end = file.size - (128 if file.read_at(max(0, file.size - 128), 3) == b"TAG" else 0)
+    audio = end - start - frame.offset
+    return audio * 8 / frame.bitrate if audio > 0 else None
+
+
+def _mp3_frame_count(data: bytes, frame: _Mp3Frame) -> int | None:
+    """The frame count a VBR header in the first frame gives, if it has one."""
+    if frame.layer != 3:
+        return None
+    side = (32 if not frame.mono else 17) if frame.mpeg1 else (17 if not frame.mono else 9)
+    xing = frame.offset + 4 + side
+    if data[xing : xing + 4] in (b"Xing", b"Info"):
+        (flags,) = struct.unpack(">I", data[xing + 4 : xing + 8])
+        if flags & 1:
+            (count,) = struct.unpack(">I", data[xing + 8 : xing + 12])
+            return int(count) or None
+        return None
+    vbri = frame.offset + 4 + 32
+    if data[vbri : vbri + 4] == b"VBRI":
+        (count,) = struct.unpack(">I", data[vbri + 14 : vbri + 18])
+        return int(count) or None
+    return None
 
 
 def caption_problem(text: str) -> tuple[int | None, str] | None:

@@ -79,7 +79,7 @@ def test_each_kind_of_media_loads_with_its_duration_and_files() -> None:
         (0, "media/talk.mp4", "video", "video/mp4", 2),  # read from the MP4's mvhd box
         (1, "media/clip.webm", "video", "video/webm", 1),  # as written
         (2, "media/tone.ogg", "audio", "audio/ogg", 2),  # 1.5 s from the Ogg granule, rounded
-        (3, "media/tone.mp3", "audio", "audio/mpeg", None),  # MP3 does not say cheaply
+        (3, "media/tone.mp3", "audio", "audio/mpeg", 2),  # 1.5 s from its Info header
         (4, "media/tone.m4a", "audio", "audio/mp4", 2),
         (5, "media/sheet.pdf", "document", "application/pdf", None),
     ]
@@ -415,13 +415,48 @@ class _Bytes:
         return self.data[offset : offset + length]
 
 
-@given(st.binary(max_size=300), st.sampled_from(["video/mp4", "audio/mp4", "audio/ogg"]))
+@given(
+    st.binary(max_size=300), st.sampled_from(["video/mp4", "audio/mp4", "audio/ogg", "audio/mpeg"])
+)
+@example(b"ID3\x04\x00\x00\x00\x00\x00\x05" + b"\xff\xfb\x90\x00", "audio/mpeg")  # cut short
+@example(b"\xff\xfb\x90\x00" * 3, "audio/mpeg")  # headers with no audio between
 @example(b"\x00\x00\x00\x01moov" + b"\x00" * 8, "video/mp4")  # a 64-bit size of 0
 @example(b"\x00\x00\x00\x08moov", "video/mp4")  # a moov holding nothing
 @example(b"OggS" + b"\x00" * 22 + b"\x00" + b"OpusHead", "audio/ogg")  # header cut short
 def test_reading_a_duration_never_fails_on_damaged_files(data: bytes, kind: str) -> None:
     found = duration_seconds(kind, _Bytes(data))
     assert found is None or found >= 0
+
+
+def _without_the_vbr_frame(mp3: bytes) -> bytes:
+    """The MP3 with its first frame (the Info header) cut out: a plain
+    constant-bit-rate file, whose length comes from its size."""
+    start = 10 + int.from_bytes(mp3[6:10], "big") if mp3.startswith(b"ID3") else 0
+    first = mp3.index(b"\xff", start)
+    bitrate_index, rate = mp3[first + 2] >> 4, 44_100
+    kbit = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)[bitrate_index]
+    length = 144 * kbit * 1000 // rate + ((mp3[first + 2] >> 1) & 1)
+    assert b"Info" in mp3[first : first + length] or b"Xing" in mp3[first : first + length]
+    return mp3[:first] + mp3[first + length :]
+
+
+def test_an_mp3_gives_its_length_from_its_vbr_header_or_its_size() -> None:
+    mp3 = media_files.audio("mp3", seconds=3.0)
+    assert duration_seconds("audio/mpeg", _Bytes(mp3)) == pytest.approx(3.0, abs=0.06)
+    plain = _without_the_vbr_frame(mp3)
+    assert duration_seconds("audio/mpeg", _Bytes(plain)) == pytest.approx(3.0, abs=0.15)
+    tagged = plain + b"TAG" + b"\x00" * 125  # an ID3v1 tag at the end is not sound
+    assert duration_seconds("audio/mpeg", _Bytes(tagged)) == duration_seconds(
+        "audio/mpeg", _Bytes(plain)
+    )
+    # an ID3v2 size that is not syncsafe: the tag's length cannot be trusted
+    assert duration_seconds("audio/mpeg", _Bytes(b"ID3\x04\x00\x00\x80\x00\x00\x00" + mp3)) is None
+
+
+def test_a_lesson_with_an_mp3_and_a_wrong_duration_is_told_its_real_length() -> None:
+    block = '```media\nfile = "media/talk.mp3"\ntitle = "T"\nduration = "0:40"\n```\n'
+    result = load_files(with_media(block, {"media/talk.mp3": media_files.audio("mp3", 3.0)}))
+    assert [p.message.split(" but ")[0] for p in result.problems] == ["'duration' says 0:40"]
 
 
 @given(st.integers(min_value=1, max_value=24 * 3600))
