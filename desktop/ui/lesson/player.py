@@ -74,6 +74,7 @@ class MediaPlayer(QFrame):
         super().__init__(parent)
         self.setObjectName("mediaPlayer")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._warm = False  # Qt Multimedia loaded (or tried) by warm_up
         self.item: MediaView | None = None
         self.watched: Watched | None = None
         self.cues: list[Cue] = []
@@ -156,6 +157,15 @@ class MediaPlayer(QFrame):
         layout.addLayout(controls)
 
     # opening ------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Load Qt Multimedia now, while the learner reads: the first loading
+        holds the GUI thread for 20-30 ms (its libraries, the FFmpeg plugin's
+        symbols), which on the first click on Play added up to a stall past
+        50 ms (benchmarks/ui_media_responsiveness.py)."""
+        if not self._warm:
+            self._warm = True
+            _multimedia()
+
     def open(self, item: MediaView) -> bool:
         """Load ``item`` (paused at its last position); False when it cannot play."""
         self.close_player(quiet=True)

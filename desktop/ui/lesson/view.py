@@ -203,6 +203,9 @@ class LessonView(QWidget):
         if not same:
             self.close_media()
         self.browser.show_markdown(body, lesson.direction, lesson.media)
+        if any(item.kind != "document" and item.file for item in lesson.media):
+            # Qt Multimedia loads once the lesson is drawn, not on the first Play
+            QTimer.singleShot(0, self.player.warm_up)
         sections = split_sections(body)
         positions = heading_blocks(self.browser.document(), sections)
         self.sections.set_sections(sections, positions, lesson.section_progress)

@@ -278,3 +278,29 @@ def test_a_poster_shows_on_the_card(qtbot: QtBot, files: dict[str, str], tmp_pat
     assert image is not None
     assert not image.isNull()
     assert view.browser.missing_images == []
+
+
+def test_qt_multimedia_loads_once_a_lesson_with_sound_or_video_is_shown(
+    qtbot: QtBot, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not on the first click on Play: loading it held the GUI thread 20-30 ms."""
+    loads: list[int] = []
+
+    def loading() -> str:
+        loads.append(1)
+        return "not loaded in this test"
+
+    monkeypatch.setattr("desktop.ui.lesson.player._multimedia", loading)
+    text_only = _view(qtbot, ListRecorder(), replace(sample_lesson(), media=()))
+    qtbot.wait(50)
+    assert loads == []  # a lesson of text loads nothing
+    pdf_only = lesson_with_media(files)
+    pdf_only = replace(pdf_only, media=tuple(m for m in pdf_only.media if m.kind == "document"))
+    text_only.show_lesson(pdf_only)
+    qtbot.wait(50)
+    assert loads == []  # PDFium draws PDFs: nothing of Qt Multimedia
+    view = _view(qtbot, ListRecorder(), lesson_with_media(files))
+    qtbot.waitUntil(lambda: loads == [1])
+    view.show_lesson(replace(lesson_with_media(files), id="another"))
+    qtbot.wait(50)
+    assert loads == [1]  # once per player
