@@ -121,6 +121,8 @@ def duration_seconds(content_type: str, file: Readable) -> float | None:
             return _ogg_duration(file)
         if content_type == "audio/mpeg":
             return _mp3_duration(file)
+        if content_type == "video/webm":
+            return _webm_duration(file.read_at(0, _WEBM_HEAD))
     except (struct.error, ValueError, ZeroDivisionError):
         return None
     return None
@@ -295,6 +297,62 @@ def _mp3_frame_count(data: bytes, frame: _Mp3Frame) -> int | None:
         (count,) = struct.unpack(">I", data[vbri + 14 : vbri + 18])
         return int(count) or None
     return None
+
+
+# WebM (Matroska, EBML): the Segment's Info element, near the start, holds
+# TimecodeScale (ns per tick, default 1 ms) and Duration (ticks, a float).
+_WEBM_HEAD = 64 * 1024
+_EBML, _SEGMENT, _INFO = 0x1A45DFA3, 0x18538067, 0x1549A966
+_TIMECODE_SCALE, _DURATION = 0x2AD7B1, 0x4489
+
+
+def _vint(data: bytes, at: int, *, keep_marker: bool) -> tuple[int, int] | None:
+    """(value, bytes used) of the EBML variable-length integer at ``at``; an
+    element ID keeps its marker bit, a size does not (all ones: unknown, -1)."""
+    if at >= len(data) or data[at] == 0:
+        return None
+    length = 8 - data[at].bit_length() + 1
+    if at + length > len(data) or (keep_marker and length > 4):
+        return None
+    value = int.from_bytes(data[at : at + length], "big")
+    if keep_marker:
+        return value, length
+    value &= (1 << (7 * length)) - 1
+    return (-1 if value == (1 << (7 * length)) - 1 else value), length
+
+
+def _ebml_children(data: bytes, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(id, payload start, payload end) of the elements between ``start`` and
+    ``end`` (an element of unknown size runs to ``end``); at most 64."""
+    found: list[tuple[int, int, int]] = []
+    at = start
+    while at < end and len(found) < 64:
+        element = _vint(data, at, keep_marker=True)
+        size = _vint(data, at + element[1], keep_marker=False) if element else None
+        if element is None or size is None:
+            break
+        body = at + element[1] + size[1]
+        stop = end if size[0] < 0 else min(end, body + size[0])
+        found.append((element[0], body, stop))
+        at = stop
+    return found
+
+
+def _webm_duration(data: bytes) -> float | None:
+    top = dict((ident, (a, b)) for ident, a, b in _ebml_children(data, 0, len(data)))
+    if _EBML not in top or _SEGMENT not in top:
+        return None
+    segment = {ident: (a, b) for ident, a, b in _ebml_children(data, *top[_SEGMENT])}
+    if _INFO not in segment:
+        return None
+    info = {ident: data[a:b] for ident, a, b in _ebml_children(data, *segment[_INFO])}
+    raw = info.get(_DURATION, b"")
+    if len(raw) not in (4, 8):
+        return None
+    (ticks,) = struct.unpack(">f" if len(raw) == 4 else ">d", raw)
+    scale = int.from_bytes(info.get(_TIMECODE_SCALE, b""), "big") or 1_000_000
+    seconds = ticks * scale / 1e9
+    return seconds if seconds >= 0 and seconds == seconds and seconds < 1e9 else None
 
 
 def caption_problem(text: str) -> tuple[int | None, str] | None:

@@ -416,8 +416,11 @@ class _Bytes:
 
 
 @given(
-    st.binary(max_size=300), st.sampled_from(["video/mp4", "audio/mp4", "audio/ogg", "audio/mpeg"])
+    st.binary(max_size=300),
+    st.sampled_from(["video/mp4", "audio/mp4", "audio/ogg", "audio/mpeg", "video/webm"]),
 )
+@example(bytes.fromhex("1a45dfa3808018538067ff"), "video/webm")  # a segment of unknown size, empty
+@example(bytes.fromhex("1a45dfa380801853806701ffffffffffffff1549a9668844890000"), "video/webm")
 @example(b"ID3\x04\x00\x00\x00\x00\x00\x05" + b"\xff\xfb\x90\x00", "audio/mpeg")  # cut short
 @example(b"\xff\xfb\x90\x00" * 3, "audio/mpeg")  # headers with no audio between
 @example(b"\x00\x00\x00\x01moov" + b"\x00" * 8, "video/mp4")  # a 64-bit size of 0
@@ -451,6 +454,15 @@ def test_an_mp3_gives_its_length_from_its_vbr_header_or_its_size() -> None:
     )
     # an ID3v2 size that is not syncsafe: the tag's length cannot be trusted
     assert duration_seconds("audio/mpeg", _Bytes(b"ID3\x04\x00\x00\x80\x00\x00\x00" + mp3)) is None
+
+
+def test_a_webm_gives_its_length_from_its_segment_info() -> None:
+    webm = media_files.video("webm", seconds=2.0)
+    assert duration_seconds("video/webm", _Bytes(webm)) == pytest.approx(2.0, abs=0.05)
+    assert duration_seconds("video/webm", _Bytes(webm[:60])) is None  # cut before its Info
+    info = webm.index(bytes.fromhex("4489"))
+    no_length = webm[:info] + b"\xec" + webm[info + 2 :]  # Duration renamed to a Void element
+    assert duration_seconds("video/webm", _Bytes(no_length)) is None
 
 
 def test_a_lesson_with_an_mp3_and_a_wrong_duration_is_told_its_real_length() -> None:
