@@ -16,6 +16,7 @@ import os
 import struct
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from supabase import Client
 from desktop.course_package import Asset, CoursePackage, load_files, load_package
 from desktop.course_package.source import MediaFile, MediaReadError
 from desktop.publish.course import Publisher
-from desktop.publish.report import PublishRefused
+from desktop.publish.report import PublishRefused, PublishReport
 from desktop.publish.resumable import Progress, ResumableUploader, UploadFailed
 from desktop.publish.rows import BUCKET
 from desktop.publish.storage import tus_refusal
@@ -87,6 +88,11 @@ def own_course(teacher: SignedUpUser, slug: str) -> uuid.UUID:
     assert result.package is not None, result.problems
     Publisher(teacher.client, teacher.id).publish(result.package, publish=False)
     return result.package.id
+
+
+def publish_folder(teacher: SignedUpUser, folder: Path, log: Path) -> PublishReport:
+    """``lantern publish`` of ``folder`` as ``teacher``, its uploads logged in ``log``."""
+    return Publisher(teacher.client, teacher.id, upload_log=log).publish(read_folder(folder))
 
 
 def file_asset(path: Path, name: str = VIDEO) -> Asset:
@@ -166,6 +172,26 @@ def stop_after(chunks: int) -> Callable[[Progress], None]:
             raise Interrupted(progress)
 
     return on_progress
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An instructor's draft course (the tiny package, no video yet)."""
+
+    teacher: SignedUpUser
+    name: str  # where its video goes in the bucket
+
+
+@pytest.fixture
+def draft(make_instructor: Callable[[], SignedUpUser], unique_slug: str) -> Draft:
+    teacher = make_instructor()
+    return Draft(teacher, f"{own_course(teacher, unique_slug)}/{VIDEO}")
+
+
+def interrupted_upload(draft: Draft, log: Path, lecture: Path, chunks: int) -> None:
+    """Upload ``lecture`` as the draft's video, killed after ``chunks`` chunks."""
+    with pytest.raises(Interrupted):
+        uploader(draft.teacher, log).upload(draft.name, file_asset(lecture), stop_after(chunks))
 
 
 def logged(log: Path) -> dict[str, str]:
@@ -287,11 +313,11 @@ def test_an_interrupted_publish_continues_where_it_stopped(
     wire = Wire(teacher.client)
     wire.stop_before_patch(2, interrupt)  # killed once the server holds 6 MiB
     with pytest.raises(Interrupted):
-        Publisher(teacher.client, teacher.id, upload_log=log).publish(read_folder(folder))
+        publish_folder(teacher, folder, log)
     assert len(logged(log)) == 1
 
     wire.requests.clear()
-    report = Publisher(teacher.client, teacher.id, upload_log=log).publish(read_folder(folder))
+    report = publish_folder(teacher, folder, log)
     assert report.images_uploaded == 1  # the cover was in place already
     assert wire.created() == 0, "no new upload"
     assert wire.patches() == [1 * MiB], "only the missing megabyte"
@@ -310,21 +336,15 @@ def lecture(tmp_path: Path) -> Path:
 
 
 def test_an_interrupted_upload_resumes_with_only_the_missing_bytes(
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
+    draft: Draft, tmp_path: Path, lecture: Path
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
     log = tmp_path / "state" / "uploads.json"  # its folder is made when needed
-    with pytest.raises(Interrupted):
-        uploader(teacher, log).upload(name, file_asset(lecture), stop_after(2))
+    interrupted_upload(draft, log, lecture, 2)
     assert len(logged(log)) == 1
 
-    sent = uploader(teacher, log).upload(name, file_asset(lecture))
+    sent = uploader(draft.teacher, log).upload(draft.name, file_asset(lecture))
     assert sent == lecture.stat().st_size - 2 * MiB
-    assert stored(teacher.client, name) == lecture.read_bytes()
+    assert stored(draft.teacher.client, draft.name) == lecture.read_bytes()
     assert logged(log) == {}
 
 
@@ -355,18 +375,11 @@ GONE: dict[str, Callable[[SignedUpUser, str, DevServer], None]] = {
 
 @pytest.mark.parametrize("how", ["deleted", "expired", "garbage", "another server"])
 def test_an_upload_the_server_no_longer_has_starts_again(
-    devserver: DevServer,
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
-    how: str,
+    devserver: DevServer, draft: Draft, tmp_path: Path, lecture: Path, how: str
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
+    teacher, name = draft.teacher, draft.name
     log = tmp_path / "uploads.json"
-    with pytest.raises(Interrupted):
-        uploader(teacher, log).upload(name, file_asset(lecture), stop_after(1))
+    interrupted_upload(draft, log, lecture, 1)
     ((key, address),) = logged(log).items()
     if how in GONE:
         GONE[how](teacher, address, devserver)
@@ -387,16 +400,11 @@ def test_an_upload_the_server_no_longer_has_starts_again(
 
 
 def test_a_changed_file_never_resumes_the_old_upload(
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
+    draft: Draft, tmp_path: Path, lecture: Path
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
+    teacher, name = draft.teacher, draft.name
     log = tmp_path / "uploads.json"
-    with pytest.raises(Interrupted):
-        uploader(teacher, log).upload(name, file_asset(lecture), stop_after(2))
+    interrupted_upload(draft, log, lecture, 2)
     (old_address,) = logged(log).values()
 
     edited = os.urandom(lecture.stat().st_size)  # the same size, other bytes
@@ -415,36 +423,28 @@ def test_a_changed_file_never_resumes_the_old_upload(
 
 @pytest.mark.parametrize("content", ["{not json", "[1, 2]", '{"a": 1}', ""])
 def test_a_damaged_upload_log_is_ignored(
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
-    content: str,
+    draft: Draft, tmp_path: Path, lecture: Path, content: str
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
     log = tmp_path / "uploads.json"
     log.write_text(content, "utf-8")
-    assert uploader(teacher, log).upload(name, file_asset(lecture)) == lecture.stat().st_size
-    assert stored(teacher.client, name) == lecture.read_bytes()
+    sent = uploader(draft.teacher, log).upload(draft.name, file_asset(lecture))
+    assert sent == lecture.stat().st_size
+    assert stored(draft.teacher.client, draft.name) == lecture.read_bytes()
     assert logged(log) == {}
 
 
 def test_a_file_cut_short_while_uploading_stops_the_upload(
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
+    draft: Draft, tmp_path: Path, lecture: Path
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
     data = lecture.read_bytes()
 
     def cut(_progress: Progress) -> None:
         lecture.write_bytes(data[: MiB + 10])
 
     with pytest.raises(MediaReadError) as raised:
-        uploader(teacher, tmp_path / "uploads.json").upload(name, file_asset(lecture), cut)
+        uploader(draft.teacher, tmp_path / "uploads.json").upload(
+            draft.name, file_asset(lecture), cut
+        )
     assert str(raised.value) == (
         f"{VIDEO} is shorter now than the {len(data):,} bytes it was when the package was read"
     )
@@ -491,16 +491,15 @@ def test_the_bucket_refusing_the_video_is_a_sentence(
 
 
 def test_the_policies_refusing_an_upload_is_a_sentence(
+    draft: Draft,
     make_instructor: Callable[[], SignedUpUser],
     signed_up_user: Callable[..., SignedUpUser],
     tmp_path: Path,
-    unique_slug: str,
     lecture: Path,
 ) -> None:
-    name = f"{own_course(make_instructor(), unique_slug)}/{VIDEO}"
     for intruder in (signed_up_user(), make_instructor()):  # a learner, another instructor
         with pytest.raises(UploadFailed) as raised:
-            uploader(intruder, tmp_path / "u.json").upload(name, file_asset(lecture))
+            uploader(intruder, tmp_path / "u.json").upload(draft.name, file_asset(lecture))
         assert raised.value.status == 403
         refusal = tus_refusal(raised.value, file_asset(lecture))
         assert isinstance(refusal, PublishRefused)
@@ -510,20 +509,14 @@ def test_the_policies_refusing_an_upload_is_a_sentence(
 
 
 def test_a_token_the_server_does_not_accept_asks_to_sign_in(
-    devserver: DevServer,
-    make_instructor: Callable[[], SignedUpUser],
-    tmp_path: Path,
-    unique_slug: str,
-    lecture: Path,
+    devserver: DevServer, draft: Draft, tmp_path: Path, lecture: Path
 ) -> None:
-    teacher = make_instructor()
-    name = f"{own_course(teacher, unique_slug)}/{VIDEO}"
-
     def headers() -> dict[str, str]:
         return {"apikey": devserver.anon_key, "Authorization": "Bearer not-a-token"}
 
+    log = tmp_path / "u.json"
     with pytest.raises(UploadFailed) as raised:
-        uploader(teacher, tmp_path / "u.json", headers=headers).upload(name, file_asset(lecture))
+        uploader(draft.teacher, log, headers=headers).upload(draft.name, file_asset(lecture))
     refusal = tus_refusal(raised.value, file_asset(lecture))
     assert isinstance(refusal, NeedsSignIn)
     assert str(refusal) == (
@@ -576,12 +569,12 @@ def test_a_server_gone_mid_upload_says_publish_again_and_that_continues(
     wire = Wire(teacher.client)
     wire.stop_before_patch(2, lambda: act(healthy_devserver))
     with pytest.raises(kind) as raised:
-        Publisher(teacher.client, teacher.id, upload_log=log).publish(read_folder(folder))
+        publish_folder(teacher, folder, log)
     assert str(raised.value) == sentence
 
     healthy_devserver.faults.reset()
     wire.requests.clear()
-    report = Publisher(teacher.client, teacher.id, upload_log=log).publish(read_folder(folder))
+    report = publish_folder(teacher, folder, log)
     assert (report.images_uploaded, wire.created(), wire.patches()) == (1, 0, [1 * MiB])
     assert stored(teacher.client, f"{report.course_id}/{VIDEO}") == video
 
