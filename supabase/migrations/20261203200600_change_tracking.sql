@@ -57,15 +57,23 @@ create trigger sync_stamp_row_txid before insert or update on public.enrollments
 
 create index enrollments_sync_idx on public.enrollments (user_id, row_txid, id);
 
+-- The teaching scope (sync_pull 'teaching:<course>') reads a course's
+-- enrollments, progress rows and (per lesson) quiz attempts by these.
+create index enrollments_course_sync_idx on public.enrollments (course_id, row_txid, id);
+
 create trigger sync_stamp_row_txid before insert or update on public.lesson_progress
   for each row execute function private.sync_stamp_row_txid();
 
 create index lesson_progress_sync_idx on public.lesson_progress (user_id, row_txid, id);
 
+create index lesson_progress_course_sync_idx on public.lesson_progress (course_id, row_txid, id);
+
 create trigger sync_stamp_row_txid before insert or update on public.quiz_attempts
   for each row execute function private.sync_stamp_row_txid();
 
 create index quiz_attempts_sync_idx on public.quiz_attempts (user_id, row_txid, id);
+
+create index quiz_attempts_lesson_sync_idx on public.quiz_attempts (lesson_id, row_txid, id);
 
 create trigger sync_stamp_row_txid before insert or update on public.user_achievements
   for each row execute function private.sync_stamp_row_txid();
@@ -105,8 +113,10 @@ create index notifications_sync_idx on public.notifications (user_id, row_txid, 
 -- * public.sync_tombstones: one row per deleted row and scope, stamped with
 --   the deleting transaction's id (row_txid) like every synced row, so the
 --   same xid-horizon cursor covers changes and deletions.
---   scope 'catalogue' (scope_id null), 'course' (scope_id = course id) or
---   'user' (scope_id = the learner).  row_id is the id in the form the client
+--   scope 'catalogue' (scope_id null), 'course' (scope_id = course id),
+--   'user' (scope_id = the learner) or 'teaching' (scope_id = course id:
+--   what that course's teacher pulls about its learners, issue #17).
+--   row_id is the id in the form the client
 --   deletes by (desktop/store/pulled.py): the primary key's values joined by
 --   "," ("<question_id>,<version>" for quiz_question_versions and
 --   quiz_answer_keys, the uuid otherwise).  Pulls order tombstones by their
@@ -131,14 +141,15 @@ create index notifications_sync_idx on public.notifications (user_id, row_txid, 
 --   highest transaction id it removed.  A cursor at or below it may have
 --   missed a deletion: sync_pull answers reset_required.
 -- Reading: a learner reads catalogue and course tombstones (ids only) and
--- their own user tombstones; only the triggers (SECURITY DEFINER) write.
+-- their own user tombstones; a course's teaching tombstones are read by its
+-- teacher and admins only; only the triggers (SECURITY DEFINER) write.
 
 create table public.sync_tombstones (
   id bigint generated always as identity primary key,
   table_name text not null,
   row_id text not null,
   row_pk jsonb not null,
-  scope text not null check (scope in ('catalogue', 'course', 'user')),
+  scope text not null check (scope in ('catalogue', 'course', 'user', 'teaching')),
   scope_id uuid,
   row_txid xid8 not null default pg_current_xact_id(),
   deleted_at timestamptz not null default now(),
@@ -176,13 +187,22 @@ alter table public.sync_retention enable row level security;
 -- rights, so a course scope's pull gives each caller the tombstones of
 -- the rows they could read; a caller who lost the course gets none, as
 -- they get none of its rows.
+--
+-- Teaching tombstones (issue #17) say which of a course's learners' rows
+-- went away: an enrollment row's id names a learner of the course, so they
+-- are read where those rows are, by the course's teacher and admins
+-- (public.can_manage_course, the test of the enrollments, lesson_progress
+-- and quiz_attempts policies that let a teacher read those rows).  A
+-- learner reads their own deletions through the user scope, never through
+-- a teaching scope.
 
 -- sync tables ---------------------------------------------------------------------------
-create policy "sync_tombstones: catalogue all; courses where seen; user own"
+create policy "sync_tombstones: catalogue all; seen courses; own user; taught"
   on public.sync_tombstones for select to anon, authenticated
   using (scope = 'catalogue'
          or (scope = 'course' and public.can_view_course(scope_id))
-         or (scope = 'user' and scope_id = (select auth.uid())));
+         or (scope = 'user' and scope_id = (select auth.uid()))
+         or (scope = 'teaching' and public.can_manage_course(scope_id)));
 
 create policy "sync_retention: readable by everyone"
   on public.sync_retention for select to anon, authenticated
@@ -209,6 +229,14 @@ $$;
 --   lesson:<column>      the course of the lesson in <column>
 --   question:<column>    the course of the quiz question in <column>
 --   user:<column>        the learner in <column>
+--   teaching:<column>    the teaching scope of the course in <column>
+--   teaching-lesson:<column>  the teaching scope of the course of the lesson
+--                        in <column>
+-- A teaching tombstone is written only while its course (teaching:) or
+-- lesson (teaching-lesson:) still exists: rows deleted with their course
+-- leave no scope to pull, and progress rows and attempts deleted with their
+-- lesson are covered by the lesson's own teaching tombstone (the client
+-- drops a deleted lesson's progress and attempts with it).
 create function private.sync_record_tombstone() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
@@ -240,6 +268,11 @@ begin
     if kind = 'lesson' then
       select l.course_id into target from public.lessons l where l.id = target;
       kind := 'course';
+    elsif kind = 'teaching' then
+      select c.id into target from public.courses c where c.id = target;
+    elsif kind = 'teaching-lesson' then
+      select l.course_id into target from public.lessons l where l.id = target;
+      kind := 'teaching';
     elsif kind = 'question' then
       select l.course_id into target
         from public.quiz_questions q join public.lessons l on l.id = q.lesson_id
@@ -258,7 +291,8 @@ create trigger sync_tombstone after delete on public.courses
   for each row execute function private.sync_record_tombstone('id', 'catalogue');
 
 create trigger sync_tombstone after delete on public.lessons
-  for each row execute function private.sync_record_tombstone('id', 'catalogue', 'course:course_id');
+  for each row execute function private.sync_record_tombstone('id', 'catalogue', 'course:course_id',
+                                                              'teaching:course_id');
 
 create trigger sync_tombstone after delete on public.achievements
   for each row execute function private.sync_record_tombstone('id', 'catalogue');
@@ -273,13 +307,16 @@ create trigger sync_tombstone after delete on public.profiles
   for each row execute function private.sync_record_tombstone('id', 'user:id');
 
 create trigger sync_tombstone after delete on public.enrollments
-  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id',
+                                                              'teaching:course_id');
 
 create trigger sync_tombstone after delete on public.lesson_progress
-  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id',
+                                                              'teaching-lesson:lesson_id');
 
 create trigger sync_tombstone after delete on public.quiz_attempts
-  for each row execute function private.sync_record_tombstone('id', 'user:user_id');
+  for each row execute function private.sync_record_tombstone('id', 'user:user_id',
+                                                              'teaching-lesson:lesson_id');
 
 create trigger sync_tombstone after delete on public.user_achievements
   for each row execute function private.sync_record_tombstone('id', 'user:user_id');

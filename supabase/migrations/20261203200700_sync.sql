@@ -22,7 +22,8 @@ create type private.sync_progress_merge as (merged public.lesson_progress, dupli
 -- downloadable files' manifest (course_files), active achievements), 'course:<uuid>' (that course's lessons, bodies, quiz
 -- questions, their versions, practice answer keys), 'me' (the caller's
 -- profile, enrollments, progress, attempts, badges, ratings, notifications;
--- 'learner' is accepted as another name).
+-- 'learner' is accepted as another name), 'teaching:<uuid>' (what the
+-- course's teacher sees of its learners; issue #17, below).
 --
 -- How it misses nothing (docs/sync-design.md, "The out-of-order commit
 -- trap"): h := pg_snapshot_xmin(pg_current_snapshot()) first; every
@@ -90,6 +91,72 @@ revoke all on function private.sync_instructor_renamed() from public, anon, auth
 create trigger sync_instructor_renamed after update of full_name on public.profiles
   for each row when (old.full_name is distinct from new.full_name)
   execute function private.sync_instructor_renamed();
+
+-- ----------------------------------------------------------------------------
+-- The teaching scope (issue #17, first step: the server side of a teacher's
+-- Class view).  sync_pull('teaching:<course uuid>') serves, with the same
+-- cursor, per-table index bounds, horizon, ordering, tombstones and byte
+-- budget as every other scope:
+-- * enrollments of the course (index enrollments_course_sync_idx), each row
+--   carrying the learner's public card as three extra members,
+--   learner_username, learner_full_name and learner_avatar_url;
+-- * lesson_progress of the course (lesson_progress_course_sync_idx);
+-- * quiz_attempts of the course's lessons (quiz_attempts has no course_id:
+--   for each lesson of the course, at most page_limit attempts by
+--   quiz_attempts_lesson_sync_idx, then the page's first page_limit of
+--   those, so a page reads at most lessons x page_limit rows, never the
+--   attempts of other courses);
+-- * tombstones of scope 'teaching' and this course (20261203200600: the
+--   enrollments, lesson_progress, quiz_attempts and lessons of the course).
+--
+-- Who: the course's teacher and admins (public.can_manage_course, the test
+-- the enrollments, lesson_progress and quiz_attempts policies apply and the
+-- teaching tombstones' policy too).  Anyone else is refused, 42501 with
+-- hint not_teacher (anon: not_signed_in, as for 'me'): an explicit refusal
+-- rather than an empty stream, so a client whose teacher lost the course
+-- (reassigned, deleted) learns to drop the scope instead of keeping stale
+-- rows for ever.  sync_pull stays SECURITY INVOKER, so every row still
+-- passes the caller's RLS on top of the scope filter.
+--
+-- The roster's names.  profiles shows a signed-in caller only their own
+-- row, and sync_pull, running with the caller's rights, cannot call a
+-- function in private (no API role has USAGE on it).  The card comes from
+-- public.get_public_profiles (SECURITY DEFINER; id, username, full_name,
+-- avatar_url of the profiles profile_is_visible allows: a teacher sees the
+-- learners actively enrolled with them, admins everyone), exactly as a
+-- catalogue course names its teacher.  It rides on the learner's enrollment
+-- row instead of being a profiles row of its own: one row per learner of
+-- the class holds status, progress and name; a learner who unenrols
+-- (status 'unenrolled') comes again with a null card (a teacher does not
+-- see the names of learners who left); a deleted enrollment is one
+-- tombstone; and the teaching scope never sends rows of profiles, the
+-- table a client keeps its own full profile row in.
+-- A rename must follow the change stream, so a change of a learner's
+-- username, full_name or avatar_url restamps their active enrollments (the
+-- rows that carry the card; an update of row_txid alone fires none of the
+-- enrollments' other triggers): every teaching scope with that learner
+-- sends the row, with the new name, on its next pull.  The price, as for a
+-- teacher's rename and the catalogue: the learner's own 'me' scope sends
+-- those enrollment rows again, unchanged, with the profile row of the same
+-- transaction.
+
+create function private.sync_learner_renamed() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  update public.enrollments e set row_txid = pg_current_xact_id()
+    where e.user_id = new.id and e.status = 'active';
+  return null;
+end
+$$;
+
+revoke all on function private.sync_learner_renamed() from public, anon, authenticated;
+
+create trigger sync_learner_renamed after update of username, full_name, avatar_url
+  on public.profiles
+  for each row when ((old.username, old.full_name, old.avatar_url)
+                     is distinct from (new.username, new.full_name, new.avatar_url))
+  execute function private.sync_learner_renamed();
 
 -- sync_pull, faster: the page is assembled as JSON text, not as jsonb (issue #4).
 --
@@ -293,13 +360,26 @@ begin
   elsif scope ~ '^course:[0-9a-fA-F-]{36}$' then
     scope_kind := 'course';
     course := substr(scope, 8)::uuid;
+  elsif scope ~ '^teaching:[0-9a-fA-F-]{36}$' then
+    -- The course's teacher and admins only (see private.sync_learner_renamed).
+    if uid is null then
+      raise exception 'sync_pull: scope % needs a signed-in teacher', scope
+        using errcode = '42501', hint = 'not_signed_in';
+    end if;
+    course := substr(scope, 10)::uuid;
+    if not public.can_manage_course(course) then
+      raise exception 'sync_pull: scope % is only for the teacher of the course and admins', scope
+        using errcode = '42501', hint = 'not_teacher';
+    end if;
+    scope_kind := 'teaching';
   else
     raise exception 'sync_pull: unknown scope %', coalesce(scope, 'null')
       using errcode = '22023', hint = 'bad_scope';
   end if;
-  if scope_kind = 'course' then
-    -- Lesson bodies: every table's branch renders up to n rows before the
-    -- page is cut to its byte budget, so course pages stay at 1000.
+  if scope_kind in ('course', 'teaching') then
+    -- Lesson bodies (progress rows' section_progress, attempts' answers):
+    -- every table's branch renders up to n rows before the page is cut to
+    -- its byte budget, so course (and teaching) pages stay at 1000.
     n := least(n, 1000);
   end if;
 
@@ -480,6 +560,63 @@ begin
                 jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk)::text as row
          from public.sync_tombstones t
          where t.scope = 'course' and t.scope_id = course
+           and (t.row_txid, t.id) > (case when '#tombstones' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when '#tombstones' = c_tbl then c_tomb
+                                          else 9223372036854775807 end)
+           and t.row_txid < horizon
+         order by t.row_txid, t.id limit n)
+      ) u
+      order by u.txid, u.tbl collate "C", u.key collate "C"
+      limit n;
+  elsif scope_kind = 'teaching' then
+    open entries for
+      select * from (
+        -- The learner's public card rides on their enrollment row (see
+        -- private.sync_learner_renamed); null members while not active.
+        (select x.row_txid as txid, 'enrollments'::text as tbl, x.id::text as key,
+                (to_jsonb(x) - 'row_txid' || coalesce(
+                  (select jsonb_build_object('learner_username', p.username,
+                                             'learner_full_name', p.full_name,
+                                             'learner_avatar_url', p.avatar_url)
+                   from public.get_public_profiles(array[x.user_id]) p
+                   where x.status = 'active'),
+                  '{"learner_username": null, "learner_full_name": null,
+                    "learner_avatar_url": null}'::jsonb))::text as row
+         from public.enrollments x
+         where x.course_id = course
+           and (x.row_txid, x.id) > (case when 'enrollments' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'enrollments' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
+        union all
+        (select x.row_txid as txid, 'lesson_progress'::text as tbl, x.id::text as key,
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
+         from public.lesson_progress x
+         where x.course_id = course
+           and (x.row_txid, x.id) > (case when 'lesson_progress' collate "C" > c_tbl then c_prev else c_txid end,
+                                     case when 'lesson_progress' = c_tbl then c_uuid else max_uuid end)
+           and x.row_txid < horizon
+         order by x.row_txid, x.id limit n)
+        union all
+        -- Per lesson of the course, its first n attempts after the bound;
+        -- the page takes the first n of those.
+        (select x.row_txid as txid, 'quiz_attempts'::text as tbl, x.id::text as key,
+                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
+         from public.lessons l
+         cross join lateral (
+           select a.* from public.quiz_attempts a
+           where a.lesson_id = l.id
+             and (a.row_txid, a.id) > (case when 'quiz_attempts' collate "C" > c_tbl then c_prev else c_txid end,
+                                       case when 'quiz_attempts' = c_tbl then c_uuid else max_uuid end)
+             and a.row_txid < horizon
+           order by a.row_txid, a.id limit n) x
+         where l.course_id = course
+         order by x.row_txid, x.id limit n)
+        union all
+        (select t.row_txid as txid, '#tombstones'::text as tbl, lpad(t.id::text, 20, '0') as key,
+                jsonb_build_object('table', t.table_name, 'id', t.row_id, 'pk', t.row_pk)::text as row
+         from public.sync_tombstones t
+         where t.scope = 'teaching' and t.scope_id = course
            and (t.row_txid, t.id) > (case when '#tombstones' collate "C" > c_tbl then c_prev else c_txid end,
                                      case when '#tombstones' = c_tbl then c_tomb
                                           else 9223372036854775807 end)
