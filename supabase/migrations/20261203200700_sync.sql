@@ -105,7 +105,8 @@ create trigger sync_instructor_renamed after update of full_name on public.profi
 --   for each lesson of the course, at most page_limit attempts by
 --   quiz_attempts_lesson_sync_idx, then the page's first page_limit of
 --   those, so a page reads at most lessons x page_limit rows, never the
---   attempts of other courses);
+--   attempts of other courses), each carrying missed_questions (the ids
+--   of the questions it got wrong, public.teaching_missed_questions below);
 -- * tombstones of scope 'teaching' and this course (20261203200600: the
 --   enrollments, lesson_progress, quiz_attempts and lessons of the course).
 --
@@ -157,6 +158,39 @@ create trigger sync_learner_renamed after update of username, full_name, avatar_
   for each row when ((old.username, old.full_name, old.avatar_url)
                      is distinct from (new.username, new.full_name, new.avatar_url))
   execute function private.sync_learner_renamed();
+
+-- Which questions an attempt missed, for its teacher (the teaching scope's
+-- quiz_attempts rows carry it as missed_questions, so the Class view can
+-- name the question most often missed).  Graded here, by the attempt's own
+-- question versions and keys, as private.grade_quiz graded it: a question
+-- missed is one whose answer earned less than its points.  Assessed keys
+-- never leave the server, and this function says right/wrong only to the
+-- course's teacher and admins (null to anyone else, and for an attempt that
+-- was not counted).  sync_pull runs with the caller's rights and cannot
+-- call private.question_points itself, hence SECURITY DEFINER here.
+create function public.teaching_missed_questions(attempt_lesson uuid, attempt_answers jsonb,
+                                                 attempt_counted boolean)
+returns jsonb
+language sql stable security definer set search_path = ''
+as $$
+  select case when attempt_counted and public.can_manage_course(
+                (select l.course_id from public.lessons l where l.id = attempt_lesson))
+    then coalesce((
+      select jsonb_agg(e.key order by e.key)
+      from jsonb_each(attempt_answers) e
+      join public.quiz_question_versions v
+        on v.question_id = e.key::uuid and v.version = (e.value ->> 'version')::integer
+      join public.quiz_answer_keys k
+        on k.question_id = v.question_id and k.version = v.version
+      where private.question_points(v.kind, v.scoring, v.case_sensitive, v.points,
+                                    k.correct, e.value -> 'answer') < v.points), '[]'::jsonb)
+  end
+$$;
+
+revoke all on function public.teaching_missed_questions(uuid, jsonb, boolean)
+  from public, anon, authenticated;
+grant execute on function public.teaching_missed_questions(uuid, jsonb, boolean)
+  to authenticated, service_role;
 
 -- sync_pull, faster: the page is assembled as JSON text, not as jsonb (issue #4).
 --
@@ -601,7 +635,8 @@ begin
         -- Per lesson of the course, its first n attempts after the bound;
         -- the page takes the first n of those.
         (select x.row_txid as txid, 'quiz_attempts'::text as tbl, x.id::text as key,
-                replace(row_to_json(x)::text, ',"row_txid":"' || x.row_txid || '"', '') as row
+                (to_jsonb(x) - 'row_txid' || jsonb_build_object('missed_questions',
+                  public.teaching_missed_questions(x.lesson_id, x.answers, x.counted)))::text as row
          from public.lessons l
          cross join lateral (
            select a.* from public.quiz_attempts a

@@ -8,6 +8,7 @@ course's teacher and admins may pull it.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable
@@ -17,7 +18,8 @@ import psycopg
 import pytest
 
 from devserver.db import as_caller
-from tests.supabase.conftest import Cast, User, claims_of
+from tests.supabase.conftest import ANON, Cast, User, claims_of
+from tests.supabase.quiz_builders import add_question, answers, make_course, submit
 from tests.supabase.sync_support import (
     call_pull,
     call_push,
@@ -486,3 +488,34 @@ def test_a_replica_of_the_teaching_scope_converges(
     fresh = pull_all(api_conn, cast.instructor.claims, scope_of(cast.course))
     assert replica.rows == fresh.rows
     assert len(fresh.keys("enrollments")) == 2
+
+
+def test_attempts_name_the_questions_they_missed_for_the_teacher_only(
+    cast: Cast, admin_conn: Conn, api_conn: Conn, make_user: Callable[..., User]
+) -> None:
+    """An assessed quiz's right/wrong per question reaches its teacher, graded
+    on the server by the attempt's own versions and keys; nobody else learns it."""
+    course = make_course(admin_conn, cast.instructor.id, lessons=1, quiz_mode="assessed")
+    lesson = course.lesson_ids[0]
+    first = add_question(admin_conn, lesson, "single_choice", ["a"], position=1)
+    second = add_question(admin_conn, lesson, "multiple_choice", ["a", "b"], position=2)
+    third = add_question(admin_conn, lesson, "short_answer", ["Paris"], position=3)
+    ada = make_user()
+    enroll(admin_conn, ada, course.id)
+    given = answers({first: "a", second: ["a"], third: "paris"})
+    stored = submit(api_conn, ada.claims, lesson, given)
+    replica = pull_all(api_conn, cast.instructor.claims, scope_of(course.id))
+    row = replica.rows[("quiz_attempts", str(stored["id"]))]
+    assert row["missed_questions"] == [second]
+    assert row["counted"] is True
+    for caller in (ada, cast.other_instructor, cast.student):
+        with as_caller(api_conn, claims_of(caller)):
+            said = api_conn.execute(
+                "select public.teaching_missed_questions(%s, %s, true) as m",
+                (lesson, json.dumps(given)),
+            ).fetchone()
+        assert said is not None and said["m"] is None
+    with as_caller(api_conn, claims_of(ANON)), pytest.raises(psycopg.errors.InsufficientPrivilege):
+        api_conn.execute(
+            "select public.teaching_missed_questions(%s, '{}', true)", (lesson,)
+        ).fetchone()
