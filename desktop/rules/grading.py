@@ -38,6 +38,8 @@ PASS_RATIO = Fraction(7, 10)
 # What the server awards for the first pass of a lesson's quiz
 # (private.points_for('quiz_passed'); tests/store/test_grading_parity.py checks it).
 QUIZ_PASSED_POINTS = 20
+# And for completing a lesson, once (private.points_for('lesson_completed')).
+LESSON_COMPLETED_POINTS = 10
 
 
 class GradingError(ValueError):

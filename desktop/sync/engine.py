@@ -47,13 +47,17 @@ from desktop.store.db import LearnerStore
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import SyncCursor
 from desktop.store.replica import (
+    CLASS_TABLE_NAMES,
     CONTENT_TABLE_NAMES,
     LEARNER,
     LEARNER_TABLE_NAMES,
     InvalidRow,
     Outbox,
     apply_page,
+    course_of,
     cursor_of,
+    forget_class,
+    is_teaching,
     record_sync_result,
     replace_leaderboard,
     reset_scope,
@@ -348,9 +352,23 @@ class SyncEngine:
                 return
             for index, scope in enumerate(scopes):
                 self._on_progress(Stage.PULL, index / len(scopes), f"Updating {scope}…")
-                self.pull_scope(report, scope)
+                if is_teaching(scope):
+                    self._pull_class(report, scope)
+                else:
+                    self.pull_scope(report, scope)
                 done.add(scope)
                 report.scopes.append(scope)
+
+    def _pull_class(self, report: CycleReport, scope: str) -> None:
+        """A teaching scope; refused (no longer the course's teacher): drop the class."""
+        try:
+            self.pull_scope(report, scope)
+        except RequestRejected as exc:
+            if exc.code != "42501":
+                raise
+            log.info("%s refused (%s): its class rows are dropped", scope, exc.hint)
+            forget_class(self.store, course_of(scope))
+            report.changed |= SyncChanges.pulled(scope, CLASS_TABLE_NAMES)
 
     def pull_scope(self, report: CycleReport, scope: str) -> None:
         """Pull ``scope`` page by page until the server has nothing more.
@@ -392,7 +410,13 @@ class SyncEngine:
         if state.resets > MAX_RESETS_PER_SCOPE:
             raise SyncError(f"The server keeps asking to start {scope} again.")
         reset_scope(self.store, scope)
-        dropped = LEARNER_TABLE_NAMES if scope == LEARNER else CONTENT_TABLE_NAMES
+        dropped = (
+            LEARNER_TABLE_NAMES
+            if scope == LEARNER
+            else CLASS_TABLE_NAMES
+            if is_teaching(scope)
+            else CONTENT_TABLE_NAMES
+        )
         report.changed |= SyncChanges.pulled(scope, dropped)
         state.held = None
 

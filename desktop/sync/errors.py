@@ -78,9 +78,10 @@ class TransientStatus(ServerError):
 class RequestRejected(SyncError):
     """The server refused the request for good (4xx other than auth)."""
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: str | None = None, hint: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.hint = hint  # the server's machine-readable reason (a RAISE's HINT), if any
 
 
 class InvalidReply(SyncError):
@@ -138,7 +139,8 @@ def _postgrest_refused(exc: APIError) -> SyncError:
         # A code-less or foreign body is not PostgREST speaking: a
         # gateway or proxy failed, which says nothing about the request.
         return ServerError(f"The server is busy or had a problem ({exc.message}).")
-    return RequestRejected(str(exc.message or exc), code=code or None)
+    hint = exc.hint if isinstance(exc.hint, str) else None
+    return RequestRejected(str(exc.message or exc), code=code or None, hint=hint)
 
 
 def _storage_refused(exc: StorageApiError) -> SyncError:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.rules.grading import (
+    LESSON_COMPLETED_POINTS,
     QUIZ_PASSED_POINTS,
     CountedAttempt,
     GradableQuestion,
@@ -159,9 +160,11 @@ def test_the_points_of_each_answer_match_the_server(
 
 
 def test_the_reward_for_passing_is_the_servers(conn: psycopg.Connection[Any]) -> None:
-    row = conn.execute("select private.points_for('quiz_passed')").fetchone()
+    row = conn.execute(
+        "select private.points_for('quiz_passed'), private.points_for('lesson_completed')"
+    ).fetchone()
     assert row is not None
-    assert row[0] == QUIZ_PASSED_POINTS
+    assert (row[0], row[1]) == (QUIZ_PASSED_POINTS, LESSON_COMPLETED_POINTS)
 
 
 def test_partial_credit_is_right_minus_wrong_of_the_key_floored_at_zero(

@@ -514,7 +514,8 @@ def test_attempts_name_the_questions_they_missed_for_the_teacher_only(
                 "select public.teaching_missed_questions(%s, %s, true) as m",
                 (lesson, json.dumps(given)),
             ).fetchone()
-        assert said is not None and said["m"] is None
+        assert said is not None
+        assert said["m"] is None
     with as_caller(api_conn, claims_of(ANON)), pytest.raises(psycopg.errors.InsufficientPrivilege):
         api_conn.execute(
             "select public.teaching_missed_questions(%s, '{}', true)", (lesson,)

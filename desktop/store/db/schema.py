@@ -323,6 +323,32 @@ alter table course_downloads add column files_paused integer not null default 0;
 """
 
 
+# A course's teacher's view of its learners (sync_pull 'teaching:<course>',
+# desktop/store/models/teaching.py): tables of their own, never mixed with
+# the owner's own enrollments, progress and attempts.
+V17_CLASS = """
+create table class_members (
+  id text primary key, course_id text not null, user_id text not null,
+  status text not null default 'active', enrolled_at text not null, completed_at text,
+  progress_percentage integer not null default 0,
+  username text, full_name text, avatar_url text);
+create index ix_class_members_course_id on class_members (course_id);
+create table class_progress (
+  id text primary key, course_id text not null, lesson_id text not null,
+  user_id text not null, completion_percentage integer not null default 0,
+  time_spent_seconds integer not null default 0, completed_at text,
+  last_accessed text not null, section_progress text not null default '{}');
+create index ix_class_progress_course_id on class_progress (course_id);
+create table class_attempts (
+  id text primary key, course_id text not null, lesson_id text not null,
+  user_id text not null, score integer, max_score integer not null, is_passed integer,
+  counted integer not null default 1, not_counted_reason text,
+  attempt_number integer not null, time_taken_seconds integer,
+  completed_at text not null, missed_questions text);
+create index ix_class_attempts_course_id on class_attempts (course_id);
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -372,6 +398,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V14_COURSE_FILES),  # 13 -> 14
     _script(V15_DOWNLOAD_CHOICE),  # 14 -> 15
     _script(V16_FILES_PAUSED),  # 15 -> 16
+    _script(V17_CLASS),  # 16 -> 17
 ]
 LATEST = len(MIGRATIONS)
 

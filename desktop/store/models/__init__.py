@@ -44,6 +44,12 @@ from desktop.store.models.local import (
     SyncState,
     TimeIncrement,
 )
+from desktop.store.models.teaching import (
+    TEACHING_MODELS,
+    ClassAttempt,
+    ClassMember,
+    ClassProgress,
+)
 
 MIRROR_MODELS = (
     Course,
@@ -74,10 +80,14 @@ __all__ = [
     "REMOVED",
     "SENT",
     "SOME_LESSONS",
+    "TEACHING_MODELS",
     "TEXT_ONLY",
     "UPDATE_AVAILABLE",
     "Achievement",
     "CachedImage",
+    "ClassAttempt",
+    "ClassMember",
+    "ClassProgress",
     "Course",
     "CourseDownload",
     "CourseFile",

@@ -2,12 +2,13 @@
 
 ``catalogue`` (search and filters), ``course_view`` (a course page),
 ``lesson_search`` (search inside downloaded lessons), ``dashboard``,
-``inbox`` (notifications, the cached leaderboard),
+``class_view`` (a taught course's class), ``inbox`` (notifications, the cached leaderboard),
 ``pending_view`` (the "Pending changes" list), ``screen_reads`` (the other
 questions a screen asks), ``badges``.
 """
 
 from desktop.store.reads.catalogue import CatalogueQuery, categories, has_courses, search_courses
+from desktop.store.reads.class_view import ClassView, class_view, taught_courses
 from desktop.store.reads.course_view import course_view, is_completed, lesson_body
 from desktop.store.reads.dashboard import dashboard
 from desktop.store.reads.inbox import notifications, unread_count
@@ -34,11 +35,13 @@ __all__ = [
     "HIT_END",
     "HIT_START",
     "CatalogueQuery",
+    "ClassView",
     "CourseMark",
     "LessonHit",
     "answer_keys",
     "catalogue_marks",
     "categories",
+    "class_view",
     "course_download",
     "course_view",
     "courses_completed",
@@ -59,5 +62,6 @@ __all__ = [
     "search_courses",
     "search_lessons",
     "standing",
+    "taught_courses",
     "unread_count",
 ]

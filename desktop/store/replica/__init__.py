@@ -9,7 +9,8 @@ and the status the engine and ``lantern status`` report), ``content`` and
 ``importer`` (catalogue content from the downloader and from course packages),
 ``downloads`` (download for offline), ``storage`` (what downloads take on
 disk, removing one), ``leaderboard`` (the server's board and the learner's
-own visibility), ``quiz_grading`` (grading on this
+own visibility), ``teaching`` (a taught course's class, from its
+teaching scope), ``quiz_grading`` (grading on this
 device from the downloaded key).
 """
 
@@ -72,10 +73,18 @@ from desktop.store.replica.sync_status import (
     scopes_to_pull,
     store_status,
 )
+from desktop.store.replica.teaching import (
+    CLASS_TABLE_NAMES,
+    course_of,
+    forget_class,
+    is_teaching,
+    teaching_scope,
+)
 from desktop.store.replica.upsert import InvalidRow
 
 __all__ = [
     "BUCKET",
+    "CLASS_TABLE_NAMES",
     "CONTENT_TABLE_NAMES",
     "LEARNER",
     "LEARNER_TABLE_NAMES",
@@ -95,15 +104,18 @@ __all__ = [
     "cancel_download",
     "cancel_files",
     "chosen_file_lessons",
+    "course_of",
     "course_scope",
     "cursor_of",
     "default_files_dir",
     "download_size",
     "download_space",
     "finish_downloads",
+    "forget_class",
     "image_key",
     "import_package",
     "import_sample_course",
+    "is_teaching",
     "mark_available_offline",
     "pause_files",
     "playable_file",
@@ -121,4 +133,5 @@ __all__ = [
     "start_download",
     "storage_report",
     "store_status",
+    "teaching_scope",
 ]

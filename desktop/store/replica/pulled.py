@@ -43,6 +43,7 @@ from desktop.store.models import (
 )
 from desktop.store.replica import replay
 from desktop.store.replica.outbox import pending_ops
+from desktop.store.replica.teaching import apply_teaching_page, is_teaching
 from desktop.store.replica.upsert import upsert, upsert_rows, validate_rows
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
@@ -91,6 +92,9 @@ class PageApplied:
 
 def apply_page(store: LearnerStore, page: PulledPage) -> PageApplied:
     """Write ``page`` and its cursor in one transaction; re-apply pending ops on top."""
+    if is_teaching(page.scope):
+        rows, deleted, written = apply_teaching_page(store, page)
+        return PageApplied(rows, deleted, 0, written)
     unknown = set(page.changes) - set(CONTENT_TABLES) - set(LEARNER_TABLES)
     if unknown:
         raise MalformedReply(f"pull returned rows of unknown tables: {sorted(unknown)}")

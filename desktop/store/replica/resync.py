@@ -9,6 +9,7 @@ the scope is pulled again from zero — and rows it no longer has must go.
 * ``catalogue``: achievements and the courses this device keeps no course
   scope for (not enrolled, not downloaded) go; enrolled and downloaded
   courses stay so their offline content survives until the pull refreshes it.
+* ``teaching:<id>``: the class's members, progress rows and attempts go.
 
 ``forget_course`` is for a course the learner left or removed from the
 device (docs/sync-protocol.md, "Scope rules"): its content, download state,
@@ -38,6 +39,7 @@ from desktop.store.models import (
 from desktop.store.replica import replay
 from desktop.store.replica.outbox import pending_ops
 from desktop.store.replica.sync_status import scopes_to_pull
+from desktop.store.replica.teaching import course_of, drop_class, is_teaching
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
     from desktop.store.db.learner_store import LearnerStore
@@ -53,6 +55,8 @@ def reset_scope(store: LearnerStore, scope: str) -> None:
             replay.rebuild_learner_rows(session, store.owner, pending_ops(session, store.user_id))
         elif scope.startswith("course:"):
             _drop_course_content(session, scope.removeprefix("course:"))
+        elif is_teaching(scope):
+            drop_class(session, course_of(scope))
         elif scope == "catalogue":
             session.execute(delete(Achievement))
             session.execute(delete(Course).where(col(Course.id).not_in(kept)))

@@ -11,7 +11,14 @@ from sqlmodel import col, select
 
 from desktop.store.columns import to_text, utc_now
 from desktop.store.db import schema
-from desktop.store.models import CourseDownload, Enrollment, SyncCursor, SyncState
+from desktop.store.models import (
+    Course,
+    CourseDownload,
+    Enrollment,
+    Profile,
+    SyncCursor,
+    SyncState,
+)
 from desktop.store.models.local import (
     AVAILABLE_OFFLINE,
     DOWNLOADING,
@@ -19,6 +26,8 @@ from desktop.store.models.local import (
     UPDATE_AVAILABLE,
 )
 from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.teaching import PREFIX as TEACHING_PREFIX
+from desktop.store.replica.teaching import teaching_scope
 
 if TYPE_CHECKING:  # annotations only: db imports the replica at load time
     from desktop.store.db.learner_store import LearnerStore
@@ -50,12 +59,45 @@ class StoreStatus:
         return data
 
 
+TEACHER_ROLES = ("instructor", "admin")
+
+
 def scopes_to_pull(store: LearnerStore) -> list[str]:
-    """Catalogue, the learner's own rows, and each enrolled or downloaded course.
+    """Catalogue, the learner's own rows, each enrolled, downloaded or taught
+    course, and the class of each course the owner teaches.
 
     A course seen for the first time has no cursor, so its pull starts at zero
-    and brings the content written before the enrollment.
+    and brings the content written before the enrollment.  A teacher's own
+    course's content comes too (the Class view names its quiz questions).
     """
+    classes = taught_classes(store)
+    return [*_study_scopes(store, classes), *(teaching_scope(c) for c in classes)]
+
+
+def taught_classes(store: LearnerStore) -> list[str]:
+    """Every course an instructor (or admin) teaches, and any other class
+    already pulled here (an admin's ``lantern class``).
+
+    The server is the judge (``can_manage_course``): a teaching scope it
+    refuses is dropped with its rows (``forget_class``), so it is not asked again.
+    """
+    if not store.user_id:
+        return []
+    with store.db.read() as session:
+        profile = session.get(Profile, store.user_id)
+        if profile is None or profile.role not in TEACHER_ROLES:
+            return []
+        taught = set(session.exec(select(Course.id).where(Course.instructor_id == store.user_id)))
+        pulled = {
+            scope.removeprefix(TEACHING_PREFIX)
+            for scope in session.exec(
+                select(SyncCursor.scope).where(col(SyncCursor.scope).startswith(TEACHING_PREFIX))
+            )
+        }
+    return sorted(taught | pulled)
+
+
+def _study_scopes(store: LearnerStore, taught: list[str]) -> list[str]:
     with store.db.read() as session:
         enrolled = set(
             session.exec(
@@ -76,8 +118,10 @@ def scopes_to_pull(store: LearnerStore) -> list[str]:
         removed = set(
             session.exec(select(CourseDownload.course_id).where(CourseDownload.state == REMOVED))
         )
+        known = set(session.exec(select(Course.id).where(col(Course.id).in_(taught))))
     # a course whose download the learner removed stays off this laptop
-    courses = [course_scope(c) for c in sorted((enrolled - removed) | downloaded)]
+    wanted = ((enrolled | known) - removed) | downloaded
+    courses = [course_scope(c) for c in sorted(wanted)]
     return [CATALOGUE, LEARNER, *courses] if store.user_id else [CATALOGUE, *courses]
 
 
