@@ -185,7 +185,10 @@ def test_functions_learners_may_call_do_not_read_keys(admin_conn: Conn) -> None:
     answer a yes/no about the caller) may read keys that way, and
     quiz_attempt_feedback, which returns right/wrong per question of the
     caller's own attempt (never a key), for an assessed quiz only once it is
-    closed for them and allowed (tests/supabase/test_quiz_attempt_limits.py).  Grading
+    closed for them and allowed (tests/supabase/test_quiz_attempt_limits.py);
+    and teaching_missed_questions, which names the questions an attempt got
+    wrong (never a key) to the course's teacher and admins only, who may read
+    the keys anyway (tests/supabase/test_sync_teaching.py).  Grading
     goes through submit_quiz_attempt -> private.grade_quiz, which returns a
     score only.
     SECURITY INVOKER functions (sync_pull) read keys under the caller's RLS."""
@@ -200,6 +203,7 @@ def test_functions_learners_may_call_do_not_read_keys(admin_conn: Conn) -> None:
         "can_read_answer_key",
         "can_manage_question",
         "quiz_attempt_feedback",
+        "teaching_missed_questions",
     }
 
 
