@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "desktop.cli.import_course",
     "desktop.cli.account",
     "desktop.cli.syncing",
+    "desktop.cli.class_command",
     "desktop.cli.selftest",
     "desktop.cli.setup",
 ]

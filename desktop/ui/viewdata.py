@@ -10,10 +10,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.course_package.text_direction import Direction
 from desktop.store.models import ALL_FILES, SOME_LESSONS
+
+if TYPE_CHECKING:  # annotations only: the window's first frame needs no store reads
+    from desktop.store.reads import ClassView
 
 
 class OfflineState(enum.Enum):
@@ -326,3 +329,11 @@ class FileChoice:
         if self.files == ALL_FILES:
             return None
         return list(self.lessons) if self.files == SOME_LESSONS else []
+
+
+@dataclass(frozen=True)
+class ClassPageData:
+    """The teacher's Class page: the courses whose class is on this laptop, and one's class."""
+
+    courses: tuple[tuple[str, str], ...]  # (course id, title), by title
+    view: ClassView | None  # the chosen course's class; None: no taught course here

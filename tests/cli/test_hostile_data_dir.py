@@ -25,6 +25,8 @@ COMMANDS = [
     ["status"],
     ["status", "--all", "--json"],
     ["download", "Python"],
+    ["class", "Python"],
+    ["class", "Python", "--json"],
 ]
 
 

@@ -6,7 +6,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,7 +22,9 @@ from desktop.ui.course.view import CourseView
 from desktop.ui.dashboard.view import DashboardView
 from desktop.ui.lesson.recorder import PreviewRecorder
 from desktop.ui.lesson.view import LessonView
+from desktop.ui.operations import reads as store_reads
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.pages.class_page import ClassPage
 from desktop.ui.pages.notifications import NotificationsView
 from desktop.ui.pages.pending import PendingView
 from desktop.ui.pages.settings import SettingsView
@@ -33,8 +35,9 @@ from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.sign_in import SignInDialog
 from desktop.ui.shell.window_first import loading_window
 from desktop.ui.theme import RESOURCES, Theme
-from desktop.ui.viewdata import CompletedCourse, LearnerProfile, SettingsData
+from desktop.ui.viewdata import ClassPageData, CompletedCourse, LearnerProfile, SettingsData
 from tests.samples.sample_catalogue import ListCatalogue, sample_courses
+from tests.samples.sample_class import BO, sample_class
 from tests.samples.sample_content import (
     NOW,
     sample_course,
@@ -168,6 +171,14 @@ def _page_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         view.resize(900, 620)
         return view
 
+    def class_page() -> QWidget:
+        view = ClassPage()
+        view.set_colors(theme.colors)
+        view.show_class(_sample_class_page())
+        view.select_learner(BO)  # the learner who needs help, lesson by lesson
+        view.resize(1100, 880)
+        return view
+
     return {
         "catalogue": catalogue,
         "course": course,
@@ -177,6 +188,7 @@ def _page_screens(theme: Theme) -> dict[str, Callable[[], QWidget]]:
         "notifications": notifications,
         "pending": pending,
         "settings": settings,
+        "class-page": class_page,
     }
 
 
@@ -226,6 +238,17 @@ def _settle(runner: TaskRunner) -> None:
         if runner.running == 0:
             break
         time.sleep(0.01)  # noqa: TID251 - deliberate: a script waiting for worker threads  # allowed-sleep
+
+
+def _sample_class_page() -> ClassPageData:
+    """A teacher's store holding tests/samples/sample_class.py's class, read as the shell would."""
+    folder = Path(tempfile.mkdtemp(prefix="lantern-shots-"))
+    store, _recovery = ProfileDirectory(folder).open_learner("5a000000-0000-4000-8000-000000000001")
+    sample_class(store, datetime.now(UTC))
+    try:
+        return store_reads.class_page(store)
+    finally:
+        store.close()
 
 
 def _guest_shell(theme: Theme) -> LearnerShell:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,12 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.help import guide_dialog, shortcuts_dialog
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.sign_in import SignInDialog
+from tests.samples.sample_class import sample_class
 from tests.ui.app_flows import laptop_accounts
 from tests.ui.store_content import COURSE, L1, L2
 
@@ -113,7 +116,17 @@ def _settle(qtbot: QtBot, shell: LearnerShell) -> None:
     qtbot.wait(50)  # the queued results are shown
 
 
+def _class_page(shell: LearnerShell) -> None:
+    """A teacher's Class page, with a learner's lessons open below the roster."""
+    sample_class(shell.store, datetime.now(UTC))
+    shell.refresh(Changes(teaching=True))
+    shell.runner.wait_for_done()
+    shell.window.show_page("class")
+    assert shell.window.current_page == "class"
+
+
 PAGES: dict[str, Callable[[LearnerShell], None]] = {
+    "class": _class_page,
     "catalogue": lambda s: s.window.show_page("catalogue"),
     "dashboard": lambda s: s.window.show_page("dashboard"),
     "notifications": lambda s: s.window.show_page("notifications"),

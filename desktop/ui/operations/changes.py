@@ -22,6 +22,7 @@ class Changes:
     notifications: bool = False
     outbox: bool = False  # pending changes and their states
     account: bool = False  # sign-in, profile, settings
+    teaching: bool = False  # a taught course's class (the teaching scope's rows)
     initiator: object | None = field(default=None, compare=False, repr=False)
 
     def __bool__(self) -> bool:

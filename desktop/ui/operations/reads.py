@@ -25,6 +25,7 @@ from desktop.ui.lesson.watching import media_key
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
+    ClassPageData,
     CompletedCourse,
     CourseDetail,
     CourseInProgress,
@@ -463,3 +464,16 @@ def course_of_lesson(store: LearnerStore, lesson_id: str) -> CourseDetail | None
     """The page of the course ``lesson_id`` belongs to; None for an unknown lesson."""
     course_id = reads.lesson_course_id(store, lesson_id)
     return course_detail(store, course_id) if course_id else None
+
+
+def class_page(store: LearnerStore, course_id: str | None = None) -> ClassPageData:
+    """The teacher's Class page: the courses taught here and the class of ``course_id``
+    (None, or a course no longer taught here: the first).  A guest teaches nothing."""
+    if store.user_id is None:
+        return ClassPageData((), None)
+    courses = tuple(reads.taught_courses(store))
+    ids = [course for course, _title in courses]
+    if not ids:
+        return ClassPageData((), None)
+    chosen = course_id if course_id in ids else ids[0]
+    return ClassPageData(courses, reads.class_view(store, chosen))

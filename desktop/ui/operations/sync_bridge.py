@@ -31,6 +31,7 @@ EVERYTHING = Changes(
     notifications=True,
     outbox=True,
     account=True,
+    teaching=True,
 )
 
 
@@ -52,6 +53,10 @@ DASHBOARD_TABLES = frozenset(
     }
 )
 
+# desktop.store.replica.CLASS_TABLE_NAMES, written out: importing the store here
+# would load the database libraries before the window's first frame
+CLASS_TABLES = frozenset({"class_members", "class_progress", "class_attempts"})
+
 
 def changes_of(changed: SyncChanges) -> Changes:
     """The pages a cycle's changes concern (a course scope also moves its offline state)."""
@@ -66,6 +71,7 @@ def changes_of(changed: SyncChanges) -> Changes:
         notifications="notifications" in tables,
         outbox=changed.outbox,
         account="profiles" in tables,
+        teaching=bool(tables & CLASS_TABLES),
     )
 
 

@@ -31,6 +31,7 @@ from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.learner import LearnerOps
 from desktop.ui.operations.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.pages.class_page import ClassPage
 from desktop.ui.pages.notifications import NotificationsView
 from desktop.ui.pages.pending import PendingView
 from desktop.ui.pages.settings import SettingsView
@@ -39,12 +40,13 @@ from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.files_progress import FilesBoard
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
 from desktop.ui.theme import RESOURCES, Colors, Theme
-from desktop.ui.viewdata import CourseDetail, FileChoice
+from desktop.ui.viewdata import ClassPageData, CourseDetail, FileChoice
 from desktop.ui.widgets import wording
 from desktop.ui.widgets.sizes import data_size
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+CLASS_TITLE = "Class"  # the sidebar entry of a teacher's Class page
 
 
 def space_warning(space: replica.DownloadSpace) -> str:
@@ -101,6 +103,7 @@ class LearnerShell(QObject):
         self.notifications = NotificationsView()
         self.pending = PendingView()
         self.settings = SettingsView(confirm=confirm)
+        self.class_page = ClassPage()  # a teacher's: its entry shows once a class is here
         w = self.window
         pages: tuple[tuple[str, QWidget], ...] = (
             ("catalogue", self.catalogue),
@@ -118,6 +121,8 @@ class LearnerShell(QObject):
         )
         for key, title, page in hidden:
             w.add_page(key, title, page, in_nav=False)
+        w.add_page("class", CLASS_TITLE, self.class_page, before="settings")
+        w.set_nav_shown("class", False)
         self.confirm = confirm
         #: asked before a download that would not fit: the warning → download anyway?
         self.download_anyway: Callable[[str], bool] = self._ask_download_anyway
@@ -134,7 +139,7 @@ class LearnerShell(QObject):
         if theme is not None:
             theme.changed.connect(self.on_theme_changed)
             self.on_theme_changed(theme.colors)
-        self.refresh(Changes(dashboard=True, notifications=True, outbox=True))
+        self.refresh(Changes(dashboard=True, notifications=True, outbox=True, teaching=True))
 
     def _connect(self) -> None:
         w = self.window
@@ -168,6 +173,7 @@ class LearnerShell(QObject):
         self.course.files_pause_requested.connect(self.pause_files)
         self.course.files_cancel_requested.connect(self.cancel_files)
         self.settings.storage.remove_requested.connect(self.remove_download)
+        self.class_page.course_chosen.connect(self.show_class)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
@@ -256,10 +262,23 @@ class LearnerShell(QObject):
             self._read(lambda s: store_reads.quiz_data(s, lesson_id), self.quiz.update_quiz)
         if changes.notifications and changes.initiator is not self.notifications:
             self._read(store_reads.notifications, self.notifications.show_notifications)
+        if (changes.teaching or changes.catalogue) and self.store.user_id is not None:
+            self.show_class()
         if changes.outbox:
             self._read(store_reads.pending_changes, self.pending.show_changes)
             if self.sync is None:  # without a sync service the store is the only truth
                 self._read(replica.store_status, self._show_store_status)
+
+    def show_class(self, course_id: str = "") -> None:
+        """Read the Class page of ``course_id`` (else the one shown, else the first taught)."""
+        chosen = course_id or self.class_page.course_id
+        self._read(lambda s: store_reads.class_page(s, chosen), self._show_class)
+
+    def _show_class(self, data: ClassPageData) -> None:
+        self.class_page.show_class(data)
+        self.window.set_nav_shown("class", bool(data.courses))
+        if not data.courses and self.window.current_page == "class":
+            self.window.show_page("catalogue")  # the class is gone from this laptop
 
     def _show_store_status(self, status: replica.StoreStatus) -> None:
         pending = status.pending
@@ -361,7 +380,10 @@ class LearnerShell(QObject):
         self._show_pending_badge(state.pending)
 
     def on_scopes_pulled(self, scopes: frozenset[str]) -> None:
-        """Courses whose scope the cycle pulled to the end are downloaded."""
+        """Courses whose scope the cycle pulled to the end are downloaded; a class
+        pulled again is as of now, even when none of its rows moved."""
+        if any(replica.is_teaching(scope) for scope in scopes):
+            self.show_class()
 
         def finished(changes: Changes) -> None:
             if changes.catalogue:  # a course became available offline
@@ -441,5 +463,6 @@ class LearnerShell(QObject):
     def on_theme_changed(self, colors: Colors) -> None:
         if self.theme is not None:  # re-rendered by set_colors below
             self.lesson.browser.text_scale = self.theme.text_scale
-        for page in (self.catalogue, self.course, self.lesson, self.dashboard, self.pending):
+        pages = (self.catalogue, self.course, self.lesson, self.dashboard, self.pending)
+        for page in (*pages, self.class_page):
             page.set_colors(colors)

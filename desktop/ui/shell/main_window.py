@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
         self._section = ""  # the sidebar entry highlighted now
 
     # pages -----------------------------------------------------------------
-    def add_page(self, key: str, title: str, widget: QWidget, *, in_nav: bool = True) -> None:
+    def add_page(
+        self, key: str, title: str, widget: QWidget, *, in_nav: bool = True, before: str = ""
+    ) -> None:
+        """``before``: the sidebar entry this page's goes above (else at the end)."""
         if key in self._pages:
             self._replace_page(self._pages[key], widget)
             return
@@ -108,7 +111,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            self.nav.addItem(item)
+            above = self._pages[before].nav_item if before in self._pages else None
+            row = self.nav.row(above) if above is not None else self.nav.count()
+            self.nav.insertItem(row, item)
         widget.setAccessibleName(title)
         self.stack.addWidget(widget)
         self._pages[key] = _Page(key, title, widget, item)
@@ -173,6 +178,12 @@ class MainWindow(QMainWindow):
             key, section = self._history.pop()
             if key in self._pages:
                 self.show_page(key, remember=False, section=section)
+
+    def set_nav_shown(self, key: str, shown: bool) -> None:
+        """Show or hide a page's sidebar entry (the Class entry: only for a teacher)."""
+        item = self._pages[key].nav_item
+        if item is not None:
+            item.setHidden(not shown)
 
     def set_nav_badge(self, key: str, count: int) -> None:
         """Shows "Notifications (3)" style counts in the navigation."""
