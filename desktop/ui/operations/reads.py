@@ -6,6 +6,7 @@ Each function takes the learner's store and returns the dataclasses of
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from desktop.course_package.images import find_images, package_path
@@ -477,3 +478,8 @@ def class_page(store: LearnerStore, course_id: str | None = None) -> ClassPageDa
         return ClassPageData((), None)
     chosen = course_id if course_id in ids else ids[0]
     return ClassPageData(courses, reads.class_view(store, chosen))
+
+
+def export_class(store: LearnerStore, course_id: str, path: Path) -> int:
+    """Write the class of ``course_id`` to ``path`` as CSV; the rows written (OSError: why not)."""
+    return reads.write_class_csv(reads.class_view(store, course_id), path)

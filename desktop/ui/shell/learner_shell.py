@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.store import replica
 from desktop.store.db import LearnerStore
@@ -126,6 +126,8 @@ class LearnerShell(QObject):
         self.confirm = confirm
         #: asked before a download that would not fit: the warning → download anyway?
         self.download_anyway: Callable[[str], bool] = self._ask_download_anyway
+        #: where "Export to CSV…" saves a class (its suggested name → a path; None: cancelled)
+        self.ask_csv_path: Callable[[str], Path | None] = self._ask_csv_path
         self.keep_free = replica.RESERVE  # bytes a download must leave free on the disk
         self._readiness_wanted = False
         self._last_sync_news: tuple[object, ...] = ()
@@ -174,6 +176,7 @@ class LearnerShell(QObject):
         self.course.files_cancel_requested.connect(self.cancel_files)
         self.settings.storage.remove_requested.connect(self.remove_download)
         self.class_page.course_chosen.connect(self.show_class)
+        self.class_page.export_requested.connect(self.export_class)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
@@ -279,6 +282,47 @@ class LearnerShell(QObject):
         self.window.set_nav_shown("class", bool(data.courses))
         if not data.courses and self.window.current_page == "class":
             self.window.show_page("catalogue")  # the class is gone from this laptop
+
+    def export_class(self, course_id: str) -> None:
+        """Save the class of ``course_id`` as a CSV file where the teacher chooses."""
+        view = self.class_page.view
+        title = view.title if view is not None else "class"
+        path = self.ask_csv_path(f"{title} - class.csv".replace("/", "-"))
+        if path is None:
+            return
+
+        def saved(rows: int) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Saved the class ({rows} rows) to {path}").format(rows=rows, path=path),
+                15_000,
+            )
+
+        def failed(exc: Exception) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.window.statusBar().showMessage(
+                self.tr("Could not save the class to {path}: {reason}").format(
+                    path=path, reason=reason
+                ),
+                15_000,
+            )
+
+        self.runner.submit(
+            lambda: store_reads.export_class(self.store, course_id, path),
+            on_success=saved,
+            on_failure=failed,
+            receiver=self.window,
+        )
+
+    def _ask_csv_path(self, suggested: str) -> Path | None:
+        folder = Path.home() / "Documents"
+        start = folder if folder.is_dir() else Path.home()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the class to a CSV file"),
+            str(start / suggested),
+            self.tr("CSV files (*.csv)"),
+        )
+        return Path(chosen) if chosen else None
 
     def _show_store_status(self, status: replica.StoreStatus) -> None:
         pending = status.pending

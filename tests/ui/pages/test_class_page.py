@@ -270,3 +270,49 @@ def test_the_help_rule_is_the_reads_rule(page: ClassPage) -> None:
     assert data.view is not None
     bo = next(learner for learner in data.view.learners if learner.user_id == BO)
     assert [reason.lesson_id for reason in bo.help] == [WRITING]
+
+
+def _teaching_shell(shell: LearnerShell, qtbot: QtBot) -> None:
+    sample_class(shell.store, datetime.now(UTC))
+    shell.refresh(Changes(teaching=True))
+    shell.window.show_page("class")
+    qtbot.waitUntil(lambda: shell.class_page.view is not None)
+
+
+def test_export_saves_the_class_where_the_teacher_chose_and_says_so(
+    shell: LearnerShell, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _teaching_shell(shell, qtbot)
+    target = tmp_path / "export" / "class.csv"
+    target.parent.mkdir()
+    suggested: list[str] = []
+
+    def ask(name: str) -> Path:
+        suggested.append(name)
+        return target
+
+    shell.ask_csv_path = ask
+    qtbot.mouseClick(shell.class_page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved the class" in shell.window.statusBar().currentMessage())
+    assert suggested == [f"{TAUGHT_TITLE} - class.csv"]
+    text = target.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff")  # a spreadsheet knows it is UTF-8
+    assert "Carmen Díaz" in text
+    assert "(24 rows)" in shell.window.statusBar().currentMessage()
+
+
+def test_an_export_that_cannot_be_written_says_where_and_why(
+    shell: LearnerShell, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _teaching_shell(shell, qtbot)
+    missing = tmp_path / "no such folder" / "class.csv"
+    shell.ask_csv_path = lambda _name: missing
+    qtbot.mouseClick(shell.class_page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Could not save" in shell.window.statusBar().currentMessage())
+    message = shell.window.statusBar().currentMessage()
+    assert str(missing) in message
+    assert "No such file or directory" in message
+    assert not missing.parent.exists()
+    shell.ask_csv_path = lambda _name: None  # cancelled: nothing happens
+    qtbot.mouseClick(shell.class_page.export_button, Qt.MouseButton.LeftButton)
+    assert shell.runner.running == 0
