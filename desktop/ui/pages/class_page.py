@@ -137,16 +137,22 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         self.colors = colors
         self._lessons: tuple[LessonSummary, ...] = ()
         self._titles: dict[str, str] = {}  # lesson id → title
+        self._row_of: dict[str, int] = {}  # learner's user id → row
         self._sort_keys: list[tuple[object, ...]] = []
         self._keys_of: list[ClassLearner] | None = None  # the rows the keys are of
 
     def set_view(self, view: ClassView) -> None:
         self._lessons = view.lessons
         self._titles = {s.lesson_id: s.title for s in view.lessons}
+        self._row_of = {learner.user_id: row for row, learner in enumerate(view.learners)}
         self.replace_rows(list(view.learners))
 
     def learner(self, index: ModelIndex) -> ClassLearner | None:
         return self.row_at(index)
+
+    def row_of(self, user_id: str) -> int | None:
+        """The source row of the learner ``user_id``; None if not in the class."""
+        return self._row_of.get(user_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == SortRole:  # first and short: sorting 500 learners asks ~5,000 times
@@ -799,13 +805,13 @@ class ClassPage(QWidget):
 
     def select_learner(self, user_id: str) -> bool:
         """Select the learner ``user_id`` (their lessons show below); False if not here."""
-        for row in range(self.learners_proxy.rowCount()):
-            index = self.learners_proxy.index(row, 0)
-            learner = self.learners_model.learner(self.learners_proxy.mapToSource(index))
-            if learner is not None and learner.user_id == user_id:
-                self.learners_table.selectRow(row)
-                return True
-        return False
+        row = self.learners_model.row_of(user_id)
+        if row is None:
+            return False
+        # found in the source by id, then selected where the sort shows it
+        shown = self.learners_proxy.mapFromSource(self.learners_model.index(row, 0))
+        self.learners_table.selectRow(shown.row())
+        return True
 
     def _reselect(self) -> None:
         """After a refresh, the same learner stays selected (if still in the class)."""
