@@ -6,7 +6,7 @@ lessons, time, last activity, quiz standing and points from the course; a
 summary per lesson and per quiz; and who needs help, by a stated rule.
 The UI words it; this module returns data and reason codes.
 
-The rule for "needs help" (``HELP_RULE``): an assessed quiz failed at least
+The rule for "needs help" (``INACTIVE_DAYS``, ``FAILED_ASSESSED``): an assessed quiz failed at least
 twice and not passed, or no study in this course for ``INACTIVE_DAYS`` days
 (counted from enrolling when they never studied) while the course is not
 completed.
@@ -53,7 +53,6 @@ from desktop.store.replica.teaching import teaching_scope
 INACTIVE_DAYS = 7
 _PASS = Fraction(7, 10)
 FAILED_ASSESSED = 2
-HELP_RULE = (INACTIVE_DAYS, FAILED_ASSESSED)
 # Reason codes of ClassLearner.help (the UI words them).
 FAILED_QUIZ = "failed_quiz"
 INACTIVE = "inactive"

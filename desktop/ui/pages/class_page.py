@@ -571,7 +571,6 @@ class ClassPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: ClassPageData | None = None
-        self._export_handler: Callable[[str], None] | None = None
         self._wanted: str | None = None  # the course last chosen, while its read runs
         self._selected: str | None = None  # the learner whose lessons are shown
         self.body = QWidget(self)
@@ -859,17 +858,11 @@ class ClassPage(QWidget):
             table.setStyleSheet(_item_style(colors))
 
     # exporting ----------------------------------------------------------------------
-    def set_export_handler(self, handler: Callable[[str], None] | None) -> None:
-        """What "Export to CSV…" calls with the course id (besides ``export_requested``)."""
-        self._export_handler = handler
-
     def on_export_clicked(self) -> None:
         course_id = self.course_id
         if course_id is None:
             return
-        self.export_requested.emit(course_id)
-        if self._export_handler is not None:
-            self._export_handler(course_id)
+        self.export_requested.emit(course_id)  # the shell asks where and writes it
 
     def on_course_choice_activated(self, index: int) -> None:
         course_id = self.course_choice.itemData(index)
