@@ -43,6 +43,7 @@ from desktop.protocol import (
     TimeSpent,
     parse_push_reply,
 )
+from desktop.protocol.work import Chunk, parse_device_state, parse_registered
 from desktop.store.db import LearnerStore
 from desktop.store.errors import StoreWriteFailed
 from desktop.store.models import SyncCursor
@@ -54,10 +55,14 @@ from desktop.store.replica import (
     InvalidRow,
     Outbox,
     apply_page,
+    chunks_to_settle,
     course_of,
     cursor_of,
     forget_class,
     is_teaching,
+    key_to_register,
+    record_delivered,
+    record_key_registered,
     record_sync_result,
     replace_leaderboard,
     reset_scope,
@@ -104,6 +109,7 @@ class CycleReport:
     requests: int = 0
     scopes: list[str] = field(default_factory=list)
     device_id_changed: bool = False
+    delivered: int = 0  # ops someone else delivered from a saved file, settled here
     resent: int = 0  # acknowledged ops sent again because the server lost them
     unrecoverable: int = 0  # lost ops no longer in the outbox (see requeue_lost)
     changed: SyncChanges = field(default_factory=SyncChanges)  # what the views refresh on
@@ -172,6 +178,7 @@ class SyncEngine:
             self.check_account()
             self._on_progress(Stage.AUTHENTICATE, None, "Signing in…")
             self._client = self.auth.client()
+            self._register_key(report)
             self.push(report)
             self._pull(report)
             self._refresh_leaderboard(report)
@@ -186,6 +193,7 @@ class SyncEngine:
     def push(self, report: CycleReport) -> None:
         if not report.device_id_changed:
             self._catch_server_restore(report)
+            self._settle_delivered(report)
         total = max(1, self.outbox.counts().pending)
         while batch := self.outbox.pending(limit=self.push_limit):
             self._on_progress(
@@ -195,6 +203,58 @@ class SyncEngine:
             if reply is None or self._took_new_device_for(report, reply):
                 continue  # the same work goes again, under what this device now is
             self._settle(report, reply, batch)
+
+    def _register_key(self, report: CycleReport) -> None:
+        """Give the server this device's key (once per device id), so work saved
+        to a file later, offline, can be delivered by another Lantern."""
+        wanted = key_to_register(self.store.db)
+        if wanted is None:
+            return
+        try:
+            raw = self._rpc(
+                report, "register_device_key", {"device_id": wanted.device_id, "key": wanted.key}
+            )
+        except RequestRejected as exc:
+            # Not a reason to stop syncing: the push meets the same refusal
+            # (another learner's device) and handles it; saving waits.
+            log.warning("the server did not take this device's key: %s", exc)
+            return
+        record_key_registered(self.store.db, wanted.device_id, wanted.key, parse_registered(raw))
+
+    def _settle_delivered(self, report: CycleReport) -> None:
+        """Work this laptop saved to a file may have been delivered by another
+        Lantern: take the server's answers for it instead of sending it again."""
+        after = chunks_to_settle(self.store.db)
+        while after is not None:
+            state = parse_device_state(
+                self._rpc(
+                    report,
+                    "sync_device_state",
+                    {"device_id": self.store.device_id, "after_seq": after - 1},
+                )
+            )
+            if not state.delivered:
+                return
+            # Their time may be in rows an earlier pull brought: the learner's
+            # rows are read again, the cursor cleared before the answers land.
+            self._repull_learner_rows()
+            settled = record_delivered(self.store.db, state.delivered)
+            report.pushed += settled.acknowledged
+            report.rejected += settled.rejected
+            report.delivered += settled.acknowledged + settled.rejected
+            if settled.acknowledged or settled.rejected:
+                report.changed |= SyncChanges(LEARNER_TABLE_NAMES, outbox=True)
+            if settled.chunks == 0:
+                return
+            after = chunks_to_settle(self.store.db)
+
+    def deliver(self, report: CycleReport, chunk: Chunk) -> dict[str, Any]:
+        """Send one chunk of someone's saved work (``public.deliver_work``);
+        the server's answer, or ``RequestRejected`` with its reason."""
+        reply = self._rpc(report, "deliver_work", {"chunk": chunk.payload, "mac": chunk.mac})
+        if not isinstance(reply, dict):
+            raise InvalidReply("The server sent something Lantern did not understand.")
+        return reply
 
     def _send_batch(self, report: CycleReport, batch: list[PendingOp]) -> PushReply | None:
         """The server's answer to ``batch``, parsed (a malformed one stops here,

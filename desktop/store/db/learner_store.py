@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from sqlalchemy import update
 from sqlmodel import Session, col
 
+from desktop.protocol import work
 from desktop.protocol.ops import Op
 from desktop.rules.hlc import Hlc, HybridClock
 from desktop.store.columns import utc_now
@@ -33,6 +34,10 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def new_device_key() -> str:
+    return work.new_key().hex()
+
+
 class LearnerStore:
     """The store of one learner (``user_id``) or of the guest (``None``)."""
 
@@ -42,7 +47,9 @@ class LearnerStore:
         with db.transaction() as session:
             state = session.get(SyncState, 1)
             if state is None:
-                state = SyncState(id=1, device_id=new_id(), user_id=user_id)
+                state = SyncState(
+                    id=1, device_id=new_id(), user_id=user_id, device_key=new_device_key()
+                )
                 session.add(state)
             elif state.user_id != user_id:
                 # Never let one learner's work land in (or leave from) another's file.
@@ -96,6 +103,9 @@ class LearnerStore:
             state.device_id = new_device
             state.last_seq_acknowledged = 0
             state.seq_base = first_pending_seq(session) - 1
+            # A key per device id: a copy that took its own id signs with its own.
+            state.device_key = new_device_key()
+            state.key_registered_for = None
             session.add(state)
         log.info("local database %s got a new device id", self.db.path)
         self.device_id = new_device

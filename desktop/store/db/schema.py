@@ -349,6 +349,21 @@ create index ix_class_attempts_course_id on class_attempts (course_id);
 """
 
 
+# Saved work (issue #17, desktop/protocol/work.py): the device's signing key,
+# which device id the server holds it for, the server's id (a saved file names
+# it, and saving happens offline), and the chunks saved to files, so the next
+# sync settles what someone else delivered instead of sending it again.
+V18_SAVED_WORK = """
+alter table sync_state add column device_key text;
+alter table sync_state add column key_registered_for text;
+alter table sync_state add column server_id text;
+create table saved_work (
+  mac text primary key, device_id text not null,
+  first_seq integer not null, last_seq integer not null,
+  saved_at text not null, settled integer not null default 0);
+"""
+
+
 def _lesson_search(conn: sqlite3.Connection) -> None:
     # Imported here: the index module needs the section split, which the
     # frozen SQL above cannot do; the bodies already here are indexed once.
@@ -399,6 +414,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(V15_DOWNLOAD_CHOICE),  # 14 -> 15
     _script(V16_FILES_PAUSED),  # 15 -> 16
     _script(V17_CLASS),  # 16 -> 17
+    _script(V18_SAVED_WORK),  # 17 -> 18
 ]
 LATEST = len(MIGRATIONS)
 

@@ -65,6 +65,22 @@ class SyncState(SQLModel, table=True):
     last_error: str | None = None
     clock: str | None = None  # last hybrid-clock stamp issued or seen
     seq_base: int = 0  # wire seq = outbox.seq - seq_base (reset with a new device id)
+    device_key: str | None = None  # hex; signs saved work (a new one with a new device id)
+    key_registered_for: str | None = None  # the device id the server holds device_key for
+    server_id: str | None = None  # public.sync_server's id, learned when registering the key
+
+
+class SavedWorkChunk(SQLModel, table=True):
+    """A signed chunk saved to a file (desktop/protocol/work.py), by its MAC."""
+
+    __tablename__ = "saved_work"
+
+    mac: str = Field(primary_key=True)
+    device_id: str
+    first_seq: int  # wire seqs under device_id
+    last_seq: int
+    saved_at: datetime = Field(sa_type=UtcDateTime)
+    settled: bool = False  # the server's answer for it is recorded, or it was sent anyway
 
 
 class SyncCursor(SQLModel, table=True):

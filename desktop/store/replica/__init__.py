@@ -9,7 +9,8 @@ and the status the engine and ``lantern status`` report), ``content`` and
 ``importer`` (catalogue content from the downloader and from course packages),
 ``downloads`` (download for offline), ``storage`` (what downloads take on
 disk, removing one), ``leaderboard`` (the server's board and the learner's
-own visibility), ``teaching`` (a taught course's class, from its
+own visibility), ``saved_work`` (work saved to a file and delivered by
+another Lantern), ``teaching`` (a taught course's class, from its
 teaching scope), ``quiz_grading`` (grading on this
 device from the downloaded key).
 """
@@ -54,6 +55,15 @@ from desktop.store.replica.pulled import (
     cursor_of,
 )
 from desktop.store.replica.resync import reset_scope
+from desktop.store.replica.saved_work import (
+    NotReadyToSave,
+    Settled,
+    chunks_to_settle,
+    key_to_register,
+    record_delivered,
+    record_key_registered,
+    save_work,
+)
 from desktop.store.replica.storage import (
     RESERVE,
     CourseStorage,
@@ -93,8 +103,10 @@ __all__ = [
     "DownloadSize",
     "DownloadSpace",
     "InvalidRow",
+    "NotReadyToSave",
     "Outbox",
     "Readiness",
+    "Settled",
     "StorageReport",
     "StoreStatus",
     "apply_page",
@@ -104,6 +116,7 @@ __all__ = [
     "cancel_download",
     "cancel_files",
     "chosen_file_lessons",
+    "chunks_to_settle",
     "course_of",
     "course_scope",
     "cursor_of",
@@ -116,18 +129,22 @@ __all__ = [
     "import_package",
     "import_sample_course",
     "is_teaching",
+    "key_to_register",
     "mark_available_offline",
     "pause_files",
     "playable_file",
     "readiness",
     "record_cached_image",
+    "record_delivered",
     "record_download_progress",
+    "record_key_registered",
     "record_leaderboard_visibility",
     "record_sync_result",
     "remove_download",
     "replace_leaderboard",
     "request_all_downloads",
     "reset_scope",
+    "save_work",
     "scopes_to_pull",
     "shown_on_leaderboard",
     "start_download",
