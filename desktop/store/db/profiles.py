@@ -124,6 +124,15 @@ class ProfileDirectory:
             raise LearnerLocked(user_id)
         return _open(path, user_id)
 
+    def open_to_save_work(self, user_id: str) -> tuple[LearnerStore, Recovery | None]:
+        """The learner's store even while they are signed out here, for one
+        use only: saving their waiting work to a file (``lantern export-work
+        --all``, a teacher carrying a shared laptop's work to the server).
+        The file can only ever be applied as that learner's own work, and
+        saving neither adds nor sends a change, so the lock's count of
+        waiting work stays exact."""
+        return _open(self.learner_db_path(user_id), user_id)
+
     def waiting_work(self, user_id: str) -> int | None:
         """How many of the learner's changes are unsent, without opening their store.
 

@@ -60,9 +60,11 @@ from desktop.store.replica.saved_work import (
     Settled,
     chunks_to_settle,
     key_to_register,
+    read_saved_work,
     record_delivered,
     record_key_registered,
     save_work,
+    write_saved_work,
 )
 from desktop.store.replica.storage import (
     RESERVE,
@@ -133,6 +135,7 @@ __all__ = [
     "mark_available_offline",
     "pause_files",
     "playable_file",
+    "read_saved_work",
     "readiness",
     "record_cached_image",
     "record_delivered",
@@ -151,4 +154,5 @@ __all__ = [
     "storage_report",
     "store_status",
     "teaching_scope",
+    "write_saved_work",
 ]

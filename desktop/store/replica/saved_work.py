@@ -5,6 +5,7 @@
 * ``save_work``: every pending op of the store's learner, signed, with each
   chunk remembered by its MAC; the ops stay pending (the file may never
   arrive) until the server's answer reaches this laptop;
+* ``write_saved_work`` / ``read_saved_work``: the file, written atomically, owner-only;
 * ``chunks_to_settle`` / ``record_delivered``: the next sync asks the server
   what was delivered for this device and records those answers exactly as
   if its own push had got them, so nothing is sent twice.
@@ -12,9 +13,13 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -185,3 +190,38 @@ def record_delivered(db: Database, delivered: Sequence[work.Delivered]) -> Settl
             session.add(saved)
             chunks += 1
     return Settled(acknowledged, rejected, chunks)
+
+
+def write_saved_work(path: Path, saved: work.SavedWork) -> None:
+    """Write ``saved`` to ``path`` atomically and owner-only (it is the
+    learner's work): a kill mid-write leaves the old file or none, never half.
+    ``OSError`` with the file system's reason when it cannot be written."""
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(work.dumps(saved))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any week offline; a bigger file is not ours
+
+
+def read_saved_work(path: Path) -> work.SavedWork:
+    """The saved work in ``path``: ``OSError`` if it cannot be read,
+    ``SavedWorkError`` saying what is wrong with its content."""
+    path = Path(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise work.SavedWorkError("it is far too large to be saved Lantern work")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise work.SavedWorkError("it is not a file of saved Lantern work (not text)") from None
+    return work.loads(text)
