@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "desktop.cli.account",
     "desktop.cli.syncing",
     "desktop.cli.class_command",
+    "desktop.cli.saved_work",
     "desktop.cli.selftest",
     "desktop.cli.setup",
 ]
