@@ -11,17 +11,17 @@ the task runner's read thread and hands the result to :meth:`ClassPage.show_clas
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QEvent,
+    QIdentityProxyModel,
     QItemSelection,
     QObject,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -69,6 +69,8 @@ SIZED_ROWS = VISIBLE_ROWS
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NEVER = -1.0  # "last active" of a learner who never studied: sorts first
 Row = TypeVar("Row")
+#: a learner's sort keys, by column: folded name, lessons, progress, time, last active, points, help
+SortKeys = tuple[str, int, int, int, float, int, int]
 
 
 def _bold() -> QFont:
@@ -119,7 +121,17 @@ class _TranslatedHeaders(RowsTableModel[Row]):
 
 
 class LearnersModel(_TranslatedHeaders[ClassLearner]):
-    """One row per active learner of the class, as the store sorted them (by name)."""
+    """One row per active learner of the class, sorted by a column's numbers (``sort``;
+    at first by name, as the store sorted them).
+
+    The model sorts itself (the table shows it through an identity proxy): a
+    QSortFilterProxyModel sorting 486 learners asked ``data()`` twice per comparison,
+    ~5,000 calls into Python on every model reset, 17–20 ms of the GUI thread each
+    time a class was shown (issue #17).  Here each learner's keys are worked out
+    once and Python sorts the rows, stably from the store's order as that proxy did
+    (names by code point, as the store sorts them; the proxy compared UTF-16 units,
+    which differs only between a character past U+FFFF and one in U+E000–U+FFFF).
+    """
 
     HEADERS = _marked(
         QT_TRANSLATE_NOOP("LearnersModel", "Name"),
@@ -137,27 +149,57 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         self.colors = colors
         self._lessons: tuple[LessonSummary, ...] = ()
         self._titles: dict[str, str] = {}  # lesson id → title
-        self._row_of: dict[str, int] = {}  # learner's user id → row
-        self._sort_keys: list[tuple[object, ...]] = []
-        self._keys_of: list[ClassLearner] | None = None  # the rows the keys are of
+        self._read: tuple[ClassLearner, ...] = ()  # as the store sorted them (by name)
+        self._read_keys: list[SortKeys] = []  # their sort keys, in that order
+        self._sort_keys: list[SortKeys] = []  # the shown rows' sort keys
+        self._row_of: dict[str, int] = {}  # learner's user id → row shown
+        self._column = -1  # sorted by (-1: the store's order)
+        self._order = Qt.SortOrder.AscendingOrder
 
     def set_view(self, view: ClassView) -> None:
         self._lessons = view.lessons
         self._titles = {s.lesson_id: s.title for s in view.lessons}
-        self._row_of = {learner.user_id: row for row, learner in enumerate(view.learners)}
-        self.replace_rows(list(view.learners))
+        self._read = view.learners
+        self._read_keys = [self.sort_keys(learner) for learner in view.learners]
+        self.beginResetModel()
+        self._arrange()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by ``column`` (out of range: the store's order), ties in the store's order."""
+        self._column, self._order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        shown = [self._rows[index.row()].user_id for index in before]
+        self._arrange()
+        after = [
+            self.index(self._row_of[user], index.column())
+            for user, index in zip(shown, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _arrange(self) -> None:
+        """The rows (and their keys and rows by id) in the order sorted by."""
+        order: Sequence[int] = range(len(self._read))
+        if 0 <= self._column < len(self.HEADERS):
+            keys, column = self._read_keys, self._column
+            descending = self._order == Qt.SortOrder.DescendingOrder
+            order = sorted(order, key=lambda row: keys[row][column], reverse=descending)
+        self._rows = [self._read[row] for row in order]
+        self._sort_keys = [self._read_keys[row] for row in order]
+        self._row_of = {learner.user_id: row for row, learner in enumerate(self._rows)}
 
     def learner(self, index: ModelIndex) -> ClassLearner | None:
         return self.row_at(index)
 
     def row_of(self, user_id: str) -> int | None:
-        """The source row of the learner ``user_id``; None if not in the class."""
+        """The row of the learner ``user_id`` as sorted; None if not in the class."""
         return self._row_of.get(user_id)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == SortRole:  # first and short: sorting 500 learners asks ~5,000 times
-            row = index.row()
-            keys = self._keys()
+        if role == SortRole:
+            row, keys = index.row(), self._sort_keys
             return keys[row][index.column()] if 0 <= row < len(keys) else None
         learner = self.learner(index)
         if learner is None:
@@ -187,13 +229,6 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         columns = range(len(self.HEADERS))
         return self._cached(row, 0, lambda: tuple(self.text(learner, c) for c in columns))
 
-    def _keys(self) -> list[tuple[object, ...]]:
-        """Every row's sort keys, worked out once per set of rows."""
-        if self._keys_of is not self._rows:
-            self._sort_keys = [self.sort_keys(learner) for learner in self._rows]
-            self._keys_of = self._rows
-        return self._sort_keys
-
     def text(self, learner: ClassLearner, column: int) -> str:
         if column == 0:
             return learner.name
@@ -215,7 +250,7 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
     def sort_key(self, learner: ClassLearner, column: int) -> object:
         return self.sort_keys(learner)[column]
 
-    def sort_keys(self, learner: ClassLearner) -> tuple[object, ...]:
+    def sort_keys(self, learner: ClassLearner) -> SortKeys:
         """What each column sorts by."""
         seen = learner.last_active
         return (
@@ -585,7 +620,7 @@ class ClassPage(QWidget):
         self._refit = QTimer(self)  # the tables' heights, once Qt has laid their rows out
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit_tables)
+        self._refit.timeout.connect(self.on_refit_timeout)
         for table in (self.learners_table, self.cells_table, self.lessons_table):
             # wider than the page (a narrow window): room for the scroll bar
             table.horizontalScrollBar().rangeChanged.connect(self.on_table_scroll_range_changed)
@@ -640,9 +675,8 @@ class ClassPage(QWidget):
         self.learners_title = self._label(self.tr("Learners"), "sectionTitle")
         self.learners_title.setText(self.tr("Learners"))
         self.learners_model = LearnersModel(self)
-        self.learners_proxy = QSortFilterProxyModel(self)
+        self.learners_proxy = QIdentityProxyModel(self)  # the model sorts itself
         self.learners_proxy.setSourceModel(self.learners_model)
-        self.learners_proxy.setSortRole(SortRole)
         self.learners_table = _table(self.body, self.tr("Learners"))
         self.learners_table.setModel(self.learners_proxy)
         self.learners_table.setSortingEnabled(True)
@@ -772,7 +806,20 @@ class ClassPage(QWidget):
         self.left.setVisible(view.left > 0)
         self.left.setText(self._left_text(view.left))
         self._reselect()
-        self._fit_tables()
+        self._fit_later()
+
+    def _fit_later(self) -> None:
+        """The tables fitted to the new rows on a later turn of the event loop, and the
+        page painted once they are, not before.
+
+        Showing the models' new rows, measuring their words (the columns' widths, the
+        tables' heights) and painting them took 45–100 ms of one turn for a class of
+        500 (issue #17, benchmarks/ui_class_page.py).  Now this turn only resets the
+        models; Qt lays the tables' items out (and measures) on its own 0 ms timers,
+        then ``on_refit_timeout`` fits their heights and lets the page paint: held
+        until then, no frame shows the tables at the last class's heights."""
+        self.body.setUpdatesEnabled(False)
+        self._refit.start()
 
     def _as_of_text(self, view: ClassView) -> str:
         if view.as_of is None:
@@ -846,6 +893,10 @@ class ClassPage(QWidget):
 
     def on_table_row_resized(self, _row: int, _old: int, _new: int) -> None:
         self._refit.start()  # once the header has every row's new height
+
+    def on_refit_timeout(self) -> None:
+        self._fit_tables()
+        self.body.setUpdatesEnabled(True)  # if held (``_fit_later``): painted whole now
 
     def _fit_tables(self) -> None:
         _fit(self.learners_table, self.learners_model.rowCount())

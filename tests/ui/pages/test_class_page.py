@@ -187,6 +187,53 @@ def test_sorting_by_a_column_sorts_by_its_number_not_its_words(page: ClassPage) 
     assert _column(page, 0)[2:4] == ["Bo Chen", "farid"]
 
 
+def test_the_sort_and_the_selected_learner_outlast_a_sort_and_a_refresh(
+    page: ClassPage, teacher_store: LearnerStore
+) -> None:
+    assert page.select_learner(BO)
+    page.learners_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # points
+    names = _column(page, 0)
+    assert names[:2] == ["Emma Novak", "Ada Lovelace"]
+    selected = page.learners_table.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [names.index("Bo Chen")]  # moved with the sort
+    page.show_class(store_reads.class_page(teacher_store))  # a sync brought the class again
+    assert _column(page, 0) == names  # still by points
+    learner = page.selected_learner()
+    assert learner is not None
+    assert learner.user_id == BO
+    page.learners_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _column(page, 0) == [
+        "farid",
+        "Emma Novak",
+        "Dawit Bekele",
+        "Carmen Díaz",
+        "Bo Chen",
+        "Ada Lovelace",
+    ]
+
+
+def test_a_new_class_is_painted_once_its_tables_fit_it_on_a_later_turn(
+    page: ClassPage, qtbot: QtBot
+) -> None:
+    """Fitting the tables (measuring their words) is not done in the turn that shows
+    the rows, and the page does not paint the tables at the last class's heights."""
+    table = page.learners_table
+    qtbot.waitUntil(page.body.updatesEnabled)
+    six = table.height()
+    assert table.viewport().height() >= 6 * table.rowHeight(0)
+    data = page.data
+    assert data is not None
+    assert data.view is not None
+    one = replace(data, view=replace(data.view, learners=data.view.learners[:1]))
+    page.show_class(one)
+    assert table.model().rowCount() == 1  # the rows are shown at once
+    assert not page.body.updatesEnabled()  # but not painted at the old height
+    assert table.height() == six
+    qtbot.waitUntil(page.body.updatesEnabled)
+    assert table.height() < six  # fitted to its one row, then painted
+    assert table.rowHeight(0) <= table.viewport().height() < 2 * table.rowHeight(0)
+
+
 def test_export_asks_for_the_shown_course_and_is_off_without_one(
     page: ClassPage, qtbot: QtBot
 ) -> None:
