@@ -39,6 +39,7 @@ from desktop.sync.delivery import deliver
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
 from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
+from tests.helpers.profiles import examples
 
 
 def server_time(devserver: DevServer, learner: Learner, lesson: str) -> int | None:
@@ -267,8 +268,7 @@ STEPS = st.lists(
 
 
 @settings(
-    max_examples=12,
-    deadline=None,
+    max_examples=examples(12),
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=STEPS)

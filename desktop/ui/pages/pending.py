@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
@@ -67,9 +75,19 @@ class PendingModel(RowsTableModel[PendingChange]):
 
 
 class PendingView(QWidget):
+    # "Save my work to a file…": the waiting changes, for another Lantern to deliver
+    save_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PendingModel(self)
+        self.save_button = QPushButton("Save my work to a file…", self)
+        self.save_button.setToolTip(
+            "No internet here for a while? Save the waiting changes to a file (a USB stick) "
+            "and deliver it from a Lantern that is online; they are applied once, as yours."
+        )
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_requested)
         title = QLabel("Pending changes", self)
         title.setObjectName("pageTitle")
         self.summary = QLabel(self)
@@ -97,6 +115,10 @@ class PendingView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
 
     def set_colors(self, colors: Colors) -> None:
         self.model.colors = colors
@@ -105,6 +127,7 @@ class PendingView(QWidget):
         self.model.set_changes(rows)
         counts = self.model.counts()
         waiting, rejected = counts[ChangeState.WAITING], counts[ChangeState.REJECTED]
+        self.save_button.setEnabled(waiting > 0)
         if not waiting and not rejected:
             text = "Nothing waiting — everything you did is on the server."
         else:

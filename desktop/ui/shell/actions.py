@@ -13,6 +13,8 @@ class MainActions:
     sync_now: QAction
     work_offline: QAction
     get_ready: QAction
+    save_work: QAction
+    deliver_work: QAction
     switch_learner: QAction
     sign_out: QAction
     open_package: QAction
@@ -65,6 +67,16 @@ def build_actions(window: QMainWindow) -> MainActions:
             ["Ctrl+Shift+D"],
             "Download every enrolled course and send all waiting work",
         ),
+        save_work=_action(
+            window,
+            "Save my &work to a file…",
+            tip="Put the changes waiting to be sent in a file another Lantern can deliver",
+        ),
+        deliver_work=_action(
+            window,
+            "&Deliver saved work…",
+            tip="Send work saved on other laptops to the server with your account",
+        ),
         switch_learner=_action(window, "S&witch learner…", ["Ctrl+Shift+L"]),
         sign_out=_action(window, "Sign o&ut…"),
         open_package=_action(
@@ -95,6 +107,8 @@ def build_actions(window: QMainWindow) -> MainActions:
 def build_menus(menubar: QMenuBar, actions: MainActions) -> None:
     file_menu = menubar.addMenu("&File")
     file_menu.addActions([actions.sync_now, actions.work_offline, actions.get_ready])
+    file_menu.addSeparator()
+    file_menu.addActions([actions.save_work, actions.deliver_work])
     file_menu.addSeparator()
     file_menu.addActions([actions.open_package])
     file_menu.addSeparator()

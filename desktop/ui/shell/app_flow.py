@@ -186,6 +186,11 @@ class AppFlow(QObject):
             self._remember_window(self.shell, fresh=window is None)
         window = self.shell.window
         window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
+        flow = self.shell.saved_work
+        flow.session = None if opened.profile.is_guest else opened.session
+        flow.learner_name = opened.profile.full_name
+        flow.server_url = opened.profile.server_url
+        window.actions_.save_work.setEnabled(not opened.profile.is_guest)
         window.switch_learner_requested.connect(self.on_window_switch_learner_requested)
         self.shell.files_changed.connect(self.on_shell_files_changed)
         self.shell.files_wanted.connect(self.on_shell_files_wanted)

@@ -39,6 +39,7 @@ from desktop.ui.quiz.view import QuizView
 from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.files_progress import FilesBoard
 from desktop.ui.shell.main_window import NAV_TITLES, MainWindow
+from desktop.ui.shell.saved_work_flow import SavedWorkFlow
 from desktop.ui.theme import RESOURCES, Colors, Theme
 from desktop.ui.viewdata import ClassPageData, CourseDetail, FileChoice
 from desktop.ui.widgets import wording
@@ -128,6 +129,8 @@ class LearnerShell(QObject):
         self.download_anyway: Callable[[str], bool] = self._ask_download_anyway
         #: where "Export to CSV…" saves a class (its suggested name → a path; None: cancelled)
         self.ask_csv_path: Callable[[str], Path | None] = self._ask_csv_path
+        #: "Save my work to a file…" and "Deliver saved work…" (app_flow gives it the session)
+        self.saved_work = SavedWorkFlow(store, runner, window)
         self.keep_free = replica.RESERVE  # bytes a download must leave free on the disk
         self._readiness_wanted = False
         self._last_sync_news: tuple[object, ...] = ()
@@ -177,6 +180,9 @@ class LearnerShell(QObject):
         self.settings.storage.remove_requested.connect(self.remove_download)
         self.class_page.course_chosen.connect(self.show_class)
         self.class_page.export_requested.connect(self.export_class)
+        self.pending.save_requested.connect(self.saved_work.save)
+        w.save_work_requested.connect(self.saved_work.save)
+        w.deliver_work_requested.connect(self.saved_work.deliver)
 
     # reading --------------------------------------------------------------------
     def _read(self, fn: Callable[[LearnerStore], T], then: Callable[[T], None]) -> None:
