@@ -130,6 +130,11 @@ class PendingView(QWidget):
         self.save_button.setEnabled(waiting > 0)
         if not waiting and not rejected:
             text = "Nothing waiting — everything you did is on the server."
+        elif not waiting:
+            text = (
+                f"Nothing waiting. {rejected} could not be accepted by the server; the reason "
+                "is shown next to each."
+            )
         else:
             text = (
                 f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "

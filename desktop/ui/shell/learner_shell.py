@@ -131,6 +131,7 @@ class LearnerShell(QObject):
         self.ask_csv_path: Callable[[str], Path | None] = self._ask_csv_path
         #: "Save my work to a file…" and "Deliver saved work…" (app_flow gives it the session)
         self.saved_work = SavedWorkFlow(store, runner, window)
+        self.saved_work.working_offline = lambda: self.offline
         self.keep_free = replica.RESERVE  # bytes a download must leave free on the disk
         self._readiness_wanted = False
         self._last_sync_news: tuple[object, ...] = ()

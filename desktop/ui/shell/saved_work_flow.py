@@ -38,6 +38,7 @@ class SavedWorkFlow(QObject):
         self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
         self.ask_files: Callable[[], list[Path]] = self._ask_files
         self.tell: Callable[[str, str], None] = self._tell
+        self.working_offline: Callable[[], bool] = lambda: False  # the shell's switch
 
     # saving -------------------------------------------------------------------
     def save(self) -> None:
@@ -50,9 +51,8 @@ class SavedWorkFlow(QObject):
         def saved(work: SavedWork) -> None:
             self._say(
                 self.tr(
-                    "Saved {changes} to {path}. Deliver the file from a Lantern that is "
-                    "online (File ▸ Deliver saved work…); your work stays waiting here until "
-                    "the server has it."
+                    "Saved {changes} to {path}. They stay waiting here until the server has "
+                    "them; deliver the file from a Lantern that is online."
                 ).format(changes=self._changes(work.ops), path=path)
             )
 
@@ -90,6 +90,14 @@ class SavedWorkFlow(QObject):
         if session is None:
             self.tell(self.tr("Deliver saved work"), self.tr("Sign in to deliver saved work."))
             return
+        if self.working_offline():
+            self.tell(
+                self.tr("Deliver saved work"),
+                self.tr(
+                    "You chose to work offline: switch it off (File ▸ Work offline) to deliver."
+                ),
+            )
+            return
         paths = self.ask_files()
         if not paths:
             return
@@ -121,7 +129,9 @@ class SavedWorkFlow(QObject):
         if result.already_there:
             text += self.tr(", {n} already on the server").format(n=result.already_there)
         if result.rejected:
-            text += self.tr(", {n} refused by the server").format(n=len(result.rejected))
+            text += self.tr(", {n} refused by the server (first: {reason})").format(
+                n=len(result.rejected), reason=result.rejected[0][1]
+            )
         return text + "."
 
     def _refusal(self, code: str, message: str | None) -> str:

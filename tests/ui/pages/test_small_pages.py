@@ -50,6 +50,11 @@ def test_pending_changes_read_in_the_learners_words_with_reasons(qtbot: QtBot) -
     assert view.model.counts()[ChangeState.WAITING] == 2
     assert view.summary.text().startswith("2 waiting to sync")
     assert "could not be accepted" in view.summary.text()
+    assert view.save_button.isEnabled()  # waiting work can be saved to a file
+    refused = [c for c in sample_pending() if c.state is ChangeState.REJECTED]
+    view.show_changes(refused)
+    assert view.summary.text().startswith(f"Nothing waiting. {len(refused)} could not be accepted")
+    assert not view.save_button.isEnabled()
     view.show_changes([])
     assert "Nothing waiting" in view.summary.text()
 

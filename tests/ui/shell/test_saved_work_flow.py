@@ -122,6 +122,14 @@ def test_saving_says_why_not_and_a_failed_delivery_keeps_the_files(
     shell.window.actions_.save_work.trigger()
     qtbot.waitUntil(lambda: "cannot be saved" in shell.window.statusBar().currentMessage())
     assert "has not been online since you signed in" in shell.window.statusBar().currentMessage()
+    told_offline: list[str] = []
+    shell.saved_work.tell = lambda _title, text: told_offline.append(text)
+    shell.offline = True  # the learner's "Work offline" switch
+    shell.window.actions_.deliver_work.trigger()
+    assert told_offline == [
+        "You chose to work offline: switch it off (File ▸ Work offline) to deliver."
+    ]
+    shell.offline = False
     assert not (tmp_path / "ada.lantern-work").exists()
 
     other = studied(new_learner)
