@@ -59,6 +59,7 @@ from desktop.store.replica import (
     course_of,
     cursor_of,
     forget_class,
+    forget_key_registration,
     is_teaching,
     key_to_register,
     record_delivered,
@@ -365,6 +366,7 @@ class SyncEngine:
                 f"issued {issued})."
             )
         requeued = self.outbox.requeue_lost(server_last_seq)
+        forget_key_registration(self.store.db)  # a restored server: the key again too
         log.warning(
             "the server holds this device's changes only up to %d (restored from a "
             "backup?): sending %d acknowledged change(s) again with %d pending",
@@ -470,6 +472,9 @@ class SyncEngine:
         if state.resets > MAX_RESETS_PER_SCOPE:
             raise SyncError(f"The server keeps asking to start {scope} again.")
         reset_scope(self.store, scope)
+        if scope == LEARNER:
+            # Often a restored or replaced server: give it this device's key again.
+            forget_key_registration(self.store.db)
         dropped = (
             LEARNER_TABLE_NAMES
             if scope == LEARNER

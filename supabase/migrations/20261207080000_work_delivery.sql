@@ -224,7 +224,10 @@ declare
   ops jsonb;
   kept jsonb;
   run jsonb;
+  answers jsonb;
   why text;
+  claims text := pg_catalog.current_setting('request.jwt.claims', true);
+  sub text := pg_catalog.current_setting('request.jwt.claim.sub', true);
 begin
   if deliverer is null then
     raise exception 'delivering saved work needs a signed-in account'
@@ -240,7 +243,8 @@ begin
       using errcode = '22023', hint = 'bundle_malformed';
   end;
   if jsonb_typeof(body) <> 'object' or body ->> 'kind' is distinct from 'lantern-work'
-     or (body ->> 'device_id') !~ '^[0-9a-fA-F-]{36}$' or (body ->> 'device_id') is null then
+     or coalesce(body ->> 'device_id', '')
+        !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' then
     raise exception 'this is not a chunk of saved work' using errcode = '22023', hint = 'bundle_malformed';
   end if;
   if body -> 'v' is distinct from '1'::jsonb then
@@ -272,7 +276,8 @@ begin
   ops := body -> 'ops';
   if ops is null or jsonb_typeof(ops) <> 'array' or exists (
        select 1 from jsonb_array_elements(ops) e(op)
-       where jsonb_typeof(e.op) <> 'object' or (e.op ->> 'seq') !~ '^[0-9]{1,18}$') then
+       where jsonb_typeof(e.op) <> 'object' or jsonb_typeof(e.op -> 'seq') is distinct from 'number'
+          or (e.op ->> 'seq') !~ '^[0-9]{1,18}$') then
     raise exception 'this saved work has ops without a seq'
       using errcode = '22023', hint = 'bundle_malformed';
   end if;
@@ -281,8 +286,13 @@ begin
   -- delivery and the laptop's own push queue up instead of deadlocking.
   perform 1 from public.profiles p where p.id = learner for no key update;
   select * into device from public.sync_devices d where d.device_id = dev for update;
-  -- Seqs older than the ids the server keeps were sent before (only this
-  -- device's key signs them); the rest is checked op by op, as a push.
+  if not found then  -- its key row goes with it (on delete cascade): a race with a delete
+    raise exception 'the server has no key for device %', dev
+      using errcode = '42501', hint = 'bundle_unknown_device';
+  end if;
+  -- Seqs older than the op ids the server keeps were sent before, by this
+  -- device (or a copy of its data, which holds the same key and keeps its
+  -- own work waiting); the rest is checked op by op, as a push.
   select coalesce(jsonb_agg(e.op order by e.k), '[]'::jsonb) into kept
     from jsonb_array_elements(ops) with ordinality e(op, k)
     where (e.op ->> 'seq')::bigint > device.pruned_through;
@@ -290,6 +300,13 @@ begin
     return jsonb_build_object('user_id', learner, 'last_seq', device.last_seq,
                               'results', '[]'::jsonb, 'sent_before', jsonb_array_length(ops));
   end if;
+  -- Exactly as the learner's own push: every function below that asks
+  -- auth.uid() (grading, lesson access, rewards, notifications) must see the
+  -- learner, never the deliverer.  Transaction-local, restored below; an
+  -- error ends the transaction and the settings with it.
+  perform pg_catalog.set_config('request.jwt.claims', jsonb_build_object(
+    'sub', learner, 'role', 'authenticated', 'aud', 'authenticated')::text, true);
+  perform pg_catalog.set_config('request.jwt.claim.sub', learner::text, true);
   begin
     run := private.sync_push_as(learner, dev, kept);
   exception when sqlstate '22023' then
@@ -300,11 +317,18 @@ begin
     end if;
     raise;
   end;
+  perform pg_catalog.set_config('request.jwt.claims', coalesce(claims, ''), true);
+  perform pg_catalog.set_config('request.jwt.claim.sub', coalesce(sub, ''), true);
+  -- The deliverer (and the record) get each op's seq, status and reason, not
+  -- the rows it produced (a graded attempt's answers stay the learner's).
+  select coalesce(jsonb_agg(e.r - 'data' order by e.k), '[]'::jsonb) into answers
+    from jsonb_array_elements(run -> 'results') with ordinality e(r, k);
   insert into private.delivered_work (device_id, mac, first_seq, last_seq, results, delivered_by)
     values (dev, given, (kept -> 0 ->> 'seq')::bigint, (kept -> -1 ->> 'seq')::bigint,
-            run -> 'results', deliverer)
+            answers, deliverer)
     on conflict on constraint delivered_work_pkey do nothing;
-  return run || jsonb_build_object(
+  return jsonb_build_object(
+    'last_seq', run -> 'last_seq', 'results', answers,
     'user_id', learner, 'sent_before', jsonb_array_length(ops) - jsonb_array_length(kept));
 end
 $$;

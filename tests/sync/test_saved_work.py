@@ -24,7 +24,7 @@ from sqlmodel import select
 
 from desktop.protocol import work
 from desktop.protocol.ops import TimeSpent
-from desktop.store.actions import learning
+from desktop.store.actions import learning, quizzes
 from desktop.store.columns import utc_now
 from desktop.store.db.learner_store import new_id
 from desktop.store.models import LessonProgress, SavedWorkChunk
@@ -38,7 +38,13 @@ from desktop.store.replica.outbox import Outbox
 from desktop.sync.delivery import deliver
 from desktop.sync.engine import CycleReport, SyncEngine
 from devserver.server import DevServer
-from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, VARIABLES_LESSON, Learner
+from tests.fixtures.learners import (
+    FUNCTIONS_LESSON,
+    HELLO_LESSON,
+    PYTHON_COURSE,
+    VARIABLES_LESSON,
+    Learner,
+)
 from tests.helpers.profiles import examples
 
 
@@ -94,7 +100,7 @@ def test_saved_work_is_applied_once_and_the_laptop_sends_nothing_twice(
     healthy_devserver.set_offline(True)  # days without internet at the school
     learning.record_time_spent(ada.store, HELLO_LESSON, 120)
     learning.complete_lesson(ada.store, HELLO_LESSON)
-    learning.record_time_spent(ada.store, VARIABLES_LESSON, 45)  # not open to her: refused
+    learning.record_time_spent(ada.store, VARIABLES_LESSON, 45)  # a paid lesson: she is enrolled
     saved = save(ada, healthy_devserver, tmp_path / "ada.lantern-work")
     assert saved.ops == 3
     assert (tmp_path / "ada.lantern-work").stat().st_mode & 0o077 == 0
@@ -102,32 +108,26 @@ def test_saved_work_is_applied_once_and_the_laptop_sends_nothing_twice(
 
     healthy_devserver.set_offline(False)  # the teacher's laptop reaches the internet
     (outcome,) = delivered_by(teacher, [saved])
-    assert (outcome.refusal, outcome.applied, outcome.already_there) == (None, 2, 0)
-    ((seq, reason),) = outcome.rejected
-    assert seq == saved.chunks[0].last_seq
-    assert "not open to this learner" in reason
+    # checked as Ada's own push: the teacher, not enrolled, is not who reads the lesson
+    assert (outcome.refusal, outcome.applied, outcome.rejected) == (None, 3, [])
     assert server_time(healthy_devserver, ada, HELLO_LESSON) == 120
     assert server_time(healthy_devserver, teacher, HELLO_LESSON) is None
 
     # Ada's laptop syncs later: the delivered changes settle, none is sent.
     report = engine.run_cycle()
-    assert (report.delivered, report.rejected) == (3, 1)
+    assert (report.delivered, report.rejected) == (3, 0)
     counts = Outbox(ada.store.db, ada.user_id).counts()
-    assert (counts.pending, counts.sent, counts.rejected) == (
-        0,
-        3,
-        1,
-    )  # sent: the enrollment and two
+    assert (counts.pending, counts.sent, counts.rejected) == (0, 4, 0)  # + the enrollment
     assert server_time(healthy_devserver, ada, HELLO_LESSON) == 120
+    assert server_time(healthy_devserver, ada, VARIABLES_LESSON) == 45
     assert local_time(ada, HELLO_LESSON) == 120
-    assert local_time(ada, VARIABLES_LESSON) == 0  # the refused time left the total
+    assert local_time(ada, VARIABLES_LESSON) == 45
     with ada.store.db.read() as session:
         assert all(chunk.settled for chunk in session.exec(select(SavedWorkChunk)))
 
     # The same file once more, days later: nothing is counted again.
     (again,) = delivered_by(teacher, [saved])
-    assert (again.refusal, again.applied, again.already_there) == (None, 0, 2)
-    assert len(again.rejected) == 1  # the refusal is the same each time
+    assert (again.refusal, again.applied, again.already_there) == (None, 0, 3)
     assert server_time(healthy_devserver, ada, HELLO_LESSON) == 120
 
 
@@ -323,3 +323,74 @@ def test_work_past_the_servers_kept_op_ids_settles_without_a_new_device_id(
     assert pending(ada) == 0
     assert server_time(healthy_devserver, ada, HELLO_LESSON) == 2300
     assert local_time(ada, HELLO_LESSON) == 2300
+
+
+def test_a_classmate_delivers_an_enrollment_and_a_graded_quiz_as_the_learners_own(
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer, tmp_path: Path
+) -> None:
+    """The deliverer is not enrolled: the enrollment, the paid lesson's
+    progress and the assessed attempt are checked, graded and rewarded as
+    the learner's own push, and the deliverer gets none of it, not even the
+    learner's answers in the reply."""
+    ada, classmate = new_learner(), new_learner()
+    engine = SyncEngine(ada.store, ada.auth)
+    engine.run_cycle()  # the catalogue; the key
+    learning.enroll(ada.store, PYTHON_COURSE)
+    engine.run_cycle()  # the course's lessons and quizzes
+    learning.unenroll(ada.store, PYTHON_COURSE)
+    engine.run_cycle()
+    learning.enroll(ada.store, PYTHON_COURSE)  # offline from here
+    learning.record_time_spent(ada.store, VARIABLES_LESSON, 40)
+    quiz = quizzes.quiz_for_lesson(ada.store, FUNCTIONS_LESSON)
+    answers = {q.id: {"version": q.version, "answer": "b"} for q in quiz.questions}
+    submitted = quizzes.submit_quiz_attempt(ada.store, FUNCTIONS_LESSON, answers)
+    saved = save(ada, healthy_devserver, tmp_path / "ada.lantern-work")
+    raw = SyncEngine(classmate.store, classmate.auth).deliver(CycleReport(), saved.chunks[0])
+    assert [r["status"] for r in raw["results"]] == ["applied"] * 3
+    assert all("data" not in r for r in raw["results"])
+    with psycopg.connect(healthy_devserver.db_url) as conn:
+        attempt = conn.execute(
+            "select user_id::text, score is not null from public.quiz_attempts where id = %s",
+            (submitted.attempt.id,),
+        ).fetchone()
+        enrolled = conn.execute(
+            "select user_id::text, status from public.enrollments where course_id = %s "
+            "and user_id = any(%s::uuid[])",
+            (PYTHON_COURSE, [ada.user_id, classmate.user_id]),
+        ).fetchall()
+        classmate_points = conn.execute(
+            "select points from public.profiles where id = %s", (classmate.user_id,)
+        ).fetchone()
+    assert attempt == (ada.user_id, True)  # graded on the server, hers
+    assert enrolled == [(ada.user_id, "active")]
+    assert classmate_points == (0,)
+    assert server_time(healthy_devserver, ada, VARIABLES_LESSON) == 40
+    assert engine.run_cycle().delivered == 3
+    assert pending(ada) == 0
+
+
+def test_after_a_server_restore_the_laptop_registers_its_key_again(
+    new_learner: Callable[..., Learner], healthy_devserver: DevServer, tmp_path: Path
+) -> None:
+    """The restore runbook renews the server's id (docs/sync-protocol.md): the
+    laptop's cursors reset, it gives the server its key again and learns the
+    new id, and work saved after that is accepted."""
+    ada, teacher = new_learner(), new_learner()
+    engine = enrolled(ada)
+    before = ada.store.sync_state().server_id
+    with psycopg.connect(healthy_devserver.db_url, autocommit=True) as conn:
+        old = conn.execute("select server_id from public.sync_server").fetchone()
+        assert old is not None
+        conn.execute("update public.sync_server set server_id = gen_random_uuid()")
+        try:
+            engine.run_cycle()  # every cursor meets reset_required
+            assert ada.store.sync_state().key_registered_for is None
+            engine.run_cycle()  # registered again
+            renewed = ada.store.sync_state().server_id
+            learning.record_time_spent(ada.store, HELLO_LESSON, 30)
+            saved = save(ada, healthy_devserver, tmp_path / "ada.lantern-work")
+            (outcome,) = delivered_by(teacher, [saved])
+        finally:
+            conn.execute("update public.sync_server set server_id = %s", (old[0],))
+    assert renewed != before
+    assert (outcome.refusal, outcome.applied) == (None, 1)

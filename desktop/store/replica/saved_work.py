@@ -83,6 +83,17 @@ def record_key_registered(db: Database, device_id: str, key: str, server_id: str
             session.add(state)
 
 
+def forget_key_registration(db: Database) -> None:
+    """The server may no longer hold this device's key or be the one it was
+    (restored from a backup, or another database at the same address): the
+    next sync registers the key again and learns the server's id anew."""
+    with db.transaction() as session:
+        state = _state(session)
+        if state.key_registered_for is not None:
+            state.key_registered_for = None
+            session.add(state)
+
+
 def save_work(db: Database, *, server_url: str, learner_name: str, now: datetime) -> work.SavedWork:
     """Every pending op of the store's learner, signed; NotReadyToSave if none
     or if the key cannot be verified by the server yet."""
