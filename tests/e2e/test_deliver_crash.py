@@ -109,7 +109,7 @@ def wait_for_change(
         and device_last_seq(devserver, device) == last
         and time.monotonic() < deadline
     ):
-        time.sleep(0.02)  # noqa: TID251 - deliberate: polling the server for a chunk
+        time.sleep(0.02)  # noqa: TID251 - deliberate: polling the server for a chunk  # allowed-sleep
 
 
 def test_saved_work_survives_kills_during_export_delivery_and_the_learners_sync(
