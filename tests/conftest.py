@@ -41,3 +41,19 @@ def db_url(pg_cluster: Cluster, db_template: str) -> Iterator[str]:
     """A fresh Supabase-like database for one test."""
     with pg_cluster.copy_of(db_template) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's QApplication, with the app's languages installed as Lantern
+    installs them at start: English (its plural forms) unless a test asks."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import i18n
+
+    class LanternTestApplication(QApplication):
+        def __init__(self, args: list[str]) -> None:
+            super().__init__(args)
+            i18n.install(self, i18n.SOURCE.code)
+
+    return LanternTestApplication
