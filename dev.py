@@ -64,7 +64,15 @@ def ensure_venv() -> None:
     stamp_file.write_text(_stamp())
 
 
+def translations() -> int:
+    """Compile the translation catalogues (.ts -> .qm) the app loads."""
+    return subprocess.call([str(PYTHON), str(ROOT / "tools" / "translations.py"), "release"])
+
+
 def run(args: list[str]) -> int:
+    code = translations()
+    if code:
+        return code
     return subprocess.call([str(BIN / "lantern"), "demo", *args], cwd=ROOT)
 
 
@@ -95,7 +103,7 @@ DEEP_PATHS = ["tests/rules", "tests/store", "tests/supabase", "tests/course_pack
 def test(args: list[str]) -> int:
     quick, deep = "--quick" in args, "--deep" in args
     args = [a for a in args if a not in ("--quick", "--deep")]
-    code = lint([])
+    code = lint([]) or translations()
     if code:
         return code
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -45,6 +45,11 @@ def build(dist: Path, work: Path) -> Path:
         raise BuildFailed(
             "PyInstaller is not installed here: run `.venv/bin/pip install -e '.[packaging]'` first"
         )
+    compiled = subprocess.call(
+        [sys.executable, str(ROOT / "tools" / "translations.py"), "release"], cwd=ROOT
+    )
+    if compiled:
+        raise BuildFailed("the translation catalogues did not compile (see above)")
     result = subprocess.run(
         [
             sys.executable,

@@ -4,10 +4,12 @@ PyInstaller's PySide6 hooks collect every plugin of the Qt modules in use, and
 every library those plugins link to.  Lantern draws its widgets with Qt's
 raster engine on X11, Wayland, Windows or macOS (offscreen for the
 self-test), reads the image types a course package may use, and shows its
-own English text; so embedded-Linux platforms (eglfs, linuxfb, VNC), their
-input plugins, the GTK platform theme and the GTK stack it drags in (which
-would clash with the system's own GTK anyway), rarely used image formats and
-Qt's translations are dropped.
+own words in the languages it ships; so embedded-Linux platforms (eglfs,
+linuxfb, VNC), their input plugins, the GTK platform theme and the GTK stack
+it drags in (which would clash with the system's own GTK anyway), rarely used
+image formats and Qt's translations into other languages are dropped (Qt's
+own catalogue of a shipped language, ``qtbase_<code>.qm``, words the standard
+dialogs' buttons and stays).
 
 A library is dropped only when a dropped plugin needed it *and* nothing kept
 needs it: :func:`prune` follows the real link-time dependencies, so a plugin
@@ -144,6 +146,12 @@ DROPPED_IMAGE_FORMATS = frozenset({"qtiff", "qtga", "qwbmp", "qpdf"}) | (
 )
 
 
+def shipped_languages() -> list[str]:
+    """The languages Lantern ships a catalogue for (resources/translations)."""
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    return sorted(path.stem.split("_", 1)[1] for path in folder.glob("lantern_*.ts"))
+
+
 def _plugin_stem(name: str) -> str:
     stem = name.split(".")[0]
     return stem[3:] if stem.startswith("lib") else stem
@@ -153,7 +161,8 @@ def is_unused(dest: str) -> bool:
     """True for a bundle path (relative to the app's folder) Lantern never loads."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if "translations" in parts and parts[-1].endswith(".qm") and "Qt" in parts:
-        return True  # Qt's own translations; the app installs no QTranslator
+        # Qt's own translations: only the shipped languages' qtbase catalogues load
+        return parts[-1] not in {f"qtbase_{code}.qm" for code in shipped_languages()}
     if "plugins" not in parts:
         return False
     folder, name = parts[-2], _plugin_stem(parts[-1])

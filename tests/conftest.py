@@ -57,3 +57,12 @@ def qapp_cls() -> type:
             i18n.install(self, i18n.SOURCE.code)
 
     return LanternTestApplication
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The compiled catalogues the app loads (a build step: dev.py runs it too),
+    so a plain ``pytest`` finds them as the app would."""
+    from tools import translations
+
+    if translations.release() != 0:
+        raise pytest.UsageError("the translation catalogues did not compile (see above)")

@@ -10,6 +10,7 @@ imports, plugins and data files a learner's start does.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,7 @@ class Lantern:
     def start(self) -> None:
         from PySide6.QtGui import QIcon
 
+        from desktop.ui import i18n
         from desktop.ui.operations.sync_bridge import SyncBridge
         from desktop.ui.operations.tasks import TaskRunner, favour_gui_thread
         from desktop.ui.shell.heap import MainThreadCollector
@@ -82,6 +84,8 @@ class Lantern:
         from desktop.ui.shell.window_memory import WindowMemory
 
         self.memory = WindowMemory(self._folder() / "window.json")
+        # before the first widget: every text is drawn in the learner's language
+        i18n.install(app, os.environ.get("LANTERN_LANGUAGE") or self.memory.language())
         self.theme = Theme(app)
         self.theme.set_appearance(*self.memory.appearance())
         self.runner = TaskRunner(app)

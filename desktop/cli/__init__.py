@@ -14,6 +14,8 @@ import json
 import sys
 from collections.abc import Sequence
 
+from desktop.cli.messages import translate
+
 COMMAND_MODULES = [
     "desktop.cli.gui",
     "desktop.cli.check",
@@ -31,7 +33,9 @@ COMMAND_MODULES = [
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lantern",
-        description="Lantern: study courses offline and sync your progress when you are online.",
+        description=translate(
+            "cli", "Lantern: study courses offline and sync your progress when you are online."
+        ),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -57,17 +61,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["gui"])
     from desktop.cli.common import unusable_data
+    from desktop.cli.messages import SOURCE, speaking
     from desktop.store.errors import StoreError
 
-    try:
-        code: int = args.func(args)
-    except (OSError, StoreError) as exc:  # a data folder or file that cannot be used
-        message = unusable_data(exc)
-        if getattr(args, "json", False):
-            print(json.dumps({"state": "failed", "exit_code": 1, "error": message}, indent=2))
-        else:
-            print(message, file=sys.stderr)
-        return 1
+    as_json = getattr(args, "json", False)
+    with speaking(SOURCE if as_json else None):  # --json is language-neutral: English
+        try:
+            code: int = args.func(args)
+        except (OSError, StoreError) as exc:  # a data folder or file that cannot be used
+            message = unusable_data(exc)
+            if as_json:
+                print(json.dumps({"state": "failed", "exit_code": 1, "error": message}, indent=2))
+            else:
+                print(message, file=sys.stderr)
+            return 1
     return code
 
 

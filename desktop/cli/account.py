@@ -16,21 +16,26 @@ import sys
 from typing import Any
 
 from desktop.cli.common import CommandError, add_common, context
+from desktop.cli.messages import translate
 
 
 def register(subparsers: Any) -> None:
-    login = subparsers.add_parser("login", help="sign a learner in on this laptop")
+    login = subparsers.add_parser(
+        "login", help=translate("cli.account", "sign a learner in on this computer")
+    )
     add_common(login)
     login.add_argument("--email", required=True)
     login.set_defaults(func=run_login)
-    logout = subparsers.add_parser("logout", help="sign a learner out (their work is kept)")
+    logout = subparsers.add_parser(
+        "logout", help=translate("cli.account", "sign a learner out (their work is kept)")
+    )
     add_common(logout)
     logout.set_defaults(func=run_logout)
 
 
 def read_password() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Password: ")
+        return getpass.getpass(translate("cli.account", "Password: "))
     return sys.stdin.readline().rstrip("\r\n")
 
 
@@ -43,13 +48,13 @@ def run_login(args: argparse.Namespace) -> int:
         settings = ctx.server()
         password = read_password()
         if not password:
-            raise CommandError("No password was given.")
+            raise CommandError(translate("cli.account", "No password was given."))
         identity = AuthSession(settings, ctx.vault).sign_in(args.email, password)
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return exc.code
     except SyncError as exc:
-        print(f"Not signed in: {exc}", file=sys.stderr)
+        print(translate("cli.account", "Not signed in: {error}").format(error=exc), file=sys.stderr)
         return 1
     settings.save(ctx.data_dir)
     name = identity.full_name or identity.username or identity.email
@@ -62,8 +67,16 @@ def run_login(args: argparse.Namespace) -> int:
     except CommandError as exc:
         print(exc, file=sys.stderr)
         return exc.code
-    print(f"Signed in as {name} <{identity.email}>.")
-    print(f"Your session is kept in {ctx.vault.info.description}.")
+    print(
+        translate("cli.account", "Signed in as {name} <{email}>.").format(
+            name=name, email=identity.email
+        )
+    )
+    print(
+        translate("cli.account", "Your session is kept in {place}.").format(
+            place=ctx.vault.info.description
+        )
+    )
     return 0
 
 
@@ -83,10 +96,15 @@ def run_logout(args: argparse.Namespace) -> int:
     auth = AuthSession(settings, ctx.vault)
     if auth.restore(learner.user_id) is not None:
         auth.sign_out()
-    print(f"Signed out {learner.email}.")
+    print(translate("cli.account", "Signed out {email}.").format(email=learner.email))
     if pending:
         print(
-            f"{pending} change(s) not yet synced are kept on this laptop and will be "
-            "sent when this learner signs in again."
+            translate(
+                "cli.account",
+                "%Ln change(s) not yet synced [is|are] kept on this computer and will be "
+                "sent when this learner signs in again.",
+                "",
+                pending,
+            )
         )
     return 0

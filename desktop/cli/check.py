@@ -11,15 +11,20 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.course_package import CoursePackage, Lesson, load_package
+from desktop.cli.messages import joined, translate
+from desktop.course_package import CoursePackage, Difficulty, Lesson, QuizMode, load_package
 
 
 def register(subparsers: Any) -> None:
     check = subparsers.add_parser(
-        "check", help="check a course package (a folder or a zip) and summarise it"
+        "check",
+        help=translate("cli.check", "check a course package (a folder or a zip) and summarise it"),
     )
     check.add_argument(
-        "package", type=Path, metavar="FOLDER|ZIP", help="the course package to check"
+        "package",
+        type=Path,
+        metavar="FOLDER|ZIP",
+        help=translate("cli.check", "the course package to check"),
     )
     check.set_defaults(func=run_check)
 
@@ -30,12 +35,13 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if result.package is None:
         for problem in result.problems:
             print(problem, file=out)
-        count = len(result.problems)
-        print(
-            f"\n{count} problem{'s' if count != 1 else ''} in {args.package}; "
-            "nothing was imported or published.",
-            file=out,
+        said = translate(
+            "cli.check",
+            "%Ln problem(s) in {package}; nothing was imported or published.",
+            "",
+            len(result.problems),
         )
+        print("\n" + said.format(package=args.package), file=out)
         return 1
     print(summary(result.package), file=out)
     return 0
@@ -43,34 +49,64 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def summary(package: CoursePackage) -> str:
     hours = package.estimated_duration_hours
-    price = (
-        f"premium, {package.price}"
-        if package.is_premium
-        else ("free" if package.price == 0 else f"price {package.price}")
-    )
     facts = [
-        package.difficulty.value,
-        package.category or "no category",
-        f"about {hours} h" if hours else "no duration",
-        price,
+        _difficulty(package.difficulty),
+        package.category or translate("cli.check", "no category"),
+        (
+            translate("cli.check", "about {hours} h").format(hours=hours)
+            if hours
+            else translate("cli.check", "no duration")
+        ),
+        _price(package),
     ]
+    title = translate("cli.check", "lesson", "the heading of the lessons' column")
+    minutes = translate("cli.check", "min", "the heading of the lessons' minutes column")
+    quiz = translate("cli.check", "quiz", "the heading of the lessons' quiz column")
+    ids = translate("cli.check", "id {id} · slug {slug}").format(id=package.id, slug=package.slug)
     lines = [
         f"{package.title}",
-        f"  id {package.id} · slug {package.slug}",
+        f"  {ids}",
         f"  {' · '.join(facts)}",
         "",
-        f"  {'#':>3}  {'lesson':<40} {'min':>4}  quiz",
+        f"  {'#':>3}  {title:<40} {minutes:>4}  {quiz}",
     ]
     lines += [_lesson_line(lesson) for lesson in package.lessons]
-    lines += [
-        "",
-        f"  {len(package.lessons)} lessons, {package.question_count} questions, "
-        f"{_files(package)}, "
-        f"{len(package.achievements)} achievement{'s' if len(package.achievements) != 1 else ''}"
-        f", {_size(package.total_size)} in all.",
-        "  No problems found.",
-    ]
+    totals = translate(
+        "cli.check", "{lessons}, {questions}, {files}, {achievements}, {size} in all."
+    ).format(
+        lessons=translate("cli.check", "%Ln lesson(s)", "", len(package.lessons)),
+        questions=translate("cli.check", "%Ln question(s)", "", package.question_count),
+        files=_files(package),
+        achievements=translate("cli.check", "%Ln achievement(s)", "", len(package.achievements)),
+        size=_size(package.total_size),
+    )
+    lines += ["", f"  {totals}", "  " + translate("cli.check", "No problems found.")]
     return "\n".join(lines)
+
+
+def _difficulty(difficulty: Difficulty) -> str:
+    words = {
+        Difficulty.BEGINNER: translate("cli.check", "beginner", "a course's difficulty"),
+        Difficulty.INTERMEDIATE: translate("cli.check", "intermediate", "a course's difficulty"),
+        Difficulty.ADVANCED: translate("cli.check", "advanced", "a course's difficulty"),
+    }
+    return words.get(difficulty, difficulty.value)
+
+
+def _quiz_mode(mode: QuizMode) -> str:
+    words = {
+        QuizMode.PRACTICE: translate("cli.check", "practice", "a quiz's mode"),
+        QuizMode.ASSESSED: translate("cli.check", "assessed", "a quiz's mode"),
+    }
+    return words.get(mode, mode.value)
+
+
+def _price(package: CoursePackage) -> str:
+    if package.is_premium:
+        return translate("cli.check", "premium, {price}").format(price=package.price)
+    if package.price == 0:
+        return translate("cli.check", "free", "a course's price")
+    return translate("cli.check", "price {price}").format(price=package.price)
 
 
 def _files(package: CoursePackage) -> str:
@@ -82,14 +118,14 @@ def _files(package: CoursePackage) -> str:
     for lesson in package.lessons:
         for item in lesson.media:
             counts[item.kind] += 1
-    words = {"image": "image", "video": "video", "audio": "sound", "document": "PDF"}
-    parts = [f"{counts['image']} image{'s' if counts['image'] != 1 else ''}"]
-    parts += [
-        f"{count} {words[kind]}{'s' if count != 1 else ''}"
-        for kind, count in counts.items()
-        if kind != "image" and count
-    ]
-    return ", ".join(parts)
+    parts = [translate("cli.check", "%Ln image(s)", "", counts["image"])]
+    if counts["video"]:
+        parts.append(translate("cli.check", "%Ln video(s)", "", counts["video"]))
+    if counts["audio"]:
+        parts.append(translate("cli.check", "%Ln sound(s)", "", counts["audio"]))
+    if counts["document"]:
+        parts.append(translate("cli.check", "%Ln PDF(s)", "", counts["document"]))
+    return joined(parts)
 
 
 def _lesson_line(lesson: Lesson) -> str:
@@ -97,17 +133,19 @@ def _lesson_line(lesson: Lesson) -> str:
     minutes = str(lesson.duration_minutes) if lesson.duration_minutes else "-"
     count = len(lesson.questions)
     quiz = (
-        f"{lesson.quiz_mode.value}, {count} question{'s' if count != 1 else ''}"
+        translate("cli.check", "{mode}, %Ln question(s)", "", count).format(
+            mode=_quiz_mode(lesson.quiz_mode)
+        )
         if count
-        else "none"
+        else translate("cli.check", "none", "a lesson without a quiz")
     )
-    extra = "  (free preview)" if lesson.free_preview else ""
+    extra = "  " + translate("cli.check", "(free preview)") if lesson.free_preview else ""
     return f"  {lesson.order:>3}  {title:<40} {minutes:>4}  {quiz}{extra}"
 
 
 def _size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return translate("cli.check", "%Ln byte(s)", "", size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
+        return translate("cli.check", "{size} KiB").format(size=f"{size / 1024:.1f}")
+    return translate("cli.check", "{size} MiB").format(size=f"{size / (1024 * 1024):.1f}")

@@ -22,15 +22,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, add_common, context
+from desktop.cli.messages import translate
 from desktop.course_package.problems import showable
 
 if TYPE_CHECKING:
-    from desktop.store.reads import ClassLearner, ClassView, HelpReason, LessonSummary
+    from desktop.store.reads import (
+        ClassLearner,
+        ClassView,
+        HelpReason,
+        LessonSummary,
+        MissedQuestion,
+    )
 
 EXIT_NOT_SET_UP = 2
 NAME_WIDTH = 40  # longer names are cut in the table (the CSV and JSON have them whole)
@@ -46,17 +54,27 @@ class ClassError(CommandError):
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "class", help="a course you teach: its learners, lessons and who needs help"
+        "class",
+        help=translate("cli.class", "a course you teach: its learners, lessons and who needs help"),
     )
     add_common(parser)
-    parser.add_argument("course", metavar="COURSE", help="the course id or (part of) its title")
+    parser.add_argument(
+        "course",
+        metavar="COURSE",
+        help=translate("cli.class", "the course id or (part of) its title"),
+    )
     parser.add_argument(
         "--csv",
         type=Path,
         metavar="FILE",
-        help="write the class to FILE as a spreadsheet (CSV, one row per learner and lesson)",
+        help=translate(
+            "cli.class",
+            "write the class to FILE as a spreadsheet (CSV, one row per learner and lesson)",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli.class", "machine-readable output")
+    )
     parser.set_defaults(func=run_class)
 
 
@@ -73,8 +91,14 @@ def run_class(args: argparse.Namespace) -> int:
         print(json.dumps({**class_json(view), "csv_path": where}, indent=2))
     elif args.csv is not None:
         print(
-            f"Wrote the class of “{_shown(view.title)}” ({_count(len(view.learners), 'learner')}, "
-            f"{_count(rows, 'row')}) to {_shown(str(args.csv.absolute()))}."
+            translate(
+                "cli.class", "Wrote the class of “{title}” ({learners}, {rows}) to {path}."
+            ).format(
+                title=_shown(view.title),
+                learners=translate("cli.class", "%Ln learner(s)", "", len(view.learners)),
+                rows=translate("cli.class", "%Ln row(s)", "", rows),
+                path=_shown(str(args.csv.absolute())),
+            )
         )
     else:
         print(class_text(view))
@@ -107,8 +131,11 @@ def read_class(args: argparse.Namespace) -> ClassView:
         if args.learner:  # someone named who never signed in here: that sentence is clearer
             raise
         raise ClassError(
-            "You teach no course on this laptop: nobody has signed in here yet; sign in as "
-            "the course's instructor (lantern login --email …) and run lantern sync.",
+            translate(
+                "cli.class",
+                "You teach no course on this computer: nobody has signed in here yet; sign in "
+                "as the course's instructor (lantern login --email …) and run lantern sync.",
+            ),
             "not_set_up",
             EXIT_NOT_SET_UP,
         ) from exc
@@ -117,8 +144,11 @@ def read_class(args: argparse.Namespace) -> ClassView:
         courses = reads.taught_courses(store)
         if not courses:
             raise ClassError(
-                f"You ({learner.email}) teach no course on this laptop; sign in as the "
-                "course's instructor and run lantern sync.",
+                translate(
+                    "cli.class",
+                    "You ({email}) teach no course on this computer; sign in as the "
+                    "course's instructor and run lantern sync.",
+                ).format(email=learner.email),
                 "no_class",
                 EXIT_NOT_SET_UP,
             )
@@ -138,19 +168,24 @@ def find_taught(courses: list[tuple[str, str]], wanted: str) -> str:
         return matches[0][0]
     if not matches:
         raise ClassError(
-            f"You teach no course matching “{_shown(wanted)}” on this laptop; "
-            f"yours here: {_listed(courses)}.",
+            translate(
+                "cli.class",
+                "You teach no course matching “{wanted}” on this computer; yours here: {courses}.",
+            ).format(wanted=_shown(wanted), courses=_listed(courses)),
             "unknown_course",
         )
     raise ClassError(
-        f"“{_shown(wanted)}” matches several courses you teach: {_listed(matches)}; "
-        "give more of the title, or the id.",
+        translate(
+            "cli.class",
+            "“{wanted}” matches several courses you teach: {courses}; "
+            "give more of the title, or the id.",
+        ).format(wanted=_shown(wanted), courses=_listed(matches)),
         "ambiguous_course",
     )
 
 
 def _listed(courses: list[tuple[str, str]]) -> str:
-    return "; ".join(f"{_shown(title)} ({course_id})" for course_id, title in courses)
+    return _parts(f"{_shown(title)} ({course_id})" for course_id, title in courses)
 
 
 def write_csv(view: ClassView, path: Path) -> int:
@@ -161,21 +196,29 @@ def write_csv(view: ClassView, path: Path) -> int:
         return write_class_csv(view, path)
     except OSError as exc:
         raise ClassError(
-            f"Cannot write the class to {_shown(str(path))}: {_why_unwritable(exc, path)}.",
+            translate("cli.class", "Cannot write the class to {path}: {why}.").format(
+                path=_shown(str(path)), why=_why_unwritable(exc, path)
+            ),
             "unwritable_csv",
         ) from exc
 
 
 def _why_unwritable(exc: OSError, path: Path) -> str:
     if isinstance(exc, IsADirectoryError):
-        return f"it is a folder; name a file in it, such as {_shown(str(path / 'class.csv'))}"
+        return translate("cli.class", "it is a folder; name a file in it, such as {path}").format(
+            path=_shown(str(path / "class.csv"))
+        )
     if isinstance(exc, NotADirectoryError) and path.parent.exists():
-        return f"{_shown(str(path.parent))} is a file, not a folder"
+        return translate("cli.class", "{path} is a file, not a folder").format(
+            path=_shown(str(path.parent))
+        )
     if isinstance(exc, FileNotFoundError) and not path.parent.is_dir():
-        return f"the folder {_shown(str(path.parent))} does not exist"
+        return translate("cli.class", "the folder {path} does not exist").format(
+            path=_shown(str(path.parent))
+        )
     if isinstance(exc, PermissionError):
-        return "permission denied"
-    return (exc.strerror or type(exc).__name__).lower()
+        return translate("cli.class", "permission denied")
+    return (exc.strerror or type(exc).__name__).lower()  # the system's words
 
 
 # --- in words -----------------------------------------------------------------------
@@ -183,41 +226,60 @@ def _why_unwritable(exc: OSError, path: Path) -> str:
 
 def class_text(view: ClassView) -> str:
     """The class as the terminal shows it: a heading, the learners, the lessons."""
-    synced = (
-        f"as of {_when(view.as_of)}"
+    title = _shown(view.title)
+    heading = (
+        translate("cli.class", "{title} — as of {when}").format(title=title, when=_when(view.as_of))
         if view.as_of is not None
-        else "not synced yet (run lantern sync to fetch the class)"
+        else translate(
+            "cli.class", "{title} — not synced yet (run lantern sync to fetch the class)"
+        ).format(title=title)
     )
-    lines = [f"{_shown(view.title)} — {synced}", ""]
+    lines = [heading, ""]
     if view.learners:
-        lines += _table(
-            [
-                ("Learner", "Lessons", "Progress", "Time", "Last active", "Points", "Needs help"),
-                *(_learner_row(view, learner) for learner in view.learners),
-            ]
-        )
+        lines += _table([_headings(), *(_learner_row(view, learner) for learner in view.learners)])
     else:
-        lines.append("No learner is enrolled yet.")
+        lines.append(translate("cli.class", "No learner is enrolled yet."))
     if view.lessons:
-        lines += ["", "Lessons:"]
+        lines += ["", translate("cli.class", "Lessons:")]
         lines += [
             f"  {n}. {_lesson_line(lesson, len(view.learners))}"
             for n, lesson in enumerate(view.lessons, start=1)
         ]
     if view.left:
-        lines += ["", f"{_count(view.left, 'learner')} left the course (not listed)."]
+        lines += [
+            "",
+            translate("cli.class", "%Ln learner(s) left the course (not listed).", "", view.left),
+        ]
     return "\n".join(lines)
+
+
+def _headings() -> tuple[str, ...]:
+    return (
+        translate("cli.class", "Learner", "a column of the class table"),
+        translate("cli.class", "Lessons", "a column of the class table"),
+        translate("cli.class", "Progress", "a column of the class table"),
+        translate("cli.class", "Time", "a column of the class table"),
+        translate("cli.class", "Last active", "a column of the class table"),
+        translate("cli.class", "Points", "a column of the class table"),
+        translate("cli.class", "Needs help", "a column of the class table"),
+    )
 
 
 def _learner_row(view: ClassView, learner: ClassLearner) -> tuple[str, ...]:
     return (
         _cut(_shown(learner.name), NAME_WIDTH),
-        f"{learner.lessons_completed} of {len(view.lessons)}",
-        f"{learner.progress_percentage}%",
+        translate("cli.class", "{done} of {total}").format(
+            done=learner.lessons_completed, total=len(view.lessons)
+        ),
+        translate("cli.class", "{percent}%").format(percent=learner.progress_percentage),
         _duration(learner.time_spent_seconds),
-        _when(learner.last_active) if learner.last_active is not None else "never",
+        (
+            _when(learner.last_active)
+            if learner.last_active is not None
+            else translate("cli.class", "never", "last active")
+        ),
         f"{learner.points:,}",
-        "; ".join(help_words(view, learner, reason) for reason in learner.help),
+        _parts(help_words(view, learner, reason) for reason in learner.help),
     )
 
 
@@ -228,35 +290,80 @@ def help_words(view: ClassView, learner: ClassLearner, reason: HelpReason) -> st
     if reason.code == FAILED_QUIZ:
         index = next(i for i, s in enumerate(view.lessons) if s.lesson_id == reason.lesson_id)
         quiz = learner.cells[index].quiz
-        failed = quiz.failed if quiz is not None else 0
-        return f"failed “{_shown(view.lessons[index].title)}” {_times(failed)}"
+        return _failed(_shown(view.lessons[index].title), quiz.failed if quiz is not None else 0)
     if reason.code == INACTIVE:
         days = reason.days or 0
         if learner.last_active is None:
-            return f"not started, enrolled {_count(days, 'day')} ago"
-        return f"inactive for {_count(days, 'day')}"
-    return reason.code
+            return translate("cli.class", "not started, enrolled %Ln day(s) ago", "", days)
+        return translate("cli.class", "inactive for %Ln day(s)", "", days)
+    return reason.code  # a reason this version has no words for: its code
+
+
+def _failed(lesson: str, count: int) -> str:
+    if count == 1:
+        return translate("cli.class", "failed “{lesson}” once").format(lesson=lesson)
+    if count == 2:
+        return translate("cli.class", "failed “{lesson}” twice").format(lesson=lesson)
+    return translate("cli.class", "failed “{lesson}” %Ln time(s)", "", count).format(lesson=lesson)
 
 
 def _lesson_line(lesson: LessonSummary, learners: int) -> str:
-    line = f"{_shown(lesson.title)}: completed by {lesson.completed} of {learners}"
+    parts = [
+        translate("cli.class", "{lesson}: completed by {completed} of {learners}").format(
+            lesson=_shown(lesson.title), completed=lesson.completed, learners=learners
+        ),
+        _quiz_words(lesson),
+    ]
+    if lesson.has_quiz and lesson.attempted and lesson.most_missed is not None:
+        parts.append(_missed_words(lesson.most_missed))
+    return _parts(parts)
+
+
+def _quiz_words(lesson: LessonSummary) -> str:
     if not lesson.has_quiz:
-        return line + "; no quiz"
-    kind = "assessed quiz" if lesson.assessed else "practice quiz"
+        return translate("cli.class", "no quiz")
+    kind = (
+        translate("cli.class", "assessed quiz")
+        if lesson.assessed
+        else translate("cli.class", "practice quiz")
+    )
     if not lesson.attempted:
-        return line + f"; {kind} not tried yet"
-    line += f"; {kind} attempted by {lesson.attempted}, passed by {lesson.passed}"
-    if lesson.average_score is not None:
-        line += f", average score {round(lesson.average_score)}%"
-    missed = lesson.most_missed
-    if missed is not None:
-        what = (
-            "a question not on this laptop"
-            if missed.prompt is None
-            else f"“{_cut(_shown(missed.prompt), 80)}”"
+        return translate("cli.class", "{quiz} not tried yet").format(quiz=kind)
+    if lesson.average_score is None:
+        return translate("cli.class", "{quiz} attempted by {attempted}, passed by {passed}").format(
+            quiz=kind, attempted=lesson.attempted, passed=lesson.passed
         )
-        line += f"; most often missed: {what} ({missed.missed} of {missed.attempts} attempts)"
-    return line
+    return translate(
+        "cli.class", "{quiz} attempted by {attempted}, passed by {passed}, average score {score}%"
+    ).format(
+        quiz=kind,
+        attempted=lesson.attempted,
+        passed=lesson.passed,
+        score=round(lesson.average_score),
+    )
+
+
+def _missed_words(missed: MissedQuestion) -> str:
+    if missed.prompt is None:
+        text = translate(
+            "cli.class",
+            "most often missed: a question not on this computer ({missed} of %Ln attempt(s))",
+            "",
+            missed.attempts,
+        )
+    else:
+        text = translate(
+            "cli.class",
+            "most often missed: “{question}” ({missed} of %Ln attempt(s))",
+            "",
+            missed.attempts,
+        )
+    return text.format(question=_cut(_shown(missed.prompt or ""), 80), missed=missed.missed)
+
+
+def _parts(parts: Iterable[str]) -> str:
+    """A line's parts (or a list of longer items), with the language's separator."""
+    return translate("cli.class", "; ", "the separator between the parts of a line").join(parts)
 
 
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
@@ -289,13 +396,11 @@ def _duration(seconds: int) -> str:
         return "—"
     hours, minutes = divmod(round(seconds / 60), 60)
     if not hours:
-        return f"{minutes} min" if minutes else "under 1 min"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-
-
-def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+        return (
+            translate("cli.class", "{minutes} min").format(minutes=minutes)
+            if minutes
+            else translate("cli.class", "under 1 min")
+        )
+    if not minutes:
+        return translate("cli.class", "{hours} h").format(hours=hours)
+    return translate("cli.class", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)

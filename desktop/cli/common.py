@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.cli.messages import translate
+
 if TYPE_CHECKING:  # `lantern` (the GUI) imports this module: keep the ORM off its first frame
     from desktop.account.settings import ServerSettings
     from desktop.account.vault import TokenVault
@@ -41,10 +43,17 @@ def unusable_data(exc: OSError | StoreError) -> str:
     from desktop.course_package.problems import showable
 
     if isinstance(exc, OSError):
-        where = showable(str(exc.filename)) if exc.filename else "its data folder"
         reason = exc.strerror or type(exc).__name__
-        return f"Lantern cannot use {where}: {reason}."
-    return f"Lantern cannot use its data: {showable(str(exc).rstrip('.'))}."
+        if not exc.filename:
+            return translate("cli.common", "Lantern cannot use its data folder: {reason}.").format(
+                reason=reason
+            )
+        return translate("cli.common", "Lantern cannot use {path}: {reason}.").format(
+            path=showable(str(exc.filename)), reason=reason
+        )
+    return translate("cli.common", "Lantern cannot use its data: {problem}.").format(
+        problem=showable(str(exc).rstrip("."))
+    )
 
 
 def add_common(parser: Any) -> None:
@@ -52,19 +61,27 @@ def add_common(parser: Any) -> None:
         "--data-dir",
         type=Path,
         default=None,
-        help="where Lantern keeps its data (default: the user data folder)",
+        help=translate(
+            "cli.common", "where Lantern keeps its data (default: the user data folder)"
+        ),
     )
     parser.add_argument(
-        "--url", help="the Supabase project URL (default: $SUPABASE_URL or the saved settings)"
+        "--url",
+        help=translate(
+            "cli.common", "the Supabase project URL (default: $SUPABASE_URL or the saved settings)"
+        ),
     )
     parser.add_argument(
         "--anon-key",
-        help="the project's anon key (default: $SUPABASE_ANON_KEY or the saved settings)",
+        help=translate(
+            "cli.common",
+            "the project's anon key (default: $SUPABASE_ANON_KEY or the saved settings)",
+        ),
     )
     parser.add_argument(
         "--learner",
         metavar="EMAIL",
-        help="which learner on this laptop (default: the last one used)",
+        help=translate("cli.common", "which learner on this computer (default: the last one used)"),
     )
 
 
@@ -87,15 +104,18 @@ class Context:
             raise CommandError(str(exc)) from exc
         if settings is None:
             raise CommandError(
-                "No server is set up: pass --url and --anon-key, or set "
-                "SUPABASE_URL and SUPABASE_ANON_KEY."
+                translate(
+                    "cli.common",
+                    "No server is set up: pass --url and --anon-key, or set "
+                    "SUPABASE_URL and SUPABASE_ANON_KEY.",
+                )
             )
         return settings
 
     def open_store(self, user_id: str) -> LearnerStore:
         """The learner's store; a damaged file is moved aside and the learner told.
 
-        A learner who signed out on this laptop stays locked: no command
+        A learner who signed out on this computer stays locked: no command
         reads or writes their store until ``lantern login`` (or the app) has
         checked their password again."""
         from desktop.store.db import LearnerLocked
@@ -107,14 +127,26 @@ class Context:
                 (k.email for k in self.profiles.known_learners() if k.user_id == user_id), ""
             )
             raise CommandError(
-                f"{email or 'This learner'} signed out on this laptop; "
-                f"sign in again first (lantern login --email {email or '…'}).",
+                translate(
+                    "cli.common",
+                    "{email} signed out on this computer; "
+                    "sign in again first (lantern login --email {email}).",
+                ).format(email=email)
+                if email
+                else translate(
+                    "cli.common",
+                    "This learner signed out on this computer; "
+                    "sign in again first (lantern login --email …).",
+                ),
                 code=EXIT_SIGN_IN,
             ) from exc
         if recovery is not None:
             print(
-                f"Note: {recovery.reason}. The damaged file was moved to {recovery.moved_to}; "
-                "your data will be fetched again from the server at the next sync.",
+                translate(
+                    "cli.common",
+                    "Note: {reason}. The damaged file was moved to {path}; "
+                    "your data will be fetched again from the server at the next sync.",
+                ).format(reason=recovery.reason, path=recovery.moved_to),
                 file=sys.stderr,
             )
         return store
@@ -127,10 +159,18 @@ class Context:
                 if entry.email.lower() == wanted.lower():
                     return entry
             raise CommandError(
-                f"{wanted} has not signed in on this laptop (lantern login --email …)."
+                translate(
+                    "cli.common",
+                    "{email} has not signed in on this computer (lantern login --email …).",
+                ).format(email=wanted)
             )
         if not known:
-            raise CommandError("Nobody has signed in on this laptop yet (lantern login --email …).")
+            raise CommandError(
+                translate(
+                    "cli.common",
+                    "Nobody has signed in on this computer yet (lantern login --email …).",
+                )
+            )
         return known[0]
 
 

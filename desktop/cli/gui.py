@@ -5,25 +5,33 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop.cli.messages import translate
+
 
 def register(subparsers: Any) -> None:
-    gui = subparsers.add_parser("gui", help="open the Lantern window (the default)")
+    gui = subparsers.add_parser(
+        "gui", help=translate("cli.gui", "open the Lantern window (the default)")
+    )
     gui.add_argument(
         "--setup",
         metavar="CODE|LINK",
         default=None,
-        help="a school's setup code or lantern:// link, checked and saved in the first window",
+        help=translate(
+            "cli.gui",
+            "a school's setup code or lantern:// link, checked and saved in the first window",
+        ),
     )
     gui.set_defaults(func=run_gui)
     demo = subparsers.add_parser(
-        "demo", help="open Lantern against a local devserver with demo content"
+        "demo",
+        help=translate("cli.gui", "open Lantern against a local devserver with demo content"),
     )
     demo.add_argument(
         "--quit-after",
         type=float,
         default=None,
         metavar="SECONDS",
-        help="close the window after this many seconds (for scripted checks)",
+        help=translate("cli.gui", "close the window after this many seconds (for scripted checks)"),
     )
     demo.set_defaults(func=run_gui, demo=True)
 

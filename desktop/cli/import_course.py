@@ -10,22 +10,28 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli.messages import translate
 from desktop.course_package import load_package
 
 
 def register(subparsers: Any) -> None:
     command = subparsers.add_parser(
-        "import", help="import a course package (a folder or a zip) for offline study"
+        "import",
+        help=translate(
+            "cli.import", "import a course package (a folder or a zip) for offline study"
+        ),
     )
     command.add_argument("package", type=Path, metavar="FOLDER|ZIP")
     command.add_argument(
-        "--user", metavar="USER_ID", help="the learner whose store receives it (default: the guest)"
+        "--user",
+        metavar="USER_ID",
+        help=translate("cli.import", "the learner whose store receives it (default: the guest)"),
     )
     command.add_argument(
         "--data-dir",
         type=Path,
         default=None,
-        help="Lantern's data folder (default: the usual place)",
+        help=translate("cli.import", "Lantern's data folder (default: the usual place)"),
     )
     command.set_defaults(func=run_import)
 
@@ -40,32 +46,67 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if result.package is None:
         for problem in result.problems:
             print(problem, file=out)
-        print(f"\nNothing was imported: fix the {len(result.problems)} problem(s) above.", file=out)
+        said = translate(
+            "cli.import",
+            "Nothing was imported: fix the %Ln problem(s) above.",
+            "",
+            len(result.problems),
+        )
+        print(f"\n{said}", file=out)
         return 1
     profiles = ProfileDirectory(args.data_dir)
     try:
         store, recovery = profiles.open_learner(args.user) if args.user else profiles.open_guest()
     except StoreError as exc:
-        print(f"Could not open the local store: {exc}", file=out)
+        print(
+            translate("cli.import", "Could not open the local store: {error}").format(error=exc),
+            file=out,
+        )
         return 1
     try:
         if recovery is not None:
             print(
-                f"Note: the local database was damaged ({recovery.reason}); it was moved to "
-                f"{recovery.moved_to} and a new one started.",
+                translate(
+                    "cli.import",
+                    "Note: the local database was damaged ({reason}); it was moved to "
+                    "{path} and a new one started.",
+                ).format(reason=recovery.reason, path=recovery.moved_to),
                 file=out,
             )
         report = import_package(store, result.package)
     except (StoreError, OSError) as exc:
-        print(f"Nothing was imported: {exc}", file=out)
+        print(translate("cli.import", "Nothing was imported: {error}").format(error=exc), file=out)
         return 1
     finally:
         store.db.close()
-    who = f"learner {args.user}" if args.user else "the guest"
+    said = (
+        translate(
+            "cli.import",
+            "Imported “{title}” for {who}: {lessons}, {questions}, {files} "
+            "(pictures, video, sound, PDF); {removed}.",
+        )
+        if report.lessons_removed
+        else translate(
+            "cli.import",
+            "Imported “{title}” for {who}: {lessons}, {questions}, {files} "
+            "(pictures, video, sound, PDF).",
+        )
+    )
     print(
-        f"Imported “{report.title}” for {who}: {report.lessons} lessons, "
-        f"{report.questions} questions, {report.images} files (pictures, video, sound, PDF)"
-        + (f"; {report.lessons_removed} old lessons removed." if report.lessons_removed else "."),
+        said.format(
+            title=report.title,
+            who=(
+                translate("cli.import", "learner {user}").format(user=args.user)
+                if args.user
+                else translate("cli.import", "the guest")
+            ),
+            lessons=translate("cli.import", "%Ln lesson(s)", "", report.lessons),
+            questions=translate("cli.import", "%Ln question(s)", "", report.questions),
+            files=translate("cli.import", "%Ln file(s)", "", report.images),
+            removed=translate(
+                "cli.import", "%Ln old lesson(s) removed", "", report.lessons_removed
+            ),
+        ),
         file=out,
     )
     return 0

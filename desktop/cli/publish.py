@@ -15,31 +15,41 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli.messages import translate
 from desktop.course_package import load_package
 
 
 def register(subparsers: Any) -> None:
     publish = subparsers.add_parser(
-        "publish", help="publish a course package (a folder or a zip) to the server"
+        "publish",
+        help=translate("cli.publish", "publish a course package (a folder or a zip) to the server"),
     )
     publish.add_argument("package", type=Path, metavar="FOLDER|ZIP")
     publish.add_argument(
         "--email",
         default=os.environ.get("LANTERN_EMAIL"),
-        help="the instructor's email (default: $LANTERN_EMAIL)",
+        help=translate("cli.publish", "the instructor's email (default: $LANTERN_EMAIL)"),
     )
     publish.add_argument(
         "--url",
-        help="the Supabase project URL (default: $SUPABASE_URL or the saved server settings)",
+        help=translate(
+            "cli.publish",
+            "the Supabase project URL (default: $SUPABASE_URL or the saved server settings)",
+        ),
     )
-    publish.add_argument("--anon-key", help="the project's anon key")
+    publish.add_argument("--anon-key", help=translate("cli.publish", "the project's anon key"))
     publish.add_argument(
         "--unpublish",
         action="store_true",
-        help="upload everything but leave the course unpublished "
-        "(or take a published course off the catalogue)",
+        help=translate(
+            "cli.publish",
+            "upload everything but leave the course unpublished "
+            "(or take a published course off the catalogue)",
+        ),
     )
-    publish.add_argument("--quiet", action="store_true", help="do not list each step")
+    publish.add_argument(
+        "--quiet", action="store_true", help=translate("cli.publish", "do not list each step")
+    )
     publish.set_defaults(func=run_publish)
 
 
@@ -63,11 +73,13 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if result.package is None:
         for problem in result.problems:
             print(problem, file=out)
-        print(
-            f"\nNothing was published: fix the {len(result.problems)} problem(s) above "
-            "(lantern check shows them too).",
-            file=out,
+        said = translate(
+            "cli.publish",
+            "Nothing was published: fix the %Ln problem(s) above (lantern check shows them too).",
+            "",
+            len(result.problems),
         )
+        print(f"\n{said}", file=out)
         return 1
     try:
         settings = resolve_server(default_data_dir(), url=args.url, anon_key=args.anon_key)
@@ -76,22 +88,32 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 2
     if settings is None:
         print(
-            "No server is set up: pass --url and --anon-key, or set SUPABASE_URL and "
-            "SUPABASE_ANON_KEY.",
+            translate(
+                "cli.publish",
+                "No server is set up: pass --url and --anon-key, or set SUPABASE_URL and "
+                "SUPABASE_ANON_KEY.",
+            ),
             file=out,
         )
         return 2
     if not args.email:
-        print("Give the instructor's email with --email (or LANTERN_EMAIL).", file=out)
+        print(
+            translate(
+                "cli.publish", "Give the instructor's email with --email (or LANTERN_EMAIL)."
+            ),
+            file=out,
+        )
         return 2
-    password = os.environ.get("LANTERN_PASSWORD") or getpass.getpass("Password: ")
+    password = os.environ.get("LANTERN_PASSWORD") or getpass.getpass(
+        translate("cli.publish", "Password: ")
+    )
     try:
         response = make_client(settings).auth.sign_in_with_password(
             {"email": args.email, "password": password}
         )
         session = response.session
         if session is None or response.user is None:
-            raise SyncError("The server did not start a session.")
+            raise SyncError(translate("cli.publish", "The server did not start a session."))
         client = make_client(settings, session.access_token)
         step = None if args.quiet else (lambda text: print(f"  {text}", file=out))
         report = Publisher(
@@ -104,7 +126,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
         error = classify(exc)
         if type(error) is SyncError and not isinstance(exc, SyncError):
             raise
-        print(f"Not published: {error}", file=out)
+        print(translate("cli.publish", "Not published: {error}").format(error=error), file=out)
         return 1
     for line in report.lines():
         print(line, file=out)

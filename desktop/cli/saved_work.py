@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import CommandError, Context, add_common, context
+from desktop.cli.messages import joined, translate
 from desktop.course_package.problems import showable
 
 if TYPE_CHECKING:
@@ -39,75 +40,125 @@ if TYPE_CHECKING:
 EXIT_REFUSED = 1
 EXIT_NOT_READY = 2
 
-NOT_READY = {
-    "guest": "Guest work stays on this laptop and is never sent.",
-    "key_not_registered": (
-        "This laptop has not been online since {name} signed in here, so the server "
-        "could not check a file saved now; connect once and run lantern sync, then save again."
-    ),
-    "nothing_waiting": "{name} has no changes waiting to be sent: there is nothing to save.",
-}
 
-REFUSED = {
-    "bundle_malformed": "it is not saved Lantern work",
-    "bundle_version": "it was saved by a newer Lantern; update this one first",
-    "bundle_unknown_device": (
-        "the server does not know the laptop that saved it (it was saved before "
-        "that laptop's first sync, or for a server restored since)"
-    ),
-    "bundle_tampered": (
-        "it was changed after it was saved, or not saved by that learner's Lantern; "
-        "nothing in it was applied"
-    ),
-    "bundle_other_server": "it was saved for another server than this laptop's",
-    "bundle_conflict": (
-        "the learner's laptop sent other work under the same numbers; "
-        "that laptop keeps this work and sends it itself"
-    ),
-    "sequence_gap": (
-        "earlier work from the same laptop has not arrived yet: deliver the earlier "
-        "file first, then this one again (it is kept)"
-    ),
-}
+def not_ready(reason: str) -> str:
+    """Why nothing can be saved now, by NotReadyToSave's code (``{name}``: the learner)."""
+    return {
+        "guest": translate(
+            "cli.saved_work", "Guest work stays on this computer and is never sent."
+        ),
+        "key_not_registered": translate(
+            "cli.saved_work",
+            "This computer has not been online since {name} signed in here, so the server "
+            "could not check a file saved now; connect once and run lantern sync, then save "
+            "again.",
+        ),
+        "nothing_waiting": translate(
+            "cli.saved_work",
+            "{name} has no changes waiting to be sent: there is nothing to save.",
+        ),
+    }[reason]
+
+
+def refused(code: str) -> str | None:
+    """Why the server refused a file, by its refusal code; None for a code unknown here."""
+    return {
+        "bundle_malformed": translate("cli.saved_work", "it is not saved Lantern work"),
+        "bundle_version": translate(
+            "cli.saved_work", "it was saved by a newer Lantern; update this one first"
+        ),
+        "bundle_unknown_device": translate(
+            "cli.saved_work",
+            "the server does not know the computer that saved it (it was saved before "
+            "that computer's first sync, or for a server restored since)",
+        ),
+        "bundle_tampered": translate(
+            "cli.saved_work",
+            "it was changed after it was saved, or not saved by that learner's Lantern; "
+            "nothing in it was applied",
+        ),
+        "bundle_other_server": translate(
+            "cli.saved_work", "it was saved for another server than this computer's"
+        ),
+        "bundle_conflict": translate(
+            "cli.saved_work",
+            "the learner's computer sent other work under the same numbers; "
+            "that computer keeps this work and sends it itself",
+        ),
+        "sequence_gap": translate(
+            "cli.saved_work",
+            "earlier work from the same computer has not arrived yet: deliver the earlier "
+            "file first, then this one again (it is kept)",
+        ),
+    }.get(code)
 
 
 class NotReady(CommandError):
     """Nothing can be saved for this learner now; ``reason`` is NotReadyToSave's code."""
 
     def __init__(self, reason: str, name: str) -> None:
-        super().__init__(NOT_READY[reason].format(name=_shown(name)), EXIT_NOT_READY)
+        super().__init__(not_ready(reason).format(name=_shown(name)), EXIT_NOT_READY)
         self.reason = reason
 
 
-STOPPED = {
-    "offline": "The files are kept: give them again when this laptop is online.",
-    "server_unavailable": "The files are kept: give them again later.",
-    "needs_sign_in": "Sign in (lantern login --email …), then give the files again.",
-    "failed": "Files not yet delivered are kept: give them again; nothing is applied twice.",
-}
+def stopped(state: str) -> str:
+    """What becomes of the files when a delivery stopped, by its ``state`` code."""
+    if state == "offline":
+        return translate(
+            "cli.saved_work", "The files are kept: give them again when this computer is online."
+        )
+    if state == "server_unavailable":
+        return translate("cli.saved_work", "The files are kept: give them again later.")
+    if state == "needs_sign_in":
+        return translate(
+            "cli.saved_work", "Sign in (lantern login --email …), then give the files again."
+        )
+    return translate(
+        "cli.saved_work",
+        "Files not yet delivered are kept: give them again; nothing is applied twice.",
+    )
 
 
 def register(subparsers: Any) -> None:
     export = subparsers.add_parser(
-        "export-work", help="save waiting work to a file another Lantern can deliver"
+        "export-work",
+        help=translate("cli.saved_work", "save waiting work to a file another Lantern can deliver"),
     )
     add_common(export)
     export.add_argument(
-        "--to", type=Path, required=True, metavar="FILE", help="the file (a folder with --all)"
+        "--to",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("cli.saved_work", "the file (a folder with --all)"),
     )
     export.add_argument(
         "--all",
         action="store_true",
-        help="every learner on this laptop, signed-out ones too: a file each in the folder --to",
+        help=translate(
+            "cli.saved_work",
+            "every learner on this computer, signed-out ones too: a file each in the folder --to",
+        ),
     )
-    export.add_argument("--json", action="store_true", help="machine-readable output")
+    export.add_argument(
+        "--json", action="store_true", help=translate("cli.saved_work", "machine-readable output")
+    )
     export.set_defaults(func=run_export)
     deliver = subparsers.add_parser(
-        "deliver", help="send saved work from other laptops to the server"
+        "deliver",
+        help=translate("cli.saved_work", "send saved work from other computers to the server"),
     )
     add_common(deliver)
-    deliver.add_argument("files", nargs="+", type=Path, metavar="FILE", help="saved work")
-    deliver.add_argument("--json", action="store_true", help="machine-readable output")
+    deliver.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli.saved_work", "saved work"),
+    )
+    deliver.add_argument(
+        "--json", action="store_true", help=translate("cli.saved_work", "machine-readable output")
+    )
     deliver.set_defaults(func=run_deliver)
 
 
@@ -128,19 +179,30 @@ def run_export(args: argparse.Namespace) -> int:
         print(json.dumps({"state": "saved", "files": [_saved_json(*s) for s in saved]}, indent=2))
         return 0
     if not saved:
-        print("No learner on this laptop has changes waiting to be sent.")
+        print(
+            translate(
+                "cli.saved_work", "No learner on this computer has changes waiting to be sent."
+            )
+        )
     for learner, path, work in saved:
         print(
-            f"Saved {_changes(work.ops)} of {_shown(_name(learner))} to "
-            f"{_shown(str(path.absolute()))}; deliver it with lantern deliver on a "
-            "connected Lantern of the same school."
+            translate(
+                "cli.saved_work",
+                "Saved %Ln change(s) of {name} to {path}; deliver it with lantern deliver on a "
+                "connected Lantern of the same school.",
+                "",
+                work.ops,
+            ).format(name=_shown(_name(learner)), path=_shown(str(path.absolute())))
         )
     return 0
 
 
 def _export_all(ctx: Context, folder: Path) -> list[tuple[KnownLearner, Path, SavedWork]]:
     if not folder.is_dir():
-        raise CommandError(f"{_shown(str(folder))} is not a folder.", EXIT_REFUSED)
+        raise CommandError(
+            translate("cli.saved_work", "{path} is not a folder.").format(path=_shown(str(folder))),
+            EXIT_REFUSED,
+        )
     saved = []
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     for learner in ctx.profiles.known_learners():
@@ -176,7 +238,10 @@ def _save(ctx: Context, learner: KnownLearner, path: Path, *, signed_in: bool) -
             write_saved_work(path, work)
         except OSError as exc:
             raise CommandError(
-                f"Lantern cannot write {_shown(str(path))}: {exc.strerror or exc}.", EXIT_REFUSED
+                translate("cli.saved_work", "Lantern cannot write {path}: {reason}.").format(
+                    path=_shown(str(path)), reason=exc.strerror or exc
+                ),
+                EXIT_REFUSED,
             ) from exc
         return work
     finally:
@@ -236,7 +301,14 @@ def _read_all(files: list[Path]) -> tuple[list[tuple[Path, SavedWork]], list[tup
         except SavedWorkError as exc:
             unreadable.append((path, str(exc)))
         except OSError as exc:
-            unreadable.append((path, f"it cannot be read ({exc.strerror or exc})"))
+            unreadable.append(
+                (
+                    path,
+                    translate("cli.saved_work", "it cannot be read ({reason})").format(
+                        reason=exc.strerror or exc
+                    ),
+                )
+            )
     return readable, unreadable
 
 
@@ -248,24 +320,45 @@ def _print_delivery(
     state: str,
 ) -> None:
     for path, why in unreadable:
-        print(f"{_shown(str(path))}: not delivered: {why}.", file=sys.stderr)
+        print(
+            translate("cli.saved_work", "{path}: not delivered: {why}.").format(
+                path=_shown(str(path)), why=why
+            ),
+            file=sys.stderr,
+        )
     for path, result in zip(paths, outcomes, strict=False):  # none if stopped early
         print(f"{_shown(str(path))}: {_delivery_line(result)}")
     if error is not None:
-        print(f"{error} {STOPPED.get(state, STOPPED['failed'])}", file=sys.stderr)
+        print(f"{error} {stopped(state)}", file=sys.stderr)
 
 
 def _delivery_line(result: FileDelivery) -> str:
     who = _shown(result.work.learner_name or result.work.learner_id)
     if result.refusal is not None:
-        why = REFUSED.get(result.refusal, result.message or "the server refused it")
-        return f"work of {who} not delivered: {why}."
-    parts = [f"{_changes(result.applied)} applied"]
+        why = (
+            refused(result.refusal)
+            or result.message
+            or translate("cli.saved_work", "the server refused it")
+        )
+        return translate("cli.saved_work", "work of {name} not delivered: {why}.").format(
+            name=who, why=why
+        )
+    parts = [translate("cli.saved_work", "%Ln change(s) applied", "", result.applied)]
     if result.already_there:
-        parts.append(f"{result.already_there} already on the server")
+        parts.append(
+            translate("cli.saved_work", "{count} already on the server").format(
+                count=result.already_there
+            )
+        )
     if result.rejected:
-        parts.append(f"{len(result.rejected)} refused by the server")
-    return f"work of {who} delivered ({', '.join(parts)})."
+        parts.append(
+            translate("cli.saved_work", "{count} refused by the server").format(
+                count=len(result.rejected)
+            )
+        )
+    return translate("cli.saved_work", "work of {name} delivered ({parts}).").format(
+        name=who, parts=joined(parts)
+    )
 
 
 def _deliver_json(
@@ -321,10 +414,6 @@ def _name(learner: KnownLearner) -> str:
 def _file_stem(learner: KnownLearner) -> str:
     local = learner.email.split("@", 1)[0] or learner.user_id
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in local)[:40]
-
-
-def _changes(count: int) -> str:
-    return f"{count} change{'' if count == 1 else 's'}"
 
 
 def _shown(text: str) -> str:

@@ -13,25 +13,39 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.messages import translate
+
 
 def register(subparsers: Any) -> None:
     setup = subparsers.add_parser(
-        "setup", help="connect this laptop to a school's server with its setup code or link"
+        "setup",
+        help=translate(
+            "cli.setup", "connect this computer to a school's server with its setup code or link"
+        ),
     )
-    setup.add_argument("code", metavar="CODE|LINK", help="the setup code or lantern:// link")
+    setup.add_argument(
+        "code",
+        metavar="CODE|LINK",
+        help=translate("cli.setup", "the setup code or lantern:// link"),
+    )
     setup.add_argument(
         "--data-dir",
         type=Path,
         default=None,
-        help="where Lantern keeps its data (default: the user data folder)",
+        help=translate("cli.setup", "where Lantern keeps its data (default: the user data folder)"),
     )
     setup.set_defaults(func=run_setup)
     make = subparsers.add_parser(
-        "setup-code", help="make the setup code and link a school gives its learners"
+        "setup-code",
+        help=translate("cli.setup", "make the setup code and link a school gives its learners"),
     )
-    make.add_argument("--url", required=True, help="the Supabase project URL")
     make.add_argument(
-        "--key", required=True, help="the project's public (anon) key, never the service_role key"
+        "--url", required=True, help=translate("cli.setup", "the Supabase project URL")
+    )
+    make.add_argument(
+        "--key",
+        required=True,
+        help=translate("cli.setup", "the project's public (anon) key, never the service_role key"),
     )
     make.set_defaults(func=run_setup_code)
 
@@ -47,11 +61,15 @@ def run_setup(args: argparse.Namespace) -> int:
         settings = ServerSettings(code.url, code.key)
         check_server(settings)
     except (SetupCodeError, SettingsError) as exc:
-        print(f"Not set up: {exc}", file=sys.stderr)
+        print(translate("cli.setup", "Not set up: {error}").format(error=exc), file=sys.stderr)
         return 2
     data_dir = args.data_dir or default_data_dir()
     settings.save(data_dir)
-    print(f"This laptop now uses {settings.normalized_url}. Sign in with lantern login.")
+    print(
+        translate("cli.setup", "This computer now uses {url}. Sign in with lantern login.").format(
+            url=settings.normalized_url
+        )
+    )
     return 0
 
 
@@ -61,8 +79,14 @@ def run_setup_code(args: argparse.Namespace) -> int:
     try:
         made = make_setup_code(args.url, args.key)
     except SetupCodeError as exc:
-        print(f"No code made: {exc}", file=sys.stderr)
+        print(translate("cli.setup", "No code made: {error}").format(error=exc), file=sys.stderr)
         return 2
-    print(f"Setup code (learners paste it in Lantern's Server tab):\n{made.code()}\n")
-    print(f"Setup link (opens Lantern where the lantern:// scheme is registered):\n{made.link()}")
+    print(translate("cli.setup", "Setup code (learners paste it in Lantern's Server tab):"))
+    print(f"{made.code()}\n")
+    print(
+        translate(
+            "cli.setup", "Setup link (opens Lantern where the lantern:// scheme is registered):"
+        )
+    )
+    print(made.link())
     return 0

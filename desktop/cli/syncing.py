@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, context
+from desktop.cli.messages import translate
 
 if TYPE_CHECKING:
     from desktop.store.db import KnownLearner
@@ -39,32 +40,52 @@ DEFAULT_TIMEOUT = 300.0
 
 
 def register(subparsers: Any) -> None:
-    sync = subparsers.add_parser("sync", help="send waiting work and fetch updates now")
+    sync = subparsers.add_parser(
+        "sync", help=translate("cli.sync", "send waiting work and fetch updates now")
+    )
     add_common(sync)
-    sync.add_argument("--json", action="store_true", help="machine-readable output")
+    sync.add_argument(
+        "--json", action="store_true", help=translate("cli.sync", "machine-readable output")
+    )
     sync.add_argument(
         "--until-done",
         action="store_true",
-        help="when offline or the server is unavailable, keep retrying with back-off",
+        help=translate(
+            "cli.sync", "when offline or the server is unavailable, keep retrying with back-off"
+        ),
     )
     sync.add_argument(
         "--timeout",
         type=_seconds,
         default=DEFAULT_TIMEOUT,
         metavar="S",
-        help=f"with --until-done: give up after S seconds (default {DEFAULT_TIMEOUT:.0f})",
+        help=translate(
+            "cli.sync", "with --until-done: give up after S seconds (default {seconds})"
+        ).format(seconds=f"{DEFAULT_TIMEOUT:.0f}"),
     )
     sync.set_defaults(func=run_sync)
-    status = subparsers.add_parser("status", help="what is waiting to sync, and when it last did")
+    status = subparsers.add_parser(
+        "status", help=translate("cli.sync", "what is waiting to sync, and when it last did")
+    )
     add_common(status)
-    status.add_argument("--json", action="store_true", help="machine-readable output")
     status.add_argument(
-        "--all", action="store_true", help="every learner on this laptop, not only one"
+        "--json", action="store_true", help=translate("cli.sync", "machine-readable output")
+    )
+    status.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("cli.sync", "every learner on this computer, not only one"),
     )
     status.set_defaults(func=run_status)
-    download = subparsers.add_parser("download", help="download a course for offline study")
+    download = subparsers.add_parser(
+        "download", help=translate("cli.sync", "download a course for offline study")
+    )
     add_common(download)
-    download.add_argument("course", metavar="COURSE", help="the course id or (part of) its title")
+    download.add_argument(
+        "course",
+        metavar="COURSE",
+        help=translate("cli.sync", "the course id or (part of) its title"),
+    )
     download.set_defaults(func=run_download)
 
 
@@ -72,9 +93,13 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli.sync", "“{text}” is not a number of seconds").format(text=text)
+        ) from None
     if not 0 <= value <= 86_400:
-        raise argparse.ArgumentTypeError("the timeout must be between 0 and 86400 seconds")
+        raise argparse.ArgumentTypeError(
+            translate("cli.sync", "the timeout must be between 0 and 86400 seconds")
+        )
     return value
 
 
@@ -116,14 +141,18 @@ def _fail(exc: Exception) -> int:
 
 def _sentence(state: str, exc: BaseException) -> str:
     if state == "offline":
-        return f"{exc} Your work is saved and will sync when you reconnect."
+        return translate(
+            "cli.sync", "{error} Your work is saved and will sync when you reconnect."
+        ).format(error=exc)
     if state == "server_unavailable":
-        return f"{exc} Your work is saved; try again later (or use --until-done)."
+        return translate(
+            "cli.sync", "{error} Your work is saved; try again later (or use --until-done)."
+        ).format(error=exc)
     if state == "needs_sign_in" and not isinstance(exc, CommandError):
-        return f"{exc} (lantern login --email …)"
+        return translate("cli.sync", "{error} (lantern login --email …)").format(error=exc)
     if isinstance(exc, CommandError):
         return str(exc)
-    return f"Sync failed: {exc}"
+    return translate("cli.sync", "Sync failed: {error}").format(error=exc)
 
 
 @dataclass
@@ -185,7 +214,11 @@ def sync_until_done(
         delay = backoff.next_delay()
         if time.monotonic() + delay > deadline:
             return run
-        say(f"{run.error} Trying again in {delay:.0f} s.")
+        say(
+            translate("cli.sync", "{error} Trying again in {seconds} s.").format(
+                error=run.error, seconds=f"{delay:.0f}"
+            )
+        )
         run.waits.append(delay)
         pause(delay)
 
@@ -245,20 +278,41 @@ def summary(report: CycleReport | SyncRun) -> str:
         sent, received, requests = report.sent, report.received, report.requests
     else:
         sent, received, requests = report.pushed, report.pulled_rows, report.requests
-    lines = [
-        f"Up to date: sent {sent} change(s)"
-        + (f", {report.rejected} refused by the server" if report.rejected else "")
-        + f"; received {received} update(s) in {requests} request(s)."
-    ]
+    counts = {
+        "sent": translate("cli.sync", "%Ln change(s)", "", sent),
+        "received": translate("cli.sync", "%Ln update(s)", "", received),
+        "requests": translate("cli.sync", "%Ln request(s)", "", requests),
+        "refused": report.rejected,
+    }
+    said = (
+        translate(
+            "cli.sync",
+            "Up to date: sent {sent}, {refused} refused by the server; "
+            "received {received} in {requests}.",
+        )
+        if report.rejected
+        else translate("cli.sync", "Up to date: sent {sent}; received {received} in {requests}.")
+    )
+    lines = [said.format(**counts)]
     if report.resent:
         lines.append(
-            f"The server had lost {report.resent} change(s) it had already accepted "
-            "(restored from a backup?); they were sent again."
+            translate(
+                "cli.sync",
+                "The server had lost %Ln change(s) it had already accepted "
+                "(restored from a backup?); [it was|they were] sent again.",
+                "",
+                report.resent,
+            )
         )
     if report.unrecoverable:
         lines.append(
-            f"{report.unrecoverable} change(s) the server lost are no longer on this "
-            "laptop and could not be sent again."
+            translate(
+                "cli.sync",
+                "%Ln change(s) the server lost [is|are] no longer on this computer "
+                "and could not be sent again.",
+                "",
+                report.unrecoverable,
+            )
         )
     return "\n".join(lines)
 
@@ -279,22 +333,27 @@ def run_status(args: argparse.Namespace) -> int:
         )
         print(json.dumps(data, indent=2))
     elif args.all and not entries:
-        print("Nobody has signed in on this laptop yet.")
+        print(translate("cli.sync", "Nobody has signed in on this computer yet."))
     else:
         for entry in entries:
             print(_status_lines(entry, settings.normalized_url))
     if args.all and not args.json:
-        counts = [e["pending"] for e in entries]
-        waiting = sum(c or 0 for c in counts)
-        print(
-            f"{waiting} change(s) still waiting to be sent."
-            if waiting
-            else "Some learners signed out before Lantern counted their unsent work; "
-            "sign them in once to check."
-            if None in counts
-            else "Everything is sent: this laptop can be handed back."
-        )
+        print(_all_waiting([e["pending"] for e in entries]))
     return 0
+
+
+def _all_waiting(counts: list[int | None]) -> str:
+    """What ``status --all`` says last: can this computer be handed back?"""
+    waiting = sum(c or 0 for c in counts)
+    if waiting:
+        return translate("cli.sync", "%Ln change(s) still waiting to be sent.", "", waiting)
+    if None in counts:
+        return translate(
+            "cli.sync",
+            "Some learners signed out before Lantern counted their unsent work; "
+            "sign them in once to check.",
+        )
+    return translate("cli.sync", "Everything is sent: this computer can be handed back.")
 
 
 def _learner_status(ctx: Context, learner: KnownLearner) -> dict[str, Any]:
@@ -332,18 +391,51 @@ def _status_lines(entry: dict[str, Any], server: str) -> str:
     email, state = entry["learner"]["email"], entry["state"]
     if state == "signed_out":
         waiting = entry["pending"]
-        count = "unknown number of" if waiting is None else str(waiting)
-        return (
-            f"{email} on {server}: signed out on this laptop, {count} change(s) "
-            f"waiting (lantern login --email {email})"
+        said = (
+            translate(
+                "cli.sync",
+                "{email} on {server}: signed out on this computer, unknown number of "
+                "changes waiting (lantern login --email {email})",
+            )
+            if waiting is None
+            else translate(
+                "cli.sync",
+                "{email} on {server}: signed out on this computer, %Ln change(s) "
+                "waiting (lantern login --email {email})",
+                "",
+                waiting,
+            )
         )
+        return said.format(email=email, server=server)
+    when = entry["last_sync_at"] or translate("cli.sync", "never", "the last sync")
+    last = (
+        translate("cli.sync", "last sync: {when} (last error: {error})")
+        if entry["last_error"]
+        else translate("cli.sync", "last sync: {when}")
+    )
     lines = [
-        f"{email} on {server}: {state.replace('_', ' ')}",
-        f"  waiting: {entry['pending']}, refused: {entry['rejected']}, sent: {entry['sent']}",
-        f"  last sync: {entry['last_sync_at'] or 'never'}"
-        + (f" (last error: {entry['last_error']})" if entry["last_error"] else ""),
+        translate("cli.sync", "{email} on {server}: {state}").format(
+            email=email, server=server, state=state_words(state)
+        ),
+        "  "
+        + translate("cli.sync", "waiting: {waiting}, refused: {refused}, sent: {sent}").format(
+            waiting=entry["pending"], refused=entry["rejected"], sent=entry["sent"]
+        ),
+        "  " + last.format(when=when, error=entry["last_error"]),
     ]
     return "\n".join(lines)
+
+
+def state_words(state: str) -> str:
+    """A learner's sync ``state`` code in words (``--json`` keeps the code)."""
+    words = {
+        "up_to_date": translate("cli.sync", "up to date", "a learner's sync state"),
+        "pending": translate("cli.sync", "pending", "a learner's sync state"),
+        "never_synced": translate("cli.sync", "never synced", "a learner's sync state"),
+        "needs_sign_in": translate("cli.sync", "needs sign in", "a learner's sync state"),
+        "error": translate("cli.sync", "error", "a learner's sync state"),
+    }
+    return words.get(state, state.replace("_", " "))
 
 
 def _find_course(store: Any, wanted: str) -> str:
@@ -356,16 +448,25 @@ def _find_course(store: Any, wanted: str) -> str:
     matches = search_courses(store, CatalogueQuery(text=wanted, limit=6)).courses
     if not matches:
         raise CommandError(
-            f"No course matches “{wanted}”; run lantern sync first to fetch the catalogue.", code=1
+            translate(
+                "cli.sync",
+                "No course matches “{wanted}”; run lantern sync first to fetch the catalogue.",
+            ).format(wanted=wanted),
+            code=1,
         )
     if len(matches) > 1:
         names = "; ".join(f"{c.title} ({c.id})" for c in matches)
-        raise CommandError(f"“{wanted}” matches several courses: {names}", code=1)
+        raise CommandError(
+            translate("cli.sync", "“{wanted}” matches several courses: {courses}").format(
+                wanted=wanted, courses=names
+            ),
+            code=1,
+        )
     return str(matches[0].id)
 
 
 def megabytes(count: int) -> str:
-    return f"{count / 1e6:,.1f} MB"
+    return translate("cli.sync", "{number} MB").format(number=f"{count / 1e6:,.1f}")
 
 
 class FilesLines:
@@ -390,12 +491,18 @@ class FilesLines:
         if not progress.bytes_total or self._said_whole or not (due or whole):
             return
         self._last, self._said_whole = now, whole
-        line = f"  files: {megabytes(progress.bytes_done)} of {megabytes(progress.bytes_total)}"
+        done, total = megabytes(progress.bytes_done), megabytes(progress.bytes_total)
         rate = (progress.bytes_done - self._first) / max(now - self._started, 1e-9)
         if rate > 0 and not whole:
             left = (progress.bytes_total - progress.bytes_done) / rate
-            line += f", {megabytes(round(rate))}/s, about {max(1, round(left))} s left"
-        print(line, flush=True)
+            line = translate(
+                "cli.sync", "files: {done} of {total}, {rate}/s, about {seconds} s left"
+            ).format(
+                done=done, total=total, rate=megabytes(round(rate)), seconds=max(1, round(left))
+            )
+        else:
+            line = translate("cli.sync", "files: {done} of {total}").format(done=done, total=total)
+        print(f"  {line}", flush=True)
 
 
 def run_download(args: argparse.Namespace) -> int:
@@ -417,16 +524,29 @@ def run_download(args: argparse.Namespace) -> int:
         return _fail(exc)
     except KeyboardInterrupt:  # Ctrl+C: every file that arrived is whole; the next run goes on
         print(
-            "Download stopped. What arrived is kept; run the same command to go on.",
+            translate(
+                "cli.sync", "Download stopped. What arrived is kept; run the same command to go on."
+            ),
             file=sys.stderr,
         )
         return 130
     finally:
         engine.store.close()
     print(
-        f"Available offline: {report.rows} item(s), {report.images_fetched} image(s) "
-        f"downloaded ({report.images_cached_before} already here)."
+        translate(
+            "cli.sync", "Available offline: {items}, {images} downloaded ({cached} already here)."
+        ).format(
+            items=translate("cli.sync", "%Ln item(s)", "", report.rows),
+            images=translate("cli.sync", "%Ln image(s)", "", report.images_fetched),
+            cached=report.images_cached_before,
+        )
     )
     if report.missing_images:
-        print(f"  {len(report.missing_images)} image(s) are missing on the server.")
+        missing = translate(
+            "cli.sync",
+            "%Ln image(s) [is|are] missing on the server.",
+            "",
+            len(report.missing_images),
+        )
+        print(f"  {missing}")
     return 0

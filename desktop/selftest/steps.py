@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -33,6 +33,7 @@ from desktop.selftest.report import Reporter, SelfTestFailed, wait_until
 from desktop.store.db import ProfileDirectory
 from desktop.store.models import LessonProgress, QuizAttempt
 from desktop.store.reads import is_completed
+from desktop.ui import i18n
 from desktop.ui.catalogue.model import CourseRole
 from desktop.ui.course.lesson_list import LessonRole
 from desktop.ui.lesson.code_blocks import can_highlight
@@ -117,6 +118,11 @@ class SelfTest:
         assert loaded.package is not None
         for path in (STYLESHEET, RESOURCES / "icons" / "lantern.png"):
             self.r.check(path.is_file() and path.stat().st_size > 0, f"{path} is missing")
+        for language in i18n.SHIPPED:  # each compiled catalogue loads
+            if language == i18n.SOURCE:
+                continue
+            catalogue = i18n.catalogue_path(language)
+            self.r.check(QTranslator().load(str(catalogue)), f"{catalogue} does not load")
         # the sample course's fenced code (http, html) and the commonest languages
         missing = [name for name in ("http", "html", "python") if not can_highlight(name)]
         self.r.check(not missing, f"no code highlighting for {', '.join(missing)} (Pygments)")

@@ -20,12 +20,13 @@ compiled to ``.qm`` beside them at build time (``tools/translations.py``).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from desktop.rules.plural_forms import english_form
 
 log = logging.getLogger(__name__)
 
@@ -40,27 +41,14 @@ class Language:
     name: str  # in the language itself, as a learner looks for it
 
 
-SOURCE = Language("en", "English")
+SOURCE = Language("en", "English")  # untranslated: each language by its own name
 # The shipped catalogues, each complete (tests/ui/test_translations.py)
 SHIPPED: tuple[Language, ...] = (
     SOURCE,
-    Language("es", "Español"),
-    Language("ar", "العربية"),
+    Language("es", "Español"),  # untranslated: each language by its own name
+    Language("ar", "العربية"),  # untranslated: each language by its own name
 )
 SYSTEM = "system"  # the setting's value for "follow the system"
-
-_MARKER = re.compile(r"\((e?s)\)|\[([^|\]]*)\|([^\]]*)\]")
-
-
-def english_form(source: str, n: int) -> str:
-    """The singular (``n == 1``) or plural of a source's plural markers."""
-
-    def one(match: re.Match[str]) -> str:
-        if match.group(1) is not None:
-            return "" if n == 1 else match.group(1)
-        return match.group(2) if n == 1 else match.group(3)
-
-    return _MARKER.sub(one, source)
 
 
 class EnglishPlurals(QTranslator):
@@ -72,12 +60,12 @@ class EnglishPlurals(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str | None:  # type: ignore[override]
-        if n < 0 or "%" not in source_text:
+    ) -> str | None:
+        if n < 0:
             return None  # a null string: the next catalogue, or the source
         return english_form(source_text, n)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 
@@ -167,7 +155,9 @@ def number(value: float, decimals: int | None = None) -> str:
     locale = QLocale()
     if decimals is None and float(value).is_integer():
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1 if decimals is None else decimals)
+    places = 1 if decimals is None else decimals
+    # rounded as Python rounds (4.25 -> 4.2, as before translations), then written
+    return locale.toString(float(f"{value:.{places}f}"), "f", places)
 
 
 def joined(items: Iterable[str]) -> str:

@@ -102,7 +102,7 @@ class CourseDetail:
     # The course's files (pictures, media) from its manifest; None: not known
     # (a course published before there was one).  The cover is not counted.
     download_bytes: int | None = None
-    download_remaining: int | None = None  # of those, not on this laptop yet
+    download_remaining: int | None = None  # of those, not on this computer yet
     # Of the files the learner chose to download, bytes not here yet; and
     # whether they paused fetching them.
     files_remaining: int | None = None
@@ -297,7 +297,7 @@ class PendingChange:
 
 @dataclass(frozen=True)
 class LearnerProfile:
-    """A learner who has used this laptop."""
+    """A learner who has used this computer."""
 
     user_id: str
     username: str
@@ -305,7 +305,7 @@ class LearnerProfile:
     server_url: str
     is_guest: bool = False
     pending_changes: int = 0
-    signed_out: bool = False  # locked on this laptop: a password or PIN opens them
+    signed_out: bool = False  # locked on this computer: a password or PIN opens them
     has_pin: bool = False  # a PIN they chose opens them (quick PIN sign-in is on)
 
 
@@ -316,7 +316,7 @@ class SettingsData:
     learner: LearnerProfile | None
     data_location: str
     leaderboard_opt_out: bool = False
-    quick_pin: bool = False  # the school lets learners choose a PIN on this laptop
+    quick_pin: bool = False  # the school lets learners choose a PIN on this computer
 
 
 @dataclass(frozen=True)
@@ -333,7 +333,7 @@ class FileChoice:
 
 @dataclass(frozen=True)
 class ClassPageData:
-    """The teacher's Class page: the courses whose class is on this laptop, and one's class."""
+    """The teacher's Class page: the courses whose class is on this computer, and one's class."""
 
     courses: tuple[tuple[str, str], ...]  # (course id, title), by title
     view: ClassView | None  # the chosen course's class; None: no taught course here

@@ -95,7 +95,7 @@ def test_the_class_is_printed_with_names_and_who_needs_help_in_words(
     writing = next(line for line in out.splitlines() if LESSON_TITLES[WRITING] + ":" in line)
     assert "assessed quiz attempted by 3, passed by 2" in writing
     assert "most often missed: “Which mode adds to the end of a file" in writing
-    assert "a question not on this laptop" in out  # the practice quiz's questions
+    assert "a question not on this computer" in out  # the practice quiz's questions
 
 
 def test_the_course_can_be_named_by_part_of_its_title_in_any_case(cli: Run, data_dir: Path) -> None:
@@ -152,7 +152,7 @@ def test_nobody_signed_in_is_a_sentence_with_the_way_forward(cli: Run, tmp_path:
     code, out, err = cli(tmp_path / "fresh", "class", "files")
     assert (code, out) == (2, "")
     sentence = _one_sentence(err)
-    assert sentence.startswith("You teach no course on this laptop")
+    assert sentence.startswith("You teach no course on this computer")
     assert "sign in as the course's instructor" in sentence
     assert "lantern sync" in sentence
 
@@ -168,7 +168,7 @@ def test_a_learner_who_teaches_nothing_here_is_told_to_sign_in_and_sync(
     code, _, err = cli(folder, "class", "files")
     assert code == 2
     assert _one_sentence(err) == (
-        f"You ({EMAIL}) teach no course on this laptop; sign in as the course's "
+        f"You ({EMAIL}) teach no course on this computer; sign in as the course's "
         "instructor and run lantern sync."
     )
     code, out, _ = cli(folder, "class", "files", "--json")
@@ -190,7 +190,7 @@ def test_an_unknown_course_lists_the_courses_taught_here(cli: Run, data_dir: Pat
     code, out, err = cli(data_dir, "class", "Astronomy")
     assert (code, out) == (1, "")
     sentence = _one_sentence(err)
-    assert "You teach no course matching “Astronomy” on this laptop" in sentence
+    assert "You teach no course matching “Astronomy” on this computer" in sentence
     assert f"{TAUGHT_TITLE} ({TAUGHT})" in sentence
 
 

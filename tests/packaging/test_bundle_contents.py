@@ -55,6 +55,13 @@ def test_embedded_platforms_gtk_theme_rare_formats_and_translations_are_left_out
     assert contents.is_unused(dest)
 
 
+def test_qts_own_catalogue_of_each_shipped_language_stays() -> None:
+    assert contents.shipped_languages() == ["ar", "es"]
+    for code in contents.shipped_languages():
+        assert not contents.is_unused(f"PySide6/Qt/translations/qtbase_{code}.qm")
+        assert contents.is_unused(f"PySide6/Qt/translations/qt_{code}.qm")  # the meta catalogue
+
+
 # A small link graph shaped like the real one: the GTK theme pulls cairo and
 # pango; pango needs harfbuzz, which a kept library also needs.
 LINKS = {

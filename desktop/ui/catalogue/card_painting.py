@@ -2,8 +2,64 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+
+_SWAPPED = {
+    Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
+    Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft,
+}
+
+
+def visual_alignment(align: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+    """Left for right and right for left, the vertical part kept."""
+    horizontal = Qt.AlignmentFlag(align & Qt.AlignmentFlag.AlignHorizontal_Mask)
+    rest = Qt.AlignmentFlag(align & ~Qt.AlignmentFlag.AlignHorizontal_Mask)
+    return rest | _SWAPPED.get(horizontal, horizontal)
+
+
+class MirroredPainter:
+    """A delegate's painter for a right-to-left row: the row's shapes are laid out
+    in left-to-right coordinates and mirrored across ``row`` by the painter's
+    transform (the thumbnail on the right, bars and stars filling from the right),
+    while each text and picture is drawn unmirrored at its mirrored place, its
+    alignment swapped.  Everything else is the real painter's."""
+
+    def __init__(self, painter: QPainter, row: QRect) -> None:
+        self._painter = painter
+        painter.translate(row.left() + row.right() + 1, 0)
+        painter.scale(-1, 1)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._painter, name)
+
+    def _unmirrored(self, box: QRectF) -> None:
+        centre = box.left() + box.width() / 2
+        self._painter.translate(2 * centre, 0)
+        self._painter.scale(-1, 1)
+
+    def drawText(self, rect: QRect | QRectF, align: Qt.AlignmentFlag, text: str) -> None:
+        self._painter.save()
+        self._unmirrored(QRectF(rect))
+        self._painter.drawText(rect, visual_alignment(Qt.AlignmentFlag(align)), text)
+        self._painter.restore()
+
+    def drawPixmap(self, x: int, y: int, pixmap: QPixmap) -> None:
+        self._painter.save()
+        size = pixmap.deviceIndependentSize()
+        self._unmirrored(QRectF(x, y, size.width(), size.height()))
+        self._painter.drawPixmap(x, y, pixmap)
+        self._painter.restore()
+
+
+def directional(painter: QPainter, row: QRect, direction: Qt.LayoutDirection) -> QPainter:
+    """``painter`` itself for a left-to-right row, else a :class:`MirroredPainter`
+    (call between the delegate's ``save`` and ``restore``)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return painter
+    return cast(QPainter, MirroredPainter(painter, row))
 
 
 def paint_stars(painter: QPainter, rect: QRect, rating: float, on: QColor, off: QColor) -> int:

@@ -6,14 +6,17 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.ui import i18n
 from desktop.ui.catalogue.card_painting import (
+    directional,
     paint_chip,
     paint_focus_ring,
     paint_progress,
     paint_stars,
     with_alpha,
 )
-from desktop.ui.catalogue.model import OFFLINE_WORDS, CourseRole
+from desktop.ui.catalogue.model import CourseRole, difficulty_name, offline_words
+from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import CourseCard, OfflineState
 from desktop.ui.widgets import timefmt, wording
@@ -55,6 +58,7 @@ class CourseCardDelegate(QStyledItemDelegate):
             return
         c = self.colors
         painter.save()
+        painter = directional(painter, option.rect, option.direction)  # mirrored in RTL
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = option.rect.adjusted(8, 5, -8, -5)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -85,6 +89,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         """A grey card while its row is still being read from the store."""
         c = self.colors
         painter.save()
+        painter = directional(painter, option.rect, option.direction)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = option.rect.adjusted(8, 5, -8, -5)
         painter.setPen(QPen(QColor(c.border), 1))
@@ -111,8 +116,9 @@ class CourseCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(title_font)
         line_h = metrics.height()
         badge_w = 0
+        premium = self.tr("Premium")
         if card.is_premium:
-            badge_w = QFontMetrics(base).horizontalAdvance("Premium") + 22
+            badge_w = QFontMetrics(base).horizontalAdvance(premium) + 22
         title = metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, rect.width() - badge_w)
         painter.setPen(QColor(c.text))
         painter.drawText(
@@ -126,7 +132,7 @@ class CourseCardDelegate(QStyledItemDelegate):
                 painter,
                 rect.left() + metrics.horizontalAdvance(title) + 8,
                 rect.top() + line_h // 2,
-                "Premium",
+                premium,
                 QColor(c.premium),
                 QColor("#ffffff"),
                 bold=True,
@@ -150,16 +156,19 @@ class CourseCardDelegate(QStyledItemDelegate):
                 painter,
                 x,
                 center,
-                card.difficulty.capitalize(),
+                difficulty_name(card.difficulty),
                 with_alpha(QColor(difficulty_color(c, card.difficulty)), 40),
                 QColor(difficulty_color(c, card.difficulty)),
             )
             + 12
         )
         painter.setPen(QColor(c.muted))
-        duration = f"{card.duration_hours} h"
-        painter.drawText(QRect(x, y, 60, small.height()), Qt.AlignmentFlag.AlignLeft, duration)
-        x += small.horizontalAdvance(duration) + 14
+        duration = self.tr("{hours} h").format(hours=i18n.number(card.duration_hours))
+        duration_w = small.horizontalAdvance(duration)  # a translation may be longer than "35 h"
+        painter.drawText(
+            QRect(x, y, duration_w + 1, small.height()), Qt.AlignmentFlag.AlignLeft, duration
+        )
+        x += duration_w + 14
         x += (
             paint_stars(
                 painter,
@@ -170,7 +179,12 @@ class CourseCardDelegate(QStyledItemDelegate):
             )
             + 5
         )
-        rated = f"{card.rating:.1f}" if card.rating > 0 else wording.rating(card.rating)
+        # rounded as Python does first (4.25 reads 4.2, as before): QLocale rounds halves up
+        rated = (
+            i18n.number(round(card.rating, 1), 1)
+            if card.rating > 0
+            else wording.rating(card.rating)
+        )
         rating_text = f"{rated}   {wording.learners(card.enrollment_count)}"
         painter.setPen(QColor(c.muted))
         painter.drawText(
@@ -194,9 +208,7 @@ class CourseCardDelegate(QStyledItemDelegate):
             OfflineState.AVAILABLE: "✓",
             OfflineState.UPDATE_AVAILABLE: "⟳",
         }[state]
-        words = OFFLINE_WORDS[state]
-        if state is OfflineState.DOWNLOADING:
-            words += f" {round(card.download_progress * 100)}%"
+        words = offline_words(state, card.download_progress)
         metrics = QFontMetrics(painter.font())
         line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
         painter.setPen(color)
@@ -224,10 +236,12 @@ class CourseCardDelegate(QStyledItemDelegate):
 def enrolment_words(card: CourseCard) -> str:
     """The card's own line about the learner: in words, never by colour alone."""
     if not card.is_completed:
-        return "Enrolled"
+        return translate("delegate", "Enrolled")
     if card.completed_at is None:
-        return "✓ Completed"
-    return f"✓ Completed {timefmt.date(card.completed_at)}"
+        return "✓ " + translate("delegate", "Completed")
+    return "✓ " + translate("delegate", "Completed {date}").format(
+        date=timefmt.date(card.completed_at)
+    )
 
 
 def difficulty_color(colors: Colors, difficulty: str) -> str:

@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.viewdata import CatalogueQuery, CourseCard, OfflineState
 from desktop.ui.widgets import timefmt, wording
@@ -221,28 +223,79 @@ class CatalogueModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-OFFLINE_WORDS = {
-    OfflineState.NOT_DOWNLOADED: "Not downloaded",
-    OfflineState.DOWNLOADING: "Downloading",
-    OfflineState.AVAILABLE: "Available offline",
-    OfflineState.UPDATE_AVAILABLE: "Update available",
-}
+def offline_words(state: OfflineState, progress: float = 0.0) -> str:
+    """Where a course's content is, in words (a card, the course page); while it
+    downloads, with how far it got (``progress`` 0..1)."""
+    if state is OfflineState.DOWNLOADING:
+        return translate("model", "Downloading {percent}").format(
+            percent=i18n.percent(progress * 100)
+        )
+    if state is OfflineState.AVAILABLE:
+        return translate("model", "Available offline")
+    if state is OfflineState.UPDATE_AVAILABLE:
+        return translate("model", "Update available")
+    return translate("model", "Not downloaded")
+
+
+def difficulty_name(level: str) -> str:
+    """A difficulty as a filter, a chip or a course page names it: "Beginner"."""
+    if level == "beginner":
+        return translate("model", "Beginner")
+    if level == "intermediate":
+        return translate("model", "Intermediate")
+    if level == "advanced":
+        return translate("model", "Advanced")
+    return level.capitalize()  # a level this version does not know: the server's word
+
+
+def difficulty_in_sentence(level: str) -> str:
+    """A difficulty inside a sentence (a card's description): "beginner"."""
+    if level == "beginner":
+        return translate("model", "beginner")
+    if level == "intermediate":
+        return translate("model", "intermediate")
+    if level == "advanced":
+        return translate("model", "advanced")
+    return level
+
+
+def _your_enrolment(card: CourseCard) -> str:
+    """The description's last clause about the learner (with its "; "), or ""."""
+    if card.is_completed and card.completed_at is not None:
+        return translate("model", "; you completed it on {date}").format(
+            date=timefmt.date(card.completed_at)
+        )
+    if card.is_completed:
+        return translate("model", "; you completed it")
+    if card.is_enrolled:
+        return translate("model", "; you are enrolled")
+    return ""
 
 
 def describe_card(card: CourseCard) -> str:
     """What a screen reader says for a card (and its tooltip)."""
-    premium = ", premium" if card.is_premium else ""
-    state = OFFLINE_WORDS[card.offline_state]
-    rated = f"rated {card.rating:.1f} of 5" if card.rating > 0 else "not rated yet"
-    if card.offline_state is OfflineState.DOWNLOADING:
-        state += f" {round(card.download_progress * 100)}%"
-    mine = ""
-    if card.is_completed:
-        when = f" on {timefmt.date(card.completed_at)}" if card.completed_at else ""
-        mine = f"; you completed it{when}"
-    elif card.is_enrolled:
-        mine = "; you are enrolled"
-    return (
-        f"{card.title} by {card.instructor}; {card.difficulty}, {card.duration_hours} h; "
-        f"{rated}; {wording.learners(card.enrollment_count)}{premium}; {state}{mine}"
+    if card.rating > 0:
+        # rounded as Python does first (4.25 reads 4.2, as before): QLocale rounds halves up
+        rated = translate("model", "rated {rating} of 5").format(
+            rating=i18n.number(round(card.rating, 1), 1)
+        )
+    else:
+        rated = translate("model", "not rated yet")
+    #: A course card's description for screen readers and its tooltip. {premium}
+    #: is ", premium" or nothing; {mine} is "; you are enrolled", "; you completed
+    #: it on …" or nothing.
+    return translate(
+        "model",
+        "{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; "
+        "{state}{mine}",
+    ).format(
+        title=card.title,
+        instructor=card.instructor,
+        difficulty=difficulty_in_sentence(card.difficulty),
+        hours=i18n.number(card.duration_hours),
+        rating=rated,
+        learners=wording.learners(card.enrollment_count),
+        premium=translate("model", ", premium") if card.is_premium else "",
+        state=offline_words(card.offline_state, card.download_progress),
+        mine=_your_enrolment(card),
     )

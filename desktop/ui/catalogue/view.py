@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from desktop.store.reads import LessonHit
 from desktop.ui.catalogue.delegate import CourseCardDelegate
-from desktop.ui.catalogue.model import CatalogueModel, CatalogueSource, CourseRole
+from desktop.ui.catalogue.model import (
+    CatalogueModel,
+    CatalogueSource,
+    CourseRole,
+    difficulty_name,
+)
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.search.lesson_hits import LessonHits
@@ -48,27 +53,27 @@ class CatalogueView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = CatalogueModel(source, self, runner=runner)
-        title = QLabel("Catalogue", self)
+        title = QLabel(self.tr("Catalogue"), self)
         title.setObjectName("pageTitle")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("pageSubtitle")
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search courses, instructors, topics…  (Ctrl+F)")
-        self.search.setAccessibleName("Search courses")
+        self.search.setPlaceholderText(self.tr("Search courses, instructors, topics…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search courses"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
-        self.category.setAccessibleName("Category")
-        self.category.addItem("All categories", "")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All categories"), "")
         self._source, self._runner = source, runner
         self._load_categories()
         self.difficulty = QComboBox(self)
-        self.difficulty.setAccessibleName("Difficulty")
-        self.difficulty.addItem("Any difficulty", "")
+        self.difficulty.setAccessibleName(self.tr("Difficulty"))
+        self.difficulty.addItem(self.tr("Any difficulty"), "")
         for level in DIFFICULTIES:
-            self.difficulty.addItem(level.capitalize(), level)
+            self.difficulty.addItem(difficulty_name(level), level)
         self.list = QListView(self)
         self.list.setObjectName("catalogueList")
-        self.list.setAccessibleName("Courses")
+        self.list.setAccessibleName(self.tr("Courses"))
         self.list.setModel(self.model)
         self.delegate = CourseCardDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
@@ -79,17 +84,17 @@ class CatalogueView(QWidget):
         # shown in the list's place, at the top, so the search row never moves
         self.empty = QWidget(self)
         self.empty_text = QLabel(
-            "No courses match. Try fewer words or another category.", self.empty
+            self.tr("No courses match. Try fewer words or another category."), self.empty
         )
         self.empty_text.setObjectName("muted")
-        self.clear_filters = QPushButton("&Clear filters", self.empty)
+        self.clear_filters = QPushButton(self.tr("&Clear filters"), self.empty)
         self.clear_filters.clicked.connect(self.on_clear_filters_clicked)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.setContentsMargins(0, 24, 0, 0)
         empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
-        # the same words, looked for inside the lessons downloaded to this laptop
+        # the same words, looked for inside the lessons downloaded to this computer
         self.lesson_hits = LessonHits(self, with_course=True)
         self.lesson_hits.hit_opened.connect(self.lesson_opened)
         self._debounce = QTimer(self)
@@ -186,7 +191,7 @@ class CatalogueView(QWidget):
         if n != self._shown_count:
             self._shown_count = n
             log.info("catalogue shows %d course(s)", n)
-        self.count_label.setText("1 course" if n == 1 else f"{n:,} courses")
+        self.count_label.setText(self.tr("%Ln course(s)", "", n))
         self.empty.setVisible(n == 0)
         self.list.setVisible(n > 0)
         self._move_to_first_course()
@@ -251,9 +256,9 @@ class CatalogueView(QWidget):
         if not isinstance(card, CourseCard):
             return
         menu = QMenu(self)
-        open_action = QAction("Open course", menu)
+        open_action = QAction(self.tr("Open course"), menu)
         open_action.triggered.connect(lambda: self.course_activated.emit(card.id))
-        download = QAction("Download for offline", menu)
+        download = QAction(self.tr("Download for offline"), menu)
         download.triggered.connect(lambda: self.download_requested.emit(card.id))
         menu.addActions([open_action, download])
         menu.popup(self.list.viewport().mapToGlobal(pos))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.models import ALL_FILES, SOME_LESSONS, TEXT_ONLY
+from desktop.ui import i18n
 from desktop.ui.viewdata import CourseDetail, FileChoice
 from desktop.ui.widgets.sizes import data_size
 
@@ -30,28 +31,37 @@ LessonIdRole = Qt.ItemDataRole.UserRole + 1
 class DownloadChoiceDialog(QDialog):
     def __init__(self, course: CourseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Download for offline")
+        self.setWindowTitle(self.tr("Download for offline"))
         self.course = course
         total = course.download_bytes or 0
         intro = QLabel(
-            f"“{course.title}”: every lesson's text and quizzes come in any case. "
-            "Choose which pictures and media to keep on this laptop too.",
+            self.tr(
+                "“{course}”: every lesson's text and quizzes come in any case. "
+                "Choose which pictures and media to keep on this computer too."
+            ).format(course=course.title),
             self,
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.everything = QRadioButton(f"&Everything ({data_size(total)} of pictures and media)")
-        self.text_only = QRadioButton("&Text only: no pictures or media")
-        self.some = QRadioButton("&Only the pictures and media of the lessons ticked below")
+        self.everything = QRadioButton(
+            self.tr("&Everything ({size} of pictures and media)").format(size=data_size(total))
+        )
+        self.text_only = QRadioButton(self.tr("&Text only: no pictures or media"))
+        self.some = QRadioButton(
+            self.tr("&Only the pictures and media of the lessons ticked below")
+        )
         self.group = QButtonGroup(self)
         for button in (self.everything, self.text_only, self.some):
             self.group.addButton(button)
         self.everything.setChecked(True)
         self.lessons = QListWidget(self)
-        self.lessons.setAccessibleName("Lessons whose pictures and media to download")
+        self.lessons.setAccessibleName(self.tr("Lessons whose pictures and media to download"))
         for row in sorted(course.lessons, key=lambda r: r.position):
-            size = data_size(row.download_bytes) if row.download_bytes else "no files"
-            item = QListWidgetItem(f"{row.position}. {row.title} — {size}", self.lessons)
+            size = data_size(row.download_bytes) if row.download_bytes else self.tr("no files")
+            words = self.tr("{number}. {lesson} — {size}").format(
+                number=i18n.number(row.position), lesson=row.title, size=size
+            )
+            item = QListWidgetItem(words, self.lessons)
             item.setData(LessonIdRole, row.id)
             item.setData(Qt.ItemDataRole.UserRole + 2, row.download_bytes)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -62,7 +72,7 @@ class DownloadChoiceDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Download")
+        ok.setText(self.tr("&Download"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,6 +116,10 @@ class DownloadChoiceDialog(QDialog):
         self.lessons.setEnabled(self.some.isChecked())
         planned = self.planned_bytes()
         if self.text_only.isChecked() or planned == 0:
-            self.summary.setText("Pictures and media to download: none.")
+            self.summary.setText(self.tr("Pictures and media to download: none."))
         else:
-            self.summary.setText(f"Pictures and media to download: up to {data_size(planned)}.")
+            self.summary.setText(
+                self.tr("Pictures and media to download: up to {size}.").format(
+                    size=data_size(planned)
+                )
+            )

@@ -29,14 +29,14 @@ class FilesRow(QWidget):
         self._confirm = confirm
         self.label = QLabel(self)
         self.label.setObjectName("muted")
-        self.label.setAccessibleName("Course files")
+        self.label.setAccessibleName(self.tr("Course files"))
         self.bar = QProgressBar(self)
-        self.bar.setAccessibleName("Files downloaded")
+        self.bar.setAccessibleName(self.tr("Files downloaded"))
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(160)
         self.bar.setRange(0, 1000)
-        self.pause = QPushButton("&Pause files", self)
-        self.cancel = QPushButton("Stop downloading files…", self)
+        self.pause = QPushButton(self.tr("&Pause files"), self)
+        self.cancel = QPushButton(self.tr("Stop downloading files…"), self)
         self.cancel.setFlat(True)
         self.cancel.setObjectName("quietAction")
         row = QHBoxLayout(self)
@@ -83,20 +83,30 @@ class FilesRow(QWidget):
         self._show()
 
     def _show(self) -> None:
-        self.pause.setText("&Resume files" if self.paused else "&Pause files")
-        self.pause.setAccessibleName("Resume files" if self.paused else "Pause files")
+        self.pause.setText(self.tr("&Resume files") if self.paused else self.tr("&Pause files"))
+        self.pause.setAccessibleName(
+            self.tr("Resume files") if self.paused else self.tr("Pause files")
+        )
         if self.live is not None:
             done, total = self.live
             self.bar.setVisible(True)
             self.bar.setValue(int(1000 * done / total) if total else 0)
-            self.label.setText("Files: " + progress_words(done, total, self.rate))
+            self.label.setText(
+                self.tr("Files: {progress}").format(progress=progress_words(done, total, self.rate))
+            )
             return
         self.bar.setVisible(False)
         left = data_size(self.remaining or 0)
         if self.paused:
-            self.label.setText(f"Files paused: {left} still to fetch. The lessons' text is here.")
+            self.label.setText(
+                self.tr("Files paused: {size} still to fetch. The lessons' text is here.").format(
+                    size=left
+                )
+            )
         else:
-            self.label.setText(f"Files: {left} still to fetch; they arrive when online.")
+            self.label.setText(
+                self.tr("Files: {size} still to fetch; they arrive when online.").format(size=left)
+            )
 
     def on_pause_clicked(self) -> None:
         self.paused = not self.paused
@@ -110,10 +120,12 @@ class FilesRow(QWidget):
         if self._confirm:
             answer = QMessageBox.question(
                 self,
-                "Stop downloading files",
-                "Stop downloading this course's video, sound and pictures? The lessons' "
-                "text stays, and so do the files already here; a file cut off mid-way "
-                "is deleted. Download the course again to fetch them.",
+                self.tr("Stop downloading files"),
+                self.tr(
+                    "Stop downloading this course's video, sound and pictures? The lessons' "
+                    "text stays, and so do the files already here; a file cut off mid-way "
+                    "is deleted. Download the course again to fetch them."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

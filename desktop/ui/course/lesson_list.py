@@ -17,12 +17,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.ui import i18n
 from desktop.ui.catalogue.card_painting import (
+    directional,
     paint_focus_ring,
     paint_lock,
     paint_progress,
     with_alpha,
 )
+from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import LessonRow
 from desktop.ui.widgets import timefmt
@@ -33,25 +36,43 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def describe_lesson(row: LessonRow) -> str:
+    """What a screen reader says for a lesson row (and its tooltip)."""
     if row.is_locked:
-        state = "locked until you complete " + ", ".join(row.locked_by)
+        state = translate("lesson_list", "locked until you complete {lessons}").format(
+            lessons=i18n.joined(row.locked_by)
+        )
     elif row.completed:
-        state = "completed"
+        state = translate("lesson_list", "completed")
     else:
-        state = f"{round(row.progress * 100)}% read"
-    quiz = ", has a quiz" if row.has_quiz else ""
-    length = timefmt.duration(row.duration_minutes * 60)
-    return f"Lesson {row.position}: {row.title}, {length}, {state}{quiz}{files_words(row, ', ')}"
+        state = translate("lesson_list", "{percent} read").format(
+            percent=i18n.percent(row.progress * 100)
+        )
+    files = files_words(row)
+    #: A lesson row's description for screen readers and its tooltip. {quiz} is
+    #: ", has a quiz" or nothing; {files} is ", " and what its pictures and media
+    #: take, or nothing.
+    return translate(
+        "lesson_list", "Lesson {number}: {title}, {length}, {state}{quiz}{files}"
+    ).format(
+        number=i18n.number(row.position),
+        title=row.title,
+        length=timefmt.duration(row.duration_minutes * 60),
+        state=state,
+        quiz=translate("lesson_list", ", has a quiz") if row.has_quiz else "",
+        files=translate("lesson_list", ", {files}").format(files=files) if files else "",
+    )
 
 
-def files_words(row: LessonRow, separator: str) -> str:
-    """What the lesson's pictures and media take, and whether they were left out."""
+def files_words(row: LessonRow) -> str:
+    """What the lesson's pictures and media take, and whether they were left out ("": none)."""
     if not row.download_bytes:
         return ""
     size = data_size(row.download_bytes)
     if not row.files_here:
-        return f"{separator}pictures and media ({size}) not downloaded"
-    return f"{separator}{size} of pictures and media"
+        return translate("lesson_list", "pictures and media ({size}) not downloaded").format(
+            size=size
+        )
+    return translate("lesson_list", "{size} of pictures and media").format(size=size)
 
 
 class LessonListModel(QAbstractListModel):
@@ -75,7 +96,9 @@ class LessonListModel(QAbstractListModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.position}. {row.title}"
+            return self.tr("{number}. {lesson}").format(
+                number=i18n.number(row.position), lesson=row.title
+            )
         if role == LessonRole:
             return row
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -104,6 +127,7 @@ class LessonRowDelegate(QStyledItemDelegate):
             return
         c = self.colors
         painter.save()
+        painter = directional(painter, option.rect, option.direction)  # mirrored in RTL
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(4, 2, -4, -2)
         if option.state & QStyle.StateFlag.State_Selected:
@@ -122,7 +146,7 @@ class LessonRowDelegate(QStyledItemDelegate):
             paint_lock(painter, circle, QColor(c.muted))
         else:
             painter.drawText(
-                circle, Qt.AlignmentFlag.AlignCenter, "✓" if done else str(row.position)
+                circle, Qt.AlignmentFlag.AlignCenter, "✓" if done else i18n.number(row.position)
             )
         text_left = circle.right() + 12
         right_w = min(150, rect.width() // 3)
@@ -142,14 +166,7 @@ class LessonRowDelegate(QStyledItemDelegate):
         )
         painter.setFont(font)
         small = QFontMetrics(font)
-        if row.is_locked:
-            sub = "Complete " + ", ".join(row.locked_by) + " first"
-        else:
-            sub = (
-                timefmt.duration(row.duration_minutes * 60)
-                + ("  ·  Quiz" if row.has_quiz else "")
-                + files_words(row, "  ·  ")
-            )
+        sub = self._under_title(row)
         sub_rect = QRect(text_left, title_rect.bottom() + 3, title_rect.width(), small.height())
         painter.setPen(QColor(c.warning if row.is_locked else c.muted))
         painter.drawText(
@@ -160,7 +177,7 @@ class LessonRowDelegate(QStyledItemDelegate):
         right = QRect(rect.right() - right_w + 10, rect.top(), right_w - 20, rect.height())
         fraction = 1.0 if done else row.progress
         painter.setPen(QColor(c.muted))
-        label = "Done" if done else f"{round(fraction * 100)}%"
+        label = self.tr("Done") if done else i18n.percent(fraction * 100)
         painter.drawText(right.adjusted(0, 8, 0, 0), Qt.AlignmentFlag.AlignRight, label)
         paint_progress(
             painter,
@@ -170,3 +187,15 @@ class LessonRowDelegate(QStyledItemDelegate):
             QColor(c.success if done else c.accent),
         )
         painter.restore()
+
+    def _under_title(self, row: LessonRow) -> str:
+        """The row's second line: what it waits for, or its length, quiz and files."""
+        if row.is_locked:
+            return self.tr("Complete {lessons} first").format(lessons=i18n.joined(row.locked_by))
+        parts = [timefmt.duration(row.duration_minutes * 60)]
+        if row.has_quiz:
+            parts.append(self.tr("Quiz"))
+        files = files_words(row)
+        if files:
+            parts.append(files)
+        return "  ·  ".join(parts)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.reads import LessonHit
-from desktop.ui.catalogue.model import OFFLINE_WORDS
+from desktop.ui import i18n
+from desktop.ui.catalogue.model import difficulty_name, offline_words
 from desktop.ui.course.download_choice import DownloadChoiceDialog
 from desktop.ui.course.files_row import FilesRow
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
@@ -64,23 +65,23 @@ class CourseView(QWidget):
         self.meta.setObjectName("pageSubtitle")
         self.meta.setWordWrap(True)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Course progress")
+        self.progress.setAccessibleName(self.tr("Course progress"))
         self.progress.setTextVisible(False)
         self.progress_label = QLabel(self)
-        self.enroll = QPushButton("&Enrol", self)
+        self.enroll = QPushButton(self.tr("&Enrol"), self)
         self.enroll.setProperty("primary", True)
         self.start = QPushButton(self)  # Start / Continue: the one obvious next step
         self.start.setProperty("primary", True)
         # leaving is rare and loses the course from My courses: not where Enrol was
-        self.leave = QPushButton("Leave this course…", self)
+        self.leave = QPushButton(self.tr("Leave this course…"), self)
         self.leave.setFlat(True)
         self.leave.setObjectName("quietAction")
         self.download = QPushButton(self)
-        self.download.setAccessibleName("Download for offline")
-        self.retry_download = QPushButton("Re&try download", self)
+        self.download.setAccessibleName(self.tr("Download for offline"))
+        self.retry_download = QPushButton(self.tr("Re&try download"), self)
         self.retry_download.hide()
         self.download_bar = QProgressBar(self)
-        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setAccessibleName(self.tr("Download progress"))
         self.download_bar.setTextVisible(False)
         self.download_bar.setFixedWidth(160)
         self.offline_label = QLabel(self)
@@ -91,7 +92,7 @@ class CourseView(QWidget):
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.lessons_model = LessonListModel(self)
         self.lessons = QListView(self)
-        self.lessons.setAccessibleName("Lessons")
+        self.lessons.setAccessibleName(self.tr("Lessons"))
         self.lessons.setModel(self.lessons_model)
         self.lesson_delegate = LessonRowDelegate(self.lessons)
         self.lessons.setItemDelegate(self.lesson_delegate)
@@ -99,14 +100,14 @@ class CourseView(QWidget):
         self.notice.setObjectName("errorText")
         self.stars = StarRating(self)
         self.review = QPlainTextEdit(self)
-        self.review.setAccessibleName("Your review")
-        self.review.setPlaceholderText("What did you think of this course? (optional)")
+        self.review.setAccessibleName(self.tr("Your review"))
+        self.review.setPlaceholderText(self.tr("What did you think of this course? (optional)"))
         self.review.setMaximumHeight(80)
         self.review.setTabChangesFocus(True)  # Tab leaves the box: a review needs no tabs
-        self.save_review = QPushButton("Save &review", self)
+        self.save_review = QPushButton(self.tr("Save &review"), self)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search this course's downloaded lessons…")
-        self.search.setAccessibleName("Search this course's lessons")
+        self.search.setPlaceholderText(self.tr("Search this course's downloaded lessons…"))
+        self.search.setAccessibleName(self.tr("Search this course's lessons"))
         self.search.setClearButtonEnabled(True)
         self.lesson_hits = LessonHits(self, with_course=False)
         self._search_debounce = QTimer(self)
@@ -149,9 +150,9 @@ class CourseView(QWidget):
         progress = QHBoxLayout()
         progress.addWidget(self.progress, 1)
         progress.addWidget(self.progress_label)
-        lessons_title = QLabel("Lessons", self)
+        lessons_title = QLabel(self.tr("Lessons"), self)
         lessons_title.setObjectName("sectionTitle")
-        rate_title = QLabel("Rate this course", self)
+        rate_title = QLabel(self.tr("Rate this course"), self)
         rate_title.setObjectName("sectionTitle")
         rating = QGridLayout()
         rating.addWidget(self.stars, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -232,25 +233,11 @@ class CourseView(QWidget):
             self.lesson_hits.show_hits("", [])
         self.course = course
         self.title.setText(course.title)
-        premium = "  ·  Premium" if course.is_premium else ""
-        self.meta.setText(
-            (f"by {course.instructor}  ·  " if course.instructor else "")
-            + f"{course.difficulty.capitalize()}  ·  "
-            f"{course.duration_hours} h  ·  {wording.rating(course.rating)}  ·  "
-            f"{wording.learners(course.enrollment_count)}{premium}"
-        )
+        self.meta.setText("  ·  ".join(self._facts(course)))
         pct = round(course.progress * 100)
         self.progress.setRange(0, 100)
         self.progress.setValue(pct)
-        done = sum(1 for row in course.lessons if row.completed)
-        finished = (
-            f" · completed {timefmt.date(course.completed_at)}"
-            if course.completed_at is not None
-            else ""
-        )
-        self.progress_label.setText(
-            f"{pct}% · {done} of {len(course.lessons)} lessons done{finished}"
-        )
+        self.progress_label.setText(" · ".join(self._progress_words(course)))
         self.enroll.setEnabled(True)
         self.leave.setEnabled(True)
         self.progress.setVisible(course.is_enrolled)
@@ -271,6 +258,36 @@ class CourseView(QWidget):
             self.notice.clear()
         self.show_offline_state(course.offline_state, course.download_progress)
         self.files.show_course(course)
+
+    def _facts(self, course: CourseDetail) -> list[str]:
+        """The line under the title: who, how hard, how long, how liked (one fact each)."""
+        facts = (
+            [self.tr("by {instructor}").format(instructor=course.instructor)]
+            if course.instructor
+            else []
+        )
+        facts += [
+            difficulty_name(course.difficulty),
+            self.tr("{hours} h").format(hours=i18n.number(course.duration_hours)),
+            wording.rating(course.rating),
+            wording.learners(course.enrollment_count),
+        ]
+        if course.is_premium:
+            facts.append(self.tr("Premium"))
+        return facts
+
+    def _progress_words(self, course: CourseDetail) -> list[str]:
+        """Beside the progress bar: the percentage, the lessons done, when it was completed."""
+        done = sum(1 for row in course.lessons if row.completed)
+        words = [
+            i18n.percent(course.progress * 100),
+            self.tr("{done} of %Ln lesson(s) done", "", len(course.lessons)).format(
+                done=i18n.number(done)
+            ),
+        ]
+        if course.completed_at is not None:
+            words.append(self.tr("completed {date}").format(date=timefmt.date(course.completed_at)))
+        return words
 
     def show_files_progress(self, course_id: str, done: int, total: int, finished: bool) -> None:
         self.files.show_progress(course_id, done, total, finished)
@@ -314,11 +331,11 @@ class CourseView(QWidget):
         if row is None:
             return
         if all(lesson.completed for lesson in course.lessons):
-            words = "Review from the start"
+            words = self.tr("Review from the start")
         elif any(lesson.completed or lesson.progress > 0 for lesson in course.lessons):
-            words = f"Continue: {row.title}"
+            words = self.tr("Continue: {lesson}").format(lesson=row.title)
         else:
-            words = "Start the course"
+            words = self.tr("Start the course")
         self.start.setText("&" + words.replace("&", "&&"))  # Alt+first letter
         self.start.setAccessibleName(words)
 
@@ -340,22 +357,26 @@ class CourseView(QWidget):
         self.download.setEnabled(state is not OfflineState.AVAILABLE)
         self.download.setVisible(state is not OfflineState.AVAILABLE)  # nothing left to do
         if downloading:
-            self.download.setText("&Cancel download")
-            self.download.setAccessibleName("Cancel download")
+            self.download.setText(self.tr("&Cancel download"))
+            self.download.setAccessibleName(self.tr("Cancel download"))
             self._stall_check.start()
         else:
-            words = (
-                "&Update download"
-                if state is OfflineState.UPDATE_AVAILABLE
-                else "&Download for offline"
-            )
-            remaining = self.course.download_remaining if self.course else None
-            if remaining:
-                words += f" ({data_size(remaining)})"
+            words = self._download_words(state)
             self.download.setText(words)
             self.download.setAccessibleName(words.replace("&", ""))
             self._stall_check.stop()
         self._show_download_words()
+
+    def _download_words(self, state: OfflineState) -> str:
+        """The download button's text (with its mnemonic): what a download brings."""
+        update = state is OfflineState.UPDATE_AVAILABLE
+        remaining = self.course.download_remaining if self.course else None
+        if not remaining:
+            return self.tr("&Update download") if update else self.tr("&Download for offline")
+        size = data_size(remaining)
+        if update:
+            return self.tr("&Update download ({size})").format(size=size)
+        return self.tr("&Download for offline ({size})").format(size=size)
 
     def note_sync_news(self) -> None:
         """The sync service said something new (a page, a state): the download is alive."""
@@ -370,19 +391,21 @@ class CourseView(QWidget):
 
     def _show_download_words(self) -> None:
         state = self._offline_shown[1] if self._offline_shown else OfflineState.NOT_DOWNLOADED
-        words = OFFLINE_WORDS[state]
         stalled = self.stalled_for()
         self.retry_download.setVisible(bool(stalled))
         if stalled:
             self.offline_label.setText(
-                f"Download stalled at {round(self._progress * 100)}% — nothing has arrived "
-                f"for {int(stalled)} s. It goes on by itself when the server answers."
+                self.tr(
+                    "Download stalled at {percent} — nothing has arrived for {seconds} s. "
+                    "It goes on by itself when the server answers."
+                ).format(
+                    percent=i18n.percent(self._progress * 100),
+                    seconds=i18n.number(int(stalled)),
+                )
             )
             self.offline_label.setObjectName("warningText")
         else:
-            self.offline_label.setText(
-                f"{words} {round(self._progress * 100)}%" if self._downloading else words
-            )
+            self.offline_label.setText(offline_words(state, self._progress))
             self.offline_label.setObjectName("muted")
         self.offline_label.style().polish(self.offline_label)
 
@@ -407,9 +430,11 @@ class CourseView(QWidget):
         if self._confirm:
             answer = QMessageBox.question(
                 self,
-                "Leave course",
-                f"Leave “{course.title}”? It leaves My courses; your progress is kept and "
-                "comes back if you enrol again.",
+                self.tr("Leave course"),
+                self.tr(
+                    "Leave “{course}”? It leaves My courses; your progress is kept and "
+                    "comes back if you enrol again."
+                ).format(course=course.title),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -462,9 +487,12 @@ class CourseView(QWidget):
 
     def explain_locked(self, row: LessonRow) -> None:
         self.show_notice(
-            f"“{row.title}” opens once you complete "
-            + ", ".join(f"“{t}”" for t in row.locked_by)
-            + "."
+            self.tr("“{lesson}” opens once you complete {prerequisites}.").format(
+                lesson=row.title,
+                prerequisites=i18n.joined(
+                    self.tr("“{lesson}”").format(lesson=title) for title in row.locked_by
+                ),
+            )
         )
 
     def on_save_review_clicked(self) -> None:
@@ -473,4 +501,4 @@ class CourseView(QWidget):
                 self.course.id, self.stars.rating, self.review.toPlainText().strip()
             )
         elif self.course is not None:
-            self.show_notice("Pick one to five stars first.")
+            self.show_notice(self.tr("Pick one to five stars first."))

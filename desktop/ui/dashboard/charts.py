@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui import i18n
 from desktop.ui.catalogue.card_painting import with_alpha
 from desktop.ui.theme import LIGHT, Colors
 
@@ -38,6 +47,31 @@ class _Chart(QWidget):
             max(1, self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM),
         )
 
+    def begin(self) -> QPainter:
+        """A painter for the chart's shapes, drawn in left-to-right coordinates: in a
+        right-to-left window they are mirrored (time runs from the right), and
+        :meth:`_text` writes each label unmirrored at its mirrored place."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isRightToLeft():
+            painter.setTransform(QTransform(-1, 0, 0, 1, self.width(), 0))
+        return painter
+
+    def _text(self, painter: QPainter, rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
+        if not self.isRightToLeft():
+            painter.drawText(rect, align, text)
+            return
+        painter.save()
+        painter.resetTransform()
+        mirrored = QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+        horizontal = align & Qt.AlignmentFlag.AlignHorizontal_Mask
+        swapped = {
+            Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
+            Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft,
+        }.get(Qt.AlignmentFlag(horizontal), Qt.AlignmentFlag(horizontal))
+        painter.drawText(mirrored, (align & ~Qt.AlignmentFlag.AlignHorizontal_Mask) | swapped, text)
+        painter.restore()
+
     def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:
         painter.setPen(QPen(with_alpha(QColor(self.colors.muted), 60), 1))
         for i in range(steps + 1):
@@ -45,15 +79,17 @@ class _Chart(QWidget):
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor(self.colors.muted))
         metrics = QFontMetrics(painter.font())
-        painter.drawText(
+        self._text(
+            painter,
             QRectF(0, plot.top() - metrics.height() / 2, plot.left() - 4, metrics.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             top_label,
         )
-        painter.drawText(
+        self._text(
+            painter,
             QRectF(0, plot.bottom() - metrics.height() / 2, plot.left() - 4, metrics.height()),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "0",
+            i18n.number(0),
         )
 
 
@@ -63,14 +99,18 @@ class StudyTimeChart(_Chart):
     def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent, colors=colors)
         self.days: list[tuple[date, int]] = []
-        self.setAccessibleName("Study minutes per day, last 30 days")
+        self.setAccessibleName(self.tr("Study minutes per day, last 30 days"))
 
     def set_days(self, days: list[tuple[date, int]] | tuple[tuple[date, int], ...]) -> None:
         self.days = list(days)
         total = sum(m for _d, m in self.days)
         active = sum(1 for _d, m in self.days if m)
         self.setAccessibleDescription(
-            f"{total} minutes over {len(self.days)} days; studied on {active} days"
+            self.tr("{minutes} over {days}; studied on {active}").format(
+                minutes=self.tr("%Ln minute(s)", "", total),
+                days=self.tr("%Ln day(s)", "", len(self.days)),
+                active=self.tr("%Ln day(s)", "", active),
+            )
         )
         self.update()
 
@@ -78,12 +118,24 @@ class StudyTimeChart(_Chart):
         peak = max((m for _d, m in self.days), default=0)
         return max(30, ((peak + 29) // 30) * 30)  # round up to half hours
 
+    def day_text(self, day: date) -> str:
+        """ "05 Dec": the day and the month's short name, in the locale's words."""
+        # a QLocale date pattern (dd: the day, MMM: the month's short name)
+        pattern = self.tr("dd MMM", "the first and last days under the study chart")
+        return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin()
         plot = self.plot_rect()
         top = self.top_value()
-        self._axes(painter, plot, f"{top}m")
+        # the axis's top, in minutes ("60m")
+        self._axes(
+            painter,
+            plot,
+            self.tr("{minutes}m", "the study chart's top, in minutes").format(
+                minutes=i18n.number(top)
+            ),
+        )
         if self.days:
             slot = plot.width() / len(self.days)
             bar_w = max(2.0, slot * 0.68)
@@ -95,12 +147,9 @@ class StudyTimeChart(_Chart):
                 painter.drawRoundedRect(QRectF(x, plot.bottom() - h, bar_w, h), 2, 2)
             painter.setPen(QColor(self.colors.muted))
             label_box = QRectF(plot.left(), plot.bottom() + 4, plot.width(), self.MARGIN_BOTTOM - 4)
-            painter.drawText(
-                label_box, Qt.AlignmentFlag.AlignLeft, self.days[0][0].strftime("%d %b")
-            )
-            painter.drawText(
-                label_box, Qt.AlignmentFlag.AlignRight, self.days[-1][0].strftime("%d %b")
-            )
+            first, last = self.day_text(self.days[0][0]), self.day_text(self.days[-1][0])
+            self._text(painter, label_box, Qt.AlignmentFlag.AlignLeft, first)
+            self._text(painter, label_box, Qt.AlignmentFlag.AlignRight, last)
         painter.end()
 
 
@@ -110,7 +159,7 @@ class ScoreChart(_Chart):
     def __init__(self, parent: QWidget | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent, colors=colors)
         self.points: list[tuple[datetime, float]] = []
-        self.setAccessibleName("Quiz scores over time")
+        self.setAccessibleName(self.tr("Quiz scores over time"))
 
     def set_points(
         self, points: list[tuple[datetime, float]] | tuple[tuple[datetime, float], ...]
@@ -118,9 +167,13 @@ class ScoreChart(_Chart):
         self.points = sorted(points)
         if self.points:
             last = round(self.points[-1][1] * 100)
-            self.setAccessibleDescription(f"{len(self.points)} quizzes; latest {last}%")
+            self.setAccessibleDescription(
+                self.tr("%Ln [quiz|quizzes]; latest {score}", "", len(self.points)).format(
+                    score=i18n.percent(last)
+                )
+            )
         else:
-            self.setAccessibleDescription("No quiz scores yet")
+            self.setAccessibleDescription(self.tr("No quiz scores yet"))
         self.update()
 
     def positions(self) -> list[QPointF]:
@@ -138,15 +191,19 @@ class ScoreChart(_Chart):
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self.begin()
         plot = self.plot_rect()
-        self._axes(painter, plot, "100%")
+        self._axes(painter, plot, i18n.percent(100))
         pass_y = plot.bottom() - plot.height() * 0.7
         painter.setPen(QPen(QColor(self.colors.success), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(plot.left(), pass_y), QPointF(plot.right(), pass_y))
-        painter.drawText(
-            QRectF(plot.right() - 60, pass_y - 16, 60, 14), Qt.AlignmentFlag.AlignRight, "pass 70%"
+        label = self.tr("pass {score}").format(score=i18n.percent(70))
+        width = max(60, QFontMetrics(painter.font()).horizontalAdvance(label) + 2)
+        self._text(
+            painter,
+            QRectF(plot.right() - width, pass_y - 16, width, 14),
+            Qt.AlignmentFlag.AlignRight,
+            label,
         )
         points = self.positions()
         if points:
@@ -161,5 +218,5 @@ class ScoreChart(_Chart):
                 painter.drawEllipse(p, 3.5, 3.5)
         else:
             painter.setPen(QColor(self.colors.muted))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No quizzes taken yet")
+            self._text(painter, plot, Qt.AlignmentFlag.AlignCenter, self.tr("No quizzes taken yet"))
         painter.end()

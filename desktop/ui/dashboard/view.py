@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.dashboard.charts import ScoreChart, StudyTimeChart
 from desktop.ui.dashboard.leaderboard import LeaderboardModel
 from desktop.ui.theme import Colors, muted_span
@@ -56,38 +57,39 @@ class DashboardView(QWidget):
         grid = QGridLayout(body)
         grid.setContentsMargins(20, 16, 20, 16)
         grid.setSpacing(14)
-        title = QLabel("My courses", body)
+        title = QLabel(self.tr("My courses"), body)
         title.setObjectName("pageTitle")
         grid.addWidget(title, 0, 0, 1, 3)
-        self.points = self._stat(grid, 1, 0, "points")
-        self.streak = self._stat(grid, 1, 1, "day streak")
-        self.badge_count = self._stat(grid, 1, 2, "badges earned")
-        frame, self.courses_layout = _card(body, "Courses in progress")
+        # captions under the numbers ("1,240" / "points")
+        self.points = self._stat(grid, 1, 0, self.tr("points"))
+        self.streak = self._stat(grid, 1, 1, self.tr("day streak"))
+        self.badge_count = self._stat(grid, 1, 2, self.tr("badges earned"))
+        frame, self.courses_layout = _card(body, self.tr("Courses in progress"))
         self.courses_box = QVBoxLayout()
         self.courses_layout.addLayout(self.courses_box)
-        self.completed_title = QLabel("Completed", self.courses_layout.parentWidget())
+        self.completed_title = QLabel(self.tr("Completed"), self.courses_layout.parentWidget())
         self.completed_title.setObjectName("sectionTitle")
         self.courses_layout.addWidget(self.completed_title)
         self.completed_box = QVBoxLayout()
         self.courses_layout.addLayout(self.completed_box)
         grid.addWidget(frame, 2, 0, 1, 2)
-        frame, layout = _card(body, "Badges")
+        frame, layout = _card(body, self.tr("Badges"))
         self.badges_grid = QGridLayout()
         layout.addLayout(self.badges_grid)
         layout.addStretch(1)
         grid.addWidget(frame, 2, 2, 2, 1)
-        frame, layout = _card(body, "Study time, last 30 days")
+        frame, layout = _card(body, self.tr("Study time, last 30 days"))
         self.study_chart = StudyTimeChart(frame)
         layout.addWidget(self.study_chart)
         grid.addWidget(frame, 3, 0)
-        frame, layout = _card(body, "Quiz scores")
+        frame, layout = _card(body, self.tr("Quiz scores"))
         self.score_chart = ScoreChart(frame)
         layout.addWidget(self.score_chart)
         grid.addWidget(frame, 3, 1)
-        frame, layout = _card(body, "Leaderboard")
+        frame, layout = _card(body, self.tr("Leaderboard"))
         self.leaderboard_model = LeaderboardModel(self)
         self.leaderboard = QTableView(frame)
-        self.leaderboard.setAccessibleName("Leaderboard")
+        self.leaderboard.setAccessibleName(self.tr("Leaderboard"))
         self.leaderboard.setModel(self.leaderboard_model)
         self.leaderboard.verticalHeader().hide()
         self.leaderboard.setShowGrid(False)
@@ -130,10 +132,14 @@ class DashboardView(QWidget):
 
     def show_dashboard(self, data: DashboardData, *, leaderboard_opt_out: bool = False) -> None:
         self.data = data
-        self.points.setText(f"{data.points:,}")
-        self.streak.setText(str(data.streak_days))
+        self.points.setText(i18n.number(data.points))
+        self.streak.setText(i18n.number(data.streak_days))
         earned = [b for b in data.badges if b.earned_at is not None]
-        self.badge_count.setText(f"{len(earned)} of {len(data.badges)}")
+        self.badge_count.setText(
+            self.tr("{earned} of {total}").format(
+                earned=i18n.number(len(earned)), total=i18n.number(len(data.badges))
+            )
+        )
         self._show_courses(data.in_progress)
         self._show_completed(data.completed)
         self._show_badges(data.badges)
@@ -146,19 +152,22 @@ class DashboardView(QWidget):
             + rows * self.leaderboard.verticalHeader().defaultSectionSize()
             + 4
         )
-        if leaderboard_opt_out:
-            note = "You have left the leaderboard. You can rejoin in Settings."
-        elif data.leaderboard_cached_at is not None:
-            note = f"As of {timefmt.short(data.leaderboard_cached_at)} (saved for offline)"
-        else:
-            note = "The leaderboard appears after your first sync."
-        self.leaderboard_note.setText(note)
+        self.leaderboard_note.setText(self._leaderboard_note(data, leaderboard_opt_out))
+
+    def _leaderboard_note(self, data: DashboardData, opted_out: bool) -> str:
+        if opted_out:
+            return self.tr("You have left the leaderboard. You can rejoin in Settings.")
+        if data.leaderboard_cached_at is not None:
+            return self.tr("As of {when} (saved for offline)").format(
+                when=timefmt.short(data.leaderboard_cached_at)
+            )
+        return self.tr("The leaderboard appears after your first sync.")
 
     def _show_courses(self, courses: tuple[CourseInProgress, ...]) -> None:
         _clear(self.courses_box)
         if not courses:
             self.courses_box.addWidget(
-                QLabel("No courses in progress — pick one in the Catalogue.", self)
+                QLabel(self.tr("No courses in progress — pick one in the Catalogue."), self)
             )
         for course in courses:
             row = QWidget(self)
@@ -170,10 +179,10 @@ class DashboardView(QWidget):
             bar.setRange(0, 100)
             bar.setValue(round(course.progress * 100))
             bar.setTextVisible(False)
-            bar.setAccessibleName(f"{course.title} progress")
-            pct = QLabel(f"{round(course.progress * 100)}%", row)
-            go = QPushButton("Continue", row)
-            go.setAccessibleName(f"Continue {course.title}")
+            bar.setAccessibleName(self.tr("{course} progress").format(course=course.title))
+            pct = QLabel(i18n.percent(course.progress * 100), row)
+            go = QPushButton(self.tr("Continue"), row)
+            go.setAccessibleName(self.tr("Continue {course}").format(course=course.title))
             go.clicked.connect(lambda _=False, cid=course.course_id: self.course_opened.emit(cid))
             line.addWidget(name, 2)
             line.addWidget(bar, 3)
@@ -190,15 +199,17 @@ class DashboardView(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 2, 0, 2)
             when = (
-                f"completed {timefmt.date(course.completed_at)}"
+                self.tr("completed {date}").format(date=timefmt.date(course.completed_at))
                 if course.completed_at
-                else "completed"
+                else self.tr("completed")
             )
-            name = QLabel(f"✓ {course.title}", row)
+            name = QLabel(f"✓ {course.title}", row)  # untranslated: a mark and a course's title
             date = QLabel(when, row)
             date.setObjectName("muted")
-            go = QPushButton("Review", row)
-            go.setAccessibleName(f"Review {course.title}, {when}")
+            go = QPushButton(self.tr("Review"), row)
+            go.setAccessibleName(
+                self.tr("Review {course}, {when}").format(course=course.title, when=when)
+            )
             go.clicked.connect(lambda _=False, cid=course.course_id: self.course_opened.emit(cid))
             line.addWidget(name, 2)
             line.addWidget(date, 3)
@@ -218,7 +229,9 @@ class DashboardView(QWidget):
                 f"background:{color}; color:white; border-radius:17px;font-size:15pt;"
             )
             status = (
-                f"earned {timefmt.day(badge.earned_at)}" if badge.earned_at else "still to earn"
+                self.tr("earned {day}").format(day=timefmt.day(badge.earned_at))
+                if badge.earned_at
+                else self.tr("still to earn")
             )
             # An instructor wrote the title and description: shown as text, not HTML.
             text = QLabel(
@@ -227,6 +240,8 @@ class DashboardView(QWidget):
                 self,
             )
             text.setWordWrap(True)
-            text.setAccessibleName(f"Badge {badge.title}, {status}")
+            text.setAccessibleName(
+                self.tr("Badge {badge}, {status}").format(badge=badge.title, status=status)
+            )
             self.badges_grid.addWidget(icon, i, 0, Qt.AlignmentFlag.AlignTop)
             self.badges_grid.addWidget(text, i, 1)

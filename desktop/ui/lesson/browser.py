@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser, QWidget
 
 from desktop.course_package.images import LINK_SCHEMES, link_refusal
 from desktop.course_package.text_direction import Direction
+from desktop.ui.i18n import translate
 from desktop.ui.lesson.code_blocks import copy_href, decorate_code
 from desktop.ui.lesson.markdown_render import style_document
 from desktop.ui.lesson.math_images import (
@@ -65,11 +66,18 @@ def no_images(_ref: str) -> Path | None:
 def ask_before_opening(parent: QWidget, url: QUrl) -> bool:
     """Shows the whole address and asks; only a yes opens it."""
     address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-    where = "your e-mail program" if url.scheme().lower() == "mailto" else "your web browser"
+    if url.scheme().lower() == "mailto":
+        text = translate(
+            "browser", "This lesson links to:\n\n{address}\n\nOpen it in your e-mail program?"
+        )
+    else:
+        text = translate(
+            "browser", "This lesson links to:\n\n{address}\n\nOpen it in your web browser?"
+        )
     answer = QMessageBox.question(
         parent,
-        "Open this link?",
-        f"This lesson links to:\n\n{address}\n\nOpen it in {where}?",
+        translate("browser", "Open this link?"),
+        text.format(address=address),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -100,7 +108,7 @@ class LessonBrowser(QTextBrowser):
         # lesson, and the system opens javascript: or data: ones.
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
-        self.setAccessibleName("Lesson text")
+        self.setAccessibleName(self.tr("Lesson text"))
         self.missing_images: list[str] = []
         self.damaged_images: list[str] = []
         self.code_texts: list[str] = []  # each code block's text, for its Copy link
@@ -206,9 +214,11 @@ class LessonBrowser(QTextBrowser):
                 return image
             log.warning("lesson image unreadable: %s", path)
             self.damaged_images.append(ref)
-            return self._placeholder(f"This image is damaged\n{Path(ref).name}")
+            damaged = self.tr("This image is damaged\n{file}")
+            return self._placeholder(damaged.format(file=Path(ref).name))
         self.missing_images.append(ref)
-        return self._placeholder(f"Image not downloaded yet\n{Path(ref).name}")
+        missing = self.tr("Image not downloaded yet\n{file}")
+        return self._placeholder(missing.format(file=Path(ref).name))
 
     def _formula_image(self, ref: str) -> QImage | None:
         drawn = self.formulas.images.get(ref)

@@ -27,6 +27,7 @@ from pygments.util import ClassNotFound
 from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtGui import QTextFormat as Fmt
 
+from desktop.ui.i18n import translate
 from desktop.ui.theme import Colors
 
 COPY_SCHEME = "lantern-copy"
@@ -125,6 +126,11 @@ def copy_href(token: str, index: int) -> str:
     return f"{COPY_SCHEME}:{token}-{index}"
 
 
+def is_copy_href(href: str) -> bool:
+    """Whether ``href`` has the form of a "Copy code" link's address (``copy_href``)."""
+    return href.startswith(COPY_SCHEME + ":")
+
+
 def add_copy_links(doc: QTextDocument, runs: list[CodeRun], colors: Colors, token: str) -> None:
     """A "Copy code" link above each run (inserted last to first: positions hold)."""
     cursor = QTextCursor(doc)
@@ -132,6 +138,7 @@ def add_copy_links(doc: QTextDocument, runs: list[CodeRun], colors: Colors, toke
     link.setForeground(QColor(colors.muted))
     link.setFontPointSize(max(7.0, doc.defaultFont().pointSizeF() * 0.85))
     link.setAnchor(True)
+    words = translate("code_blocks", "Copy code")
     for index in reversed(range(len(runs))):
         cursor.setPosition(runs[index].start)
         cursor.insertBlock()
@@ -144,7 +151,7 @@ def add_copy_links(doc: QTextDocument, runs: list[CodeRun], colors: Colors, toke
         plain.setBottomMargin(0)
         cursor.setBlockFormat(plain)
         link.setAnchorHref(copy_href(token, index))
-        cursor.insertText("Copy code", link)
+        cursor.insertText(words, link)
 
 
 def decorate_code(doc: QTextDocument, colors: Colors, token: str) -> list[str]:

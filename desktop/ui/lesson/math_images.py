@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop.course_package.math_spans import MAX_FORMULA, MathSpan, find_math
+from desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,11 @@ def substitute(markdown: str, token: str) -> tuple[str, list[MathSpan]]:
     spans = find_math(markdown)
     pieces: list[str] = []
     last = 0
+    # the images' alternative text; a translation must not end the Markdown's [ ]
+    alt = translate("math_images", "formula").replace("[", "(").replace("]", ")")
     for index, span in enumerate(spans):
         pieces.append(markdown[last : span.start])
-        image = f"![formula]({math_ref(token, index)})"
+        image = f"![{alt}]({math_ref(token, index)})"
         pieces.append(f"\n\n{image}\n\n" if span.display else image)
         last = span.end
     pieces.append(markdown[last:])

@@ -27,11 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.lesson.watching import Watched, media_key
 from desktop.ui.viewdata import MediaView
 
 log = logging.getLogger(__name__)
 
+#: what the page worker reports instead of an error's own text (``PdfView.problem_text``)
+NO_PAGES = "\x00no pages"
+DAMAGED = "\x00damaged"
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 #: the most pixels a page is drawn with, whatever its size in the file says
 MAX_SIDE = 4000
@@ -40,6 +44,10 @@ VIEW_HEIGHT = 420
 
 class _Signals(QObject):
     drawn = Signal(int, int, QImage, int, str)  # request, page, image, page count, problem
+
+
+class EmptyPdf(ValueError):
+    """The file is a PDF with no pages."""
 
 
 class _DrawPage(QRunnable):
@@ -56,7 +64,8 @@ class _DrawPage(QRunnable):
             image, count = draw_page(self.path, self.page, self.scale)
         except Exception as error:  # PDFium's errors, a damaged or vanished file
             log.warning("PDF page could not be drawn: %s", error)
-            self.signals.drawn.emit(self.request, self.page, QImage(), 0, str(error) or "damaged")
+            problem = NO_PAGES if isinstance(error, EmptyPdf) else str(error) or DAMAGED
+            self.signals.drawn.emit(self.request, self.page, QImage(), 0, problem)
             return
         self.signals.drawn.emit(self.request, self.page, image, count, "")
 
@@ -69,7 +78,7 @@ def draw_page(path: str, page: int, scale: float) -> tuple[QImage, int]:
     try:
         count = len(document)
         if count == 0:
-            raise ValueError("the PDF has no pages")
+            raise EmptyPdf("the PDF has no pages")  # untranslated: a code; problem_text words it
         sheet = document[max(0, min(page, count - 1))]
         width, height = sheet.get_size()
         scale = min(scale, MAX_SIDE / max(width, height, 1))
@@ -119,18 +128,18 @@ class PdfView(QFrame):
         self.pages_area.setWidget(self.sheet)
         self.pages_area.setWidgetResizable(True)
         self.pages_area.setMinimumHeight(VIEW_HEIGHT)
-        self.previous = QPushButton("Previous page", self)
-        self.next = QPushButton("Next page", self)
+        self.previous = QPushButton(self.tr("Previous page"), self)
+        self.next = QPushButton(self.tr("Next page"), self)
         self.page_label = QLabel(self)
-        self.page_label.setAccessibleName("Page")
+        self.page_label.setAccessibleName(self.tr("Page"))
         self.zoom_out = QPushButton("−", self)
-        self.zoom_out.setAccessibleName("Zoom out")
-        self.zoom_label = QLabel("100 %", self)
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_label = QLabel(self._zoom_text(), self)
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_in = QPushButton("+", self)
-        self.zoom_in.setAccessibleName("Zoom in")
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the document")
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the document"))
         self._build_layout()
         self.previous.clicked.connect(lambda: self.go_to(self.page - 1))
         self.next.clicked.connect(lambda: self.go_to(self.page + 1))
@@ -169,7 +178,9 @@ class PdfView(QFrame):
         self.sheet.clear()
         self.show()
         if item.file is None:
-            self.message.setText("This file is not downloaded yet: download the course first.")
+            self.message.setText(
+                self.tr("This file is not downloaded yet: download the course first.")
+            )
             self.message.show()
             self._update_controls()
             return False
@@ -189,8 +200,29 @@ class PdfView(QFrame):
         zoom = max(0, min(len(ZOOMS) - 1, self.zoom + step))
         if zoom != self.zoom:
             self.zoom = zoom
-            self.zoom_label.setText(f"{round(ZOOMS[zoom] * 100)} %")
+            self.zoom_label.setText(self._zoom_text())
             self._draw()
+
+    def _zoom_text(self) -> str:
+        """ "125 %": the zoom, in the locale's digits."""
+        return self.tr("{zoom} %").format(zoom=i18n.number(round(ZOOMS[self.zoom] * 100)))
+
+    def _page_text(self) -> str:
+        """ "Page 2 of 3"."""
+        return self.tr("Page {page} of {count}").format(
+            page=i18n.number(self.page + 1), count=i18n.number(self.count)
+        )
+
+    def problem_text(self, problem: str) -> str:
+        """What ``on_drawn`` says of a page it could not draw (an error's own text,
+        or one of the worker's reports)."""
+        if problem == NO_PAGES:
+            detail = self.tr("the PDF has no pages")
+        elif problem == DAMAGED:
+            detail = self.tr("damaged")
+        else:
+            detail = problem
+        return self.tr("This PDF could not be shown ({error}).").format(error=detail)
 
     def _draw(self) -> None:
         if self.item is None or self.item.file is None:
@@ -204,7 +236,7 @@ class PdfView(QFrame):
         if request != self._request or self.item is None:
             return  # an older page, or the view was closed meanwhile
         if problem:
-            self.message.setText(f"This PDF could not be shown ({problem}).")
+            self.message.setText(self.problem_text(problem))
             self.message.show()
             self.sheet.clear()
             return
@@ -213,7 +245,7 @@ class PdfView(QFrame):
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self.sheet.setPixmap(pixmap)
-        self.sheet.setAccessibleName(f"Page {self.page + 1} of {count}")
+        self.sheet.setAccessibleName(self._page_text())
         if self.watched is not None:
             self.watched.set_duration(count)
             self.watched.seen(self.page, self.page + 1)
@@ -222,7 +254,7 @@ class PdfView(QFrame):
 
     def _update_controls(self) -> None:
         known = self.count > 0
-        self.page_label.setText(f"Page {self.page + 1} of {self.count}" if known else "")
+        self.page_label.setText(self._page_text() if known else "")
         self.previous.setEnabled(known and self.page > 0)
         self.next.setEnabled(known and self.page < self.count - 1)
         self.zoom_out.setEnabled(self.zoom > 0)

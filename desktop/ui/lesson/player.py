@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.course_package.media import Cue, cue_at, read_cues
-from desktop.course_package.media_blocks import clock
+from desktop.ui.lesson.media_cards import clock_text
 from desktop.ui.lesson.watching import Watched, media_key
 from desktop.ui.viewdata import MediaView
 
@@ -99,28 +99,30 @@ class MediaPlayer(QFrame):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setAccessibleName("Captions")
-        self.play = QPushButton("Play", self)
-        self.play.setAccessibleName("Play or pause")
+        self.caption.setAccessibleName(self.tr("Captions"))
+        self.play = QPushButton(self.tr("Play"), self)
+        self.play.setAccessibleName(self.tr("Play or pause"))
         self.position = QSlider(Qt.Orientation.Horizontal, self)
-        self.position.setAccessibleName("Position")
+        self.position.setAccessibleName(self.tr("Position"))
         self.position.setRange(0, 0)
-        self.time = QLabel("0:00 / 0:00", self)
-        self.time.setAccessibleName("Time")
+        self.time = QLabel(self._times(0, 0), self)
+        self.time.setAccessibleName(self.tr("Time"))
         self.speed = QComboBox(self)
-        self.speed.setAccessibleName("Speed")
+        self.speed.setAccessibleName(self.tr("Speed"))
         for value in SPEEDS:
-            self.speed.addItem(f"{value:g}×", value)
+            # 0.75 → "0.75×", 1.0 → "1×", in the locale's digits and decimal sign
+            rate = QLocale().toString(value, "g", 3)
+            self.speed.addItem(self.tr("{rate}×").format(rate=rate), value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMaximumWidth(100)
-        self.captions = QCheckBox("&Captions", self)
+        self.captions = QCheckBox(self.tr("&Captions"), self)
         self.captions.setChecked(True)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the player")
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the player"))
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_EVERY_MS)
         self._build_layout()
@@ -145,7 +147,7 @@ class MediaPlayer(QFrame):
         controls.addWidget(self.position, 1)
         controls.addWidget(self.time)
         controls.addWidget(self.speed)
-        controls.addWidget(QLabel("Volume", self))
+        controls.addWidget(QLabel(self.tr("Volume"), self))
         controls.addWidget(self.volume)
         controls.addWidget(self.captions)
         layout = QVBoxLayout(self)
@@ -179,12 +181,16 @@ class MediaPlayer(QFrame):
         self.caption.setText("")
         self.show()
         if item.file is None:
-            return self._cannot("This file is not downloaded yet: download the course first.")
+            return self._cannot(
+                self.tr("This file is not downloaded yet: download the course first.")
+            )
         loaded = _multimedia()
         if isinstance(loaded, str):
             return self._cannot(
-                "Video and sound cannot play on this computer: Qt Multimedia could not "
-                f"load ({loaded})."
+                self.tr(
+                    "Video and sound cannot play on this computer: "
+                    "Qt Multimedia could not load ({error})."
+                ).format(error=loaded)
             )
         self._make_player(*loaded, video=item.kind == "video")
         self._resume_ms = int(self.watched.resume_at() * 1000)  # once the file is loaded
@@ -217,7 +223,7 @@ class MediaPlayer(QFrame):
             self._video = video_type(self)
             self._video.setMinimumHeight(VIDEO_HEIGHT // 2)
             self._video.setMaximumHeight(VIDEO_HEIGHT)
-            self._video.setAccessibleName(self.item.title if self.item else "Video")
+            self._video.setAccessibleName(self.item.title if self.item else self.tr("Video"))
             self.video_area.addWidget(self._video)
             self._player.setVideoOutput(self._video)
         self._player.positionChanged.connect(self.on_position_changed)
@@ -284,7 +290,7 @@ class MediaPlayer(QFrame):
         if playing == self.playing:
             return
         self.playing = playing
-        self.play.setText("Pause" if playing else "Play")
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
         path = self.item.path if self.item else ""
         if playing:
             log.info("media playing: %s", path)
@@ -305,7 +311,7 @@ class MediaPlayer(QFrame):
         if not self._seeking:
             self.position.setValue(milliseconds)
         duration = self._player.duration() / 1000 if self._player is not None else 0
-        self.time.setText(f"{clock(int(seconds))} / {clock(int(duration))}")
+        self.time.setText(self._times(int(seconds), int(duration)))
         self.caption.setText(cue_at(self.cues, seconds))
 
     def on_duration_changed(self, milliseconds: int) -> None:
@@ -349,7 +355,7 @@ class MediaPlayer(QFrame):
     def on_error(self, _error: object, text: str = "") -> None:
         detail = text or (self._player.errorString() if self._player is not None else "")
         log.warning("media could not be played: %s", detail)
-        self._cannot(f"This file could not be played ({detail}).")
+        self._cannot(self.tr("This file could not be played ({error}).").format(error=detail))
 
     # controls -----------------------------------------------------------------
     def on_slider_pressed(self) -> None:
@@ -361,8 +367,12 @@ class MediaPlayer(QFrame):
             self._seek_to(self.position.value())
 
     def on_slider_moved(self, milliseconds: int) -> None:
-        self.time.setText(
-            f"{clock(milliseconds // 1000)} / {clock(self.position.maximum() // 1000)}"
+        self.time.setText(self._times(milliseconds // 1000, self.position.maximum() // 1000))
+
+    def _times(self, position: int, duration: int) -> str:
+        """ "1:05 / 4:30": where playback is, of how long (seconds)."""
+        return self.tr("{position} / {duration}").format(
+            position=clock_text(position), duration=clock_text(duration)
         )
 
     def on_speed_changed(self, _index: int) -> None:

@@ -28,13 +28,13 @@ from PySide6.QtGui import (
 )
 
 from desktop.course_package.text_direction import Direction
+from desktop.ui.lesson.code_blocks import is_copy_href
 
 _QT = {
     Direction.LTR: Qt.LayoutDirection.LeftToRight,
     Direction.RTL: Qt.LayoutDirection.RightToLeft,
     Direction.AUTO: Qt.LayoutDirection.LayoutDirectionAuto,
 }
-COPY_LINK_TEXT = "Copy code"  # code_blocks.add_copy_links
 
 
 def _is_code(block: QTextBlock) -> bool:
@@ -42,7 +42,17 @@ def _is_code(block: QTextBlock) -> bool:
 
 
 def _is_copy_link(block: QTextBlock) -> bool:
-    return block.text() == COPY_LINK_TEXT and _is_code(block.next())
+    """The "Copy code" link ``code_blocks.add_copy_links`` puts above a code block:
+    known by its address, not its words (they are translated)."""
+    it = block.begin()
+    first = it.fragment() if not it.atEnd() else None
+    return (
+        first is not None
+        and first.isValid()
+        and first.length() == block.length() - 1
+        and is_copy_href(first.charFormat().anchorHref())
+        and _is_code(block.next())
+    )
 
 
 def apply_direction(doc: QTextDocument, direction: Direction) -> None:

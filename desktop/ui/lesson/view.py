@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.lesson.activity import ActivityTracker
 from desktop.ui.lesson.browser import ImageResolver, LessonBrowser, no_images
 from desktop.ui.lesson.markdown_render import Section, heading_blocks, split_sections, without_title
@@ -72,9 +73,10 @@ class LessonView(QWidget):
         self.crumb.setObjectName("breadcrumb")
         self.crumb.setFlat(True)
         self.crumb.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.crumb_separator = QLabel("›", self)
+        # the arrow points the reading way: a right-to-left language turns it round
+        self.crumb_separator = QLabel(self.tr("›", "breadcrumb: course › lesson"), self)
         self.crumb_separator.setObjectName("muted")
-        self.crumb_separator.setAccessibleName("in")
+        self.crumb_separator.setAccessibleName(self.tr("in", "breadcrumb: course › lesson"))
         self.crumb_here = QLabel(self)
         self.crumb_here.setObjectName("muted")
         self.crumb_here.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,7 +87,9 @@ class LessonView(QWidget):
         self.way_on.setWordWrap(True)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("pageSubtitle")
-        self.preview_label = QLabel("Preview — reading and answers here are not recorded", self)
+        self.preview_label = QLabel(
+            self.tr("Preview — reading and answers here are not recorded"), self
+        )
         self.preview_label.setObjectName("badge")
         self.preview_label.setWordWrap(True)
         self.preview_label.setVisible(not recorder.recording)
@@ -102,11 +106,11 @@ class LessonView(QWidget):
         self.problems.hide()
         self.contents = QListWidget(self)
         self.contents.setObjectName("lessonContents")
-        self.contents.setAccessibleName("Sections of this lesson")
-        self.mark_read = QPushButton("&Mark section read", self)
-        self.complete = QPushButton("&Complete lesson", self)
+        self.contents.setAccessibleName(self.tr("Sections of this lesson"))
+        self.mark_read = QPushButton(self.tr("&Mark section read"), self)
+        self.complete = QPushButton(self.tr("&Complete lesson"), self)
         self.complete.setProperty("primary", True)
-        self.quiz = QPushButton("Take the &quiz", self)
+        self.quiz = QPushButton(self.tr("Take the &quiz"), self)
         self.sections = SectionTracker(self.browser, flush_ms=flush_ms, parent=self)
         self.activity = ActivityTracker(self, idle_after=idle_after, clock=clock, parent=self)
         self._time_flush = QTimer(self)
@@ -136,7 +140,7 @@ class LessonView(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
-        heading = QLabel("In this lesson", side)
+        heading = QLabel(self.tr("In this lesson"), side)
         heading.setObjectName("sectionTitle")
         side_layout.addWidget(heading)
         side_layout.addWidget(self.contents, 1)
@@ -212,7 +216,9 @@ class LessonView(QWidget):
         self._fill_contents(sections)
         self.quiz.setVisible(lesson.has_quiz)
         self.complete.setEnabled(not lesson.completed)
-        self.complete.setText("Completed ✓" if lesson.completed else "&Complete lesson")
+        self.complete.setText(
+            self.tr("Completed ✓") if lesson.completed else self.tr("&Complete lesson")
+        )
         self._show_steps(lesson)
         self._stored_seconds = lesson.time_spent_seconds if not same else self._stored_seconds
         self._update_time_label()
@@ -230,21 +236,23 @@ class LessonView(QWidget):
         metrics = self.crumb.fontMetrics()
         course = metrics.elidedText(lesson.course_title, Qt.TextElideMode.ElideRight, CRUMB_WIDTH)
         self.crumb.setText(course.replace("&", "&&"))
-        self.crumb.setToolTip(f"Back to {lesson.course_title}")
-        self.crumb.setAccessibleName(f"Back to the course {lesson.course_title}")
+        self.crumb.setToolTip(self.tr("Back to {course}").format(course=lesson.course_title))
+        self.crumb.setAccessibleName(
+            self.tr("Back to the course {course}").format(course=lesson.course_title)
+        )
         self.crumb_here.setText(
             metrics.elidedText(lesson.title, Qt.TextElideMode.ElideRight, CRUMB_WIDTH)
         )
-        self.crumb_here.setAccessibleName(f"Lesson {lesson.title}")
+        self.crumb_here.setAccessibleName(self.tr("Lesson {title}").format(title=lesson.title))
         for button, link, text in (
-            (self.previous, lesson.previous, "‹ Previous: {}"),
-            (self.next, lesson.next, "Next: {} ›"),
+            (self.previous, lesson.previous, self.tr("‹ Previous: {title}")),
+            (self.next, lesson.next, self.tr("Next: {title} ›")),
         ):
             button.setVisible(link is not None)
             if link is not None:
-                button.setText(text.format(link.title).replace("&", "&&"))
+                button.setText(text.format(title=link.title).replace("&", "&&"))
                 button.setEnabled(not link.locked)
-                button.setToolTip("Complete this lesson first." if link.locked else "")
+                button.setToolTip(self.tr("Complete this lesson first.") if link.locked else "")
             button.setProperty("primary", False)
         self.way_on.setVisible(False)
         if lesson.completed:
@@ -253,15 +261,19 @@ class LessonView(QWidget):
     def _point_the_way_on(self, lesson: LessonContent, *, focus: bool) -> None:
         """After completing: the quiz, else the next lesson, else back to a finished course."""
         if lesson.has_quiz:
-            target, words = self.quiz, "Lesson complete. Next, try its quiz."
+            target, words = self.quiz, self.tr("Lesson complete. Next, try its quiz.")
         elif lesson.next is not None:
             self.next.setEnabled(True)  # its prerequisite is this lesson, now completed
-            target, words = self.next, f"Lesson complete. Next: {lesson.next.title}."
+            target = self.next
+            words = self.tr("Lesson complete. Next: {title}.").format(title=lesson.next.title)
         elif lesson.course_title and lesson.others_completed:
             target = self.crumb
-            words = f"Course complete: you finished every lesson of {lesson.course_title}."
+            words = self.tr("Course complete: you finished every lesson of {course}.").format(
+                course=lesson.course_title
+            )
         elif lesson.course_title:
-            target, words = self.crumb, "Lesson complete. The course lists what is left."
+            target = self.crumb
+            words = self.tr("Lesson complete. The course lists what is left.")
         else:
             return  # the instructor preview: nowhere to lead
         self.way_on.setText(words)
@@ -278,7 +290,9 @@ class LessonView(QWidget):
         self.title.setText(title)
         self.browser.hide()
         self.problems.setText(
-            "This lesson could not be read:\n\n" + "\n".join(f"• {m}" for m in messages)
+            self.tr("This lesson could not be read:\n\n{problems}").format(
+                problems="\n".join(f"• {m}" for m in messages)
+            )
         )
         self.problems.show()
 
@@ -295,17 +309,19 @@ class LessonView(QWidget):
             key = str(item.data(Qt.ItemDataRole.UserRole))
             section = self.sections.section(key)
             fraction = self.sections.progress.get(key, 0.0)
-            mark = "✓" if fraction >= 1.0 else f"{round(fraction * 100)}%"
+            mark = "✓" if fraction >= 1.0 else i18n.percent(fraction * 100)
             title = section.title if section else key
             item.setText(f"{title}   {mark}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {mark} read")
+            read = self.tr("{section}, {mark} read").format(section=title, mark=mark)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, read)
 
     def _update_time_label(self) -> None:
-        total = self._stored_seconds + int(self.activity.seconds)
-        state = "" if self.activity.is_active else "  ·  paused"
-        if not self.recorder.recording:
-            state = ""
-        self.time_label.setText(f"Time on this lesson: {timefmt.duration(total)}{state}")
+        total = timefmt.duration(self._stored_seconds + int(self.activity.seconds))
+        if self.activity.is_active or not self.recorder.recording:
+            text = self.tr("Time on this lesson: {duration}")
+        else:
+            text = self.tr("Time on this lesson: {duration}  ·  paused")
+        self.time_label.setText(text.format(duration=total))
 
     # recording ----------------------------------------------------------------
     def flush_time(self) -> None:
@@ -395,7 +411,7 @@ class LessonView(QWidget):
         if self.recorder.recording:
             self.recorder.complete_lesson(self.lesson.id)
         self.complete.setEnabled(False)
-        self.complete.setText("Completed ✓")
+        self.complete.setText(self.tr("Completed ✓"))
         self.lesson_completed.emit(self.lesson.id)
         self._point_the_way_on(self.lesson, focus=True)
 

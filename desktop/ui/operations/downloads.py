@@ -15,7 +15,7 @@ from desktop.ui.operations.changes import Changes
 from desktop.ui.viewdata import FileChoice
 
 __all__ = [
-    "Readiness",
+    "Readiness",  # untranslated: a name exported
     "cancel_download",
     "cancel_files",
     "finish_downloads",

@@ -22,6 +22,7 @@ from desktop.store.errors import NotFound
 from desktop.store.models import REJECTED, Course, Lesson, LessonProgress, QuizAttempt
 from desktop.store.replica import cached_image_path, image_key, playable_file
 from desktop.ui.catalogue.store_source import offline_state
+from desktop.ui.i18n import translate
 from desktop.ui.lesson.watching import media_key
 from desktop.ui.viewdata import (
     Badge,
@@ -105,6 +106,7 @@ def _chosen_remaining(
 def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
     view = reads.course_view(store, course_id)
     titles = {row.lesson.id: row.lesson.title for row in view.lessons}
+    unknown = translate("reads", "an earlier lesson")  # a prerequisite not on this computer
     quiz_lessons = reads.lessons_with_quiz(store, course_id)
     download = reads.course_download(store, course_id)
     files = replica.download_size(store, course_id)
@@ -117,7 +119,7 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
             duration_minutes=row.lesson.estimated_duration_minutes or 10,
             progress=_lesson_read(store, row.lesson.id, row.progress),
             completed=row.completed,
-            locked_by=tuple(titles.get(p, "an earlier lesson") for p in row.missing_prerequisites),
+            locked_by=tuple(titles.get(p, unknown) for p in row.missing_prerequisites),
             has_quiz=row.lesson.id in quiz_lessons,
             download_bytes=files.per_lesson.get(row.lesson.id, 0),
             files_here=chosen is None or row.lesson.id in chosen,
@@ -161,9 +163,10 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
     lesson, progress = reads.lesson_with_progress(store, lesson_id)
     has_quiz = lesson_id in reads.lessons_with_quiz(store, lesson.course_id)
     if body is None:
-        body = (
-            f"# {lesson.title}\n\nThis lesson is not on this laptop yet. Download the "
-            "course for offline use, or connect to the internet and try again."
+        body = f"# {lesson.title}\n\n" + translate(
+            "reads",
+            "This lesson is not on this computer yet. Download the course for offline use, "
+            "or connect to the internet and try again.",
         )
     sections = {}
     if progress is not None:
@@ -287,7 +290,7 @@ def quiz_data(store: LearnerStore, lesson_id: str) -> QuizData:
     )
     return QuizData(
         lesson_id=lesson_id,
-        title=f"Quiz: {title or ''}",
+        title=translate("reads", "Quiz: {title}").format(title=title or ""),
         mode=view.quiz_mode,
         questions=questions,
         answer_keys=keys,

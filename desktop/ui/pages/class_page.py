@@ -55,6 +55,8 @@ from desktop.store.reads import (
     MissedQuestion,
     QuizResult,
 )
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ClassPageData
 from desktop.ui.widgets import timefmt
@@ -117,7 +119,11 @@ class _TranslatedHeaders(RowsTableModel[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         header = super().headerData(section, orientation, role)
-        return self.tr(header) if isinstance(header, str) else header
+        return self.header_text(header) if isinstance(header, str) else header
+
+    def header_text(self, header: str) -> str:
+        """``header`` (one of ``HEADERS``) translated in its model's context."""
+        raise NotImplementedError
 
 
 class LearnersModel(_TranslatedHeaders[ClassLearner]):
@@ -143,6 +149,9 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         QT_TRANSLATE_NOOP("LearnersModel", "Needs help"),
     )
     HELP_COLUMN = 6
+
+    def header_text(self, header: str) -> str:
+        return translate("LearnersModel", header)  # marked above (QT_TRANSLATE_NOOP)
 
     def __init__(self, parent: QObject | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
@@ -218,11 +227,9 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         if role == Qt.ItemDataRole.ForegroundRole and helped:
             return QColor(self.colors.danger)
         if role == Qt.ItemDataRole.ToolTipRole and helped:
-            return self.help_text(
-                learner
-            )  # whole, when the column is too narrow  # whole, when it is cut
+            return self.help_text(learner)  # whole, when the column is too narrow
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and learner.username:
-            return f"@{learner.username}"
+            return f"@{learner.username}"  # untranslated: a username
         return None
 
     def _texts(self, row: int, learner: ClassLearner) -> tuple[object, ...]:
@@ -234,17 +241,17 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
             return learner.name
         if column == 1:
             return self.tr("{done} of {total}").format(
-                done=learner.lessons_completed, total=len(self._lessons)
+                done=i18n.number(learner.lessons_completed), total=i18n.number(len(self._lessons))
             )
         if column == 2:
-            return self.tr("{percent}%").format(percent=learner.progress_percentage)
+            return i18n.percent(learner.progress_percentage)
         if column == 3:
             return timefmt.duration(learner.time_spent_seconds)
         if column == 4:
             seen = learner.last_active
             return timefmt.short(seen) if seen is not None else self.tr("Never")
         if column == 5:
-            return f"{learner.points:,}"
+            return i18n.number(learner.points)
         return self.help_text(learner)
 
     def sort_key(self, learner: ClassLearner, column: int) -> object:
@@ -267,7 +274,9 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
         """ "Needs help: failed “Functions” twice; inactive for 9 days", or nothing."""
         if not learner.help:
             return ""
-        reasons = "; ".join(self._reason(learner, reason) for reason in learner.help)
+        # "; " between the reasons: a translator may write the language's own
+        between = self.tr("; ", "between the reasons a learner needs help")
+        reasons = between.join(self._reason(learner, reason) for reason in learner.help)
         return self.tr("Needs help: {reasons}").format(reasons=reasons)
 
     def _reason(self, learner: ClassLearner, reason: HelpReason) -> str:
@@ -275,22 +284,22 @@ class LearnersModel(_TranslatedHeaders[ClassLearner]):
             title = self._titles.get(reason.lesson_id or "", "")
             cell = next((c for c in learner.cells if c.lesson_id == reason.lesson_id), None)
             failed = cell.quiz.failed if cell is not None and cell.quiz is not None else 0
-            return self.tr("failed “{quiz}” {times}").format(quiz=title, times=times(self, failed))
+            return self.tr("failed “{quiz}” {times}").format(quiz=title, times=times(failed))
         if reason.code == INACTIVE:
             days = reason.days or 0
             if learner.last_active is None:
-                return self.tr("not started, enrolled {days} days ago").format(days=days)
-            return self.tr("inactive for {days} days").format(days=days)
-        return reason.code
+                return self.tr("not started, enrolled %Ln day(s) ago", "", days)
+            return self.tr("inactive for %Ln day(s)", "", days)
+        return reason.code  # untranslated: a reason this version does not know, by its code
 
 
-def times(source: QObject, count: int) -> str:
-    """ "once", "twice", "3 times" (translated in ``source``'s context)."""
+def times(count: int) -> str:
+    """ "once", "twice", "3 times"."""
     if count == 1:
-        return source.tr("once")
+        return translate("class_page", "once")
     if count == 2:
-        return source.tr("twice")
-    return source.tr("{count} times").format(count=count)
+        return translate("class_page", "twice")
+    return translate("class_page", "%Ln time(s)", "", count)
 
 
 class LessonsModel(_TranslatedHeaders[LessonSummary]):
@@ -306,6 +315,9 @@ class LessonsModel(_TranslatedHeaders[LessonSummary]):
         QT_TRANSLATE_NOOP("LessonsModel", "Most often missed"),
     )
     MISSED_COLUMN = 6
+
+    def header_text(self, header: str) -> str:
+        return translate("LessonsModel", header)  # marked above (QT_TRANSLATE_NOOP)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -339,7 +351,7 @@ class LessonsModel(_TranslatedHeaders[LessonSummary]):
         if column == 1:
             return self._of(lesson.completed)
         if column == 2:
-            return self.tr("{percent}%").format(percent=round(lesson.average_completion))
+            return i18n.percent(lesson.average_completion)
         if not lesson.has_quiz:
             return self.tr("No quiz") if column == 3 else ""
         return self._quiz_text(lesson, column)
@@ -351,11 +363,13 @@ class LessonsModel(_TranslatedHeaders[LessonSummary]):
             return self._of(lesson.passed)
         if column == 5:
             score = lesson.average_score
-            return "—" if score is None else self.tr("{percent}%").format(percent=round(score))
+            return "—" if score is None else i18n.percent(score)
         return self.missed_text(lesson.most_missed)
 
     def _of(self, count: int) -> str:
-        return self.tr("{count} of {total}").format(count=count, total=self._learners)
+        return self.tr("{count} of {total}").format(
+            count=i18n.number(count), total=i18n.number(self._learners)
+        )
 
     def missed_text(self, missed: MissedQuestion | None) -> str:
         """ "Missed in 3 of 5 attempts: “Which closes the file?”" (the count first: a
@@ -363,12 +377,12 @@ class LessonsModel(_TranslatedHeaders[LessonSummary]):
         if missed is None:
             return ""
         if missed.prompt is None:
-            what = self.tr("a question not on this laptop")
+            what = self.tr("a question not on this computer")
         else:
             what = self.tr("“{prompt}”").format(prompt=_one_line(missed.prompt))
-        return self.tr("Missed in {missed} of {attempts} attempts: {question}").format(
-            question=what, missed=missed.missed, attempts=missed.attempts
-        )
+        return self.tr(
+            "Missed in {missed} of %Ln attempt(s): {question}", "", missed.attempts
+        ).format(question=what, missed=i18n.number(missed.missed))
 
     def _tooltip(self, lesson: LessonSummary, column: int) -> str | None:
         if column == 0 and lesson.has_quiz:
@@ -392,6 +406,9 @@ class CellsModel(_TranslatedHeaders[tuple[LessonSummary, LessonCell]]):
         QT_TRANSLATE_NOOP("CellsModel", "Quiz score"),
         QT_TRANSLATE_NOOP("CellsModel", "Quiz passed"),
     )
+
+    def header_text(self, header: str) -> str:
+        return translate("CellsModel", header)  # marked above (QT_TRANSLATE_NOOP)
 
     def set_learner(self, learner: ClassLearner | None, lessons: tuple[LessonSummary, ...]) -> None:
         cells = learner.cells if learner is not None else ()
@@ -430,7 +447,7 @@ class CellsModel(_TranslatedHeaders[tuple[LessonSummary, LessonCell]]):
             return self.tr("Completed")
         if cell.completion_percentage == 0 and cell.last_accessed is None:
             return self.tr("Not started")
-        return self.tr("{percent}%").format(percent=cell.completion_percentage)
+        return i18n.percent(cell.completion_percentage)
 
     def _no_attempt(self, lesson: LessonSummary) -> str:
         return self.tr("Not tried") if lesson.has_quiz else self.tr("No quiz")
@@ -439,14 +456,16 @@ class CellsModel(_TranslatedHeaders[tuple[LessonSummary, LessonCell]]):
         if column == 4:
             if quiz.not_counted:
                 return self.tr("{count} (and {more} not counted)").format(
-                    count=quiz.attempts, more=quiz.not_counted
+                    count=i18n.number(quiz.attempts), more=i18n.number(quiz.not_counted)
                 )
-            return str(quiz.attempts)
+            return i18n.number(quiz.attempts)
         if column == 5:
             if quiz.score is None or quiz.percent is None:
                 return ""
-            return self.tr("{score} of {top} ({percent}%)").format(
-                score=quiz.score, top=quiz.max_score, percent=round(quiz.percent)
+            return self.tr("{score} of {top} ({percent})").format(
+                score=i18n.number(quiz.score),
+                top=i18n.number(quiz.max_score or 0),
+                percent=i18n.percent(quiz.percent),
             )
         return self.tr("Passed") if quiz.passed else self.tr("Not yet")
 
@@ -726,9 +745,11 @@ class ClassPage(QWidget):
     def rule_text(self) -> str:
         return self.tr(
             "“Needs help” means: an assessed quiz failed at least {failed} and not passed, "
-            "or no study in this course for {days} days or more (counted from enrolling "
-            "for a learner who has not started) while the course is not completed."
-        ).format(failed=times(self, FAILED_ASSESSED), days=INACTIVE_DAYS)
+            "or no study in this course for %Ln day(s) or more (counted from enrolling "
+            "for a learner who has not started) while the course is not completed.",
+            "",
+            INACTIVE_DAYS,
+        ).format(failed=times(FAILED_ASSESSED))
 
     # showing ------------------------------------------------------------------------
     @property
@@ -770,9 +791,9 @@ class ClassPage(QWidget):
         self.course_label.setVisible(several)
 
     def _show_nothing(self) -> None:
-        self.heading.setText(self.tr("No class on this laptop"))
+        self.heading.setText(self.tr("No class on this computer"))
         self.as_of.hide()
-        self.empty.setText(self.tr("No course you teach is on this laptop."))
+        self.empty.setText(self.tr("No course you teach is on this computer."))
         self.empty.show()
         self.export_button.setEnabled(False)
         for widget in self._class_widgets():
@@ -825,10 +846,9 @@ class ClassPage(QWidget):
         if view.as_of is None:
             return self.tr("Not synced yet — the class appears after the next sync")
         when = view.as_of
-        stamp = f"{timefmt.date(when)} {timefmt.clock(when)}"
-        count = len(view.learners)
-        learners = self.tr("1 learner") if count == 1 else self.tr("{n} learners").format(n=count)
-        return self.tr("As of {when} · {learners}").format(when=stamp, learners=learners)
+        return self.tr("As of {date} {time} · %Ln learner(s)", "", len(view.learners)).format(
+            date=timefmt.date(when), time=timefmt.clock(when)
+        )
 
     def _empty_text(self, view: ClassView) -> str:
         if view.as_of is None:
@@ -838,9 +858,7 @@ class ClassPage(QWidget):
         )
 
     def _left_text(self, left: int) -> str:
-        if left == 1:
-            return self.tr("1 learner left the course.")
-        return self.tr("{n} learners left the course.").format(n=left)
+        return self.tr("%Ln learner(s) left the course.", "", left)
 
     # the selected learner -----------------------------------------------------------
     def selected_learner(self) -> ClassLearner | None:

@@ -57,10 +57,14 @@ class NotificationModel(QAbstractListModel):
         when = timefmt.short(item.created_at)
         if role == Qt.ItemDataRole.DisplayRole:
             icon = _KIND_ICON.get(item.kind, "•")
+            # the server's title and message (its words), a glyph and the time: no words of ours
             return f"{icon}  {item.title}\n{item.message}   ·   {when}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "read" if item.is_read else "unread"
-            return f"{item.title}. {item.message}. {when}, {state}"
+            if item.is_read:
+                text = self.tr("{title}. {message}. {when}, read")
+            else:
+                text = self.tr("{title}. {message}. {when}, unread")
+            return text.format(title=item.title, message=item.message, when=when)
         if role == Qt.ItemDataRole.FontRole and not item.is_read:
             font = QFont()
             font.setBold(True)
@@ -77,16 +81,16 @@ class NotificationsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = NotificationModel(self)
-        title = QLabel("Notifications", self)
+        title = QLabel(self.tr("Notifications"), self)
         title.setObjectName("pageTitle")
-        self.mark_all = QPushButton("Mark &all read", self)
+        self.mark_all = QPushButton(self.tr("Mark &all read"), self)
         self.list = QListView(self)
-        self.list.setAccessibleName("Notifications")
+        self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setProperty("roomy", True)
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.empty = QLabel(
-            "Nothing new. Badges, graded quizzes and finished courses show up here.", self
+            self.tr("Nothing new. Badges, graded quizzes and finished courses show up here."), self
         )
         self.empty.setObjectName("muted")
         header = QHBoxLayout()

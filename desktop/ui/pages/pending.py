@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,27 +16,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
 from desktop.ui.widgets import timefmt
 from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
 
+# in English, translated where shown (``describe_state``)
 _STATE_WORDS = {
-    ChangeState.WAITING: "Waiting",
-    ChangeState.SENT: "Sent",
-    ChangeState.REJECTED: "Rejected",
+    ChangeState.WAITING: str(QT_TRANSLATE_NOOP("pending", "Waiting")),
+    ChangeState.SENT: str(QT_TRANSLATE_NOOP("pending", "Sent")),
+    ChangeState.REJECTED: str(QT_TRANSLATE_NOOP("pending", "Rejected")),
 }
 
 
 def describe_state(change: PendingChange) -> str:
-    words = _STATE_WORDS[change.state]
     if change.state is ChangeState.REJECTED and change.reason:
-        return f"{words}: {change.reason}"
-    return words
+        # the reason is the server's, in its words
+        return translate("pending", "Rejected: {reason}").format(reason=change.reason)
+    return translate("pending", _STATE_WORDS[change.state])  # marked above (QT_TRANSLATE_NOOP)
 
 
 class PendingModel(RowsTableModel[PendingChange]):
-    HEADERS = ("What", "When", "State")
+    # in English, translated where shown (``headerData``)
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("PendingModel", "What")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "When")),
+        str(QT_TRANSLATE_NOOP("PendingModel", "State")),
+    )
 
     def __init__(self, parent: QObject | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
@@ -50,6 +57,14 @@ class PendingModel(RowsTableModel[PendingChange]):
         for row in self._rows:
             result[row.state] += 1
         return result
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        if isinstance(header, str):
+            return translate("PendingModel", header)  # marked above (QT_TRANSLATE_NOOP)
+        return header
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         change = self.row_at(index)
@@ -70,7 +85,9 @@ class PendingModel(RowsTableModel[PendingChange]):
         if role == Qt.ItemDataRole.ToolTipRole and change.reason:
             return change.reason
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{change.description}, {describe_state(change)}"
+            return self.tr("{change}, {state}").format(
+                change=change.description, state=describe_state(change)
+            )
         return None
 
 
@@ -81,20 +98,22 @@ class PendingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PendingModel(self)
-        self.save_button = QPushButton("Save my work to a file…", self)
+        self.save_button = QPushButton(self.tr("Save my work to a file…"), self)
         self.save_button.setToolTip(
-            "No internet here for a while? Save the waiting changes to a file (a USB stick) "
-            "and deliver it from a Lantern that is online; they are applied once, as yours."
+            self.tr(
+                "No internet here for a while? Save the waiting changes to a file (a USB stick) "
+                "and deliver it from a Lantern that is online; they are applied once, as yours."
+            )
         )
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_requested)
-        title = QLabel("Pending changes", self)
+        title = QLabel(self.tr("Pending changes"), self)
         title.setObjectName("pageTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("pageSubtitle")
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Changes waiting to sync")
+        self.table.setAccessibleName(self.tr("Changes waiting to sync"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
@@ -128,21 +147,31 @@ class PendingView(QWidget):
         counts = self.model.counts()
         waiting, rejected = counts[ChangeState.WAITING], counts[ChangeState.REJECTED]
         self.save_button.setEnabled(waiting > 0)
+        self.summary.setText(self.summary_text(waiting, rejected))
+
+    def summary_text(self, waiting: int, rejected: int) -> str:
         if not waiting and not rejected:
-            text = "Nothing waiting — everything you did is on the server."
-        elif not waiting:
-            text = (
-                f"Nothing waiting. {rejected} could not be accepted by the server; the reason "
-                "is shown next to each."
+            return self.tr("Nothing waiting — everything you did is on the server.")
+        if not waiting:
+            return self.tr(
+                "Nothing waiting. %Ln could not be accepted by the server; the reason "
+                "is shown next to each.",
+                "",
+                rejected,
             )
-        else:
-            text = (
-                f"{waiting} waiting to sync. Your work is saved on this laptop and is sent "
-                "the next time you are online."
-            )
-            if rejected:
-                text += (
-                    f" {rejected} could not be accepted by the server; the reason is "
-                    "shown next to each."
-                )
-        self.summary.setText(text)
+        sent_later = self.tr(
+            "%Ln waiting to sync. Your work is saved on this computer and is sent "
+            "the next time you are online.",
+            "",
+            waiting,
+        )
+        if not rejected:
+            return sent_later
+        refused = self.tr(
+            "%Ln could not be accepted by the server; the reason is shown next to each.",
+            "",
+            rejected,
+        )
+        return self.tr("{waiting} {refused}", "two sentences of the summary, in this order").format(
+            waiting=sent_later, refused=refused
+        )

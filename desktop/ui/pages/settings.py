@@ -1,5 +1,5 @@
 """Settings: server, account (quick PIN, sign out), data location, leaderboard opt-out,
-storage (downloaded courses), clear data."""
+appearance and language, storage (downloaded courses), clear data."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.db import BadPin, check_pin_format
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.pages.storage import StorageView
 from desktop.ui.theme import TEXT_SCALES
 from desktop.ui.viewdata import SettingsData
@@ -33,11 +35,13 @@ def mask_key(key: str) -> str:
 def unsent_warning(name: str, pending: int) -> str:
     if not pending:
         return ""
-    what = "1 change hasn't" if pending == 1 else f"{pending} changes haven't"
-    return (
-        f"{what} reached the server yet. They stay on this laptop for {name} "
-        "and are sent the next time they sign in and go online."
-    )
+    return translate(
+        "settings",
+        "%Ln change(s) [hasn't|haven't] reached the server yet. They stay on this computer "
+        "for {name} and are sent the next time they sign in and go online.",
+        "",
+        pending,
+    ).format(name=name)
 
 
 class SettingsView(QWidget):
@@ -50,85 +54,143 @@ class SettingsView(QWidget):
     pin_removal_requested = Signal()
     # scheme ("system" | "light" | "dark" | "contrast"), text scale
     appearance_changed = Signal(str, float)
+    # a shipped language's code or i18n.SYSTEM; shown from the next start
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)
         self._confirm = confirm  # tests answer the dialogs themselves
         self.data: SettingsData | None = None
-        title = QLabel("Settings", self)
+        self._language_setting = i18n.SYSTEM  # the one the app started with
+        title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
         self.server_url = QLabel(self)
         self.anon_key = QLabel(self)
-        self.change_server = QPushButton("Change &server…", self)
+        self.change_server = QPushButton(self.tr("Change &server…"), self)
         self.learner_name = QLabel(self)
         self.learner_user = QLabel(self)
-        self.sign_out = QPushButton("Sign &out…", self)
+        self.sign_out = QPushButton(self.tr("Sign &out…"), self)
         # quick PIN sign-in (when the school turned it on): reopens this learner
-        # on this laptop after they sign out
-        self.pin_label = QLabel("Quick PIN", self)
+        # on this computer after they sign out
+        self.pin_label = QLabel(self.tr("Quick PIN"), self)
         self.pin_row = QWidget(self)
         self.pin_edit = QLineEdit(self.pin_row)
-        self.pin_edit.setAccessibleName("New PIN")
+        self.pin_edit.setAccessibleName(self.tr("New PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(8)
-        self.pin_edit.setPlaceholderText("4 to 8 digits")
-        self.save_pin = QPushButton("Set &PIN", self.pin_row)
-        self.remove_pin = QPushButton("&Remove PIN", self.pin_row)
+        self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits"))
+        self.save_pin = QPushButton(self.tr("Set &PIN"), self.pin_row)
+        self.remove_pin = QPushButton(self.tr("&Remove PIN"), self.pin_row)
         self.pin_status = QLabel(self)
         self.pin_status.setWordWrap(True)
-        self.pin_status.setAccessibleName("PIN status")
+        self.pin_status.setAccessibleName(self.tr("PIN status"))
         self.data_location = QLabel(self)
         self.data_location.setWordWrap(True)
-        self.open_folder = QPushButton("Show &folder", self)
-        self.clear_data = QPushButton("&Clear this learner's data on this laptop…", self)
+        self.open_folder = QPushButton(self.tr("Show &folder"), self)
+        self.clear_data = QPushButton(self.tr("&Clear this learner's data on this computer…"), self)
         self.clear_data.setProperty("danger", True)
         self.opt_out = QCheckBox(
-            "Leave the &leaderboard (others won't see my name or points)", self
+            self.tr("Leave the &leaderboard (others won't see my name or points)"), self
         )
         self.opt_out_status = QLabel(self)  # the server's answer, or why it can't be asked
         self.opt_out_status.setWordWrap(True)
-        self.opt_out_status.setAccessibleName("Leaderboard setting status")
+        self.opt_out_status.setAccessibleName(self.tr("Leaderboard setting status"))
         self.opt_out_status.hide()
-        self.scheme = QComboBox(self)
-        self.scheme.setAccessibleName("Colours")
-        for key, words in (
-            ("system", "Follow the system"),
-            ("light", "Light"),
-            ("dark", "Dark"),
-            ("contrast", "High contrast"),
-        ):
-            self.scheme.addItem(words, key)
-        self.text_size = QComboBox(self)
-        self.text_size.setAccessibleName("Text size")
-        for scale in TEXT_SCALES:
-            self.text_size.addItem(f"{round(scale * 100)} %", scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
-        appearance = QGroupBox("Appearance", self)
-        appearance_grid = QGridLayout(appearance)
+        layout.addWidget(self._appearance_group())
+        layout.addWidget(
+            self._group(
+                self.tr("Server"),
+                [(self.tr("Address"), self.server_url), (self.tr("Project key"), self.anon_key)],
+                [self.change_server],
+            )
+        )
+        layout.addWidget(self._account_group())
+        privacy = self._group(self.tr("Privacy"), [], [self.opt_out])
+        form = privacy.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(self.opt_out_status)
+        layout.addWidget(privacy)
+        # what each downloaded course takes, and removing one (its own page part)
+        self.storage = StorageView(self, confirm=confirm)
+        layout.addWidget(self.storage)
+        layout.addWidget(
+            self._group(
+                self.tr("Data on this computer"),
+                [(self.tr("Folder"), self.data_location)],
+                [self.open_folder, self.clear_data],
+            )
+        )
+        layout.addStretch(1)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.change_server.clicked.connect(self.change_server_requested)
+        self.sign_out.clicked.connect(self.on_sign_out_clicked)
+        self.clear_data.clicked.connect(self.on_clear_data_clicked)
+        self.opt_out.toggled.connect(self.on_opt_out_toggled)
+        self.open_folder.clicked.connect(self.open_data_folder_requested)
+        self.save_pin.clicked.connect(self.on_save_pin_clicked)
+        self.pin_edit.returnPressed.connect(self.on_save_pin_clicked)
+        self.remove_pin.clicked.connect(self.on_remove_pin_clicked)
+        self.scheme.activated.connect(self.on_appearance_activated)
+        self.text_size.activated.connect(self.on_appearance_activated)
+        self.language.activated.connect(self.on_language_activated)
+
+    def _appearance_group(self) -> QGroupBox:
+        """Colours, text size and language: how the app looks and speaks."""
+        self.scheme = QComboBox(self)
+        self.scheme.setAccessibleName(self.tr("Colours"))
+        for key, words in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+            ("contrast", self.tr("High contrast")),
+        ):
+            self.scheme.addItem(words, key)
+        self.text_size = QComboBox(self)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SCALES:
+            self.text_size.addItem(
+                self.tr("{number} %").format(number=i18n.number(round(scale * 100))), scale
+            )
+        self.text_size.setToolTip(self.tr("Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Follow the system"), i18n.SYSTEM)
+        for code, name in i18n.names():  # each in its own language, as a learner looks for it
+            self.language.addItem(name, code)
+        self.language_note = QLabel(
+            self.tr("Lantern shows the new language when it starts again."), self
+        )
+        self.language_note.setObjectName("muted")
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        appearance = QGroupBox(self.tr("Appearance"), self)
+        grid = QGridLayout(appearance)
         for row, (words, field) in enumerate(
-            (("C&olours", self.scheme), ("Text si&ze", self.text_size))
+            (
+                (self.tr("C&olours"), self.scheme),
+                (self.tr("Text si&ze"), self.text_size),
+                (self.tr("L&anguage"), self.language),
+            )
         ):
             label = QLabel(words, appearance)
             label.setBuddy(field)
             label.setContentsMargins(0, 0, 6, 0)  # a little air before the field
-            appearance_grid.addWidget(label, row, 0)
-            appearance_grid.addWidget(field, row, 1)
-        appearance_grid.setColumnStretch(1, 1)
-        self.text_size.setToolTip("Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %")
-        layout.addWidget(appearance)
-        layout.addWidget(
-            self._group(
-                "Server",
-                [("Address", self.server_url), ("Project key", self.anon_key)],
-                [self.change_server],
-            )
-        )
+            grid.addWidget(label, row, 0)
+            grid.addWidget(field, row, 1)
+        grid.addWidget(self.language_note, 3, 1)
+        grid.setColumnStretch(1, 1)
+        return appearance
+
+    def _account_group(self) -> QGroupBox:
         account = self._group(
-            "Account",
-            [("Name", self.learner_name), ("Signed in as", self.learner_user)],
+            self.tr("Account"),
+            [(self.tr("Name"), self.learner_name), (self.tr("Signed in as"), self.learner_user)],
             [self.sign_out],
         )
         pin_line = QHBoxLayout(self.pin_row)
@@ -146,33 +208,7 @@ class SettingsView(QWidget):
         self.pin_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self.pin_label, self.pin_row, self.pin_status):
             widget.hide()  # until show_settings knows the school allows PINs
-        layout.addWidget(account)
-        privacy = self._group("Privacy", [], [self.opt_out])
-        form = privacy.layout()
-        assert isinstance(form, QFormLayout)
-        form.addRow(self.opt_out_status)
-        layout.addWidget(privacy)
-        # what each downloaded course takes, and removing one (its own page part)
-        self.storage = StorageView(self, confirm=confirm)
-        layout.addWidget(self.storage)
-        layout.addWidget(
-            self._group(
-                "Data on this laptop",
-                [("Folder", self.data_location)],
-                [self.open_folder, self.clear_data],
-            )
-        )
-        layout.addStretch(1)
-        self.change_server.clicked.connect(self.change_server_requested)
-        self.sign_out.clicked.connect(self.on_sign_out_clicked)
-        self.clear_data.clicked.connect(self.on_clear_data_clicked)
-        self.opt_out.toggled.connect(self.on_opt_out_toggled)
-        self.open_folder.clicked.connect(self.open_data_folder_requested)
-        self.save_pin.clicked.connect(self.on_save_pin_clicked)
-        self.pin_edit.returnPressed.connect(self.on_save_pin_clicked)
-        self.remove_pin.clicked.connect(self.on_remove_pin_clicked)
-        self.scheme.activated.connect(self.on_appearance_activated)
-        self.text_size.activated.connect(self.on_appearance_activated)
+        return account
 
     def show_appearance(self, scheme: str, text_scale: float) -> None:
         """What the theme uses now (also after Ctrl+= / Ctrl+−)."""
@@ -187,6 +223,20 @@ class SettingsView(QWidget):
         self.appearance_changed.emit(
             str(self.scheme.currentData()), float(self.text_size.currentData())
         )
+
+    def show_language(self, setting: str) -> None:
+        """The remembered language setting (a shipped code or ``i18n.SYSTEM``), the one
+        the app started with; an unknown one shows as following the system."""
+        index = self.language.findData(setting)
+        self.language.setCurrentIndex(max(0, index))
+        self._language_setting = str(self.language.currentData())
+        self.language_note.hide()
+
+    def on_language_activated(self, _index: int) -> None:
+        chosen = str(self.language.currentData())
+        # the catalogue is installed at start: the note says when the choice shows
+        self.language_note.setVisible(chosen != self._language_setting)
+        self.language_chosen.emit(chosen)
 
     def _group(
         self, title: str, rows: list[tuple[str, QLabel]], buttons: list[QWidget]
@@ -205,16 +255,18 @@ class SettingsView(QWidget):
 
     def show_settings(self, data: SettingsData) -> None:
         self.data = data
-        self.server_url.setText(data.server_url or "Not connected")
+        self.server_url.setText(data.server_url or self.tr("Not connected"))
         self.anon_key.setText(mask_key(data.anon_key) if data.anon_key else "—")
         learner = data.learner
         if learner is None:
-            self.learner_name.setText("Nobody is signed in")
+            self.learner_name.setText(self.tr("Nobody is signed in"))
             self.learner_user.setText("—")
         else:
             self.learner_name.setText(learner.full_name)
             self.learner_user.setText(
-                "Guest (work stays on this laptop)" if learner.is_guest else learner.username
+                self.tr("Guest (work stays on this computer)")
+                if learner.is_guest
+                else learner.username
             )
         self.sign_out.setEnabled(learner is not None and not learner.is_guest)
         self.clear_data.setEnabled(learner is not None)
@@ -233,15 +285,17 @@ class SettingsView(QWidget):
         self.pin_edit.clear()
         self.pin_edit.setEnabled(True)
         self.save_pin.setEnabled(True)
-        self.save_pin.setText("Change &PIN" if has_pin else "Set &PIN")
+        self.save_pin.setText(self.tr("Change &PIN") if has_pin else self.tr("Set &PIN"))
         self.remove_pin.setVisible(has_pin)
         self.remove_pin.setEnabled(True)
         self.pin_status.setText(
             message
             or (
-                "Your PIN opens your courses on this laptop after you sign out."
+                self.tr("Your PIN opens your courses on this computer after you sign out.")
                 if has_pin
-                else "Choose a PIN to open your courses on this laptop without your password."
+                else self.tr(
+                    "Choose a PIN to open your courses on this computer without your password."
+                )
             )
         )
         self.pin_status.setVisible(True)
@@ -251,12 +305,12 @@ class SettingsView(QWidget):
         try:
             check_pin_format(pin)
         except BadPin:
-            self.pin_status.setText("A PIN is 4 to 8 digits.")
+            self.pin_status.setText(self.tr("A PIN is 4 to 8 digits."))
             return
         self.pin_edit.setEnabled(False)
         self.save_pin.setEnabled(False)
         self.remove_pin.setEnabled(False)
-        self.pin_status.setText("Saving…")
+        self.pin_status.setText(self.tr("Saving…"))
         self.pin_requested.emit(pin)
 
     def on_remove_pin_clicked(self) -> None:
@@ -270,14 +324,14 @@ class SettingsView(QWidget):
             return ""
         warning = unsent_warning(learner.full_name, learner.pending_changes)
         how = (
-            "Their PIN or password"
+            self.tr("Their PIN or password is needed to open their courses here again.")
             if self.data is not None and self.data.quick_pin and learner.has_pin
-            else "Their password"
+            else self.tr("Their password is needed to open their courses here again.")
         )
-        return (
-            f"Sign {learner.full_name} out of Lantern on this laptop?\n\n"
-            f"{how} is needed to open their courses here again.\n\n{warning}"
-        ).strip()
+        question = self.tr("Sign {name} out of Lantern on this computer?").format(
+            name=learner.full_name
+        )
+        return "\n\n".join(part for part in (question, how, warning) if part)
 
     def _ask(self, title: str, text: str) -> bool:
         if not self._confirm:
@@ -286,27 +340,30 @@ class SettingsView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def on_sign_out_clicked(self) -> None:
-        if self._ask("Sign out", self.sign_out_question()):
+        if self._ask(self.tr("Sign out"), self.sign_out_question()):
             self.sign_out_requested.emit()
 
     def on_clear_data_clicked(self) -> None:
         learner = self.data.learner if self.data else None
         if learner is None:
             return
-        text = (
-            f"Delete {learner.full_name}'s downloaded courses and progress from this "
-            "laptop? What is already on the server is kept."
-        )
+        text = self.tr(
+            "Delete {name}'s downloaded courses and progress from this computer? "
+            "What is already on the server is kept."
+        ).format(name=learner.full_name)
         if learner.pending_changes:
-            n = learner.pending_changes
-            what = "1 change hasn't" if n == 1 else f"{n} changes haven't"
-            text += f"\n\nCareful: {what} reached the server yet and would be lost."
-        if self._ask("Clear local data", text):
+            careful = self.tr(
+                "Careful: %Ln change(s) [hasn't|haven't] reached the server yet and would be lost.",
+                "",
+                learner.pending_changes,
+            )
+            text += "\n\n" + careful
+        if self._ask(self.tr("Clear local data"), text):
             self.clear_data_requested.emit()
 
     def on_opt_out_toggled(self, checked: bool) -> None:
         self.opt_out.setEnabled(False)  # until the server has answered
-        self.opt_out_status.setText("Saving…")
+        self.opt_out_status.setText(self.tr("Saving…"))
         self.opt_out_status.show()
         self.leaderboard_opt_out_changed.emit(checked)
 

@@ -1,4 +1,4 @@
-"""Settings › Storage: what each downloaded course takes on this laptop.
+"""Settings › Storage: what each downloaded course takes on this computer.
 
 One row per course with its size on disk and a Remove button; above them
 the total and the free space of the disk the learner's data folder is on.
@@ -32,14 +32,14 @@ class StorageView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)  # a plain widget holding the group: it paints nothing itself
         self._confirm = confirm
-        self.box = QGroupBox("Storage", self)
+        self.box = QGroupBox(self.tr("Storage"), self)
         self.report: StorageReport | None = None
-        self.summary = QLabel("Measuring the downloads…", self.box)
+        self.summary = QLabel(self.tr("Measuring the downloads…"), self.box)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Storage used")
+        self.summary.setAccessibleName(self.tr("Storage used"))
         self.table = QTableWidget(0, 3, self.box)
-        self.table.setAccessibleName("Downloaded courses")
-        self.table.setHorizontalHeaderLabels(["Course", "On this laptop", ""])
+        self.table.setAccessibleName(self.tr("Downloaded courses"))
+        self.table.setHorizontalHeaderLabels([self.tr("Course"), self.tr("On this computer"), ""])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -48,7 +48,7 @@ class StorageView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel("No course is downloaded to this laptop.", self.box)
+        self.empty = QLabel(self.tr("No course is downloaded to this computer."), self.box)
         self.empty.setObjectName("muted")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -62,10 +62,13 @@ class StorageView(QWidget):
     def show_report(self, report: StorageReport) -> None:
         self.report = report
         count = len(report.courses)
-        courses = "1 downloaded course uses" if count == 1 else f"{count} downloaded courses use"
         self.summary.setText(
-            f"{courses} {data_size(report.total)} of this laptop; "
-            f"{data_size(report.free)} free on its disk."
+            self.tr(
+                "%Ln downloaded course(s) [uses|use] {total} of this computer; "
+                "{free} free on its disk.",
+                "",
+                count,
+            ).format(total=data_size(report.total), free=data_size(report.free))
         )
         self.table.setRowCount(count)
         for row, course in enumerate(report.courses):
@@ -73,13 +76,16 @@ class StorageView(QWidget):
             size = QTableWidgetItem(data_size(course.total))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             size.setToolTip(
-                f"Lessons {data_size(course.lesson_bytes)}, "
-                f"pictures and files {data_size(course.file_bytes)} ({course.files} files)"
+                self.tr(
+                    "Lessons {lessons}, pictures and files {files} (%Ln file(s))", "", course.files
+                ).format(lessons=data_size(course.lesson_bytes), files=data_size(course.file_bytes))
             )
             self.table.setItem(row, 0, title)
             self.table.setItem(row, 1, size)
-            remove = QPushButton("Remove…", self.table)
-            remove.setAccessibleName(f"Remove the download of {course.title}")
+            remove = QPushButton(self.tr("Remove…"), self.table)
+            remove.setAccessibleName(
+                self.tr("Remove the download of {title}").format(title=course.title)
+            )
             remove.clicked.connect(
                 lambda _checked=False, c=course.course_id: self.on_remove_clicked(c)
             )
@@ -111,10 +117,12 @@ class StorageView(QWidget):
         if self._confirm:
             answer = QMessageBox.question(
                 self,
-                "Remove download",
-                f"Remove the download of “{course.title}” from this laptop? "
-                f"It gives back {data_size(course.total)}. Your progress, time and quiz "
-                "attempts stay; download the course again to read it offline.",
+                self.tr("Remove download"),
+                self.tr(
+                    "Remove the download of “{title}” from this computer? "
+                    "It gives back {size}. Your progress, time and quiz "
+                    "attempts stay; download the course again to read it offline."
+                ).format(title=course.title, size=data_size(course.total)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -32,7 +32,9 @@ class PreviewFlow(QObject):
         self.last_message = ""
 
     def ask_and_open(self, parent: QWidget | None) -> None:
-        folder = QFileDialog.getExistingDirectory(parent, "Preview a course package folder")
+        folder = QFileDialog.getExistingDirectory(
+            parent, self.tr("Preview a course package folder")
+        )
         if folder:
             self.open(Path(folder))
 
@@ -60,26 +62,26 @@ class PreviewFlow(QObject):
         if session is None or session.identity is None:
             self._tell(
                 parent,
-                "Publish",
-                "Sign in with your instructor account to publish (File → Switch learner).",
+                self.tr("Publish"),
+                self.tr("Sign in with your instructor account to publish (File → Switch learner)."),
                 ok=False,
             )
             return
         user_id = session.identity.user_id
+        # translated here, on the GUI thread; the worker only fills it in
+        fix_first = self.tr("Fix the problems shown in the preview first:\n{problems}")
 
         def publish() -> PublishReport:
             result = load_package(Path(folder))
             if result.package is None:
-                raise ValueError(
-                    "Fix the problems shown in the preview first:\n"
-                    + "\n".join(str(p) for p in result.problems)
-                )
+                problems = "\n".join(str(p) for p in result.problems)
+                raise ValueError(fix_first.format(problems=problems))
             return Publisher(session.client(), user_id).publish(result.package)
 
         def done(report: PublishReport) -> None:
-            self._tell(parent, "Published", "\n".join(report.lines()), ok=True)
+            self._tell(parent, self.tr("Published"), "\n".join(report.lines()), ok=True)
 
         def failed(exc: Exception) -> None:
-            self._tell(parent, "Not published", describe_error(exc), ok=False)
+            self._tell(parent, self.tr("Not published"), describe_error(exc), ok=False)
 
         self.runner.submit(publish, on_success=done, on_failure=failed)

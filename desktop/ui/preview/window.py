@@ -29,6 +29,7 @@ from desktop.course_package import CoursePackage, LoadResult, load_package
 from desktop.course_package import Lesson as PackageLesson
 from desktop.course_package.images import package_path, scheme
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
+from desktop.ui.i18n import translate
 from desktop.ui.lesson.recorder import PreviewRecorder
 from desktop.ui.lesson.view import LessonView
 from desktop.ui.operations.tasks import TaskRunner
@@ -93,7 +94,7 @@ def quiz_data(lesson: PackageLesson) -> QuizData:
     assessed = lesson.quiz_mode.value == "assessed"
     return QuizData(
         str(lesson.id),
-        f"Quiz: {lesson.title}",
+        translate("window", "Quiz: {lesson}").format(lesson=lesson.title),
         lesson.quiz_mode.value,
         questions,
         keys,  # the author sees keys even for assessed quizzes
@@ -123,12 +124,12 @@ class PreviewWindow(QMainWindow):
         self.runner = runner
         self.result: LoadResult | None = None
         self.current_lesson: str | None = None  # lesson file, stable across edits
-        self.setWindowTitle(f"Preview — {folder.name}")
+        self.setWindowTitle(self.tr("Preview — {folder}").format(folder=folder.name))
         self.resize(1200, 780)
         recorder = PreviewRecorder()
         self.lessons_model = LessonListModel(self)
         self.lessons = QListView(self)
-        self.lessons.setAccessibleName("Lessons in this package")
+        self.lessons.setAccessibleName(self.tr("Lessons in this package"))
         self.lessons.setModel(self.lessons_model)
         self.lessons.setItemDelegate(LessonRowDelegate(self.lessons))
         self.problems = QLabel(self)
@@ -143,7 +144,7 @@ class PreviewWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.lessons, 1)
         side_layout.addWidget(self.problems)
-        # The lesson list keeps a readable width on a 1024 px laptop; the page
+        # The lesson list keeps a readable width on a 1024 px screen; the page
         # beside it takes what is left (and all of what a larger window adds).
         side.setMinimumWidth(SIDE_MIN_WIDTH)
         splitter = QSplitter(self)
@@ -153,11 +154,11 @@ class PreviewWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
         self.setCentralWidget(splitter)
-        toolbar = QToolBar("Preview", self)
-        reload_action = toolbar.addAction("Reload")
+        toolbar = QToolBar(self.tr("Preview"), self)
+        reload_action = toolbar.addAction(self.tr("Reload"))
         reload_action.setShortcut(QKeySequence("F5"))
         reload_action.triggered.connect(self.reload)
-        publish = toolbar.addAction("Publish to server…")
+        publish = toolbar.addAction(self.tr("Publish to server…"))
         publish.triggered.connect(lambda: self.publish_requested.emit(str(self.folder)))
         self.addToolBar(toolbar)
         self.watcher = QFileSystemWatcher(self)
@@ -198,7 +199,8 @@ class PreviewWindow(QMainWindow):
         self.problems.setVisible(bool(messages))
         package = result.package
         if package is None:
-            self.lesson.show_problems(f"{self.folder.name} could not be read", messages)
+            title = self.tr("{folder} could not be read").format(folder=self.folder.name)
+            self.lesson.show_problems(title, messages)
             self.pages.setCurrentWidget(self.lesson)
         else:
             self.lessons_model.set_lessons(lesson_rows(package))

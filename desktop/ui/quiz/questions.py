@@ -7,7 +7,7 @@ learner left the question blank.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.theme import muted_span
 from desktop.ui.viewdata import QuizQuestion
 
@@ -35,9 +37,11 @@ class QuestionWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.question = question
+        numbered = self.tr("{number}. {prompt}").format(
+            number=i18n.number(number), prompt=question.prompt
+        )
         self.prompt = QLabel(
-            f"<b>{number}. {_escape(question.prompt)}</b>"
-            f"<br>{muted_span(_escape(describe_rule(question)))}",
+            f"<b>{_escape(numbered)}</b><br>{muted_span(_escape(describe_rule(question)))}",
             self,
         )
         self.prompt.setWordWrap(True)
@@ -58,15 +62,15 @@ class QuestionWidget(QFrame):
         self._build_inputs()
         self.layout_.addWidget(self.feedback)
         self.layout_.addWidget(self.explanation)
-        self.setAccessibleName(f"Question {number}")
+        self.setAccessibleName(self.tr("Question {number}").format(number=i18n.number(number)))
         self.setAccessibleDescription(question.prompt)
 
     def _build_inputs(self) -> None:
         q = self.question
         if q.kind == "short_answer":
             self.line = QLineEdit(self)
-            self.line.setAccessibleName(f"Answer: {q.prompt}")
-            self.line.setPlaceholderText("Your answer")
+            self.line.setAccessibleName(self.tr("Answer: {prompt}").format(prompt=q.prompt))
+            self.line.setPlaceholderText(self.tr("Your answer"))
             self.line.returnPressed.connect(self.submit_requested)
             self.layout_.addWidget(self.line)
             return
@@ -75,7 +79,7 @@ class QuestionWidget(QFrame):
             self.group = QButtonGroup(self)
             self.group.setExclusive(True)
         for i, option in enumerate(q.options):
-            letter = chr(ord("A") + i) if i < 26 else str(i + 1)
+            letter = chr(ord("A") + i) if i < 26 else i18n.number(i + 1)
             text = f"{letter}.  {option.text}".replace("&", "&&")
             button: QAbstractButton = QRadioButton(text, self) if single else QCheckBox(text, self)
             button.setProperty("option_id", option.id)
@@ -133,18 +137,26 @@ class QuestionWidget(QFrame):
         earned = points_awarded if points_awarded is not None else 0
         if correct:
             self.feedback.setObjectName("okText")
-            self.feedback.setText("✓ Correct")
+            self.feedback.setText(self.tr("✓ Correct"))
         elif earned > 0:
             self.feedback.setObjectName("partialText")
-            words = self._answer_words(correct_answer)
+            partly = self.tr(
+                "◐ Partly right: {earned} of %Ln point(s). Correct answers: {answers}",
+                "",
+                self.question.points,
+            )
             self.feedback.setText(
-                f"◐ Partly right: {earned} of {_points(self.question.points)}. "
-                f"Correct answers: {words}"
+                partly.format(
+                    earned=i18n.number(earned), answers=self._answer_words(correct_answer)
+                )
             )
         else:
             self.feedback.setObjectName("errorText")
-            words = self._answer_words(correct_answer)
-            self.feedback.setText(f"✗ Not quite. Correct answer: {words}")
+            self.feedback.setText(
+                self.tr("✗ Not quite. Correct answer: {answer}").format(
+                    answer=self._answer_words(correct_answer)
+                )
+            )
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
         self.feedback.setAccessibleName(self.feedback.text())
@@ -155,15 +167,14 @@ class QuestionWidget(QFrame):
         right or not and the points, never the key."""
         if correct:
             self.feedback.setObjectName("okText")
-            self.feedback.setText("✓ Right")
+            self.feedback.setText(self.tr("✓ Right"))
         elif points_awarded > 0:
             self.feedback.setObjectName("partialText")
-            self.feedback.setText(
-                f"◐ Partly right: {points_awarded} of {_points(self.question.points)}"
-            )
+            partly = self.tr("◐ Partly right: {earned} of %Ln point(s)", "", self.question.points)
+            self.feedback.setText(partly.format(earned=i18n.number(points_awarded)))
         else:
             self.feedback.setObjectName("errorText")
-            self.feedback.setText("✗ Not right")
+            self.feedback.setText(self.tr("✗ Not right"))
         self.feedback.style().polish(self.feedback)
         self.feedback.show()
         self.feedback.setAccessibleName(self.feedback.text())
@@ -171,7 +182,7 @@ class QuestionWidget(QFrame):
 
     def show_explanation(self, explanation: str | None) -> None:
         if explanation:
-            self.explanation.setText(f"Why: {explanation}")
+            self.explanation.setText(self.tr("Why: {explanation}").format(explanation=explanation))
             self.explanation.setAccessibleName(self.explanation.text())
             self.explanation.show()
         else:
@@ -184,28 +195,41 @@ class QuestionWidget(QFrame):
         self.set_locked(False)
 
     def _answer_words(self, correct: tuple[str, ...]) -> str:
+        """The accepted answers (“a” or “b”), or the correct options (a; b)."""
         if self.question.kind == "short_answer":
-            return " or ".join(f"“{c}”" for c in correct)
+            quoted = [QLocale().quoteString(c) for c in correct]
+            return _fold(quoted, self.tr("{answers} or {answer}", "accepted short answers"))
         texts = {o.id: o.text for o in self.question.options}
-        return "; ".join(texts.get(c, c) for c in correct)
+        options = [texts.get(c, c) for c in correct]
+        return _fold(options, self.tr("{answers}; {answer}", "the correct options of a question"))
+
+
+def _fold(items: list[str], pattern: str) -> str:
+    """``items`` one after another, each added to those before by ``pattern``
+    (``{answers}``: those before, ``{answer}``: the next one)."""
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = pattern.format(answers=text, answer=item)
+    return text
 
 
 def describe_rule(question: QuizQuestion) -> str:
     """How the question is answered and scored, under its prompt."""
-    parts = {
-        "single_choice": ["choose one"],
-        "multiple_choice": [
-            "choose all that apply",
-            "Partial credit" if question.scoring == "partial" else "All correct options needed",
-        ],
-        "short_answer": ["type your answer"]
-        + (["Case matters"] if question.case_sensitive else []),
-    }.get(question.kind, [])
-    return " · ".join([*parts, _points(question.points)])
-
-
-def _points(n: int) -> str:
-    return "1 point" if n == 1 else f"{n} points"
+    parts: list[str] = []
+    if question.kind == "single_choice":
+        parts = [translate("questions", "choose one")]
+    elif question.kind == "multiple_choice":
+        parts = [translate("questions", "choose all that apply")]
+        if question.scoring == "partial":
+            parts.append(translate("questions", "Partial credit"))
+        else:
+            parts.append(translate("questions", "All correct options needed"))
+    elif question.kind == "short_answer":
+        parts = [translate("questions", "type your answer")]
+        if question.case_sensitive:
+            parts.append(translate("questions", "Case matters"))
+    parts.append(translate("questions", "%Ln point(s)", "", question.points))
+    return " · ".join(parts)
 
 
 def _escape(text: str) -> str:

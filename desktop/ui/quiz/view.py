@@ -19,20 +19,19 @@ from PySide6.QtWidgets import (
 
 from desktop.rules.grading import QUIZ_PASSED_POINTS, GradableQuestion, GradeResult, grade
 from desktop.sync.states import SyncState, SyncStatus
+from desktop.ui import i18n
 from desktop.ui.lesson.recorder import StudyRecorder
 from desktop.ui.quiz.attempts import (
     AttemptListModel,
     describe_grade,
     describe_rules,
     describe_standing,
+    pass_mark,
 )
 from desktop.ui.quiz.questions import QuestionWidget
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
 
-AWAITING_GRADE = (
-    "Submitted — will be graded when you're online. Your answers are saved on this laptop."
-)
-GRADING = "Grading…"
+SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
 class QuizView(QWidget):
@@ -61,22 +60,25 @@ class QuizView(QWidget):
         self.result.setObjectName("sectionTitle")
         self.result.setWordWrap(True)
         self.result.hide()
-        self.submit = QPushButton("&Submit answers", self)
+        self.submit = QPushButton(self.tr("&Submit answers"), self)
         self.submit.setProperty("primary", True)
-        self.submit.setToolTip("Ctrl+Enter")
-        self.retry = QPushButton("&Try again", self)
-        self.back = QPushButton("Back to the &lesson", self)
+        # the keys' names in the learner's language (Qt's own catalogue): "Ctrl+Enter"
+        self.submit.setToolTip(
+            QKeySequence(SUBMIT_KEYS[-1]).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.retry = QPushButton(self.tr("&Try again"), self)
+        self.back = QPushButton(self.tr("Back to the &lesson"), self)
         self.way_on = QPushButton(self)  # after passing: the next lesson, or the course
         self.way_on.setProperty("primary", True)
         self.way_on.hide()
-        self.show_verdicts = QPushButton("Show which answers were &right", self)
+        self.show_verdicts = QPushButton(self.tr("Show which answers were &right"), self)
         self.show_verdicts.hide()
         self.verdicts = QLabel(self)
         self.verdicts.setWordWrap(True)
         self.verdicts.hide()
         self.attempts_model = AttemptListModel(self)
         self.attempts = QListView(self)
-        self.attempts.setAccessibleName("Past attempts")
+        self.attempts.setAccessibleName(self.tr("Past attempts"))
         self.attempts.setProperty("roomy", True)
         self.attempts.setWordWrap(True)
         self.attempts.setModel(self.attempts_model)
@@ -92,7 +94,7 @@ class QuizView(QWidget):
         self.back.clicked.connect(self.on_back_clicked)
         self.show_verdicts.clicked.connect(self.on_show_verdicts_clicked)
         self.way_on.clicked.connect(self.on_way_on_clicked)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in SUBMIT_KEYS:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.on_submit_clicked)
 
@@ -113,7 +115,7 @@ class QuizView(QWidget):
         left.addWidget(scroll, 1)
         left.addLayout(buttons)
         right = QVBoxLayout()
-        heading = QLabel("Past attempts", self)
+        heading = QLabel(self.tr("Past attempts"), self)
         heading.setObjectName("sectionTitle")
         right.addWidget(heading)
         right.addWidget(self.attempts, 1)
@@ -127,22 +129,25 @@ class QuizView(QWidget):
 
     def _describe_mode(self, quiz: QuizData) -> None:
         if quiz.mode == "assessed":
-            rules = (
-                describe_rules(quiz.max_attempts, quiz.grading)
-                + " "
-                + describe_standing(quiz.max_attempts, quiz.attempts_used, quiz.passed)
-                if quiz.max_attempts is not None
-                else ""
+            sentences = [self.tr("Assessed quiz.")]
+            if quiz.max_attempts is not None:
+                sentences.append(describe_rules(quiz.max_attempts, quiz.grading))
+                sentences.append(
+                    describe_standing(quiz.max_attempts, quiz.attempts_used, quiz.passed)
+                )
+            sentences.append(
+                self.tr(
+                    "Your answers are graded by the school's server. "
+                    "You'll see your grade after the next sync."
+                )
             )
-            self.mode_label.setText(
-                f"Assessed quiz. {rules}Your answers are graded by the "
-                "school's server. You'll see your grade after the next "
-                "sync."
-            )
+            self.mode_label.setText(" ".join(s for s in sentences if s))
         else:
             self.mode_label.setText(
-                "Practice quiz: you'll see your grade and the correct "
-                "answers as soon as you submit. 70% passes."
+                self.tr(
+                    "Practice quiz: you'll see your grade and the correct "
+                    "answers as soon as you submit. {pass_mark} passes."
+                ).format(pass_mark=pass_mark())
             )
 
     def update_quiz(self, quiz: QuizData) -> None:
@@ -187,7 +192,12 @@ class QuizView(QWidget):
             self._show_result(self._pending_text())
 
     def _pending_text(self) -> str:
-        return GRADING if self._syncing else AWAITING_GRADE
+        if self._syncing:
+            return self.tr("Grading…")
+        return self.tr(
+            "Submitted — will be graded when you're online. "
+            "Your answers are saved on this computer."
+        )
 
     def _show_result(self, text: str) -> None:
         self.result.setText(text)
@@ -201,9 +211,10 @@ class QuizView(QWidget):
             self.way_on.hide()
             return
         if quiz.next_lesson_id is not None:
-            self.way_on.setText(f"&Next lesson: {quiz.next_lesson_title.replace('&', '&&')} →")
+            title = quiz.next_lesson_title.replace("&", "&&")
+            self.way_on.setText(self.tr("&Next lesson: {title} →").format(title=title))
         else:
-            self.way_on.setText("Course complete — back to the &course")
+            self.way_on.setText(self.tr("Course complete — back to the &course"))
         self.way_on.show()
         self.way_on.setFocus()
 
@@ -229,7 +240,11 @@ class QuizView(QWidget):
         """Right or wrong per question (never the correct answer: the key stays secret),
         with the points each earned and the instructor's explanations."""
         parts = [
-            f"question {number} {'right ✓' if verdicts[widget.question.id] else 'not right ✗'}"
+            (
+                self.tr("question {number} right ✓")
+                if verdicts[widget.question.id]
+                else self.tr("question {number} not right ✗")
+            ).format(number=i18n.number(number))
             for number, widget in enumerate(self.questions, start=1)
             if widget.question.id in verdicts
         ]
@@ -238,15 +253,25 @@ class QuizView(QWidget):
             if qid in verdicts:
                 earned = (points or {}).get(qid, widget.question.points if verdicts[qid] else 0)
                 widget.show_verdict(verdicts[qid], earned, (explanations or {}).get(qid))
-        text = (
-            ("Your graded attempt: " + ", ".join(parts) + ".")
-            if parts
-            else ("The server has no answers of yours for these questions.")
-        )
+        if parts:
+            text = self.tr("Your graded attempt: {questions}.").format(
+                questions=self._one_after_another(parts)
+            )
+        else:
+            text = self.tr("The server has no answers of yours for these questions.")
         self.verdicts.setText(text)
         self.verdicts.setObjectName("")
         self.verdicts.show()
         self.show_verdicts.setEnabled(True)
+
+    def _one_after_another(self, parts: list[str]) -> str:
+        """ "question 1 right ✓, question 2 not right ✗": the verdicts in a row."""
+        text = parts[0]
+        for part in parts[1:]:
+            text = self.tr("{verdicts}, {verdict}", "the verdicts of a graded attempt").format(
+                verdicts=text, verdict=part
+            )
+        return text
 
     def show_verdict_problem(self, message: str) -> None:
         self.verdicts.setText(message)
@@ -272,16 +297,19 @@ class QuizView(QWidget):
         self._awaiting = None
         if not graded.counted:
             self._show_result(
-                "Kept by the server, not counted: the quiz changed since you took it; "
-                "take it as it is now."
+                self.tr(
+                    "Kept by the server, not counted: the quiz changed since you took it; "
+                    "take it as it is now."
+                )
                 if graded.not_counted_reason == "quiz_changed"
-                else "Graded by the server: over the attempt limit, not counted."
+                else self.tr("Graded by the server: over the attempt limit, not counted.")
             )
             return
         score = graded.server_score or 0
         passed = bool(graded.passed)
         reward = QUIZ_PASSED_POINTS if passed and self._first_pass(graded.id) else 0
-        self._show_result("Graded: " + describe_grade(score, graded.max_score, passed, reward))
+        result = describe_grade(score, graded.max_score, passed, reward)
+        self._show_result(self.tr("Graded: {result}").format(result=result))
         self._show_way_on(passed)
 
     def answers(self) -> dict[str, dict[str, object]]:

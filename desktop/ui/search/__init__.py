@@ -1,1 +1,1 @@
-"""Search inside the lessons downloaded to this laptop."""
+"""Search inside the lessons downloaded to this computer."""

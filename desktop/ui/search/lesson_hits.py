@@ -46,7 +46,7 @@ class LessonHits(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget(self)
         self.list.setObjectName("lessonHits")
-        self.list.setAccessibleName("Found in downloaded lessons")
+        self.list.setAccessibleName(self.tr("Found in downloaded lessons"))
         self.list.setWordWrap(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
@@ -72,12 +72,15 @@ class LessonHits(QWidget):
             self.hide()
             return
         if not hits:
-            self.heading.setText(f"No downloaded lesson of this course mentions “{query}”.")
+            self.heading.setText(
+                self.tr("No downloaded lesson of this course mentions “{words}”.").format(
+                    words=query
+                )
+            )
             self.list.hide()
             self.show()
             return
-        many = "1 section" if len(hits) == 1 else f"{len(hits)} sections"
-        self.heading.setText(f"Found in downloaded lessons: {many}")
+        self.heading.setText(self.tr("Found in downloaded lessons: %Ln section(s)", "", len(hits)))
         height = 2 * self.list.frameWidth()
         for hit in hits:
             height += self._add(hit)
@@ -102,7 +105,10 @@ class LessonHits(QWidget):
         )
         item = QListWidgetItem(self.list)
         item.setData(HitRole, (hit.lesson_id, hit.section_key))
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{where}: {snippet_text(hit.snippet)}")
+        spoken = self.tr("{place}: {snippet}").format(
+            place=where, snippet=snippet_text(hit.snippet)
+        )
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setSizeHint(label.sizeHint())
         self.list.setItemWidget(item, label)
         return int(label.sizeHint().height())

@@ -45,6 +45,7 @@ from desktop.sync.errors import (
     WrongCredentials,
     classify,
 )
+from desktop.ui.i18n import translate
 from desktop.ui.shell.demo_courses import publish_demo_courses
 from desktop.ui.shell.demo_server import DemoServer
 from desktop.ui.viewdata import LearnerProfile
@@ -130,7 +131,7 @@ class Accounts:
         known = self._known(user_id)
         if pin:
             if not self.quick_pin:
-                raise NoVerifier("quick PIN sign-in is off on this laptop")
+                raise NoVerifier(self._quick_pin_off())
             self.locks.check(user_id, secret, pin=True)
             return self.continue_as(user_id)
         wait = self.locks.wait_s(user_id)
@@ -151,7 +152,9 @@ class Accounts:
             else:
                 if identity.user_id != user_id:
                     session.forget()
-                    raise SyncError("The server answered for another account.")
+                    raise SyncError(
+                        translate("Accounts", "The server answered for another account.")
+                    )
                 return self._after_auth(session, identity, secret)
         self.locks.check(user_id, secret, pin=False)
         return self.continue_as(user_id)
@@ -171,8 +174,13 @@ class Accounts:
     def set_pin(self, user_id: str, pin: str) -> None:
         """Blocking (scrypt).  ``BadPin`` for anything but 4–8 digits."""
         if not self.quick_pin:
-            raise NoVerifier("quick PIN sign-in is off on this laptop")
+            raise NoVerifier(self._quick_pin_off())
         self.locks.set_pin(user_id, pin)
+
+    @staticmethod
+    def _quick_pin_off() -> str:
+        # shown after "The PIN was not saved: " (app_flow, through describe_error)
+        return translate("Accounts", "quick PIN sign-in is off on this computer")
 
     def clear_pin(self, user_id: str) -> None:
         self.locks.clear_pin(user_id)
@@ -200,7 +208,7 @@ class Accounts:
     def _session(self) -> AuthSession:
         settings = self.server()
         if settings is None:
-            raise SettingsError("Choose a server first (the Server tab).")
+            raise SettingsError(translate("Accounts", "Choose a server first (the Server tab)."))
         return AuthSession(settings, self.vault)
 
     def sign_in(self, email: str, password: str) -> LearnerProfile:
@@ -224,7 +232,8 @@ class Accounts:
         store, _recovery = self.profiles.open_guest()
         if not has_courses(store):
             import_sample_course(store)  # guests study the bundled sample course
-        profile = LearnerProfile("guest", "guest", "Guest", "", is_guest=True)
+        name = translate("Accounts", "Guest")  # the guest's display name
+        profile = LearnerProfile("guest", "guest", name, "", is_guest=True)
         self.opened = Opened(profile, store, None)
         return profile
 
@@ -256,6 +265,9 @@ class Accounts:
     def use_local_server(self) -> str:
         if self.local_server is None:
             raise SettingsError(
-                "No demo server is running. Start Lantern with “lantern demo” to get one."
+                translate(
+                    "Accounts",
+                    "No demo server is running. Start Lantern with “{command}” to get one.",
+                ).format(command="lantern demo")  # untranslated: a command
             )
         return self.use_server(self.local_server.url, self.local_server.anon_key)

@@ -23,6 +23,7 @@ from desktop.sync.download import FilesProgress, download_missing_pictures
 from desktop.sync.engine import SyncEngine
 from desktop.sync.errors import OfflineError
 from desktop.sync.quiz_feedback import attempt_feedback
+from desktop.ui import i18n
 from desktop.ui.operations.changes import Changes
 from desktop.ui.operations.sync_bridge import SyncBridge, SyncControls
 from desktop.ui.operations.tasks import TaskRunner
@@ -40,8 +41,6 @@ from desktop.ui.theme import Theme
 from desktop.ui.viewdata import LearnerProfile, SettingsData
 
 log = logging.getLogger(__name__)
-
-OFFLINE_OPT_OUT = "You're offline — change this when you're back online."
 
 
 class AppFlow(QObject):
@@ -94,13 +93,17 @@ class AppFlow(QObject):
             self.dialog.use_setup_code(self.setup)
         if self.demo is not None and self.dialog is not None:
             self._demo_busy(
-                "Starting the local demo server… (the first start builds its "
-                "database, which takes a little while)"
+                self.tr(
+                    "Starting the local demo server… (the first start builds its "
+                    "database, which takes a little while)"
+                )
             )
             self.runner.submit(
                 self.demo.start,
                 on_success=self.on_demo_started,
-                on_failure=lambda exc: self._demo_failed(f"The demo server did not start: {exc}"),
+                on_failure=lambda exc: self._demo_failed(
+                    self.tr("The demo server did not start: {reason}").format(reason=exc)
+                ),
                 receiver=self.dialog,
             )
 
@@ -113,7 +116,7 @@ class AppFlow(QObject):
     def _demo_failed(self, message: str) -> None:
         """The demo could not sign in by itself: the dialog, with why."""
         if self.early_window is not None:
-            self.early_window.statusBar().showMessage("Sign in to open your courses.")
+            self.early_window.statusBar().showMessage(self.tr("Sign in to open your courses."))
         if self.dialog is not None:
             self.dialog.show()
             self.dialog.show_error(message)
@@ -130,14 +133,18 @@ class AppFlow(QObject):
         dialog = self.dialog
         if dialog is None:
             return
-        dialog.server_label.setText(f"Server: {server.settings.normalized_url}")
+        dialog.server_label.setText(
+            self.tr("Server: {address}").format(address=server.settings.normalized_url)
+        )
         dialog.show_server_chosen(True)
-        self._demo_busy("Signing in the demo learner…")
+        self._demo_busy(self.tr("Signing in the demo learner…"))
         self.runner.submit(
             lambda: self.accounts.sign_in_demo(server),
             on_success=dialog.on_profile_opened,
             on_failure=lambda exc: self._demo_failed(
-                f"The demo learner could not sign in: {describe_error(exc)}"
+                self.tr("The demo learner could not sign in: {problem}").format(
+                    problem=describe_error(exc)
+                )
             ),
             receiver=dialog,
         )
@@ -153,7 +160,7 @@ class AppFlow(QObject):
             return
         self.dialog.show()
         if self.early_window is not None:
-            self.early_window.statusBar().showMessage("Sign in to open your courses.")
+            self.early_window.statusBar().showMessage(self.tr("Sign in to open your courses."))
 
     def on_dialog_rejected(self) -> None:
         if self.shell is None:
@@ -185,7 +192,7 @@ class AppFlow(QObject):
         if self.memory is not None:
             self._remember_window(self.shell, fresh=window is None)
         window = self.shell.window
-        window.setWindowTitle(f"Lantern — {opened.profile.full_name}")
+        window.setWindowTitle(self.tr("Lantern — {name}").format(name=opened.profile.full_name))
         flow = self.shell.saved_work
         flow.session = None if opened.profile.is_guest else opened.session
         flow.learner_name = opened.profile.full_name
@@ -208,6 +215,8 @@ class AppFlow(QObject):
         self.shell.quiz.feedback_requested.connect(self.on_quiz_feedback_requested)
         settings.appearance_changed.connect(self.on_settings_appearance_changed)
         settings.show_appearance(self.theme.scheme, self.theme.text_scale)
+        settings.language_chosen.connect(self.on_settings_language_chosen)
+        settings.show_language(self.memory.language() if self.memory is not None else i18n.SYSTEM)
         actions = window.actions_
         for action, steps in (
             (actions.text_bigger, 1),
@@ -223,7 +232,7 @@ class AppFlow(QObject):
         if opened.profile.is_guest:
             window.sync_status.show_guest()
             settings.opt_out.setEnabled(False)
-            settings.opt_out.setToolTip("Guests are not on the leaderboard.")
+            settings.opt_out.setToolTip(self.tr("Guests are not on the leaderboard."))
         self.runner.submit(self._settings_data, on_success=settings.show_settings)
         window.show()
         freeze_long_lived()  # start-up's objects never make a full collection stall a sync
@@ -342,7 +351,7 @@ class AppFlow(QObject):
             return
         settings = shell.settings
         if shell.offline or opened.session is None or opened.store.user_id is None:
-            settings.show_opt_out_result(not opted_out, OFFLINE_OPT_OUT)
+            settings.show_opt_out_result(not opted_out, self._offline_opt_out())
             return
         session, store, user_id = opened.session, opened.store, opened.store.user_id
         visible = not opted_out
@@ -359,12 +368,15 @@ class AppFlow(QObject):
         def recorded(_none: None) -> None:
             settings.show_opt_out_result(
                 opted_out,
-                "You're off the leaderboard." if opted_out else "You're back on the leaderboard.",
+                self.tr("You're off the leaderboard.")
+                if opted_out
+                else self.tr("You're back on the leaderboard."),
             )
             shell.refresh(Changes(dashboard=True))
 
         def failed(exc: Exception) -> None:
-            message = OFFLINE_OPT_OUT if isinstance(exc, OfflineError) else describe_error(exc)
+            offline = isinstance(exc, OfflineError)
+            message = self._offline_opt_out() if offline else describe_error(exc)
             settings.show_opt_out_result(not opted_out, message)
 
         # once the learner's window is gone (and its store closed) nothing is
@@ -376,6 +388,9 @@ class AppFlow(QObject):
             receiver=settings,
         )
 
+    def _offline_opt_out(self) -> str:
+        return self.tr("You're offline — change this when you're back online.")
+
     def on_settings_pin_requested(self, pin: str) -> None:
         """Keep a verifier of the learner's new PIN (scrypt: on the task runner)."""
         opened, shell = self.opened, self.shell
@@ -386,10 +401,12 @@ class AppFlow(QObject):
         self.runner.submit(
             lambda: self.accounts.set_pin(user_id, pin),
             on_success=lambda _none: settings.show_pin_state(
-                True, "PIN saved. After you sign out, it opens your courses on this laptop."
+                True,
+                self.tr("PIN saved. After you sign out, it opens your courses on this computer."),
             ),
             on_failure=lambda exc: settings.show_pin_state(
-                had_pin, f"The PIN was not saved: {describe_error(exc)}"
+                had_pin,
+                self.tr("The PIN was not saved: {problem}").format(problem=describe_error(exc)),
             ),
             receiver=settings,
         )
@@ -402,13 +419,19 @@ class AppFlow(QObject):
         self.runner.submit(
             lambda: self.accounts.clear_pin(user_id),
             on_success=lambda _none: settings.show_pin_state(
-                False, "PIN removed. Your password opens your courses after you sign out."
+                False, self.tr("PIN removed. Your password opens your courses after you sign out.")
             ),
             on_failure=lambda exc: settings.show_pin_state(
-                True, f"The PIN was not removed: {describe_error(exc)}"
+                True,
+                self.tr("The PIN was not removed: {problem}").format(problem=describe_error(exc)),
             ),
             receiver=settings,
         )
+
+    def on_settings_language_chosen(self, code: str) -> None:
+        """Kept for the next start: the whole window is built in one language."""
+        if self.memory is not None:
+            self.memory.remember_language(code)
 
     def on_settings_appearance_changed(self, scheme: str, text_scale: float) -> None:
         self.theme.set_appearance(scheme, text_scale)
@@ -428,16 +451,15 @@ class AppFlow(QObject):
         if opened is None or shell is None:
             return
         quiz = shell.quiz
+        offline = self.tr("You're offline — connect to see which answers were right.")
         if shell.offline or opened.session is None:
-            quiz.show_verdict_problem("You're offline — connect to see which answers were right.")
+            quiz.show_verdict_problem(offline)
             return
         session = opened.session
 
         def failed(exc: Exception) -> None:
             quiz.show_verdict_problem(
-                "You're offline — connect to see which answers were right."
-                if isinstance(exc, OfflineError)
-                else describe_error(exc)
+                offline if isinstance(exc, OfflineError) else describe_error(exc)
             )
 
         self.runner.submit(
@@ -470,7 +492,7 @@ class AppFlow(QObject):
         opened = self.opened
         if opened is not None and not opened.profile.is_guest:
             user_id, session = opened.profile.user_id, opened.session
-            # locks the learner on this laptop first, then ends the session;
+            # locks the learner on this computer first, then ends the session;
             # close_learner waits for it, so the dialog lists them signed out
             self.runner.submit(
                 lambda: self.accounts.sign_out(user_id, session), on_failure=self.on_sign_out_failed
@@ -482,7 +504,9 @@ class AppFlow(QObject):
         log.warning("sign-out did not finish: %s", exc)
         if self.dialog is not None:
             self.dialog.refresh_learners()
-            self.dialog.show_error(f"Signing out did not finish: {describe_error(exc)}")
+            self.dialog.show_error(
+                self.tr("Signing out did not finish: {problem}").format(problem=describe_error(exc))
+            )
 
     def on_settings_clear_data_requested(self) -> None:
         """Delete this learner's local database (the settings page asked first)."""

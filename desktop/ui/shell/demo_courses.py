@@ -36,7 +36,7 @@ def publish_demo_courses(settings: ServerSettings, email: str, password: str) ->
         {"email": email, "password": password}
     )
     if response.session is None or response.user is None:
-        raise SyncError("The demo instructor could not sign in.")
+        raise SyncError("The demo instructor could not sign in.")  # untranslated: logged
     client = make_client(settings, response.session.access_token)
     publisher = Publisher(client, str(response.user.id))
     rows = client.table("courses").select("id").eq("is_published", True).execute().data

@@ -22,17 +22,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.account.settings import ServerSettings
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 _ACCOUNT = re.compile(
     r"^\s+(?P<role>\w+)\s+(?P<email>\S+@\S+)\s+password: (?P<password>\S+)$", re.MULTILINE
 )
-READY = "Press Ctrl-C to stop."
+READY = "Press Ctrl-C to stop."  # untranslated: the devserver's banner, read
 
 
 class DemoServerError(RuntimeError):
-    """The demo server did not start; the message says what it printed."""
+    """The demo server did not start; the message says what it printed (shown to the
+    learner after "The demo server did not start: ")."""
 
 
 @dataclass(frozen=True)
@@ -93,18 +96,26 @@ class DemoServerProcess:
             if self.env_path.exists() and READY in banner:
                 return self._read(banner)
             if self.process.poll() is not None:
-                raise DemoServerError(f"the demo server stopped: {banner.strip()[-500:]}")
+                raise DemoServerError(
+                    translate("DemoServerProcess", "the demo server stopped: {output}").format(
+                        output=banner.strip()[-500:]
+                    )
+                )
             time.sleep(0.2)  # noqa: TID251 - deliberate: polling a child process's files
         self.stop()
         raise DemoServerError(
-            f"the demo server did not start within {self.timeout_s:.0f} s; see {self.log_path}"
+            translate(
+                "DemoServerProcess", "the demo server did not start within {seconds} s; see {path}"
+            ).format(seconds=i18n.number(round(self.timeout_s)), path=self.log_path)
         )
 
     def _read(self, banner: str) -> DemoServer:
         env = parse_env(self.env_path.read_text(encoding="utf-8"))
         accounts = parse_banner(banner)
         if "student" not in accounts:
-            raise DemoServerError("the demo server listed no demo learner")
+            raise DemoServerError(
+                translate("DemoServerProcess", "the demo server listed no demo learner")
+            )
         email, password = accounts["student"]
         teacher = accounts.get("instructor", ("", ""))
         return DemoServer(

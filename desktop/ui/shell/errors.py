@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.store.db import BadPin, LearnerLocked
+from desktop.store.db import PIN_LENGTH, BadPin, LearnerLocked
 from desktop.store.errors import (
     InvalidAction,
     NotEnrolled,
@@ -11,26 +11,58 @@ from desktop.store.errors import (
     StoreError,
     StoreWriteFailed,
 )
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 
-_SAVED_DISK = (
-    "Lantern couldn't save to this laptop's disk. Check there is free space; "
-    "nothing you saved earlier is lost."
-)
-_LOCKED = "This learner signed out on this laptop: their password or PIN opens their courses again."
 
-# The store's exceptions and what each says; the first that matches decides
-# (NotEnrolled and QuizNotAvailable before NotFound, their parent).
-_STORE_SENTENCES: tuple[tuple[type[BaseException], str], ...] = (
-    (NotEnrolled, "Enrol in the course first (the Enrol button at the top of the course)."),
-    (
-        QuizNotAvailable,
-        "This quiz isn't on this laptop yet — download the course, then try again.",
-    ),
-    (NotFound, "That isn't on this laptop yet. Sync or download the course, then try again."),
-    (StoreWriteFailed, _SAVED_DISK),
-    (LearnerLocked, _LOCKED),
-    (BadPin, "A PIN is 4 to 8 digits."),
-)
+def _store_sentences() -> tuple[tuple[type[BaseException], str], ...]:
+    """The store's exceptions and what each says; the first that matches decides
+    (NotEnrolled and QuizNotAvailable before NotFound, their parent).  Worded
+    when asked, in the language installed by then."""
+    return (
+        (
+            NotEnrolled,
+            translate(
+                "errors", "Enrol in the course first (the Enrol button at the top of the course)."
+            ),
+        ),
+        (
+            QuizNotAvailable,
+            translate(
+                "errors",
+                "This quiz isn't on this computer yet — download the course, then try again.",
+            ),
+        ),
+        (
+            NotFound,
+            translate(
+                "errors",
+                "That isn't on this computer yet. Sync or download the course, then try again.",
+            ),
+        ),
+        (
+            StoreWriteFailed,
+            translate(
+                "errors",
+                "Lantern couldn't save to this computer's disk. Check there is free space; "
+                "nothing you saved earlier is lost.",
+            ),
+        ),
+        (
+            LearnerLocked,
+            translate(
+                "errors",
+                "This learner signed out on this computer: their password or PIN opens "
+                "their courses again.",
+            ),
+        ),
+        (
+            BadPin,
+            translate("errors", "A PIN is {low} to {high} digits.").format(
+                low=i18n.number(PIN_LENGTH[0]), high=i18n.number(PIN_LENGTH[1])
+            ),
+        ),
+    )
 
 
 def _sync_sentences() -> tuple[tuple[type[BaseException], str], ...]:
@@ -38,9 +70,22 @@ def _sync_sentences() -> tuple[tuple[type[BaseException], str], ...]:
     from desktop.sync.errors import NeedsSignIn, OfflineError, WrongCredentials
 
     return (
-        (OfflineError, "You're offline — your work is saved and will sync when you reconnect."),
-        (NeedsSignIn, "Please sign in again to sync. Your work is kept on this laptop."),
-        (WrongCredentials, "That email and password don't match an account on this server."),
+        (
+            OfflineError,
+            translate(
+                "errors", "You're offline — your work is saved and will sync when you reconnect."
+            ),
+        ),
+        (
+            NeedsSignIn,
+            translate(
+                "errors", "Please sign in again to sync. Your work is kept on this computer."
+            ),
+        ),
+        (
+            WrongCredentials,
+            translate("errors", "That email and password don't match an account on this server."),
+        ),
     )
 
 
@@ -48,11 +93,11 @@ def describe_error(exc: BaseException) -> str:
     """The sentence a learner reads for ``exc``."""
     from desktop.sync.errors import SyncError
 
-    for kind, sentence in (*_sync_sentences(), *_STORE_SENTENCES):
+    for kind, sentence in (*_sync_sentences(), *_store_sentences()):
         if isinstance(exc, kind):
             return sentence
     if isinstance(exc, InvalidAction):
-        return f"That didn't work: {exc}"
+        return translate("errors", "That didn't work: {reason}").format(reason=exc)
     if isinstance(exc, StoreError | SyncError):
         return str(exc)
-    return f"Something went wrong: {exc}"
+    return translate("errors", "Something went wrong: {reason}").format(reason=exc)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.sync.download import FilesProgress
 from desktop.ui.course.view import CourseView
+from desktop.ui.i18n import translate
 from desktop.ui.widgets.transfer_rate import TransferRate, progress_words
 
 
@@ -60,6 +61,12 @@ class FilesBoard:
         # the rate follows every byte of this run, finished courses' included
         self.rate.add(self.clock(), self._base + done)
         count = len(self.live)
-        what = "files" if count == 1 else f"files of {count} courses"
-        self.status.setText(f"Downloading {what}: " + progress_words(done, total, self.rate))
+        progress_text = progress_words(done, total, self.rate)
+        if count == 1:
+            text = translate("FilesBoard", "Downloading files: {progress}")
+        else:
+            text = translate(
+                "FilesBoard", "Downloading files of %Ln course(s): {progress}", "", count
+            )
+        self.status.setText(text.format(progress=progress_text))
         self.status.show()

@@ -10,47 +10,80 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.i18n import translate
 from desktop.ui.shell.actions import MainActions
 
-# Keys that belong to a page rather than to a menu action.
-PAGE_KEYS = (
-    ("Find a course: type, then Enter", "Ctrl+F, Enter"),
-    ("Open the selected course or lesson", "Enter"),
-    ("Submit a quiz", "Ctrl+Enter"),
-    ("Move between controls", "Tab, Shift+Tab"),
-)
 
-GUIDE = (
-    "<h3>Getting started</h3>"
-    "<ol>"
-    "<li><b>Find a course</b> in the Catalogue and open it; <b>Enrol</b> to keep your "
-    "progress.</li>"
-    "<li><b>Download for offline</b> before you lose the internet: lessons, images and "
-    "practice quizzes stay on this laptop.</li>"
-    "<li><b>Start</b> or <b>Continue</b> takes you to your next lesson; mark sections "
-    "read, then <b>Complete lesson</b>, and the page shows the way on.</li>"
-    "<li>Everything you do is saved on this laptop first. It is sent to your school's "
-    "server when you are online — the status bar says when, and <b>Pending changes</b> "
-    "lists what is waiting.</li>"
-    "<li>On a shared laptop, <b>Sign out</b> (File menu) so the next learner cannot open "
-    "your work.</li>"
-    "</ol>"
-)
+def _keys(*sequences: str) -> str:
+    """Keys as the platform names them (Qt's own catalogue translates "Ctrl", "Tab")."""
+    return ", ".join(
+        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
+    )
+
+
+def page_keys() -> list[tuple[str, str]]:
+    """Keys that belong to a page rather than to a menu action."""
+    return [
+        (translate("help", "Find a course: type, then Enter"), _keys("Ctrl+F", "Enter")),
+        (translate("help", "Open the selected course or lesson"), _keys("Enter")),
+        (translate("help", "Submit a quiz"), _keys("Ctrl+Enter")),
+        (translate("help", "Move between controls"), _keys("Tab", "Shift+Tab")),
+    ]
+
+
+def guide() -> str:
+    """The Getting started guide: a heading and its steps, as HTML."""
+    steps = (
+        translate(
+            "help",
+            "<b>Find a course</b> in the Catalogue and open it; <b>Enrol</b> to keep your "
+            "progress.",
+        ),
+        translate(
+            "help",
+            "<b>Download for offline</b> before you lose the internet: lessons, images and "
+            "practice quizzes stay on this computer.",
+        ),
+        translate(
+            "help",
+            "<b>Start</b> or <b>Continue</b> takes you to your next lesson; mark sections "
+            "read, then <b>Complete lesson</b>, and the page shows the way on.",
+        ),
+        translate(
+            "help",
+            "Everything you do is saved on this computer first. It is sent to your school's "
+            "server when you are online — the status bar says when, and "
+            "<b>Pending changes</b> lists what is waiting.",
+        ),
+        translate(
+            "help",
+            "On a shared computer, <b>Sign out</b> (File menu) so the next learner cannot open "
+            "your work.",
+        ),
+    )
+    items = "".join(f"<li>{step}</li>" for step in steps)
+    title = html.escape(translate("help", "Getting started"), quote=False)
+    return f"<h3>{title}</h3><ol>{items}</ol>"
 
 
 def version() -> str:
     try:
         return metadata.version("lantern")
     except metadata.PackageNotFoundError:  # a bundle built without the package's metadata
-        return "unknown version"
+        return translate("help", "unknown version")
 
 
 def about_text() -> str:
-    return (
-        f"<h3>Lantern {html.escape(version())}</h3>"
-        "<p>Study courses with or without internet. Your work is saved on this laptop "
-        "and synced to your school's server when you are online.</p>"
-        "<p>Open source, under the MIT licence.</p>"
+    name = translate("help", "Lantern {version}").format(version=version())
+    about = translate(
+        "help",
+        "Study courses with or without internet. Your work is saved on this computer "
+        "and synced to your school's server when you are online.",
+    )
+    licence = translate("help", "Open source, under the MIT licence.")
+    return "".join(
+        f"<{tag}>{html.escape(text, quote=False)}</{tag}>"
+        for tag, text in (("h3", name), ("p", about), ("p", licence))
     )
 
 
@@ -68,7 +101,7 @@ def shortcut_rows(actions: MainActions) -> list[tuple[str, str]]:
         )
         if keys:
             rows.append((_plain(action), keys))
-    return rows + list(PAGE_KEYS)
+    return rows + page_keys()
 
 
 def _text_dialog(parent: QWidget | None, title: str, body: str) -> QDialog:
@@ -91,8 +124,8 @@ def shortcuts_dialog(parent: QWidget | None, actions: MainActions) -> QDialog:
         f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>"
         for what, keys in shortcut_rows(actions)
     )
-    return _text_dialog(parent, "Keyboard shortcuts", f"<table>{table}</table>")
+    return _text_dialog(parent, translate("help", "Keyboard shortcuts"), f"<table>{table}</table>")
 
 
 def guide_dialog(parent: QWidget | None) -> QDialog:
-    return _text_dialog(parent, "Getting started", GUIDE)
+    return _text_dialog(parent, translate("help", "Getting started"), guide())

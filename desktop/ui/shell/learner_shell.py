@@ -24,6 +24,7 @@ from desktop.ui.catalogue.store_source import StoreCatalogue
 from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.course.view import CourseView
 from desktop.ui.dashboard.view import DashboardView
+from desktop.ui.i18n import translate
 from desktop.ui.lesson.view import LessonView
 from desktop.ui.operations import downloads
 from desktop.ui.operations import reads as store_reads
@@ -47,19 +48,23 @@ from desktop.ui.widgets.sizes import data_size
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CLASS_TITLE = "Class"  # the sidebar entry of a teacher's Class page
 
 
 def space_warning(space: replica.DownloadSpace) -> str:
-    if space.needed:
-        need = f"This download needs about {data_size(space.needed)}; "
-    else:
-        need = "This download's size is not known yet; "
-    return (
-        f"{need}this laptop has {data_size(space.free)} free, which would leave too little "
-        "for the laptop itself. Settings › Storage shows what each downloaded course "
-        "takes and can remove one. Download anyway?"
-    )
+    free = data_size(space.free)
+    if not space.needed:
+        return translate(
+            "learner_shell",
+            "This download's size is not known yet; this computer has {free} free, which "
+            "would leave too little for the computer itself. Settings › Storage shows what "
+            "each downloaded course takes and can remove one. Download anyway?",
+        ).format(free=free)
+    return translate(
+        "learner_shell",
+        "This download needs about {needed}; this computer has {free} free, which would "
+        "leave too little for the computer itself. Settings › Storage shows what each "
+        "downloaded course takes and can remove one. Download anyway?",
+    ).format(needed=data_size(space.needed), free=free)
 
 
 class LearnerShell(QObject):
@@ -116,20 +121,21 @@ class LearnerShell(QObject):
         for key, page in pages:  # replaces the placeholders of a window shown early
             w.add_page(key, NAV_TITLES[key], page)
         hidden: tuple[tuple[str, str, QWidget], ...] = (
-            ("course", "Course", self.course),
-            ("lesson", "Lesson", self.lesson),
-            ("quiz", "Quiz", self.quiz),
+            ("course", self.tr("Course"), self.course),
+            ("lesson", self.tr("Lesson"), self.lesson),
+            ("quiz", self.tr("Quiz"), self.quiz),
         )
         for key, title, page in hidden:
             w.add_page(key, title, page, in_nav=False)
-        w.add_page("class", CLASS_TITLE, self.class_page, before="settings")
+        # the sidebar entry of a teacher's Class page
+        w.add_page("class", self.tr("Class"), self.class_page, before="settings")
         w.set_nav_shown("class", False)
         self.confirm = confirm
-        #: asked before a download that would not fit: the warning → download anyway?
+        # asked before a download that would not fit: the warning → download anyway?
         self.download_anyway: Callable[[str], bool] = self._ask_download_anyway
-        #: where "Export to CSV…" saves a class (its suggested name → a path; None: cancelled)
+        # where "Export to CSV…" saves a class (its suggested name → a path; None: cancelled)
         self.ask_csv_path: Callable[[str], Path | None] = self._ask_csv_path
-        #: "Save my work to a file…" and "Deliver saved work…" (app_flow gives it the session)
+        # "Save my work to a file…" and "Deliver saved work…" (app_flow gives it the session)
         self.saved_work = SavedWorkFlow(store, runner, window)
         self.saved_work.working_offline = lambda: self.offline
         self.keep_free = replica.RESERVE  # bytes a download must leave free on the disk
@@ -288,7 +294,7 @@ class LearnerShell(QObject):
         self.class_page.show_class(data)
         self.window.set_nav_shown("class", bool(data.courses))
         if not data.courses and self.window.current_page == "class":
-            self.window.show_page("catalogue")  # the class is gone from this laptop
+            self.window.show_page("catalogue")  # the class is gone from this computer
 
     def export_class(self, course_id: str) -> None:
         """Save the class of ``course_id`` as a CSV file where the teacher chooses."""
@@ -300,7 +306,7 @@ class LearnerShell(QObject):
 
         def saved(rows: int) -> None:
             self.window.statusBar().showMessage(
-                self.tr("Saved the class ({rows} rows) to {path}").format(rows=rows, path=path),
+                self.tr("Saved the class (%Ln row(s)) to {path}", "", rows).format(path=path),
                 15_000,
             )
 
@@ -321,7 +327,7 @@ class LearnerShell(QObject):
         )
 
     def _ask_csv_path(self, suggested: str) -> Path | None:
-        folder = Path.home() / "Documents"
+        folder = Path.home() / "Documents"  # untranslated: the folder's name on disk
         start = folder if folder.is_dir() else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window,
@@ -391,7 +397,7 @@ class LearnerShell(QObject):
             return False
         answer = QMessageBox.warning(
             self.window,
-            "Not enough space",
+            self.tr("Not enough space"),
             warning,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -465,7 +471,7 @@ class LearnerShell(QObject):
         box = QMessageBox.information if readiness.ready else QMessageBox.warning
         words = wording.readiness(readiness)
         if self.confirm:
-            box(self.window, "Get ready for offline", words)
+            box(self.window, self.tr("Get ready for offline"), words)
         self.window.statusBar().showMessage(words, 15_000)
 
     # slots ----------------------------------------------------------------------
@@ -482,7 +488,10 @@ class LearnerShell(QObject):
             self.sync.sync_now()
         else:
             self.window.statusBar().showMessage(
-                "Sync is not connected in this window; your work is saved on this laptop.", 8000
+                self.tr(
+                    "Sync is not connected in this window; your work is saved on this computer."
+                ),
+                8000,
             )
 
     def on_window_get_ready_requested(self) -> None:

@@ -7,9 +7,10 @@ the composition root; user intentions leave as signals (``sync_requested``,
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,18 +23,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.shell import help as help_texts
 from desktop.ui.shell.actions import build_actions, build_menus
 from desktop.ui.shell.status_bar import SyncStatusWidget
 
 NAV_PAGES = ("catalogue", "dashboard", "notifications", "pending", "settings")
-NAV_TITLES = {
-    "catalogue": "Catalogue",
-    "dashboard": "My courses",
-    "notifications": "Notifications",
-    "pending": "Pending changes",
-    "settings": "Settings",
+# the sidebar's titles in English: translated where they are looked up (nav_title),
+# not here, before the learner's language is installed
+_NAV_SOURCES = {
+    "catalogue": QT_TRANSLATE_NOOP("MainWindow", "Catalogue"),
+    "dashboard": QT_TRANSLATE_NOOP("MainWindow", "My courses"),
+    "notifications": QT_TRANSLATE_NOOP("MainWindow", "Notifications"),
+    "pending": QT_TRANSLATE_NOOP("MainWindow", "Pending changes"),
+    "settings": QT_TRANSLATE_NOOP("MainWindow", "Settings"),
 }
+
+
+def nav_title(key: str) -> str:
+    """A sidebar page's title in the learner's language."""
+    # the value was marked with QT_TRANSLATE_NOOP in this context just above
+    return translate("MainWindow", str(_NAV_SOURCES[key]))
+
+
+class _NavTitles(Mapping[str, str]):
+    """``NAV_TITLES[key]``: the title in the language installed when it is read."""
+
+    def __getitem__(self, key: str) -> str:
+        return nav_title(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_NAV_SOURCES)
+
+    def __len__(self) -> int:
+        return len(_NAV_SOURCES)
+
+
+NAV_TITLES: Mapping[str, str] = _NavTitles()
 
 # the sidebar entries a course is opened from; a course page shown from
 # anywhere else (Settings, a notification, the start) is under the first
@@ -63,18 +90,18 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None, *, icon: QIcon | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lantern")
+        self.setWindowTitle(self.tr("Lantern"))
         if icon is not None:
             self.setWindowIcon(icon)
         self.resize(1180, 760)
         self.setMinimumSize(QSize(820, 540))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(200)
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Content")
+        self.stack.setAccessibleName(self.tr("Content"))
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +113,7 @@ class MainWindow(QMainWindow):
         # every course's files arriving at once: bytes, rate, time left
         self.files_status = QLabel(self)
         self.files_status.setObjectName("muted")
-        self.files_status.setAccessibleName("Files downloading")
+        self.files_status.setAccessibleName(self.tr("Files downloading"))
         self.files_status.hide()
         self.statusBar().addPermanentWidget(self.files_status)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -191,7 +218,11 @@ class MainWindow(QMainWindow):
         """Shows "Notifications (3)" style counts in the navigation."""
         page = self._pages[key]
         if page.nav_item is not None:
-            page.nav_item.setText(f"{page.title}  ({count})" if count else page.title)
+            page.nav_item.setText(
+                self.tr("{title}  ({count})").format(title=page.title, count=i18n.number(count))
+                if count
+                else page.title
+            )
 
     # slots -----------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -239,7 +270,7 @@ class MainWindow(QMainWindow):
         self.switch_learner_requested.emit()
 
     def on_about_triggered(self) -> None:
-        QMessageBox.about(self, "About Lantern", help_texts.about_text())
+        QMessageBox.about(self, self.tr("About Lantern"), help_texts.about_text())
 
     def on_shortcuts_triggered(self) -> None:
         help_texts.shortcuts_dialog(self, self.actions_).open()

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.viewdata import LearnerProfile
 
 MIN_PASSWORD = 6  # Supabase's default minimum length
+CODE_LENGTH = 6  # digits in the code the server mails
 
 
 class ResetActions(Protocol):
@@ -46,35 +48,35 @@ class PasswordResetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.account, self.runner = account, runner
-        self.setWindowTitle("Reset your password")
+        self.setWindowTitle(self.tr("Reset your password"))
         self.email = QLineEdit(email, self)
-        self.email.setAccessibleName("Email")
-        self.send = QPushButton("&Send me a code", self)
+        self.email.setAccessibleName(self.tr("Email"))
+        self.send = QPushButton(self.tr("&Send me a code"), self)
         self.code = QLineEdit(self)
-        self.code.setAccessibleName("Code from the email")
-        self.code.setPlaceholderText("6 digits")
-        self.code.setMaxLength(6)
+        self.code.setAccessibleName(self.tr("Code from the email"))
+        self.code.setPlaceholderText(self.tr("%Ln digit(s)", "", CODE_LENGTH))
+        self.code.setMaxLength(CODE_LENGTH)
         self.password = QLineEdit(self)
-        self.password.setAccessibleName("New password")
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
+        self.password.setAccessibleName(self.tr("New password"))
+        self.password.setPlaceholderText(self.tr("at least %Ln character(s)", "", MIN_PASSWORD))
         self.confirm = QLineEdit(self)
-        self.confirm.setAccessibleName("New password again")
+        self.confirm.setAccessibleName(self.tr("New password again"))
         for secret in (self.password, self.confirm):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QPushButton("Sho&w", self)
+        self.show_password = QPushButton(self.tr("Sho&w"), self)
         self.show_password.setCheckable(True)
-        self.show_password.setAccessibleName("Show the new password")
-        self.set_password = QPushButton("Set &new password", self)
+        self.show_password.setAccessibleName(self.tr("Show the new password"))
+        self.set_password = QPushButton(self.tr("Set &new password"), self)
         self.set_password.setProperty("primary", True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Password reset status")
+        self.status.setAccessibleName(self.tr("Password reset status"))
         form = QFormLayout()
-        form.addRow("&Email", self.email)
+        form.addRow(self.tr("&Email"), self.email)
         form.addRow("", self.send)
-        form.addRow("&Code", self.code)
-        form.addRow("New &password", self.password)
-        form.addRow("&Again", self.confirm)
+        form.addRow(self.tr("&Code"), self.code)
+        form.addRow(self.tr("New &password"), self.password)
+        form.addRow(self.tr("&Again"), self.confirm)
         form.addRow("", self.show_password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -95,16 +97,18 @@ class PasswordResetDialog(QDialog):
     def on_send_clicked(self) -> None:
         email = self.email.text().strip()
         if "@" not in email:
-            self._say("Type the email address of your account.", error=True)
+            self._say(self.tr("Type the email address of your account."), error=True)
             return
         self.send.setEnabled(False)
-        self._say("Asking the server…")
+        self._say(self.tr("Asking the server…"))
 
         def sent(_none: None) -> None:
             self.send.setEnabled(True)
             self._say(
-                f"If {email} has an account, a 6-digit code is on its way; it works "
-                "for an hour. Type it here with your new password."
+                self.tr(
+                    "If {email} has an account, a {length}-digit code is on its way; it works "
+                    "for an hour. Type it here with your new password."
+                ).format(email=email, length=i18n.number(CODE_LENGTH))
             )
             self.code.setFocus()
 
@@ -117,12 +121,15 @@ class PasswordResetDialog(QDialog):
 
     def problem(self) -> str:
         """Why the form cannot be sent yet, in words; empty when it can."""
-        if len(self.code.text().strip()) != 6 or not self.code.text().strip().isdigit():
-            return "Type the 6-digit code from the email."
+        code = self.code.text().strip()
+        if len(code) != CODE_LENGTH or not code.isdigit():
+            return self.tr("Type the {length}-digit code from the email.").format(
+                length=i18n.number(CODE_LENGTH)
+            )
         if len(self.password.text()) < MIN_PASSWORD:
-            return f"The new password needs at least {MIN_PASSWORD} characters."
+            return self.tr("The new password needs at least %Ln character(s).", "", MIN_PASSWORD)
         if self.password.text() != self.confirm.text():
-            return "The two passwords are not the same."
+            return self.tr("The two passwords are not the same.")
         return ""
 
     def on_set_password_clicked(self) -> None:
@@ -133,7 +140,7 @@ class PasswordResetDialog(QDialog):
         email, code = self.email.text().strip(), self.code.text().strip()
         password = self.password.text()
         self.set_password.setEnabled(False)
-        self._say("Setting your new password…")
+        self._say(self.tr("Setting your new password…"))
 
         def done(profile: LearnerProfile) -> None:
             self.signed_in.emit(profile)
@@ -150,9 +157,9 @@ class PasswordResetDialog(QDialog):
         self.send.setEnabled(True)
         self.set_password.setEnabled(True)
         text = str(exc)
-        if "expired or is invalid" in text:
-            text = "That code is wrong or has expired. Ask for a new one."
-        self._say(text or "Something went wrong. Please try again.", error=True)
+        if "expired or is invalid" in text:  # the server's own words (GoTrue), not ours
+            text = self.tr("That code is wrong or has expired. Ask for a new one.")
+        self._say(text or self.tr("Something went wrong. Please try again."), error=True)
 
     def on_show_password_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

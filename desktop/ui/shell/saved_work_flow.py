@@ -19,6 +19,7 @@ from desktop.account.session import AuthSession
 from desktop.protocol.work import SUFFIX, SavedWork
 from desktop.store.db import LearnerStore
 from desktop.store.replica import NotReadyToSave
+from desktop.ui import i18n
 from desktop.ui.operations import saved_work
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.errors import describe_error
@@ -51,9 +52,11 @@ class SavedWorkFlow(QObject):
         def saved(work: SavedWork) -> None:
             self._say(
                 self.tr(
-                    "Saved {changes} to {path}. They stay waiting here until the server has "
-                    "them; deliver the file from a Lantern that is online."
-                ).format(changes=self._changes(work.ops), path=path)
+                    "Saved %Ln change(s) to {path}. [It stays|They stay] waiting here until the "
+                    "server has [it|them]; deliver the file from a Lantern that is online.",
+                    "",
+                    work.ops,
+                ).format(path=path)
             )
 
         self.runner.submit(
@@ -69,9 +72,9 @@ class SavedWorkFlow(QObject):
     def _not_saved(self, exc: Exception, path: Path) -> str:
         if isinstance(exc, NotReadyToSave):
             return {
-                "guest": self.tr("Guest work stays on this laptop and is never sent."),
+                "guest": self.tr("Guest work stays on this computer and is never sent."),
                 "key_not_registered": self.tr(
-                    "Your work cannot be saved to a file yet: this laptop has not been online "
+                    "Your work cannot be saved to a file yet: this computer has not been online "
                     "since you signed in here. Connect once and sync, then save again."
                 ),
                 "nothing_waiting": self.tr(
@@ -85,7 +88,7 @@ class SavedWorkFlow(QObject):
 
     # delivering ---------------------------------------------------------------
     def deliver(self) -> None:
-        """Deliver files of work saved on other laptops, with this account."""
+        """Deliver files of work saved on other computers, with this account."""
         session = self.session
         if session is None:
             self.tell(self.tr("Deliver saved work"), self.tr("Sign in to deliver saved work."))
@@ -110,7 +113,10 @@ class SavedWorkFlow(QObject):
         )
 
     def _delivered(self, files: list[saved_work.DeliveredFile]) -> None:
-        lines = [f"{item.path.name}: {self._line(item)}" for item in files]
+        lines = [
+            self.tr("{file}: {outcome}").format(file=item.path.name, outcome=self._line(item))
+            for item in files
+        ]
         self.window.statusBar().clearMessage()
         self.tell(self.tr("Deliver saved work"), "\n".join(lines))
 
@@ -123,31 +129,52 @@ class SavedWorkFlow(QObject):
             return self.tr("work of {who} not delivered: {why}.").format(
                 who=who, why=self._refusal(result.refusal, result.message)
             )
-        text = self.tr("work of {who} delivered: {changes} applied").format(
-            who=who, changes=self._changes(result.applied)
-        )
-        if result.already_there:
-            text += self.tr(", {n} already on the server").format(n=result.already_there)
-        if result.rejected:
-            text += self.tr(", {n} refused by the server (first: {reason})").format(
-                n=len(result.rejected), reason=result.rejected[0][1]
+        return self._delivered_line(who, result.applied, result.already_there, result.rejected)
+
+    def _delivered_line(
+        self, who: str, applied: int, already: int, rejected: list[tuple[int, str]]
+    ) -> str:
+        """One whole sentence per case, so a translator may order its parts."""
+        changes = self.tr("%Ln change(s)", "", applied)
+        if not already and not rejected:
+            return self.tr("work of {who} delivered: {changes} applied.").format(
+                who=who, changes=changes
             )
-        return text + "."
+        if not rejected:
+            return self.tr(
+                "work of {who} delivered: {changes} applied, {already} already on the server."
+            ).format(who=who, changes=changes, already=i18n.number(already))
+        refused, reason = i18n.number(len(rejected)), rejected[0][1]
+        if not already:
+            return self.tr(
+                "work of {who} delivered: {changes} applied, {refused} refused by the server "
+                "(first: {reason})."
+            ).format(who=who, changes=changes, refused=refused, reason=reason)
+        return self.tr(
+            "work of {who} delivered: {changes} applied, {already} already on the server, "
+            "{refused} refused by the server (first: {reason})."
+        ).format(
+            who=who,
+            changes=changes,
+            already=i18n.number(already),
+            refused=refused,
+            reason=reason,
+        )
 
     def _refusal(self, code: str, message: str | None) -> str:
         words = {
             "bundle_malformed": self.tr("this is not saved Lantern work"),
             "bundle_version": self.tr("it was saved by a newer Lantern; update this one"),
-            "bundle_unknown_device": self.tr("the server does not know the laptop that saved it"),
+            "bundle_unknown_device": self.tr("the server does not know the computer that saved it"),
             "bundle_tampered": self.tr(
                 "it was changed after it was saved; nothing in it was applied"
             ),
             "bundle_other_server": self.tr("it was saved for another server"),
             "bundle_conflict": self.tr(
-                "that laptop already sent other work; it keeps this work and sends it itself"
+                "that computer already sent other work; it keeps this work and sends it itself"
             ),
             "sequence_gap": self.tr(
-                "earlier work from the same laptop is missing; deliver that file first"
+                "earlier work from the same computer is missing; deliver that file first"
             ),
         }
         return words.get(code, message or self.tr("the server refused it"))
@@ -160,9 +187,6 @@ class SavedWorkFlow(QObject):
                 problem=describe_error(exc)
             ),
         )
-
-    def _changes(self, count: int) -> str:
-        return self.tr("1 change") if count == 1 else self.tr("{n} changes").format(n=count)
 
     # dialogs ------------------------------------------------------------------
     def _say(self, text: str) -> None:

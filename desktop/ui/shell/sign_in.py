@@ -4,7 +4,7 @@ The dialog does no network or disk work itself: an :class:`AccountActions`
 (built by the app over the auth session and profile directory) does, on the
 task runner, and the dialog shows progress and readable errors.
 
-A learner who signed out on this laptop is listed as such, and Continue asks
+A learner who signed out on this computer is listed as such, and Continue asks
 for their password — or their PIN, when the school turned quick PIN sign-in
 on and they chose one — before their data opens (``AccountActions.unlock``).
 """
@@ -44,6 +44,8 @@ from desktop.store.db import (
     WrongSecret,
     check_pin_format,
 )
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.password_reset import MIN_PASSWORD
 from desktop.ui.viewdata import LearnerProfile
@@ -51,6 +53,7 @@ from desktop.ui.viewdata import LearnerProfile
 log = logging.getLogger(__name__)
 
 TAB_SIGN_IN, TAB_SIGN_UP, TAB_SERVER = 0, 1, 2
+MIN_USERNAME = 3  # characters
 
 
 class AccountActions(Protocol):
@@ -88,28 +91,44 @@ class AccountActions(Protocol):
 
 
 def wait_text(seconds: float) -> str:
-    """ "30 s", "2 min": how long until the next try."""
+    """ "30 s", "2 min": how long until the next try, in the learner's locale."""
     if seconds < 60:
-        return f"{max(1, math.ceil(seconds))} s"
-    return f"{math.ceil(seconds / 60)} min"
+        whole = i18n.number(max(1, math.ceil(seconds)))
+        return translate("sign_in", "{seconds} s").format(seconds=whole)
+    minutes = i18n.number(math.ceil(seconds / 60))
+    return translate("sign_in", "{minutes} min").format(minutes=minutes)
+
+
+def _wrong_secret(*, pin: bool, wait_s: float) -> str:
+    if wait_s <= 0:
+        return (
+            translate("sign_in", "Wrong PIN.") if pin else translate("sign_in", "Wrong password.")
+        )
+    wait = wait_text(wait_s)
+    if pin:
+        return translate("sign_in", "Wrong PIN. Try again in {wait}.").format(wait=wait)
+    return translate("sign_in", "Wrong password. Try again in {wait}.").format(wait=wait)
 
 
 def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
     """What the learner reads when their data did not open."""
-    what = "PIN" if pin else "password"
     if isinstance(exc, WrongSecret):
-        again = f" Try again in {wait_text(exc.wait_s)}." if exc.wait_s > 0 else ""
-        return f"Wrong {what}.{again}"
+        return _wrong_secret(pin=pin, wait_s=exc.wait_s)
     if isinstance(exc, TryLater):
-        return f"Too many wrong tries. Try again in {wait_text(exc.wait_s)}."
+        return translate("sign_in", "Too many wrong tries. Try again in {wait}.").format(
+            wait=wait_text(exc.wait_s)
+        )
     if isinstance(exc, NoVerifier):
         if pin:
-            return f"No PIN is set for {name} on this laptop. Use the password instead."
-        return (
-            f"Lantern can't check {name}'s password offline on this laptop yet. "
-            "Connect to the internet and try again."
-        )
-    return str(exc) or "Something went wrong. Please try again."
+            return translate(
+                "sign_in", "No PIN is set for {name} on this computer. Use the password instead."
+            ).format(name=name)
+        return translate(
+            "sign_in",
+            "Lantern can't check {name}'s password offline on this computer yet. "
+            "Connect to the internet and try again.",
+        ).format(name=name)
+    return str(exc) or translate("sign_in", "Something went wrong. Please try again.")
 
 
 class SignInDialog(QDialog):
@@ -125,25 +144,25 @@ class SignInDialog(QDialog):
         current_server: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Lantern")
+        self.setWindowTitle(self.tr("Welcome to Lantern"))
         self.account = actions
         self.runner = runner
         self.profile: LearnerProfile | None = None
         self._profiles: dict[str, LearnerProfile] = {}
         self.learners = QListWidget(self)
-        self.learners.setAccessibleName("Learners on this laptop")
+        self.learners.setAccessibleName(self.tr("Learners on this computer"))
         self.learners.setProperty("roomy", True)
         # a long name or email wraps rather than hiding "signed out" off the edge
         self.learners.setWordWrap(True)
         self.learners.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.continue_button = QPushButton("&Continue", self)
+        self.continue_button = QPushButton(self.tr("&Continue"), self)
         self.continue_button.setProperty("primary", True)
         # shown for a learner who signed out: their password (or PIN) opens them
         self.unlock_box = QWidget(self)
         self.unlock_hint = QLabel(self.unlock_box)
         self.unlock_hint.setWordWrap(True)
         self.unlock_secret = QLineEdit(self.unlock_box)
-        self.use_pin = QCheckBox("Use my P&IN", self.unlock_box)
+        self.use_pin = QCheckBox(self.tr("Use my P&IN"), self.unlock_box)
         self.unlock_status = QLabel(self.unlock_box)  # why it did not open, next to the field
         self.unlock_status.setWordWrap(True)
         self.unlock_status.setObjectName("errorText")
@@ -153,32 +172,32 @@ class SignInDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.email = QLineEdit(self)
         self.password = QLineEdit(self)
-        self.sign_in_button = QPushButton("&Sign in", self)
-        self.forgot = QPushButton("&Forgot password?", self)
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), self)
+        self.forgot = QPushButton(self.tr("&Forgot password?"), self)
         self.forgot.setFlat(True)
         self.new_email = QLineEdit(self)
         self.new_username = QLineEdit(self)
         self.new_full_name = QLineEdit(self)
         self.new_password = QLineEdit(self)
         self.new_password_again = QLineEdit(self)
-        self.show_passwords = QCheckBox("Sh&ow passwords", self)
-        self.show_password = QCheckBox("Sh&ow password", self)  # the Sign in tab's own
-        self.sign_up_button = QPushButton("Create &account", self)
-        self.local_server = QRadioButton("This laptop's &demo server", self)
-        self.school_server = QRadioButton("My sc&hool's server", self)
+        self.show_passwords = QCheckBox(self.tr("Sh&ow passwords"), self)
+        self.show_password = QCheckBox(self.tr("Sh&ow password"), self)  # the Sign in tab's own
+        self.sign_up_button = QPushButton(self.tr("Create &account"), self)
+        self.local_server = QRadioButton(self.tr("This computer's &demo server"), self)
+        self.school_server = QRadioButton(self.tr("My sc&hool's server"), self)
         # the school's setup code or lantern:// link fills the address and key
         self.setup_code = QLineEdit(self)
         self.setup_hint = QLabel(self)
         self.setup_hint.setWordWrap(True)
         self.setup_hint.setObjectName("muted")
-        self.advanced = QCheckBox("Advanced: &type the server address and key", self)
+        self.advanced = QCheckBox(self.tr("Advanced: &type the server address and key"), self)
         self.advanced_box = QWidget(self)
         self.server_url = QLineEdit(self.advanced_box)
         self.anon_key = QLineEdit(self.advanced_box)  # the project's public key
-        self.save_server = QPushButton("Check and sa&ve", self)
-        self.server_label = QLabel(f"Server: {current_server or 'not chosen yet'}", self)
+        self.save_server = QPushButton(self.tr("Check and sa&ve"), self)
+        self.server_label = QLabel(self._server_text(current_server), self)
         self.server_label.setObjectName("muted")
-        self.guest = QPushButton("Study as a &guest", self)
+        self.guest = QPushButton(self.tr("Study as a &guest"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("errorText")
@@ -190,20 +209,20 @@ class SignInDialog(QDialog):
 
     def _build(self) -> None:
         for edit, name in (
-            (self.email, "Email"),
-            (self.password, "Password"),
-            (self.new_email, "Email"),
-            (self.new_username, "Username"),
-            (self.new_full_name, "Full name"),
-            (self.new_password, "Password"),
-            (self.server_url, "Server address"),
-            (self.anon_key, "Project key"),
-            (self.setup_code, "Setup code or link"),
+            (self.email, self.tr("Email")),
+            (self.password, self.tr("Password")),
+            (self.new_email, self.tr("Email")),
+            (self.new_username, self.tr("Username")),
+            (self.new_full_name, self.tr("Full name")),
+            (self.new_password, self.tr("Password")),
+            (self.server_url, self.tr("Server address")),
+            (self.anon_key, self.tr("Project key")),
+            (self.setup_code, self.tr("Setup code or link")),
         ):
             edit.setAccessibleName(name)
-        self.unlock_secret.setAccessibleName("Password")
-        self.new_pin.setAccessibleName("New PIN")
-        self.new_password_again.setAccessibleName("Password again")
+        self.unlock_secret.setAccessibleName(self.tr("Password"))
+        self.new_pin.setAccessibleName(self.tr("New PIN"))
+        self.new_password_again.setAccessibleName(self.tr("Password again"))
         for secret in (
             self.password,
             self.new_password,
@@ -213,17 +232,21 @@ class SignInDialog(QDialog):
         ):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
         # the server's rule, said before the round trip (Supabase's default minimum)
-        self.new_password.setPlaceholderText(f"at least {MIN_PASSWORD} characters")
-        self.new_pin.setPlaceholderText("optional: 4 to 8 digits")
-        self.new_pin.setMaxLength(8)
-        self.server_url.setPlaceholderText("https://your-school.supabase.co")
-        self.new_username.setPlaceholderText("at least 3 characters")
+        self.new_password.setPlaceholderText(self.tr("at least %Ln character(s)", "", MIN_PASSWORD))
+        self.new_pin.setPlaceholderText(
+            self.tr("optional: {low} to {high} digits").format(
+                low=i18n.number(PIN_LENGTH[0]), high=i18n.number(PIN_LENGTH[1])
+            )
+        )
+        self.new_pin.setMaxLength(PIN_LENGTH[1])
+        self.server_url.setPlaceholderText("https://your-school.supabase.co")  # an address
+        self.new_username.setPlaceholderText(self.tr("at least %Ln character(s)", "", MIN_USERNAME))
         sign_in_rows: list[tuple[str, QWidget]] = [
-            ("&Email", self.email),
-            ("&Password", self.password),
+            (self.tr("&Email"), self.email),
+            (self.tr("&Password"), self.password),
         ]
         if self.quick_pin:
-            sign_in_rows.append(("&Quick PIN", self.new_pin))
+            sign_in_rows.append((self.tr("&Quick PIN"), self.new_pin))
         else:
             self.new_pin.hide()
         sign_in_rows.append(("", self.show_password))
@@ -231,24 +254,24 @@ class SignInDialog(QDialog):
         sign_in_layout = sign_in_tab.layout()
         if sign_in_layout is not None:
             sign_in_layout.addWidget(self.forgot)
-        self.tabs.addTab(sign_in_tab, "Sign in")
+        self.tabs.addTab(sign_in_tab, self.tr("Sign in"))
         self.tabs.addTab(
             self._form(
                 [
-                    ("Email", self.new_email),
-                    ("&Username", self.new_username),
-                    ("Full &name", self.new_full_name),
-                    ("Password", self.new_password),
-                    ("Password a&gain", self.new_password_again),
+                    (self.tr("Email"), self.new_email),
+                    (self.tr("&Username"), self.new_username),
+                    (self.tr("Full &name"), self.new_full_name),
+                    (self.tr("Password"), self.new_password),
+                    (self.tr("Password a&gain"), self.new_password_again),
                     ("", self.show_passwords),
                 ],
                 self.sign_up_button,
             ),
-            "New account",
+            self.tr("New account"),
         )
-        self.tabs.addTab(self._server_page(), "Server")
+        self.tabs.addTab(self._server_page(), self.tr("Server"))
         left = QVBoxLayout()
-        heading = QLabel("Learners on this laptop", self)
+        heading = QLabel(self.tr("Learners on this computer"), self)
         heading.setObjectName("sectionTitle")
         left.addWidget(heading)
         left.addWidget(self.learners, 1)
@@ -262,7 +285,7 @@ class SignInDialog(QDialog):
         left.addWidget(self.unlock_box)
         left.addWidget(self.continue_button)
         right = QVBoxLayout()
-        title = QLabel("Welcome to Lantern", self)
+        title = QLabel(self.tr("Welcome to Lantern"), self)
         title.setObjectName("pageTitle")
         right.addWidget(title)
         right.addWidget(self.server_label)
@@ -280,17 +303,17 @@ class SignInDialog(QDialog):
         page = QWidget(self)
         column = QVBoxLayout(page)
         column.addWidget(self.school_server)
-        prompt = QLabel("Paste your school's setup code or &link", page)
+        prompt = QLabel(self.tr("Paste your school's setup code or &link"), page)
         prompt.setBuddy(self.setup_code)
         column.addWidget(prompt)
-        self.setup_code.setPlaceholderText("lantern1.… or lantern://setup?…")
+        self.setup_code.setPlaceholderText(self.tr("lantern1.… or lantern://setup?…"))
         column.addWidget(self.setup_code)
         column.addWidget(self.setup_hint)
         column.addWidget(self.advanced)
         advanced = QFormLayout(self.advanced_box)
         advanced.setContentsMargins(0, 0, 0, 0)
-        advanced.addRow("Address", self.server_url)
-        advanced.addRow("Project &key", self.anon_key)
+        advanced.addRow(self.tr("Address"), self.server_url)
+        advanced.addRow(self.tr("Project &key"), self.anon_key)
         self.advanced_box.hide()
         column.addWidget(self.advanced_box)
         column.addWidget(self.local_server)
@@ -355,13 +378,29 @@ class SignInDialog(QDialog):
         super().keyPressEvent(event)
 
     # helpers --------------------------------------------------------------------
+    def _server_text(self, url: str) -> str:
+        if not url:
+            return self.tr("Server: not chosen yet")
+        return self.tr("Server: {address}").format(address=url)
+
+    def learner_text(self, profile: LearnerProfile) -> str:
+        """A learner's row: name, username, and whether they signed out or have work waiting."""
+        name, username, n = profile.full_name, profile.username, profile.pending_changes
+        if profile.signed_out and n:
+            text = self.tr("{name} ({username}) — signed out — %Ln unsynced", "", n)
+        elif profile.signed_out:
+            text = self.tr("{name} ({username}) — signed out")
+        elif n:
+            text = self.tr("{name} ({username}) — %Ln unsynced", "", n)
+        else:
+            text = self.tr("{name} ({username})")
+        return text.format(name=name, username=username)
+
     def refresh_learners(self) -> None:
         self.learners.clear()
         self._profiles = {p.user_id: p for p in self.account.known_learners()}
         for profile in self._profiles.values():
-            pending = f" — {profile.pending_changes} unsynced" if profile.pending_changes else ""
-            state = " — signed out" if profile.signed_out else ""
-            item = QListWidgetItem(f"{profile.full_name} ({profile.username}){state}{pending}")
+            item = QListWidgetItem(self.learner_text(profile))
             item.setData(Qt.ItemDataRole.UserRole, profile.user_id)
             self.learners.addItem(item)
         has = self.learners.count() > 0
@@ -369,7 +408,7 @@ class SignInDialog(QDialog):
         if has:
             self.learners.setCurrentRow(0)
         else:
-            self.learners.addItem("Nobody yet — sign in or create an account")
+            self.learners.addItem(self.tr("Nobody yet — sign in or create an account"))
             self.learners.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.show_unlock()
 
@@ -395,11 +434,12 @@ class SignInDialog(QDialog):
             return
         self.use_pin.setVisible(profile.has_pin)
         pin = profile.has_pin and self.use_pin.isChecked()
-        self.unlock_hint.setText(
-            f"{profile.full_name} signed out on this laptop. "
-            f"Type the {'PIN' if pin else 'password'} to continue."
-        )
-        label = "PIN" if pin else "Password"
+        if pin:
+            hint = self.tr("{name} signed out on this computer. Type the PIN to continue.")
+        else:
+            hint = self.tr("{name} signed out on this computer. Type the password to continue.")
+        self.unlock_hint.setText(hint.format(name=profile.full_name))
+        label = self.tr("PIN") if pin else self.tr("Password")
         self.unlock_secret.setAccessibleName(label)
         self.unlock_secret.setPlaceholderText(label)
         self.unlock_secret.setMaxLength(PIN_LENGTH[1] if pin else 32767)
@@ -423,7 +463,7 @@ class SignInDialog(QDialog):
         self.tabs.setTabEnabled(TAB_SIGN_UP, chosen)
         if not chosen:
             self.tabs.setCurrentIndex(TAB_SERVER)
-            self.tabs.setTabToolTip(TAB_SIGN_IN, "Choose your school's server first.")
+            self.tabs.setTabToolTip(TAB_SIGN_IN, self.tr("Choose your school's server first."))
         else:
             self.tabs.setTabToolTip(TAB_SIGN_IN, "")
 
@@ -467,9 +507,9 @@ class SignInDialog(QDialog):
     def _on_failure(self, exc: Exception) -> None:
         if isinstance(exc, LearnerLocked):  # signed out elsewhere (the CLI) meanwhile
             self.refresh_learners()
-            self.show_error("This learner signed out; type their password to continue.")
+            self.show_error(self.tr("This learner signed out; type their password to continue."))
             return
-        self.show_error(str(exc) or "Something went wrong. Please try again.")
+        self.show_error(str(exc) or self.tr("Something went wrong. Please try again."))
 
     # slots ------------------------------------------------------------------------
     def on_continue_clicked(self) -> None:
@@ -478,17 +518,19 @@ class SignInDialog(QDialog):
             return
         user_id = profile.user_id
         if not profile.signed_out:
-            self.run_profile_op(lambda: self.account.continue_as(user_id), "Opening…")
+            self.run_profile_op(lambda: self.account.continue_as(user_id), self.tr("Opening…"))
             return
         pin = profile.has_pin and self.use_pin.isChecked()
         secret = self.unlock_secret.text()
         if not secret:
-            self.unlock_status.setText(f"Type the {'PIN' if pin else 'password'} first.")
+            self.unlock_status.setText(
+                self.tr("Type the PIN first.") if pin else self.tr("Type the password first.")
+            )
             self.unlock_status.show()
             self.unlock_secret.setFocus()
             return
         self.unlock_status.hide()
-        self.show_busy("Checking…")
+        self.show_busy(self.tr("Checking…"))
         self.runner.submit(
             lambda: self.account.unlock(user_id, secret, pin=pin),
             on_success=self._on_profile,
@@ -505,14 +547,18 @@ class SignInDialog(QDialog):
     def on_sign_in_clicked(self) -> None:
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self.show_error("Type your email and password.")
+            self.show_error(self.tr("Type your email and password."))
             return
         pin = self.new_pin.text() if self.quick_pin else ""
         if pin:
             try:
                 check_pin_format(pin)
             except BadPin:
-                self.show_error("A PIN is 4 to 8 digits; leave it empty to keep none.")
+                self.show_error(
+                    self.tr("A PIN is {low} to {high} digits; leave it empty to keep none.").format(
+                        low=i18n.number(PIN_LENGTH[0]), high=i18n.number(PIN_LENGTH[1])
+                    )
+                )
                 return
 
         def sign_in() -> LearnerProfile:
@@ -524,26 +570,30 @@ class SignInDialog(QDialog):
                     log.warning("the PIN was not saved: %s", exc)
             return profile
 
-        self.run_profile_op(sign_in, "Signing in…")
+        self.run_profile_op(sign_in, self.tr("Signing in…"))
 
     def on_sign_up_clicked(self) -> None:
         email, password = self.new_email.text().strip(), self.new_password.text()
         username, full_name = self.new_username.text().strip(), self.new_full_name.text().strip()
-        if len(username) < 3:
-            self.show_error("Choose a username of at least 3 characters.")
+        if len(username) < MIN_USERNAME:
+            self.show_error(
+                self.tr("Choose a username of at least %Ln character(s).", "", MIN_USERNAME)
+            )
             return
         if not (email and password and full_name):
-            self.show_error("Fill in every field to create an account.")
+            self.show_error(self.tr("Fill in every field to create an account."))
             return
         if len(password) < MIN_PASSWORD:
-            self.show_error(f"Choose a password of at least {MIN_PASSWORD} characters.")
+            self.show_error(
+                self.tr("Choose a password of at least %Ln character(s).", "", MIN_PASSWORD)
+            )
             return
         if password != self.new_password_again.text():
-            self.show_error("The two passwords are not the same.")
+            self.show_error(self.tr("The two passwords are not the same."))
             return
         self.run_profile_op(
             lambda: self.account.sign_up(email, password, username, full_name),
-            "Creating your account…",
+            self.tr("Creating your account…"),
         )
 
     def on_show_passwords_toggled(self, shown: bool) -> None:
@@ -554,7 +604,7 @@ class SignInDialog(QDialog):
             box.setChecked(shown)
 
     def on_guest_clicked(self) -> None:
-        self.run_profile_op(self.account.study_as_guest, "Opening the sample course…")
+        self.run_profile_op(self.account.study_as_guest, self.tr("Opening the sample course…"))
 
     def on_local_server_toggled(self, local: bool) -> None:
         for widget in (self.server_url, self.anon_key, self.setup_code, self.advanced):
@@ -579,7 +629,10 @@ class SignInDialog(QDialog):
             return
         self.server_url.setText(code.url)
         self.anon_key.setText(code.key)
-        self._show_setup_hint(f"Setup code for {code.url}. Press Check and save.", "okText")
+        self._show_setup_hint(
+            self.tr("Setup code for {address}. Press Check and save.").format(address=code.url),
+            "okText",
+        )
 
     def _show_setup_hint(self, text: str, style: str) -> None:
         self.setup_hint.setObjectName(style)
@@ -601,22 +654,24 @@ class SignInDialog(QDialog):
             else:
                 url, key = self.server_url.text().strip(), self.anon_key.text().strip()
                 if not (url or key):
-                    self.show_error("Paste the setup code or link your school gave you.")
+                    self.show_error(self.tr("Paste the setup code or link your school gave you."))
                     self.setup_code.setFocus()
                     return
 
             def fn() -> str:
                 return self.account.use_server(url, key)
 
-        self.show_busy("Checking the server…")
+        self.show_busy(self.tr("Checking the server…"))
         self.runner.submit(fn, on_success=self._on_server_saved, on_failure=self._on_failure)
 
     def _on_server_saved(self, url: str) -> None:
         self.show_error("")
         self.status.setObjectName("okText")
-        self.status.setText(f"Connected to {url}. Now sign in or create an account.")
+        self.status.setText(
+            self.tr("Connected to {address}. Now sign in or create an account.").format(address=url)
+        )
         self.status.style().polish(self.status)
-        self.server_label.setText(f"Server: {url}")
+        self.server_label.setText(self._server_text(url))
         self.server_saved.emit(url)
         self.show_server_chosen(True)
         self.tabs.setCurrentIndex(TAB_SIGN_IN)

@@ -2,7 +2,8 @@
 
 The sync service's :class:`desktop.sync.states.SyncState` is plain data; the
 app passes each new one to :meth:`SyncStatusWidget.show_status`.  The bar uses
-a shorter sentence than ``SyncState.describe`` (which becomes the tooltip).
+a short sentence (:func:`describe`) and a longer one in its tooltip (:func:`tooltip`),
+both in the learner's language (``SyncState.describe`` is the command line's).
 """
 
 from __future__ import annotations
@@ -11,27 +12,41 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.sync.states import SyncState, SyncStatus, Why
+from desktop.ui import i18n
+from desktop.ui.i18n import translate
 from desktop.ui.widgets import timefmt
 
-GUEST = "Guest: your work stays on this laptop and is never synced"
-
-
-# What a failed cycle's cause means to a learner (desktop.sync.states.Why).
+# What a failed cycle's cause means to a learner (desktop.sync.states.Why), in
+# English: translated where shown (``_why_words``), once the language is installed.
 WHY_WORDS = {
-    Why.CHOSEN: "Working offline",
-    Why.UNREACHABLE: "Offline: the server can't be reached",
-    Why.NOT_RESPONDING: "Server not responding",
-    Why.SERVER_ERROR: "The server had a problem",
+    Why.CHOSEN: QT_TRANSLATE_NOOP("status_bar", "Working offline"),
+    Why.UNREACHABLE: QT_TRANSLATE_NOOP("status_bar", "Offline: the server can't be reached"),
+    Why.NOT_RESPONDING: QT_TRANSLATE_NOOP("status_bar", "Server not responding"),
+    Why.SERVER_ERROR: QT_TRANSLATE_NOOP("status_bar", "The server had a problem"),
 }
 # A request this long without any news is worth saying so while syncing.
 SLOW_AFTER_S = 5.0
 
 
-DEMO_STOPPED = "The local demo server stopped — close Lantern and start the demo again"
+def guest_words() -> str:
+    return translate("status_bar", "Guest: your work stays on this computer and is never synced")
+
+
+def demo_stopped_words() -> str:
+    return translate(
+        "status_bar", "The local demo server stopped — close Lantern and start the demo again"
+    )
+
+
+def _why_words(why: Why | None) -> str:
+    if why in WHY_WORDS:
+        # the values were marked with QT_TRANSLATE_NOOP in this context (WHY_WORDS)
+        return translate("status_bar", str(WHY_WORDS[why]))
+    return translate("status_bar", "Offline")
 
 
 def describe(
@@ -44,45 +59,95 @@ def describe(
 ) -> str:
     """One short sentence for the status bar; ``retry_in`` overrides the state's
     (the widget counts it down), ``slow``: a request has had no answer for a while."""
-    waiting = _waiting_phrase(state.pending)
     status = state.status
-    retry = state.retry_in if retry_in is None else retry_in
-    when = f" — retrying in {max(1, round(retry))} s" if retry is not None else ""
     if status is SyncStatus.OFFLINE or (status is SyncStatus.ERROR and state.why in WHY_WORDS):
-        words = WHY_WORDS.get(state.why or Why.UNREACHABLE, "Offline")
         if demo_stopped and state.why in (Why.UNREACHABLE, None):
-            return DEMO_STOPPED  # retrying cannot help: nothing will answer
-        if state.why is Why.CHOSEN:
-            when = ""  # no automatic retry: the learner turns it back on
-        suffix = f" · {waiting} saved on this laptop" if state.pending else ""
-        return f"{words}{when}{suffix}"
+            return demo_stopped_words()  # retrying cannot help: nothing will answer
+        return _offline(state, state.retry_in if retry_in is None else retry_in)
     if status is SyncStatus.SYNCING:
-        pct = f" {round(state.progress * 100)}%" if state.progress is not None else ""
-        return f"Syncing…{pct}" + (" — waiting for the server" if slow else "")
+        words = (
+            translate("status_bar", "Syncing… {percent}").format(
+                percent=i18n.percent(state.progress * 100)
+            )
+            if state.progress is not None
+            else translate("status_bar", "Syncing…")
+        )
+        if not slow:
+            return words
+        return translate("status_bar", "{syncing} — waiting for the server").format(syncing=words)
     if status is SyncStatus.UP_TO_DATE:
         if state.last_sync_at is None:
-            return "Up to date"
-        return f"Up to date · synced {_ago(state.last_sync_at, now)}"
+            return translate("status_bar", "Up to date")
+        return translate("status_bar", "Up to date · synced {when}").format(
+            when=_ago(state.last_sync_at, now)
+        )
     if status is SyncStatus.PENDING:
-        return f"{waiting.capitalize()} waiting to sync"
+        return translate("status_bar", "%Ln change(s) waiting to sync", "", state.pending)
     if status is SyncStatus.NEEDS_SIGN_IN:
-        return "Sign in to sync your work"
-    return f"Sync failed: {state.message or 'unknown error'}"
+        return translate("status_bar", "Sign in to sync your work")
+    reason = state.message or translate("status_bar", "unknown error")
+    return translate("status_bar", "Sync failed: {reason}").format(reason=reason)
 
 
-def _waiting_phrase(n: int) -> str:
-    return "1 change" if n == 1 else f"{n} changes"
+def _offline(state: SyncState, retry: float | None) -> str:
+    """Why syncing stopped, when it tries again, and the work saved meanwhile."""
+    reason = words = _why_words(state.why or Why.UNREACHABLE)
+    if retry is not None and state.why is not Why.CHOSEN:  # chosen: the learner turns it on
+        seconds = max(1, round(retry))
+        words = translate("status_bar", "{reason} — retrying in %Ln s", "", seconds).format(
+            reason=reason
+        )
+    if not state.pending:
+        return words
+    return translate(
+        "status_bar", "{status} · %Ln change(s) saved on this computer", "", state.pending
+    ).format(status=words)
+
+
+def tooltip(state: SyncState) -> str:
+    """The longer sentence of the status bar's tooltip."""
+    status = state.status
+    if status is SyncStatus.SYNCING:
+        if state.progress is None:
+            return translate("status_bar", "Syncing…")
+        return translate("status_bar", "Syncing… {percent}").format(
+            percent=i18n.percent(state.progress * 100)
+        )
+    if status is SyncStatus.OFFLINE:
+        if not state.pending:
+            return translate(
+                "status_bar", "Offline. Your work is saved and will sync when you reconnect."
+            )
+        return translate(
+            "status_bar",
+            "Offline — %Ln change(s) waiting. Your work is saved and will sync when you reconnect.",
+            "",
+            state.pending,
+        )
+    if status is SyncStatus.NEEDS_SIGN_IN:
+        return translate(
+            "status_bar", "Please sign in again to sync. Your work is kept on this computer."
+        )
+    if status is SyncStatus.ERROR:
+        return translate("status_bar", "Sync problem: {reason}").format(reason=state.message)
+    if status is SyncStatus.PENDING:
+        return translate("status_bar", "%Ln change(s) waiting to sync", "", state.pending)
+    if state.last_sync_at is None:
+        return translate("status_bar", "Up to date (never synced)")
+    return translate("status_bar", "Up to date (last sync {time})").format(
+        time=timefmt.clock(state.last_sync_at)
+    )
 
 
 def _ago(when: datetime, now: datetime | None) -> str:
     now = now or datetime.now(when.tzinfo)
     seconds = max(0, int((now - when).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return translate("status_bar", "just now")
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return translate("status_bar", "%Ln min ago", "", seconds // 60)
     if seconds < 86400:
-        return f"at {timefmt.clock(when)}"
+        return translate("status_bar", "at {time}").format(time=timefmt.clock(when))
     return timefmt.short(when)
 
 
@@ -105,21 +170,21 @@ class SyncStatusWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
-        self.setAccessibleName("Sync status")
+        self.setAccessibleName(self.tr("Sync status"))
         self.icon = QLabel(self)
         self.icon.setObjectName("syncIcon")
         self.text = QLabel(self)
         self.text.setObjectName("syncText")
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Sync progress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setFixedWidth(120)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
-        self.retry = QPushButton("&Retry", self)
-        self.retry.setAccessibleName("Retry sync")
+        self.retry = QPushButton(self.tr("&Retry"), self)
+        self.retry.setAccessibleName(self.tr("Retry sync"))
         self.retry.clicked.connect(self.on_retry_clicked)
-        self.sign_in = QPushButton("Sign in…", self)
-        self.sign_in.setAccessibleName("Sign in to sync")
+        self.sign_in = QPushButton(self.tr("Sign in…"), self)
+        self.sign_in.setAccessibleName(self.tr("Sign in to sync"))
         self.sign_in.clicked.connect(self.on_sign_in_clicked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -148,14 +213,16 @@ class SyncStatusWidget(QWidget):
         self.state = state
         if self.guest:
             self.icon.setText("⌂")
-            self.text.setText(GUEST)
+            self.text.setText(guest_words())
             self.text.setToolTip(
-                "Sign in or create an account to keep your progress on the school's server."
+                self.tr(
+                    "Sign in or create an account to keep your progress on the school's server."
+                )
             )
             self.progress.hide()
             self.retry.hide()
             self.sign_in.show()
-            self.setAccessibleDescription(GUEST)
+            self.setAccessibleDescription(self.text.text())
             return
         status = state.status
         now = time.monotonic()
@@ -169,7 +236,7 @@ class SyncStatusWidget(QWidget):
         self.icon.setText(_ICONS[status])
         self.icon.setProperty("syncState", status.value)
         self.text.setText(describe(state, demo_stopped=self._demo_gone()))
-        self.text.setToolTip(state.describe())
+        self.text.setToolTip(tooltip(state))
         syncing = status is SyncStatus.SYNCING
         self.progress.setVisible(syncing)
         if syncing:

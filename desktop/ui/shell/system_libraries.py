@@ -4,8 +4,9 @@ Qt's own message when one is missing ("Could not load the Qt platform plugin
 "xcb" in "" even though it was found") names no library and no way out, and
 then the process aborts.  This looks first: it asks the dynamic linker
 (``ldd``) which libraries of the xcb platform plugin it cannot find, and
-words the one command that installs them on Debian and Ubuntu.  No Qt is
-imported here (it runs before Qt loads a platform plugin).
+words the one command that installs them on Debian and Ubuntu.  Nothing of
+Qt is imported here but QtCore, and that only to word the message (it runs
+before Qt loads a platform plugin, and before any QApplication exists).
 """
 
 from __future__ import annotations
@@ -33,21 +34,30 @@ class MissingLibraries:
         return tuple(debian_package(name) for name in self.libraries)
 
     def message(self) -> str:
-        names = ", ".join(self.libraries)
-        return (
-            f"Lantern cannot open its window: the system {_plural(self.libraries, 'library')} "
-            f"{names} that Qt needs to draw on X11 {_plural(self.libraries, 'is')} missing.\n"
+        # QtCore only (no platform plugin): this is printed before any QApplication
+        from desktop.rules.plural_forms import english_form
+        from desktop.ui.i18n import translate
+
+        n = len(self.libraries)
+        install = "sudo apt-get install"  # untranslated: a command
+        command = " ".join([install, *self.debian_packages])
+        text = translate(
+            "MissingLibraries",
+            "Lantern cannot open its window: the system librar[y|ies] {names} that Qt needs "
+            "to draw on X11 [is|are] missing.\n"
             "On Debian or Ubuntu, install with:\n"
-            f"    sudo apt-get install {' '.join(self.debian_packages)}\n"
-            "(On other systems, install the package that provides "
-            f"{_plural(self.libraries, 'it')}.)"
+            "    {command}\n"
+            "(On other systems, install the package that provides [it|them].)",
+            "",
+            n,
         )
-
-
-def _plural(items: tuple[str, ...], word: str) -> str:
-    if len(items) == 1:
-        return word
-    return {"library": "libraries", "is": "are", "it": "them"}[word]
+        # Without a QApplication no translator is installed, and English plurals are
+        # resolved only in sources with a %n: the source comes back with its markers,
+        # which english_form settles (a catalogue's translation has none)
+        return english_form(text, n).format(
+            names=", ".join(self.libraries),  # sonames, as ldd and apt write them
+            command=command,
+        )
 
 
 def debian_package(soname: str) -> str:

@@ -24,8 +24,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.ui.i18n import translate
 from desktop.ui.operations.tasks import TaskRunner
-from desktop.ui.shell.main_window import NAV_PAGES, NAV_TITLES, MainWindow
+from desktop.ui.shell.main_window import NAV_PAGES, MainWindow, nav_title
 from desktop.ui.theme import RESOURCES
 
 if TYPE_CHECKING:  # imported on the worker thread at run time, never before the first frame
@@ -34,11 +35,14 @@ if TYPE_CHECKING:  # imported on the worker thread at run time, never before the
 
 log = logging.getLogger(__name__)
 
-LOADING_TEXT = "Opening your courses…"
+
+def loading_text() -> str:
+    """What each page and the status bar say while the store opens."""
+    return translate("window_first", "Opening your courses…")
 
 
 def _placeholder(title: str) -> QWidget:
-    label = QLabel(f"<h2>{title}</h2><p>{LOADING_TEXT}</p>")
+    label = QLabel(f"<h2>{title}</h2><p>{loading_text()}</p>")
     label.setObjectName("loading")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
@@ -48,8 +52,8 @@ def loading_window() -> MainWindow:
     """The main window with its navigation and a loading placeholder per page."""
     window = MainWindow(icon=QIcon(str(RESOURCES / "icons" / "lantern.png")))
     for key in NAV_PAGES:
-        window.add_page(key, NAV_TITLES[key], _placeholder(NAV_TITLES[key]))
-    window.statusBar().showMessage(LOADING_TEXT)
+        window.add_page(key, nav_title(key), _placeholder(nav_title(key)))
+    window.statusBar().showMessage(loading_text())
     return window
 
 
@@ -77,7 +81,11 @@ def fill_when_open(
 
     def failed(exc: Exception) -> None:
         log.error("the learner's store did not open: %s", type(exc).__name__)
-        window.statusBar().showMessage(f"Your courses could not be opened: {exc}")
+        window.statusBar().showMessage(
+            translate("window_first", "Your courses could not be opened: {reason}").format(
+                reason=exc
+            )
+        )
         if on_failure is not None:
             on_failure(exc)
 

@@ -1,5 +1,5 @@
 """The main window comes back as it was left: size, position, the last page, and the
-appearance (colours and text size) chosen in Settings.
+appearance (colours and text size) and language chosen in Settings.
 
 Kept in ``window.json`` in the data folder (one per laptop account, beside
 the learners' folders), written when the window closes.  A damaged or
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 
+from desktop.ui.i18n import SHIPPED, SYSTEM
 from desktop.ui.shell.main_window import NAV_PAGES, MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,18 @@ class WindowMemory:
     def remember_appearance(self, scheme: str, text_scale: float) -> None:
         data = self._read()
         data["appearance"] = {"scheme": scheme, "text_scale": text_scale}
+        self._write(data)
+
+    def language(self) -> str:
+        """The language setting as last chosen: a shipped language's code, or
+        ``"system"`` (before any choice, or if the file holds anything else)."""
+        setting = self._read().get("language")
+        known = {language.code for language in SHIPPED} | {SYSTEM}
+        return setting if isinstance(setting, str) and setting in known else SYSTEM
+
+    def remember_language(self, code: str) -> None:
+        data = self._read()
+        data["language"] = code
         self._write(data)
 
     def remember(self, window: MainWindow) -> None:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from desktop.ui import i18n
+
 
 class StarRating(QWidget):
     rating_changed = Signal(int)
@@ -18,7 +20,7 @@ class StarRating(QWidget):
         self._hover = 0
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Your rating")
+        self.setAccessibleName(self.tr("Your rating"))
         self._update_description()
 
     @property
@@ -34,15 +36,29 @@ class StarRating(QWidget):
             self.rating_changed.emit(stars)
 
     def _update_description(self) -> None:
-        text = "not rated" if not self._rating else f"{self._rating} of 5 stars"
+        if not self._rating:
+            text = self.tr("not rated")
+        else:
+            text = self.tr("{stars} of {most} stars").format(
+                stars=i18n.number(self._rating), most=i18n.number(5)
+            )
         self.setAccessibleDescription(text)
-        self.setToolTip(f"Your rating: {text}. Arrow keys or 1–5 change it.")
+        self.setToolTip(
+            self.tr("Your rating: {rating}. Arrow keys or 1–5 change it.").format(rating=text)
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(self.STAR * 5 + 8, self.STAR + 8)
 
+    def _x(self, star: int) -> int:
+        """Where star ``star`` (0–4) starts: from the right in a right-to-left window."""
+        if self.isRightToLeft():
+            return self.width() - (star + 1) * self.STAR
+        return star * self.STAR
+
     def _star_at(self, pos: QPointF) -> int:
-        return max(1, min(5, int(pos.x() // self.STAR) + 1))
+        x = self.width() - pos.x() if self.isRightToLeft() else pos.x()
+        return max(1, min(5, int(x // self.STAR) + 1))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._hover = self._star_at(event.position())
@@ -58,9 +74,12 @@ class StarRating(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+        more, fewer = Qt.Key.Key_Right, Qt.Key.Key_Left
+        if self.isRightToLeft():  # the stars fill from the right
+            more, fewer = fewer, more
+        if key in (more, Qt.Key.Key_Up):
             self.set_rating(self._rating + 1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+        elif key in (fewer, Qt.Key.Key_Down):
             self.set_rating(self._rating - 1)
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_5:
             self.set_rating(key - Qt.Key.Key_0)
@@ -77,8 +96,8 @@ class StarRating(QWidget):
         for i in range(5):
             painter.setPen(QColor("#f5a524") if i < shown else muted)
             painter.drawText(
-                QRectF(i * self.STAR, 2, self.STAR, self.STAR), Qt.AlignmentFlag.AlignCenter, "★"
-            )
+                QRectF(self._x(i), 2, self.STAR, self.STAR), Qt.AlignmentFlag.AlignCenter, "★"
+            )  # a glyph, not a word
         if self.hasFocus():
             painter.setPen(self.palette().highlight().color())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 
+from desktop.ui.i18n import translate
 from desktop.ui.widgets import timefmt
 from desktop.ui.widgets.sizes import data_size
 
@@ -49,11 +50,16 @@ class TransferRate:
 
 def progress_words(done: int, total: int, rate: TransferRate | None = None) -> str:
     """Like "45.2 MB of 210.0 MB · 12.3 MB/s · about 14 s left"."""
-    words = f"{data_size(done)} of {data_size(total)}"
+    parts = [
+        translate("transfer_rate", "{done} of {total}").format(
+            done=data_size(done), total=data_size(total)
+        )
+    ]
     speed = rate.rate() if rate is not None else None
     left = rate.seconds_left(total - done) if rate is not None else None
     if speed is not None and speed > 0:
-        words += f" · {data_size(round(speed))}/s"
+        parts.append(translate("transfer_rate", "{size}/s").format(size=data_size(round(speed))))
     if left is not None and done < total:
-        words += f" · about {timefmt.duration(max(1, round(left)))} left"
-    return words
+        time_left = timefmt.duration(max(1, round(left)))
+        parts.append(translate("transfer_rate", "about {time} left").format(time=time_left))
+    return " · ".join(parts)  # separate facts, each whole in the learner's words

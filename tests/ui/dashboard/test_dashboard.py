@@ -97,3 +97,22 @@ def test_completed_courses_stay_in_sight_with_their_date(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.course_opened) as opened:
         qtbot.mouseClick(review, Qt.MouseButton.LeftButton)
     assert opened.args == ["course-git"]
+
+
+def test_the_charts_and_the_leaderboard_say_one_and_many_in_english(qtbot: QtBot) -> None:
+    from datetime import UTC, date, datetime
+
+    bars = StudyTimeChart()
+    qtbot.addWidget(bars)
+    bars.set_days([(date(2026, 12, 6), 0), (date(2026, 12, 7), 1)])
+    assert bars.accessibleDescription() == "1 minute over 2 days; studied on 1 day"
+    assert bars.day_text(date(2026, 12, 5)) == "05 Dec"
+    line = ScoreChart()
+    qtbot.addWidget(line)
+    line.set_points([(datetime(2026, 12, 7, tzinfo=UTC), 0.8)])
+    assert line.accessibleDescription() == "1 quiz; latest 80%"
+    model = LeaderboardModel()
+    model.set_rows(sample_dashboard().leaderboard)
+    rank = model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert rank.startswith("Rank 1, ")
+    assert rank.endswith(" points")

@@ -38,7 +38,7 @@ def test_readiness_names_what_is_missing_until_everything_is_here(store: Learner
     second = downloads.readiness(store)
     assert second.missing == ()
     assert second.pending == 1
-    assert "1 change(s) still waiting" in wording.readiness(second)
+    assert "1 change still waiting" in wording.readiness(second)
 
 
 def test_a_course_whose_scope_a_cycle_pulled_to_the_end_is_downloaded_without_every_body(

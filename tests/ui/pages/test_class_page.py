@@ -115,8 +115,8 @@ def test_each_lesson_says_its_completion_its_quiz_and_the_question_most_missed(
     assert writing[1:5] == ["2 of 6", "43%", "3 of 6", "2 of 6"]
     assert writing[6] == f"Missed in 3 of 5 attempts: “{MISSED_PROMPT}”"
     assert rows[1][3] == "No quiz"
-    # the practice quiz's questions are not on this laptop: said so, not a blank
-    assert rows[3][6] == "Missed in 2 of 3 attempts: a question not on this laptop"
+    # the practice quiz's questions are not on this computer: said so, not a blank
+    assert rows[3][6] == "Missed in 2 of 3 attempts: a question not on this computer"
     tip = model.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Writing safely — assessed quiz"
 
@@ -242,7 +242,7 @@ def test_export_asks_for_the_shown_course_and_is_off_without_one(
     assert asked.args == [TAUGHT]
     page.show_class(ClassPageData((), None))
     assert not page.export_button.isEnabled()
-    assert page.heading.text() == "No class on this laptop"
+    assert page.heading.text() == "No class on this computer"
     assert not page.learners_table.isVisibleTo(page)
 
 

@@ -86,7 +86,7 @@ def test_signing_out_with_unsent_work_says_how_much_is_kept(qtbot: QtBot) -> Non
     view.show_settings(_settings())
     question = view.sign_out_question()
     assert "3 changes haven't reached the server yet" in question
-    assert "stay on this laptop for Sam Learner" in question
+    assert "stay on this computer for Sam Learner" in question
     with qtbot.waitSignal(view.sign_out_requested):
         qtbot.mouseClick(view.sign_out, Qt.MouseButton.LeftButton)
 

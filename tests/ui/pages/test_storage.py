@@ -50,12 +50,13 @@ def test_settings_show_each_downloaded_course_with_its_size(
     assert size is not None
     assert title.text() == "Introduction to Python"
     assert size.text() == data_size(course.total)
+    assert size.toolTip().endswith("(1 file)")  # a plural that reads right
     assert data_size(course.total) == QLocale().formattedDataSize(
         course.total, 1, QLocale.DataSizeFormat.DataSizeSIFormat
     )
     # the free space moves as other programs write; the words around it do not
     assert storage.summary.text().startswith(
-        f"1 downloaded course uses {data_size(report.total)} of this laptop; "
+        f"1 downloaded course uses {data_size(report.total)} of this computer; "
     )
     assert storage.summary.text().endswith(" free on its disk.")
 
@@ -71,7 +72,7 @@ def test_removing_a_download_frees_its_files_and_keeps_progress(
     qtbot.waitUntil(lambda: storage.table.rowCount() == 1)
     qtbot.mouseClick(storage.remove_button(COURSE), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: storage.table.rowCount() == 0 and storage.empty.isVisible())
-    assert storage.empty.text() == "No course is downloaded to this laptop."
+    assert storage.empty.text() == "No course is downloaded to this computer."
     assert not image.exists()
     with store.db.read() as session:
         download = session.get(CourseDownload, COURSE)
@@ -95,7 +96,7 @@ def test_a_download_that_would_not_fit_asks_first(
     shell.keep_free = 1 << 62  # no disk has that much: this download never fits
     shell.download(COURSE)
     qtbot.waitUntil(lambda: len(asked) == 1)
-    assert "this laptop has" in asked[0]
+    assert "this computer has" in asked[0]
     assert "free" in asked[0]
     assert "Settings › Storage" in asked[0]
     shell.runner.wait_for_done()

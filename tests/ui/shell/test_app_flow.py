@@ -36,7 +36,7 @@ def test_a_guest_studies_the_bundled_sample_course(flow: AppFlow, qtbot: QtBot) 
     assert not settings.sign_out.isEnabled()
     status = flow.shell.window.sync_status
     status.show_status(SyncState(SyncStatus.UP_TO_DATE))  # what the service says of no session
-    assert status.text.text() == "Guest: your work stays on this laptop and is never synced"
+    assert status.text.text() == "Guest: your work stays on this computer and is never synced"
     assert "Up to date" not in status.text.text()
     assert status.sign_in.isVisible()
     # the guest's work is recorded, but never sent: no "Pending changes (1)" count

@@ -60,7 +60,7 @@ def test_enrolling_queues_a_change_and_shows_it_waiting(shell: LearnerShell, qtb
     assert shell.window.sync_status.state.pending == 1
     shell.window.actions_.work_offline.trigger()
     qtbot.waitUntil(lambda: shell.window.sync_status.state.status is SyncStatus.OFFLINE)
-    assert "1 change saved on this laptop" in shell.window.sync_status.text.text()
+    assert "1 change saved on this computer" in shell.window.sync_status.text.text()
 
 
 def test_completing_a_lesson_unlocks_the_next(shell: LearnerShell, qtbot: QtBot) -> None:

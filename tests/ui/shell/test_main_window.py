@@ -114,7 +114,7 @@ def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
     assert describe(SyncState(SyncStatus.PENDING, pending=3)) == "3 changes waiting to sync"
     assert describe(SyncState(SyncStatus.OFFLINE, pending=1)) == (
-        "Offline: the server can't be reached · 1 change saved on this laptop"
+        "Offline: the server can't be reached · 1 change saved on this computer"
     )
     synced = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=now - timedelta(minutes=5))
     assert describe(synced, now=now) == "Up to date · synced 5 min ago"
@@ -184,7 +184,7 @@ def test_the_status_tells_apart_why_syncing_stopped(qtbot: QtBot) -> None:
         return describe(SyncState(SyncStatus.OFFLINE, why=why, **more))  # type: ignore[arg-type]
 
     assert said(Why.CHOSEN, pending=2, retry_in=4.0) == (
-        "Working offline · 2 changes saved on this laptop"
+        "Working offline · 2 changes saved on this computer"
     )  # no retry: the learner chose it
     assert said(Why.UNREACHABLE, retry_in=4.2) == (
         "Offline: the server can't be reached — retrying in 4 s"

@@ -17,7 +17,7 @@ from desktop.ui.catalogue.view import CatalogueView
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.window_first import LOADING_TEXT, fill_when_open, loading_window
+from desktop.ui.shell.window_first import fill_when_open, loading_text, loading_window
 from tests.ui.helpers import loaded_cards
 from tests.ui.store_content import LEARNER, content
 
@@ -46,8 +46,8 @@ def test_loading_window_navigates_and_says_it_is_loading(qtbot: QtBot) -> None:
     assert window.current_page == "dashboard"
     page = window.page("dashboard")
     assert isinstance(page, QLabel)
-    assert LOADING_TEXT in page.text()
-    assert window.statusBar().currentMessage() == LOADING_TEXT
+    assert loading_text() in page.text()
+    assert window.statusBar().currentMessage() == loading_text()
 
 
 def test_store_opened_off_the_gui_thread_fills_the_shown_window(

@@ -75,3 +75,20 @@ def test_the_next_start_opens_on_the_page_left_open(qtbot: QtBot, make_flow: obj
     window = later.shell.window
     assert window.current_page == "dashboard"
     assert window.height() == 650  # (the width: see the test above)
+
+
+def test_the_language_setting_round_trips_and_a_damaged_one_follows_the_system(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "window.json"
+    memory = WindowMemory(path)
+    assert memory.language() == "system"  # before any choice
+    memory.remember_appearance("dark", 1.5)
+    memory.remember_language("es")
+    assert WindowMemory(path).language() == "es"
+    assert WindowMemory(path).appearance() == ("dark", 1.5)  # kept beside it
+    memory.remember_language("system")
+    assert memory.language() == "system"
+    for damaged in ('{"language": "klingon"}', '{"language": 5}', "not json"):
+        path.write_text(damaged, encoding="utf-8")
+        assert memory.language() == "system"
