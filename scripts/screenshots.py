@@ -1,12 +1,14 @@
 """Save a PNG of each Lantern screen, drawn with sample data, to docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--dark | --contrast]
-        [--size WxH]
+        [--size WxH] [--language ar] [--text-scale 2]
 
 Uses the offscreen platform, so it runs without a display.  ``--size 1024x640``
 draws only the whole-window screens (``WINDOW_SCREENS``) at that size, saved
 as ``<name>-1024x640[-dark].png``: how the window looks on a small laptop and
-on a large screen.  Every set in docs/screenshots/:
+on a large screen.  ``--language es|ar`` draws them in a shipped language
+(``-ar.png``; Arabic mirrors the window) and ``--text-scale 2`` at 200 % text
+(``-200.png``), as Settings and Ctrl+= set it.  Every set in docs/screenshots/:
 
     for dark in "" --dark --contrast; do
       .venv/bin/python scripts/screenshots.py $dark
@@ -42,17 +44,25 @@ def main() -> int:
     )
     parser.add_argument("--only", default="", help="comma-separated screen names")
     parser.add_argument("--size", default="", help="WxH: the whole-window screens at this size")
+    parser.add_argument("--language", default="", help="a shipped language's code: es, ar")
+    parser.add_argument("--text-scale", type=float, default=1.0, help="2 is 200 %% text")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    from desktop.ui import i18n
     from desktop.ui.theme import Theme
     from tests.samples.screens_demo import WINDOW_SCREENS, build_demo_screens
+    from tools import translations
 
+    translations.release()
+    i18n.install(app, args.language or i18n.SOURCE.code)
     theme = Theme(app, dark=args.dark)
-    if args.contrast:
-        theme.set_appearance("contrast", 1.0)
+    if args.contrast or args.text_scale != 1.0:
+        theme.set_appearance("contrast" if args.contrast else theme.scheme, args.text_scale)
     OUT.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if args.dark else "-contrast" if args.contrast else ""
+    suffix += f"-{args.language}" if args.language else ""
+    suffix += f"-{round(args.text_scale * 100)}" if args.text_scale != 1.0 else ""
     wanted = {name for name in args.only.split(",") if name}
     size = None
     if args.size:

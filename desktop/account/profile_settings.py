@@ -13,7 +13,14 @@ import logging
 from desktop.account.session import AuthSession
 from desktop.store.db import LearnerStore
 from desktop.store.replica import record_leaderboard_visibility
-from desktop.sync.errors import NeedsSignIn, RequestRejected, classify
+from desktop.sync.errors import (
+    REASON_GUEST_LEADERBOARD,
+    REASON_LEADERBOARD_UNCHANGED,
+    REASON_SIGN_IN_FOR_LEADERBOARD,
+    NeedsSignIn,
+    RequestRejected,
+    classify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +30,10 @@ def set_leaderboard_visibility(session: AuthSession, store: LearnerStore, visibl
     (``OfflineError`` when the server can't be reached) and changes nothing
     locally unless the server accepted it."""
     if store.user_id is None:
-        raise NeedsSignIn("Guests are not on the leaderboard; sign in to take part.")
+        raise NeedsSignIn(
+            "Guests are not on the leaderboard; sign in to take part.",
+            reason=REASON_GUEST_LEADERBOARD,
+        )
     send_leaderboard_visibility(session, store.user_id, visible)
     record_leaderboard_visibility(store, visible)
 
@@ -33,7 +43,9 @@ def send_leaderboard_visibility(session: AuthSession, user_id: str, visible: boo
     keep network work and store writes on different threads."""
     identity = session.identity
     if identity is None or identity.user_id != user_id:
-        raise NeedsSignIn("Sign in to change your leaderboard setting.")
+        raise NeedsSignIn(
+            "Sign in to change your leaderboard setting.", reason=REASON_SIGN_IN_FOR_LEADERBOARD
+        )
     try:
         reply = (
             session.client()
@@ -45,5 +57,9 @@ def send_leaderboard_visibility(session: AuthSession, user_id: str, visible: boo
     except Exception as exc:  # every SDK/httpx failure becomes one of our SyncErrors
         raise classify(exc) from exc
     if not reply.data:  # RLS filtered the row out: nothing was changed
-        raise RequestRejected("The server did not change your leaderboard setting.")
+        raise RequestRejected(
+            "The server did not change your leaderboard setting.",
+            reason=REASON_LEADERBOARD_UNCHANGED,
+            detail="",
+        )
     log.info("leaderboard visibility set to %s", visible)

@@ -22,14 +22,21 @@ def check_server(settings: ServerSettings, *, client: httpx.Client | None = None
     except httpx.HTTPError as exc:
         raise SettingsError(
             f"Lantern couldn't reach {settings.normalized_url}: "
-            f"{type(exc).__name__}. Check the address and your connection."
+            f"{type(exc).__name__}. Check the address and your connection.",
+            reason="unreachable",
+            url=settings.normalized_url,
+            detail=type(exc).__name__,
         ) from exc
     if reply.status_code in (401, 403):
         raise SettingsError(
-            "The server refused this project key; ask your teacher for a new setup code."
+            "The server refused this project key; ask your teacher for a new setup code.",
+            reason="key_refused",
         )
     if reply.status_code != 200:
         raise SettingsError(
             f"{settings.normalized_url} doesn't look like a Supabase "
-            f"project (it answered {reply.status_code})."
+            f"project (it answered {reply.status_code}).",
+            reason="not_supabase",
+            url=settings.normalized_url,
+            status=reply.status_code,
         )

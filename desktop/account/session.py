@@ -27,11 +27,23 @@ from supabase.lib.client_options import SyncClientOptions
 from desktop.account.http_client import sdk_http_client
 from desktop.account.settings import ServerSettings
 from desktop.account.vault import StoredTokens, TokenVault, account_key
-from desktop.sync.errors import NeedsSignIn, SyncError, classify, watch_statuses
+from desktop.sync.errors import (
+    REASON_CONFIRM_EMAIL,
+    REASON_NO_SESSION,
+    REASON_NOT_SIGNED_IN,
+    REASON_OTHER_ACCOUNT,
+    REASON_SESSION_DAMAGED,
+    NeedsSignIn,
+    SyncError,
+    classify,
+    watch_statuses,
+)
 
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN_S = 60  # refresh a token that expires within this many seconds
+# for logs: the UI and the command line word the code (REASON_SESSION_DAMAGED)
+_DAMAGED = "The saved session is damaged; please sign in again."
 
 
 @dataclass(frozen=True)
@@ -49,9 +61,9 @@ def _jwt_payload(token: str) -> dict[str, Any]:
         padded = part + "=" * (-len(part) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded))
     except (IndexError, ValueError) as exc:
-        raise NeedsSignIn("The saved session is damaged; please sign in again.") from exc
+        raise NeedsSignIn(_DAMAGED, reason=REASON_SESSION_DAMAGED) from exc
     if not isinstance(data, dict):
-        raise NeedsSignIn("The saved session is damaged; please sign in again.")
+        raise NeedsSignIn(_DAMAGED, reason=REASON_SESSION_DAMAGED)
     return data
 
 
@@ -136,7 +148,7 @@ class AuthSession:
     # -- network -------------------------------------------------------------
     def _adopt(self, session: Any) -> Identity:
         if session is None or not getattr(session, "access_token", None):
-            raise SyncError("The server did not start a session.")
+            raise SyncError("The server did not start a session.", reason=REASON_NO_SESSION)
         user = session.user
         meta = dict(user.user_metadata or {})
         identity = Identity(
@@ -167,7 +179,10 @@ class AuthSession:
         except Exception as exc:
             raise classify(exc) from exc
         if response.session is None:
-            raise SyncError("Your account was created; confirm your email, then sign in.")
+            raise SyncError(
+                "Your account was created; confirm your email, then sign in.",
+                reason=REASON_CONFIRM_EMAIL,
+            )
         return self._adopt(response.session)
 
     def send_password_reset(self, email: str) -> None:
@@ -191,7 +206,7 @@ class AuthSession:
     def access_token(self, *, force_refresh: bool = False) -> str:
         """A current access token, refreshing it first when it is (nearly) expired."""
         if self._tokens is None or self._identity is None:
-            raise NeedsSignIn("Please sign in to sync.")
+            raise NeedsSignIn("Please sign in to sync.", reason=REASON_NOT_SIGNED_IN)
         expiring = self._tokens.expires_at <= self._clock() + REFRESH_MARGIN_S
         if force_refresh or expiring:
             self._refresh()
@@ -221,7 +236,9 @@ class AuthSession:
             raise error from exc
         identity = self._adopt(response.session)
         if identity.user_id != self._identity.user_id:
-            raise SyncError("The server returned a session for another account.")
+            raise SyncError(
+                "The server returned a session for another account.", reason=REASON_OTHER_ACCOUNT
+            )
 
     def client(self) -> Client:
         """An SDK client acting as this learner (refreshes the token if needed).

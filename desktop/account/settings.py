@@ -30,7 +30,33 @@ _URL = re.compile(r"^https?://[^\s/]+(/[^\s]*)?$")
 
 
 class SettingsError(ValueError):
-    """Server settings are missing or not valid; the message says which."""
+    """Server settings are missing or not valid; ``reason`` says which.
+
+    The codes, which the UI and the command line word (``str(exc)`` is English,
+    for logs): ``not_an_address`` (``url``), ``key_too_short``, ``not_json``
+    (``path``, ``detail``: the parser's words), ``not_an_object`` (``path``),
+    ``half_given`` (a URL without a key, or a key without a URL);
+    from ``desktop.account.server_check``: ``unreachable`` (``url``, ``detail``:
+    the error's type), ``key_refused``, ``not_supabase`` (``url``, ``status``);
+    from the app: ``no_server_chosen``, ``no_demo_server``.  ``invalid``: raised
+    with a message and no code."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        reason: str = "invalid",
+        url: str = "",
+        path: Path | None = None,
+        status: int | None = None,
+        detail: str = "",
+    ) -> None:
+        super().__init__(message or reason)
+        self.reason = reason
+        self.url = url
+        self.path = path
+        self.status = status
+        self.detail = detail
 
 
 def classroom_config_file() -> Path:
@@ -67,12 +93,15 @@ class ServerSettings:
         if not _URL.match(self.url):
             raise SettingsError(
                 f"“{self.url}” is not a server address; it should look like "
-                "https://your-project.supabase.co"
+                "https://your-project.supabase.co",
+                reason="not_an_address",
+                url=self.url,
             )
         if not self.anon_key or len(self.anon_key) < 20 or " " in self.anon_key:
             raise SettingsError(
                 "The project key is missing or too short; "
-                "ask your teacher for the school's setup code."
+                "ask your teacher for the school's setup code.",
+                reason="key_too_short",
             )
 
     @property
@@ -90,9 +119,15 @@ class ServerSettings:
         except FileNotFoundError:
             return None
         except ValueError as exc:
-            raise SettingsError(f"{path} is not valid JSON: {exc}") from exc
+            raise SettingsError(
+                f"{path} is not valid JSON: {exc}", reason="not_json", path=path, detail=str(exc)
+            ) from exc
         if not isinstance(raw, dict):
-            raise SettingsError(f"{path} should hold an object with url and anon_key")
+            raise SettingsError(
+                f"{path} should hold an object with url and anon_key",
+                reason="not_an_object",
+                path=path,
+            )
         return cls(str(raw.get("url", "")), str(raw.get("anon_key", "")))
 
 
@@ -110,7 +145,9 @@ def resolve_server(
     anon_key = anon_key or env.get("SUPABASE_ANON_KEY")
     if url or anon_key:
         if not (url and anon_key):
-            raise SettingsError("Give both the server URL and its anon key.")
+            raise SettingsError(
+                "Give both the server URL and its anon key.", reason="half_given"
+            )
         return ServerSettings(url, anon_key)
     saved = ServerSettings.load_file(data_dir / SETTINGS_FILE)
     if saved is not None:

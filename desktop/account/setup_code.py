@@ -14,7 +14,8 @@ code is ignored (long lines get wrapped).  The link's ``check`` is optional,
 because a school may write the link by hand; ``lantern setup-code`` always adds it.
 
 Pure: no network, no disk.  Every refusal is a :class:`SetupCodeError` whose
-message is a sentence for a learner (it never says "anon key").
+``reason`` is a code the UI and the command line word for a learner (never
+saying "anon key"); its message is the English sentence, for logs.
 """
 
 from __future__ import annotations
@@ -34,12 +35,44 @@ LINK_PREFIX = "lantern://setup?"
 VERSION = 1
 MAX_TEXT = 8192  # a URL and a key are a few hundred characters; anything near this is not a code
 
-INCOMPLETE = "This code is incomplete — check it with your teacher."
-NOT_A_CODE = (
-    "This doesn't look like a Lantern setup code. It starts with “lantern1.” "
-    "or “lantern://” — check it with your teacher."
-)
+# The refusals' codes (SetupCodeError.reason) and their English, for logs: the UI
+# (desktop/ui/shell/errors.py) and the command line (desktop/cli/common.py) word them.
+EMPTY = "empty"  # nothing was pasted
+NOT_A_CODE = "not_a_code"  # neither lantern1. nor lantern://
+INCOMPLETE = "incomplete"  # cut short, mistyped, or failing its check
+NEWER_CODE = "newer_code"  # lantern2. and later: for a newer Lantern
+NEWER_LINK = "newer_link"  # a link whose v= is newer than this Lantern
+BAD_ADDRESS = "bad_address"  # the server address is not a bare URL
+NOT_HTTPS = "not_https"  # http:// for a server that is not on this computer
+SECRET_KEY = "secret_key"  # the project's service_role (secret) key
+INCOMPLETE_KEY = "incomplete_key"  # the key is not a whole public key
+
 ASK_AGAIN = "Ask your teacher for a new setup code."
+_ENGLISH = {
+    EMPTY: "Paste the setup code or link your school gave you.",
+    NOT_A_CODE: (
+        "This doesn't look like a Lantern setup code. It starts with “lantern1.” "
+        "or “lantern://” — check it with your teacher."
+    ),
+    INCOMPLETE: "This code is incomplete — check it with your teacher.",
+    NEWER_CODE: (
+        "This setup code is for a newer version of Lantern. Update Lantern, then paste it again."
+    ),
+    NEWER_LINK: (
+        "This setup link is for a newer version of Lantern. "
+        "Update Lantern, then open the link again."
+    ),
+    BAD_ADDRESS: f"The server address in this code is not valid. {ASK_AGAIN}",
+    NOT_HTTPS: (
+        "The server address must start with https:// (http:// is only for a server "
+        f"on this computer). {ASK_AGAIN}"
+    ),
+    SECRET_KEY: (
+        "This code carries the project's secret key, which must never be given to learners. "
+        f"{ASK_AGAIN}"
+    ),
+    INCOMPLETE_KEY: f"The project key in this code is not complete. {ASK_AGAIN}",
+}
 
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _B64URL = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -48,7 +81,11 @@ _NEW_STYLE_KEY = re.compile(r"^sb_publishable_[A-Za-z0-9_-]{16,}$")
 
 
 class SetupCodeError(ValueError):
-    """The text is not a usable setup code; the message says why, for a learner."""
+    """The text is not a usable setup code; ``reason`` (a code above) says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(_ENGLISH.get(reason, reason))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -91,7 +128,7 @@ def parse_setup(text: str) -> SetupCode:
     """A code or link pasted by a learner (or passed on the command line)."""
     text = text.strip()
     if not text:
-        raise SetupCodeError("Paste the setup code or link your school gave you.")
+        raise SetupCodeError(EMPTY)
     if len(text) > MAX_TEXT:
         raise SetupCodeError(NOT_A_CODE)
     if text.lower().startswith(f"{LINK_SCHEME}:"):
@@ -100,10 +137,7 @@ def parse_setup(text: str) -> SetupCode:
     if compact.lower().startswith(CODE_PREFIX):
         return _parse_code(compact)
     if re.match(r"^lantern\d+\.", compact, re.IGNORECASE):
-        raise SetupCodeError(
-            "This setup code is for a newer version of Lantern. "
-            "Update Lantern, then paste it again."
-        )
+        raise SetupCodeError(NEWER_CODE)
     raise SetupCodeError(NOT_A_CODE)
 
 
@@ -143,10 +177,7 @@ def _parse_link(text: str) -> SetupCode:
     version = fields.get("v", "")
     if version != str(VERSION):
         if version.isdigit() and int(version) > VERSION:
-            raise SetupCodeError(
-                "This setup link is for a newer version of Lantern. "
-                "Update Lantern, then open the link again."
-            )
+            raise SetupCodeError(NEWER_LINK)
         raise SetupCodeError(INCOMPLETE)
     url, key = fields.get("url", ""), fields.get("key", "")
     if not url or not key:
@@ -164,28 +195,25 @@ def _checked(url: str, key: str) -> SetupCode:
 
 
 def check_address(url: str) -> None:
-    """https, or http only for this laptop; a bare address (no query, no password)."""
+    """https, or http only for this computer; a bare address (no query, no password)."""
     if not url or len(url) > 2048 or any(not c.isprintable() or c.isspace() for c in url):
-        raise SetupCodeError(f"The server address in this code is not valid. {ASK_AGAIN}")
+        raise SetupCodeError(BAD_ADDRESS)
     try:
         parts = urllib.parse.urlsplit(url)
         port = parts.port  # ValueError for a port that is not a number in range
     except ValueError:
-        raise SetupCodeError(f"The server address in this code is not valid. {ASK_AGAIN}") from None
+        raise SetupCodeError(BAD_ADDRESS) from None
     host = (parts.hostname or "").lower()
     if not host or parts.username is not None or parts.query or parts.fragment:
-        raise SetupCodeError(f"The server address in this code is not valid. {ASK_AGAIN}")
+        raise SetupCodeError(BAD_ADDRESS)
     if port == 0:
-        raise SetupCodeError(f"The server address in this code is not valid. {ASK_AGAIN}")
+        raise SetupCodeError(BAD_ADDRESS)
     scheme = parts.scheme.lower()
     if scheme == "https":
         return
     if scheme == "http" and _is_this_computer(host):
         return
-    raise SetupCodeError(
-        "The server address must start with https:// (http:// is only for a server "
-        f"on this laptop). {ASK_AGAIN}"
-    )
+    raise SetupCodeError(NOT_HTTPS)
 
 
 def _is_this_computer(host: str) -> bool:
@@ -202,25 +230,19 @@ def check_key(key: str) -> None:
     if _NEW_STYLE_KEY.match(key):
         return
     if key.startswith("sb_secret_"):
-        raise SetupCodeError(_SECRET)
+        raise SetupCodeError(SECRET_KEY)
     segments = key.split(".")
     if len(segments) != 3 or not all(s and _B64URL.match(s) for s in segments):
-        raise SetupCodeError(f"The project key in this code is not complete. {ASK_AGAIN}")
+        raise SetupCodeError(INCOMPLETE_KEY)
     try:
         header = json.loads(_b64decode(segments[0]))
         claims = json.loads(_b64decode(segments[1]))
     except ValueError:
-        raise SetupCodeError(f"The project key in this code is not complete. {ASK_AGAIN}") from None
+        raise SetupCodeError(INCOMPLETE_KEY) from None
     if not isinstance(header, dict) or "alg" not in header or not isinstance(claims, dict):
-        raise SetupCodeError(f"The project key in this code is not complete. {ASK_AGAIN}")
+        raise SetupCodeError(INCOMPLETE_KEY)
     if claims.get("role") == "service_role":
-        raise SetupCodeError(_SECRET)
-
-
-_SECRET = (
-    "This code carries the project's secret key, which must never be given to learners. "
-    f"{ASK_AGAIN}"
-)
+        raise SetupCodeError(SECRET_KEY)
 
 
 def _b64encode(data: bytes) -> str:

@@ -52,8 +52,17 @@ class StoredTokens:
 
 @dataclass(frozen=True)
 class VaultInfo:
+    """Where the tokens are, as data the UI and the command line word."""
+
     kind: str  # "keyring" or "file"
-    description: str
+    where: str  # the keyring backend's name, or the file's path
+
+    @property
+    def description(self) -> str:
+        """In English, for logs."""
+        if self.kind == "file":
+            return f"a private file ({self.where}) — no system keyring was found on this computer"
+        return f"the system keyring ({self.where})"
 
 
 class TokenVault(Protocol):
@@ -73,7 +82,7 @@ class KeyringVault:
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend or keyring.get_keyring()
-        self.info = VaultInfo("keyring", f"the system keyring ({type(self._backend).__name__})")
+        self.info = VaultInfo("keyring", type(self._backend).__name__)
 
     def load(self, account: str) -> StoredTokens | None:
         text = self._backend.get_password(SERVICE, account)
@@ -93,10 +102,7 @@ class FileVault:
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self.info = VaultInfo(
-            "file",
-            f"a private file ({path}) — no system keyring was found on this laptop",
-        )
+        self.info = VaultInfo("file", str(path))
 
     def _read(self) -> dict[str, str]:
         try:

@@ -180,3 +180,13 @@ def context(args: argparse.Namespace) -> Context:
 
     profiles = ProfileDirectory(args.data_dir or default_data_dir())
     return Context(profiles, default_vault(profiles.data_dir), args)
+
+
+def describe_error(exc: BaseException) -> str:
+    """The sentence the terminal prints for ``exc`` (a sync, account or store error).
+
+    The sync, account and store layers raise codes and data (``exc.reason``,
+    ``exc.detail``…); this words them in the command line's language."""
+    return translate("cli.errors", "Something went wrong: {detail}").format(
+        detail=str(exc) or type(exc).__name__
+    )

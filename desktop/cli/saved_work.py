@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from desktop.cli.messages import joined, translate
 from desktop.course_package.problems import showable
 
 if TYPE_CHECKING:
-    from desktop.protocol.work import SavedWork
+    from desktop.protocol.work import SavedWork, SavedWorkError
     from desktop.store.db import KnownLearner
     from desktop.sync.delivery import FileDelivery
 
@@ -91,6 +92,56 @@ def refused(code: str) -> str | None:
             "file first, then this one again (it is kept)",
         ),
     }.get(code)
+
+
+def unreadable(problem: SavedWorkError | OSError) -> str:
+    """Why a file could not be read as saved work, by SavedWorkError's code (or the
+    OS's words), as the end of "not delivered: …"."""
+    from desktop.protocol import work
+
+    if isinstance(problem, OSError):
+        return translate("cli.saved_work", "it cannot be read ({reason})").format(
+            reason=problem.strerror or problem
+        )
+    words = {
+        work.DAMAGED: translate(
+            "cli.saved_work",
+            "it is damaged or incomplete (unreadable at line {line}, column {column})",
+        ),
+        work.NOT_SAVED_WORK: translate("cli.saved_work", "it is not a file of saved Lantern work"),
+        work.NOT_TEXT: translate(
+            "cli.saved_work", "it is not a file of saved Lantern work (not text)"
+        ),
+        work.TOO_LARGE: translate("cli.saved_work", "it is far too large to be saved Lantern work"),
+        work.OTHER_VERSION: translate(
+            "cli.saved_work", "it was saved by another version of Lantern (format {version})"
+        ),
+        work.NO_WORK: translate(
+            "cli.saved_work", "it holds no work (the field chunks is missing or empty)"
+        ),
+        work.FIELD_MISSING: translate("cli.saved_work", "the field {field} is missing"),
+        work.CHUNK_NOT_OBJECT: translate("cli.saved_work", "chunks[{index}] is not a chunk"),
+        work.CHUNK_UNSIGNED: translate(
+            "cli.saved_work", "chunks[{index}] lacks its payload or mac"
+        ),
+        work.CHUNK_DAMAGED: translate("cli.saved_work", "chunks[{index}].payload is damaged"),
+        work.CHUNK_NO_OPS: translate(
+            "cli.saved_work", "chunks[{index}].payload holds no numbered ops"
+        ),
+        work.CHUNK_NO_DEVICE: translate(
+            "cli.saved_work", "chunks[{index}].payload names no device"
+        ),
+        work.MIXED_DEVICES: translate("cli.saved_work", "its chunks come from different devices"),
+        work.PART_MISSING: translate(
+            "cli.saved_work", "part of it is missing (changes {first}–{last})"
+        ),
+    }
+    said = words.get(problem.code)
+    if said is None:
+        return translate(
+            "cli.saved_work", "it is not saved work this Lantern can read ({problem})"
+        ).format(problem=problem)
+    return said.format_map(defaultdict(str, problem.detail))  # no such data: nothing
 
 
 class NotReady(CommandError):
@@ -265,7 +316,7 @@ def run_deliver(args: argparse.Namespace) -> int:
     from desktop.sync.delivery import deliver
     from desktop.sync.engine import CycleReport
 
-    readable, unreadable = _read_all(args.files)
+    readable, problems = _read_all(args.files)
     try:
         engine = _engine(context(args))
     except CommandError as exc:
@@ -280,49 +331,43 @@ def run_deliver(args: argparse.Namespace) -> int:
     finally:
         engine.store.close()
     state, code = outcome(error)
-    if error is None and (unreadable or any(not o.delivered for o in outcomes)):
+    if error is None and (problems or any(not o.delivered for o in outcomes)):
         state, code = "refused", EXIT_REFUSED
     paths = [path for path, _ in readable]
     if args.json:
-        print(json.dumps(_deliver_json(state, code, error, paths, outcomes, unreadable), indent=2))
+        print(json.dumps(_deliver_json(state, code, error, paths, outcomes, problems), indent=2))
     else:
-        _print_delivery(paths, outcomes, unreadable, error, state)
+        _print_delivery(paths, outcomes, problems, error, state)
     return code
 
 
-def _read_all(files: list[Path]) -> tuple[list[tuple[Path, SavedWork]], list[tuple[Path, str]]]:
+def _read_all(
+    files: list[Path],
+) -> tuple[list[tuple[Path, SavedWork]], list[tuple[Path, SavedWorkError | OSError]]]:
     from desktop.protocol.work import SavedWorkError
     from desktop.store.replica import read_saved_work
 
-    readable, unreadable = [], []
+    readable: list[tuple[Path, SavedWork]] = []
+    problems: list[tuple[Path, SavedWorkError | OSError]] = []
     for path in files:
         try:
             readable.append((path, read_saved_work(path)))
-        except SavedWorkError as exc:
-            unreadable.append((path, str(exc)))
-        except OSError as exc:
-            unreadable.append(
-                (
-                    path,
-                    translate("cli.saved_work", "it cannot be read ({reason})").format(
-                        reason=exc.strerror or exc
-                    ),
-                )
-            )
-    return readable, unreadable
+        except (SavedWorkError, OSError) as exc:
+            problems.append((path, exc))
+    return readable, problems
 
 
 def _print_delivery(
     paths: list[Path],
     outcomes: list[FileDelivery],
-    unreadable: list[tuple[Path, str]],
+    problems: list[tuple[Path, SavedWorkError | OSError]],
     error: Exception | None,
     state: str,
 ) -> None:
-    for path, why in unreadable:
+    for path, problem in problems:
         print(
             translate("cli.saved_work", "{path}: not delivered: {why}.").format(
-                path=_shown(str(path)), why=why
+                path=_shown(str(path)), why=_shown(unreadable(problem))
             ),
             file=sys.stderr,
         )
@@ -367,7 +412,7 @@ def _deliver_json(
     error: Exception | None,
     paths: list[Path],
     outcomes: list[FileDelivery],
-    unreadable: list[tuple[Path, str]],
+    problems: list[tuple[Path, SavedWorkError | OSError]],
 ) -> dict[str, Any]:
     files: list[dict[str, Any]] = [
         {
@@ -382,8 +427,14 @@ def _deliver_json(
         for path, r in zip(paths, outcomes, strict=False)
     ]
     files += [
-        {"path": str(path.absolute()), "delivered": False, "refusal": "unreadable", "error": why}
-        for path, why in unreadable
+        {
+            "path": str(path.absolute()),
+            "delivered": False,
+            "refusal": "unreadable",
+            "problem": getattr(problem, "code", "cannot_read"),  # SavedWorkError's, or the OS
+            "error": unreadable(problem),
+        }
+        for path, problem in problems
     ]
     return {
         "state": state,

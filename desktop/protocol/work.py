@@ -33,8 +33,54 @@ KEY_BYTES = 32
 SUFFIX = ".lantern-work"
 
 
+# Why a file is not saved work this Lantern can deliver (SavedWorkError.code), and
+# the data each comes with (SavedWorkError.detail).
+DAMAGED = "damaged"  # not JSON, cut short: line, column (where reading stopped)
+NOT_SAVED_WORK = "not_saved_work"  # JSON, but not of this kind
+NOT_TEXT = "not_text"  # not UTF-8 text
+TOO_LARGE = "too_large"  # far larger than saved work can be
+OTHER_VERSION = "other_version"  # version: the file's format, as written in it
+NO_WORK = "no_work"  # the field chunks is missing or empty
+FIELD_MISSING = "field_missing"  # field: the missing field ("learner", "server.id"…)
+CHUNK_NOT_OBJECT = "chunk_not_object"  # index: the chunk's place in chunks
+CHUNK_UNSIGNED = "chunk_unsigned"  # index: a chunk without its payload or mac
+CHUNK_DAMAGED = "chunk_damaged"  # index: a chunk whose payload is not JSON
+CHUNK_NO_OPS = "chunk_no_ops"  # index: a chunk's payload holds no numbered ops
+CHUNK_NO_DEVICE = "chunk_no_device"  # index: a chunk's payload names no device
+MIXED_DEVICES = "mixed_devices"  # chunks of different devices in one file
+PART_MISSING = "part_missing"  # first, last: the changes missing between two chunks
+PROBLEMS = frozenset(
+    {
+        DAMAGED,
+        NOT_SAVED_WORK,
+        NOT_TEXT,
+        TOO_LARGE,
+        OTHER_VERSION,
+        NO_WORK,
+        FIELD_MISSING,
+        CHUNK_NOT_OBJECT,
+        CHUNK_UNSIGNED,
+        CHUNK_DAMAGED,
+        CHUNK_NO_OPS,
+        CHUNK_NO_DEVICE,
+        MIXED_DEVICES,
+        PART_MISSING,
+    }
+)
+
+
 class SavedWorkError(ValueError):
-    """A file that is not saved work this Lantern can deliver; the message says why."""
+    """A file that is not saved work this Lantern can deliver.
+
+    ``code`` says why (one of :data:`PROBLEMS`), ``detail`` holds its data; the
+    app and the command line word them.  ``str()`` is the code and the data, for
+    logs."""
+
+    def __init__(self, code: str, **detail: int | str) -> None:
+        data = ", ".join(f"{name}={value!r}" for name, value in detail.items())
+        super().__init__(f"{code} ({data})" if data else code)
+        self.code = code
+        self.detail: dict[str, int | str] = detail
 
 
 @dataclass(frozen=True)
@@ -175,7 +221,7 @@ def dumps(work: SavedWork) -> str:
 
 
 def loads(text: str) -> SavedWork:
-    """Read a file's text; :class:`SavedWorkError` says what is wrong with it.
+    """Read a file's text; :class:`SavedWorkError`'s code says what is wrong with it.
 
     Checks the shape only (the server checks the signatures): a file that
     cannot be read whole is refused whole, and a chunk missing between two
@@ -184,20 +230,16 @@ def loads(text: str) -> SavedWork:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SavedWorkError(
-            f"it is damaged or incomplete (unreadable at line {exc.lineno}, column {exc.colno})"
-        ) from None
+        raise SavedWorkError(DAMAGED, line=exc.lineno, column=exc.colno) from None
     if not isinstance(data, dict) or data.get("kind") != FILE_KIND:
-        raise SavedWorkError("it is not a file of saved Lantern work")
+        raise SavedWorkError(NOT_SAVED_WORK)
     if data.get("version") != VERSION:
-        raise SavedWorkError(
-            f"it was saved by another version of Lantern (format {data.get('version')!r})"
-        )
+        raise SavedWorkError(OTHER_VERSION, version=repr(data.get("version")))
     learner = _object(data, "learner")
     server = _object(data, "server")
     raw_chunks = data.get("chunks")
     if not isinstance(raw_chunks, list) or not raw_chunks:
-        raise SavedWorkError("it holds no work (the field chunks is missing or empty)")
+        raise SavedWorkError(NO_WORK)
     chunks = tuple(_chunk(raw, index) for index, raw in enumerate(raw_chunks))
     _check_parts(chunks)
     return SavedWork(
@@ -214,34 +256,33 @@ def loads(text: str) -> SavedWork:
 def _object(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     value = data.get(name)
     if not isinstance(value, dict):
-        raise SavedWorkError(f"the field {name} is missing")
+        raise SavedWorkError(FIELD_MISSING, field=name)
     return value
 
 
 def _text(data: Mapping[str, Any], name: str, where: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value:
-        raise SavedWorkError(f"the field {where} is missing")
+        raise SavedWorkError(FIELD_MISSING, field=where)
     return value
 
 
 def _chunk(raw: Any, index: int) -> Chunk:
-    where = f"chunks[{index}]"
     if not isinstance(raw, dict):
-        raise SavedWorkError(f"{where} is not a chunk")
+        raise SavedWorkError(CHUNK_NOT_OBJECT, index=index)
     payload, mac = raw.get("payload"), raw.get("mac")
     if not isinstance(payload, str) or not isinstance(mac, str):
-        raise SavedWorkError(f"{where} lacks its payload or mac")
+        raise SavedWorkError(CHUNK_UNSIGNED, index=index)
     try:
         body = json.loads(payload)
     except json.JSONDecodeError:
-        raise SavedWorkError(f"{where}.payload is damaged") from None
+        raise SavedWorkError(CHUNK_DAMAGED, index=index) from None
     ops = body.get("ops") if isinstance(body, dict) else None
     if not isinstance(ops, list) or not ops or not all(_has_seq(op) for op in ops):
-        raise SavedWorkError(f"{where}.payload holds no numbered ops")
+        raise SavedWorkError(CHUNK_NO_OPS, index=index)
     device = body.get("device_id")
     if not isinstance(device, str):
-        raise SavedWorkError(f"{where}.payload names no device")
+        raise SavedWorkError(CHUNK_NO_DEVICE, index=index)
     return Chunk(payload, mac, device, int(ops[0]["seq"]), int(ops[-1]["seq"]), len(ops))
 
 
@@ -252,11 +293,11 @@ def _has_seq(op: Any) -> bool:
 def _check_parts(chunks: Sequence[Chunk]) -> None:
     devices = {chunk.device_id for chunk in chunks}
     if len(devices) != 1:
-        raise SavedWorkError("its chunks come from different devices")
+        raise SavedWorkError(MIXED_DEVICES)
     for before, after in itertools.pairwise(chunks):
         if after.first_seq != before.last_seq + 1:
             raise SavedWorkError(
-                f"part of it is missing (changes {before.last_seq + 1}–{after.first_seq - 1})"
+                PART_MISSING, first=before.last_seq + 1, last=after.first_seq - 1
             )
 
 

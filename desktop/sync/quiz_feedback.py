@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.account.session import AuthSession
-from desktop.sync.errors import InvalidReply, NeedsSignIn, classify
+from desktop.sync.errors import REASON_SIGN_IN_FOR_FEEDBACK, InvalidReply, NeedsSignIn, classify
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,9 @@ class Feedback:
 def attempt_feedback(session: AuthSession, attempt_id: str) -> Feedback:
     """The server's feedback on one attempt; raises a ``SyncError``."""
     if session.identity is None:
-        raise NeedsSignIn("Sign in to see which answers were right.")
+        raise NeedsSignIn(
+            "Sign in to see which answers were right.", reason=REASON_SIGN_IN_FOR_FEEDBACK
+        )
     try:
         reply = session.client().rpc("quiz_attempt_feedback", {"attempt_id": attempt_id}).execute()
     except Exception as exc:  # every SDK/httpx failure becomes one of our SyncErrors

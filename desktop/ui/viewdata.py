@@ -16,7 +16,7 @@ from desktop.course_package.text_direction import Direction
 from desktop.store.models import ALL_FILES, SOME_LESSONS
 
 if TYPE_CHECKING:  # annotations only: the window's first frame needs no store reads
-    from desktop.store.reads import ClassView
+    from desktop.store.reads import ChangeWhat, ClassView
 
 
 class OfflineState(enum.Enum):
@@ -289,7 +289,7 @@ class ChangeState(enum.Enum):
 @dataclass(frozen=True)
 class PendingChange:
     id: str
-    description: str  # in the learner's words: "Lesson 3 completed"
+    what: ChangeWhat  # what the change did, worded by desktop.ui.pages.pending
     created_at: datetime
     state: ChangeState = ChangeState.WAITING
     reason: str = ""  # the server's reason when rejected

@@ -36,6 +36,9 @@ def guest_opens_the_sample_course(command: Sequence[str], where: Path, cwd: Path
         user.screenshot("lesson")
         listen_to_the_first_lessons_sound(user, main)
         user.screenshot("lesson-sound")
+        on_to_the_lesson_with_the_video(user, main, [str(item.id) for item in package.lessons])
+        watch_the_video(user, main)
+        user.screenshot("lesson-video")
         assert_no_traceback(user)
 
 
@@ -54,6 +57,35 @@ def listen_to_the_first_lessons_sound(user: UserSession, main: str) -> None:
     paused = user.wait_for_log(r"media paused: media/dial-up\.ogg at (\d+\.\d) s", since)
     assert float(paused.group(1)) >= 1.0, user.report()
     user.steps.append(f"sound played to {paused.group(1)} s")
+
+
+def on_to_the_lesson_with_the_video(user: UserSession, main: str, lessons: list[str]) -> None:
+    """Complete each lesson (Alt+C) and go on to the next (Alt+N) up to the fourth,
+    "HTTP: requests and responses", which holds the sample video."""
+    for at in range(1, 4):
+        since = user.log_mark()
+        user.keys(main, "alt+c")  # "&Complete lesson"
+        user.wait_for_log(r"lesson completed: [0-9a-f-]{36}", since)
+        user.keys(main, "alt+n")  # "&Next: … ›"
+        shown = user.wait_for_log(r"lesson shown: ([0-9a-f-]{36}) \(with its text\)", since)
+        assert shown.group(1) == lessons[at], user.report()
+    user.steps.append("on to the fourth lesson")
+
+
+def watch_the_video(user: UserSession, main: str) -> None:
+    """Keyboard only: Next left the keyboard in the lesson's text, Tab goes to its
+    first link (the video's card), Enter opens the player, Space plays, Space pauses
+    past one second: Qt Multimedia's FFmpeg plugin decodes the H.264 video."""
+    since = user.log_mark()
+    user.keys(main, "Tab", "Return")
+    user.wait_for_log(r"media opened: media/request\.mp4 \(video\)", since)
+    user.keys(main, "space")
+    user.wait_for_log(r"media playing: media/request\.mp4", since)
+    time.sleep(1.5)  # noqa: TID251 - deliberate: let it play  # allowed-sleep
+    user.keys(main, "space")
+    paused = user.wait_for_log(r"media paused: media/request\.mp4 at (\d+\.\d) s", since)
+    assert float(paused.group(1)) >= 1.0, user.report()
+    user.steps.append(f"video played to {paused.group(1)} s")
 
 
 def learner_signs_in_and_opens_a_lesson(

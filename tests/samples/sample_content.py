@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from desktop.store.reads import ChangeWhat, LessonRef
 from desktop.ui.viewdata import (
     Badge,
     ChangeState,
@@ -238,22 +239,23 @@ def sample_notifications() -> list[NotificationItem]:
 
 
 def sample_pending() -> list[PendingChange]:
+    python = LessonRef(3, "Introduction to Python")
     return [
+        PendingChange("p1", ChangeWhat("progress.complete", python), NOW - timedelta(minutes=12)),
         PendingChange(
-            "p1", "Lesson 3 completed — Introduction to Python", NOW - timedelta(minutes=12)
-        ),
-        PendingChange(
-            "p2", "Quiz attempt, Reading files with Python (3 of 4)", NOW - timedelta(minutes=9)
+            "p2",
+            ChangeWhat("quiz.submit", LessonRef(4, "Reading files with Python")),
+            NOW - timedelta(minutes=9),
         ),
         PendingChange(
             "p3",
-            "20 minutes of study, Introduction to Python",
+            ChangeWhat("progress.time", python, seconds=20 * 60),
             NOW - timedelta(minutes=5),
             ChangeState.SENT,
         ),
         PendingChange(
             "p4",
-            "Rated “Practical Git” 5 stars",
+            ChangeWhat("rating.set", course_title="Practical Git", rating=5),
             NOW - timedelta(days=1),
             ChangeState.REJECTED,
             "Course is no longer published",

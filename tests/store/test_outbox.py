@@ -11,8 +11,8 @@ from sqlmodel import select
 from desktop.protocol import MalformedReply, parse_push_reply
 from desktop.store.actions import learning, quizzes, social
 from desktop.store.db.learner_store import LearnerStore
-from desktop.store.models import Enrollment
-from desktop.store.reads.pending_view import pending_changes
+from desktop.store.models import Enrollment, OutboxRow
+from desktop.store.reads.pending_view import ChangeWhat, LessonRef, describe, pending_changes
 from desktop.store.replica.outbox import Outbox
 from desktop.store.replica.pulled import cursor_of
 from tests.store.conftest import COURSE, LESSONS, Q_SINGLE, QUIZ_LESSON
@@ -87,19 +87,35 @@ def test_failed_pushes_are_counted_on_the_pending_ops(store: LearnerStore) -> No
     assert change.reason == "connection refused"
 
 
-def test_pending_changes_are_described_in_the_learners_words(store: LearnerStore) -> None:
+def test_pending_changes_say_what_each_op_did_as_data(store: LearnerStore) -> None:
     learning.enroll(store, COURSE)
+    learning.open_lesson(store, LESSONS[0])
     learning.complete_lesson(store, LESSONS[0])
     learning.record_time_spent(store, LESSONS[0], 300)
     quizzes.submit_quiz_attempt(store, QUIZ_LESSON, {Q_SINGLE: {"version": 1, "answer": "a"}})
     social.rate_course(store, COURSE, 5)
-    assert [c.description for c in pending_changes(store)] == [
-        "Enrolled in “Fractions for Farmers”",
-        "Lesson 1 “Part 1” completed",
-        "5 min of study, Lesson 1 “Part 1”",
-        "Quiz attempt, Lesson 2 “Part 2”",
-        "Rated “Fractions for Farmers” 5/5",
+    learning.unenroll(store, COURSE)
+    course, part_1, part_2 = "Fractions for Farmers", LessonRef(1, "Part 1"), LessonRef(2, "Part 2")
+    assert [c.what for c in pending_changes(store)] == [
+        ChangeWhat("enrollment.set", course_title=course),
+        ChangeWhat("progress.open", part_1, course_title=course),
+        ChangeWhat("progress.complete", part_1, course_title=course),
+        ChangeWhat("progress.time", part_1, course_title=course, seconds=300),
+        ChangeWhat("quiz.submit", part_2),
+        ChangeWhat("rating.set", course_title=course, rating=5),
+        ChangeWhat("enrollment.set", course_title=course, enrolled=False),
     ]
+
+
+def test_a_pending_change_of_a_lesson_or_course_not_here_names_none(
+    store: LearnerStore,
+) -> None:
+    section = {"lesson_id": "gone", "course_id": "gone", "sections": {}, "lesson_percent": 40}
+    with store.db.read() as session:
+        row = OutboxRow(op_id="o1", kind="progress.section", payload=section)
+        assert describe(session, row) == ChangeWhat("progress.section", percent=40)
+        read = OutboxRow(op_id="o2", kind="notification.read", payload={"notification_id": "n"})
+        assert describe(session, read) == ChangeWhat("notification.read")
 
 
 def test_a_push_reply_rejects_then_acknowledges_in_one_go(store: LearnerStore) -> None:

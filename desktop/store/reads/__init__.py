@@ -36,7 +36,7 @@ from desktop.store.reads.course_view import course_view, is_completed, lesson_bo
 from desktop.store.reads.dashboard import dashboard
 from desktop.store.reads.inbox import notifications, unread_count
 from desktop.store.reads.lesson_search import HIT_END, HIT_START, LessonHit, search_lessons
-from desktop.store.reads.pending_view import pending_changes
+from desktop.store.reads.pending_view import ChangeWhat, LessonRef, pending_changes
 from desktop.store.reads.screen_reads import (
     CourseMark,
     answer_keys,
@@ -64,12 +64,14 @@ __all__ = [
     "INACTIVE",
     "INACTIVE_DAYS",
     "CatalogueQuery",
+    "ChangeWhat",
     "ClassLearner",
     "ClassView",
     "CourseMark",
     "HelpReason",
     "LessonCell",
     "LessonHit",
+    "LessonRef",
     "LessonSummary",
     "MissedQuestion",
     "QuizResult",

@@ -173,9 +173,11 @@ def courses_completed(store: LearnerStore) -> list[tuple[Enrollment, Course]]:
     )
 
 
-def recently_sent(store: LearnerStore, limit: int) -> list[tuple[OutboxRow, str]]:
+def recently_sent(
+    store: LearnerStore, limit: int
+) -> list[tuple[OutboxRow, pending_view.ChangeWhat]]:
     """The ``limit`` most recently acknowledged changes, oldest first, each with
-    its description in the learner's words."""
+    what it did (:class:`~desktop.store.reads.pending_view.ChangeWhat`, the UI words it)."""
     owner = (
         col(OutboxRow.user_id) == store.user_id
         if store.user_id

@@ -227,12 +227,12 @@ MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any week offline; a bigger file 
 
 def read_saved_work(path: Path) -> work.SavedWork:
     """The saved work in ``path``: ``OSError`` if it cannot be read,
-    ``SavedWorkError`` saying what is wrong with its content."""
+    ``SavedWorkError`` whose code says what is wrong with its content."""
     path = Path(path)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise work.SavedWorkError("it is far too large to be saved Lantern work")
+        raise work.SavedWorkError(work.TOO_LARGE)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise work.SavedWorkError("it is not a file of saved Lantern work (not text)") from None
+        raise work.SavedWorkError(work.NOT_TEXT) from None
     return work.loads(text)

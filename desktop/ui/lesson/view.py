@@ -10,6 +10,7 @@ activity depends only on the injected :class:`StudyRecorder`.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +40,8 @@ from desktop.ui.theme import Colors
 from desktop.ui.viewdata import LessonContent
 from desktop.ui.widgets import timefmt
 
+log = logging.getLogger(__name__)
+
 # Each part of the breadcrumb is cut short (with …) past this width: the whole
 # trail fits a 1024 px window beside the reading column's margins.
 CRUMB_WIDTH = 340
@@ -64,6 +67,7 @@ class LessonView(QWidget):
         super().__init__(parent)
         self.recorder = recorder
         self.lesson: LessonContent | None = None
+        self._text_takes_focus = False  # set by Previous/Next until the lesson shows
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
@@ -224,6 +228,11 @@ class LessonView(QWidget):
         self._update_time_label()
         if keep_scroll and same:
             QTimer.singleShot(0, lambda: self.browser.verticalScrollBar().setValue(scroll))
+        if self._text_takes_focus and not same:
+            # moved on with Previous/Next: the new lesson's text has the keyboard (a
+            # screen reader starts reading it; Tab goes to its first link)
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._text_takes_focus = False
         if self.recorder.recording:
             self.activity.start()
             self._time_flush.start()
@@ -245,12 +254,12 @@ class LessonView(QWidget):
         )
         self.crumb_here.setAccessibleName(self.tr("Lesson {title}").format(title=lesson.title))
         for button, link, text in (
-            (self.previous, lesson.previous, self.tr("‹ Previous: {title}")),
-            (self.next, lesson.next, self.tr("Next: {title} ›")),
+            (self.previous, lesson.previous, self.tr("‹ &Previous: {title}")),  # Alt+P
+            (self.next, lesson.next, self.tr("&Next: {title} ›")),  # Alt+N
         ):
             button.setVisible(link is not None)
-            if link is not None:
-                button.setText(text.format(title=link.title).replace("&", "&&"))
+            if link is not None:  # a title's own & is a character, not a shortcut
+                button.setText(text.format(title=link.title.replace("&", "&&")))
                 button.setEnabled(not link.locked)
                 button.setToolTip(self.tr("Complete this lesson first.") if link.locked else "")
             button.setProperty("primary", False)
@@ -412,6 +421,7 @@ class LessonView(QWidget):
             self.recorder.complete_lesson(self.lesson.id)
         self.complete.setEnabled(False)
         self.complete.setText(self.tr("Completed ✓"))
+        log.info("lesson completed: %s", self.lesson.id)
         self.lesson_completed.emit(self.lesson.id)
         self._point_the_way_on(self.lesson, focus=True)
 
@@ -421,10 +431,12 @@ class LessonView(QWidget):
 
     def on_previous_clicked(self) -> None:
         if self.lesson is not None and self.lesson.previous is not None:
+            self._text_takes_focus = True
             self.lesson_requested.emit(self.lesson.previous.id)
 
     def on_next_clicked(self) -> None:
         if self.lesson is not None and self.lesson.next is not None:
+            self._text_takes_focus = True
             self.lesson_requested.emit(self.lesson.next.id)
 
     def on_quiz_clicked(self) -> None:

@@ -442,13 +442,13 @@ RECENTLY_SENT = 20  # acknowledged changes shown above the waiting ones
 def pending_changes(store: LearnerStore) -> list[PendingChange]:
     """The most recently sent changes, then everything waiting or refused."""
     sent = [
-        PendingChange(str(row.seq), description, row.created_at, ChangeState.SENT)
-        for row, description in reads.recently_sent(store, RECENTLY_SENT)
+        PendingChange(str(row.seq), what, row.created_at, ChangeState.SENT)
+        for row, what in reads.recently_sent(store, RECENTLY_SENT)
     ]
     return sent + [
         PendingChange(
             str(p.seq),
-            p.description,
+            p.what,
             p.created_at,
             ChangeState.REJECTED if p.state == REJECTED else ChangeState.WAITING,
             p.reason or "",

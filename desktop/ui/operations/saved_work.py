@@ -35,7 +35,8 @@ def save_to(store: LearnerStore, path: Path, *, server_url: str, learner_name: s
 class DeliveredFile:
     path: Path
     outcome: FileDelivery | None  # None: the file could not be read
-    unreadable: str | None = None  # why not, in the words of SavedWorkError / the OS
+    # why not: SavedWorkError (its code) or the OSError reading it; the flow words it
+    unreadable: SavedWorkError | OSError | None = None
 
 
 def deliver_files(
@@ -50,10 +51,8 @@ def deliver_files(
     for path in paths:
         try:
             readable.append((path, replica.read_saved_work(path)))
-        except SavedWorkError as exc:
-            unreadable.append(DeliveredFile(path, None, str(exc)))
-        except OSError as exc:
-            unreadable.append(DeliveredFile(path, None, exc.strerror or str(exc)))
+        except (SavedWorkError, OSError) as exc:
+            unreadable.append(DeliveredFile(path, None, exc))
     if not readable:
         return unreadable
     engine = SyncEngine(store, session)

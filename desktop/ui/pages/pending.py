@@ -1,8 +1,11 @@
-"""Pending changes: what is waiting to sync, in the learner's words, with its state."""
+"""Pending changes: what is waiting to sync, in the learner's words, with its state.
+
+The store says what each change did as data (``desktop.store.reads.ChangeWhat``);
+:func:`describe_change` words it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
@@ -16,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
 from desktop.ui.widgets import timefmt
 from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
+
+if TYPE_CHECKING:  # annotations only: the window's first frame needs no store reads
+    from desktop.store.reads import ChangeWhat
 
 # in English, translated where shown (``describe_state``)
 _STATE_WORDS = {
@@ -28,6 +35,72 @@ _STATE_WORDS = {
     ChangeState.SENT: str(QT_TRANSLATE_NOOP("pending", "Sent")),
     ChangeState.REJECTED: str(QT_TRANSLATE_NOOP("pending", "Rejected")),
 }
+
+
+# A change to a lesson: (the lesson named, the lesson not on this computer), in
+# English, translated where shown (``_lesson_change``).  {number} and {title}: the
+# lesson's position and title; {duration}: the time studied.
+_LESSON_CHANGES = {
+    "progress.open": (
+        QT_TRANSLATE_NOOP("pending", "Opened Lesson {number} “{title}”"),
+        QT_TRANSLATE_NOOP("pending", "Opened a lesson"),
+    ),
+    "progress.section": (
+        QT_TRANSLATE_NOOP("pending", "Progress in Lesson {number} “{title}”"),
+        QT_TRANSLATE_NOOP("pending", "Progress in a lesson"),
+    ),
+    "progress.time": (
+        QT_TRANSLATE_NOOP("pending", "{duration} of study, Lesson {number} “{title}”"),
+        QT_TRANSLATE_NOOP("pending", "{duration} of study, a lesson"),
+    ),
+    "progress.complete": (
+        QT_TRANSLATE_NOOP("pending", "Lesson {number} “{title}” completed"),
+        QT_TRANSLATE_NOOP("pending", "a lesson completed"),
+    ),
+    "quiz.submit": (
+        QT_TRANSLATE_NOOP("pending", "Quiz attempt, Lesson {number} “{title}”"),
+        QT_TRANSLATE_NOOP("pending", "Quiz attempt, a lesson"),
+    ),
+}
+
+
+def describe_change(what: ChangeWhat) -> str:
+    """The "What" of a change: what the learner did, in their words."""
+    if what.kind in _LESSON_CHANGES:
+        return _lesson_change(what)
+    if what.kind == "enrollment.set":
+        return _enrollment(what)
+    if what.kind == "rating.set":
+        rating = i18n.number(what.rating or 0)
+        if what.course_title is None:
+            return translate("pending", "Rated a course {rating}/5").format(rating=rating)
+        return translate("pending", "Rated “{title}” {rating}/5").format(
+            title=what.course_title, rating=rating
+        )
+    if what.kind == "notification.read":
+        return translate("pending", "Notification marked as read")
+    return translate("pending", "Change of kind {kind}").format(kind=what.kind)
+
+
+def _lesson_change(what: ChangeWhat) -> str:
+    named, unnamed = (str(words) for words in _LESSON_CHANGES[what.kind])
+    values = {"duration": timefmt.duration(what.seconds)}
+    if what.lesson is None:
+        return translate("pending", unnamed).format(**values)  # marked above (QT_TRANSLATE_NOOP)
+    return translate("pending", named).format(  # marked above (QT_TRANSLATE_NOOP)
+        number=i18n.number(what.lesson.position), title=what.lesson.title, **values
+    )
+
+
+def _enrollment(what: ChangeWhat) -> str:
+    title = what.course_title
+    if what.enrolled:
+        if title is None:
+            return translate("pending", "Enrolled in a course")
+        return translate("pending", "Enrolled in “{title}”").format(title=title)
+    if title is None:
+        return translate("pending", "Left a course")
+    return translate("pending", "Left “{title}”").format(title=title)
 
 
 def describe_state(change: PendingChange) -> str:
@@ -71,9 +144,11 @@ class PendingModel(RowsTableModel[PendingChange]):
         if change is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (change.description, timefmt.short(change.created_at), describe_state(change))[
-                index.column()
-            ]
+            return (
+                describe_change(change.what),
+                timefmt.short(change.created_at),
+                describe_state(change),
+            )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QColor(
                 {
@@ -86,7 +161,7 @@ class PendingModel(RowsTableModel[PendingChange]):
             return change.reason
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{change}, {state}").format(
-                change=change.description, state=describe_state(change)
+                change=describe_change(change.what), state=describe_state(change)
             )
         return None
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.account.session import AuthSession
-from desktop.protocol.work import SUFFIX, SavedWork
+from desktop.protocol import work
+from desktop.protocol.work import SUFFIX, SavedWork, SavedWorkError
 from desktop.store.db import LearnerStore
 from desktop.store.replica import NotReadyToSave
 from desktop.ui import i18n
@@ -123,7 +124,8 @@ class SavedWorkFlow(QObject):
     def _line(self, item: saved_work.DeliveredFile) -> str:
         result = item.outcome
         if result is None:
-            return self.tr("not delivered: {why}.").format(why=item.unreadable)
+            why = self.unreadable(item.unreadable) if item.unreadable is not None else ""
+            return self.tr("not delivered: {why}.").format(why=why)
         who = result.work.learner_name or result.work.learner_id
         if result.refusal is not None:
             return self.tr("work of {who} not delivered: {why}.").format(
@@ -178,6 +180,46 @@ class SavedWorkFlow(QObject):
             ),
         }
         return words.get(code, message or self.tr("the server refused it"))
+
+    def unreadable(self, problem: SavedWorkError | OSError) -> str:
+        """Why a file could not be read as saved work (SavedWorkError's code, or the OS's
+        words), as the end of "not delivered: …"."""
+        if isinstance(problem, OSError):
+            return problem.strerror or str(problem)  # the system's own words
+        detail = problem.detail
+        words = {
+            work.DAMAGED: self.tr(
+                "it is damaged or incomplete (unreadable at line {line}, column {column})"
+            ),
+            work.NOT_SAVED_WORK: self.tr("it is not a file of saved Lantern work"),
+            work.NOT_TEXT: self.tr("it is not a file of saved Lantern work (not text)"),
+            work.TOO_LARGE: self.tr("it is far too large to be saved Lantern work"),
+            work.OTHER_VERSION: self.tr(
+                "it was saved by another version of Lantern (format {version})"
+            ),
+            work.NO_WORK: self.tr("it holds no work (the field chunks is missing or empty)"),
+            work.FIELD_MISSING: self.tr("the field {field} is missing"),
+            work.CHUNK_NOT_OBJECT: self.tr("chunks[{index}] is not a chunk"),
+            work.CHUNK_UNSIGNED: self.tr("chunks[{index}] lacks its payload or mac"),
+            work.CHUNK_DAMAGED: self.tr("chunks[{index}].payload is damaged"),
+            work.CHUNK_NO_OPS: self.tr("chunks[{index}].payload holds no numbered ops"),
+            work.CHUNK_NO_DEVICE: self.tr("chunks[{index}].payload names no device"),
+            work.MIXED_DEVICES: self.tr("its chunks come from different devices"),
+            work.PART_MISSING: self.tr("part of it is missing (changes {first}–{last})"),
+        }
+        if problem.code not in words:
+            return self.tr("it is not saved work this Lantern can read ({problem})").format(
+                problem=problem
+            )
+        return words[problem.code].format(
+            line=i18n.number(int(detail.get("line", 0))),
+            column=i18n.number(int(detail.get("column", 0))),
+            first=i18n.number(int(detail.get("first", 0))),
+            last=i18n.number(int(detail.get("last", 0))),
+            index=detail.get("index", ""),  # a place in the file's structure, as written there
+            version=detail.get("version", ""),  # as written in the file
+            field=detail.get("field", ""),  # the file's field name
+        )
 
     def _not_delivered(self, exc: Exception) -> None:
         self.window.statusBar().clearMessage()

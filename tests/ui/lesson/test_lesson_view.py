@@ -167,8 +167,8 @@ def test_a_lesson_leads_back_to_its_course_and_to_its_neighbours(qtbot: QtBot) -
     )
     assert view.crumb.accessibleName() == "Back to the course Python for everyone"
     assert view.crumb.focusPolicy() & Qt.FocusPolicy.TabFocus  # reached by Tab
-    assert view.previous.text() == "‹ Previous: Variables and types"
-    assert view.next.text() == "Next: Functions && more ›"  # && shows one &
+    assert view.previous.text() == "‹ &Previous: Variables and types"
+    assert view.next.text() == "&Next: Functions && more ›"  # && shows one &
     assert not view.next.isEnabled()  # locked until this one is completed
     with qtbot.waitSignal(view.course_requested) as back:
         qtbot.mouseClick(view.crumb, Qt.MouseButton.LeftButton)

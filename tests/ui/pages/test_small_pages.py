@@ -2,15 +2,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.store.reads import ChangeWhat, LessonRef
 from desktop.ui.pages.notifications import NotificationModel, NotificationsView
-from desktop.ui.pages.pending import PendingModel, PendingView
+from desktop.ui.pages.pending import PendingModel, PendingView, describe_change
 from desktop.ui.pages.settings import SettingsView, mask_key
-from desktop.ui.viewdata import ChangeState, LearnerProfile, SettingsData
-from tests.samples.sample_content import sample_notifications, sample_pending
+from desktop.ui.viewdata import ChangeState, LearnerProfile, PendingChange, SettingsData
+from tests.samples.sample_content import NOW, sample_notifications, sample_pending
 
 
 def test_notification_and_pending_models_pass_the_model_tester(
@@ -44,7 +46,8 @@ def test_pending_changes_read_in_the_learners_words_with_reasons(qtbot: QtBot) -
     qtbot.addWidget(view)
     view.show_changes(sample_pending())
     texts = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
-    assert "Lesson 3 completed — Introduction to Python" in texts
+    assert "Lesson 3 “Introduction to Python” completed" in texts
+    assert "20 min of study, Lesson 3 “Introduction to Python”" in texts
     states = [view.model.index(r, 2).data() for r in range(view.model.rowCount())]
     assert "Rejected: Course is no longer published" in states
     assert view.model.counts()[ChangeState.WAITING] == 2
@@ -57,6 +60,50 @@ def test_pending_changes_read_in_the_learners_words_with_reasons(qtbot: QtBot) -
     assert not view.save_button.isEnabled()
     view.show_changes([])
     assert "Nothing waiting" in view.summary.text()
+
+
+LESSON = LessonRef(3, "Fractions")
+
+
+@pytest.mark.parametrize(
+    ("what", "words"),
+    [
+        (ChangeWhat("enrollment.set", course_title="Maths"), "Enrolled in “Maths”"),
+        (ChangeWhat("enrollment.set"), "Enrolled in a course"),
+        (ChangeWhat("enrollment.set", course_title="Maths", enrolled=False), "Left “Maths”"),
+        (ChangeWhat("enrollment.set", enrolled=False), "Left a course"),
+        (ChangeWhat("progress.open", LESSON), "Opened Lesson 3 “Fractions”"),
+        (ChangeWhat("progress.open"), "Opened a lesson"),
+        (ChangeWhat("progress.section", LESSON, percent=40), "Progress in Lesson 3 “Fractions”"),
+        (ChangeWhat("progress.section"), "Progress in a lesson"),
+        (
+            ChangeWhat("progress.time", LESSON, seconds=300),
+            "5 min of study, Lesson 3 “Fractions”",
+        ),
+        (ChangeWhat("progress.time", seconds=40), "40 s of study, a lesson"),
+        (
+            ChangeWhat("progress.time", LESSON, seconds=3900),
+            "1 h 5 min of study, Lesson 3 “Fractions”",
+        ),
+        (ChangeWhat("progress.complete", LESSON), "Lesson 3 “Fractions” completed"),
+        (ChangeWhat("progress.complete"), "a lesson completed"),
+        (ChangeWhat("quiz.submit", LESSON), "Quiz attempt, Lesson 3 “Fractions”"),
+        (ChangeWhat("quiz.submit"), "Quiz attempt, a lesson"),
+        (ChangeWhat("rating.set", course_title="Maths", rating=4), "Rated “Maths” 4/5"),
+        (ChangeWhat("rating.set", rating=2), "Rated a course 2/5"),
+        (ChangeWhat("notification.read"), "Notification marked as read"),
+        (ChangeWhat("badge.polish"), "Change of kind badge.polish"),
+    ],
+)
+def test_each_kind_of_change_is_worded_by_the_pending_page(
+    qtbot: QtBot, what: ChangeWhat, words: str
+) -> None:
+    assert describe_change(what) == words
+    model = PendingModel()
+    model.set_changes([PendingChange("1", what, NOW)])
+    index = model.index(0, 0)
+    assert index.data() == words
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == f"{words}, Waiting"
 
 
 def _settings() -> SettingsData:
