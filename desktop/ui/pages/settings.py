@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -96,7 +98,16 @@ class SettingsView(QWidget):
         self.opt_out_status.setWordWrap(True)
         self.opt_out_status.setAccessibleName(self.tr("Leaderboard setting status"))
         self.opt_out_status.hide()
-        layout = QVBoxLayout(self)
+        # the page scrolls rather than squeezing its rows (large text, a small screen)
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addWidget(title)

@@ -53,6 +53,7 @@ class QuizView(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a long title at large text wraps, never cut
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("pageSubtitle")
         self.mode_label.setWordWrap(True)
