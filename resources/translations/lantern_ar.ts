@@ -5,690 +5,690 @@
     <name>Accounts</name>
     <message>
         <source>The server answered for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاء ردّ الخادم لحساب آخر.</translation>
     </message>
     <message>
         <source>quick PIN sign-in is off on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول السريع برمز PIN متوقف على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Choose a server first (the Server tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خادمًا أولًا (تبويب «الخادم»).</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيف</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
     </message>
 </context>
 <context>
     <name>AppFlow</name>
     <message>
         <source>Starting the local demo server… (the first start builds its database, which takes a little while)</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل الخادم التجريبي المحلي… (في التشغيل الأول تُبنى قاعدة بياناته، وهذا يستغرق بعض الوقت)</translation>
     </message>
     <message>
         <source>The demo server did not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ الخادم التجريبي: {reason}</translation>
     </message>
     <message>
         <source>Sign in to open your courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لفتح دوراتك.</translation>
     </message>
     <message>
         <source>Server: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: {address}</translation>
     </message>
     <message>
         <source>Signing in the demo learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل دخول المتعلّم التجريبي…</translation>
     </message>
     <message>
         <source>The demo learner could not sign in: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل دخول المتعلّم التجريبي: {problem}</translation>
     </message>
     <message>
         <source>Lantern — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern — {name}</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيوف لا يظهرون في لوحة المتصدّرين.</translation>
     </message>
     <message>
         <source>You&apos;re off the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد تظهر في لوحة المتصدّرين.</translation>
     </message>
     <message>
         <source>You&apos;re back on the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدت إلى الظهور في لوحة المتصدّرين.</translation>
     </message>
     <message>
         <source>You&apos;re offline — change this when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت دون اتصال — غيّر هذا الإعداد عندما تعود متصلًا.</translation>
     </message>
     <message>
         <source>PIN saved. After you sign out, it opens your courses on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ رمز PIN. بعد تسجيل خروجك، يفتح دوراتك على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The PIN was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ رمز PIN: {problem}</translation>
     </message>
     <message>
         <source>PIN removed. Your password opens your courses after you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل رمز PIN. تفتح كلمة مرورك دوراتك بعد تسجيل خروجك.</translation>
     </message>
     <message>
         <source>The PIN was not removed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُزل رمز PIN: {problem}</translation>
     </message>
     <message>
         <source>You&apos;re offline — connect to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت دون اتصال — اتصل لترى الإجابات الصحيحة.</translation>
     </message>
     <message>
         <source>Signing out did not finish: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل تسجيل الخروج: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس</translation>
     </message>
     <message>
         <source>Search courses, instructors, topics…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدورات والمدرّبين والمواضيع…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدورات</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصعوبة</translation>
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مستوى</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات</translation>
     </message>
     <message>
         <source>No courses match. Try fewer words or another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دورات مطابقة. جرّب كلمات أقل أو فئة أخرى.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح عوامل التصفية</translation>
     </message>
     <message numerus="yes">
         <source>%Ln course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دورة</numerusform>
+            <numerusform>دورة واحدة</numerusform>
+            <numerusform>دورتان</numerusform>
+            <numerusform>%Ln دورات</numerusform>
+            <numerusform>%Ln دورة</numerusform>
+            <numerusform>%Ln دورة</numerusform>
         </translation>
     </message>
     <message>
         <source>Open course</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدورة</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل للاستخدام دون اتصال</translation>
     </message>
 </context>
 <context>
     <name>CellsModel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمال</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرق</translation>
     </message>
     <message>
         <source>Last opened</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فتح</translation>
     </message>
     <message>
         <source>Quiz attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات الاختبار</translation>
     </message>
     <message>
         <source>Quiz score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاختبار</translation>
     </message>
     <message>
         <source>Quiz passed</source>
-        <translation type="unfinished"></translation>
+        <translation>النجاح في الاختبار</translation>
     </message>
     <message>
         <source>The best or the last attempt, as the lesson counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل محاولة أو آخر محاولة، حسب طريقة احتساب الدرس</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>{score} of {top} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} من {top} ({percent})</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحاول بعد</translation>
     </message>
     <message>
         <source>No quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختبار</translation>
     </message>
     <message>
         <source>{count} (and {more} not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (و{more} غير محتسبة)</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجح</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
 </context>
 <context>
     <name>ClassPage</name>
     <message>
         <source>Class of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>صف الدورة</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة:</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى CSV…</translation>
     </message>
     <message>
         <source>Export the class to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الصف إلى ملف CSV</translation>
     </message>
     <message>
         <source>When the class was synced</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت مزامنة الصف</translation>
     </message>
     <message>
         <source>No learners</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلّمون</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّمون</translation>
     </message>
     <message>
         <source>Who needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحتاج إلى مساعدة</translation>
     </message>
     <message>
         <source>Lessons of the selected learner</source>
-        <translation type="unfinished"></translation>
+        <translation>دروس المتعلّم المحدَّد</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>تلميح</translation>
     </message>
     <message>
         <source>Select a learner to see their lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر متعلّمًا لترى دروسه.</translation>
     </message>
     <message>
         <source>Lessons and quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس والاختبارات</translation>
     </message>
     <message>
         <source>Learners who left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّمون الذين غادروا</translation>
     </message>
     <message numerus="yes">
         <source>“Needs help” means: an assessed quiz failed at least {failed} and not passed, or no study in this course for %Ln day(s) or more (counted from enrolling for a learner who has not started) while the course is not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة %Ln يوم أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة يوم واحد أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة يومين أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة %Ln أيام أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة %Ln يومًا أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
+            <numerusform>«يحتاج إلى مساعدة» تعني: الرسوب في اختبار تقييمي {failed} على الأقل دون النجاح فيه، أو عدم الدراسة في هذه الدورة لمدة %Ln يوم أو أكثر (تُحسب من تاريخ التسجيل للمتعلّم الذي لم يبدأ بعد) ما دامت الدورة غير مكتملة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No class on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صف على هذا الحاسوب</translation>
     </message>
     <message>
         <source>No course you teach is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب أي دورة تدرّسها.</translation>
     </message>
     <message numerus="yes">
         <source>As of {date} {time} · %Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آخر مزامنة {date} {time} · %Ln متعلّم</numerusform>
+            <numerusform>آخر مزامنة {date} {time} · متعلّم واحد</numerusform>
+            <numerusform>آخر مزامنة {date} {time} · متعلّمان</numerusform>
+            <numerusform>آخر مزامنة {date} {time} · %Ln متعلّمين</numerusform>
+            <numerusform>آخر مزامنة {date} {time} · %Ln متعلّمًا</numerusform>
+            <numerusform>آخر مزامنة {date} {time} · %Ln متعلّم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s) left the course.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غادر الدورة %Ln متعلّم.</numerusform>
+            <numerusform>غادر الدورة متعلّم واحد.</numerusform>
+            <numerusform>غادر الدورة متعلّمان.</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّمين.</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّمًا.</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّم.</numerusform>
         </translation>
     </message>
     <message>
         <source>{course} — class</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} — الصف</translation>
     </message>
     <message>
         <source>Not synced yet — the class appears after the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد — يظهر الصف بعد المزامنة التالية</translation>
     </message>
     <message>
         <source>The learners of this course appear here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر متعلّمو هذه الدورة هنا بعد المزامنة التالية.</translation>
     </message>
     <message>
         <source>No learners in this course yet. Learners who enroll appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلّمون في هذه الدورة بعد. يظهر المتعلّمون الذين يسجّلون فيها هنا بعد المزامنة.</translation>
     </message>
     <message>
         <source>Lessons of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>دروس {name}</translation>
     </message>
     <message>
         <source>Lessons of a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>دروس متعلّم</translation>
     </message>
 </context>
 <context>
     <name>CourseCardDelegate</name>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>مميّز</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س</translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم في الدورة</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسجيل في الدورة</translation>
     </message>
     <message>
         <source>Leave this course…</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة هذه الدورة…</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل للاستخدام دون اتصال</translation>
     </message>
     <message>
         <source>Re&amp;try download</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة م&amp;حاولة التنزيل</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التنزيل</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس</translation>
     </message>
     <message>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعتك</translation>
     </message>
     <message>
         <source>What did you think of this course? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما رأيك في هذه الدورة؟ (اختياري)</translation>
     </message>
     <message>
         <source>Save &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;فظ المراجعة</translation>
     </message>
     <message>
         <source>Search this course&apos;s downloaded lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في دروس هذه الدورة المنزّلة…</translation>
     </message>
     <message>
         <source>Search this course&apos;s lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في دروس هذه الدورة</translation>
     </message>
     <message>
         <source>Rate this course</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم هذه الدورة</translation>
     </message>
     <message>
         <source>by {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة {instructor}</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>مميّز</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln lesson(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اكتمل {done} من %Ln درس</numerusform>
+            <numerusform>اكتمل {done} من درس واحد</numerusform>
+            <numerusform>اكتمل {done} من درسين</numerusform>
+            <numerusform>اكتمل {done} من %Ln دروس</numerusform>
+            <numerusform>اكتمل {done} من %Ln درسًا</numerusform>
+            <numerusform>اكتمل {done} من %Ln درس</numerusform>
         </translation>
     </message>
     <message>
         <source>completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت في {date}</translation>
     </message>
     <message>
         <source>Review from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الدورة من البداية</translation>
     </message>
     <message>
         <source>Continue: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة: {lesson}</translation>
     </message>
     <message>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الدورة</translation>
     </message>
     <message>
         <source>&amp;Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء التنزيل</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء التنزيل</translation>
     </message>
     <message>
         <source>&amp;Update download</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث التنزيل</translation>
     </message>
     <message>
         <source>&amp;Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;زيل للاستخدام دون اتصال</translation>
     </message>
     <message>
         <source>&amp;Update download ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث التنزيل ({size})</translation>
     </message>
     <message>
         <source>&amp;Download for offline ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>تن&amp;زيل للاستخدام دون اتصال ({size})</translation>
     </message>
     <message>
         <source>Download stalled at {percent} — nothing has arrived for {seconds} s. It goes on by itself when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل عند {percent} — لم يصل شيء منذ {seconds} ث. سيُستأنف تلقائيًا عندما يستجيب الخادم.</translation>
     </message>
     <message>
         <source>Leave course</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الدورة</translation>
     </message>
     <message>
         <source>Leave “{course}”? It leaves My courses; your progress is kept and comes back if you enrol again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد مغادرة «{course}»؟ ستُزال من دوراتي؛ يبقى تقدّمك محفوظًا ويعود إذا سجّلت فيها مرة أخرى.</translation>
     </message>
     <message>
         <source>“{lesson}” opens once you complete {prerequisites}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفتح «{lesson}» بعد أن تُكمل {prerequisites}.</translation>
     </message>
     <message>
         <source>“{lesson}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{lesson}»</translation>
     </message>
     <message>
         <source>Pick one to five stars first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من نجمة إلى خمس نجوم أولًا.</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>دوراتي</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة الأيام</translation>
     </message>
     <message>
         <source>badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات المكتسبة</translation>
     </message>
     <message>
         <source>Courses in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات الجارية</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات المكتملة</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارات</translation>
     </message>
     <message>
         <source>Study time, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الدراسة، آخر ٣٠ يومًا</translation>
     </message>
     <message>
         <source>Quiz scores</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الاختبارات</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المتصدّرين</translation>
     </message>
     <message>
         <source>{earned} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned} من {total}</translation>
     </message>
     <message>
         <source>You have left the leaderboard. You can rejoin in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد غادرت لوحة المتصدّرين. يمكنك العودة إليها من الإعدادات.</translation>
     </message>
     <message>
         <source>As of {when} (saved for offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث: {when} (محفوظة للاستخدام دون اتصال)</translation>
     </message>
     <message>
         <source>The leaderboard appears after your first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر لوحة المتصدّرين بعد أول مزامنة لك.</translation>
     </message>
     <message>
         <source>No courses in progress — pick one in the Catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دورات جارية — اختر واحدة من الفهرس.</translation>
     </message>
     <message>
         <source>{course} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم في {course}</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Continue {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة {course}</translation>
     </message>
     <message>
         <source>completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت في {date}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة</translation>
     </message>
     <message>
         <source>Review {course}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة {course}، {when}</translation>
     </message>
     <message>
         <source>earned {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُسبت في {day}</translation>
     </message>
     <message>
         <source>still to earn</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتسب بعد</translation>
     </message>
     <message>
         <source>Badge {badge}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارة {badge}، {status}</translation>
     </message>
 </context>
 <context>
     <name>DemoServerProcess</name>
     <message>
         <source>the demo server stopped: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الخادم التجريبي: {output}</translation>
     </message>
     <message>
         <source>the demo server did not start within {seconds} s; see {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ الخادم التجريبي خلال {seconds} ث؛ راجع {path}</translation>
     </message>
     <message>
         <source>the demo server listed no demo learner</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدرج الخادم التجريبي أي متعلّم تجريبي</translation>
     </message>
 </context>
 <context>
     <name>DownloadChoiceDialog</name>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل للاستخدام دون اتصال</translation>
     </message>
     <message>
         <source>“{course}”: every lesson&apos;s text and quizzes come in any case. Choose which pictures and media to keep on this computer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{course}»: يصل نص كل الدروس واختباراتها في كل الأحوال. اختر أيضًا ما تحتفظ به من الصور والوسائط على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Everything ({size} of pictures and media)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كل شيء ({size} من الصور والوسائط)</translation>
     </message>
     <message>
         <source>&amp;Text only: no pictures or media</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص فقط: بلا صور أو وسائط</translation>
     </message>
     <message>
         <source>&amp;Only the pictures and media of the lessons ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صور ووسائط الدروس المحدّدة أدناه فقط</translation>
     </message>
     <message>
         <source>Lessons whose pictures and media to download</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس التي تُنزَّل صورها ووسائطها</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملفات</translation>
     </message>
     <message>
         <source>{number}. {lesson} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {lesson} — {size}</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنزيل</translation>
     </message>
     <message>
         <source>Pictures and media to download: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والوسائط المراد تنزيلها: لا شيء.</translation>
     </message>
     <message>
         <source>Pictures and media to download: up to {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والوسائط المراد تنزيلها: حتى {size}.</translation>
     </message>
 </context>
 <context>
     <name>FilesBoard</name>
     <message>
         <source>Downloading files: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل الملفات: {progress}</translation>
     </message>
     <message numerus="yes">
         <source>Downloading files of %Ln course(s): {progress}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ تنزيل ملفات %Ln دورة: {progress}</numerusform>
+            <numerusform>جارٍ تنزيل ملفات دورة واحدة: {progress}</numerusform>
+            <numerusform>جارٍ تنزيل ملفات دورتين: {progress}</numerusform>
+            <numerusform>جارٍ تنزيل ملفات %Ln دورات: {progress}</numerusform>
+            <numerusform>جارٍ تنزيل ملفات %Ln دورةً: {progress}</numerusform>
+            <numerusform>جارٍ تنزيل ملفات %Ln دورة: {progress}</numerusform>
         </translation>
     </message>
 </context>
@@ -696,80 +696,80 @@
     <name>FilesRow</name>
     <message>
         <source>Course files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الدورة</translation>
     </message>
     <message>
         <source>Files downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المنزّلة</translation>
     </message>
     <message>
         <source>&amp;Pause files</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف ال&amp;ملفات مؤقتًا</translation>
     </message>
     <message>
         <source>Stop downloading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف تنزيل الملفات…</translation>
     </message>
     <message>
         <source>&amp;Resume files</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف ال&amp;ملفات</translation>
     </message>
     <message>
         <source>Resume files</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف الملفات</translation>
     </message>
     <message>
         <source>Pause files</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الملفات مؤقتًا</translation>
     </message>
     <message>
         <source>Files: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: {progress}</translation>
     </message>
     <message>
         <source>Files paused: {size} still to fetch. The lessons&apos; text is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات متوقّفة مؤقتًا: ما زال يلزم جلب {size}. نص الدروس موجود هنا.</translation>
     </message>
     <message>
         <source>Files: {size} still to fetch; they arrive when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: ما زال يلزم جلب {size}؛ ستصل عند الاتصال.</translation>
     </message>
     <message>
         <source>Stop downloading files</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف تنزيل الملفات</translation>
     </message>
     <message>
         <source>Stop downloading this course&apos;s video, sound and pictures? The lessons&apos; text stays, and so do the files already here; a file cut off mid-way is deleted. Download the course again to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إيقاف تنزيل الفيديو والصوت والصور لهذه الدورة؟ يبقى نص الدروس، وكذلك الملفات الموجودة هنا؛ ويُحذف أي ملف انقطع تنزيله في منتصفه. نزّل الدورة مرة أخرى لجلبها.</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّم</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (أنت)</translation>
     </message>
     <message numerus="yes">
         <source>Rank {rank}, {name}, %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المرتبة {rank}، {name}، %Ln نقطة</numerusform>
+            <numerusform>المرتبة {rank}، {name}، نقطة واحدة</numerusform>
+            <numerusform>المرتبة {rank}، {name}، نقطتان</numerusform>
+            <numerusform>المرتبة {rank}، {name}، %Ln نقاط</numerusform>
+            <numerusform>المرتبة {rank}، {name}، %Ln نقطة</numerusform>
+            <numerusform>المرتبة {rank}، {name}، %Ln نقطة</numerusform>
         </translation>
     </message>
 </context>
@@ -777,54 +777,54 @@
     <name>LearnerShell</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختبار</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message numerus="yes">
         <source>Saved the class (%Ln row(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ الصف (%Ln سطر) في {path}</numerusform>
+            <numerusform>تم حفظ الصف (سطر واحد) في {path}</numerusform>
+            <numerusform>تم حفظ الصف (سطران) في {path}</numerusform>
+            <numerusform>تم حفظ الصف (%Ln أسطر) في {path}</numerusform>
+            <numerusform>تم حفظ الصف (%Ln سطرًا) في {path}</numerusform>
+            <numerusform>تم حفظ الصف (%Ln سطر) في {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the class to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الصف في {path}: {reason}</translation>
     </message>
     <message>
         <source>Export the class to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الصف إلى ملف CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not enough space</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة كافية</translation>
     </message>
     <message>
         <source>Get ready for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعداد للعمل دون اتصال</translation>
     </message>
     <message>
         <source>Sync is not connected in this window; your work is saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة غير متصلة في هذه النافذة؛ عملك محفوظ على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -832,139 +832,141 @@
     <message>
         <source>Name</source>
         <extracomment>what the learners&apos; columns sort by (numbers and folded names, not their words) rows a table shows before it scrolls (the page scrolls as a whole around them) rows past those in view whose words size the columns (QHeaderView.resizeContentsPrecision) a learner&apos;s sort keys, by column: folded name, lessons, progress, time, last active, points, help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المكتملة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المستغرق</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نشاط</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مساعدة</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total}</translation>
     </message>
     <message numerus="yes">
         <source>not started, enrolled %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln يوم</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ يوم واحد</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ يومين</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln أيام</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln يومًا</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>inactive for %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير نشط منذ %Ln يوم</numerusform>
+            <numerusform>غير نشط منذ يوم واحد</numerusform>
+            <numerusform>غير نشط منذ يومين</numerusform>
+            <numerusform>غير نشط منذ %Ln أيام</numerusform>
+            <numerusform>غير نشط منذ %Ln يومًا</numerusform>
+            <numerusform>غير نشط منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the reasons a learner needs help</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Needs help: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مساعدة: {reasons}</translation>
     </message>
     <message>
         <source>failed “{quiz}” {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق في «{quiz}» {times}</translation>
     </message>
 </context>
 <context>
     <name>LessonBrowser</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الدرس</translation>
     </message>
     <message>
         <source>This image is damaged
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة تالفة
+{file}</translation>
     </message>
     <message>
         <source>Image not downloaded yet
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنزَّل الصورة بعد
+{file}</translation>
     </message>
 </context>
 <context>
     <name>LessonHits</name>
     <message>
         <source>Found in downloaded lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في الدروس المنزّلة</translation>
     </message>
     <message>
         <source>No downloaded lesson of this course mentions “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد درس منزّل من هذه الدورة يذكر «{words}».</translation>
     </message>
     <message numerus="yes">
         <source>Found in downloaded lessons: %Ln section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُجد في الدروس المنزّلة: %Ln قسم</numerusform>
+            <numerusform>وُجد في الدروس المنزّلة: قسم واحد</numerusform>
+            <numerusform>وُجد في الدروس المنزّلة: قسمان</numerusform>
+            <numerusform>وُجد في الدروس المنزّلة: %Ln أقسام</numerusform>
+            <numerusform>وُجد في الدروس المنزّلة: %Ln قسمًا</numerusform>
+            <numerusform>وُجد في الدروس المنزّلة: %Ln قسم</numerusform>
         </translation>
     </message>
     <message>
         <source>{place}: {snippet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {snippet}</translation>
     </message>
 </context>
 <context>
     <name>LessonListModel</name>
     <message>
         <source>{number}. {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {lesson}</translation>
     </message>
 </context>
 <context>
     <name>LessonRowDelegate</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Complete {lessons} first</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمل {lessons} أولًا</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
 </context>
 <context>
@@ -972,215 +974,217 @@
     <message>
         <source>›</source>
         <comment>breadcrumb: course › lesson</comment>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>in</source>
         <comment>breadcrumb: course › lesson</comment>
-        <translation type="unfinished"></translation>
+        <translation>ضمن</translation>
     </message>
     <message>
         <source>Preview — reading and answers here are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة — لا تُسجَّل القراءة والإجابات هنا</translation>
     </message>
     <message>
         <source>Sections of this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام هذا الدرس</translation>
     </message>
     <message>
         <source>&amp;Mark section read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديد القسم كمقروء</translation>
     </message>
     <message>
         <source>&amp;Complete lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال ال&amp;درس</translation>
     </message>
     <message>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بدء الاختبار</translation>
     </message>
     <message>
         <source>In this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الدرس</translation>
     </message>
     <message>
         <source>Completed ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل ✓</translation>
     </message>
     <message>
         <source>Back to {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى {course}</translation>
     </message>
     <message>
         <source>Back to the course {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الدورة {course}</translation>
     </message>
     <message>
         <source>Lesson {title}</source>
+        <translation>الدرس {title}</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Previous: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: {title} ›</source>
+        <source>&amp;Next: {title} ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complete this lesson first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمل هذا الدرس أولًا.</translation>
     </message>
     <message>
         <source>Lesson complete. Next, try its quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الدرس. جرّب اختباره الآن.</translation>
     </message>
     <message>
         <source>Lesson complete. Next: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الدرس. التالي: {title}.</translation>
     </message>
     <message>
         <source>Course complete: you finished every lesson of {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت الدورة: أنهيت كل دروس {course}.</translation>
     </message>
     <message>
         <source>Lesson complete. The course lists what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل الدرس. تعرض الدورة ما تبقّى.</translation>
     </message>
     <message>
         <source>This lesson could not be read:
 
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا الدرس:
+
+{problems}</translation>
     </message>
     <message>
         <source>{section}, {mark} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}، المقروء: {mark}</translation>
     </message>
     <message>
         <source>Time on this lesson: {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت في هذا الدرس: {duration}</translation>
     </message>
     <message>
         <source>Time on this lesson: {duration}  ·  paused</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت في هذا الدرس: {duration}  ·  متوقّف مؤقتًا</translation>
     </message>
 </context>
 <context>
     <name>LessonsModel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>أكملوه</translation>
     </message>
     <message>
         <source>Average completion</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الإكمال</translation>
     </message>
     <message>
         <source>Quiz attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>حاولوا الاختبار</translation>
     </message>
     <message>
         <source>Quiz passed</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحوا في الاختبار</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الدرجة</translation>
     </message>
     <message>
         <source>Most often missed</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر خطأً</translation>
     </message>
     <message>
         <source>a question not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال غير موجود على هذا الحاسوب</translation>
     </message>
     <message numerus="yes">
         <source>Missed in {missed} of %Ln attempt(s): {question}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إجابات خاطئة في {missed} من أصل %Ln محاولة: {question}</numerusform>
+            <numerusform>إجابات خاطئة في {missed} من أصل محاولة واحدة: {question}</numerusform>
+            <numerusform>إجابات خاطئة في {missed} من أصل محاولتين: {question}</numerusform>
+            <numerusform>إجابات خاطئة في {missed} من أصل %Ln محاولات: {question}</numerusform>
+            <numerusform>إجابات خاطئة في {missed} من أصل %Ln محاولة: {question}</numerusform>
+            <numerusform>إجابات خاطئة في {missed} من أصل %Ln محاولة: {question}</numerusform>
         </translation>
     </message>
     <message>
         <source>No quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختبار</translation>
     </message>
     <message>
         <source>{count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من {total}</translation>
     </message>
     <message>
         <source>“{prompt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{prompt}»</translation>
     </message>
     <message>
         <source>assessed quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تقييمي</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تدريبي</translation>
     </message>
     <message>
         <source>{lesson} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lesson} — {kind}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الفهرس</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>دوراتي</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المعلّقة</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>Files downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات قيد التنزيل</translation>
     </message>
     <message>
         <source>{title}  ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ({count})</translation>
     </message>
     <message>
         <source>About Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Lantern</translation>
     </message>
 </context>
 <context>
@@ -1188,71 +1192,71 @@
     <message>
         <source>Captions</source>
         <extracomment>how often progress is saved while playing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة النصية</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل أو إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة</translation>
     </message>
     <message>
         <source>{rate}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}×</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ترجمة النصية</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the player</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المشغّل</translation>
     </message>
     <message>
         <source>This file is not downloaded yet: download the course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنزَّل هذا الملف بعد: نزّل الدورة أولًا.</translation>
     </message>
     <message>
         <source>Video and sound cannot play on this computer: Qt Multimedia could not load ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تشغيل الفيديو والصوت على هذا الحاسوب: تعذّر تحميل Qt Multimedia ({error}).</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>This file could not be played ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل هذا الملف ({error}).</translation>
     </message>
     <message>
         <source>{position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -1262,13 +1266,31 @@
 On Debian or Ubuntu, install with:
     {command}
 (On other systems, install the package that provides [it|them].)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبات النظام {names} التي يحتاجها Qt للرسم على X11 غير موجودة.
+على Debian أو Ubuntu، ثبّتها بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرها.)</numerusform>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبة النظام {names} التي يحتاجها Qt للرسم على X11 غير موجودة.
+على Debian أو Ubuntu، ثبّتها بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرها.)</numerusform>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبتا النظام {names} اللتان يحتاجهما Qt للرسم على X11 غير موجودتين.
+على Debian أو Ubuntu، ثبّتهما بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرهما.)</numerusform>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبات النظام {names} التي يحتاجها Qt للرسم على X11 غير موجودة.
+على Debian أو Ubuntu، ثبّتها بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرها.)</numerusform>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبات النظام {names} التي يحتاجها Qt للرسم على X11 غير موجودة.
+على Debian أو Ubuntu، ثبّتها بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرها.)</numerusform>
+            <numerusform>لا يستطيع Lantern فتح نافذته: مكتبات النظام {names} التي يحتاجها Qt للرسم على X11 غير موجودة.
+على Debian أو Ubuntu، ثبّتها بالأمر:
+    {command}
+(على الأنظمة الأخرى، ثبّت الحزمة التي توفّرها.)</numerusform>
         </translation>
     </message>
 </context>
@@ -1276,150 +1298,150 @@ On Debian or Ubuntu, install with:
     <name>NotificationModel</name>
     <message>
         <source>{title}. {message}. {when}, read</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {message}. {when}، مقروء</translation>
     </message>
     <message>
         <source>{title}. {message}. {when}, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {message}. {when}، غير مقروء</translation>
     </message>
 </context>
 <context>
     <name>NotificationsView</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعارات</translation>
     </message>
     <message>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
     </message>
     <message>
         <source>Nothing new. Badges, graded quizzes and finished courses show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جديد. تظهر هنا الشارات والاختبارات المصحّحة والدورات المكتملة.</translation>
     </message>
 </context>
 <context>
     <name>PasswordResetDialog</name>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Send me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>إر&amp;سال رمز إليّ</translation>
     </message>
     <message>
         <source>Code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الوارد في البريد الإلكتروني</translation>
     </message>
     <message numerus="yes">
         <source>%Ln digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رقم</numerusform>
+            <numerusform>رقم واحد</numerusform>
+            <numerusform>رقمان</numerusform>
+            <numerusform>%Ln أرقام</numerusform>
+            <numerusform>%Ln رقمًا</numerusform>
+            <numerusform>%Ln رقم</numerusform>
         </translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message numerus="yes">
         <source>at least %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حرف على الأقل</numerusform>
+            <numerusform>حرف واحد على الأقل</numerusform>
+            <numerusform>حرفان على الأقل</numerusform>
+            <numerusform>%Ln أحرف على الأقل</numerusform>
+            <numerusform>%Ln حرفًا على الأقل</numerusform>
+            <numerusform>%Ln حرف على الأقل</numerusform>
         </translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار</translation>
     </message>
     <message>
         <source>Show the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Set &amp;new password</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;عيين كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Password reset status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تأكيد</translation>
     </message>
     <message>
         <source>Type the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عنوان البريد الإلكتروني لحسابك.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
         <source>If {email} has an account, a {length}-digit code is on its way; it works for an hour. Type it here with your new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان لـ {email} حساب، فإن رمزًا مكوّنًا من {length} أرقام في طريقه إليك، ويعمل لمدة ساعة. اكتبه هنا مع كلمة المرور الجديدة.</translation>
     </message>
     <message>
         <source>Type the {length}-digit code from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز المكوّن من {length} أرقام الوارد في البريد الإلكتروني.</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن كلمة المرور الجديدة من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Setting your new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تعيين كلمة المرور الجديدة…</translation>
     </message>
     <message>
         <source>That code is wrong or has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صحيح أو انتهت صلاحيته. اطلب رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1427,1430 +1449,1491 @@ On Debian or Ubuntu, install with:
     <message>
         <source>Previous page</source>
         <extracomment>what the page worker reports instead of an error&apos;s own text (``PdfView.problem_text``) the most pixels a page is drawn with, whatever its size in the file says</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Close the document</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المستند</translation>
     </message>
     <message>
         <source>This file is not downloaded yet: download the course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنزَّل هذا الملف بعد: نزّل الدورة أولًا.</translation>
     </message>
     <message>
         <source>{zoom} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom}٪</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page} من {count}</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF لا يحتوي على صفحات</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>This PDF could not be shown ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض ملف PDF هذا ({error}).</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>{change}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}، {state}</translation>
     </message>
 </context>
 <context>
     <name>PendingView</name>
     <message>
         <source>Save my work to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ عملي في ملف…</translation>
     </message>
     <message>
         <source>No internet here for a while? Save the waiting changes to a file (a USB stick) and deliver it from a Lantern that is online; they are applied once, as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إنترنت هنا منذ مدة؟ احفظ التغييرات المنتظرة في ملف (على ذاكرة محمولة) وسلّمه من Lantern متصل؛ تُطبَّق مرة واحدة، باسمك.</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المعلّقة</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات تنتظر المزامنة</translation>
     </message>
     <message>
         <source>Nothing waiting — everything you did is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء منتظر — كل ما فعلته موجود على الخادم.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing waiting. %Ln could not be accepted by the server; the reason is shown next to each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول %Ln تغيير؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول تغيير واحد؛ يظهر السبب بجانبه.</numerusform>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول تغييرين؛ يظهر السبب بجانب كل منهما.</numerusform>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول %Ln تغييرات؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول %Ln تغييرًا؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>لا شيء منتظر. تعذّر على الخادم قبول %Ln تغيير؛ يظهر السبب بجانب كل منها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting to sync. Your work is saved on this computer and is sent the next time you are online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
+            <numerusform>تغيير واحد بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
+            <numerusform>تغييران بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
+            <numerusform>%Ln تغييرات بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
+            <numerusform>%Ln تغييرًا بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
+            <numerusform>%Ln تغيير بانتظار المزامنة. عملك محفوظ على هذا الحاسوب وسيُرسل في المرة القادمة التي تكون فيها متصلًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln could not be accepted by the server; the reason is shown next to each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر على الخادم قبول %Ln تغيير؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>تعذّر على الخادم قبول تغيير واحد؛ يظهر السبب بجانبه.</numerusform>
+            <numerusform>تعذّر على الخادم قبول تغييرين؛ يظهر السبب بجانب كل منهما.</numerusform>
+            <numerusform>تعذّر على الخادم قبول %Ln تغييرات؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>تعذّر على الخادم قبول %Ln تغييرًا؛ يظهر السبب بجانب كل منها.</numerusform>
+            <numerusform>تعذّر على الخادم قبول %Ln تغيير؛ يظهر السبب بجانب كل منها.</numerusform>
         </translation>
     </message>
     <message>
         <source>{waiting} {refused}</source>
         <comment>two sentences of the summary, in this order</comment>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} {refused}</translation>
     </message>
 </context>
 <context>
     <name>PreviewFlow</name>
     <message>
         <source>Preview a course package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة مجلد حزمة دورة</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Sign in with your instructor account to publish (File → Switch learner).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بحساب المدرّب الخاص بك للنشر (ملف ← تبديل المتعلّم).</translation>
     </message>
     <message>
         <source>Fix the problems shown in the preview first:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلح المشكلات الظاهرة في المعاينة أولًا:
+{problems}</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>منشورة</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منشورة</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview — {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة — {folder}</translation>
     </message>
     <message>
         <source>Lessons in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس في هذه الحزمة</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحميل</translation>
     </message>
     <message>
         <source>Publish to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر على الخادم…</translation>
     </message>
     <message>
         <source>{folder} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة {folder}</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>{number}. {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {prompt}</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number}</translation>
     </message>
     <message>
         <source>Answer: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة: {prompt}</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <source>✓ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ صحيح</translation>
     </message>
     <message numerus="yes">
         <source>◐ Partly right: {earned} of %Ln point(s). Correct answers: {answers}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطة. الإجابات الصحيحة: {answers}</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من نقطة واحدة. الإجابات الصحيحة: {answers}</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من نقطتين. الإجابات الصحيحة: {answers}</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقاط. الإجابات الصحيحة: {answers}</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطةً. الإجابات الصحيحة: {answers}</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطة. الإجابات الصحيحة: {answers}</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not quite. Correct answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ليس تمامًا. الإجابة الصحيحة: {answer}</translation>
     </message>
     <message>
         <source>✓ Right</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ صحيح</translation>
     </message>
     <message numerus="yes">
         <source>◐ Partly right: {earned} of %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطة</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من نقطة واحدة</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من نقطتين</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقاط</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطةً</numerusform>
+            <numerusform>◐ صحيح جزئيًا: {earned} من %Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ غير صحيح</translation>
     </message>
     <message>
         <source>Why: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: {explanation}</translation>
     </message>
     <message>
         <source>{answers} or {answer}</source>
         <comment>accepted short answers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{answers} أو {answer}</translation>
     </message>
     <message>
         <source>{answers}; {answer}</source>
         <comment>the correct options of a question</comment>
-        <translation type="unfinished"></translation>
+        <translation>{answers}؛ {answer}</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>&amp;Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال الإجابات</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الم&amp;حاولة</translation>
     </message>
     <message>
         <source>Back to the &amp;lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى ال&amp;درس</translation>
     </message>
     <message>
         <source>Show which answers were &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الإجابات ال&amp;صحيحة</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات السابقة</translation>
     </message>
     <message>
         <source>Assessed quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تقييمي.</translation>
     </message>
     <message>
         <source>Your answers are graded by the school&apos;s server. You&apos;ll see your grade after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصحّح خادم المدرسة إجاباتك. سترى درجتك بعد المزامنة التالية.</translation>
     </message>
     <message>
         <source>Practice quiz: you&apos;ll see your grade and the correct answers as soon as you submit. {pass_mark} passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تدريبي: سترى درجتك والإجابات الصحيحة فور الإرسال. درجة النجاح {pass_mark}.</translation>
     </message>
     <message>
         <source>Grading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصحيح…</translation>
     </message>
     <message>
         <source>Submitted — will be graded when you&apos;re online. Your answers are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإرسال — سيتم التصحيح عندما تكون متصلًا. إجاباتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Next lesson: {title} →</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرس ال&amp;تالي: {title} ←</translation>
     </message>
     <message>
         <source>Course complete — back to the &amp;course</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت الدورة — الع&amp;ودة إلى الدورة</translation>
     </message>
     <message>
         <source>question {number} right ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number} صحيح ✓</translation>
     </message>
     <message>
         <source>question {number} not right ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number} غير صحيح ✗</translation>
     </message>
     <message>
         <source>Your graded attempt: {questions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولتك المصحّحة: {questions}.</translation>
     </message>
     <message>
         <source>The server has no answers of yours for these questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لدى الخادم إجابات لك عن هذه الأسئلة.</translation>
     </message>
     <message>
         <source>{verdicts}, {verdict}</source>
         <comment>the verdicts of a graded attempt</comment>
-        <translation type="unfinished"></translation>
+        <translation>{verdicts}، {verdict}</translation>
     </message>
     <message>
         <source>Kept by the server, not counted: the quiz changed since you took it; take it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بها الخادم لكنها لم تُحتسب: تغيّر الاختبار منذ أن أجريته؛ أجرِه بصيغته الحالية.</translation>
     </message>
     <message>
         <source>Graded by the server: over the attempt limit, not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّحها الخادم: تجاوزت حدّ المحاولات، لذا لم تُحتسب.</translation>
     </message>
     <message>
         <source>Graded: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصحيح: {result}</translation>
     </message>
 </context>
 <context>
     <name>SavedWorkFlow</name>
     <message numerus="yes">
         <source>Saved %Ln change(s) to {path}. [It stays|They stay] waiting here until the server has [it|them]; deliver the file from a Lantern that is online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ %Ln تغيير في {path}. تبقى منتظرة هنا حتى يستلمها الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
+            <numerusform>تم حفظ تغيير واحد في {path}. يبقى منتظرًا هنا حتى يستلمه الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
+            <numerusform>تم حفظ تغييرين في {path}. يبقيان منتظرين هنا حتى يستلمهما الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
+            <numerusform>تم حفظ %Ln تغييرات في {path}. تبقى منتظرة هنا حتى يستلمها الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
+            <numerusform>تم حفظ %Ln تغييرًا في {path}. تبقى منتظرة هنا حتى يستلمها الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
+            <numerusform>تم حفظ %Ln تغيير في {path}. تبقى منتظرة هنا حتى يستلمها الخادم؛ سلّم الملف من Lantern متصل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى عمل الضيف على هذا الحاسوب ولا يُرسَل أبدًا.</translation>
     </message>
     <message>
         <source>Your work cannot be saved to a file yet: this computer has not been online since you signed in here. Connect once and sync, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ عملك في ملف بعد: لم يتصل هذا الحاسوب بالإنترنت منذ أن سجّلت الدخول هنا. اتصل مرة واحدة وزامِن، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent: there is no work to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بانتظار الإرسال: لا يوجد عمل لحفظه.</translation>
     </message>
     <message>
         <source>Could not save your work to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ عملك في {path}: {reason}</translation>
     </message>
     <message>
         <source>Deliver saved work</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم العمل المحفوظ</translation>
     </message>
     <message>
         <source>Sign in to deliver saved work.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لتسليم العمل المحفوظ.</translation>
     </message>
     <message>
         <source>You chose to work offline: switch it off (File ▸ Work offline) to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت العمل دون اتصال: أوقفه (ملف ◂ العمل دون اتصال) لتتمكن من التسليم.</translation>
     </message>
     <message>
         <source>Delivering saved work…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسليم العمل المحفوظ…</translation>
     </message>
     <message>
         <source>{file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {outcome}</translation>
     </message>
     <message>
         <source>not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم: {why}.</translation>
     </message>
     <message>
         <source>work of {who} not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم عمل {who}: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم عمل {who}: تم تطبيق {changes}.</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {already} already on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم عمل {who}: تم تطبيق {changes}، وكان {already} على الخادم مسبقًا.</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {refused} refused by the server (first: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم عمل {who}: تم تطبيق {changes}، ورفض الخادم {refused} (أول سبب: {reason}).</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {already} already on the server, {refused} refused by the server (first: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم عمل {who}: تم تطبيق {changes}، وكان {already} على الخادم مسبقًا، ورفض الخادم {refused} (أول سبب: {reason}).</translation>
     </message>
     <message>
         <source>the server does not know the computer that saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم الحاسوب الذي حفظه</translation>
     </message>
     <message>
         <source>that computer already sent other work; it keeps this work and sends it itself</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل ذلك الحاسوب عملًا آخر من قبل؛ سيحتفظ بهذا العمل ويرسله بنفسه</translation>
     </message>
     <message>
         <source>earlier work from the same computer is missing; deliver that file first</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص عمل سابق من الحاسوب نفسه؛ سلّم ذلك الملف أولًا</translation>
     </message>
     <message>
         <source>this is not saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس عملًا محفوظًا من Lantern</translation>
     </message>
     <message>
         <source>it was saved by a newer Lantern; update this one</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بإصدار أحدث من Lantern؛ حدّث هذا الإصدار</translation>
     </message>
     <message>
         <source>it was changed after it was saved; nothing in it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديله بعد حفظه؛ لم يُطبَّق أي شيء منه</translation>
     </message>
     <message>
         <source>it was saved for another server</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ لخادم آخر</translation>
     </message>
     <message>
         <source>the server refused it</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work (not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large to be saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by another version of Lantern (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no work (the field chunks is missing or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] is not a chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] lacks its payload or mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload holds no numbered ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chunks come from different devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is missing (changes {first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not saved work this Lantern can read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} The files are kept: deliver them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} الملفات محفوظة: سلّمها مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Save my work to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ عملي في ملف</translation>
     </message>
     <message>
         <source>Saved Lantern work (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل Lantern المحفوظ (*{suffix})</translation>
     </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
         <source>Quiz scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات الاختبارات عبر الزمن</translation>
     </message>
     <message numerus="yes">
         <source>%Ln [quiz|quizzes]; latest {score}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln اختبار؛ آخر درجة {score}</numerusform>
+            <numerusform>اختبار واحد؛ آخر درجة {score}</numerusform>
+            <numerusform>اختباران؛ آخر درجة {score}</numerusform>
+            <numerusform>%Ln اختبارات؛ آخر درجة {score}</numerusform>
+            <numerusform>%Ln اختبارًا؛ آخر درجة {score}</numerusform>
+            <numerusform>%Ln اختبار؛ آخر درجة {score}</numerusform>
         </translation>
     </message>
     <message>
         <source>No quiz scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد درجات اختبارات بعد</translation>
     </message>
     <message>
         <source>pass {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>النجاح {score}</translation>
     </message>
     <message>
         <source>No quizzes taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجرِ أي اختبار بعد</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Change &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير ال&amp;خادم…</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الخروج…</translation>
     </message>
     <message>
         <source>Quick PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN السريع</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN الجديد</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>من ٤ إلى ٨ أرقام</translation>
     </message>
     <message>
         <source>Set &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين &amp;رمز PIN</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة رمز PIN</translation>
     </message>
     <message>
         <source>PIN status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة رمز PIN</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
         <source>&amp;Clear this learner&apos;s data on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف بيانات هذا المتعلّم من هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Leave the &amp;leaderboard (others won&apos;t see my name or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة &amp;لوحة المتصدّرين (لن يرى الآخرون اسمي أو نقاطي)</translation>
     </message>
     <message>
         <source>Leaderboard setting status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة إعداد لوحة المتصدّرين</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصوصية</translation>
     </message>
     <message>
         <source>Data on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}٪</translation>
     </message>
     <message>
         <source>Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك أيضًا استخدام Ctrl+= و Ctrl+− في أي مكان، و Ctrl+0 للعودة إلى ١٠٠٪</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Lantern shows the new language when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض Lantern اللغة الجديدة عند تشغيله مرة أخرى.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>المظهر</translation>
     </message>
     <message>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>الأل&amp;وان</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;جم النص</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول باسم</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجّل أحد الدخول</translation>
     </message>
     <message>
         <source>Guest (work stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيف (يبقى العمل على هذا الحاسوب)</translation>
     </message>
     <message>
         <source>Change &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;رمز PIN</translation>
     </message>
     <message>
         <source>Your PIN opens your courses on this computer after you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح رمز PIN دوراتك على هذا الحاسوب بعد تسجيل الخروج.</translation>
     </message>
     <message>
         <source>Choose a PIN to open your courses on this computer without your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر رمز PIN لفتح دوراتك على هذا الحاسوب دون كلمة المرور.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز PIN من ٤ إلى ٨ أرقام.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>Their PIN or password is needed to open their courses here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيحتاج إلى رمز PIN أو كلمة المرور لفتح دوراته هنا مرة أخرى.</translation>
     </message>
     <message>
         <source>Their password is needed to open their courses here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيحتاج إلى كلمة المرور لفتح دوراته هنا مرة أخرى.</translation>
     </message>
     <message>
         <source>Sign {name} out of Lantern on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تسجيل خروج {name} من Lantern على هذا الحاسوب؟</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Delete {name}&apos;s downloaded courses and progress from this computer? What is already on the server is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الدورات المنزّلة والتقدّم الخاص بـ {name} من هذا الحاسوب؟ ما وصل إلى الخادم يبقى محفوظًا.</translation>
     </message>
     <message numerus="yes">
         <source>Careful: %Ln change(s) [hasn&apos;t|haven&apos;t] reached the server yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انتبه: هناك %Ln تغيير لم يصل إلى الخادم بعد وسيضيع.</numerusform>
+            <numerusform>انتبه: هناك تغيير واحد لم يصل إلى الخادم بعد وسيضيع.</numerusform>
+            <numerusform>انتبه: هناك تغييران لم يصلا إلى الخادم بعد وسيضيعان.</numerusform>
+            <numerusform>انتبه: هناك %Ln تغييرات لم تصل إلى الخادم بعد وستضيع.</numerusform>
+            <numerusform>انتبه: هناك %Ln تغييرًا لم تصل إلى الخادم بعد وستضيع.</numerusform>
+            <numerusform>انتبه: هناك %Ln تغيير لم تصل إلى الخادم بعد وستضيع.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear local data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف البيانات المحلية</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Welcome to Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Lantern</translation>
     </message>
     <message>
         <source>Learners on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّمون على هذا الحاسوب</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة</translation>
     </message>
     <message>
         <source>Use my P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &amp;رمز PIN الخاص بي</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيت كلمة المرور؟</translation>
     </message>
     <message>
         <source>Sh&amp;ow passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض كلمات المرور</translation>
     </message>
     <message>
         <source>Sh&amp;ow password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض كلمة المرور</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء &amp;حساب</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خادم تجريبي على هذا الحاسوب</translation>
     </message>
     <message>
         <source>My sc&amp;hool&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم م&amp;درستي</translation>
     </message>
     <message>
         <source>Advanced: &amp;type the server address and key</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم: &amp;كتابة عنوان الخادم والمفتاح</translation>
     </message>
     <message>
         <source>Check and sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فحص وحفظ</translation>
     </message>
     <message>
         <source>Study as a &amp;guest</source>
-        <translation type="unfinished"></translation>
+        <translation>الدراسة ك&amp;ضيف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع</translation>
     </message>
     <message>
         <source>Setup code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد أو الرابط</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN جديد</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد كلمة المرور</translation>
     </message>
     <message numerus="yes">
         <source>at least %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حرف على الأقل</numerusform>
+            <numerusform>حرف واحد على الأقل</numerusform>
+            <numerusform>حرفان على الأقل</numerusform>
+            <numerusform>%Ln أحرف على الأقل</numerusform>
+            <numerusform>%Ln حرفًا على الأقل</numerusform>
+            <numerusform>%Ln حرف على الأقل</numerusform>
         </translation>
     </message>
     <message>
         <source>optional: {low} to {high} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: من {low} إلى {high} أرقام</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Quick PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN ال&amp;سريع</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد كلمة المرور</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب جديد</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>Paste your school&apos;s setup code or &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز الإعداد من مدرستك أو &amp;الرابط</translation>
     </message>
     <message>
         <source>lantern1.… or lantern://setup?…</source>
-        <translation type="unfinished"></translation>
+        <translation>lantern1.… أو lantern://setup?…</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Project &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الم&amp;شروع</translation>
     </message>
     <message>
         <source>Server: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: لم يُختر بعد</translation>
     </message>
     <message>
         <source>Server: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم: {address}</translation>
     </message>
     <message numerus="yes">
         <source>{name} ({username}) — signed out — %Ln unsynced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ({username}) — سجّل الخروج — %Ln تغيير غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — سجّل الخروج — تغيير واحد غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — سجّل الخروج — تغييران غير متزامنين</numerusform>
+            <numerusform>{name} ({username}) — سجّل الخروج — %Ln تغييرات غير متزامنة</numerusform>
+            <numerusform>{name} ({username}) — سجّل الخروج — %Ln تغييرًا غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — سجّل الخروج — %Ln تغيير غير متزامن</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({username}) — signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) — سجّل الخروج</translation>
     </message>
     <message numerus="yes">
         <source>{name} ({username}) — %Ln unsynced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ({username}) — %Ln تغيير غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — تغيير واحد غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — تغييران غير متزامنين</numerusform>
+            <numerusform>{name} ({username}) — %Ln تغييرات غير متزامنة</numerusform>
+            <numerusform>{name} ({username}) — %Ln تغييرًا غير متزامن</numerusform>
+            <numerusform>{name} ({username}) — %Ln تغيير غير متزامن</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({username})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username})</translation>
     </message>
     <message>
         <source>Nobody yet — sign in or create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد — سجّل الدخول أو أنشئ حسابًا</translation>
     </message>
     <message>
         <source>{name} signed out on this computer. Type the PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل {name} الخروج على هذا الحاسوب. اكتب رمز PIN للمتابعة.</translation>
     </message>
     <message>
         <source>{name} signed out on this computer. Type the password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل {name} الخروج على هذا الحاسوب. اكتب كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>Choose your school&apos;s server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خادم مدرستك أولًا.</translation>
     </message>
     <message>
         <source>This learner signed out; type their password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل هذا المتعلّم الخروج؛ اكتب كلمة مروره للمتابعة.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز PIN أولًا.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور أولًا.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقّق…</translation>
     </message>
     <message>
         <source>Type your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits; leave it empty to keep none.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز PIN من {low} إلى {high} أرقام؛ اتركه فارغًا إن كنت لا تريد رمزًا.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message numerus="yes">
         <source>Choose a username of at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختر اسم مستخدم من %Ln حرف على الأقل.</numerusform>
+            <numerusform>اختر اسم مستخدم من حرف واحد على الأقل.</numerusform>
+            <numerusform>اختر اسم مستخدم من حرفين على الأقل.</numerusform>
+            <numerusform>اختر اسم مستخدم من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>اختر اسم مستخدم من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>اختر اسم مستخدم من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in every field to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ كل الحقول لإنشاء حساب.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اختر كلمة مرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>اختر كلمة مرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>اختر كلمة مرور من حرفين على الأقل.</numerusform>
+            <numerusform>اختر كلمة مرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>اختر كلمة مرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>اختر كلمة مرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء حسابك…</translation>
     </message>
     <message>
         <source>Opening the sample course…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الدورة النموذجية…</translation>
     </message>
     <message>
         <source>Setup code for {address}. Press Check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز إعداد للخادم {address}. اضغط «فحص وحفظ».</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقّق من الخادم…</translation>
     </message>
     <message>
         <source>Connected to {address}. Now sign in or create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاتصال بالخادم {address}. سجّل الدخول الآن أو أنشئ حسابًا.</translation>
     </message>
 </context>
 <context>
     <name>StarRating</name>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمك</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقيَّم</translation>
     </message>
     <message>
         <source>{stars} of {most} stars</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} من {most} نجوم</translation>
     </message>
     <message>
         <source>Your rating: {rating}. Arrow keys or 1–5 change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييمك: {rating}. غيّره بمفاتيح الأسهم أو 1–5.</translation>
     </message>
 </context>
 <context>
     <name>StorageView</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>التخزين</translation>
     </message>
     <message>
         <source>Measuring the downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قياس التنزيلات…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>التخزين المستخدم</translation>
     </message>
     <message>
         <source>Downloaded courses</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورات المنزّلة</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب</translation>
     </message>
     <message>
         <source>No course is downloaded to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنزَّل أي دورة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln downloaded course(s) [uses|use] {total} of this computer; {free} free on its disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تشغل %Ln دورة منزّلة {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
+            <numerusform>تشغل دورة واحدة منزّلة {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
+            <numerusform>تشغل دورتان منزّلتان {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
+            <numerusform>تشغل %Ln دورات منزّلة {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
+            <numerusform>تشغل %Ln دورة منزّلة {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
+            <numerusform>تشغل %Ln دورة منزّلة {total} من هذا الحاسوب؛ والمساحة الحرّة على قرصه {free}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lessons {lessons}, pictures and files {files} (%Ln file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (%Ln ملف)</numerusform>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (ملف واحد)</numerusform>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (ملفان)</numerusform>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (%Ln ملفات)</numerusform>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (%Ln ملفًا)</numerusform>
+            <numerusform>الدروس {lessons}، الصور والملفات {files} (%Ln ملف)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Remove the download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تنزيل {title}</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة التنزيل</translation>
     </message>
     <message>
         <source>Remove the download of “{title}” from this computer? It gives back {size}. Your progress, time and quiz attempts stay; download the course again to read it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة تنزيل «{title}» من هذا الحاسوب؟ سيُحرّر ذلك {size}. يبقى تقدّمك ووقتك ومحاولات الاختبار؛ نزّل الدورة مرة أخرى لقراءتها دون اتصال.</translation>
     </message>
 </context>
 <context>
     <name>StudyTimeChart</name>
     <message>
         <source>Study minutes per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق الدراسة في اليوم، آخر ٣٠ يومًا</translation>
     </message>
     <message>
         <source>{minutes} over {days}; studied on {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع: {minutes}؛ المدة: {days}؛ أيام الدراسة: {active}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>dd MMM</source>
         <comment>the first and last days under the study chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM</translation>
     </message>
     <message>
         <source>{minutes}m</source>
         <comment>the study chart&apos;s top, in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المزامنة</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إع&amp;ادة المحاولة</translation>
     </message>
     <message>
         <source>Retry sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة المزامنة</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول للمزامنة</translation>
     </message>
     <message>
         <source>Sign in or create an account to keep your progress on the school&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول أو أنشئ حسابًا لتحفظ تقدّمك على خادم المدرسة.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زامِن الآن</translation>
     </message>
     <message>
         <source>Send your work and fetch what changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال عملك وجلب ما تغيّر على الخادم</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عمل دون اتصال</translation>
     </message>
     <message>
         <source>Stop using the network; your work is saved and syncs later</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف عن استخدام الشبكة؛ يُحفظ عملك وتتم مزامنته لاحقًا</translation>
     </message>
     <message>
         <source>&amp;Get ready for offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستعداد للعمل دون اتصال…</translation>
     </message>
     <message>
         <source>Download every enrolled course and send all waiting work</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل كل دورة مسجّل فيها وإرسال كل العمل المنتظر</translation>
     </message>
     <message>
         <source>Save my &amp;work to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ عملي في ملف…</translation>
     </message>
     <message>
         <source>Put the changes waiting to be sent in a file another Lantern can deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التغييرات المنتظرة للإرسال في ملف يستطيع Lantern آخر تسليمه</translation>
     </message>
     <message>
         <source>&amp;Deliver saved work…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسليم العمل المحفوظ…</translation>
     </message>
     <message>
         <source>Send work saved on other computers to the server with your account</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال العمل المحفوظ على حواسيب أخرى إلى الخادم باستخدام حسابك</translation>
     </message>
     <message>
         <source>S&amp;witch learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;بديل المتعلّم…</translation>
     </message>
     <message>
         <source>Sign o&amp;ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج…</translation>
     </message>
     <message>
         <source>&amp;Preview course package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة حزمة دورة…</translation>
     </message>
     <message>
         <source>Open a course package folder as learners will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد حزمة دورة كما سيراه المتعلّمون</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فهرس</translation>
     </message>
     <message>
         <source>&amp;My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دوراتي</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;شعارات</translation>
     </message>
     <message>
         <source>&amp;Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات ال&amp;معلّقة</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Find courses</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن دورات</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكبير النص</translation>
     </message>
     <message>
         <source>S&amp;maller text</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صغير النص</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص ال&amp;عادي</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل البدء</translation>
     </message>
     <message>
         <source>&amp;About Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Lantern</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
 </context>
 <context>
     <name>attempts</name>
     <message>
         <source>{when} — submitted, waiting for the server&apos;s grade</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — أُرسلت، بانتظار درجة الخادم</translation>
     </message>
     <message>
         <source>{when} — {score}/{max_score} ({percent}), passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {score}/{max_score} ({percent})، ناجحة</translation>
     </message>
     <message>
         <source>{when} — {score}/{max_score} ({percent}), not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {score}/{max_score} ({percent})، غير ناجحة</translation>
     </message>
     <message>
         <source>{attempt} · server&apos;s grade: {score}/{max_score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attempt} · درجة الخادم: {score}/{max_score}</translation>
     </message>
     <message>
         <source>{when} — the quiz changed since you took it; not counted (take it as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — تغيّر الاختبار منذ أن أجريته؛ لم تُحتسب (أجرِه بصيغته الحالية)</translation>
     </message>
     <message>
         <source>{when} — over the attempt limit, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — تجاوزت حدّ المحاولات، لم تُحتسب</translation>
     </message>
     <message numerus="yes">
         <source>{score} of %Ln point(s) ({percent}). Not passed yet — {pass_mark} passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{score} من %Ln نقطة ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
+            <numerusform>{score} من نقطة واحدة ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
+            <numerusform>{score} من نقطتين ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
+            <numerusform>{score} من %Ln نقاط ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
+            <numerusform>{score} من %Ln نقطةً ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
+            <numerusform>{score} من %Ln نقطة ({percent}). لم تنجح بعد — درجة النجاح {pass_mark}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{score} of %Ln point(s) ({percent}). Passed ✓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{score} من %Ln نقطة ({percent}). نجحت ✓</numerusform>
+            <numerusform>{score} من نقطة واحدة ({percent}). نجحت ✓</numerusform>
+            <numerusform>{score} من نقطتين ({percent}). نجحت ✓</numerusform>
+            <numerusform>{score} من %Ln نقاط ({percent}). نجحت ✓</numerusform>
+            <numerusform>{score} من %Ln نقطةً ({percent}). نجحت ✓</numerusform>
+            <numerusform>{score} من %Ln نقطة ({percent}). نجحت ✓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{grade} — you earn %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{grade} — تكسب %Ln نقطة</numerusform>
+            <numerusform>{grade} — تكسب نقطة واحدة</numerusform>
+            <numerusform>{grade} — تكسب نقطتين</numerusform>
+            <numerusform>{grade} — تكسب %Ln نقاط</numerusform>
+            <numerusform>{grade} — تكسب %Ln نقطةً</numerusform>
+            <numerusform>{grade} — تكسب %Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>One attempt only; it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة واحدة فقط، وهي التي تُحتسب.</translation>
     </message>
     <message numerus="yes">
         <source>Up to %Ln attempt(s); your last counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حتى %Ln محاولة؛ تُحتسب آخر محاولة لك.</numerusform>
+            <numerusform>محاولة واحدة فقط؛ تُحتسب آخر محاولة لك.</numerusform>
+            <numerusform>حتى محاولتين؛ تُحتسب آخر محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولات؛ تُحتسب آخر محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولةً؛ تُحتسب آخر محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولة؛ تُحتسب آخر محاولة لك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Up to %Ln attempt(s); your best counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حتى %Ln محاولة؛ تُحتسب أفضل محاولة لك.</numerusform>
+            <numerusform>محاولة واحدة فقط؛ تُحتسب أفضل محاولة لك.</numerusform>
+            <numerusform>حتى محاولتين؛ تُحتسب أفضل محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولات؛ تُحتسب أفضل محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولةً؛ تُحتسب أفضل محاولة لك.</numerusform>
+            <numerusform>حتى %Ln محاولة؛ تُحتسب أفضل محاولة لك.</numerusform>
         </translation>
     </message>
     <message>
         <source>You passed this quiz; another attempt would not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحت في هذا الاختبار؛ لن تُحتسب أي محاولة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>You have used all %Ln attempt(s); another attempt would not count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدمت كل محاولاتك (%Ln)؛ لن تُحتسب أي محاولة أخرى.</numerusform>
+            <numerusform>استخدمت محاولتك الوحيدة؛ لن تُحتسب أي محاولة أخرى.</numerusform>
+            <numerusform>استخدمت محاولتيك كلتيهما؛ لن تُحتسب أي محاولة أخرى.</numerusform>
+            <numerusform>استخدمت كل محاولاتك (%Ln)؛ لن تُحتسب أي محاولة أخرى.</numerusform>
+            <numerusform>استخدمت كل محاولاتك (%Ln)؛ لن تُحتسب أي محاولة أخرى.</numerusform>
+            <numerusform>استخدمت كل محاولاتك (%Ln)؛ لن تُحتسب أي محاولة أخرى.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have used {used} of {max_attempts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدمت {used} من {max_attempts}.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2945,11 @@ On Debian or Ubuntu, install with:
 
 Open it in your e-mail program?</source>
         <extracomment>maps an image reference in a lesson (&quot;images/loop.png&quot;) to a cached file, or None</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يرتبط هذا الدرس بـ:
+
+{address}
+
+هل تريد فتحه في برنامج البريد الإلكتروني؟</translation>
     </message>
     <message>
         <source>This lesson links to:
@@ -2870,32 +2957,36 @@ Open it in your e-mail program?</source>
 {address}
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>يرتبط هذا الدرس بـ:
+
+{address}
+
+هل تريد فتحه في متصفّح الويب؟</translation>
     </message>
     <message>
         <source>Open this link?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح هذا الرابط؟</translation>
     </message>
 </context>
 <context>
     <name>class_page</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة واحدة</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتين</translation>
     </message>
     <message numerus="yes">
         <source>%Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مرة</numerusform>
+            <numerusform>مرة واحدة</numerusform>
+            <numerusform>مرتين</numerusform>
+            <numerusform>%Ln مرات</numerusform>
+            <numerusform>%Ln مرةً</numerusform>
+            <numerusform>%Ln مرة</numerusform>
         </translation>
     </message>
 </context>
@@ -2903,57 +2994,57 @@ Open it in your web browser?</source>
     <name>cli</name>
     <message>
         <source>Lantern: study courses offline and sync your progress when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern: ادرس الدورات دون اتصال وزامِن تقدّمك عندما تكون متصلًا.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>the separator between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>cli.account</name>
     <message>
         <source>sign a learner in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دخول متعلّم على هذا الحاسوب</translation>
     </message>
     <message>
         <source>sign a learner out (their work is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل خروج متعلّم (يُحتفظ بعمله)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: </translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل كلمة مرور.</translation>
     </message>
     <message>
         <source>Not signed in: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول: {error}</translation>
     </message>
     <message>
         <source>Signed in as {name} &lt;{email}&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم {name} &lt;{email}&gt;.</translation>
     </message>
     <message>
         <source>Your session is kept in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلستك محفوظة في {place}.</translation>
     </message>
     <message>
         <source>Signed out {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل خروج {email}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) not yet synced [is|are] kept on this computer and will be sent when this learner signs in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير لم تتم مزامنتها بعد محفوظة على هذا الحاسوب، وستُرسل عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
+            <numerusform>تغيير واحد لم تتم مزامنته بعد محفوظ على هذا الحاسوب، وسيُرسل عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
+            <numerusform>تغييران لم تتم مزامنتهما بعد محفوظان على هذا الحاسوب، وسيُرسلان عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
+            <numerusform>%Ln تغييرات لم تتم مزامنتها بعد محفوظة على هذا الحاسوب، وستُرسل عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
+            <numerusform>%Ln تغييرًا لم تتم مزامنتها بعد محفوظة على هذا الحاسوب، وستُرسل عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
+            <numerusform>%Ln تغيير لم تتم مزامنتها بعد محفوظة على هذا الحاسوب، وستُرسل عندما يسجّل هذا المتعلّم الدخول مرة أخرى.</numerusform>
         </translation>
     </message>
 </context>
@@ -2961,537 +3052,544 @@ Open it in your web browser?</source>
     <name>cli.check</name>
     <message>
         <source>check a course package (a folder or a zip) and summarise it</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص حزمة دورة (مجلد أو ملف zip) وتلخيصها</translation>
     </message>
     <message>
         <source>the course package to check</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة الدورة المراد فحصها</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) in {package}; nothing was imported or published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُجدت %Ln مشكلة في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
+            <numerusform>وُجدت مشكلة واحدة في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
+            <numerusform>وُجدت مشكلتان في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
+            <numerusform>وُجدت %Ln مشكلات في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة في {package}؛ لم يُستورد أو يُنشر أي شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>no category</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا فئة</translation>
     </message>
     <message>
         <source>about {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {hours} س</translation>
     </message>
     <message>
         <source>no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مدة</translation>
     </message>
     <message>
         <source>lesson</source>
         <comment>the heading of the lessons&apos; column</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدرس</translation>
     </message>
     <message>
         <source>min</source>
         <comment>the heading of the lessons&apos; minutes column</comment>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <source>quiz</source>
         <comment>the heading of the lessons&apos; quiz column</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاختبار</translation>
     </message>
     <message>
         <source>id {id} · slug {slug}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف {id} · الاسم المختصر {slug}</translation>
     </message>
     <message>
         <source>{lessons}, {questions}, {files}, {achievements}, {size} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lessons}، {questions}، {files}، {achievements}، والحجم الكلي {size}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln درس</numerusform>
+            <numerusform>درس واحد</numerusform>
+            <numerusform>درسان</numerusform>
+            <numerusform>%Ln دروس</numerusform>
+            <numerusform>%Ln درسًا</numerusform>
+            <numerusform>%Ln درس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سؤال</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln achievement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln إنجاز</numerusform>
+            <numerusform>إنجاز واحد</numerusform>
+            <numerusform>إنجازان</numerusform>
+            <numerusform>%Ln إنجازات</numerusform>
+            <numerusform>%Ln إنجازًا</numerusform>
+            <numerusform>%Ln إنجاز</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
         <source>beginner</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>مبتدئ</translation>
     </message>
     <message>
         <source>intermediate</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>advanced</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم</translation>
     </message>
     <message>
         <source>practice</source>
         <comment>a quiz&apos;s mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>تدريبي</translation>
     </message>
     <message>
         <source>assessed</source>
         <comment>a quiz&apos;s mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقييمي</translation>
     </message>
     <message>
         <source>premium, {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>مميّز، {price}</translation>
     </message>
     <message>
         <source>free</source>
         <comment>a course&apos;s price</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>price {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر {price}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مقطع فيديو</numerusform>
+            <numerusform>مقطع فيديو واحد</numerusform>
+            <numerusform>مقطعا فيديو</numerusform>
+            <numerusform>%Ln مقاطع فيديو</numerusform>
+            <numerusform>%Ln مقطع فيديو</numerusform>
+            <numerusform>%Ln مقطع فيديو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sound(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مقطع صوتي</numerusform>
+            <numerusform>مقطع صوتي واحد</numerusform>
+            <numerusform>مقطعان صوتيان</numerusform>
+            <numerusform>%Ln مقاطع صوتية</numerusform>
+            <numerusform>%Ln مقطعًا صوتيًا</numerusform>
+            <numerusform>%Ln مقطع صوتي</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln PDF(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف PDF</numerusform>
+            <numerusform>ملف PDF واحد</numerusform>
+            <numerusform>ملفا PDF</numerusform>
+            <numerusform>%Ln ملفات PDF</numerusform>
+            <numerusform>%Ln ملف PDF</numerusform>
+            <numerusform>%Ln ملف PDF</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{mode}, %Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mode}، %Ln سؤال</numerusform>
+            <numerusform>{mode}، سؤال واحد</numerusform>
+            <numerusform>{mode}، سؤالان</numerusform>
+            <numerusform>{mode}، %Ln أسئلة</numerusform>
+            <numerusform>{mode}، %Ln سؤالًا</numerusform>
+            <numerusform>{mode}، %Ln سؤال</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>a lesson without a quiz</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>(free preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(معاينة مجانية)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} كيلوبايت</translation>
     </message>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} ميغابايت</translation>
     </message>
 </context>
 <context>
     <name>cli.class</name>
     <message>
         <source>a course you teach: its learners, lessons and who needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة تدرّسها: متعلّموها ودروسها ومن يحتاج إلى مساعدة</translation>
     </message>
     <message>
         <source>the course id or (part of) its title</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الدورة أو عنوانها (أو جزء منه)</translation>
     </message>
     <message>
         <source>write the class to FILE as a spreadsheet (CSV, one row per learner and lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الصف في FILE كجدول بيانات (CSV، سطر لكل متعلّم ودرس)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>مخرجات قابلة للقراءة آليًا</translation>
     </message>
     <message>
         <source>Wrote the class of “{title}” ({learners}, {rows}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة صف «{title}» ({learners}، {rows}) في {path}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متعلّم</numerusform>
+            <numerusform>متعلّم واحد</numerusform>
+            <numerusform>متعلّمان</numerusform>
+            <numerusform>%Ln متعلّمين</numerusform>
+            <numerusform>%Ln متعلّمًا</numerusform>
+            <numerusform>%Ln متعلّم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
         </translation>
     </message>
     <message>
         <source>You teach no course on this computer: nobody has signed in here yet; sign in as the course&apos;s instructor (lantern login --email …) and run lantern sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدرّس أي دورة على هذا الحاسوب: لم يسجّل أحد الدخول هنا بعد؛ سجّل الدخول بحساب مدرّب الدورة (lantern login --email …) ثم شغّل lantern sync.</translation>
     </message>
     <message>
         <source>You ({email}) teach no course on this computer; sign in as the course&apos;s instructor and run lantern sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت ({email}) لا تدرّس أي دورة على هذا الحاسوب؛ سجّل الدخول بحساب مدرّب الدورة ثم شغّل lantern sync.</translation>
     </message>
     <message>
         <source>You teach no course matching “{wanted}” on this computer; yours here: {courses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تدرّس على هذا الحاسوب أي دورة تطابق «{wanted}»؛ دوراتك هنا: {courses}.</translation>
     </message>
     <message>
         <source>“{wanted}” matches several courses you teach: {courses}; give more of the title, or the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{wanted}» يطابق عدة دورات تدرّسها: {courses}؛ اكتب جزءًا أطول من العنوان، أو المعرّف.</translation>
     </message>
     <message>
         <source>Cannot write the class to {path}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الصف في {path}: {why}.</translation>
     </message>
     <message>
         <source>it is a folder; name a file in it, such as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد؛ اذكر اسم ملف داخله، مثل {path}</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ملف وليس مجلدًا</translation>
     </message>
     <message>
         <source>the folder {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {path} غير موجود</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإذن</translation>
     </message>
     <message>
         <source>{title} — as of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — آخر مزامنة {when}</translation>
     </message>
     <message>
         <source>{title} — not synced yet (run lantern sync to fetch the class)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — لم تتم المزامنة بعد (شغّل lantern sync لجلب الصف)</translation>
     </message>
     <message>
         <source>No learner is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلّم مسجّل بعد.</translation>
     </message>
     <message>
         <source>Lessons:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s) left the course (not listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غادر الدورة %Ln متعلّم (غير مُدرجين).</numerusform>
+            <numerusform>غادر الدورة متعلّم واحد (غير مُدرج).</numerusform>
+            <numerusform>غادر الدورة متعلّمان (غير مُدرجَين).</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّمين (غير مُدرجين).</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّمًا (غير مُدرجين).</numerusform>
+            <numerusform>غادر الدورة %Ln متعلّم (غير مُدرجين).</numerusform>
         </translation>
     </message>
     <message>
         <source>Learner</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّم</translation>
     </message>
     <message>
         <source>Lessons</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدروس</translation>
     </message>
     <message>
         <source>Progress</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>التقدّم</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Last active</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>آخر نشاط</translation>
     </message>
     <message>
         <source>Points</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Needs help</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مساعدة</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total}</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}٪</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last active</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message numerus="yes">
         <source>not started, enrolled %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يبدأ، سجّل اليوم</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ يوم واحد</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ يومين</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln أيام</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln يومًا</numerusform>
+            <numerusform>لم يبدأ، مسجّل منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>inactive for %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير نشط منذ %Ln يوم</numerusform>
+            <numerusform>غير نشط منذ يوم واحد</numerusform>
+            <numerusform>غير نشط منذ يومين</numerusform>
+            <numerusform>غير نشط منذ %Ln أيام</numerusform>
+            <numerusform>غير نشط منذ %Ln يومًا</numerusform>
+            <numerusform>غير نشط منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>failed “{lesson}” once</source>
-        <translation type="unfinished"></translation>
+        <translation>رسب في «{lesson}» مرة واحدة</translation>
     </message>
     <message>
         <source>failed “{lesson}” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>رسب في «{lesson}» مرتين</translation>
     </message>
     <message numerus="yes">
         <source>failed “{lesson}” %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رسب في «{lesson}» %Ln مرة</numerusform>
+            <numerusform>رسب في «{lesson}» مرة واحدة</numerusform>
+            <numerusform>رسب في «{lesson}» مرتين</numerusform>
+            <numerusform>رسب في «{lesson}» %Ln مرات</numerusform>
+            <numerusform>رسب في «{lesson}» %Ln مرةً</numerusform>
+            <numerusform>رسب في «{lesson}» %Ln مرة</numerusform>
         </translation>
     </message>
     <message>
         <source>{lesson}: completed by {completed} of {learners}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lesson}: أكمله {completed} من {learners}</translation>
     </message>
     <message>
         <source>no quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا اختبار</translation>
     </message>
     <message>
         <source>assessed quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تقييمي</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار تدريبي</translation>
     </message>
     <message>
         <source>{quiz} not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz} لم يحاوله أحد بعد</translation>
     </message>
     <message>
         <source>{quiz} attempted by {attempted}, passed by {passed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz} حاوله {attempted} ونجح فيه {passed}</translation>
     </message>
     <message>
         <source>{quiz} attempted by {attempted}, passed by {passed}, average score {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz} حاوله {attempted} ونجح فيه {passed}، ومتوسط الدرجات {score}٪</translation>
     </message>
     <message numerus="yes">
         <source>most often missed: a question not on this computer ({missed} of %Ln attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من %Ln محاولة)</numerusform>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من محاولة واحدة)</numerusform>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من محاولتين)</numerusform>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من %Ln محاولات)</numerusform>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من %Ln محاولةً)</numerusform>
+            <numerusform>الأكثر خطأً: سؤال غير موجود على هذا الحاسوب ({missed} من %Ln محاولة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>most often missed: “{question}” ({missed} of %Ln attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من %Ln محاولة)</numerusform>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من محاولة واحدة)</numerusform>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من محاولتين)</numerusform>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من %Ln محاولات)</numerusform>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من %Ln محاولةً)</numerusform>
+            <numerusform>الأكثر خطأً: «{question}» ({missed} من %Ln محاولة)</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>the separator between the parts of a line</comment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من دقيقة</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
 </context>
 <context>
     <name>cli.common</name>
     <message>
         <source>Lantern cannot use its data folder: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern استخدام مجلد بياناته: {reason}.</translation>
     </message>
     <message>
         <source>Lantern cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern استخدام {path}: {reason}.</translation>
     </message>
     <message>
         <source>Lantern cannot use its data: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern استخدام بياناته: {problem}.</translation>
     </message>
     <message>
         <source>where Lantern keeps its data (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ بيانات Lantern (الافتراضي: مجلد بيانات المستخدم)</translation>
     </message>
     <message>
         <source>the Supabase project URL (default: $SUPABASE_URL or the saved settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مشروع Supabase (الافتراضي: $SUPABASE_URL أو الإعدادات المحفوظة)</translation>
     </message>
     <message>
         <source>the project&apos;s anon key (default: $SUPABASE_ANON_KEY or the saved settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام (anon) للمشروع (الافتراضي: $SUPABASE_ANON_KEY أو الإعدادات المحفوظة)</translation>
     </message>
     <message>
         <source>which learner on this computer (default: the last one used)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي متعلّم على هذا الحاسوب (الافتراضي: آخر متعلّم استُخدم)</translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>{email} signed out on this computer; sign in again first (lantern login --email {email}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل {email} الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email {email}).</translation>
     </message>
     <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل هذا المتعلّم الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email …).</translation>
     </message>
     <message>
         <source>Note: {reason}. The damaged file was moved to {path}; your data will be fetched again from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {reason}. نُقل الملف التالف إلى {path}؛ ستُجلب بياناتك من الخادم مرة أخرى عند المزامنة التالية.</translation>
     </message>
     <message>
         <source>{email} has not signed in on this computer (lantern login --email …).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجّل {email} الدخول على هذا الحاسوب (lantern login --email …).</translation>
     </message>
     <message>
         <source>Nobody has signed in on this computer yet (lantern login --email …).</source>
+        <translation>لم يسجّل أحد الدخول على هذا الحاسوب بعد (lantern login --email …).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.errors</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3499,116 +3597,116 @@ Open it in your web browser?</source>
     <name>cli.gui</name>
     <message>
         <source>open the Lantern window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح نافذة Lantern (الافتراضي)</translation>
     </message>
     <message>
         <source>a school&apos;s setup code or lantern:// link, checked and saved in the first window</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد الخاص بالمدرسة أو رابط lantern://، يُفحص ويُحفظ في النافذة الأولى</translation>
     </message>
     <message>
         <source>open Lantern against a local devserver with demo content</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Lantern على خادم تطوير محلي بمحتوى تجريبي</translation>
     </message>
     <message>
         <source>close the window after this many seconds (for scripted checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق النافذة بعد هذا العدد من الثواني (للفحوص المؤتمتة)</translation>
     </message>
 </context>
 <context>
     <name>cli.import</name>
     <message>
         <source>import a course package (a folder or a zip) for offline study</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة دورة (مجلد أو ملف zip) للدراسة دون اتصال</translation>
     </message>
     <message>
         <source>the learner whose store receives it (default: the guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّم الذي تُضاف الدورة إلى مخزنه (الافتراضي: الضيف)</translation>
     </message>
     <message>
         <source>Lantern&apos;s data folder (default: the usual place)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد بيانات Lantern (الافتراضي: الموقع المعتاد)</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: fix the %Ln problem(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلات المذكورة أعلاه (وعددها %Ln).</numerusform>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلة المذكورة أعلاه.</numerusform>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلتين المذكورتين أعلاه.</numerusform>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلات المذكورة أعلاه (وعددها %Ln).</numerusform>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلات المذكورة أعلاه (وعددها %Ln).</numerusform>
+            <numerusform>لم يُستورد أي شيء: أصلح المشكلات المذكورة أعلاه (وعددها %Ln).</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the local store: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المخزن المحلي: {error}</translation>
     </message>
     <message>
         <source>Note: the local database was damaged ({reason}); it was moved to {path} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: كانت قاعدة البيانات المحلية تالفة ({reason})؛ نُقلت إلى {path} وبُدئت قاعدة بيانات جديدة.</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء: {error}</translation>
     </message>
     <message>
         <source>Imported “{title}” for {who}: {lessons}, {questions}, {files} (pictures, video, sound, PDF); {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الدورة «{title}» لحساب {who}: {lessons}، {questions}، {files} (صور وفيديو وصوت وPDF)؛ {removed}.</translation>
     </message>
     <message>
         <source>Imported “{title}” for {who}: {lessons}, {questions}, {files} (pictures, video, sound, PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الدورة «{title}» لحساب {who}: {lessons}، {questions}، {files} (صور وفيديو وصوت وPDF).</translation>
     </message>
     <message>
         <source>learner {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتعلّم {user}</translation>
     </message>
     <message>
         <source>the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيف</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln درس</numerusform>
+            <numerusform>درس واحد</numerusform>
+            <numerusform>درسان</numerusform>
+            <numerusform>%Ln دروس</numerusform>
+            <numerusform>%Ln درسًا</numerusform>
+            <numerusform>%Ln درس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سؤال</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln old lesson(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُذف %Ln درس قديم</numerusform>
+            <numerusform>حُذف درس قديم واحد</numerusform>
+            <numerusform>حُذف درسان قديمان</numerusform>
+            <numerusform>حُذفت %Ln دروس قديمة</numerusform>
+            <numerusform>حُذف %Ln درسًا قديمًا</numerusform>
+            <numerusform>حُذف %Ln درس قديم</numerusform>
         </translation>
     </message>
 </context>
@@ -3616,535 +3714,643 @@ Open it in your web browser?</source>
     <name>cli.publish</name>
     <message>
         <source>publish a course package (a folder or a zip) to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر حزمة دورة (مجلد أو ملف مضغوط) على الخادم</translation>
     </message>
     <message>
         <source>the instructor&apos;s email (default: $LANTERN_EMAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للمدرّب (الافتراضي: $LANTERN_EMAIL)</translation>
     </message>
     <message>
         <source>the Supabase project URL (default: $SUPABASE_URL or the saved server settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مشروع Supabase (الافتراضي: $SUPABASE_URL أو إعدادات الخادم المحفوظة)</translation>
     </message>
     <message>
         <source>the project&apos;s anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام (anon) للمشروع</translation>
     </message>
     <message>
         <source>upload everything but leave the course unpublished (or take a published course off the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع كل شيء مع ترك الدورة غير منشورة (أو سحب دورة منشورة من الفهرس)</translation>
     </message>
     <message>
         <source>do not list each step</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم عرض كل خطوة</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was published: fix the %Ln problem(s) above (lantern check shows them too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُنشر شيء: أصلح المشكلات (%Ln) المذكورة أعلاه (يعرضها lantern check أيضًا).</numerusform>
+            <numerusform>لم يُنشر شيء: أصلح المشكلة المذكورة أعلاه (يعرضها lantern check أيضًا).</numerusform>
+            <numerusform>لم يُنشر شيء: أصلح المشكلتين المذكورتين أعلاه (يعرضهما lantern check أيضًا).</numerusform>
+            <numerusform>لم يُنشر شيء: أصلح المشكلات الـ%Ln المذكورة أعلاه (يعرضها lantern check أيضًا).</numerusform>
+            <numerusform>لم يُنشر شيء: أصلح المشكلات الـ%Ln المذكورة أعلاه (يعرضها lantern check أيضًا).</numerusform>
+            <numerusform>لم يُنشر شيء: أصلح المشكلات الـ%Ln المذكورة أعلاه (يعرضها lantern check أيضًا).</numerusform>
         </translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>Give the instructor&apos;s email with --email (or LANTERN_EMAIL).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد البريد الإلكتروني للمدرّب باستخدام --email (أو LANTERN_EMAIL).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور: </translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ الخادم جلسة.</translation>
     </message>
     <message>
         <source>Not published: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر: {error}</translation>
     </message>
 </context>
 <context>
     <name>cli.saved_work</name>
     <message>
         <source>Guest work stays on this computer and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل الضيف يبقى على هذا الحاسوب ولا يُرسَل أبدًا.</translation>
     </message>
     <message>
         <source>This computer has not been online since {name} signed in here, so the server could not check a file saved now; connect once and run lantern sync, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن هذا الحاسوب متصلًا منذ أن سجّل {name} الدخول عليه، لذا لا يستطيع الخادم التحقّق من ملف يُحفظ الآن؛ اتصل مرة واحدة وشغّل lantern sync، ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <source>{name} has no changes waiting to be sent: there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى {name} تغييرات تنتظر الإرسال: لا يوجد ما يُحفظ.</translation>
     </message>
     <message>
         <source>it is not saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عملًا محفوظًا من Lantern</translation>
     </message>
     <message>
         <source>it was saved by a newer Lantern; update this one first</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بإصدار أحدث من Lantern؛ حدّث هذا الإصدار أولًا</translation>
     </message>
     <message>
         <source>the server does not know the computer that saved it (it was saved before that computer&apos;s first sync, or for a server restored since)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم الحاسوب الذي حفظه (حُفظ قبل أول مزامنة لذلك الحاسوب، أو لخادم استُعيد منذ ذلك الحين)</translation>
     </message>
     <message>
         <source>it was changed after it was saved, or not saved by that learner&apos;s Lantern; nothing in it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر بعد حفظه، أو لم يحفظه Lantern الخاص بذلك المتعلّم؛ لم يُطبَّق منه شيء</translation>
     </message>
     <message>
         <source>it was saved for another server than this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ لخادم غير خادم هذا الحاسوب</translation>
     </message>
     <message>
         <source>the learner&apos;s computer sent other work under the same numbers; that computer keeps this work and sends it itself</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل حاسوب المتعلّم عملًا آخر بالأرقام نفسها؛ يحتفظ ذلك الحاسوب بهذا العمل ويرسله بنفسه</translation>
     </message>
     <message>
         <source>earlier work from the same computer has not arrived yet: deliver the earlier file first, then this one again (it is kept)</source>
+        <translation>لم يصل بعد عمل سابق من الحاسوب نفسه: سلّم الملف السابق أولًا، ثم هذا الملف مرة أخرى (إنه محفوظ)</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work (not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large to be saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by another version of Lantern (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no work (the field chunks is missing or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] is not a chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] lacks its payload or mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload holds no numbered ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chunks come from different devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is missing (changes {first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not saved work this Lantern can read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The files are kept: give them again when this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات محفوظة: سلّمها مرة أخرى عندما يكون هذا الحاسوب متصلًا.</translation>
     </message>
     <message>
         <source>The files are kept: give them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات محفوظة: سلّمها مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>Sign in (lantern login --email …), then give the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول (lantern login --email …)، ثم سلّم الملفات مرة أخرى.</translation>
     </message>
     <message>
         <source>Files not yet delivered are kept: give them again; nothing is applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات التي لم تُسلَّم بعد محفوظة: سلّمها مرة أخرى؛ لن يُطبَّق أي شيء مرتين.</translation>
     </message>
     <message>
         <source>save waiting work to a file another Lantern can deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العمل المنتظر في ملف يستطيع Lantern آخر تسليمه</translation>
     </message>
     <message>
         <source>the file (a folder with --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف (أو مجلد مع --all)</translation>
     </message>
     <message>
         <source>every learner on this computer, signed-out ones too: a file each in the folder --to</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتعلّمين على هذا الحاسوب، ومنهم من سجّلوا الخروج: ملف لكل واحد في المجلد المحدّد بـ --to</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج قابل للقراءة آليًا</translation>
     </message>
     <message>
         <source>send saved work from other computers to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال العمل المحفوظ من حواسيب أخرى إلى الخادم</translation>
     </message>
     <message>
         <source>saved work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل المحفوظ</translation>
     </message>
     <message>
         <source>No learner on this computer has changes waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلّم على هذا الحاسوب لديه تغييرات تنتظر الإرسال.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln change(s) of {name} to {path}; deliver it with lantern deliver on a connected Lantern of the same school.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ %Ln تغيير لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
+            <numerusform>حُفظ تغيير واحد لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
+            <numerusform>حُفظ تغييران لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
+            <numerusform>حُفظت %Ln تغييرات لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
+            <numerusform>حُفظ %Ln تغييرًا لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
+            <numerusform>حُفظ %Ln تغيير لـ{name} في {path}؛ سلّم الملف باستخدام lantern deliver على Lantern متصل في المدرسة نفسها.</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس مجلدًا.</translation>
     </message>
     <message>
         <source>Lantern cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته ({reason})</translation>
     </message>
     <message>
         <source>{path}: not delivered: {why}.</source>
+        <translation>{path}: لم يُسلَّم: {why}.</translation>
+    </message>
+    <message>
+        <source>{problem} {files}</source>
+        <comment>two sentences, in this order</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه الخادم</translation>
     </message>
     <message>
         <source>work of {name} not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم عمل {name}: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طُبّق %Ln تغيير</numerusform>
+            <numerusform>طُبّق تغيير واحد</numerusform>
+            <numerusform>طُبّق تغييران</numerusform>
+            <numerusform>طُبّقت %Ln تغييرات</numerusform>
+            <numerusform>طُبّق %Ln تغييرًا</numerusform>
+            <numerusform>طُبّق %Ln تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} موجودة على الخادم من قبل</translation>
     </message>
     <message>
         <source>{count} refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} رفضها الخادم</translation>
     </message>
     <message>
         <source>work of {name} delivered ({parts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم عمل {name} ({parts}).</translation>
     </message>
 </context>
 <context>
     <name>cli.selftest</name>
     <message>
         <source>start offscreen on a temporary profile, study the sample course as a guest, check that progress and a quiz attempt are saved, and exit (0 = it works)</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل دون شاشة على ملف تعريف مؤقت، ودراسة الدورة النموذجية كضيف، والتحقّق من حفظ التقدّم ومحاولة اختبار، ثم الخروج (0 = يعمل)</translation>
     </message>
     <message>
         <source>keep the temporary data folder for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على مجلد البيانات المؤقت للفحص</translation>
     </message>
     <message>
         <source>also write the result to FILE (the Windows app has no console)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة النتيجة أيضًا في FILE (تطبيق Windows بلا نافذة أوامر)</translation>
     </message>
 </context>
 <context>
     <name>cli.setup</name>
     <message>
         <source>connect this computer to a school&apos;s server with its setup code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط هذا الحاسوب بخادم مدرسة باستخدام رمز الإعداد أو رابطه</translation>
     </message>
     <message>
         <source>the setup code or lantern:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد أو رابط lantern://</translation>
     </message>
     <message>
         <source>where Lantern keeps its data (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ بيانات Lantern (الافتراضي: مجلد بيانات المستخدم)</translation>
     </message>
     <message>
         <source>make the setup code and link a school gives its learners</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز الإعداد والرابط اللذين تعطيهما المدرسة لمتعلّميها</translation>
     </message>
     <message>
         <source>the Supabase project URL</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مشروع Supabase</translation>
     </message>
     <message>
         <source>the project&apos;s public (anon) key, never the service_role key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام (anon) للمشروع، وليس مفتاح service_role أبدًا</translation>
     </message>
     <message>
         <source>Not set up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الإعداد: {error}</translation>
     </message>
     <message>
         <source>This computer now uses {url}. Sign in with lantern login.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم هذا الحاسوب الآن {url}. سجّل الدخول باستخدام lantern login.</translation>
     </message>
     <message>
         <source>No code made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ أي رمز: {error}</translation>
     </message>
     <message>
         <source>Setup code (learners paste it in Lantern&apos;s Server tab):</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد (يلصقه المتعلّمون في تبويب «الخادم» في Lantern):</translation>
     </message>
     <message>
         <source>Setup link (opens Lantern where the lantern:// scheme is registered):</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الإعداد (يفتح Lantern حيث يكون مخطط lantern:// مسجّلًا):</translation>
     </message>
 </context>
 <context>
     <name>cli.sync</name>
     <message>
         <source>send waiting work and fetch updates now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال العمل المنتظر وجلب التحديثات الآن</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج قابل للقراءة آليًا</translation>
     </message>
     <message>
         <source>when offline or the server is unavailable, keep retrying with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>عند انقطاع الاتصال أو عدم توفّر الخادم، مواصلة إعادة المحاولة مع إطالة الانتظار تدريجيًا</translation>
     </message>
     <message>
         <source>with --until-done: give up after S seconds (default {seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --until-done: التوقّف بعد S ثانية (الافتراضي {seconds})</translation>
     </message>
     <message>
         <source>what is waiting to sync, and when it last did</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظر المزامنة، ومتى تمّت آخر مزامنة</translation>
     </message>
     <message>
         <source>every learner on this computer, not only one</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتعلّمين على هذا الحاسوب، لا متعلّم واحد فقط</translation>
     </message>
     <message>
         <source>download a course for offline study</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل دورة للدراسة دون اتصال</translation>
     </message>
     <message>
         <source>the course id or (part of) its title</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الدورة أو عنوانها (أو جزء منه)</translation>
     </message>
     <message>
         <source>“{text}” is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» ليس عددًا من الثواني</translation>
     </message>
     <message>
         <source>the timeout must be between 0 and 86400 seconds</source>
+        <translation>يجب أن تكون المهلة بين 0 و86400 ثانية</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating {scope}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">محدّث</translation>
+    </message>
+    <message>
+        <source>Downloading lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading images ({image}/{images})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished">متاحة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That course is not in the catalogue on this computer; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{error} Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} عملك محفوظ وستتم مزامنته عند عودة الاتصال.</translation>
     </message>
     <message>
         <source>{error} Your work is saved; try again later (or use --until-done).</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} عملك محفوظ؛ حاول مرة أخرى لاحقًا (أو استخدم --until-done).</translation>
     </message>
     <message>
         <source>{error} (lantern login --email …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (lantern login --email …)</translation>
     </message>
     <message>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة: {error}</translation>
     </message>
     <message>
         <source>{error} Trying again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} إعادة المحاولة بعد {seconds} ث.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تحديث</numerusform>
+            <numerusform>تحديث واحد</numerusform>
+            <numerusform>تحديثان</numerusform>
+            <numerusform>%Ln تحديثات</numerusform>
+            <numerusform>%Ln تحديثًا</numerusform>
+            <numerusform>%Ln تحديث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln طلب</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبين</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date: sent {sent}, {refused} refused by the server; received {received} in {requests}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء محدّث: المُرسَل {sent}، ورفض الخادم منها {refused}؛ المُستلَم {received} عبر {requests}.</translation>
     </message>
     <message>
         <source>Up to date: sent {sent}; received {received} in {requests}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء محدّث: المُرسَل {sent}؛ المُستلَم {received} عبر {requests}.</translation>
     </message>
     <message numerus="yes">
         <source>The server had lost %Ln change(s) it had already accepted (restored from a backup?); [it was|they were] sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقد الخادم %Ln تغيير كان قد قبلها من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرسالها.</numerusform>
+            <numerusform>فقد الخادم تغييرًا واحدًا كان قد قبله من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرساله.</numerusform>
+            <numerusform>فقد الخادم تغييرين كان قد قبلهما من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرسالهما.</numerusform>
+            <numerusform>فقد الخادم %Ln تغييرات كان قد قبلها من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرسالها.</numerusform>
+            <numerusform>فقد الخادم %Ln تغييرًا كان قد قبلها من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرسالها.</numerusform>
+            <numerusform>فقد الخادم %Ln تغيير كان قد قبلها من قبل (هل استُعيد من نسخة احتياطية؟)؛ وأُعيد إرسالها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) the server lost [is|are] no longer on this computer and could not be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير فقدها الخادم لم تعد موجودة على هذا الحاسوب، فتعذّرت إعادة إرسالها.</numerusform>
+            <numerusform>تغيير واحد فقده الخادم لم يعد موجودًا على هذا الحاسوب، فتعذّرت إعادة إرساله.</numerusform>
+            <numerusform>تغييران فقدهما الخادم لم يعودا موجودين على هذا الحاسوب، فتعذّرت إعادة إرسالهما.</numerusform>
+            <numerusform>%Ln تغييرات فقدها الخادم لم تعد موجودة على هذا الحاسوب، فتعذّرت إعادة إرسالها.</numerusform>
+            <numerusform>%Ln تغييرًا فقدها الخادم لم تعد موجودة على هذا الحاسوب، فتعذّرت إعادة إرسالها.</numerusform>
+            <numerusform>%Ln تغيير فقدها الخادم لم تعد موجودة على هذا الحاسوب، فتعذّرت إعادة إرسالها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has signed in on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجّل أحد الدخول على هذا الحاسوب بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في انتظار الإرسال: %Ln تغيير.</numerusform>
+            <numerusform>في انتظار الإرسال: تغيير واحد.</numerusform>
+            <numerusform>في انتظار الإرسال: تغييران.</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغييرات.</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغييرًا.</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغيير.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some learners signed out before Lantern counted their unsent work; sign them in once to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل بعض المتعلّمين الخروج قبل أن يحصي Lantern عملهم غير المُرسَل؛ سجّل دخولهم مرة واحدة للتحقّق.</translation>
     </message>
     <message>
         <source>Everything is sent: this computer can be handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال كل شيء: يمكن إعادة هذا الحاسوب.</translation>
     </message>
     <message>
         <source>{email} on {server}: signed out on this computer, unknown number of changes waiting (lantern login --email {email})</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} على {server}: سجّل الخروج على هذا الحاسوب، وعدد التغييرات المنتظرة غير معروف (lantern login --email {email})</translation>
     </message>
     <message numerus="yes">
         <source>{email} on {server}: signed out on this computer, %Ln change(s) waiting (lantern login --email {email})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: %Ln تغيير (lantern login --email {email})</numerusform>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: تغيير واحد (lantern login --email {email})</numerusform>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: تغييران (lantern login --email {email})</numerusform>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: %Ln تغييرات (lantern login --email {email})</numerusform>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: %Ln تغييرًا (lantern login --email {email})</numerusform>
+            <numerusform>{email} على {server}: سجّل الخروج على هذا الحاسوب، التغييرات المنتظرة: %Ln تغيير (lantern login --email {email})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
         <comment>the last sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>last sync: {when} (last error: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: {when} (آخر خطأ: {error})</translation>
     </message>
     <message>
         <source>last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: {when}</translation>
     </message>
     <message>
         <source>{email} on {server}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} على {server}: {state}</translation>
     </message>
     <message>
         <source>waiting: {waiting}, refused: {refused}, sent: {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: {waiting}، مرفوض: {refused}، مُرسَل: {sent}</translation>
     </message>
     <message>
         <source>up to date</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>محدّث</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>never synced</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم مزامنته قط</translation>
     </message>
     <message>
         <source>needs sign in</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تسجيل الدخول</translation>
     </message>
     <message>
         <source>error</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>No course matches “{wanted}”; run lantern sync first to fetch the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد دورة تطابق «{wanted}»؛ شغّل lantern sync أولًا لجلب الفهرس.</translation>
     </message>
     <message>
         <source>“{wanted}” matches several courses: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{wanted}» يطابق عدة دورات: {courses}</translation>
     </message>
     <message>
         <source>{number} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ميغابايت</translation>
     </message>
     <message>
         <source>files: {done} of {total}, {rate}/s, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: {done} من {total}، {rate}/ث، يتبقّى نحو {seconds} ث</translation>
     </message>
     <message>
         <source>files: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: {done} من {total}</translation>
     </message>
     <message>
         <source>Download stopped. What arrived is kept; run the same command to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل. ما وصل محفوظ؛ شغّل الأمر نفسه للمتابعة.</translation>
     </message>
     <message>
         <source>Available offline: {items}, {images} downloaded ({cached} already here).</source>
-        <translation type="unfinished"></translation>
+        <translation>متاح دون اتصال: {items}؛ الصور التي نُزّلت: {images} (و{cached} موجودة هنا من قبل).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عنصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s) [is|are] missing on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صورة مفقودة على الخادم.</numerusform>
+            <numerusform>صورة واحدة مفقودة على الخادم.</numerusform>
+            <numerusform>صورتان مفقودتان على الخادم.</numerusform>
+            <numerusform>%Ln صور مفقودة على الخادم.</numerusform>
+            <numerusform>%Ln صورة مفقودة على الخادم.</numerusform>
+            <numerusform>%Ln صورة مفقودة على الخادم.</numerusform>
         </translation>
     </message>
 </context>
@@ -4152,352 +4358,680 @@ Open it in your web browser?</source>
     <name>code_blocks</name>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الشيفرة</translation>
     </message>
 </context>
 <context>
     <name>delegate</name>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت في {date}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Enrol in the course first (the Enrol button at the top of the course).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل في الدورة أولًا (زر التسجيل أعلى صفحة الدورة).</translation>
     </message>
     <message>
         <source>This quiz isn&apos;t on this computer yet — download the course, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاختبار ليس على هذا الحاسوب بعد — نزّل الدورة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>That isn&apos;t on this computer yet. Sync or download the course, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحتوى ليس على هذا الحاسوب بعد. زامِن أو نزّل الدورة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing you saved earlier is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern الحفظ على قرص هذا الحاسوب. تأكّد من وجود مساحة فارغة؛ لم يضع شيء مما حفظته سابقًا.</translation>
     </message>
     <message>
         <source>This learner signed out on this computer: their password or PIN opens their courses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل هذا المتعلّم الخروج على هذا الحاسوب: كلمة مروره أو رمز PIN الخاص به يفتحان دوراته من جديد.</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز PIN من {low} إلى {high} أرقام.</translation>
     </message>
     <message>
         <source>You&apos;re offline — your work is saved and will sync when you reconnect.</source>
+        <translation>أنت دون اتصال — عملك محفوظ وستتم مزامنته عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} د</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server had a problem: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file server had a problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
+        <translation>يُرجى تسجيل الدخول مرة أخرى للمزامنة. عملك محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The saved session is damaged; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account on this server.</source>
+        <translation>البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>That password is too weak: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start a session.</source>
+        <translation type="unfinished">لم يبدأ الخادم جلسة.</translation>
+    </message>
+    <message>
+        <source>Your account was created; confirm your email, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for another account.</source>
+        <translation type="unfinished">جاء ردّ الخادم لحساب آخر.</translation>
+    </message>
+    <message>
+        <source>Guests are not on the leaderboard; sign in to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see which answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not a server address; it should look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not hold a server address and its project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the server address and its project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this project key; ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server first (the Server tab).</source>
+        <translation type="unfinished">اختر خادمًا أولًا (تبويب «الخادم»).</translation>
+    </message>
+    <message>
+        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
+        <translation type="unfinished">لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
+    </message>
+    <message>
+        <source>These server settings can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the setup code or link your school gave you.</source>
+        <translation type="unfinished">الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is incomplete — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code can&apos;t be used — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN. Try again in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {wait}.</source>
+        <translation type="unfinished">محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
+    </message>
+    <message>
+        <source>No PIN is set on this computer. Use the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick PIN sign-in is off on this computer</source>
+        <translation type="unfinished">تسجيل الدخول السريع برمز PIN متوقف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file failed its integrity check: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be brought up to date: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern&apos;s data file {path} is damaged. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Lantern. Update Lantern to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern cannot create the folder {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is not a usable learner id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of learners {path} is unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds another learner&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That didn&apos;t work: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح ذلك: {reason}</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>Find a course: type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن دورة: اكتب ثم اضغط Enter</translation>
     </message>
     <message>
         <source>Open the selected course or lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدورة أو الدرس المحدَّد</translation>
     </message>
     <message>
         <source>Submit a quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال اختبار</translation>
     </message>
     <message>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقّل بين عناصر التحكم</translation>
     </message>
     <message>
         <source>&lt;b&gt;Find a course&lt;/b&gt; in the Catalogue and open it; &lt;b&gt;Enrol&lt;/b&gt; to keep your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ابحث عن دورة&lt;/b&gt; في الفهرس وافتحها، ثم اضغط &lt;b&gt;التسجيل في الدورة&lt;/b&gt; ليُحفظ تقدّمك.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Download for offline&lt;/b&gt; before you lose the internet: lessons, images and practice quizzes stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط &lt;b&gt;تنزيل للاستخدام دون اتصال&lt;/b&gt; قبل أن ينقطع الإنترنت: تبقى الدروس والصور والاختبارات التدريبية على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start&lt;/b&gt; or &lt;b&gt;Continue&lt;/b&gt; takes you to your next lesson; mark sections read, then &lt;b&gt;Complete lesson&lt;/b&gt;, and the page shows the way on.</source>
-        <translation type="unfinished"></translation>
+        <translation>يأخذك &lt;b&gt;بدء&lt;/b&gt; أو &lt;b&gt;متابعة&lt;/b&gt; إلى درسك التالي؛ علّم الأقسام كمقروءة، ثم اضغط &lt;b&gt;إكمال الدرس&lt;/b&gt;، وستُرشدك الصفحة إلى الخطوة التالية.</translation>
     </message>
     <message>
         <source>Everything you do is saved on this computer first. It is sent to your school&apos;s server when you are online — the status bar says when, and &lt;b&gt;Pending changes&lt;/b&gt; lists what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ كل ما تفعله على هذا الحاسوب أولًا، ثم يُرسل إلى خادم مدرستك عندما تكون متصلًا — يخبرك شريط الحالة بموعد ذلك، وتعرض &lt;b&gt;التغييرات المعلّقة&lt;/b&gt; ما ينتظر الإرسال.</translation>
     </message>
     <message>
         <source>On a shared computer, &lt;b&gt;Sign out&lt;/b&gt; (File menu) so the next learner cannot open your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>على حاسوب مشترك، اختر &lt;b&gt;تسجيل الخروج&lt;/b&gt; (قائمة ملف) حتى لا يتمكن المتعلّم التالي من فتح عملك.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل البدء</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار غير معروف</translation>
     </message>
     <message>
         <source>Lantern {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern {version}</translation>
     </message>
     <message>
         <source>Study courses with or without internet. Your work is saved on this computer and synced to your school&apos;s server when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادرس الدورات مع الإنترنت أو بدونه. يُحفظ عملك على هذا الحاسوب وتتم مزامنته مع خادم مدرستك عندما تكون متصلًا.</translation>
     </message>
     <message>
         <source>Open source, under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح المصدر، بموجب ترخيص MIT.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}٪</translation>
     </message>
 </context>
 <context>
     <name>learner_shell</name>
     <message>
         <source>This download&apos;s size is not known yet; this computer has {free} free, which would leave too little for the computer itself. Settings › Storage shows what each downloaded course takes and can remove one. Download anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم هذا التنزيل غير معروف بعد؛ المساحة الحرّة على هذا الحاسوب {free}، وقد لا يبقى ما يكفي للحاسوب نفسه. تعرض «الإعدادات › التخزين» ما تشغله كل دورة منزّلة، ويمكنك منها إزالة إحداها. هل تريد التنزيل على أي حال؟</translation>
     </message>
     <message>
         <source>This download needs about {needed}; this computer has {free} free, which would leave too little for the computer itself. Settings › Storage shows what each downloaded course takes and can remove one. Download anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج هذا التنزيل إلى نحو {needed}؛ المساحة الحرّة على هذا الحاسوب {free}، ولن يبقى بعد التنزيل ما يكفي للحاسوب نفسه. تعرض «الإعدادات › التخزين» ما تشغله كل دورة منزّلة، ويمكنك منها إزالة إحداها. هل تريد التنزيل على أي حال؟</translation>
     </message>
 </context>
 <context>
     <name>lesson_list</name>
     <message>
         <source>locked until you complete {lessons}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل حتى تُكمل {lessons}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>{percent} read</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت قراءة {percent}</translation>
     </message>
     <message>
         <source>Lesson {number}: {title}, {length}, {state}{quiz}{files}</source>
         <extracomment>A lesson row&apos;s description for screen readers and its tooltip. {quiz} is &quot;, has a quiz&quot; or nothing; {files} is &quot;, &quot; and what its pictures and media take, or nothing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الدرس {number}: {title}، {length}، {state}{quiz}{files}</translation>
     </message>
     <message>
         <source>, has a quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>، يتضمّن اختبارًا</translation>
     </message>
     <message>
         <source>, {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>، {files}</translation>
     </message>
     <message>
         <source>pictures and media ({size}) not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والوسائط ({size}) غير منزّلة</translation>
     </message>
     <message>
         <source>{size} of pictures and media</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} من الصور والوسائط</translation>
     </message>
 </context>
 <context>
     <name>math_images</name>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة رياضية</translation>
     </message>
 </context>
 <context>
     <name>media_cards</name>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>watched {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>شوهد {percent}٪</translation>
     </message>
     <message>
         <source>{title} · {facts} · not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {facts} · لم يُنزَّل بعد</translation>
     </message>
     <message>
         <source>Open: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح: {title}</translation>
     </message>
     <message>
         <source>Play: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل: {title}</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Downloading {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنزيل {percent}</translation>
     </message>
     <message>
         <source>Available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>متاحة دون اتصال</translation>
     </message>
     <message>
         <source>Update available</source>
-        <translation type="unfinished"></translation>
+        <translation>يتوفّر تحديث</translation>
     </message>
     <message>
         <source>Not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منزّلة</translation>
     </message>
     <message>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>مبتدئ</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم</translation>
     </message>
     <message>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>مبتدئ</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدّم</translation>
     </message>
     <message>
         <source>; you completed it on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ أكملتها في {date}</translation>
     </message>
     <message>
         <source>; you completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ أكملتها</translation>
     </message>
     <message>
         <source>; you are enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ أنت مسجّل فيها</translation>
     </message>
     <message>
         <source>rated {rating} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم {rating} من ٥</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم بعد</translation>
     </message>
     <message>
         <source>{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</source>
         <extracomment>A course card&apos;s description for screen readers and its tooltip. {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title} بواسطة {instructor}؛ {difficulty}، {hours} س؛ {rating}؛ {learners}{premium}؛ {state}{mine}</translation>
     </message>
     <message>
         <source>, premium</source>
-        <translation type="unfinished"></translation>
+        <translation>، مميّزة</translation>
     </message>
 </context>
 <context>
     <name>pending</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>بالانتظار</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
         <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Opened Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress in Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress in a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} of study, Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} of study, a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson {number} “{title}” completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempt, Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempt, a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated a course {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated “{title}” {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification marked as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {reason}</translation>
     </message>
 </context>
 <context>
     <name>questions</name>
     <message>
         <source>choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إجابة واحدة</translation>
     </message>
     <message>
         <source>choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل ما ينطبق</translation>
     </message>
     <message>
         <source>Partial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات جزئية</translation>
     </message>
     <message>
         <source>All correct options needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب اختيار كل الخيارات الصحيحة</translation>
     </message>
     <message>
         <source>type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب إجابتك</translation>
     </message>
     <message>
         <source>Case matters</source>
-        <translation type="unfinished"></translation>
+        <translation>تُراعى الأحرف الكبيرة والصغيرة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطةً</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
         </translation>
     </message>
 </context>
@@ -4505,28 +5039,28 @@ Open it in your web browser?</source>
     <name>reads</name>
     <message>
         <source>an earlier lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>درس سابق</translation>
     </message>
     <message>
         <source>This lesson is not on this computer yet. Download the course for offline use, or connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدرس ليس على هذا الحاسوب بعد. نزّل الدورة للاستخدام دون اتصال، أو اتصل بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Quiz: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار: {title}</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message numerus="yes">
         <source>%Ln change(s) [hasn&apos;t|haven&apos;t] reached the server yet. They stay on this computer for {name} and are sent the next time they sign in and go online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تغيير لم تصل إلى الخادم بعد. ستبقى على هذا الحاسوب باسم {name} وتُرسل عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
+            <numerusform>تغيير واحد لم يصل إلى الخادم بعد. سيبقى على هذا الحاسوب باسم {name} ويُرسل عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
+            <numerusform>تغييران لم يصلا إلى الخادم بعد. سيبقيان على هذا الحاسوب باسم {name} ويُرسلان عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
+            <numerusform>%Ln تغييرات لم تصل إلى الخادم بعد. ستبقى على هذا الحاسوب باسم {name} وتُرسل عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
+            <numerusform>%Ln تغييرًا لم تصل إلى الخادم بعد. ستبقى على هذا الحاسوب باسم {name} وتُرسل عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
+            <numerusform>%Ln تغيير لم تصل إلى الخادم بعد. ستبقى على هذا الحاسوب باسم {name} وتُرسل عندما يسجّل الدخول ويتصل في المرة القادمة.</numerusform>
         </translation>
     </message>
 </context>
@@ -4534,189 +5068,189 @@ Open it in your web browser?</source>
     <name>sign_in</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN غير صحيح. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>Wrong password. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>No PIN is set for {name} on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن رمز PIN لـ {name} على هذا الحاسوب. استخدم كلمة المرور بدلًا منه.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check {name}&apos;s password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern التحقق من كلمة مرور {name} دون اتصال على هذا الحاسوب بعد. اتصل بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>status_bar</name>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل دون اتصال</translation>
     </message>
     <message>
         <source>Offline: the server can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: يتعذّر الوصول إلى الخادم</translation>
     </message>
     <message>
         <source>Server not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم لا يستجيب</translation>
     </message>
     <message>
         <source>The server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في الخادم</translation>
     </message>
     <message>
         <source>Guest: your work stays on this computer and is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ضيف: عملك يبقى على هذا الحاسوب ولا تتم مزامنته أبدًا</translation>
     </message>
     <message>
         <source>The local demo server stopped — close Lantern and start the demo again</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الخادم التجريبي المحلي — أغلق Lantern وابدأ العرض التجريبي مرة أخرى</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال</translation>
     </message>
     <message>
         <source>Syncing… {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة… {percent}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>{syncing} — waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{syncing} — في انتظار الخادم</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّث</translation>
     </message>
     <message>
         <source>Up to date · synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّث · آخر مزامنة {when}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في انتظار المزامنة: %Ln تغيير</numerusform>
+            <numerusform>في انتظار المزامنة: تغيير واحد</numerusform>
+            <numerusform>في انتظار المزامنة: تغييران</numerusform>
+            <numerusform>في انتظار المزامنة: %Ln تغييرات</numerusform>
+            <numerusform>في انتظار المزامنة: %Ln تغييرًا</numerusform>
+            <numerusform>في انتظار المزامنة: %Ln تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to sync your work</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لمزامنة عملك</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير معروف</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{reason} — retrying in %Ln s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reason} — إعادة المحاولة بعد %Ln ثانية</numerusform>
+            <numerusform>{reason} — إعادة المحاولة بعد ثانية واحدة</numerusform>
+            <numerusform>{reason} — إعادة المحاولة بعد ثانيتين</numerusform>
+            <numerusform>{reason} — إعادة المحاولة بعد %Ln ثوانٍ</numerusform>
+            <numerusform>{reason} — إعادة المحاولة بعد %Ln ثانية</numerusform>
+            <numerusform>{reason} — إعادة المحاولة بعد %Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{status} · %Ln change(s) saved on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %Ln تغيير محفوظ على هذا الحاسوب</numerusform>
+            <numerusform>{status} · تغيير واحد محفوظ على هذا الحاسوب</numerusform>
+            <numerusform>{status} · تغييران محفوظان على هذا الحاسوب</numerusform>
+            <numerusform>{status} · %Ln تغييرات محفوظة على هذا الحاسوب</numerusform>
+            <numerusform>{status} · %Ln تغييرًا محفوظًا على هذا الحاسوب</numerusform>
+            <numerusform>{status} · %Ln تغيير محفوظ على هذا الحاسوب</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline. Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %Ln change(s) waiting. Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دون اتصال — في الانتظار: %Ln تغيير. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
+            <numerusform>دون اتصال — في الانتظار: تغيير واحد. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
+            <numerusform>دون اتصال — في الانتظار: تغييران. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
+            <numerusform>دون اتصال — في الانتظار: %Ln تغييرات. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
+            <numerusform>دون اتصال — في الانتظار: %Ln تغييرًا. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
+            <numerusform>دون اتصال — في الانتظار: %Ln تغيير. عملك محفوظ وستتم مزامنته عند عودة الاتصال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل الدخول مرة أخرى للمزامنة. عملك محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Sync problem: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في المزامنة: {reason}</translation>
     </message>
     <message>
         <source>Up to date (never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّث (لم تتم المزامنة قط)</translation>
     </message>
     <message>
         <source>Up to date (last sync {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>محدّث (آخر مزامنة {time})</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل لحظات</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {time}</translation>
     </message>
 </context>
 <context>
@@ -4724,150 +5258,150 @@ Open it in your web browser?</source>
     <message>
         <source>dd MMM HH:mm</source>
         <extracomment>A Qt date-time format (QDateTime::toString): day, short month name, 24-hour time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM HH:mm</translation>
     </message>
     <message>
         <source>dd MMM</source>
         <extracomment>A Qt date format (QDate::toString): day and short month name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <extracomment>A Qt time format (QTime::toString): hours and minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A Qt date format (QDate::toString): day, short month name, year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
 </context>
 <context>
     <name>transfer_rate</name>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} من {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/ث</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي نحو {time}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Quiz: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار: {lesson}</translation>
     </message>
 </context>
 <context>
     <name>window_first</name>
     <message>
         <source>Opening your courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح دوراتك…</translation>
     </message>
     <message>
         <source>Your courses could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح دوراتك: {reason}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>No learners yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متعلّمون بعد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln متعلّم</numerusform>
+            <numerusform>متعلّم واحد</numerusform>
+            <numerusform>متعلّمان</numerusform>
+            <numerusform>%Ln متعلّمين</numerusform>
+            <numerusform>%Ln متعلّمًا</numerusform>
+            <numerusform>%Ln متعلّم</numerusform>
         </translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <source>This computer is ready to go offline: every enrolled course is downloaded and all your work is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب جاهز للعمل دون اتصال: كل دورة أنت مسجّل فيها منزّلة، وكل عملك موجود على الخادم.</translation>
     </message>
     <message>
         <source>not downloaded yet: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنزَّل بعد: {courses}</translation>
     </message>
     <message>
         <source>pictures and media still arriving for: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت الصور والوسائط تصل لهذه الدورات: {courses}</translation>
     </message>
     <message>
         <source>about {size} of pictures and media to download</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو {size} من الصور والوسائط بانتظار التنزيل</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) still waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في انتظار الإرسال: %Ln تغيير</numerusform>
+            <numerusform>في انتظار الإرسال: تغيير واحد</numerusform>
+            <numerusform>في انتظار الإرسال: تغييران</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغييرات</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغييرًا</numerusform>
+            <numerusform>في انتظار الإرسال: %Ln تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Between two reasons in &quot;Not ready to go offline yet — reason; reason.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Not ready to go offline yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس جاهزًا للعمل دون اتصال بعد — {reasons}.</translation>
     </message>
 </context>
 </TS>

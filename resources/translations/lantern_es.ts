@@ -5,666 +5,666 @@
     <name>Accounts</name>
     <message>
         <source>The server answered for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió por otra cuenta.</translation>
     </message>
     <message>
         <source>quick PIN sign-in is off on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio de sesión con PIN rápido está desactivado en este equipo</translation>
     </message>
     <message>
         <source>Choose a server first (the Server tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un servidor (la pestaña Servidor).</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
     </message>
 </context>
 <context>
     <name>AppFlow</name>
     <message>
         <source>Starting the local demo server… (the first start builds its database, which takes a little while)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el servidor de demostración local… (la primera vez crea su base de datos, y eso tarda un poco)</translation>
     </message>
     <message>
         <source>The demo server did not start: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración no se inició: {reason}</translation>
     </message>
     <message>
         <source>Sign in to open your courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para abrir tus cursos.</translation>
     </message>
     <message>
         <source>Server: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: {address}</translation>
     </message>
     <message>
         <source>Signing in the demo learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión con el estudiante de demostración…</translation>
     </message>
     <message>
         <source>The demo learner could not sign in: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante de demostración no pudo iniciar sesión: {problem}</translation>
     </message>
     <message>
         <source>Lantern — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern — {name}</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados no aparecen en la clasificación.</translation>
     </message>
     <message>
         <source>You&apos;re off the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no apareces en la clasificación.</translation>
     </message>
     <message>
         <source>You&apos;re back on the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelves a aparecer en la clasificación.</translation>
     </message>
     <message>
         <source>You&apos;re offline — change this when you&apos;re back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes conexión: cambia esto cuando vuelvas a tener conexión.</translation>
     </message>
     <message>
         <source>PIN saved. After you sign out, it opens your courses on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN guardado. Cuando cierres sesión, el PIN abrirá tus cursos en este equipo.</translation>
     </message>
     <message>
         <source>The PIN was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el PIN: {problem}</translation>
     </message>
     <message>
         <source>PIN removed. Your password opens your courses after you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN eliminado. Cuando cierres sesión, tu contraseña abrirá tus cursos.</translation>
     </message>
     <message>
         <source>The PIN was not removed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó el PIN: {problem}</translation>
     </message>
     <message>
         <source>You&apos;re offline — connect to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes conexión: conéctate para ver qué respuestas eran correctas.</translation>
     </message>
     <message>
         <source>Signing out did not finish: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se terminó de cerrar la sesión: {problem}</translation>
     </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Search courses, instructors, topics…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cursos, instructores, temas…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cursos</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <source>Any difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier dificultad</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos</translation>
     </message>
     <message>
         <source>No courses match. Try fewer words or another category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún curso coincide. Prueba con menos palabras o con otra categoría.</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message numerus="yes">
         <source>%Ln course(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln curso</numerusform>
+            <numerusform>%Ln cursos</numerusform>
         </translation>
     </message>
     <message>
         <source>Open course</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir curso</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar para usar sin conexión</translation>
     </message>
 </context>
 <context>
     <name>CellsModel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado</translation>
     </message>
     <message>
         <source>Last opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta por última vez</translation>
     </message>
     <message>
         <source>Quiz attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos del cuestionario</translation>
     </message>
     <message>
         <source>Quiz score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación del cuestionario</translation>
     </message>
     <message>
         <source>Quiz passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario aprobado</translation>
     </message>
     <message>
         <source>The best or the last attempt, as the lesson counts them</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor o el último intento, según cuente la lección</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>{score} of {top} ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} de {top} ({percent})</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intentar</translation>
     </message>
     <message>
         <source>No quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuestionario</translation>
     </message>
     <message>
         <source>{count} (and {more} not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (más {more} sin contar)</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
 </context>
 <context>
     <name>ClassPage</name>
     <message>
         <source>Class of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase del curso</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso:</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV…</translation>
     </message>
     <message>
         <source>Export the class to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la clase a un archivo CSV</translation>
     </message>
     <message>
         <source>When the class was synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se sincronizó la clase</translation>
     </message>
     <message>
         <source>No learners</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay estudiantes</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message>
         <source>Who needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién necesita ayuda</translation>
     </message>
     <message>
         <source>Lessons of the selected learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones del estudiante seleccionado</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo</translation>
     </message>
     <message>
         <source>Select a learner to see their lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un estudiante para ver sus lecciones.</translation>
     </message>
     <message>
         <source>Lessons and quizzes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones y cuestionarios</translation>
     </message>
     <message>
         <source>Learners who left</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes que dejaron el curso</translation>
     </message>
     <message numerus="yes">
         <source>“Needs help” means: an assessed quiz failed at least {failed} and not passed, or no study in this course for %Ln day(s) or more (counted from enrolling for a learner who has not started) while the course is not completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“Necesita ayuda” significa: ha fallado un cuestionario evaluado al menos {failed} sin aprobarlo, o no ha estudiado en este curso durante %Ln día o más (contando desde la inscripción si aún no ha empezado), y el curso no está completado.</numerusform>
+            <numerusform>“Necesita ayuda” significa: ha fallado un cuestionario evaluado al menos {failed} sin aprobarlo, o no ha estudiado en este curso durante %Ln días o más (contando desde la inscripción si aún no ha empezado), y el curso no está completado.</numerusform>
         </translation>
     </message>
     <message>
         <source>No class on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clase en este equipo</translation>
     </message>
     <message>
         <source>No course you teach is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay en este equipo ningún curso que impartas.</translation>
     </message>
     <message numerus="yes">
         <source>As of {date} {time} · %Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A fecha de {date} {time} · %Ln estudiante</numerusform>
+            <numerusform>A fecha de {date} {time} · %Ln estudiantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s) left the course.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln estudiante dejó el curso.</numerusform>
+            <numerusform>%Ln estudiantes dejaron el curso.</numerusform>
         </translation>
     </message>
     <message>
         <source>{course} — class</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} — clase</translation>
     </message>
     <message>
         <source>Not synced yet — the class appears after the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sincronizar todavía: la clase aparecerá tras la próxima sincronización</translation>
     </message>
     <message>
         <source>The learners of this course appear here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudiantes de este curso aparecerán aquí tras la próxima sincronización.</translation>
     </message>
     <message>
         <source>No learners in this course yet. Learners who enroll appear here after a sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay estudiantes en este curso. Los que se inscriban aparecerán aquí tras una sincronización.</translation>
     </message>
     <message>
         <source>Lessons of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones de {name}</translation>
     </message>
     <message>
         <source>Lessons of a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones de un estudiante</translation>
     </message>
 </context>
 <context>
     <name>CourseCardDelegate</name>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Prémium</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
 </context>
 <context>
     <name>CourseView</name>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del curso</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribirse</translation>
     </message>
     <message>
         <source>Leave this course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar este curso…</translation>
     </message>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar para usar sin conexión</translation>
     </message>
     <message>
         <source>Re&amp;try download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar la descarga</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reseña</translation>
     </message>
     <message>
         <source>What did you think of this course? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te pareció este curso? (opcional)</translation>
     </message>
     <message>
         <source>Save &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar reseña</translation>
     </message>
     <message>
         <source>Search this course&apos;s downloaded lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las lecciones descargadas de este curso…</translation>
     </message>
     <message>
         <source>Search this course&apos;s lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las lecciones de este curso</translation>
     </message>
     <message>
         <source>Rate this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora este curso</translation>
     </message>
     <message>
         <source>by {instructor}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {instructor}</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Prémium</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %Ln lesson(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{done} de %Ln lección completada</numerusform>
+            <numerusform>{done} de %Ln lecciones completadas</numerusform>
         </translation>
     </message>
     <message>
         <source>completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>completado el {date}</translation>
     </message>
     <message>
         <source>Review from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar desde el principio</translation>
     </message>
     <message>
         <source>Continue: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar: {lesson}</translation>
     </message>
     <message>
         <source>Start the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar el curso</translation>
     </message>
     <message>
         <source>&amp;Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la descarga</translation>
     </message>
     <message>
         <source>Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la descarga</translation>
     </message>
     <message>
         <source>&amp;Update download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar la descarga</translation>
     </message>
     <message>
         <source>&amp;Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar para usar sin conexión</translation>
     </message>
     <message>
         <source>&amp;Update download ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar la descarga ({size})</translation>
     </message>
     <message>
         <source>&amp;Download for offline ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar para usar sin conexión ({size})</translation>
     </message>
     <message>
         <source>Download stalled at {percent} — nothing has arrived for {seconds} s. It goes on by itself when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se detuvo en {percent}: no ha llegado nada en {seconds} s. Seguirá sola cuando el servidor responda.</translation>
     </message>
     <message>
         <source>Leave course</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar el curso</translation>
     </message>
     <message>
         <source>Leave “{course}”? It leaves My courses; your progress is kept and comes back if you enrol again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar “{course}”? Saldrá de Mis cursos; tu progreso se conserva y vuelve si te inscribes de nuevo.</translation>
     </message>
     <message>
         <source>“{lesson}” opens once you complete {prerequisites}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{lesson}” se abre cuando completes {prerequisites}.</translation>
     </message>
     <message>
         <source>“{lesson}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{lesson}”</translation>
     </message>
     <message>
         <source>Pick one to five stars first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige de una a cinco estrellas.</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cursos</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <source>day streak</source>
-        <translation type="unfinished"></translation>
+        <translation>días de racha</translation>
     </message>
     <message>
         <source>badges earned</source>
-        <translation type="unfinished"></translation>
+        <translation>insignias obtenidas</translation>
     </message>
     <message>
         <source>Courses in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos en progreso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Insignias</translation>
     </message>
     <message>
         <source>Study time, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de estudio, últimos 30 días</translation>
     </message>
     <message>
         <source>Quiz scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de los cuestionarios</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>{earned} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{earned} de {total}</translation>
     </message>
     <message>
         <source>You have left the leaderboard. You can rejoin in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has salido de la clasificación. Puedes volver a unirte en Ajustes.</translation>
     </message>
     <message>
         <source>As of {when} (saved for offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado el {when} (guardado para usar sin conexión)</translation>
     </message>
     <message>
         <source>The leaderboard appears after your first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clasificación aparece después de tu primera sincronización.</translation>
     </message>
     <message>
         <source>No courses in progress — pick one in the Catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cursos en progreso: elige uno en el Catálogo.</translation>
     </message>
     <message>
         <source>{course} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de {course}</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar {course}</translation>
     </message>
     <message>
         <source>completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>completado el {date}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar</translation>
     </message>
     <message>
         <source>Review {course}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasar {course}, {when}</translation>
     </message>
     <message>
         <source>earned {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenida el {day}</translation>
     </message>
     <message>
         <source>still to earn</source>
-        <translation type="unfinished"></translation>
+        <translation>por conseguir</translation>
     </message>
     <message>
         <source>Badge {badge}, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insignia {badge}, {status}</translation>
     </message>
 </context>
 <context>
     <name>DemoServerProcess</name>
     <message>
         <source>the demo server stopped: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de demostración se detuvo: {output}</translation>
     </message>
     <message>
         <source>the demo server did not start within {seconds} s; see {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de demostración no se inició en {seconds} s; consulta {path}</translation>
     </message>
     <message>
         <source>the demo server listed no demo learner</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de demostración no indicó ningún estudiante de demostración</translation>
     </message>
 </context>
 <context>
     <name>DownloadChoiceDialog</name>
     <message>
         <source>Download for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar para usar sin conexión</translation>
     </message>
     <message>
         <source>“{course}”: every lesson&apos;s text and quizzes come in any case. Choose which pictures and media to keep on this computer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{course}”: el texto y los cuestionarios de todas las lecciones se descargan siempre. Elige también qué imágenes y multimedia guardar en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Everything ({size} of pictures and media)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo ({size} de imágenes y multimedia)</translation>
     </message>
     <message>
         <source>&amp;Text only: no pictures or media</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo texto: sin imágenes ni multimedia</translation>
     </message>
     <message>
         <source>&amp;Only the pictures and media of the lessons ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las &amp;imágenes y multimedia de las lecciones marcadas abajo</translation>
     </message>
     <message>
         <source>Lessons whose pictures and media to download</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones cuyas imágenes y multimedia se descargarán</translation>
     </message>
     <message>
         <source>no files</source>
-        <translation type="unfinished"></translation>
+        <translation>sin archivos</translation>
     </message>
     <message>
         <source>{number}. {lesson} — {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {lesson} — {size}</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar</translation>
     </message>
     <message>
         <source>Pictures and media to download: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se descargarán imágenes ni multimedia.</translation>
     </message>
     <message>
         <source>Pictures and media to download: up to {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y multimedia que se descargarán: hasta {size}.</translation>
     </message>
 </context>
 <context>
     <name>FilesBoard</name>
     <message>
         <source>Downloading files: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando archivos: {progress}</translation>
     </message>
     <message numerus="yes">
         <source>Downloading files of %Ln course(s): {progress}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descargando archivos de %Ln curso: {progress}</numerusform>
+            <numerusform>Descargando archivos de %Ln cursos: {progress}</numerusform>
         </translation>
     </message>
 </context>
@@ -672,76 +672,76 @@
     <name>FilesRow</name>
     <message>
         <source>Course files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del curso</translation>
     </message>
     <message>
         <source>Files downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos descargados</translation>
     </message>
     <message>
         <source>&amp;Pause files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar archivos</translation>
     </message>
     <message>
         <source>Stop downloading files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la descarga de archivos…</translation>
     </message>
     <message>
         <source>&amp;Resume files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar archivos</translation>
     </message>
     <message>
         <source>Resume files</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar archivos</translation>
     </message>
     <message>
         <source>Pause files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar archivos</translation>
     </message>
     <message>
         <source>Files: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: {progress}</translation>
     </message>
     <message>
         <source>Files paused: {size} still to fetch. The lessons&apos; text is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos en pausa: faltan {size} por descargar. El texto de las lecciones ya está aquí.</translation>
     </message>
     <message>
         <source>Files: {size} still to fetch; they arrive when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: faltan {size} por descargar; llegarán cuando haya conexión.</translation>
     </message>
     <message>
         <source>Stop downloading files</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la descarga de archivos</translation>
     </message>
     <message>
         <source>Stop downloading this course&apos;s video, sound and pictures? The lessons&apos; text stays, and so do the files already here; a file cut off mid-way is deleted. Download the course again to fetch them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la descarga del vídeo, el sonido y las imágenes de este curso? El texto de las lecciones se queda, y también los archivos que ya están aquí; un archivo cortado a medias se borra. Vuelve a descargar el curso para obtenerlos.</translation>
     </message>
 </context>
 <context>
     <name>LeaderboardModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>{name} (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (tú)</translation>
     </message>
     <message numerus="yes">
         <source>Rank {rank}, {name}, %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puesto {rank}, {name}, %Ln punto</numerusform>
+            <numerusform>Puesto {rank}, {name}, %Ln puntos</numerusform>
         </translation>
     </message>
 </context>
@@ -749,50 +749,50 @@
     <name>LearnerShell</name>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message numerus="yes">
         <source>Saved the class (%Ln row(s)) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó la clase (%Ln fila) en {path}</numerusform>
+            <numerusform>Se guardó la clase (%Ln filas) en {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save the class to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clase en {path}: {reason}</translation>
     </message>
     <message>
         <source>Export the class to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la clase a un archivo CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not enough space</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente</translation>
     </message>
     <message>
         <source>Get ready for offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepararse para trabajar sin conexión</translation>
     </message>
     <message>
         <source>Sync is not connected in this window; your work is saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no está conectada en esta ventana; tu trabajo está guardado en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -800,127 +800,129 @@
     <message>
         <source>Name</source>
         <extracomment>what the learners&apos; columns sort by (numbers and folded names, not their words) rows a table shows before it scrolls (the page scrolls as a whole around them) rows past those in view whose words size the columns (QHeaderView.resizeContentsPrecision) a learner&apos;s sort keys, by column: folded name, lessons, progress, time, last active, points, help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Lessons completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones completadas</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado</translation>
     </message>
     <message>
         <source>Last active</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita ayuda</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message numerus="yes">
         <source>not started, enrolled %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin empezar, inscrito hace %Ln día</numerusform>
+            <numerusform>sin empezar, inscrito hace %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>inactive for %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inactivo desde hace %Ln día</numerusform>
+            <numerusform>inactivo desde hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the reasons a learner needs help</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Needs help: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita ayuda: {reasons}</translation>
     </message>
     <message>
         <source>failed “{quiz}” {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprobó “{quiz}” {times}</translation>
     </message>
 </context>
 <context>
     <name>LessonBrowser</name>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la lección</translation>
     </message>
     <message>
         <source>This image is damaged
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen está dañada
+{file}</translation>
     </message>
     <message>
         <source>Image not downloaded yet
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen todavía no está descargada
+{file}</translation>
     </message>
 </context>
 <context>
     <name>LessonHits</name>
     <message>
         <source>Found in downloaded lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en las lecciones descargadas</translation>
     </message>
     <message>
         <source>No downloaded lesson of this course mentions “{words}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna lección descargada de este curso menciona “{words}”.</translation>
     </message>
     <message numerus="yes">
         <source>Found in downloaded lessons: %Ln section(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encontrado en las lecciones descargadas: %Ln sección</numerusform>
+            <numerusform>Encontrado en las lecciones descargadas: %Ln secciones</numerusform>
         </translation>
     </message>
     <message>
         <source>{place}: {snippet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {snippet}</translation>
     </message>
 </context>
 <context>
     <name>LessonListModel</name>
     <message>
         <source>{number}. {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {lesson}</translation>
     </message>
 </context>
 <context>
     <name>LessonRowDelegate</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Complete {lessons} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa primero {lessons}</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
 </context>
 <context>
@@ -928,211 +930,213 @@
     <message>
         <source>›</source>
         <comment>breadcrumb: course › lesson</comment>
-        <translation type="unfinished"></translation>
+        <translation>›</translation>
     </message>
     <message>
         <source>in</source>
         <comment>breadcrumb: course › lesson</comment>
-        <translation type="unfinished"></translation>
+        <translation>en</translation>
     </message>
     <message>
         <source>Preview — reading and answers here are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: lo que leas y respondas aquí no se registra</translation>
     </message>
     <message>
         <source>Sections of this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de esta lección</translation>
     </message>
     <message>
         <source>&amp;Mark section read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar sección como leída</translation>
     </message>
     <message>
         <source>&amp;Complete lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar lección</translation>
     </message>
     <message>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer el cuestionario</translation>
     </message>
     <message>
         <source>In this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta lección</translation>
     </message>
     <message>
         <source>Completed ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada ✓</translation>
     </message>
     <message>
         <source>Back to {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a {course}</translation>
     </message>
     <message>
         <source>Back to the course {course}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al curso {course}</translation>
     </message>
     <message>
         <source>Lesson {title}</source>
+        <translation>Lección {title}</translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‹ Previous: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next: {title} ›</source>
+        <source>&amp;Next: {title} ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complete this lesson first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero completa esta lección.</translation>
     </message>
     <message>
         <source>Lesson complete. Next, try its quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección completada. Ahora prueba su cuestionario.</translation>
     </message>
     <message>
         <source>Lesson complete. Next: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección completada. Siguiente: {title}.</translation>
     </message>
     <message>
         <source>Course complete: you finished every lesson of {course}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso completado: has terminado todas las lecciones de {course}.</translation>
     </message>
     <message>
         <source>Lesson complete. The course lists what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección completada. El curso muestra lo que te queda.</translation>
     </message>
     <message>
         <source>This lesson could not be read:
 
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta lección:
+
+{problems}</translation>
     </message>
     <message>
         <source>{section}, {mark} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}, {mark} leída</translation>
     </message>
     <message>
         <source>Time on this lesson: {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en esta lección: {duration}</translation>
     </message>
     <message>
         <source>Time on this lesson: {duration}  ·  paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en esta lección: {duration}  ·  en pausa</translation>
     </message>
 </context>
 <context>
     <name>LessonsModel</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Average completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización media</translation>
     </message>
     <message>
         <source>Quiz attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario intentado</translation>
     </message>
     <message>
         <source>Quiz passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario aprobado</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación media</translation>
     </message>
     <message>
         <source>Most often missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta más fallada</translation>
     </message>
     <message>
         <source>a question not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>una pregunta que no está en este equipo</translation>
     </message>
     <message numerus="yes">
         <source>Missed in {missed} of %Ln attempt(s): {question}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fallada en {missed} de %Ln intento: {question}</numerusform>
+            <numerusform>Fallada en {missed} de %Ln intentos: {question}</numerusform>
         </translation>
     </message>
     <message>
         <source>No quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuestionario</translation>
     </message>
     <message>
         <source>{count} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {total}</translation>
     </message>
     <message>
         <source>“{prompt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{prompt}”</translation>
     </message>
     <message>
         <source>assessed quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario evaluado</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario de práctica</translation>
     </message>
     <message>
         <source>{lesson} — {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lesson} — {kind}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cursos</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Files downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando archivos</translation>
     </message>
     <message>
         <source>{title}  ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ({count})</translation>
     </message>
     <message>
         <source>About Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Lantern</translation>
     </message>
 </context>
 <context>
@@ -1140,71 +1144,71 @@
     <message>
         <source>Captions</source>
         <extracomment>how often progress is saved while playing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>{rate}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate}×</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>&amp;Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtítulos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el reproductor</translation>
     </message>
     <message>
         <source>This file is not downloaded yet: download the course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo aún no está descargado: primero descarga el curso.</translation>
     </message>
     <message>
         <source>Video and sound cannot play on this computer: Qt Multimedia could not load ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo y el sonido no se pueden reproducir en este equipo: no se pudo cargar Qt Multimedia ({error}).</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>This file could not be played ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir este archivo ({error}).</translation>
     </message>
     <message>
         <source>{position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -1214,9 +1218,15 @@
 On Debian or Ubuntu, install with:
     {command}
 (On other systems, install the package that provides [it|them].)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lantern no puede abrir su ventana: falta la biblioteca del sistema {names} que Qt necesita para dibujar en X11.
+En Debian o Ubuntu, instálala con:
+    {command}
+(En otros sistemas, instala el paquete que la proporciona).</numerusform>
+            <numerusform>Lantern no puede abrir su ventana: faltan las bibliotecas del sistema {names} que Qt necesita para dibujar en X11.
+En Debian o Ubuntu, instálalas con:
+    {command}
+(En otros sistemas, instala el paquete que las proporciona).</numerusform>
         </translation>
     </message>
 </context>
@@ -1224,138 +1234,138 @@ On Debian or Ubuntu, install with:
     <name>NotificationModel</name>
     <message>
         <source>{title}. {message}. {when}, read</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {message}. {when}, leída</translation>
     </message>
     <message>
         <source>{title}. {message}. {when}, unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {message}. {when}, no leída</translation>
     </message>
 </context>
 <context>
     <name>NotificationsView</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>Mark &amp;all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todo como leído</translation>
     </message>
     <message>
         <source>Nothing new. Badges, graded quizzes and finished courses show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada nuevo. Aquí aparecen las insignias, los cuestionarios calificados y los cursos completados.</translation>
     </message>
 </context>
 <context>
     <name>PasswordResetDialog</name>
     <message>
         <source>Reset your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer tu contraseña</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Send me a code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviarme un código</translation>
     </message>
     <message>
         <source>Code from the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del correo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln digit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dígito</numerusform>
+            <numerusform>%Ln dígitos</numerusform>
         </translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message numerus="yes">
         <source>at least %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>al menos %Ln carácter</numerusform>
+            <numerusform>al menos %Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la nueva contraseña</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la nueva contraseña</translation>
     </message>
     <message>
         <source>Set &amp;new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la &amp;nueva contraseña</translation>
     </message>
     <message>
         <source>Password reset status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del restablecimiento de la contraseña</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contra&amp;seña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>Type the email address of your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de correo electrónico de tu cuenta.</translation>
     </message>
     <message>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor…</translation>
     </message>
     <message>
         <source>If {email} has an account, a {length}-digit code is on its way; it works for an hour. Type it here with your new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si {email} tiene una cuenta, le llegará un código de {length} dígitos; sirve durante una hora. Escríbelo aquí junto con tu nueva contraseña.</translation>
     </message>
     <message>
         <source>Type the {length}-digit code from the email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el código de {length} dígitos del correo.</translation>
     </message>
     <message numerus="yes">
         <source>The new password needs at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nueva contraseña necesita al menos %Ln carácter.</numerusform>
+            <numerusform>La nueva contraseña necesita al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
         <source>Setting your new password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando tu nueva contraseña…</translation>
     </message>
     <message>
         <source>That code is wrong or has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código no es correcto o ha expirado. Pide uno nuevo.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1363,1334 +1373,1395 @@ On Debian or Ubuntu, install with:
     <message>
         <source>Previous page</source>
         <extracomment>what the page worker reports instead of an error&apos;s own text (``PdfView.problem_text``) the most pixels a page is drawn with, whatever its size in the file says</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el documento</translation>
     </message>
     <message>
         <source>This file is not downloaded yet: download the course first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo todavía no está descargado: primero descarga el curso.</translation>
     </message>
     <message>
         <source>{zoom} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{zoom}&#xa0;%</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {count}</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado</translation>
     </message>
     <message>
         <source>This PDF could not be shown ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar este PDF ({error}).</translation>
     </message>
 </context>
 <context>
     <name>PendingModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>{change}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}, {state}</translation>
     </message>
 </context>
 <context>
     <name>PendingView</name>
     <message>
         <source>Save my work to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi trabajo en un archivo…</translation>
     </message>
     <message>
         <source>No internet here for a while? Save the waiting changes to a file (a USB stick) and deliver it from a Lantern that is online; they are applied once, as yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Llevas tiempo sin internet aquí? Guarda los cambios en espera en un archivo (por ejemplo, en una memoria USB) y entrégalo desde un Lantern con conexión; se aplican una sola vez, como tuyos.</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes</translation>
     </message>
     <message>
         <source>Changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que esperan sincronizarse</translation>
     </message>
     <message>
         <source>Nothing waiting — everything you did is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en espera: todo lo que hiciste está en el servidor.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing waiting. %Ln could not be accepted by the server; the reason is shown next to each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay nada en espera. El servidor no pudo aceptar %Ln cambio; el motivo aparece a su lado.</numerusform>
+            <numerusform>No hay nada en espera. El servidor no pudo aceptar %Ln cambios; el motivo aparece al lado de cada uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting to sync. Your work is saved on this computer and is sent the next time you are online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio espera sincronizarse. Tu trabajo está guardado en este equipo y se enviará la próxima vez que tengas conexión.</numerusform>
+            <numerusform>%Ln cambios esperan sincronizarse. Tu trabajo está guardado en este equipo y se enviará la próxima vez que tengas conexión.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln could not be accepted by the server; the reason is shown next to each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no pudo aceptar %Ln cambio; el motivo aparece a su lado.</numerusform>
+            <numerusform>El servidor no pudo aceptar %Ln cambios; el motivo aparece al lado de cada uno.</numerusform>
         </translation>
     </message>
     <message>
         <source>{waiting} {refused}</source>
         <comment>two sentences of the summary, in this order</comment>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} {refused}</translation>
     </message>
 </context>
 <context>
     <name>PreviewFlow</name>
     <message>
         <source>Preview a course package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar una carpeta de paquete de curso</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Sign in with your instructor account to publish (File → Switch learner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu cuenta de instructor para publicar (Archivo → Cambiar de estudiante).</translation>
     </message>
     <message>
         <source>Fix the problems shown in the preview first:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrige los problemas que muestra la vista previa:
+{problems}</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Not published</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Preview — {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa — {folder}</translation>
     </message>
     <message>
         <source>Lessons in this package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones de este paquete</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar</translation>
     </message>
     <message>
         <source>Publish to server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en el servidor…</translation>
     </message>
     <message>
         <source>{folder} could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {folder}</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>{number}. {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {prompt}</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number}</translation>
     </message>
     <message>
         <source>Answer: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: {prompt}</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta</translation>
     </message>
     <message>
         <source>✓ Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto</translation>
     </message>
     <message numerus="yes">
         <source>◐ Partly right: {earned} of %Ln point(s). Correct answers: {answers}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ Correcto en parte: {earned} de %Ln punto. Respuestas correctas: {answers}</numerusform>
+            <numerusform>◐ Correcto en parte: {earned} de %Ln puntos. Respuestas correctas: {answers}</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not quite. Correct answer: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No del todo. Respuesta correcta: {answer}</translation>
     </message>
     <message>
         <source>✓ Right</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Correcto</translation>
     </message>
     <message numerus="yes">
         <source>◐ Partly right: {earned} of %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>◐ Correcto en parte: {earned} de %Ln punto</numerusform>
+            <numerusform>◐ Correcto en parte: {earned} de %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Not right</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Incorrecto</translation>
     </message>
     <message>
         <source>Why: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: {explanation}</translation>
     </message>
     <message>
         <source>{answers} or {answer}</source>
         <comment>accepted short answers</comment>
-        <translation type="unfinished"></translation>
+        <translation>{answers} o {answer}</translation>
     </message>
     <message>
         <source>{answers}; {answer}</source>
         <comment>the correct options of a question</comment>
-        <translation type="unfinished"></translation>
+        <translation>{answers}; {answer}</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>&amp;Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar respuestas</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
         <source>Back to the &amp;lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la &amp;lección</translation>
     </message>
     <message>
         <source>Show which answers were &amp;right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar qué respuestas eran correctas</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos anteriores</translation>
     </message>
     <message>
         <source>Assessed quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario evaluado.</translation>
     </message>
     <message>
         <source>Your answers are graded by the school&apos;s server. You&apos;ll see your grade after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de tu escuela califica tus respuestas. Verás tu calificación después de la próxima sincronización.</translation>
     </message>
     <message>
         <source>Practice quiz: you&apos;ll see your grade and the correct answers as soon as you submit. {pass_mark} passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de práctica: verás tu calificación y las respuestas correctas en cuanto lo envíes. Se aprueba con {pass_mark}.</translation>
     </message>
     <message>
         <source>Grading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificando…</translation>
     </message>
     <message>
         <source>Submitted — will be graded when you&apos;re online. Your answers are saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: se calificará cuando tengas conexión. Tus respuestas están guardadas en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Next lesson: {title} →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente lección: {title} →</translation>
     </message>
     <message>
         <source>Course complete — back to the &amp;course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso completado: volver al &amp;curso</translation>
     </message>
     <message>
         <source>question {number} right ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta {number} correcta ✓</translation>
     </message>
     <message>
         <source>question {number} not right ✗</source>
-        <translation type="unfinished"></translation>
+        <translation>pregunta {number} incorrecta ✗</translation>
     </message>
     <message>
         <source>Your graded attempt: {questions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu intento calificado: {questions}.</translation>
     </message>
     <message>
         <source>The server has no answers of yours for these questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene respuestas tuyas para estas preguntas.</translation>
     </message>
     <message>
         <source>{verdicts}, {verdict}</source>
         <comment>the verdicts of a graded attempt</comment>
-        <translation type="unfinished"></translation>
+        <translation>{verdicts}, {verdict}</translation>
     </message>
     <message>
         <source>Kept by the server, not counted: the quiz changed since you took it; take it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor guardó este intento, pero no cuenta: el cuestionario cambió desde que lo hiciste; hazlo tal como está ahora.</translation>
     </message>
     <message>
         <source>Graded by the server: over the attempt limit, not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificado por el servidor: superaste el límite de intentos, así que no cuenta.</translation>
     </message>
     <message>
         <source>Graded: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación: {result}</translation>
     </message>
 </context>
 <context>
     <name>SavedWorkFlow</name>
     <message numerus="yes">
         <source>Saved %Ln change(s) to {path}. [It stays|They stay] waiting here until the server has [it|them]; deliver the file from a Lantern that is online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %Ln cambio en {path}. Se queda en espera aquí hasta que el servidor lo tenga; entrega el archivo desde un Lantern con conexión.</numerusform>
+            <numerusform>Se guardaron %Ln cambios en {path}. Se quedan en espera aquí hasta que el servidor los tenga; entrega el archivo desde un Lantern con conexión.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de invitado se queda en este equipo y nunca se envía.</translation>
     </message>
     <message>
         <source>Your work cannot be saved to a file yet: this computer has not been online since you signed in here. Connect once and sync, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar tu trabajo en un archivo: este equipo no se ha conectado desde que iniciaste sesión aquí. Conéctate una vez y sincroniza; después, vuelve a guardar.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent: there is no work to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada esperando envío: no hay trabajo que guardar.</translation>
     </message>
     <message>
         <source>Could not save your work to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu trabajo en {path}: {reason}</translation>
     </message>
     <message>
         <source>Deliver saved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar trabajo guardado</translation>
     </message>
     <message>
         <source>Sign in to deliver saved work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para entregar trabajo guardado.</translation>
     </message>
     <message>
         <source>You chose to work offline: switch it off (File ▸ Work offline) to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegiste trabajar sin conexión: desactívalo (Archivo ▸ Trabajar sin conexión) para entregar.</translation>
     </message>
     <message>
         <source>Delivering saved work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregando el trabajo guardado…</translation>
     </message>
     <message>
         <source>{file}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {outcome}</translation>
     </message>
     <message>
         <source>not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no entregado: {why}.</translation>
     </message>
     <message>
         <source>work of {who} not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {who} no entregado: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {who} entregado; aplicados: {changes}.</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {already} already on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {who} entregado; aplicados: {changes}; ya estaban en el servidor: {already}.</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {refused} refused by the server (first: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {who} entregado; aplicados: {changes}; rechazados por el servidor: {refused} (primer motivo: {reason}).</translation>
     </message>
     <message>
         <source>work of {who} delivered: {changes} applied, {already} already on the server, {refused} refused by the server (first: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {who} entregado; aplicados: {changes}; ya estaban en el servidor: {already}; rechazados por el servidor: {refused} (primer motivo: {reason}).</translation>
     </message>
     <message>
         <source>the server does not know the computer that saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no conoce el equipo que lo guardó</translation>
     </message>
     <message>
         <source>that computer already sent other work; it keeps this work and sends it itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ese equipo ya envió otro trabajo; conserva este trabajo y lo enviará él mismo</translation>
     </message>
     <message>
         <source>earlier work from the same computer is missing; deliver that file first</source>
-        <translation type="unfinished"></translation>
+        <translation>falta trabajo anterior del mismo equipo; entrega primero ese archivo</translation>
     </message>
     <message>
         <source>this is not saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it was saved by a newer Lantern; update this one</source>
-        <translation type="unfinished"></translation>
+        <translation>lo guardó una versión más nueva de Lantern; actualiza esta</translation>
     </message>
     <message>
         <source>it was changed after it was saved; nothing in it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó después de guardarse; no se aplicó nada de su contenido</translation>
     </message>
     <message>
         <source>it was saved for another server</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó para otro servidor</translation>
     </message>
     <message>
         <source>the server refused it</source>
+        <translation>el servidor lo rechazó</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work (not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large to be saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by another version of Lantern (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no work (the field chunks is missing or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] is not a chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] lacks its payload or mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload holds no numbered ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chunks come from different devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is missing (changes {first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not saved work this Lantern can read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{problem} The files are kept: deliver them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Los archivos se conservan: vuelve a entregarlos más tarde.</translation>
     </message>
     <message>
         <source>Save my work to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi trabajo en un archivo</translation>
     </message>
     <message>
         <source>Saved Lantern work (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo guardado de Lantern (*{suffix})</translation>
     </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
         <source>Quiz scores over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones de cuestionarios a lo largo del tiempo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln [quiz|quizzes]; latest {score}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cuestionario; el último: {score}</numerusform>
+            <numerusform>%Ln cuestionarios; el último: {score}</numerusform>
         </translation>
     </message>
     <message>
         <source>No quiz scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntuaciones de cuestionarios</translation>
     </message>
     <message>
         <source>pass {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>para aprobar: {score}</translation>
     </message>
     <message>
         <source>No quizzes taken yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has hecho ningún cuestionario</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Change &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;servidor…</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión…</translation>
     </message>
     <message>
         <source>Quick PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN rápido</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo PIN</translation>
     </message>
     <message>
         <source>4 to 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 8 dígitos</translation>
     </message>
     <message>
         <source>Set &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;PIN</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar PIN</translation>
     </message>
     <message>
         <source>PIN status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del PIN</translation>
     </message>
     <message>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Clear this learner&apos;s data on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar los datos de este estudiante en este equipo…</translation>
     </message>
     <message>
         <source>Leave the &amp;leaderboard (others won&apos;t see my name or points)</source>
-        <translation type="unfinished"></translation>
+        <translation>No aparecer en la c&amp;lasificación (los demás no verán mi nombre ni mis puntos)</translation>
     </message>
     <message>
         <source>Leaderboard setting status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del ajuste de la clasificación</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proyecto</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Data on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos en este equipo</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>{number} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message>
         <source>Also Ctrl+= and Ctrl+− anywhere, Ctrl+0 for 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>También Ctrl+= y Ctrl+− en cualquier lugar; Ctrl+0 para volver al 100&#xa0;%</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Lantern shows the new language when it starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern mostrará el nuevo idioma la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olores</translation>
     </message>
     <message>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>Nobody is signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie ha iniciado sesión</translation>
     </message>
     <message>
         <source>Guest (work stays on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado (el trabajo se queda en este equipo)</translation>
     </message>
     <message>
         <source>Change &amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;PIN</translation>
     </message>
     <message>
         <source>Your PIN opens your courses on this computer after you sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu PIN abre tus cursos en este equipo después de cerrar sesión.</translation>
     </message>
     <message>
         <source>Choose a PIN to open your courses on this computer without your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un PIN para abrir tus cursos en este equipo sin tu contraseña.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Their PIN or password is needed to open their courses here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hará falta su PIN o su contraseña para volver a abrir sus cursos aquí.</translation>
     </message>
     <message>
         <source>Their password is needed to open their courses here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hará falta su contraseña para volver a abrir sus cursos aquí.</translation>
     </message>
     <message>
         <source>Sign {name} out of Lantern on this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar la sesión de {name} en Lantern en este equipo?</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>Delete {name}&apos;s downloaded courses and progress from this computer? What is already on the server is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar de este equipo los cursos descargados y el progreso de {name}? Lo que ya está en el servidor se conserva.</translation>
     </message>
     <message numerus="yes">
         <source>Careful: %Ln change(s) [hasn&apos;t|haven&apos;t] reached the server yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuidado: %Ln cambio todavía no ha llegado al servidor y se perdería.</numerusform>
+            <numerusform>Cuidado: %Ln cambios todavía no han llegado al servidor y se perderían.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear local data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar datos locales</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Welcome to Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Lantern</translation>
     </message>
     <message>
         <source>Learners on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes en este equipo</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>Use my P&amp;IN</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar mi &amp;PIN</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión</translation>
     </message>
     <message>
         <source>&amp;Forgot password?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Olvidaste tu contraseña?</translation>
     </message>
     <message>
         <source>Sh&amp;ow passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar contraseñas</translation>
     </message>
     <message>
         <source>Sh&amp;ow password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar contraseña</translation>
     </message>
     <message>
         <source>Create &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear cuen&amp;ta</translation>
     </message>
     <message>
         <source>This computer&apos;s &amp;demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de &amp;demostración de este equipo</translation>
     </message>
     <message>
         <source>My sc&amp;hool&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de mi &amp;escuela</translation>
     </message>
     <message>
         <source>Advanced: &amp;type the server address and key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzado: escribir la dirección y la clave del servidor</translation>
     </message>
     <message>
         <source>Check and sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y &amp;guardar</translation>
     </message>
     <message>
         <source>Study as a &amp;guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiar como &amp;invitado</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Project key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proyecto</translation>
     </message>
     <message>
         <source>Setup code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código o enlace de configuración</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nuevo</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contraseña</translation>
     </message>
     <message numerus="yes">
         <source>at least %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>al menos %Ln carácter</numerusform>
+            <numerusform>al menos %Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>optional: {low} to {high} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: de {low} a {high} cifras</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Corr&amp;eo electrónico</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <source>&amp;Quick PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;rápido</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir contr&amp;aseña</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta nueva</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Paste your school&apos;s setup code or &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el código de configuración o el en&amp;lace de tu escuela</translation>
     </message>
     <message>
         <source>lantern1.… or lantern://setup?…</source>
-        <translation type="unfinished"></translation>
+        <translation>lantern1.… o lantern://setup?…</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Project &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ve del proyecto</translation>
     </message>
     <message>
         <source>Server: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: aún sin elegir</translation>
     </message>
     <message>
         <source>Server: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: {address}</translation>
     </message>
     <message numerus="yes">
         <source>{name} ({username}) — signed out — %Ln unsynced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ({username}) — sesión cerrada — %Ln sin sincronizar</numerusform>
+            <numerusform>{name} ({username}) — sesión cerrada — %Ln sin sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({username}) — signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) — sesión cerrada</translation>
     </message>
     <message numerus="yes">
         <source>{name} ({username}) — %Ln unsynced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ({username}) — %Ln sin sincronizar</numerusform>
+            <numerusform>{name} ({username}) — %Ln sin sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({username})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username})</translation>
     </message>
     <message>
         <source>Nobody yet — sign in or create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nadie: inicia sesión o crea una cuenta</translation>
     </message>
     <message>
         <source>{name} signed out on this computer. Type the PIN to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cerró sesión en este equipo. Escribe el PIN para continuar.</translation>
     </message>
     <message>
         <source>{name} signed out on this computer. Type the password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cerró sesión en este equipo. Escribe la contraseña para continuar.</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Choose your school&apos;s server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige el servidor de tu escuela.</translation>
     </message>
     <message>
         <source>This learner signed out; type their password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estudiante cerró sesión; escribe su contraseña para continuar.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>Type the PIN first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe el PIN.</translation>
     </message>
     <message>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe la contraseña.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Type your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu correo electrónico y tu contraseña.</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits; leave it empty to keep none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene de {low} a {high} cifras; déjalo vacío si no quieres usar ninguno.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message numerus="yes">
         <source>Choose a username of at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige un nombre de usuario de al menos %Ln carácter.</numerusform>
+            <numerusform>Elige un nombre de usuario de al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in every field to create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa todos los campos para crear una cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>Choose a password of at least %Ln character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elige una contraseña de al menos %Ln carácter.</numerusform>
+            <numerusform>Elige una contraseña de al menos %Ln caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no son iguales.</translation>
     </message>
     <message>
         <source>Creating your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu cuenta…</translation>
     </message>
     <message>
         <source>Opening the sample course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el curso de ejemplo…</translation>
     </message>
     <message>
         <source>Setup code for {address}. Press Check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de configuración para {address}. Pulsa Comprobar y guardar.</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el código o enlace de configuración que te dio tu escuela.</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el servidor…</translation>
     </message>
     <message>
         <source>Connected to {address}. Now sign in or create an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a {address}. Ahora inicia sesión o crea una cuenta.</translation>
     </message>
 </context>
 <context>
     <name>StarRating</name>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valorar</translation>
     </message>
     <message>
         <source>{stars} of {most} stars</source>
-        <translation type="unfinished"></translation>
+        <translation>{stars} de {most} estrellas</translation>
     </message>
     <message>
         <source>Your rating: {rating}. Arrow keys or 1–5 change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración: {rating}. Cámbiala con las flechas o con las teclas del 1 al 5.</translation>
     </message>
 </context>
 <context>
     <name>StorageView</name>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento</translation>
     </message>
     <message>
         <source>Measuring the downloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo las descargas…</translation>
     </message>
     <message>
         <source>Storage used</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento usado</translation>
     </message>
     <message>
         <source>Downloaded courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursos descargados</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curso</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo</translation>
     </message>
     <message>
         <source>No course is downloaded to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún curso descargado en este equipo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln downloaded course(s) [uses|use] {total} of this computer; {free} free on its disk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln curso descargado ocupa {total} de este equipo; quedan {free} libres en su disco.</numerusform>
+            <numerusform>%Ln cursos descargados ocupan {total} de este equipo; quedan {free} libres en su disco.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lessons {lessons}, pictures and files {files} (%Ln file(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecciones: {lessons}; imágenes y archivos: {files} (%Ln archivo)</numerusform>
+            <numerusform>Lecciones: {lessons}; imágenes y archivos: {files} (%Ln archivos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Remove the download of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la descarga de {title}</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar descarga</translation>
     </message>
     <message>
         <source>Remove the download of “{title}” from this computer? It gives back {size}. Your progress, time and quiz attempts stay; download the course again to read it offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar de este equipo la descarga de “{title}”? Así se liberan {size}. Tu progreso, tu tiempo y tus intentos de cuestionario se conservan; vuelve a descargar el curso para leerlo sin conexión.</translation>
     </message>
 </context>
 <context>
     <name>StudyTimeChart</name>
     <message>
         <source>Study minutes per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de estudio por día, últimos 30 días</translation>
     </message>
     <message>
         <source>{minutes} over {days}; studied on {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} en {days}; estudiaste {active}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>dd MMM</source>
         <comment>the first and last days under the study chart</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>{minutes}m</source>
         <comment>the study chart&apos;s top, in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Retry sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la sincronización</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign in to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para sincronizar</translation>
     </message>
     <message>
         <source>Sign in or create an account to keep your progress on the school&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión o crea una cuenta para guardar tu progreso en el servidor de tu escuela.</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>Send your work and fetch what changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar tu trabajo y traer lo que cambió en el servidor</translation>
     </message>
     <message>
         <source>Work &amp;offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajar sin conexión</translation>
     </message>
     <message>
         <source>Stop using the network; your work is saved and syncs later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar la red; tu trabajo se guarda y se sincroniza más tarde</translation>
     </message>
     <message>
         <source>&amp;Get ready for offline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prepararse para trabajar sin conexión…</translation>
     </message>
     <message>
         <source>Download every enrolled course and send all waiting work</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar todos los cursos en los que estás inscrito y enviar todo el trabajo en espera</translation>
     </message>
     <message>
         <source>Save my &amp;work to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar mi trabajo en un archivo…</translation>
     </message>
     <message>
         <source>Put the changes waiting to be sent in a file another Lantern can deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en un archivo los cambios pendientes de envío, para que otro Lantern los entregue</translation>
     </message>
     <message>
         <source>&amp;Deliver saved work…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar trabajo guardado…</translation>
     </message>
     <message>
         <source>Send work saved on other computers to the server with your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al servidor, con tu cuenta, el trabajo guardado en otros equipos</translation>
     </message>
     <message>
         <source>S&amp;witch learner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de estudiante…</translation>
     </message>
     <message>
         <source>Sign o&amp;ut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión…</translation>
     </message>
     <message>
         <source>&amp;Preview course package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de un paquete de curso…</translation>
     </message>
     <message>
         <source>Open a course package folder as learners will see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de un paquete de curso tal como la verán los estudiantes</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catálogo</translation>
     </message>
     <message>
         <source>&amp;My courses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis cursos</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones</translation>
     </message>
     <message>
         <source>&amp;Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios &amp;pendientes</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>&amp;Find courses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cursos</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto más grande</translation>
     </message>
     <message>
         <source>S&amp;maller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
         <source>&amp;About Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Lantern</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>attempts</name>
     <message>
         <source>{when} — submitted, waiting for the server&apos;s grade</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — enviado, a la espera de la calificación del servidor</translation>
     </message>
     <message>
         <source>{when} — {score}/{max_score} ({percent}), passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {score}/{max_score} ({percent}), aprobado</translation>
     </message>
     <message>
         <source>{when} — {score}/{max_score} ({percent}), not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {score}/{max_score} ({percent}), no aprobado</translation>
     </message>
     <message>
         <source>{attempt} · server&apos;s grade: {score}/{max_score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{attempt} · calificación del servidor: {score}/{max_score}</translation>
     </message>
     <message>
         <source>{when} — the quiz changed since you took it; not counted (take it as it is now)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — el cuestionario cambió desde que lo hiciste; no cuenta (hazlo tal como está ahora)</translation>
     </message>
     <message>
         <source>{when} — over the attempt limit, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — fuera del límite de intentos, no cuenta</translation>
     </message>
     <message numerus="yes">
         <source>{score} of %Ln point(s) ({percent}). Not passed yet — {pass_mark} passes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{score} de %Ln punto ({percent}). Todavía no aprobado — se aprueba con {pass_mark}</numerusform>
+            <numerusform>{score} de %Ln puntos ({percent}). Todavía no aprobado — se aprueba con {pass_mark}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{score} of %Ln point(s) ({percent}). Passed ✓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{score} de %Ln punto ({percent}). Aprobado ✓</numerusform>
+            <numerusform>{score} de %Ln puntos ({percent}). Aprobado ✓</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{grade} — you earn %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{grade} — ganas %Ln punto</numerusform>
+            <numerusform>{grade} — ganas %Ln puntos</numerusform>
         </translation>
     </message>
     <message>
         <source>One attempt only; it counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un intento, y cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>Up to %Ln attempt(s); your last counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasta %Ln intento; cuenta el último.</numerusform>
+            <numerusform>Hasta %Ln intentos; cuenta el último.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Up to %Ln attempt(s); your best counts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasta %Ln intento; cuenta el mejor.</numerusform>
+            <numerusform>Hasta %Ln intentos; cuenta el mejor.</numerusform>
         </translation>
     </message>
     <message>
         <source>You passed this quiz; another attempt would not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaste este cuestionario; otro intento no contaría.</translation>
     </message>
     <message numerus="yes">
         <source>You have used all %Ln attempt(s); another attempt would not count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya usaste %Ln intento, el único permitido; otro intento no contaría.</numerusform>
+            <numerusform>Ya usaste los %Ln intentos permitidos; otro intento no contaría.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have used {used} of {max_attempts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llevas {used} de {max_attempts} intentos.</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2773,11 @@ On Debian or Ubuntu, install with:
 
 Open it in your e-mail program?</source>
         <extracomment>maps an image reference in a lesson (&quot;images/loop.png&quot;) to a cached file, or None</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección enlaza a:
+
+{address}
+
+¿Abrirlo en tu programa de correo electrónico?</translation>
     </message>
     <message>
         <source>This lesson links to:
@@ -2710,28 +2785,32 @@ Open it in your e-mail program?</source>
 {address}
 
 Open it in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección enlaza a:
+
+{address}
+
+¿Abrirlo en tu navegador web?</translation>
     </message>
     <message>
         <source>Open this link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir este enlace?</translation>
     </message>
 </context>
 <context>
     <name>class_page</name>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>una vez</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dos veces</translation>
     </message>
     <message numerus="yes">
         <source>%Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vez</numerusform>
+            <numerusform>%Ln veces</numerusform>
         </translation>
     </message>
 </context>
@@ -2739,53 +2818,53 @@ Open it in your web browser?</source>
     <name>cli</name>
     <message>
         <source>Lantern: study courses offline and sync your progress when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern: estudia cursos sin conexión y sincroniza tu progreso cuando tengas conexión.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>the separator between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>cli.account</name>
     <message>
         <source>sign a learner in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar la sesión de un estudiante en este equipo</translation>
     </message>
     <message>
         <source>sign a learner out (their work is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la sesión de un estudiante (su trabajo se conserva)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>No password was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña.</translation>
     </message>
     <message>
         <source>Not signed in: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inició sesión: {error}</translation>
     </message>
     <message>
         <source>Signed in as {name} &lt;{email}&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {name} &lt;{email}&gt;.</translation>
     </message>
     <message>
         <source>Your session is kept in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión se guarda en {place}.</translation>
     </message>
     <message>
         <source>Signed out {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la sesión de {email}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) not yet synced [is|are] kept on this computer and will be sent when this learner signs in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio aún sin sincronizar se conserva en este equipo y se enviará cuando este estudiante vuelva a iniciar sesión.</numerusform>
+            <numerusform>%Ln cambios aún sin sincronizar se conservan en este equipo y se enviarán cuando este estudiante vuelva a iniciar sesión.</numerusform>
         </translation>
     </message>
 </context>
@@ -2793,465 +2872,472 @@ Open it in your web browser?</source>
     <name>cli.check</name>
     <message>
         <source>check a course package (a folder or a zip) and summarise it</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar un paquete de curso (una carpeta o un zip) y resumirlo</translation>
     </message>
     <message>
         <source>the course package to check</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de curso que se va a comprobar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) in {package}; nothing was imported or published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problema en {package}; no se importó ni se publicó nada.</numerusform>
+            <numerusform>%Ln problemas en {package}; no se importó ni se publicó nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>no category</source>
-        <translation type="unfinished"></translation>
+        <translation>sin categoría</translation>
     </message>
     <message>
         <source>about {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>unas {hours} h</translation>
     </message>
     <message>
         <source>no duration</source>
-        <translation type="unfinished"></translation>
+        <translation>sin duración</translation>
     </message>
     <message>
         <source>lesson</source>
         <comment>the heading of the lessons&apos; column</comment>
-        <translation type="unfinished"></translation>
+        <translation>lección</translation>
     </message>
     <message>
         <source>min</source>
         <comment>the heading of the lessons&apos; minutes column</comment>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>quiz</source>
         <comment>the heading of the lessons&apos; quiz column</comment>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario</translation>
     </message>
     <message>
         <source>id {id} · slug {slug}</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} · slug {slug}</translation>
     </message>
     <message>
         <source>{lessons}, {questions}, {files}, {achievements}, {size} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{lessons}, {questions}, {files}, {achievements}, {size} en total.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lección</numerusform>
+            <numerusform>%Ln lecciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln achievement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln logro</numerusform>
+            <numerusform>%Ln logros</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>beginner</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>principiante</translation>
     </message>
     <message>
         <source>intermediate</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <source>advanced</source>
         <comment>a course&apos;s difficulty</comment>
-        <translation type="unfinished"></translation>
+        <translation>avanzado</translation>
     </message>
     <message>
         <source>practice</source>
         <comment>a quiz&apos;s mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>práctica</translation>
     </message>
     <message>
         <source>assessed</source>
         <comment>a quiz&apos;s mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>evaluado</translation>
     </message>
     <message>
         <source>premium, {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>prémium, {price}</translation>
     </message>
     <message>
         <source>free</source>
         <comment>a course&apos;s price</comment>
-        <translation type="unfinished"></translation>
+        <translation>gratis</translation>
     </message>
     <message>
         <source>price {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>precio {price}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vídeo</numerusform>
+            <numerusform>%Ln vídeos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln sound(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sonido</numerusform>
+            <numerusform>%Ln sonidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln PDF(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln PDF</numerusform>
+            <numerusform>%Ln PDF</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{mode}, %Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{mode}, %Ln pregunta</numerusform>
+            <numerusform>{mode}, %Ln preguntas</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
         <comment>a lesson without a quiz</comment>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>(free preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vista previa gratis)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>{size} KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} KiB</translation>
     </message>
     <message>
         <source>{size} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MiB</translation>
     </message>
 </context>
 <context>
     <name>cli.class</name>
     <message>
         <source>a course you teach: its learners, lessons and who needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>un curso que impartes: sus estudiantes, sus lecciones y quién necesita ayuda</translation>
     </message>
     <message>
         <source>the course id or (part of) its title</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del curso o (parte de) su título</translation>
     </message>
     <message>
         <source>write the class to FILE as a spreadsheet (CSV, one row per learner and lesson)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir la clase en FILE como hoja de cálculo (CSV, una fila por estudiante y lección)</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <source>Wrote the class of “{title}” ({learners}, {rows}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió la clase de “{title}” ({learners}, {rows}) en {path}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln estudiante</numerusform>
+            <numerusform>%Ln estudiantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>
         <source>You teach no course on this computer: nobody has signed in here yet; sign in as the course&apos;s instructor (lantern login --email …) and run lantern sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>No impartes ningún curso en este equipo: nadie ha iniciado sesión aquí todavía. Inicia sesión como instructor del curso (lantern login --email …) y ejecuta lantern sync.</translation>
     </message>
     <message>
         <source>You ({email}) teach no course on this computer; sign in as the course&apos;s instructor and run lantern sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú ({email}) no impartes ningún curso en este equipo; inicia sesión como instructor del curso y ejecuta lantern sync.</translation>
     </message>
     <message>
         <source>You teach no course matching “{wanted}” on this computer; yours here: {courses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No impartes ningún curso que coincida con “{wanted}” en este equipo; los tuyos aquí: {courses}.</translation>
     </message>
     <message>
         <source>“{wanted}” matches several courses you teach: {courses}; give more of the title, or the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{wanted}” coincide con varios cursos que impartes: {courses}; escribe una parte más larga del título, o el id.</translation>
     </message>
     <message>
         <source>Cannot write the class to {path}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la clase en {path}: {why}.</translation>
     </message>
     <message>
         <source>it is a folder; name a file in it, such as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta; indica un archivo dentro de ella, como {path}</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>the folder {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {path} no existe</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>{title} — as of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — a fecha de {when}</translation>
     </message>
     <message>
         <source>{title} — not synced yet (run lantern sync to fetch the class)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — sin sincronizar todavía (ejecuta lantern sync para obtener la clase)</translation>
     </message>
     <message>
         <source>No learner is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún estudiante inscrito.</translation>
     </message>
     <message>
         <source>Lessons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s) left the course (not listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln estudiante dejó el curso (no aparece en la lista).</numerusform>
+            <numerusform>%Ln estudiantes dejaron el curso (no aparecen en la lista).</numerusform>
         </translation>
     </message>
     <message>
         <source>Learner</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Lessons</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones</translation>
     </message>
     <message>
         <source>Progress</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Time</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Last active</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Points</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Needs help</source>
         <comment>a column of the class table</comment>
-        <translation type="unfinished"></translation>
+        <translation>Necesita ayuda</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last active</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message numerus="yes">
         <source>not started, enrolled %Ln day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin empezar, inscrito hace %Ln día</numerusform>
+            <numerusform>sin empezar, inscrito hace %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>inactive for %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>inactivo durante %Ln día</numerusform>
+            <numerusform>inactivo durante %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>failed “{lesson}” once</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el cuestionario de “{lesson}” una vez</translation>
     </message>
     <message>
         <source>failed “{lesson}” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el cuestionario de “{lesson}” dos veces</translation>
     </message>
     <message numerus="yes">
         <source>failed “{lesson}” %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falló el cuestionario de “{lesson}” %Ln vez</numerusform>
+            <numerusform>falló el cuestionario de “{lesson}” %Ln veces</numerusform>
         </translation>
     </message>
     <message>
         <source>{lesson}: completed by {completed} of {learners}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lesson}: completada por {completed} de {learners}</translation>
     </message>
     <message>
         <source>no quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuestionario</translation>
     </message>
     <message>
         <source>assessed quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario evaluado</translation>
     </message>
     <message>
         <source>practice quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>cuestionario de práctica</translation>
     </message>
     <message>
         <source>{quiz} not tried yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz}: nadie lo ha intentado todavía</translation>
     </message>
     <message>
         <source>{quiz} attempted by {attempted}, passed by {passed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz}: intentado por {attempted}, aprobado por {passed}</translation>
     </message>
     <message>
         <source>{quiz} attempted by {attempted}, passed by {passed}, average score {score}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiz}: intentado por {attempted}, aprobado por {passed}, puntuación media {score} %</translation>
     </message>
     <message numerus="yes">
         <source>most often missed: a question not on this computer ({missed} of %Ln attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la pregunta más fallada: una pregunta que no está en este equipo ({missed} de %Ln intento)</numerusform>
+            <numerusform>la pregunta más fallada: una pregunta que no está en este equipo ({missed} de %Ln intentos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>most often missed: “{question}” ({missed} of %Ln attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la pregunta más fallada: “{question}” ({missed} de %Ln intento)</numerusform>
+            <numerusform>la pregunta más fallada: “{question}” ({missed} de %Ln intentos)</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>the separator between the parts of a line</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 1 min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>cli.common</name>
     <message>
         <source>Lantern cannot use its data folder: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede usar su carpeta de datos: {reason}.</translation>
     </message>
     <message>
         <source>Lantern cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede usar {path}: {reason}.</translation>
     </message>
     <message>
         <source>Lantern cannot use its data: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede usar sus datos: {problem}.</translation>
     </message>
     <message>
         <source>where Lantern keeps its data (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde guarda Lantern sus datos (por defecto: la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>the Supabase project URL (default: $SUPABASE_URL or the saved settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del proyecto de Supabase (por defecto: $SUPABASE_URL o los ajustes guardados)</translation>
     </message>
     <message>
         <source>the project&apos;s anon key (default: $SUPABASE_ANON_KEY or the saved settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave anónima (anon) del proyecto (por defecto: $SUPABASE_ANON_KEY o los ajustes guardados)</translation>
     </message>
     <message>
         <source>which learner on this computer (default: the last one used)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué estudiante de este equipo (por defecto: el último que se usó)</translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor configurado: indica --url y --anon-key, o define SUPABASE_URL y SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>{email} signed out on this computer; sign in again first (lantern login --email {email}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} cerró sesión en este equipo; primero vuelve a iniciar sesión (lantern login --email {email}).</translation>
     </message>
     <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estudiante cerró sesión en este equipo; primero vuelve a iniciar sesión (lantern login --email …).</translation>
     </message>
     <message>
         <source>Note: {reason}. The damaged file was moved to {path}; your data will be fetched again from the server at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {reason}. El archivo dañado se movió a {path}; tus datos se volverán a obtener del servidor en la próxima sincronización.</translation>
     </message>
     <message>
         <source>{email} has not signed in on this computer (lantern login --email …).</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} no ha iniciado sesión en este equipo (lantern login --email …).</translation>
     </message>
     <message>
         <source>Nobody has signed in on this computer yet (lantern login --email …).</source>
+        <translation>Nadie ha iniciado sesión todavía en este equipo (lantern login --email …).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.errors</name>
+    <message>
+        <source>Something went wrong: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3259,96 +3345,96 @@ Open it in your web browser?</source>
     <name>cli.gui</name>
     <message>
         <source>open the Lantern window (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana de Lantern (opción predeterminada)</translation>
     </message>
     <message>
         <source>a school&apos;s setup code or lantern:// link, checked and saved in the first window</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de configuración o enlace lantern:// de una escuela, que se comprueba y se guarda en la primera ventana</translation>
     </message>
     <message>
         <source>open Lantern against a local devserver with demo content</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir Lantern con un servidor de desarrollo local con contenido de demostración</translation>
     </message>
     <message>
         <source>close the window after this many seconds (for scripted checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar la ventana tras este número de segundos (para comprobaciones automatizadas)</translation>
     </message>
 </context>
 <context>
     <name>cli.import</name>
     <message>
         <source>import a course package (a folder or a zip) for offline study</source>
-        <translation type="unfinished"></translation>
+        <translation>importar un paquete de curso (una carpeta o un zip) para estudiar sin conexión</translation>
     </message>
     <message>
         <source>the learner whose store receives it (default: the guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudiante cuyo almacén lo recibe (predeterminado: el invitado)</translation>
     </message>
     <message>
         <source>Lantern&apos;s data folder (default: the usual place)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos de Lantern (predeterminada: la ubicación habitual)</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: fix the %Ln problem(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se importó nada: corrige el %Ln problema indicado arriba.</numerusform>
+            <numerusform>No se importó nada: corrige los %Ln problemas indicados arriba.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open the local store: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén local: {error}</translation>
     </message>
     <message>
         <source>Note: the local database was damaged ({reason}); it was moved to {path} and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: la base de datos local estaba dañada ({reason}); se movió a {path} y se creó una nueva.</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {error}</translation>
     </message>
     <message>
         <source>Imported “{title}” for {who}: {lessons}, {questions}, {files} (pictures, video, sound, PDF); {removed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó “{title}” para {who}: {lessons}, {questions}, {files} (imágenes, vídeo, sonido, PDF); {removed}.</translation>
     </message>
     <message>
         <source>Imported “{title}” for {who}: {lessons}, {questions}, {files} (pictures, video, sound, PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó “{title}” para {who}: {lessons}, {questions}, {files} (imágenes, vídeo, sonido, PDF).</translation>
     </message>
     <message>
         <source>learner {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>el estudiante {user}</translation>
     </message>
     <message>
         <source>the guest</source>
-        <translation type="unfinished"></translation>
+        <translation>el invitado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln lesson(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lección</numerusform>
+            <numerusform>%Ln lecciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln old lesson(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lección antigua eliminada</numerusform>
+            <numerusform>%Ln lecciones antiguas eliminadas</numerusform>
         </translation>
     </message>
 </context>
@@ -3356,483 +3442,587 @@ Open it in your web browser?</source>
     <name>cli.publish</name>
     <message>
         <source>publish a course package (a folder or a zip) to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>publicar un paquete de curso (una carpeta o un zip) en el servidor</translation>
     </message>
     <message>
         <source>the instructor&apos;s email (default: $LANTERN_EMAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico del instructor (por defecto: $LANTERN_EMAIL)</translation>
     </message>
     <message>
         <source>the Supabase project URL (default: $SUPABASE_URL or the saved server settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del proyecto de Supabase (por defecto: $SUPABASE_URL o los ajustes del servidor guardados)</translation>
     </message>
     <message>
         <source>the project&apos;s anon key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave anónima (anon) del proyecto</translation>
     </message>
     <message>
         <source>upload everything but leave the course unpublished (or take a published course off the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>subir todo pero dejar el curso sin publicar (o retirar del catálogo un curso publicado)</translation>
     </message>
     <message>
         <source>do not list each step</source>
-        <translation type="unfinished"></translation>
+        <translation>no mostrar cada paso</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was published: fix the %Ln problem(s) above (lantern check shows them too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se publicó nada: corrige el %Ln problema que aparece arriba (lantern check también lo muestra).</numerusform>
+            <numerusform>No se publicó nada: corrige los %Ln problemas que aparecen arriba (lantern check también los muestra).</numerusform>
         </translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servidor configurado: indica --url y --anon-key, o define SUPABASE_URL y SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>Give the instructor&apos;s email with --email (or LANTERN_EMAIL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el correo electrónico del instructor con --email (o LANTERN_EMAIL).</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no inició una sesión.</translation>
     </message>
     <message>
         <source>Not published: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado: {error}</translation>
     </message>
 </context>
 <context>
     <name>cli.saved_work</name>
     <message>
         <source>Guest work stays on this computer and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de invitado se queda en este equipo y nunca se envía.</translation>
     </message>
     <message>
         <source>This computer has not been online since {name} signed in here, so the server could not check a file saved now; connect once and run lantern sync, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no se ha conectado desde que {name} inició sesión aquí, así que el servidor no podría comprobar un archivo guardado ahora; conéctate una vez y ejecuta lantern sync, y luego vuelve a guardar.</translation>
     </message>
     <message>
         <source>{name} has no changes waiting to be sent: there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene cambios pendientes de enviar: no hay nada que guardar.</translation>
     </message>
     <message>
         <source>it is not saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>no es trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it was saved by a newer Lantern; update this one first</source>
-        <translation type="unfinished"></translation>
+        <translation>lo guardó un Lantern más nuevo; actualiza primero este</translation>
     </message>
     <message>
         <source>the server does not know the computer that saved it (it was saved before that computer&apos;s first sync, or for a server restored since)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no conoce el equipo que lo guardó (se guardó antes de la primera sincronización de ese equipo, o para un servidor restaurado después)</translation>
     </message>
     <message>
         <source>it was changed after it was saved, or not saved by that learner&apos;s Lantern; nothing in it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó después de guardarlo, o no lo guardó el Lantern de ese estudiante; no se aplicó nada de su contenido</translation>
     </message>
     <message>
         <source>it was saved for another server than this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó para un servidor distinto del de este equipo</translation>
     </message>
     <message>
         <source>the learner&apos;s computer sent other work under the same numbers; that computer keeps this work and sends it itself</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo del estudiante envió otro trabajo con los mismos números; ese equipo conserva este trabajo y lo enviará él mismo</translation>
     </message>
     <message>
         <source>earlier work from the same computer has not arrived yet: deliver the earlier file first, then this one again (it is kept)</source>
+        <translation>todavía no ha llegado un trabajo anterior del mismo equipo: entrega primero el archivo anterior y luego este otra vez (se conserva)</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file of saved Lantern work (not text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is far too large to be saved Lantern work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by another version of Lantern (format {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no work (the field chunks is missing or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field {field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] is not a chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}] lacks its payload or mac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload holds no numbered ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks[{index}].payload names no device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chunks come from different devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of it is missing (changes {first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not saved work this Lantern can read ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The files are kept: give them again when this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se conservan: vuelve a entregarlos cuando este equipo tenga conexión.</translation>
     </message>
     <message>
         <source>The files are kept: give them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se conservan: vuelve a entregarlos más tarde.</translation>
     </message>
     <message>
         <source>Sign in (lantern login --email …), then give the files again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión (lantern login --email …) y luego vuelve a entregar los archivos.</translation>
     </message>
     <message>
         <source>Files not yet delivered are kept: give them again; nothing is applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que aún no se entregaron se conservan: vuelve a entregarlos; nada se aplica dos veces.</translation>
     </message>
     <message>
         <source>save waiting work to a file another Lantern can deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el trabajo pendiente en un archivo que otro Lantern pueda entregar</translation>
     </message>
     <message>
         <source>the file (a folder with --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo (una carpeta con --all)</translation>
     </message>
     <message>
         <source>every learner on this computer, signed-out ones too: a file each in the folder --to</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los estudiantes de este equipo, también los que cerraron sesión: un archivo por cada uno en la carpeta --to</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <source>send saved work from other computers to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar al servidor el trabajo guardado de otros equipos</translation>
     </message>
     <message>
         <source>saved work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo guardado</translation>
     </message>
     <message>
         <source>No learner on this computer has changes waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudiante de este equipo tiene cambios pendientes de enviar.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln change(s) of {name} to {path}; deliver it with lantern deliver on a connected Lantern of the same school.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %Ln cambio de {name} en {path}; entrégalo con lantern deliver en un Lantern conectado de la misma escuela.</numerusform>
+            <numerusform>Se guardaron %Ln cambios de {name} en {path}; entrégalo con lantern deliver en un Lantern conectado de la misma escuela.</numerusform>
         </translation>
     </message>
     <message>
         <source>{path} is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una carpeta.</translation>
     </message>
     <message>
         <source>Lantern cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede escribir en {path}: {reason}.</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({reason})</translation>
     </message>
     <message>
         <source>{path}: not delivered: {why}.</source>
+        <translation>{path}: no entregado: {why}.</translation>
+    </message>
+    <message>
+        <source>{problem} {files}</source>
+        <comment>two sentences, in this order</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor lo rechazó</translation>
     </message>
     <message>
         <source>work of {name} not delivered: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {name} no entregado: {why}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) applied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio aplicado</numerusform>
+            <numerusform>%Ln cambios aplicados</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} already on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en el servidor: {count}</translation>
     </message>
     <message>
         <source>{count} refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazados por el servidor: {count}</translation>
     </message>
     <message>
         <source>work of {name} delivered ({parts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo de {name} entregado ({parts}).</translation>
     </message>
 </context>
 <context>
     <name>cli.selftest</name>
     <message>
         <source>start offscreen on a temporary profile, study the sample course as a guest, check that progress and a quiz attempt are saved, and exit (0 = it works)</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sin pantalla con un perfil temporal, estudiar el curso de ejemplo como invitado, comprobar que se guardan el progreso y un intento de cuestionario, y salir (0 = funciona)</translation>
     </message>
     <message>
         <source>keep the temporary data folder for inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar la carpeta de datos temporal para inspeccionarla</translation>
     </message>
     <message>
         <source>also write the result to FILE (the Windows app has no console)</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir también el resultado en FILE (la aplicación de Windows no tiene consola)</translation>
     </message>
 </context>
 <context>
     <name>cli.setup</name>
     <message>
         <source>connect this computer to a school&apos;s server with its setup code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>conectar este equipo al servidor de una escuela con su código o enlace de configuración</translation>
     </message>
     <message>
         <source>the setup code or lantern:// link</source>
-        <translation type="unfinished"></translation>
+        <translation>el código de configuración o el enlace lantern://</translation>
     </message>
     <message>
         <source>where Lantern keeps its data (default: the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde guarda Lantern sus datos (por defecto: la carpeta de datos del usuario)</translation>
     </message>
     <message>
         <source>make the setup code and link a school gives its learners</source>
-        <translation type="unfinished"></translation>
+        <translation>crear el código y el enlace de configuración que una escuela da a sus estudiantes</translation>
     </message>
     <message>
         <source>the Supabase project URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL del proyecto de Supabase</translation>
     </message>
     <message>
         <source>the project&apos;s public (anon) key, never the service_role key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública (anon) del proyecto, nunca la clave service_role</translation>
     </message>
     <message>
         <source>Not set up: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin configurar: {error}</translation>
     </message>
     <message>
         <source>This computer now uses {url}. Sign in with lantern login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo usa ahora {url}. Inicia sesión con lantern login.</translation>
     </message>
     <message>
         <source>No code made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó ningún código: {error}</translation>
     </message>
     <message>
         <source>Setup code (learners paste it in Lantern&apos;s Server tab):</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de configuración (los estudiantes lo pegan en la pestaña Servidor de Lantern):</translation>
     </message>
     <message>
         <source>Setup link (opens Lantern where the lantern:// scheme is registered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de configuración (abre Lantern donde el esquema lantern:// está registrado):</translation>
     </message>
 </context>
 <context>
     <name>cli.sync</name>
     <message>
         <source>send waiting work and fetch updates now</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar el trabajo pendiente y recibir las actualizaciones ahora</translation>
     </message>
     <message>
         <source>machine-readable output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida legible por máquina</translation>
     </message>
     <message>
         <source>when offline or the server is unavailable, keep retrying with back-off</source>
-        <translation type="unfinished"></translation>
+        <translation>si no hay conexión o el servidor no está disponible, seguir reintentando con esperas cada vez más largas</translation>
     </message>
     <message>
         <source>with --until-done: give up after S seconds (default {seconds})</source>
-        <translation type="unfinished"></translation>
+        <translation>con --until-done: abandonar tras S segundos (predeterminado: {seconds})</translation>
     </message>
     <message>
         <source>what is waiting to sync, and when it last did</source>
-        <translation type="unfinished"></translation>
+        <translation>qué está pendiente de sincronizar y cuándo se sincronizó por última vez</translation>
     </message>
     <message>
         <source>every learner on this computer, not only one</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los estudiantes de este equipo, no solo uno</translation>
     </message>
     <message>
         <source>download a course for offline study</source>
-        <translation type="unfinished"></translation>
+        <translation>descargar un curso para estudiar sin conexión</translation>
     </message>
     <message>
         <source>the course id or (part of) its title</source>
-        <translation type="unfinished"></translation>
+        <translation>el id del curso o (parte de) su título</translation>
     </message>
     <message>
         <source>“{text}” is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número de segundos</translation>
     </message>
     <message>
         <source>the timeout must be between 0 and 86400 seconds</source>
+        <translation>el tiempo de espera debe estar entre 0 y 86400 segundos</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Iniciando sesión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln change(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating {scope}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">Al día</translation>
+    </message>
+    <message>
+        <source>Downloading lessons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading images ({image}/{images})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished">Disponible sin conexión</translation>
+    </message>
+    <message>
+        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That course is not in the catalogue on this computer; sync first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{error} Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Tu trabajo está guardado y se sincronizará cuando vuelvas a conectarte.</translation>
     </message>
     <message>
         <source>{error} Your work is saved; try again later (or use --until-done).</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Tu trabajo está guardado; inténtalo de nuevo más tarde (o usa --until-done).</translation>
     </message>
     <message>
         <source>{error} (lantern login --email …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (lantern login --email …)</translation>
     </message>
     <message>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: {error}</translation>
     </message>
     <message>
         <source>{error} Trying again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Se reintentará en {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actualización</numerusform>
+            <numerusform>%Ln actualizaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date: sent {sent}, {refused} refused by the server; received {received} in {requests}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día. Enviados: {sent}; rechazados por el servidor: {refused}; recibidas: {received} en {requests}.</translation>
     </message>
     <message>
         <source>Up to date: sent {sent}; received {received} in {requests}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día. Enviados: {sent}; recibidas: {received} en {requests}.</translation>
     </message>
     <message numerus="yes">
         <source>The server had lost %Ln change(s) it had already accepted (restored from a backup?); [it was|they were] sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor había perdido %Ln cambio que ya había aceptado (¿se restauró desde una copia de seguridad?); se volvió a enviar.</numerusform>
+            <numerusform>El servidor había perdido %Ln cambios que ya había aceptado (¿se restauró desde una copia de seguridad?); se volvieron a enviar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) the server lost [is|are] no longer on this computer and could not be sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio que el servidor perdió ya no está en este equipo y no se pudo volver a enviar.</numerusform>
+            <numerusform>%Ln cambios que el servidor perdió ya no están en este equipo y no se pudieron volver a enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody has signed in on this computer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie ha iniciado sesión en este equipo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) still waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún queda %Ln cambio por enviar.</numerusform>
+            <numerusform>Aún quedan %Ln cambios por enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some learners signed out before Lantern counted their unsent work; sign them in once to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos estudiantes cerraron sesión antes de que Lantern contara su trabajo sin enviar; pídeles que inicien sesión una vez para comprobarlo.</translation>
     </message>
     <message>
         <source>Everything is sent: this computer can be handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está enviado: ya se puede devolver este equipo.</translation>
     </message>
     <message>
         <source>{email} on {server}: signed out on this computer, unknown number of changes waiting (lantern login --email {email})</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} en {server}: sesión cerrada en este equipo, número desconocido de cambios pendientes (lantern login --email {email})</translation>
     </message>
     <message numerus="yes">
         <source>{email} on {server}: signed out on this computer, %Ln change(s) waiting (lantern login --email {email})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{email} en {server}: sesión cerrada en este equipo, %Ln cambio pendiente (lantern login --email {email})</numerusform>
+            <numerusform>{email} en {server}: sesión cerrada en este equipo, %Ln cambios pendientes (lantern login --email {email})</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
         <comment>the last sync</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>last sync: {when} (last error: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: {when} (último error: {error})</translation>
     </message>
     <message>
         <source>last sync: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>última sincronización: {when}</translation>
     </message>
     <message>
         <source>{email} on {server}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{email} en {server}: {state}</translation>
     </message>
     <message>
         <source>waiting: {waiting}, refused: {refused}, sent: {sent}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendientes: {waiting}, rechazados: {refused}, enviados: {sent}</translation>
     </message>
     <message>
         <source>up to date</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>pending</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>never synced</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>nunca sincronizado</translation>
     </message>
     <message>
         <source>needs sign in</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>debe iniciar sesión</translation>
     </message>
     <message>
         <source>error</source>
         <comment>a learner&apos;s sync state</comment>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>No course matches “{wanted}”; run lantern sync first to fetch the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún curso coincide con “{wanted}”; ejecuta primero lantern sync para obtener el catálogo.</translation>
     </message>
     <message>
         <source>“{wanted}” matches several courses: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{wanted}” coincide con varios cursos: {courses}</translation>
     </message>
     <message>
         <source>{number} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} MB</translation>
     </message>
     <message>
         <source>files: {done} of {total}, {rate}/s, about {seconds} s left</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos: {done} de {total}, {rate}/s, quedan unos {seconds} s</translation>
     </message>
     <message>
         <source>files: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos: {done} de {total}</translation>
     </message>
     <message>
         <source>Download stopped. What arrived is kept; run the same command to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga detenida. Lo que ya llegó se conserva; ejecuta el mismo comando para continuar.</translation>
     </message>
     <message>
         <source>Available offline: {items}, {images} downloaded ({cached} already here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible sin conexión: {items}, {images} descargadas (ya había {cached} aquí).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln image(s) [is|are] missing on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %Ln imagen en el servidor.</numerusform>
+            <numerusform>Faltan %Ln imágenes en el servidor.</numerusform>
         </translation>
     </message>
 </context>
@@ -3840,348 +4030,676 @@ Open it in your web browser?</source>
     <name>code_blocks</name>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
 </context>
 <context>
     <name>delegate</name>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>Completed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado el {date}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Enrol in the course first (the Enrol button at the top of the course).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inscríbete en el curso (con el botón Inscribirse, arriba en la página del curso).</translation>
     </message>
     <message>
         <source>This quiz isn&apos;t on this computer yet — download the course, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuestionario aún no está en este equipo: descarga el curso y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That isn&apos;t on this computer yet. Sync or download the course, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso aún no está en este equipo. Sincroniza o descarga el curso y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing you saved earlier is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no pudo guardar en el disco de este equipo. Comprueba que haya espacio libre; no se ha perdido nada de lo que guardaste antes.</translation>
     </message>
     <message>
         <source>This learner signed out on this computer: their password or PIN opens their courses again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este estudiante cerró sesión en este equipo: su contraseña o su PIN vuelven a abrir sus cursos.</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN tiene de {low} a {high} cifras.</translation>
     </message>
     <message>
         <source>You&apos;re offline — your work is saved and will sync when you reconnect.</source>
+        <translation>No tienes conexión: tu trabajo está guardado y se sincronizará cuando vuelvas a conectarte.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} min</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server had a problem: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file server had a problem: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
+        <translation>Vuelve a iniciar sesión para sincronizar. Tu trabajo se conserva en este equipo.</translation>
+    </message>
+    <message>
+        <source>The saved session is damaged; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account on this server.</source>
+        <translation>Ese correo electrónico y esa contraseña no coinciden con ninguna cuenta de este servidor.</translation>
+    </message>
+    <message>
+        <source>That password is too weak: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start a session.</source>
+        <translation type="unfinished">El servidor no inició una sesión.</translation>
+    </message>
+    <message>
+        <source>Your account was created; confirm your email, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered for another account.</source>
+        <translation type="unfinished">El servidor respondió por otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Guests are not on the leaderboard; sign in to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see which answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not a server address; it should look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not hold a server address and its project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the server address and its project key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this project key; ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server first (the Server tab).</source>
+        <translation type="unfinished">Primero elige un servidor (la pestaña Servidor).</translation>
+    </message>
+    <message>
+        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
+        <translation type="unfinished">No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
+    </message>
+    <message>
+        <source>These server settings can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the setup code or link your school gave you.</source>
+        <translation type="unfinished">Pega el código o enlace de configuración que te dio tu escuela.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is incomplete — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code can&apos;t be used — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN. Try again in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {wait}.</source>
+        <translation type="unfinished">Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
+    </message>
+    <message>
+        <source>No PIN is set on this computer. Use the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick PIN sign-in is off on this computer</source>
+        <translation type="unfinished">el inicio de sesión con PIN rápido está desactivado en este equipo</translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file failed its integrity check: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be brought up to date: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern&apos;s data file {path} is damaged. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Lantern. Update Lantern to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern cannot create the folder {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is not a usable learner id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of learners {path} is unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds another learner&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That didn&apos;t work: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó: {reason}</translation>
     </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>Find a course: type, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un curso: escribe y pulsa Enter</translation>
     </message>
     <message>
         <source>Open the selected course or lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el curso o la lección seleccionados</translation>
     </message>
     <message>
         <source>Submit a quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un cuestionario</translation>
     </message>
     <message>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre los controles</translation>
     </message>
     <message>
         <source>&lt;b&gt;Find a course&lt;/b&gt; in the Catalogue and open it; &lt;b&gt;Enrol&lt;/b&gt; to keep your progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Busca un curso&lt;/b&gt; en el Catálogo y ábrelo; pulsa &lt;b&gt;Inscribirse&lt;/b&gt; para guardar tu progreso.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Download for offline&lt;/b&gt; before you lose the internet: lessons, images and practice quizzes stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa &lt;b&gt;Descargar para usar sin conexión&lt;/b&gt; antes de quedarte sin internet: las lecciones, las imágenes y los cuestionarios de práctica se quedan en este equipo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Start&lt;/b&gt; or &lt;b&gt;Continue&lt;/b&gt; takes you to your next lesson; mark sections read, then &lt;b&gt;Complete lesson&lt;/b&gt;, and the page shows the way on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Empezar&lt;/b&gt; o &lt;b&gt;Continuar&lt;/b&gt; te lleva a tu siguiente lección; marca las secciones como leídas, luego pulsa &lt;b&gt;Completar lección&lt;/b&gt;, y la página te muestra cómo seguir.</translation>
     </message>
     <message>
         <source>Everything you do is saved on this computer first. It is sent to your school&apos;s server when you are online — the status bar says when, and &lt;b&gt;Pending changes&lt;/b&gt; lists what is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que haces se guarda primero en este equipo. Se envía al servidor de tu escuela cuando tienes conexión: la barra de estado indica cuándo, y &lt;b&gt;Cambios pendientes&lt;/b&gt; muestra lo que está esperando.</translation>
     </message>
     <message>
         <source>On a shared computer, &lt;b&gt;Sign out&lt;/b&gt; (File menu) so the next learner cannot open your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un equipo compartido, usa &lt;b&gt;Cerrar sesión&lt;/b&gt; (menú Archivo) para que el siguiente estudiante no pueda abrir tu trabajo.</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión desconocida</translation>
     </message>
     <message>
         <source>Lantern {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern {version}</translation>
     </message>
     <message>
         <source>Study courses with or without internet. Your work is saved on this computer and synced to your school&apos;s server when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudia cursos con o sin internet. Tu trabajo se guarda en este equipo y se sincroniza con el servidor de tu escuela cuando tienes conexión.</translation>
     </message>
     <message>
         <source>Open source, under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código abierto, con licencia MIT.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>i18n</name>
     <message>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>learner_shell</name>
     <message>
         <source>This download&apos;s size is not known yet; this computer has {free} free, which would leave too little for the computer itself. Settings › Storage shows what each downloaded course takes and can remove one. Download anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se conoce el tamaño de esta descarga; este equipo tiene {free} libres, y quedaría demasiado poco espacio para el propio equipo. En Ajustes › Almacenamiento puedes ver cuánto ocupa cada curso descargado y eliminar alguno. ¿Descargar de todos modos?</translation>
     </message>
     <message>
         <source>This download needs about {needed}; this computer has {free} free, which would leave too little for the computer itself. Settings › Storage shows what each downloaded course takes and can remove one. Download anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta descarga necesita unos {needed}; este equipo tiene {free} libres, y quedaría demasiado poco espacio para el propio equipo. En Ajustes › Almacenamiento puedes ver cuánto ocupa cada curso descargado y eliminar alguno. ¿Descargar de todos modos?</translation>
     </message>
 </context>
 <context>
     <name>lesson_list</name>
     <message>
         <source>locked until you complete {lessons}</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada hasta que completes {lessons}</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>{percent} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} leído</translation>
     </message>
     <message>
         <source>Lesson {number}: {title}, {length}, {state}{quiz}{files}</source>
         <extracomment>A lesson row&apos;s description for screen readers and its tooltip. {quiz} is &quot;, has a quiz&quot; or nothing; {files} is &quot;, &quot; and what its pictures and media take, or nothing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lección {number}: {title}, {length}, {state}{quiz}{files}</translation>
     </message>
     <message>
         <source>, has a quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>, tiene cuestionario</translation>
     </message>
     <message>
         <source>, {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {files}</translation>
     </message>
     <message>
         <source>pictures and media ({size}) not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes y multimedia ({size}) sin descargar</translation>
     </message>
     <message>
         <source>{size} of pictures and media</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} de imágenes y multimedia</translation>
     </message>
 </context>
 <context>
     <name>math_images</name>
     <message>
         <source>formula</source>
-        <translation type="unfinished"></translation>
+        <translation>fórmula</translation>
     </message>
 </context>
 <context>
     <name>media_cards</name>
     <message>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <source>sound</source>
-        <translation type="unfinished"></translation>
+        <translation>sonido</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>watched {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>visto {percent} %</translation>
     </message>
     <message>
         <source>{title} · {facts} · not downloaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {facts} · aún sin descargar</translation>
     </message>
     <message>
         <source>Open: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: {title}</translation>
     </message>
     <message>
         <source>Play: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir: {title}</translation>
     </message>
 </context>
 <context>
     <name>model</name>
     <message>
         <source>Downloading {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {percent}</translation>
     </message>
     <message>
         <source>Available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible sin conexión</translation>
     </message>
     <message>
         <source>Update available</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización disponible</translation>
     </message>
     <message>
         <source>Not downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin descargar</translation>
     </message>
     <message>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Principiante</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>principiante</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzado</translation>
     </message>
     <message>
         <source>; you completed it on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; lo completaste el {date}</translation>
     </message>
     <message>
         <source>; you completed it</source>
-        <translation type="unfinished"></translation>
+        <translation>; lo completaste</translation>
     </message>
     <message>
         <source>; you are enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>; estás inscrito</translation>
     </message>
     <message>
         <source>rated {rating} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>valorado con {rating} de 5</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valoraciones todavía</translation>
     </message>
     <message>
         <source>{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</source>
         <extracomment>A course card&apos;s description for screen readers and its tooltip. {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{title} por {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</translation>
     </message>
     <message>
         <source>, premium</source>
-        <translation type="unfinished"></translation>
+        <translation>, prémium</translation>
     </message>
 </context>
 <context>
     <name>pending</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Opened Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress in Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress in a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} of study, Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{duration} of study, a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson {number} “{title}” completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempt, Lesson {number} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz attempt, a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated a course {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated “{title}” {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification marked as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled in “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {reason}</translation>
     </message>
 </context>
 <context>
     <name>questions</name>
     <message>
         <source>choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>elige una</translation>
     </message>
     <message>
         <source>choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>elige todas las que correspondan</translation>
     </message>
     <message>
         <source>Partial credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación parcial</translation>
     </message>
     <message>
         <source>All correct options needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que marcar todas las opciones correctas</translation>
     </message>
     <message>
         <source>type your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe tu respuesta</translation>
     </message>
     <message>
         <source>Case matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Distingue mayúsculas y minúsculas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
         </translation>
     </message>
 </context>
@@ -4189,24 +4707,24 @@ Open it in your web browser?</source>
     <name>reads</name>
     <message>
         <source>an earlier lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>una lección anterior</translation>
     </message>
     <message>
         <source>This lesson is not on this computer yet. Download the course for offline use, or connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lección aún no está en este equipo. Descarga el curso para usarlo sin conexión, o conéctate a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Quiz: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario: {title}</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message numerus="yes">
         <source>%Ln change(s) [hasn&apos;t|haven&apos;t] reached the server yet. They stay on this computer for {name} and are sent the next time they sign in and go online.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio todavía no ha llegado al servidor. Se queda en este equipo para {name} y se enviará la próxima vez que inicie sesión y tenga conexión.</numerusform>
+            <numerusform>%Ln cambios todavía no han llegado al servidor. Se quedan en este equipo para {name} y se enviarán la próxima vez que inicie sesión y tenga conexión.</numerusform>
         </translation>
     </message>
 </context>
@@ -4214,169 +4732,169 @@ Open it in your web browser?</source>
     <name>sign_in</name>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>Wrong password. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>No PIN is set for {name} on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene ningún PIN en este equipo. Usa la contraseña.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check {name}&apos;s password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern todavía no puede comprobar sin conexión la contraseña de {name} en este equipo. Conéctate a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Something went wrong. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>status_bar</name>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando sin conexión</translation>
     </message>
     <message>
         <source>Offline: the server can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede contactar con el servidor</translation>
     </message>
     <message>
         <source>Server not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde</translation>
     </message>
     <message>
         <source>The server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema</translation>
     </message>
     <message>
         <source>Guest: your work stays on this computer and is never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado: tu trabajo se queda en este equipo y nunca se sincroniza</translation>
     </message>
     <message>
         <source>The local demo server stopped — close Lantern and start the demo again</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de demostración local se detuvo: cierra Lantern y vuelve a iniciar la demostración</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Syncing… {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando… {percent}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>{syncing} — waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{syncing} — esperando al servidor</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Up to date · synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día · sincronizado {when}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cambio pendiente de sincronizar</numerusform>
+            <numerusform>%Ln cambios pendientes de sincronizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign in to sync your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para sincronizar tu trabajo</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>Sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización falló: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>{reason} — retrying in %Ln s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{reason} — reintentando en %Ln s</numerusform>
+            <numerusform>{reason} — reintentando en %Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{status} · %Ln change(s) saved on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{status} · %Ln cambio guardado en este equipo</numerusform>
+            <numerusform>{status} · %Ln cambios guardados en este equipo</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline. Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión. Tu trabajo está guardado y se sincronizará cuando vuelvas a conectarte.</translation>
     </message>
     <message numerus="yes">
         <source>Offline — %Ln change(s) waiting. Your work is saved and will sync when you reconnect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión — %Ln cambio pendiente. Tu trabajo está guardado y se sincronizará cuando vuelvas a conectarte.</numerusform>
+            <numerusform>Sin conexión — %Ln cambios pendientes. Tu trabajo está guardado y se sincronizará cuando vuelvas a conectarte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a iniciar sesión para sincronizar. Tu trabajo se conserva en este equipo.</translation>
     </message>
     <message>
         <source>Sync problem: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronización: {reason}</translation>
     </message>
     <message>
         <source>Up to date (never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día (nunca sincronizado)</translation>
     </message>
     <message>
         <source>Up to date (last sync {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día (última sincronización: {time})</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message>
         <source>at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>a las {time}</translation>
     </message>
 </context>
 <context>
@@ -4384,130 +4902,130 @@ Open it in your web browser?</source>
     <message>
         <source>dd MMM HH:mm</source>
         <extracomment>A Qt date-time format (QDateTime::toString): day, short month name, 24-hour time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <source>dd MMM</source>
         <extracomment>A Qt date format (QDate::toString): day and short month name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <extracomment>A Qt time format (QTime::toString): hours and minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <extracomment>A Qt date format (QDate::toString): day, short month name, year.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
     <name>transfer_rate</name>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>{size}/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}/s</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan alrededor de {time}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Quiz: {lesson}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario: {lesson}</translation>
     </message>
 </context>
 <context>
     <name>window_first</name>
     <message>
         <source>Opening your courses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo tus cursos…</translation>
     </message>
     <message>
         <source>Your courses could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir tus cursos: {reason}</translation>
     </message>
 </context>
 <context>
     <name>wording</name>
     <message>
         <source>No learners yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay estudiantes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln learner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln estudiante</numerusform>
+            <numerusform>%Ln estudiantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin valoraciones</translation>
     </message>
     <message>
         <source>This computer is ready to go offline: every enrolled course is downloaded and all your work is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está listo para trabajar sin conexión: todos los cursos en los que estás inscrito están descargados y todo tu trabajo está en el servidor.</translation>
     </message>
     <message>
         <source>not downloaded yet: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin descargar: {courses}</translation>
     </message>
     <message>
         <source>pictures and media still arriving for: {courses}</source>
-        <translation type="unfinished"></translation>
+        <translation>aún están llegando imágenes y multimedia de: {courses}</translation>
     </message>
     <message>
         <source>about {size} of pictures and media to download</source>
-        <translation type="unfinished"></translation>
+        <translation>unos {size} de imágenes y multimedia por descargar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) still waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aún queda %Ln cambio por enviar</numerusform>
+            <numerusform>aún quedan %Ln cambios por enviar</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Between two reasons in &quot;Not ready to go offline yet — reason; reason.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Not ready to go offline yet — {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está listo para trabajar sin conexión: {reasons}.</translation>
     </message>
 </context>
 </TS>
