@@ -145,9 +145,7 @@ def resolve_server(
     anon_key = anon_key or env.get("SUPABASE_ANON_KEY")
     if url or anon_key:
         if not (url and anon_key):
-            raise SettingsError(
-                "Give both the server URL and its anon key.", reason="half_given"
-            )
+            raise SettingsError("Give both the server URL and its anon key.", reason="half_given")
         return ServerSettings(url, anon_key)
     saved = ServerSettings.load_file(data_dir / SETTINGS_FILE)
     if saved is not None:

@@ -15,7 +15,7 @@ import getpass
 import sys
 from typing import Any
 
-from desktop.cli.common import CommandError, add_common, context
+from desktop.cli.common import CommandError, add_common, context, describe_error
 from desktop.cli.messages import translate
 
 
@@ -41,6 +41,7 @@ def read_password() -> str:
 
 def run_login(args: argparse.Namespace) -> int:
     from desktop.account.session import AuthSession
+    from desktop.cli.error_words import describe_vault
     from desktop.sync.errors import SyncError
 
     try:
@@ -54,7 +55,10 @@ def run_login(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return exc.code
     except SyncError as exc:
-        print(translate("cli.account", "Not signed in: {error}").format(error=exc), file=sys.stderr)
+        print(
+            translate("cli.account", "Not signed in: {error}").format(error=describe_error(exc)),
+            file=sys.stderr,
+        )
         return 1
     settings.save(ctx.data_dir)
     name = identity.full_name or identity.username or identity.email
@@ -74,7 +78,7 @@ def run_login(args: argparse.Namespace) -> int:
     )
     print(
         translate("cli.account", "Your session is kept in {place}.").format(
-            place=ctx.vault.info.description
+            place=describe_vault(ctx.vault.info)
         )
     )
     return 0

@@ -51,8 +51,13 @@ def unusable_data(exc: OSError | StoreError) -> str:
         return translate("cli.common", "Lantern cannot use {path}: {reason}.").format(
             path=showable(str(exc.filename)), reason=reason
         )
+    from desktop.cli.error_words import store_problem
+
+    problem = store_problem(exc)
+    if problem is None:  # not about the data's files: what the store said, worded
+        return describe_error(exc)
     return translate("cli.common", "Lantern cannot use its data: {problem}.").format(
-        problem=showable(str(exc).rstrip("."))
+        problem=problem
     )
 
 
@@ -101,7 +106,7 @@ class Context:
         try:
             settings = resolve_server(self.data_dir, url=self.args.url, anon_key=self.args.anon_key)
         except SettingsError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(describe_error(exc)) from exc
         if settings is None:
             raise CommandError(
                 translate(
@@ -118,6 +123,7 @@ class Context:
         A learner who signed out on this computer stays locked: no command
         reads or writes their store until ``lantern login`` (or the app) has
         checked their password again."""
+        from desktop.cli.error_words import describe_damage
         from desktop.store.db import LearnerLocked
 
         try:
@@ -146,7 +152,10 @@ class Context:
                     "cli.common",
                     "Note: {reason}. The damaged file was moved to {path}; "
                     "your data will be fetched again from the server at the next sync.",
-                ).format(reason=recovery.reason, path=recovery.moved_to),
+                ).format(
+                    reason=describe_damage(recovery.reason, recovery.detail),
+                    path=recovery.moved_to,
+                ),
                 file=sys.stderr,
             )
         return store
@@ -183,10 +192,12 @@ def context(args: argparse.Namespace) -> Context:
 
 
 def describe_error(exc: BaseException) -> str:
-    """The sentence the terminal prints for ``exc`` (a sync, account or store error).
+    """The sentence the terminal prints for ``exc``: a sync, account or store error.
 
-    The sync, account and store layers raise codes and data (``exc.reason``,
-    ``exc.detail``…); this words them in the command line's language."""
-    return translate("cli.errors", "Something went wrong: {detail}").format(
-        detail=str(exc) or type(exc).__name__
-    )
+    Those layers raise codes and data (``exc.reason``, ``exc.status``,
+    ``exc.detail``…); this words them in the command line's language
+    (``desktop/cli/error_words.py``, context ``cli.errors``).  Anything else
+    reads "Something went wrong: …"."""
+    from desktop.cli.error_words import describe
+
+    return describe(exc)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli.common import describe_error
 from desktop.cli.messages import translate
 from desktop.course_package import load_package
 
@@ -37,6 +38,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from desktop.cli.error_words import describe_damage
     from desktop.store.db import ProfileDirectory
     from desktop.store.errors import StoreError
     from desktop.store.replica import import_package
@@ -59,7 +61,9 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
         store, recovery = profiles.open_learner(args.user) if args.user else profiles.open_guest()
     except StoreError as exc:
         print(
-            translate("cli.import", "Could not open the local store: {error}").format(error=exc),
+            translate("cli.import", "Could not open the local store: {error}").format(
+                error=describe_error(exc)
+            ),
             file=out,
         )
         return 1
@@ -70,12 +74,18 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
                     "cli.import",
                     "Note: the local database was damaged ({reason}); it was moved to "
                     "{path} and a new one started.",
-                ).format(reason=recovery.reason, path=recovery.moved_to),
+                ).format(
+                    reason=describe_damage(recovery.reason, recovery.detail),
+                    path=recovery.moved_to,
+                ),
                 file=out,
             )
         report = import_package(store, result.package)
     except (StoreError, OSError) as exc:
-        print(translate("cli.import", "Nothing was imported: {error}").format(error=exc), file=out)
+        error = describe_error(exc) if isinstance(exc, StoreError) else exc  # OSError: its words
+        print(
+            translate("cli.import", "Nothing was imported: {error}").format(error=error), file=out
+        )
         return 1
     finally:
         store.db.close()

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.cli.common import describe_error
 from desktop.cli.messages import translate
 from desktop.course_package import load_package
 
@@ -66,7 +67,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from desktop.account.settings import SettingsError, resolve_server
     from desktop.publish.course import Publisher
     from desktop.store.db import default_data_dir
-    from desktop.sync.errors import SyncError, classify
+    from desktop.sync.errors import REASON_NO_SESSION, SyncError, classify
 
     out = out or sys.stdout
     result = load_package(args.package)
@@ -84,7 +85,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         settings = resolve_server(default_data_dir(), url=args.url, anon_key=args.anon_key)
     except SettingsError as exc:
-        print(exc, file=out)
+        print(describe_error(exc), file=out)
         return 2
     if settings is None:
         print(
@@ -113,7 +114,10 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
         )
         session = response.session
         if session is None or response.user is None:
-            raise SyncError(translate("cli.publish", "The server did not start a session."))
+            raise SyncError(
+                "The server did not start a session.",  # untranslated: for logs
+                reason=REASON_NO_SESSION,  # worded by describe_error
+            )
         client = make_client(settings, session.access_token)
         step = None if args.quiet else (lambda text: print(f"  {text}", file=out))
         report = Publisher(
@@ -124,9 +128,12 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
         ).publish(result.package, publish=not args.unpublish)
     except Exception as exc:
         error = classify(exc)
-        if type(error) is SyncError and not isinstance(exc, SyncError):
+        if error.reason == "unknown":  # not an SDK or network error: a bug, not a refusal
             raise
-        print(translate("cli.publish", "Not published: {error}").format(error=error), file=out)
+        print(
+            translate("cli.publish", "Not published: {error}").format(error=describe_error(error)),
+            file=out,
+        )
         return 1
     for line in report.lines():
         print(line, file=out)

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import CommandError, Context, add_common, context
+from desktop.cli.common import CommandError, Context, add_common, context, describe_error
 from desktop.cli.messages import joined, translate
 from desktop.course_package.problems import showable
 
@@ -374,7 +374,12 @@ def _print_delivery(
     for path, result in zip(paths, outcomes, strict=False):  # none if stopped early
         print(f"{_shown(str(path))}: {_delivery_line(result)}")
     if error is not None:
-        print(f"{error} {stopped(state)}", file=sys.stderr)
+        print(
+            translate("cli.saved_work", "{problem} {files}", "two sentences, in this order").format(
+                problem=describe_error(error), files=stopped(state)
+            ),
+            file=sys.stderr,
+        )
 
 
 def _delivery_line(result: FileDelivery) -> str:
@@ -440,7 +445,7 @@ def _deliver_json(
         "state": state,
         "exit_code": code,
         "files": files,
-        "error": None if error is None else str(error),
+        "error": None if error is None else describe_error(error),
     }
 
 

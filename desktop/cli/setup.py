@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.cli.common import describe_error
 from desktop.cli.messages import translate
 
 
@@ -61,7 +62,10 @@ def run_setup(args: argparse.Namespace) -> int:
         settings = ServerSettings(code.url, code.key)
         check_server(settings)
     except (SetupCodeError, SettingsError) as exc:
-        print(translate("cli.setup", "Not set up: {error}").format(error=exc), file=sys.stderr)
+        print(
+            translate("cli.setup", "Not set up: {error}").format(error=describe_error(exc)),
+            file=sys.stderr,
+        )
         return 2
     data_dir = args.data_dir or default_data_dir()
     settings.save(data_dir)
@@ -79,7 +83,10 @@ def run_setup_code(args: argparse.Namespace) -> int:
     try:
         made = make_setup_code(args.url, args.key)
     except SetupCodeError as exc:
-        print(translate("cli.setup", "No code made: {error}").format(error=exc), file=sys.stderr)
+        print(
+            translate("cli.setup", "No code made: {error}").format(error=describe_error(exc)),
+            file=sys.stderr,
+        )
         return 2
     print(translate("cli.setup", "Setup code (learners paste it in Lantern's Server tab):"))
     print(f"{made.code()}\n")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import threading
 import time
@@ -25,13 +26,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import EXIT_SIGN_IN, CommandError, Context, add_common, context
+from desktop.cli.common import (
+    EXIT_SIGN_IN,
+    CommandError,
+    Context,
+    add_common,
+    context,
+    describe_error,
+)
 from desktop.cli.messages import translate
 
 if TYPE_CHECKING:
     from desktop.store.db import KnownLearner
-    from desktop.sync.download import FilesProgress
+    from desktop.sync.download import DownloadError, DownloadProgress, FilesProgress
     from desktop.sync.engine import CycleReport, SyncEngine
+    from desktop.sync.states import SyncProgress
 
 EXIT_FAILED = 1
 EXIT_OFFLINE = 3
@@ -112,7 +121,36 @@ def _engine(ctx: Context, on_progress: Callable[[str], None] | None = None) -> S
     store = ctx.open_store(learner.user_id)
     auth.restore(learner.user_id)
     say = on_progress or (lambda text: None)
-    return SyncEngine(store, auth, on_progress=lambda stage, _f, text: say(text))
+    return SyncEngine(store, auth, on_progress=lambda progress: say(progress_line(progress)))
+
+
+def progress_line(progress: SyncProgress) -> str:
+    """What ``lantern sync`` prints as a cycle goes, by its stage and counts."""
+    from desktop.sync.states import Stage
+
+    if progress.stage is Stage.AUTHENTICATE:
+        return translate("cli.sync", "Signing in…")
+    if progress.stage is Stage.PUSH:
+        return translate("cli.sync", "Sending %Ln change(s)…", "", progress.changes)
+    if progress.stage is Stage.PULL:
+        # the scope's own name: "catalogue", "learner", "course:<id>"
+        return translate("cli.sync", "Updating {scope}…").format(scope=progress.scope or "")
+    return translate("cli.sync", "Up to date")
+
+
+def download_line(progress: DownloadProgress) -> str:
+    """What ``lantern download`` prints at each step: ``[done/total]`` and the step."""
+    from desktop.sync.download import DownloadStep
+
+    if progress.step is DownloadStep.LESSONS:
+        step = translate("cli.sync", "Downloading lessons…")
+    elif progress.step is DownloadStep.IMAGES:
+        step = translate("cli.sync", "Downloading images ({image}/{images})…").format(
+            image=progress.image, images=progress.images
+        )
+    else:
+        step = translate("cli.sync", "Available offline")
+    return f"[{progress.done}/{progress.total}] {step}"
 
 
 def outcome(exc: BaseException | None) -> tuple[str, int]:
@@ -139,20 +177,47 @@ def _fail(exc: Exception) -> int:
     return code
 
 
+def problem(exc: BaseException) -> str:
+    """The sentence for what stopped a sync or a download (a sync error's code, worded)."""
+    from desktop.sync.download import DownloadError
+
+    if isinstance(exc, DownloadError):
+        return download_problem(exc)
+    return describe_error(exc)
+
+
+def download_problem(exc: DownloadError) -> str:
+    """A download's own failures (desktop.sync.download's codes); others as sync errors."""
+    from desktop.sync.download import REASON_COURSE_NOT_HERE, DownloadCancelled
+
+    if isinstance(exc, DownloadCancelled):
+        return translate(
+            "cli.sync",
+            "Download stopped: {done} of {total} images are on this computer; "
+            "download again to go on.",
+        ).format(done=exc.images_done, total=exc.images_total)
+    if exc.reason == REASON_COURSE_NOT_HERE:
+        return translate(
+            "cli.sync", "That course is not in the catalogue on this computer; sync first."
+        )
+    return describe_error(exc)
+
+
 def _sentence(state: str, exc: BaseException) -> str:
+    if isinstance(exc, CommandError):
+        return str(exc)
+    error = problem(exc)
     if state == "offline":
         return translate(
             "cli.sync", "{error} Your work is saved and will sync when you reconnect."
-        ).format(error=exc)
+        ).format(error=error)
     if state == "server_unavailable":
         return translate(
             "cli.sync", "{error} Your work is saved; try again later (or use --until-done)."
-        ).format(error=exc)
-    if state == "needs_sign_in" and not isinstance(exc, CommandError):
-        return translate("cli.sync", "{error} (lantern login --email …)").format(error=exc)
-    if isinstance(exc, CommandError):
-        return str(exc)
-    return translate("cli.sync", "Sync failed: {error}").format(error=exc)
+        ).format(error=error)
+    if state == "needs_sign_in":
+        return translate("cli.sync", "{error} (lantern login --email …)").format(error=error)
+    return translate("cli.sync", "Sync failed: {error}").format(error=error)
 
 
 @dataclass
@@ -216,7 +281,7 @@ def sync_until_done(
             return run
         say(
             translate("cli.sync", "{error} Trying again in {seconds} s.").format(
-                error=run.error, seconds=f"{delay:.0f}"
+                error=problem(run.error), seconds=f"{delay:.0f}"
             )
         )
         run.waits.append(delay)
@@ -268,7 +333,7 @@ def _sync_json(
         "resent": run.resent,
         "unrecoverable": run.unrecoverable,
         "pending": pending,
-        "error": None if run.error is None else str(run.error),
+        "error": None if run.error is None else problem(run.error),
     }
 
 
@@ -421,9 +486,26 @@ def _status_lines(entry: dict[str, Any], server: str) -> str:
         + translate("cli.sync", "waiting: {waiting}, refused: {refused}, sent: {sent}").format(
             waiting=entry["pending"], refused=entry["rejected"], sent=entry["sent"]
         ),
-        "  " + last.format(when=when, error=entry["last_error"]),
+        "  " + last.format(when=when, error=last_error_words(entry)),
     ]
     return "\n".join(lines)
+
+
+def last_error_words(entry: dict[str, Any]) -> str:
+    """The last cycle's failure as ``lantern status`` stored it, worded: its code
+    with its data, or (an older Lantern's) sentence as it was stored."""
+    stored = entry.get("last_error") or ""
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", stored):
+        return str(stored)  # not a code: the words an older Lantern kept
+    from desktop.sync.errors import SyncError
+
+    return describe_error(
+        SyncError(
+            reason=stored,
+            detail=entry.get("last_error_detail") or "",
+            status=entry.get("last_error_status"),
+        )
+    )
 
 
 def state_words(state: str) -> str:
@@ -517,7 +599,7 @@ def run_download(args: argparse.Namespace) -> int:
         course_id = _find_course(engine.store, args.course)
         report = CourseDownloader(
             engine,
-            on_progress=lambda done, total, text: print(f"  [{done}/{total}] {text}"),
+            on_progress=lambda progress: print(f"  {download_line(progress)}"),
             on_files=FilesLines(),
         ).download(course_id)
     except (SyncError, CommandError) as exc:

@@ -296,9 +296,7 @@ def _check_parts(chunks: Sequence[Chunk]) -> None:
         raise SavedWorkError(MIXED_DEVICES)
     for before, after in itertools.pairwise(chunks):
         if after.first_seq != before.last_seq + 1:
-            raise SavedWorkError(
-                PART_MISSING, first=before.last_seq + 1, last=after.first_seq - 1
-            )
+            raise SavedWorkError(PART_MISSING, first=before.last_seq + 1, last=after.first_seq - 1)
 
 
 def in_delivery_order(works: Iterable[SavedWork]) -> list[Chunk]:

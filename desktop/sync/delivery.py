@@ -44,7 +44,7 @@ class FileDelivery:
     already_there: int = 0  # delivered before, or sent by the learner's laptop itself
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (seq, reason)
     refusal: str | None = None  # a REFUSALS code, or "refused" with the server's message
-    message: str | None = None  # the server's own words for an unlisted refusal
+    message: str | None = None  # the server's own words for an unlisted refusal, if any
 
     @property
     def delivered(self) -> bool:
@@ -68,7 +68,7 @@ def deliver(engine: SyncEngine, report: CycleReport, works: list[SavedWork]) -> 
             answer = engine.deliver(report, chunk)
         except RequestRejected as exc:
             outcome.refusal = exc.hint if exc.hint in REFUSALS else "refused"
-            outcome.message = str(exc)
+            outcome.message = exc.detail or None  # the server's own words
             stopped.add(chunk.device_id)
             continue
         _count(outcome, answer)

@@ -16,7 +16,8 @@
    part-fetched one goes on from its last chunk.
 3. The course is marked "available offline".
 
-Progress is reported as (done, total, text) through a callback.  A
+Progress is reported as a :class:`DownloadProgress` (a step code and counts)
+through a callback; the caller words it.  A
 ``cancel`` event stops the download between two images (or before the
 images), or between two chunks of a large file: :class:`DownloadCancelled` is
 raised, nothing half-written is ever shown (a file becomes visible only whole,
@@ -29,6 +30,7 @@ request after the storage timeout (``desktop.account.http_client``) as
 
 from __future__ import annotations
 
+import enum
 import json
 import logging
 import threading
@@ -83,7 +85,29 @@ from desktop.sync.fetch import (
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, int, str], None]
+
+class DownloadStep(enum.Enum):
+    """Where a course's download is."""
+
+    LESSONS = "lessons"  # pulling the course's lessons
+    IMAGES = "images"  # fetching its images and files, one at a time
+    DONE = "done"  # available offline
+
+
+@dataclass(frozen=True)
+class DownloadProgress:
+    """A download's step, for the caller to word: ``done`` of ``total`` items (the
+    lessons count as one, then each image), and while fetching images the one
+    being fetched (``image``, from 1) of ``images``."""
+
+    step: DownloadStep
+    done: int
+    total: int
+    image: int = 0
+    images: int = 0
+
+
+ProgressCallback = Callable[[DownloadProgress], None]
 PROGRESS_EVERY_S = 0.2  # files progress is reported at most this often (and at each file's end)
 
 
@@ -157,12 +181,28 @@ class _FilesMeter:
         )
 
 
+# DownloadError's codes (SyncError.reason), worded by the command line (lantern download)
+REASON_COURSE_NOT_HERE = "course_not_here"  # not in this computer's catalogue: sync first
+REASON_DOWNLOAD_STOPPED = "download_stopped"  # cancelled; images_done of images_total kept
+
+
 class DownloadError(SyncError):
     """A course could not be downloaded; what arrived is kept for a retry."""
 
 
 class DownloadCancelled(DownloadError):
-    """The learner stopped the download; what arrived is kept, whole, for a retry."""
+    """The learner stopped the download; what arrived is kept, whole, for a retry:
+    ``images_done`` of the course's ``images_total`` images."""
+
+    default_reason = REASON_DOWNLOAD_STOPPED
+
+    def __init__(self, images_done: int, images_total: int) -> None:
+        super().__init__(
+            f"Download stopped: {images_done} of {images_total} images are here.",
+            reason=REASON_DOWNLOAD_STOPPED,
+        )
+        self.images_done = images_done
+        self.images_total = images_total
 
 
 @dataclass
@@ -257,7 +297,7 @@ class CourseDownloader:
         self._on_files = on_files
         self._cancel = cancel or threading.Event()
         self.store: LearnerStore = engine.store
-        self._on_progress = on_progress or (lambda done, total, text: None)
+        self._on_progress = on_progress or (lambda progress: None)
         self._files_dir = files_dir or default_files_dir(self.store)
         self._skipped: list[str] = []  # images refused by name, this download
         self._manifest: dict[str, CourseFile] = {}  # the course's files by path, this download
@@ -267,10 +307,11 @@ class CourseDownloader:
         with self.store.db.read() as session:
             if session.get(Course, course_id) is None:
                 raise DownloadError(
-                    "That course is not in the catalogue on this laptop; sync first."
+                    "That course is not in the catalogue here; sync first.",
+                    reason=REASON_COURSE_NOT_HERE,
                 )
         record_download_progress(self.store, course_id, items_done=0, items_total=1)
-        self._on_progress(0, 1, "Downloading lessons…")
+        self._on_progress(DownloadProgress(DownloadStep.LESSONS, 0, 1))
         cycle = CycleReport()
         try:
             self.engine.check_account()
@@ -280,8 +321,8 @@ class CourseDownloader:
             self.engine.pull_scope(cycle, course_scope(course_id))
         except Exception as exc:
             error = classify(exc)
-            record_download_progress(
-                self.store, course_id, items_done=0, items_total=1, error=str(error)
+            record_download_progress(  # the code: what the failure was, not words
+                self.store, course_id, items_done=0, items_total=1, error=error.reason
             )
             raise error from exc
         report.rows = cycle.pulled_rows
@@ -294,26 +335,22 @@ class CourseDownloader:
         meter = self._meter(course_id, wanted, self._on_files) if self._on_files else None
         for done, (key, object_name) in enumerate(wanted, start=1):
             if self._cancel.is_set():
-                raise DownloadCancelled(
-                    f"Download stopped: {done - 1} of {len(wanted)} images are on this "
-                    "laptop; download again to go on."
-                )
-            self._on_progress(done, total, f"Downloading images ({done}/{len(wanted)})…")
+                raise DownloadCancelled(done - 1, len(wanted))
+            self._on_progress(
+                DownloadProgress(DownloadStep.IMAGES, done, total, image=done, images=len(wanted))
+            )
             counted = meter if meter is not None and key in meter.keys else None
             try:
                 self._fetch(report, course_id, key, object_name, counted)
             except FetchCancelled as exc:
-                raise DownloadCancelled(
-                    f"Download stopped: {done - 1} of {len(wanted)} images are on this "
-                    "laptop; download again to go on."
-                ) from exc
+                raise DownloadCancelled(done - 1, len(wanted)) from exc
             record_download_progress(self.store, course_id, items_done=done + 1, items_total=total)
         with self.store.db.read() as session:
             course = session.get(Course, course_id)
             assert course is not None
             updated_at = course.updated_at
         mark_available_offline(self.store, course_id, content_updated_at=updated_at)
-        self._on_progress(total, total, "Available offline")
+        self._on_progress(DownloadProgress(DownloadStep.DONE, total, total))
         return report
 
     def download_pictures(

@@ -70,6 +70,8 @@ from desktop.store.replica import (
     scopes_to_pull,
 )
 from desktop.sync.errors import (
+    REASON_FAILED,
+    REASON_NOT_SIGNED_IN,
     InvalidReply,
     NeedsSignIn,
     RequestRejected,
@@ -77,7 +79,7 @@ from desktop.sync.errors import (
     classify,
 )
 from desktop.sync.held_pages import MAX_HELD_ROWS, merge_pages, missing_parent, page_rows
-from desktop.sync.states import Stage
+from desktop.sync.states import Stage, SyncProgress
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +96,20 @@ MAX_PARENT_WAITS = 40
 PARENT_WAIT_S = 0.25
 LEADERBOARD_SIZE = 10  # rows the dashboard shows
 
-ProgressCallback = Callable[[Stage, float | None, str], None]
+ProgressCallback = Callable[[SyncProgress], None]  # where the cycle is; the caller words it
+
+# The engine's own codes (SyncError.reason), worded with the others
+# (desktop/ui/shell/errors.py, desktop/cli/common.py):
+REASON_GUEST = "guest_never_synced"  # a guest's store: its work stays here, never synced
+REASON_OTHER_LEARNER = "wrong_learner"  # the store is another learner's: kept for them
+REASON_NOTHING_SETTLED = "nothing_settled"  # the server settled no change of a batch
+REASON_RESET_LOOP = "reset_loop"  # the server keeps asking to pull a scope again; detail: it
 
 
 class WrongAccount(SyncError):
-    """The store belongs to another learner than the signed-in one."""
+    """The store belongs to another learner than the signed-in one (or to a guest)."""
+
+    default_reason = REASON_OTHER_LEARNER
 
 
 @dataclass
@@ -134,7 +145,7 @@ class SyncEngine:
         self.outbox = Outbox(store.db, store.user_id)
         self.push_limit = push_limit
         self.pull_limit = pull_limit
-        self._on_progress = on_progress or (lambda stage, fraction, text: None)
+        self._on_progress = on_progress or (lambda progress: None)
         self._wait_for_parents = wait_for_parents or _pause
         self._client: Any = None
 
@@ -142,13 +153,16 @@ class SyncEngine:
     def check_account(self) -> None:
         identity = self.auth.identity
         if self.store.user_id is None:
-            raise WrongAccount("Guest work stays on this laptop and is never synced.")
+            raise WrongAccount(
+                "Guest work stays on this computer and is never synced.", reason=REASON_GUEST
+            )
         if identity is None:
-            raise NeedsSignIn("Please sign in to sync.")
+            raise NeedsSignIn("Please sign in to sync.", reason=REASON_NOT_SIGNED_IN)
         if identity.user_id != self.store.user_id:
             raise WrongAccount(
                 "This work belongs to another learner; it is kept for them "
-                "and will sync when they sign in."
+                "and will sync when they sign in.",
+                reason=REASON_OTHER_LEARNER,
             )
 
     def _rpc(self, report: CycleReport, name: str, params: dict[str, Any]) -> Any:
@@ -177,7 +191,7 @@ class SyncEngine:
         report = CycleReport()
         try:
             self.check_account()
-            self._on_progress(Stage.AUTHENTICATE, None, "Signing in…")
+            self._on_progress(SyncProgress(Stage.AUTHENTICATE))
             self._client = self.auth.client()
             self._register_key(report)
             self.push(report)
@@ -185,10 +199,10 @@ class SyncEngine:
             self._refresh_leaderboard(report)
         except Exception as exc:
             error = classify(exc)
-            record_sync_result(self.store, error=str(error))
+            record_failure(self.store, error)
             raise error from exc
         record_sync_result(self.store)
-        self._on_progress(Stage.DONE, 1.0, "Up to date")
+        self._on_progress(SyncProgress(Stage.DONE, 1.0))
         return report
 
     def push(self, report: CycleReport) -> None:
@@ -198,7 +212,7 @@ class SyncEngine:
         total = max(1, self.outbox.counts().pending)
         while batch := self.outbox.pending(limit=self.push_limit):
             self._on_progress(
-                Stage.PUSH, min(1.0, report.pushed / total), f"Sending {len(batch)} change(s)…"
+                SyncProgress(Stage.PUSH, min(1.0, report.pushed / total), changes=len(batch))
             )
             reply = self._send_batch(report, batch)
             if reply is None or self._took_new_device_for(report, reply):
@@ -254,7 +268,10 @@ class SyncEngine:
         the server's answer, or ``RequestRejected`` with its reason."""
         reply = self._rpc(report, "deliver_work", {"chunk": chunk.payload, "mac": chunk.mac})
         if not isinstance(reply, dict):
-            raise InvalidReply("The server sent something Lantern did not understand.")
+            raise InvalidReply(
+                "The server sent something Lantern did not understand (deliver_work).",
+                detail="deliver_work answered no object",
+            )
         return reply
 
     def _send_batch(self, report: CycleReport, batch: list[PendingOp]) -> PushReply | None:
@@ -289,10 +306,12 @@ class SyncEngine:
             return True
         # Under a brand-new device id the server cannot hold seqs this
         # file never issued; believing it would mark unsent work sent.
+        detail = (
+            f"it acknowledged change {reply.last_seq} of a device "
+            f"that has issued {self.outbox.highest_wire_seq()}"
+        )
         raise InvalidReply(
-            f"The server sent something Lantern did not understand "
-            f"(it acknowledged change {reply.last_seq} of a device "
-            f"that has issued {self.outbox.highest_wire_seq()})."
+            f"The server sent something Lantern did not understand ({detail}).", detail=detail
         )
 
     def _settle(self, report: CycleReport, reply: PushReply, batch: list[PendingOp]) -> None:
@@ -309,7 +328,10 @@ class SyncEngine:
         # a rejected op is answered too (it leaves the queue): only a reply
         # that settles nothing would send the same batch round again
         if outcome.acknowledged == 0 and outcome.rejected == 0:
-            raise SyncError("The server did not accept any change; will try again later.")
+            raise SyncError(
+                "The server did not accept any change; will try again later.",
+                reason=REASON_NOTHING_SETTLED,
+            )
 
     def _repull_learner_rows(self) -> None:
         """Pull the learner's rows from zero in this cycle's pull.
@@ -350,7 +372,8 @@ class SyncEngine:
             not isinstance(r, dict) or not isinstance(r.get("last_seq"), int) for r in rows
         ):
             raise InvalidReply(
-                "The server sent something Lantern did not understand (its record of this device)."
+                "The server sent something Lantern did not understand (its record of this device).",
+                detail="its record of this device",
             )
         server_last = int(rows[0]["last_seq"]) if rows else 0
         if server_last < issued:
@@ -360,10 +383,9 @@ class SyncEngine:
         """The server lost ops it had acknowledged (restored from a backup)."""
         issued = self.outbox.highest_wire_seq()
         if not 0 <= server_last_seq < issued:
+            detail = f"it expects change {server_last_seq + 1} of a device that has issued {issued}"
             raise InvalidReply(
-                f"The server sent something Lantern did not understand (it "
-                f"expects change {server_last_seq + 1} of a device that has "
-                f"issued {issued})."
+                f"The server sent something Lantern did not understand ({detail}).", detail=detail
             )
         requeued = self.outbox.requeue_lost(server_last_seq)
         forget_key_registration(self.store.db)  # a restored server: the key again too
@@ -413,7 +435,7 @@ class SyncEngine:
             if not scopes:
                 return
             for index, scope in enumerate(scopes):
-                self._on_progress(Stage.PULL, index / len(scopes), f"Updating {scope}…")
+                self._on_progress(SyncProgress(Stage.PULL, index / len(scopes), scope=scope))
                 if is_teaching(scope):
                     self._pull_class(report, scope)
                 else:
@@ -470,7 +492,11 @@ class SyncEngine:
         """The server asked for ``scope`` from the start: drop its rows and cursor."""
         state.resets += 1
         if state.resets > MAX_RESETS_PER_SCOPE:
-            raise SyncError(f"The server keeps asking to start {scope} again.")
+            raise SyncError(
+                f"The server keeps asking to start {scope} again.",
+                reason=REASON_RESET_LOOP,
+                detail=scope,
+            )
         reset_scope(self.store, scope)
         if scope == LEARNER:
             # Often a restored or replaced server: give it this device's key again.
@@ -533,6 +559,13 @@ class _ScopePull:
     resets: int = 0
     parent_waits: int = 0
     held: PulledPage | None = None  # rows waiting for a parent (held_pages.py)
+
+
+def record_failure(store: LearnerStore, error: SyncError) -> None:
+    """Keep a failed cycle's code and data for ``lantern status`` (worded when shown);
+    an error raised with only a sentence keeps the sentence as its detail."""
+    detail = error.detail or (str(error) if error.reason == REASON_FAILED else "")
+    record_sync_result(store, error=error.reason, detail=detail, status=error.status)
 
 
 def _pause(seconds: float) -> None:

@@ -32,7 +32,7 @@ from desktop.sync.errors import (
     ServerNotResponding,
     SyncError,
 )
-from desktop.sync.states import Stage, SyncState, SyncStatus, Why
+from desktop.sync.states import Stage, SyncProgress, SyncState, SyncStatus, Why
 
 log = logging.getLogger(__name__)
 
@@ -85,14 +85,12 @@ class SyncService:
         with self._cond:
             if store is None or auth is None or store.user_id is None:
                 self._engine = None
+                # a guest's work never syncs: up to date (the status bar says why)
                 self._publish(
                     SyncState(
                         SyncStatus.NEEDS_SIGN_IN
                         if store is None or store.user_id is not None
-                        else SyncStatus.UP_TO_DATE,
-                        message="Guest work stays on this laptop."
-                        if store is not None and store.user_id is None
-                        else "",
+                        else SyncStatus.UP_TO_DATE
                     )
                 )
                 return
@@ -156,7 +154,7 @@ class SyncService:
     def _cycle(self, engine: SyncEngine) -> None:
         self._publish(
             self._state.evolve(
-                status=SyncStatus.SYNCING, stage=Stage.AUTHENTICATE, progress=0.0, message=""
+                status=SyncStatus.SYNCING, stage=Stage.AUTHENTICATE, progress=0.0, error=None
             )
         )
         try:
@@ -165,9 +163,7 @@ class SyncService:
             self._retry_later(engine, exc)
             return
         except (NeedsSignIn, WrongAccount) as exc:
-            self._publish(
-                SyncState(SyncStatus.NEEDS_SIGN_IN, pending=self._pending(), message=str(exc))
-            )
+            self._publish(SyncState(SyncStatus.NEEDS_SIGN_IN, pending=self._pending(), error=exc))
             return
         except SyncError as exc:
             self._retry_later(engine, exc, status=SyncStatus.ERROR)
@@ -198,7 +194,7 @@ class SyncService:
                 SyncState(
                     status,
                     pending=self._pending(),
-                    message=str(exc),
+                    error=exc,  # worded by the UI (desktop.ui.shell.errors.describe_error)
                     retry_in=delay,
                     why=why(exc),
                     last_sync_at=engine.store.sync_state().last_sync_at,
@@ -206,11 +202,11 @@ class SyncService:
             )
 
     # -- helpers -----------------------------------------------------------------
-    def _progress(self, stage: Stage, fraction: float | None, text: str) -> None:
-        if stage is not Stage.DONE:
+    def _progress(self, progress: SyncProgress) -> None:
+        if progress.stage is not Stage.DONE:
             self._publish(
                 self._state.evolve(
-                    status=SyncStatus.SYNCING, stage=stage, progress=fraction, message=text
+                    status=SyncStatus.SYNCING, stage=progress.stage, progress=progress.fraction
                 )
             )
 

@@ -10,7 +10,10 @@ Statuses:
 - ``UP_TO_DATE``: the last cycle finished with nothing left to send.
 - ``PENDING``: changes are waiting (a cycle has not run since they were made).
 - ``NEEDS_SIGN_IN``: the session was refused; local work is kept for later.
-- ``ERROR``: the last cycle failed for another reason (``SyncState.message``).
+- ``ERROR``: the last cycle failed for another reason (``SyncState.error``).
+
+Plain data: codes, counts and the exception itself; the UI words them
+(``desktop.ui.shell.status_bar``), as the command line does its own.
 """
 
 from __future__ import annotations
@@ -50,13 +53,25 @@ STAGE_ORDER = (Stage.AUTHENTICATE, Stage.PUSH, Stage.PULL, Stage.DONE)
 
 
 @dataclass(frozen=True)
+class SyncProgress:
+    """Where a running cycle is, for whoever words it (the status bar, ``lantern sync``)."""
+
+    stage: Stage
+    fraction: float | None = None  # 0..1 of the stage, when known
+    changes: int = 0  # PUSH: the changes in the batch being sent
+    scope: str | None = None  # PULL: the scope being updated ("catalogue", "course:<id>"…)
+
+
+@dataclass(frozen=True)
 class SyncState:
     status: SyncStatus
     stage: Stage | None = None
     pending: int = 0
     rejected: int = 0
     progress: float | None = None  # 0..1 while syncing, when known
-    message: str = ""
+    # why the last cycle failed (OFFLINE, NEEDS_SIGN_IN, ERROR): the UI words it
+    # (desktop.ui.shell.errors.describe_error)
+    error: BaseException | None = None
     last_sync_at: datetime | None = None
     retry_in: float | None = None  # seconds until the next automatic attempt
     why: Why | None = None  # OFFLINE / ERROR: the cause, as a code
@@ -64,20 +79,3 @@ class SyncState:
 
     def evolve(self, **changes: object) -> SyncState:
         return replace(self, **changes)  # type: ignore[arg-type]  # fields checked by replace
-
-    def describe(self) -> str:
-        """One line for the status bar, in the learner's words."""
-        if self.status is SyncStatus.SYNCING:
-            pct = f" {round(self.progress * 100)}%" if self.progress is not None else ""
-            return f"Syncing…{pct}"
-        if self.status is SyncStatus.OFFLINE:
-            waiting = f" — {self.pending} change(s) waiting" if self.pending else ""
-            return f"Offline{waiting}. Your work is saved and will sync when you reconnect."
-        if self.status is SyncStatus.NEEDS_SIGN_IN:
-            return "Please sign in again to sync. Your work is kept on this laptop."
-        if self.status is SyncStatus.ERROR:
-            return f"Sync problem: {self.message}"
-        if self.status is SyncStatus.PENDING:
-            return f"{self.pending} change(s) waiting to sync"
-        when = self.last_sync_at.strftime("%H:%M") if self.last_sync_at else "never"
-        return f"Up to date (last sync {when})"

@@ -4,24 +4,8 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The server answered for another account.</source>
-        <translation>جاء ردّ الخادم لحساب آخر.</translation>
-    </message>
-    <message>
-        <source>quick PIN sign-in is off on this computer</source>
-        <translation>تسجيل الدخول السريع برمز PIN متوقف على هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>Choose a server first (the Server tab).</source>
-        <translation>اختر خادمًا أولًا (تبويب «الخادم»).</translation>
-    </message>
-    <message>
         <source>Guest</source>
         <translation>ضيف</translation>
-    </message>
-    <message>
-        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation>لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
     </message>
 </context>
 <context>
@@ -1439,10 +1423,6 @@ On Debian or Ubuntu, install with:
         <source>That code is wrong or has expired. Ask for a new one.</source>
         <translation>هذا الرمز غير صحيح أو انتهت صلاحيته. اطلب رمزًا جديدًا.</translation>
     </message>
-    <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>PdfView</name>
@@ -2450,10 +2430,6 @@ On Debian or Ubuntu, install with:
     <message>
         <source>This learner signed out; type their password to continue.</source>
         <translation>سجّل هذا المتعلّم الخروج؛ اكتب كلمة مروره للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -3592,6 +3568,318 @@ Open it in your web browser?</source>
         <source>Something went wrong: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished">{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} د</translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy or had a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent something Lantern did not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server can&apos;t be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server can&apos;t be reached right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server had a problem: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file server had a problem: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session is damaged; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That email and password don&apos;t match an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is too weak: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start a session.</source>
+        <translation type="unfinished">لم يبدأ الخادم جلسة.</translation>
+    </message>
+    <message>
+        <source>Your account was created; confirm your email, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned a session for another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests are not on the leaderboard; sign in to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not change your leaderboard setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see which answers were right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest work stays on this computer and is never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept any change; will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps asking to start {scope} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That course is not in the catalogue on this computer; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not a server address; it should look like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} should hold an object with url and anon_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the server URL and its anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this project key; ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
+        <translation type="unfinished">لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
+    </message>
+    <message>
+        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
+        <translation type="unfinished">لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
+    </message>
+    <message>
+        <source>These server settings can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the setup code or link your school gave you.</source>
+        <translation type="unfinished">الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is incomplete — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setup code can&apos;t be used — check it with your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private file ({path}) — no system keyring was found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring ({backend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password or PIN. Try again in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in {wait}.</source>
+        <translation type="unfinished">محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
+    </message>
+    <message>
+        <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
+        <translation type="unfinished">سجّل هذا المتعلّم الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email …).</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation type="unfinished">يتكوّن رمز PIN من {low} إلى {high} أرقام.</translation>
+    </message>
+    <message>
+        <source>No PIN is set on this computer. Use the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick PIN sign-in is off on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity check failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot migrate: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished">تالف</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{id}” is not a usable user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is unreadable: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} belongs to another learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has local schema version {found}; this Lantern knows up to {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing saved earlier is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli.gui</name>
@@ -3758,10 +4046,6 @@ Open it in your web browser?</source>
     <message>
         <source>Password: </source>
         <translation>كلمة المرور: </translation>
-    </message>
-    <message>
-        <source>The server did not start a session.</source>
-        <translation>لم يبدأ الخادم جلسة.</translation>
     </message>
     <message>
         <source>Not published: {error}</source>
@@ -4515,6 +4799,30 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guest work stays on this computer and is never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept any change; will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps asking to start {scope} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That course is not in the catalogue on this computer; sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{address}” is not a server address; it should look like {example}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,35 +4935,31 @@ Open it in your web browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file failed its integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be brought up to date: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lantern&apos;s data file {path} is damaged. {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} was saved by a newer version of Lantern. Update Lantern to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lantern cannot create the folder {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Lantern database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its integrity check failed: {detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be brought up to date: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5067,14 +5371,6 @@ Open it in your web browser?</source>
 <context>
     <name>sign_in</name>
     <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} ث</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} د</translation>
-    </message>
-    <message>
         <source>Wrong PIN.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
@@ -5101,10 +5397,6 @@ Open it in your web browser?</source>
     <message>
         <source>Lantern can&apos;t check {name}&apos;s password offline on this computer yet. Connect to the internet and try again.</source>
         <translation>لا يستطيع Lantern التحقق من كلمة مرور {name} دون اتصال على هذا الحاسوب بعد. اتصل بالإنترنت وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation>حدث خطأ ما. يُرجى المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>

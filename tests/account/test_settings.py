@@ -39,23 +39,40 @@ def test_classroom_file_is_the_last_resort(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "key", "words"),
+    ("url", "key", "reason", "words"),
     [
-        ("ftp://x", KEY, "not a server address"),
-        ("https://x.example", "short", "project key"),
+        ("ftp://x", KEY, "not_an_address", "not a server address"),
+        ("https://x.example", "short", "key_too_short", "project key"),
     ],
 )
-def test_bad_settings_are_refused_with_a_reason(url: str, key: str, words: str) -> None:
-    with pytest.raises(SettingsError, match=words):
+def test_bad_settings_are_refused_with_a_reason(
+    url: str, key: str, reason: str, words: str
+) -> None:
+    with pytest.raises(SettingsError, match=words) as refused:  # the log's English
         ServerSettings(url, key)
+    assert refused.value.reason == reason  # what the UI and the command line word
+    assert refused.value.url == (url if reason == "not_an_address" else "")
 
 
 def test_half_given_settings_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(SettingsError, match="both"):
+    with pytest.raises(SettingsError, match="both") as refused:
         resolve_server(tmp_path, url="https://x.example", environ={})
+    assert refused.value.reason == "half_given"
 
 
 def test_a_broken_saved_file_says_which_file(tmp_path: Path) -> None:
     (tmp_path / "server.json").write_text("[1,")
-    with pytest.raises(SettingsError, match=r"server\.json"):
+    with pytest.raises(SettingsError, match=r"server\.json") as refused:
         resolve_server(tmp_path, environ={})
+    assert (refused.value.reason, refused.value.path) == ("not_json", tmp_path / "server.json")
+    assert refused.value.detail  # the parser's words
+
+
+def test_a_saved_file_that_is_not_an_object_says_which_file(tmp_path: Path) -> None:
+    (tmp_path / "server.json").write_text("[1, 2]")
+    with pytest.raises(SettingsError) as refused:
+        resolve_server(tmp_path, environ={})
+    assert (refused.value.reason, refused.value.path) == (
+        "not_an_object",
+        tmp_path / "server.json",
+    )

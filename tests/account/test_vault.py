@@ -21,6 +21,7 @@ def test_keyring_is_used_when_one_works(tmp_path: Path) -> None:
     backend = MemoryKeyring()
     vault = default_vault(tmp_path, backend)
     assert isinstance(vault, KeyringVault)
+    assert (vault.info.kind, vault.info.where) == ("keyring", "MemoryKeyring")
     vault.save("srv|a", TOKENS)
     assert vault.load("srv|a") == TOKENS
     assert not (tmp_path / "tokens.json").exists()
@@ -29,7 +30,8 @@ def test_keyring_is_used_when_one_works(tmp_path: Path) -> None:
 def test_without_a_keyring_tokens_go_to_a_private_file(tmp_path: Path) -> None:
     vault = default_vault(tmp_path, fail.Keyring())
     assert isinstance(vault, FileVault)
-    assert "no system keyring" in vault.info.description
+    assert (vault.info.kind, vault.info.where) == ("file", str(tmp_path / "tokens.json"))
+    assert "no system keyring" in vault.info.description  # the log's English
     vault.save("srv|a", TOKENS)
     path = tmp_path / "tokens.json"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -24,7 +24,7 @@ from desktop.account.settings import ServerSettings
 from desktop.account.vault import FileVault
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.sync.engine import SyncEngine
-from desktop.sync.states import Stage
+from desktop.sync.states import SyncProgress
 
 READY = "READY"
 STARTED = "STARTED"
@@ -50,8 +50,8 @@ def one_cycle(argv: list[str]) -> int:
         return 4
     store, _ = ProfileDirectory(data_dir).open_learner(user_id)
 
-    def progress(stage: Stage, _fraction: float | None, text: str) -> None:
-        say(f"{stage.value} {text}")
+    def progress(report: SyncProgress) -> None:
+        say(f"{report.stage.value} {report.changes} {report.scope or ''}")
 
     engine = SyncEngine(
         store, auth, push_limit=push_limit, pull_limit=pull_limit, on_progress=progress

@@ -30,11 +30,13 @@ from desktop.store.actions import learning
 from desktop.store.db.profiles import ProfileDirectory
 from desktop.store.models import LessonProgress, SyncCursor
 from desktop.store.replica.outbox import Outbox
+from desktop.store.replica.sync_status import store_status
 from desktop.sync.backoff import Backoff
 from desktop.sync.engine import CycleReport, SyncEngine
 from desktop.sync.errors import InvalidReply, NeedsSignIn, WrongCredentials
 from desktop.sync.service import SyncService
 from desktop.sync.states import SyncState, SyncStatus
+from desktop.ui.shell.status_bar import describe, tooltip
 from devserver.server import DevServer
 from tests.e2e.conftest import server_state
 from tests.fixtures.learners import HELLO_LESSON, PYTHON_COURSE, Learner
@@ -232,7 +234,8 @@ def test_an_invalid_server_reply_is_a_clear_error_and_loses_no_local_work(
     assert "did not understand" in str(caught.value)
     assert rpc in garbage.calls
     assert snapshot(learner) == before  # nothing sent, nothing half-applied
-    assert learner.store.sync_state().last_error == str(caught.value)
+    status = store_status(learner.store)  # its code and data, worded when shown
+    assert (status.last_error, status.last_error_detail) == ("not_understood", caught.value.detail)
 
 
 def test_the_sync_service_shows_an_invalid_reply_as_an_error_with_its_reason(
@@ -258,9 +261,9 @@ def test_the_sync_service_shows_an_invalid_reply_as_an_error_with_its_reason(
         service.stop()
     state = service.state
     assert state.status is SyncStatus.ERROR, states[-3:]
-    assert "did not understand" in state.message
+    assert isinstance(state.error, InvalidReply)
     assert state.pending == 2
-    assert state.describe().startswith("Sync problem: The server sent something")
+    assert tooltip(state).startswith("Sync problem: The server sent something")
     assert state.retry_in is not None  # it will try again by itself
 
 
@@ -373,7 +376,8 @@ def test_a_refresh_token_revoked_while_away_needs_sign_in_and_keeps_work_until_t
         service.bind(learner.store, reopened)
         assert wait_for_status(service, SyncStatus.NEEDS_SIGN_IN) is SyncStatus.NEEDS_SIGN_IN
         assert service.state.pending == 2
-        assert "sign in" in service.state.describe().lower()
+        assert isinstance(service.state.error, NeedsSignIn)
+        assert "sign in" in describe(service.state).lower()
         assert server_state(healthy_devserver, learner.user_id).ledger == (0, 0)
 
         reopened.sign_in(learner.email, learner.password)  # the learner signs in again

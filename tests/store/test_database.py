@@ -10,7 +10,7 @@ from sqlmodel import SQLModel
 
 from desktop.store.db import schema
 from desktop.store.db.database import Database, open_or_recover
-from desktop.store.errors import CorruptStore, SchemaTooNew, StoreUnavailable
+from desktop.store.errors import NOT_SQLITE, CorruptStore, SchemaTooNew, StoreUnavailable
 from desktop.store.models import Course, LessonProgress, SyncState
 
 
@@ -79,7 +79,8 @@ def test_a_file_that_is_not_sqlite_is_reported_as_corrupt(tmp_path: Path) -> Non
     path.write_bytes(b"this is a holiday photo, not a database" * 100)
     with pytest.raises(CorruptStore) as error:
         Database(path)
-    assert "not an SQLite database" in error.value.reason
+    assert error.value.reason == NOT_SQLITE
+    assert "not an SQLite database" in str(error.value)  # for the log
 
 
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_created(tmp_path: Path) -> None:

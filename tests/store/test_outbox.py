@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -107,14 +109,19 @@ def test_pending_changes_say_what_each_op_did_as_data(store: LearnerStore) -> No
     ]
 
 
+UNSENT: dict[str, Any] = {"hlc": "0", "created_at": datetime.now(UTC), "target": "me"}
+
+
 def test_a_pending_change_of_a_lesson_or_course_not_here_names_none(
     store: LearnerStore,
 ) -> None:
     section = {"lesson_id": "gone", "course_id": "gone", "sections": {}, "lesson_percent": 40}
     with store.db.read() as session:
-        row = OutboxRow(op_id="o1", kind="progress.section", payload=section)
+        row = OutboxRow(op_id="o1", kind="progress.section", payload=section, **UNSENT)
         assert describe(session, row) == ChangeWhat("progress.section", percent=40)
-        read = OutboxRow(op_id="o2", kind="notification.read", payload={"notification_id": "n"})
+        read = OutboxRow(
+            op_id="o2", kind="notification.read", payload={"notification_id": "n"}, **UNSENT
+        )
         assert describe(session, read) == ChangeWhat("notification.read")
 
 

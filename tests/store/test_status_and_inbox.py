@@ -9,6 +9,7 @@ from desktop.protocol import PulledPage
 from desktop.store import reads
 from desktop.store.actions import learning, social
 from desktop.store.db.learner_store import LearnerStore
+from desktop.store.models import SyncState as SyncStateRow
 from desktop.store.reads.course_view import lesson_body
 from desktop.store.reads.inbox import leaderboard, notifications, unread_count
 from desktop.store.replica.content import mark_available_offline
@@ -35,6 +36,45 @@ def test_status_reports_outbox_cursors_and_last_sync_as_json(store: LearnerStore
     assert status["last_sync_at"] == "2026-11-25T08:30:00.000000Z"  # kept after a failure
     assert status["last_error"] == "offline"
     assert status["device_id"] == store.device_id
+
+
+def test_the_last_failure_is_kept_as_its_code_and_data_never_a_sentence(
+    store: LearnerStore,
+) -> None:
+    record_sync_result(store, error="server_busy", detail="Bad Gateway", status=502)
+    status = store_status(store)
+    assert (status.last_error, status.last_error_detail, status.last_error_status) == (
+        "server_busy",
+        "Bad Gateway",
+        502,
+    )
+    assert json.loads(json.dumps(status.to_json()))["last_error_status"] == 502
+    record_sync_result(store, error="offline")
+    assert store.sync_state().last_error == "offline"  # a bare code without data
+    status = store_status(store)
+    assert (status.last_error, status.last_error_detail, status.last_error_status) == (
+        "offline",
+        None,
+        None,
+    )
+    record_sync_result(store)
+    assert store_status(store).last_error is None
+
+
+def test_a_sentence_an_older_lantern_stored_is_read_as_it_is(store: LearnerStore) -> None:
+    old = "The server can't be reached right now."
+    with store.write() as session:
+        state = session.get(SyncStateRow, 1)
+        assert state is not None
+        state.last_error = old
+        session.add(state)
+    assert (store_status(store).last_error, store_status(store).last_error_detail) == (old, None)
+    with store.write() as session:
+        state = session.get(SyncStateRow, 1)
+        assert state is not None
+        state.last_error = "{not json"
+        session.add(state)
+    assert store_status(store).last_error == "{not json"
 
 
 def test_each_enrolled_or_downloaded_course_is_a_pull_scope(store: LearnerStore) -> None:

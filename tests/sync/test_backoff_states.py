@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime
 
 from desktop.sync.backoff import Backoff
-from desktop.sync.states import SyncState, SyncStatus
+from desktop.sync.errors import SyncError
+from desktop.sync.states import Stage, SyncProgress, SyncState, SyncStatus, Why
 
 
 def test_backoff_grows_exponentially_within_the_cap_and_resets() -> None:
@@ -24,11 +24,15 @@ def test_full_jitter_spreads_clients_apart() -> None:
     assert len(draws) > 25
 
 
-def test_status_lines_speak_the_learners_language() -> None:
-    offline = SyncState(SyncStatus.OFFLINE, pending=3)
-    assert "3 change(s) waiting" in offline.describe()
-    assert "saved" in offline.describe()
-    done = SyncState(SyncStatus.UP_TO_DATE, last_sync_at=datetime(2026, 1, 2, 9, 30))
-    assert done.describe() == "Up to date (last sync 09:30)"
-    assert SyncState(SyncStatus.SYNCING, progress=0.5).describe() == "Syncing… 50%"
-    assert SyncState(SyncStatus.ERROR, message="boom").evolve(pending=2).pending == 2
+def test_a_state_is_data_the_ui_words() -> None:
+    problem = SyncError("boom")
+    failed = SyncState(SyncStatus.ERROR, error=problem, why=Why.OTHER).evolve(pending=2)
+    assert (failed.pending, failed.error, failed.why) == (2, problem, Why.OTHER)
+    assert not hasattr(failed, "describe")  # the words are the UI's (status_bar.describe)
+    progress = SyncProgress(Stage.PUSH, 0.5, changes=3)
+    assert (progress.stage, progress.fraction, progress.changes, progress.scope) == (
+        Stage.PUSH,
+        0.5,
+        3,
+        None,
+    )

@@ -29,6 +29,8 @@ from desktop.store.replica.downloads import start_download
 from desktop.sync.download import (
     CourseDownloader,
     DownloadCancelled,
+    DownloadProgress,
+    DownloadStep,
     courses_missing_pictures,
     download_missing_pictures,
     image_refs,
@@ -86,14 +88,16 @@ def test_download_brings_content_and_images_and_resumes(
     engine.run_cycle()
     course_id = str(package.id)
     learning.enroll(learner.store, course_id)
-    progress: list[tuple[int, int]] = []
-    downloader = CourseDownloader(engine, on_progress=lambda d, t, _: progress.append((d, t)))
+    progress: list[DownloadProgress] = []
+    downloader = CourseDownloader(engine, on_progress=progress.append)
     report = downloader.download(course_id)
 
     assert download_state(learner.store, course_id).state == AVAILABLE_OFFLINE
     assert report.images_fetched == 3
     assert not report.missing_images
-    assert progress[-1][0] == progress[-1][1]
+    assert progress[0] == DownloadProgress(DownloadStep.LESSONS, 0, 1)
+    assert progress[1] == DownloadProgress(DownloadStep.IMAGES, 1, 4, image=1, images=3)
+    assert progress[-1] == DownloadProgress(DownloadStep.DONE, 4, 4)
     cached = sorted((tmp_path / "data").rglob("*.png"))
     assert len(cached) == report.images_fetched
     assert cached[0].read_bytes().startswith(b"\x89PNG")
@@ -162,12 +166,17 @@ def test_a_cancelled_download_keeps_whole_files_and_the_next_one_goes_on(
     learning.enroll(learner.store, course_id)
     cancel = threading.Event()
 
-    def progress(done: int, _total: int, _text: str) -> None:
-        if done == 1:  # the learner presses Cancel while the first image arrives
+    def progress(step: DownloadProgress) -> None:
+        if step.done == 1:  # the learner presses Cancel while the first image arrives
             cancel.set()
 
-    with pytest.raises(DownloadCancelled, match="1 of 3 images"):
+    with pytest.raises(DownloadCancelled) as stopped:
         CourseDownloader(engine, on_progress=progress, cancel=cancel).download(course_id)
+    assert (stopped.value.reason, stopped.value.images_done, stopped.value.images_total) == (
+        "download_stopped",
+        1,
+        3,
+    )
     row = download_state(learner.store, course_id)
     assert row.state == DOWNLOADING  # "partly downloaded", as the course page shows it
     assert (row.items_done, row.items_total) == (2, 4)  # the lessons and one image

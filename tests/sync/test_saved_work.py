@@ -168,8 +168,10 @@ def test_a_changed_file_is_refused_and_the_work_still_reaches_the_server(
 def test_a_truncated_file_is_named_as_damaged(tmp_path: Path) -> None:
     path = tmp_path / "cut.lantern-work"
     path.write_text('{"kind": "lantern-saved-work", "version": 1, "chunks": [{"pay', "utf-8")
-    with pytest.raises(work.SavedWorkError, match="damaged or incomplete"):
+    with pytest.raises(work.SavedWorkError) as caught:
         read_saved_work(path)
+    assert caught.value.code == work.DAMAGED  # worded by the app and the command line
+    assert set(caught.value.detail) == {"line", "column"}
 
 
 def test_work_saved_for_another_server_is_refused(

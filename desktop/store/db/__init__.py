@@ -12,10 +12,14 @@ lock.
 from desktop.store.db.learner_store import LearnerStore
 from desktop.store.db.profiles import KnownLearner, ProfileDirectory, default_data_dir
 from desktop.store.db.unlock import (
+    NO_PASSWORD,
+    NO_PIN,
     PIN_LENGTH,
+    QUICK_PIN_OFF,
     BadPin,
     LearnerLocked,
     LockBook,
+    LockError,
     NoVerifier,
     TryLater,
     WrongSecret,
@@ -23,12 +27,16 @@ from desktop.store.db.unlock import (
 )
 
 __all__ = [
+    "NO_PASSWORD",
+    "NO_PIN",
     "PIN_LENGTH",
+    "QUICK_PIN_OFF",
     "BadPin",
     "KnownLearner",
     "LearnerLocked",
     "LearnerStore",
     "LockBook",
+    "LockError",
     "NoVerifier",
     "ProfileDirectory",
     "TryLater",

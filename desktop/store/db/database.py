@@ -23,6 +23,10 @@ from sqlmodel import Session, create_engine
 
 from desktop.store.db import schema
 from desktop.store.errors import (
+    CANNOT_MIGRATE,
+    INTEGRITY,
+    NOT_SQLITE,
+    UNREADABLE,
     CorruptStore,
     StoreError,
     StoreReadFailed,
@@ -43,8 +47,9 @@ class Recovery:
 
     path: Path
     moved_to: Path
-    reason: str
+    reason: str  # CorruptStore's code: why the file was moved aside
     kept_unsent: int = 0  # unsent changes read back from the bad file and queued again
+    detail: str = ""  # SQLite's own words on the damage, if any
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:
@@ -66,7 +71,7 @@ def check_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise CorruptStore(path, "not an SQLite database")
+        raise CorruptStore(path, NOT_SQLITE)
     try:
         conn = sqlite3.connect(path, isolation_level=None)
         try:
@@ -75,9 +80,9 @@ def check_file(path: Path) -> None:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # SQLite's message may quote a damaged page, which Python cannot decode.
-        raise CorruptStore(path, f"unreadable: {exc}") from exc
+        raise CorruptStore(path, UNREADABLE, str(exc)) from exc
     if [tuple(r) for r in rows] != [("ok",)]:
-        raise CorruptStore(path, f"integrity check failed: {rows[0][0]}")
+        raise CorruptStore(path, INTEGRITY, str(rows[0][0]))
 
 
 class Database:
@@ -88,7 +93,12 @@ class Database:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot create {path.parent}: {exc.strerror}") from exc
+            raise StoreUnavailable(
+                f"cannot create {path.parent}: {exc.strerror}",
+                reason="cannot_create",
+                path=path.parent,
+                detail=exc.strerror or type(exc).__name__,
+            ) from exc
         check_file(path)
         try:
             raw = sqlite3.connect(path, isolation_level=None)
@@ -99,9 +109,11 @@ class Database:
                 raw.close()
         except sqlite3.OperationalError as exc:
             # Locked, read-only or out of space: the file may be fine.
-            raise StoreUnavailable(f"cannot open {path}: {exc}") from exc
+            raise StoreUnavailable(
+                f"cannot open {path}: {exc}", reason="cannot_open", path=path, detail=str(exc)
+            ) from exc
         except sqlite3.DatabaseError as exc:
-            raise CorruptStore(path, f"cannot migrate: {exc}") from exc
+            raise CorruptStore(path, CANNOT_MIGRATE, str(exc)) from exc
         self.engine: Engine = create_engine(f"sqlite:///{path}")
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
@@ -159,7 +171,9 @@ def _on_begin_immediate(conn: Any) -> None:
     conn.exec_driver_sql("begin immediate")
 
 
-def recover_corrupt(path: Path, reason: str, *, now: datetime | None = None) -> Recovery:
+def recover_corrupt(
+    path: Path, reason: str, *, detail: str = "", now: datetime | None = None
+) -> Recovery:
     """Move a corrupt file (and its WAL/SHM side files) aside; return where."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     moved_to = path.with_name(f"{path.name}.corrupt-{stamp}")
@@ -172,8 +186,8 @@ def recover_corrupt(path: Path, reason: str, *, now: datetime | None = None) -> 
         side = path.with_name(path.name + suffix)
         if side.exists():
             side.rename(moved_to.with_name(moved_to.name + suffix))
-    log.warning("moved corrupt local database %s to %s (%s)", path, moved_to, reason)
-    return Recovery(path=path, moved_to=moved_to, reason=reason)
+    log.warning("moved corrupt local database %s to %s (%s %s)", path, moved_to, reason, detail)
+    return Recovery(path=path, moved_to=moved_to, reason=reason, detail=detail)
 
 
 def open_or_recover(path: Path) -> tuple[Database, Recovery | None]:
@@ -181,5 +195,5 @@ def open_or_recover(path: Path) -> tuple[Database, Recovery | None]:
     try:
         return Database(path), None
     except CorruptStore as exc:
-        recovery = recover_corrupt(path, exc.reason)
+        recovery = recover_corrupt(path, exc.reason, detail=exc.detail)
         return Database(path), recovery

@@ -54,7 +54,9 @@ class LearnerStore:
             elif state.user_id != user_id:
                 # Never let one learner's work land in (or leave from) another's file.
                 raise ProfileError(
-                    f"{db.path} belongs to learner {state.user_id!r}, not {user_id!r}"
+                    f"{db.path} belongs to learner {state.user_id!r}, not {user_id!r}",
+                    reason="other_learner",
+                    path=db.path,
                 )
             self.device_id = state.device_id
             last = Hlc.decode(state.clock) if state.clock else None

@@ -59,7 +59,9 @@ class ProfileDirectory:
     def learner_db_path(self, user_id: str) -> Path:
         if not _SAFE_ID.match(user_id):
             # A user id becomes a folder name: refuse anything that could escape it.
-            raise ProfileError(f"not a usable user id: {user_id!r}")
+            raise ProfileError(
+                f"not a usable user id: {user_id!r}", reason="bad_user_id", detail=user_id
+            )
         return self.data_dir / "learners" / user_id / DB_NAME
 
     def guest_db_path(self) -> Path:
@@ -84,7 +86,12 @@ class ProfileDirectory:
                 for item in raw["learners"]
             ]
         except (ValueError, KeyError, TypeError) as exc:
-            raise ProfileError(f"{self.registry_path} is unreadable: {exc}") from exc
+            raise ProfileError(
+                f"{self.registry_path} is unreadable: {exc}",
+                reason="registry_unreadable",
+                path=self.registry_path,
+                detail=str(exc),
+            ) from exc
         return sorted(learners, key=lambda learner: learner.last_used, reverse=True)
 
     def remember(

@@ -75,15 +75,18 @@ PIN_LENGTH = (4, 8)
 
 
 class LockError(StoreError):
-    """Base of the lock's refusals; the UI words each for the learner."""
+    """Base of the lock's refusals; ``reason`` is a code the UI words for the learner
+    (``str(exc)`` is English, for logs)."""
 
 
 class LearnerLocked(LockError):
-    """The learner signed out on this laptop: their store stays shut until unlocked."""
+    """The learner signed out on this computer: their store stays shut until unlocked."""
+
+    reason = "locked"
 
     def __init__(self, user_id: str) -> None:
         super().__init__(
-            f"learner {user_id} signed out on this laptop; their password "
+            f"learner {user_id} signed out on this computer; their password "
             "or PIN opens their data again"
         )
         self.user_id = user_id
@@ -91,6 +94,8 @@ class LearnerLocked(LockError):
 
 class WrongSecret(LockError):
     """The password or PIN did not match; ``wait_s`` before the next try (0: none)."""
+
+    reason = "wrong_secret"
 
     def __init__(self, wait_s: float) -> None:
         super().__init__("wrong password or PIN")
@@ -100,17 +105,41 @@ class WrongSecret(LockError):
 class TryLater(LockError):
     """Too many wrong answers: no check is made for ``wait_s`` more seconds."""
 
+    reason = "try_later"
+
     def __init__(self, wait_s: float) -> None:
         super().__init__(f"too many wrong tries; next try in {wait_s:.0f} s")
         self.wait_s = wait_s
 
 
+# NoVerifier's codes
+NO_PIN = "no_pin"  # no PIN is set for this learner here
+NO_PASSWORD = "no_password"  # no password was kept here (never signed in online on it)
+QUICK_PIN_OFF = "quick_pin_off"  # the school did not turn quick PIN sign-in on here
+_NO_VERIFIER_ENGLISH = {  # for logs: the UI words the codes
+    NO_PIN: "no PIN is set",
+    NO_PASSWORD: "no password was kept here",
+    QUICK_PIN_OFF: "quick PIN sign-in is off on this computer",
+}
+
+
 class NoVerifier(LockError):
-    """Nothing on this laptop can check this secret (no PIN set, never signed in online)."""
+    """Nothing on this computer can check this secret: ``reason`` is
+    :data:`NO_PIN`, :data:`NO_PASSWORD` or :data:`QUICK_PIN_OFF`."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(_NO_VERIFIER_ENGLISH.get(reason, reason))
+        self.reason = reason
 
 
 class BadPin(LockError):
-    """A PIN must be PIN_LENGTH digits."""
+    """A PIN must be PIN_LENGTH digits (``low`` to ``high``)."""
+
+    reason = "bad_pin"
+
+    def __init__(self, low: int = PIN_LENGTH[0], high: int = PIN_LENGTH[1]) -> None:
+        super().__init__(f"a PIN is {low} to {high} digits")
+        self.low, self.high = low, high
 
 
 @dataclass(frozen=True)
@@ -192,7 +221,7 @@ def wait_after(failures: int) -> float:
 def check_pin_format(pin: str) -> None:
     low, high = PIN_LENGTH
     if not (low <= len(pin) <= high and pin.isascii() and pin.isdigit()):
-        raise BadPin(f"a PIN is {low} to {high} digits")
+        raise BadPin(low, high)
 
 
 @dataclass
@@ -358,7 +387,7 @@ class LockBook:
         state = self.state(user_id)
         verifier = state.pin if pin else state.password
         if verifier is None:
-            raise NoVerifier("no PIN is set" if pin else "no password was kept here")
+            raise NoVerifier(NO_PIN if pin else NO_PASSWORD)
         if not verifier.matches(secret):
             raise WrongSecret(self.record_failure(user_id))
         self.unlock(user_id)

@@ -3,6 +3,7 @@ which scopes to pull, where each cursor stands, and the last outcome."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -50,8 +51,12 @@ class StoreStatus:
     sent: int
     last_seq_acknowledged: int
     last_sync_at: datetime | None
+    # the last cycle's failure: its code (SyncError.reason), or the sentence an older
+    # Lantern stored; None after a success.  The detail and status are its data.
     last_error: str | None
     cursors: dict[str, str | None]
+    last_error_detail: str | None = None
+    last_error_status: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -140,19 +145,50 @@ def store_status(store: LearnerStore) -> StoreStatus:
         sent=counts.sent,
         last_seq_acknowledged=state.last_seq_acknowledged,
         last_sync_at=state.last_sync_at,
-        last_error=state.last_error,
         cursors=dict(sorted(cursors.items())),
+        **_read_error(state.last_error),
     )
 
 
 def record_sync_result(
-    store: LearnerStore, *, error: str | None = None, at: datetime | None = None
+    store: LearnerStore,
+    *,
+    error: str | None = None,
+    detail: str = "",
+    status: int | None = None,
+    at: datetime | None = None,
 ) -> None:
-    """A finished cycle: success stamps last_sync_at and clears the error."""
+    """A finished cycle: success stamps last_sync_at and clears the error; a failure
+    keeps its code (``error``: ``SyncError.reason``) and data, never a sentence."""
     with store.write() as session:
         state = session.get(SyncState, 1)
         assert state is not None
         if error is None:
             state.last_sync_at = at or utc_now()
-        state.last_error = error
+        state.last_error = _error_text(error, detail, status)
         session.add(state)
+
+
+def _error_text(code: str | None, detail: str, status: int | None) -> str | None:
+    """The stored form of a failure: the bare code, or with data a JSON object."""
+    if code is None or (not detail and status is None):
+        return code
+    return json.dumps({"reason": code, "detail": detail, "status": status}, ensure_ascii=False)
+
+
+def _read_error(text: str | None) -> dict[str, Any]:
+    """StoreStatus's last_error fields from the stored text (a code, a JSON object
+    with its data, or an older Lantern's sentence: kept as it is)."""
+    if text and text.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("reason"), str):
+            status = data.get("status")
+            return {
+                "last_error": data["reason"],
+                "last_error_detail": str(data.get("detail") or "") or None,
+                "last_error_status": status if isinstance(status, int) else None,
+            }
+    return {"last_error": text}

@@ -34,6 +34,7 @@ from desktop.ui.lesson.recorder import PreviewRecorder
 from desktop.ui.lesson.view import LessonView
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.quiz.view import QuizView
+from desktop.ui.shell.errors import describe_error
 from desktop.ui.viewdata import LessonContent, LessonRow, QuizData, QuizOption, QuizQuestion
 
 log = logging.getLogger(__name__)
@@ -187,7 +188,7 @@ class PreviewWindow(QMainWindow):
         self.runner.submit(
             lambda: load_package(folder),
             on_success=self._show_result,
-            on_failure=lambda exc: self.problems.setText(str(exc)),
+            on_failure=lambda exc: self.problems.setText(describe_error(exc)),
             receiver=self,
         )
 

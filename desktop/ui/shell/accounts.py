@@ -25,9 +25,10 @@ from desktop.account.settings import (
     quick_pin_allowed,
     resolve_server,
 )
-from desktop.account.setup_code import SetupCodeError, check_address, check_key
+from desktop.account.setup_code import check_address, check_key
 from desktop.account.vault import TokenVault, default_vault
 from desktop.store.db import (
+    QUICK_PIN_OFF,
     KnownLearner,
     LearnerStore,
     LockBook,
@@ -39,6 +40,7 @@ from desktop.store.db import (
 from desktop.store.reads import has_courses
 from desktop.store.replica import import_sample_course
 from desktop.sync.errors import (
+    REASON_OTHER_ACCOUNT,
     OfflineError,
     ServerError,
     SyncError,
@@ -131,7 +133,7 @@ class Accounts:
         known = self._known(user_id)
         if pin:
             if not self.quick_pin:
-                raise NoVerifier(self._quick_pin_off())
+                raise NoVerifier(QUICK_PIN_OFF)
             self.locks.check(user_id, secret, pin=True)
             return self.continue_as(user_id)
         wait = self.locks.wait_s(user_id)
@@ -153,7 +155,8 @@ class Accounts:
                 if identity.user_id != user_id:
                     session.forget()
                     raise SyncError(
-                        translate("Accounts", "The server answered for another account.")
+                        "The server answered for another account.",  # untranslated: for logs
+                        reason=REASON_OTHER_ACCOUNT,  # worded by errors.describe_error
                     )
                 return self._after_auth(session, identity, secret)
         self.locks.check(user_id, secret, pin=False)
@@ -174,13 +177,8 @@ class Accounts:
     def set_pin(self, user_id: str, pin: str) -> None:
         """Blocking (scrypt).  ``BadPin`` for anything but 4–8 digits."""
         if not self.quick_pin:
-            raise NoVerifier(self._quick_pin_off())
+            raise NoVerifier(QUICK_PIN_OFF)
         self.locks.set_pin(user_id, pin)
-
-    @staticmethod
-    def _quick_pin_off() -> str:
-        # shown after "The PIN was not saved: " (app_flow, through describe_error)
-        return translate("Accounts", "quick PIN sign-in is off on this computer")
 
     def clear_pin(self, user_id: str) -> None:
         self.locks.clear_pin(user_id)
@@ -208,7 +206,8 @@ class Accounts:
     def _session(self) -> AuthSession:
         settings = self.server()
         if settings is None:
-            raise SettingsError(translate("Accounts", "Choose a server first (the Server tab)."))
+            # worded by errors.describe_error
+            raise SettingsError("no server", reason="no_server_chosen")  # untranslated: log
         return AuthSession(settings, self.vault)
 
     def sign_in(self, email: str, password: str) -> LearnerProfile:
@@ -239,11 +238,8 @@ class Accounts:
 
     def use_server(self, url: str, anon_key: str) -> str:
         settings = ServerSettings(url, anon_key)  # format first: a clear message, no request
-        try:
-            check_address(settings.normalized_url)
-            check_key(anon_key)
-        except SetupCodeError as exc:
-            raise SettingsError(str(exc)) from None
+        check_address(settings.normalized_url)  # SetupCodeError: worded as a code's refusal
+        check_key(anon_key)
         check_server(settings)
         settings.save(self.profiles.data_dir)
         return settings.normalized_url
@@ -264,10 +260,6 @@ class Accounts:
 
     def use_local_server(self) -> str:
         if self.local_server is None:
-            raise SettingsError(
-                translate(
-                    "Accounts",
-                    "No demo server is running. Start Lantern with “{command}” to get one.",
-                ).format(command="lantern demo")  # untranslated: a command
-            )
+            # worded by errors.describe_error
+            raise SettingsError("no demo server", reason="no_demo_server")  # untranslated: log
         return self.use_server(self.local_server.url, self.local_server.anon_key)

@@ -311,7 +311,9 @@ class LearnerShell(QObject):
             )
 
         def failed(exc: Exception) -> None:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = (
+                exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
+            )
             self.window.statusBar().showMessage(
                 self.tr("Could not save the class to {path}: {reason}").format(
                     path=path, reason=reason

@@ -24,10 +24,26 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.errors import describe_error
 from desktop.ui.viewdata import LearnerProfile
 
 MIN_PASSWORD = 6  # Supabase's default minimum length
 CODE_LENGTH = 6  # digits in the code the server mails
+
+
+# GoTrue's codes for a mailed code it does not take (wrong, used or too old)
+REFUSED_CODES = frozenset({"otp_expired", "otp_disabled"})
+
+
+def _code_refused(exc: BaseException) -> bool:
+    """Whether the server refused the mailed code (a ``RequestRejected`` with its code,
+    or, from an older GoTrue without codes, its own words)."""
+    from desktop.sync.errors import REASON_REJECTED, SyncError
+
+    if not isinstance(exc, SyncError) or exc.reason != REASON_REJECTED:
+        return False
+    code = getattr(exc, "code", None)
+    return code in REFUSED_CODES or "expired or is invalid" in exc.detail
 
 
 class ResetActions(Protocol):
@@ -156,10 +172,10 @@ class PasswordResetDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.send.setEnabled(True)
         self.set_password.setEnabled(True)
-        text = str(exc)
-        if "expired or is invalid" in text:  # the server's own words (GoTrue), not ours
-            text = self.tr("That code is wrong or has expired. Ask for a new one.")
-        self._say(text or self.tr("Something went wrong. Please try again."), error=True)
+        if _code_refused(exc):
+            self._say(self.tr("That code is wrong or has expired. Ask for a new one."), error=True)
+        else:
+            self._say(describe_error(exc), error=True)
 
     def on_show_password_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

@@ -82,7 +82,8 @@ class SavedWorkFlow(QObject):
                     "Nothing is waiting to be sent: there is no work to save."
                 ),
             }.get(exc.code, str(exc))
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        # the system's own words for a file that cannot be written; else the error's code
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe_error(exc)
         return self.tr("Could not save your work to {path}: {reason}").format(
             path=path, reason=reason
         )

@@ -12,7 +12,6 @@ on and they chose one — before their data opens (``AccountActions.unlock``).
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable
 from typing import Protocol
 
@@ -47,6 +46,7 @@ from desktop.store.db import (
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.shell.errors import describe_error, describe_setup_code_error, wait_text
 from desktop.ui.shell.password_reset import MIN_PASSWORD
 from desktop.ui.viewdata import LearnerProfile
 
@@ -90,15 +90,6 @@ class AccountActions(Protocol):
     def use_local_server(self) -> str: ...
 
 
-def wait_text(seconds: float) -> str:
-    """ "30 s", "2 min": how long until the next try, in the learner's locale."""
-    if seconds < 60:
-        whole = i18n.number(max(1, math.ceil(seconds)))
-        return translate("sign_in", "{seconds} s").format(seconds=whole)
-    minutes = i18n.number(math.ceil(seconds / 60))
-    return translate("sign_in", "{minutes} min").format(minutes=minutes)
-
-
 def _wrong_secret(*, pin: bool, wait_s: float) -> str:
     if wait_s <= 0:
         return (
@@ -128,7 +119,7 @@ def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
             "Lantern can't check {name}'s password offline on this computer yet. "
             "Connect to the internet and try again.",
         ).format(name=name)
-    return str(exc) or translate("sign_in", "Something went wrong. Please try again.")
+    return describe_error(exc)
 
 
 class SignInDialog(QDialog):
@@ -509,7 +500,7 @@ class SignInDialog(QDialog):
             self.refresh_learners()
             self.show_error(self.tr("This learner signed out; type their password to continue."))
             return
-        self.show_error(str(exc) or self.tr("Something went wrong. Please try again."))
+        self.show_error(describe_error(exc))
 
     # slots ------------------------------------------------------------------------
     def on_continue_clicked(self) -> None:
@@ -625,7 +616,7 @@ class SignInDialog(QDialog):
         try:
             code = parse_setup(text)
         except SetupCodeError as exc:
-            self._show_setup_hint(str(exc), "errorText")
+            self._show_setup_hint(describe_setup_code_error(exc), "errorText")
             return
         self.server_url.setText(code.url)
         self.anon_key.setText(code.key)
@@ -647,7 +638,7 @@ class SignInDialog(QDialog):
                 try:  # a broken code is said here, without a round trip
                     code = parse_setup(self.setup_code.text())
                 except SetupCodeError as exc:
-                    self.show_error(str(exc))
+                    self.show_error(describe_setup_code_error(exc))
                     self.setup_code.setFocus()
                     return
                 url, key = code.url, code.key

@@ -3,7 +3,8 @@
 The sync service's :class:`desktop.sync.states.SyncState` is plain data; the
 app passes each new one to :meth:`SyncStatusWidget.show_status`.  The bar uses
 a short sentence (:func:`describe`) and a longer one in its tooltip (:func:`tooltip`),
-both in the learner's language (``SyncState.describe`` is the command line's).
+both in the learner's language; a failure's reason is the sync error's code
+worded by ``desktop.ui.shell.errors.describe_error``.
 """
 
 from __future__ import annotations
@@ -85,8 +86,16 @@ def describe(
         return translate("status_bar", "%Ln change(s) waiting to sync", "", state.pending)
     if status is SyncStatus.NEEDS_SIGN_IN:
         return translate("status_bar", "Sign in to sync your work")
-    reason = state.message or translate("status_bar", "unknown error")
-    return translate("status_bar", "Sync failed: {reason}").format(reason=reason)
+    return translate("status_bar", "Sync failed: {reason}").format(reason=_reason(state))
+
+
+def _reason(state: SyncState) -> str:
+    """Why the last cycle failed, in the learner's words (the sync error's code, worded)."""
+    if state.error is None:
+        return translate("status_bar", "unknown error")
+    from desktop.ui.shell.errors import describe_error
+
+    return describe_error(state.error)
 
 
 def _offline(state: SyncState, retry: float | None) -> str:
@@ -129,7 +138,7 @@ def tooltip(state: SyncState) -> str:
             "status_bar", "Please sign in again to sync. Your work is kept on this computer."
         )
     if status is SyncStatus.ERROR:
-        return translate("status_bar", "Sync problem: {reason}").format(reason=state.message)
+        return translate("status_bar", "Sync problem: {reason}").format(reason=_reason(state))
     if status is SyncStatus.PENDING:
         return translate("status_bar", "%Ln change(s) waiting to sync", "", state.pending)
     if state.last_sync_at is None:

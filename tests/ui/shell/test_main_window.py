@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from desktop.sync.errors import RequestRejected
 from desktop.sync.states import SyncState, SyncStatus, Why
+from desktop.ui.shell.errors import describe_error
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.status_bar import describe
 from desktop.ui.theme import DARK, LIGHT, Theme, render_stylesheet
@@ -106,10 +108,13 @@ def test_sync_status_shows_each_state_in_words(qtbot: QtBot) -> None:
     assert widget.progress.isVisible()
     assert widget.progress.value() == 400
     assert not widget.retry.isVisible()
-    widget.show_status(SyncState(SyncStatus.ERROR, message="The server did not answer"))
+    refused = RequestRejected("the course is closed")  # the server's own words
+    widget.show_status(SyncState(SyncStatus.ERROR, error=refused, why=Why.OTHER))
     assert widget.retry.isVisible()
     assert not widget.progress.isVisible()
-    assert "did not answer" in widget.text.text()
+    assert widget.text.text() == f"Sync failed: {describe_error(refused)}"  # its code, worded
+    assert "the course is closed" in widget.text.text()
+    assert widget.text.toolTip() == f"Sync problem: {describe_error(refused)}"
     with qtbot.waitSignal(window.sync_requested):
         qtbot.mouseClick(widget.retry, Qt.MouseButton.LeftButton)
     assert describe(SyncState(SyncStatus.PENDING, pending=3)) == "3 changes waiting to sync"

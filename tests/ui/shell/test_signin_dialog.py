@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.account.settings import ServerSettings, SettingsError, classroom_config_file
-from desktop.account.setup_code import INCOMPLETE, make_setup_code
+from desktop.account.setup_code import make_setup_code
+from desktop.sync.errors import WrongCredentials
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.sign_in import TAB_SERVER, TAB_SIGN_IN, TAB_SIGN_UP, SignInDialog
 from desktop.ui.viewdata import LearnerProfile
@@ -20,8 +21,7 @@ KEY = (  # the shape of a Supabase anon key: a JWT whose role is anon
 )
 
 
-class WrongPassword(Exception):
-    pass
+INCOMPLETE = "This code is incomplete — check it with your teacher."  # what the learner reads
 
 
 class Accounts:
@@ -63,7 +63,7 @@ class Accounts:
     def sign_in(self, email: str, password: str) -> LearnerProfile:
         stored = self.accounts.get(email)
         if stored is None or stored[0] != password:
-            raise WrongPassword("That email and password don't match an account.")
+            raise WrongCredentials("That email and password don't match an account.")
         return stored[1]
 
     def sign_up(self, email: str, password: str, username: str, full_name: str) -> LearnerProfile:
