@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.cli.messages import translate
 from desktop.course_package.sample import load_sample_course
 from tests.fixtures.devserver import SignedUpUser
 from tests.packaging.user_start import (
@@ -57,6 +59,23 @@ def listen_to_the_first_lessons_sound(user: UserSession, main: str) -> None:
     paused = user.wait_for_log(r"media paused: media/dial-up\.ogg at (\d+\.\d) s", since)
     assert float(paused.group(1)) >= 1.0, user.report()
     user.steps.append(f"sound played to {paused.group(1)} s")
+
+
+def opens_in_the_language_chosen(command: Sequence[str], where: Path, cwd: Path, code: str) -> None:
+    """A learner chose a language in Settings (window.json): the next start shows
+    the welcome dialog in it, its catalogue compiled into the app's resources."""
+    title = translate("SignInDialog", "Welcome to Lantern", language=code)
+    assert title != "Welcome to Lantern", f"{code} translates the welcome dialog's title"
+    settings = {f"{DATA}/window.json": json.dumps({"language": code})}
+    with (
+        x_server(where) as display,
+        started_as_user(command, where, display, cwd=cwd, settings=settings) as user,
+    ):
+        user.wait_for_window(rf"^{re.escape(title)}$")
+        user.wait_for_log(rf"language: {code} \(setting {code}\)")
+        user.screenshot(f"first-run-{code}")
+        assert "no compiled catalogue" not in user.log_text(), user.report()
+        assert_no_traceback(user)
 
 
 def on_to_the_lesson_with_the_video(user: UserSession, main: str, lessons: list[str]) -> None:

@@ -35,6 +35,7 @@ from tests.packaging.helpers import (
 from tests.packaging.scenarios import (
     guest_opens_the_sample_course,
     learner_signs_in_and_opens_a_lesson,
+    opens_in_the_language_chosen,
 )
 from tests.packaging.user_start import require_display_tools
 
@@ -127,6 +128,18 @@ def test_frozen_app_opens_for_a_guest_as_a_learner_starts_it(
     """No --self-test: the bundle alone, a fresh home, Xvfb, keys from outside."""
     require_display_tools()
     guest_opens_the_sample_course([str(frozen.exe)], tmp_path, frozen.exe.parent)
+
+
+@pytest.mark.parametrize("code", ["es", "ar"])
+def test_frozen_app_opens_in_each_shipped_language(
+    frozen: Frozen, tmp_path: Path, code: str
+) -> None:
+    """The bundle carries each compiled catalogue and Qt's own, and starts in it."""
+    require_display_tools()
+    assert (frozen.internal / "resources" / "translations" / f"lantern_{code}.qm").is_file()
+    qt_catalogues = list(frozen.internal.rglob(f"qtbase_{code}.qm"))
+    assert qt_catalogues, f"Qt's own {code} catalogue is in the bundle"
+    opens_in_the_language_chosen([str(frozen.exe)], tmp_path, frozen.exe.parent, code)
 
 
 def test_frozen_app_signs_a_learner_in_to_a_server_and_opens_a_lesson(

@@ -16,6 +16,7 @@ from tests.packaging.helpers import ROOT
 from tests.packaging.scenarios import (
     guest_opens_the_sample_course,
     learner_signs_in_and_opens_a_lesson,
+    opens_in_the_language_chosen,
 )
 from tests.packaging.user_start import require_display_tools
 
@@ -27,6 +28,14 @@ pytestmark = pytest.mark.timeout(400)
 def test_a_guest_opens_the_sample_course_from_the_source_tree(tmp_path: Path) -> None:
     require_display_tools()
     guest_opens_the_sample_course(SOURCE, tmp_path, ROOT)
+
+
+@pytest.mark.parametrize("code", ["es", "ar"])
+def test_the_app_opens_in_the_language_a_learner_chose_from_the_source_tree(
+    code: str, tmp_path: Path
+) -> None:
+    require_display_tools()
+    opens_in_the_language_chosen(SOURCE, tmp_path, ROOT, code)
 
 
 def test_a_learner_signs_in_and_opens_a_lesson_from_the_source_tree(
