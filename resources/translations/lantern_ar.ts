@@ -1007,11 +1007,11 @@
     </message>
     <message>
         <source>‹ &amp;Previous: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ الساب&amp;ق: {title}</translation>
     </message>
     <message>
         <source>&amp;Next: {title} ›</source>
-        <translation type="unfinished"></translation>
+        <translation>التال&amp;ي: {title} ›</translation>
     </message>
     <message>
         <source>Complete this lesson first.</source>
@@ -1893,63 +1893,63 @@ On Debian or Ubuntu, install with:
     </message>
     <message>
         <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف أو غير مكتمل (تتعذّر قراءته عند السطر {line}، العمود {column})</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف عمل محفوظ من Lantern</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work (not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف عمل محفوظ من Lantern (ليس نصًا)</translation>
     </message>
     <message>
         <source>it is far too large to be saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمه أكبر بكثير من أن يكون عملًا محفوظًا من Lantern</translation>
     </message>
     <message>
         <source>it was saved by another version of Lantern (format {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بإصدار آخر من Lantern (التنسيق {version})</translation>
     </message>
     <message>
         <source>it holds no work (the field chunks is missing or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على أي عمل (الحقل chunks مفقود أو فارغ)</translation>
     </message>
     <message>
         <source>the field {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} مفقود</translation>
     </message>
     <message>
         <source>chunks[{index}] is not a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر chunks[{index}] ليس جزءًا صالحًا</translation>
     </message>
     <message>
         <source>chunks[{index}] lacks its payload or mac</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر chunks[{index}] يفتقد الحقل payload أو mac</translation>
     </message>
     <message>
         <source>chunks[{index}].payload is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload تالف</translation>
     </message>
     <message>
         <source>chunks[{index}].payload holds no numbered ops</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload لا يحتوي على عمليات مرقّمة</translation>
     </message>
     <message>
         <source>chunks[{index}].payload names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload لا يذكر أي جهاز</translation>
     </message>
     <message>
         <source>its chunks come from different devices</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاؤه واردة من أجهزة مختلفة</translation>
     </message>
     <message>
         <source>part of it is missing (changes {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء منه مفقود (التغييرات من {first} إلى {last})</translation>
     </message>
     <message>
         <source>it is not saved work this Lantern can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عملًا محفوظًا يستطيع هذا الإصدار من Lantern قراءته ({problem})</translation>
     </message>
     <message>
         <source>{problem} The files are kept: deliver them again later.</source>
@@ -3566,319 +3566,319 @@ Open it in your web browser?</source>
     <name>cli.errors</name>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {detail}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} ث</translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} د</translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status} {detail})؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status})؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة ({detail}).</translation>
     </message>
     <message>
         <source>The server is busy or had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة.</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًّا لم يفهمه Lantern ({detail}).</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًّا لم يفهمه Lantern.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب.</translation>
     </message>
     <message>
         <source>The server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم الآن.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم تسجيل الدخول الآن.</translation>
     </message>
     <message>
         <source>The server accepted the connection but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الخادم الاتصال لكنه لم يستجب.</translation>
     </message>
     <message>
         <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم تسجيل الدخول مشغول أو حدثت فيه مشكلة (HTTP {status}).</translation>
     </message>
     <message>
         <source>The sign-in server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم تسجيل الدخول: {detail}</translation>
     </message>
     <message>
         <source>The file server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم الملفات: {detail}</translation>
     </message>
     <message>
         <source>Your session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك؛ يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The saved session is damaged; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة المحفوظة تالفة؛ يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Please sign in to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل الدخول للمزامنة.</translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب.</translation>
     </message>
     <message>
         <source>That password is too weak: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه ضعيفة جدًا: {detail}</translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished">لم يبدأ الخادم جلسة.</translation>
+        <translation>لم يبدأ الخادم جلسة.</translation>
     </message>
     <message>
         <source>Your account was created; confirm your email, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ حسابك؛ أكّد بريدك الإلكتروني، ثم سجّل الدخول.</translation>
     </message>
     <message>
         <source>The server returned a session for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم جلسة لحساب آخر.</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيوف لا يظهرون في لوحة المتصدّرين؛ سجّل الدخول للمشاركة.</translation>
     </message>
     <message>
         <source>Sign in to change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لتغيير إعداد لوحة المتصدّرين.</translation>
     </message>
     <message>
         <source>The server did not change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يغيّر الخادم إعداد لوحة المتصدّرين الخاص بك.</translation>
     </message>
     <message>
         <source>Sign in to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لترى الإجابات الصحيحة.</translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى عمل الضيف على هذا الحاسوب ولا تتم مزامنته أبدًا.</translation>
     </message>
     <message>
         <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العمل لمتعلّم آخر؛ يُحتفظ به له وستتم مزامنته عندما يسجّل الدخول.</translation>
     </message>
     <message>
         <source>The server did not accept any change; will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم أي تغيير؛ ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The server keeps asking to start {scope} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الخادم مرارًا بدء {scope} من جديد.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدورة ليست في الفهرس على هذا الحاسوب؛ زامِن أولًا.</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل: الصور الموجودة على هذا الحاسوب {done} من {total}؛ نزّل الدورة مرة أخرى للمتابعة.</translation>
     </message>
     <message>
         <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{address}» ليس عنوان خادم؛ يجب أن يكون على شكل {example}</translation>
     </message>
     <message>
         <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع مفقود أو قصير جدًا؛ اطلب من معلّمك رمز الإعداد الخاص بالمدرسة.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} ليس بتنسيق JSON صالح: {detail}</translation>
     </message>
     <message>
         <source>{path} should hold an object with url and anon_key</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي الملف {path} على كائن فيه url و anon_key</translation>
     </message>
     <message>
         <source>Give both the server URL and its anon key.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كلًّا من عنوان الخادم ومفتاحه العام (anon).</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern الوصول إلى {address}: {detail}. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
         <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم مفتاح المشروع هذا؛ اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو أن {address} مشروع Supabase (كان ردّه {status}).</translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished">لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
+        <translation>لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished">لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
+        <translation>لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
     </message>
     <message>
         <source>These server settings can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام إعدادات الخادم هذه.</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished">الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
+        <translation>الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو هذا رمز إعداد من Lantern. يبدأ رمز الإعداد بـ «{code}» أو «{link}» — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>This code is incomplete — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير مكتمل — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم الصقه مرة أخرى.</translation>
     </message>
     <message>
         <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم افتح الرابط مرة أخرى.</translation>
     </message>
     <message>
         <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم في هذا الرمز غير صالح. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https:// (العنوان الذي يبدأ بـ http:// مخصّص فقط لخادم على هذا الحاسوب). اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل هذا الرمز المفتاح السرّي للمشروع، ولا يجوز أبدًا إعطاؤه للمتعلّمين. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع في هذا الرمز غير مكتمل. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام رمز الإعداد هذا — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>a private file ({path}) — no system keyring was found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خاص ({path}) — لم يُعثر على مخزن مفاتيح النظام على هذا الحاسوب</translation>
     </message>
     <message>
         <source>the system keyring ({backend})</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن مفاتيح النظام ({backend})</translation>
     </message>
     <message>
         <source>Wrong password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو رمز PIN غير صحيح.</translation>
     </message>
     <message>
         <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو رمز PIN غير صحيح. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished">محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
+        <translation>محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
-        <translation type="unfinished">سجّل هذا المتعلّم الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email …).</translation>
+        <translation>سجّل هذا المتعلّم الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email …).</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished">يتكوّن رمز PIN من {low} إلى {high} أرقام.</translation>
+        <translation>يتكوّن رمز PIN من {low} إلى {high} أرقام.</translation>
     </message>
     <message>
         <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن رمز PIN على هذا الحاسوب. استخدم كلمة المرور بدلًا منه.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern التحقق من كلمة المرور هذه دون اتصال على هذا الحاسوب بعد. اتصل بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Quick PIN sign-in is off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول السريع برمز PIN معطّل على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قاعدة بيانات SQLite</translation>
     </message>
     <message>
         <source>unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته: {detail}</translation>
     </message>
     <message>
         <source>integrity check failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل فحص السلامة: {detail}</translation>
     </message>
     <message>
         <source>cannot migrate: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر ترقيته: {detail}</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished">تالف</translation>
+        <translation>تالف</translation>
     </message>
     <message>
         <source>cannot create {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح {path}: {detail}</translation>
     </message>
     <message>
         <source>“{id}” is not a usable user id</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» ليس معرّف مستخدم صالحًا</translation>
     </message>
     <message>
         <source>{path} is unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} belongs to another learner</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} يخصّ متعلّمًا آخر</translation>
     </message>
     <message>
         <source>{path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {why}</translation>
     </message>
     <message>
         <source>{path} has local schema version {found}; this Lantern knows up to {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط المحلي في {path} هو {found}؛ وأعلى إصدار يعرفه Lantern هذا هو {known}</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing saved earlier is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern الحفظ على قرص هذا الحاسوب. تأكّد من وجود مساحة فارغة؛ لم يضع شيء مما حُفظ سابقًا.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern قراءة بياناته على هذا الحاسوب الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
 </context>
 <context>
@@ -4096,63 +4096,63 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>تالف أو غير مكتمل (تتعذّر قراءته عند السطر {line}، العمود {column})</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف عمل محفوظ من Lantern</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work (not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف عمل محفوظ من Lantern (ليس نصًا)</translation>
     </message>
     <message>
         <source>it is far too large to be saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمه أكبر بكثير من أن يكون عملًا محفوظًا من Lantern</translation>
     </message>
     <message>
         <source>it was saved by another version of Lantern (format {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بإصدار آخر من Lantern (التنسيق {version})</translation>
     </message>
     <message>
         <source>it holds no work (the field chunks is missing or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على أي عمل (الحقل chunks مفقود أو فارغ)</translation>
     </message>
     <message>
         <source>the field {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل {field} مفقود</translation>
     </message>
     <message>
         <source>chunks[{index}] is not a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر chunks[{index}] ليس جزءًا صالحًا</translation>
     </message>
     <message>
         <source>chunks[{index}] lacks its payload or mac</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر chunks[{index}] يفتقد الحقل payload أو mac</translation>
     </message>
     <message>
         <source>chunks[{index}].payload is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload تالف</translation>
     </message>
     <message>
         <source>chunks[{index}].payload holds no numbered ops</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload لا يحتوي على عمليات مرقّمة</translation>
     </message>
     <message>
         <source>chunks[{index}].payload names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل chunks[{index}].payload لا يذكر أي جهاز</translation>
     </message>
     <message>
         <source>its chunks come from different devices</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاؤه واردة من أجهزة مختلفة</translation>
     </message>
     <message>
         <source>part of it is missing (changes {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء منه مفقود (التغييرات من {first} إلى {last})</translation>
     </message>
     <message>
         <source>it is not saved work this Lantern can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عملًا محفوظًا يستطيع هذا الإصدار من Lantern قراءته ({problem})</translation>
     </message>
     <message>
         <source>The files are kept: give them again when this computer is online.</source>
@@ -4228,7 +4228,7 @@ Open it in your web browser?</source>
     <message>
         <source>{problem} {files}</source>
         <comment>two sentences, in this order</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} {files}</translation>
     </message>
     <message>
         <source>the server refused it</source>
@@ -4368,46 +4368,46 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إرسال %Ln تغيير…</numerusform>
+            <numerusform>جارٍ إرسال تغيير واحد…</numerusform>
+            <numerusform>جارٍ إرسال تغييرين…</numerusform>
+            <numerusform>جارٍ إرسال %Ln تغييرات…</numerusform>
+            <numerusform>جارٍ إرسال %Ln تغييرًا…</numerusform>
+            <numerusform>جارٍ إرسال %Ln تغيير…</numerusform>
         </translation>
     </message>
     <message>
         <source>Updating {scope}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديث {scope}…</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished">محدّث</translation>
+        <translation>محدّث</translation>
     </message>
     <message>
         <source>Downloading lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل الدروس…</translation>
     </message>
     <message>
         <source>Downloading images ({image}/{images})…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل الصور ({image}/{images})…</translation>
     </message>
     <message>
         <source>Available offline</source>
-        <translation type="unfinished">متاحة دون اتصال</translation>
+        <translation>متاحة دون اتصال</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل: الصور الموجودة على هذا الحاسوب {done} من {total}؛ نزّل الدورة مرة أخرى للمتابعة.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدورة ليست في الفهرس على هذا الحاسوب؛ زامِن أولًا.</translation>
     </message>
     <message>
         <source>{error} Your work is saved and will sync when you reconnect.</source>
@@ -4692,63 +4692,63 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} ث</translation>
+        <translation>{seconds} ث</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} د</translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {detail}</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status} {detail})؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status})؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة ({detail}).</translation>
     </message>
     <message>
         <source>The server is busy or had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم مشغول أو حدثت فيه مشكلة.</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًّا لم يفهمه Lantern ({detail}).</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًّا لم يفهمه Lantern.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم الطلب.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم تسجيل الدخول الآن.</translation>
     </message>
     <message>
         <source>The server accepted the connection but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الخادم الاتصال لكنه لم يستجب.</translation>
     </message>
     <message>
         <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم تسجيل الدخول مشغول أو حدثت فيه مشكلة (HTTP {status}).</translation>
     </message>
     <message>
         <source>The sign-in server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم تسجيل الدخول: {detail}</translation>
     </message>
     <message>
         <source>The file server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في خادم الملفات: {detail}</translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
@@ -4756,11 +4756,11 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>The saved session is damaged; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة المحفوظة تالفة؛ يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Please sign in to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل الدخول للمزامنة.</translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account on this server.</source>
@@ -4768,215 +4768,215 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>That password is too weak: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه ضعيفة جدًا: {detail}</translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished">لم يبدأ الخادم جلسة.</translation>
+        <translation>لم يبدأ الخادم جلسة.</translation>
     </message>
     <message>
         <source>Your account was created; confirm your email, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ حسابك؛ أكّد بريدك الإلكتروني، ثم سجّل الدخول.</translation>
     </message>
     <message>
         <source>The server answered for another account.</source>
-        <translation type="unfinished">جاء ردّ الخادم لحساب آخر.</translation>
+        <translation>جاء ردّ الخادم لحساب آخر.</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>الضيوف لا يظهرون في لوحة المتصدّرين؛ سجّل الدخول للمشاركة.</translation>
     </message>
     <message>
         <source>Sign in to change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لتغيير إعداد لوحة المتصدّرين.</translation>
     </message>
     <message>
         <source>The server did not change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يغيّر الخادم إعداد لوحة المتصدّرين الخاص بك.</translation>
     </message>
     <message>
         <source>Sign in to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لترى الإجابات الصحيحة.</translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى عمل الضيف على هذا الحاسوب ولا تتم مزامنته أبدًا.</translation>
     </message>
     <message>
         <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العمل لمتعلّم آخر؛ يُحتفظ به له وستتم مزامنته عندما يسجّل الدخول.</translation>
     </message>
     <message>
         <source>The server did not accept any change; will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم أي تغيير؛ ستُعاد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The server keeps asking to start {scope} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الخادم مرارًا بدء {scope} من جديد.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الدورة ليست في الفهرس على هذا الحاسوب؛ زامِن أولًا.</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف التنزيل: الصور الموجودة على هذا الحاسوب {done} من {total}؛ نزّل الدورة مرة أخرى للمتابعة.</translation>
     </message>
     <message>
         <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{address}» ليس عنوان خادم؛ يجب أن يكون على شكل {example}</translation>
     </message>
     <message>
         <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع مفقود أو قصير جدًا؛ اطلب من معلّمك رمز الإعداد الخاص بالمدرسة.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} ليس بتنسيق JSON صالح: {detail}</translation>
     </message>
     <message>
         <source>{path} does not hold a server address and its project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف {path} على عنوان خادم ومفتاح مشروعه.</translation>
     </message>
     <message>
         <source>Give both the server address and its project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد كلًّا من عنوان الخادم ومفتاح مشروعه.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern الوصول إلى {address}: {detail}. تحقّق من العنوان ومن اتصالك.</translation>
     </message>
     <message>
         <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم مفتاح المشروع هذا؛ اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو أن {address} مشروع Supabase (كان ردّه {status}).</translation>
     </message>
     <message>
         <source>Choose a server first (the Server tab).</source>
-        <translation type="unfinished">اختر خادمًا أولًا (تبويب «الخادم»).</translation>
+        <translation>اختر خادمًا أولًا (تبويب «الخادم»).</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished">لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
+        <translation>لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
     </message>
     <message>
         <source>These server settings can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام إعدادات الخادم هذه.</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished">الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
+        <translation>الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو هذا رمز إعداد من Lantern. يبدأ رمز الإعداد بـ «{code}» أو «{link}» — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>This code is incomplete — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير مكتمل — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم الصقه مرة أخرى.</translation>
     </message>
     <message>
         <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم افتح الرابط مرة أخرى.</translation>
     </message>
     <message>
         <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم في هذا الرمز غير صالح. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https:// (العنوان الذي يبدأ بـ http:// مخصّص فقط لخادم على هذا الحاسوب). اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل هذا الرمز المفتاح السرّي للمشروع، ولا يجوز أبدًا إعطاؤه للمتعلّمين. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المشروع في هذا الرمز غير مكتمل. اطلب من معلّمك رمز إعداد جديدًا.</translation>
     </message>
     <message>
         <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام رمز الإعداد هذا — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>Wrong password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو رمز PIN غير صحيح.</translation>
     </message>
     <message>
         <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور أو رمز PIN غير صحيح. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished">محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
+        <translation>محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
     </message>
     <message>
         <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن رمز PIN على هذا الحاسوب. استخدم كلمة المرور بدلًا منه.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern التحقق من كلمة المرور هذه دون اتصال على هذا الحاسوب بعد. اتصل بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>quick PIN sign-in is off on this computer</source>
-        <translation type="unfinished">تسجيل الدخول السريع برمز PIN متوقف على هذا الحاسوب</translation>
+        <translation>تسجيل الدخول السريع برمز PIN معطّل على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Lantern قراءة بياناته على هذا الحاسوب الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of Lantern. Update Lantern to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path} بإصدار أحدث من Lantern. حدّث Lantern لفتحه.</translation>
     </message>
     <message>
         <source>Lantern cannot create the folder {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern إنشاء المجلد {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is not a Lantern database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس قاعدة بيانات Lantern.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged (its integrity check failed: {detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف (فشل فحص سلامته: {detail}).</translation>
     </message>
     <message>
         <source>{path} cannot be brought up to date: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تحديث {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف.</translation>
     </message>
     <message>
         <source>Lantern cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع Lantern فتح {path}: {detail}</translation>
     </message>
     <message>
         <source>“{id}” is not a usable learner id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id}» ليس معرّف متعلّم صالحًا.</translation>
     </message>
     <message>
         <source>The list of learners {path} is unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة قائمة المتعلّمين {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} holds another learner&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {path} على بيانات متعلّم آخر.</translation>
     </message>
     <message>
         <source>That didn&apos;t work: {reason}</source>
@@ -5226,75 +5226,75 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Opened Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدرس {number} «{title}»</translation>
     </message>
     <message>
         <source>Opened a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح درس</translation>
     </message>
     <message>
         <source>Progress in Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم في الدرس {number} «{title}»</translation>
     </message>
     <message>
         <source>Progress in a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم في درس</translation>
     </message>
     <message>
         <source>{duration} of study, Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} من الدراسة في الدرس {number} «{title}»</translation>
     </message>
     <message>
         <source>{duration} of study, a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} من الدراسة في درس</translation>
     </message>
     <message>
         <source>Lesson {number} “{title}” completed</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال الدرس {number} «{title}»</translation>
     </message>
     <message>
         <source>a lesson completed</source>
-        <translation type="unfinished"></translation>
+        <translation>إكمال درس</translation>
     </message>
     <message>
         <source>Quiz attempt, Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة اختبار في الدرس {number} «{title}»</translation>
     </message>
     <message>
         <source>Quiz attempt, a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة اختبار في درس</translation>
     </message>
     <message>
         <source>Rated a course {rating}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم دورة: {rating} من ٥</translation>
     </message>
     <message>
         <source>Rated “{title}” {rating}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم «{title}»: {rating} من ٥</translation>
     </message>
     <message>
         <source>Notification marked as read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم إشعار كمقروء</translation>
     </message>
     <message>
         <source>Change of kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير من نوع {kind}</translation>
     </message>
     <message>
         <source>Enrolled in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل في دورة</translation>
     </message>
     <message>
         <source>Enrolled in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل في «{title}»</translation>
     </message>
     <message>
         <source>Left a course</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة دورة</translation>
     </message>
     <message>
         <source>Left “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة «{title}»</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>

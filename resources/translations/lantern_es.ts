@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>‹ &amp;Previous: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ An&amp;terior: {title}</translation>
     </message>
     <message>
         <source>&amp;Next: {title} ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguie&amp;nte: {title} ›</translation>
     </message>
     <message>
         <source>Complete this lesson first.</source>
@@ -1789,63 +1789,63 @@ En Debian o Ubuntu, instálalas con:
     </message>
     <message>
         <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado o incompleto (no se puede leer en la línea {line}, columna {column})</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work (not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de trabajo guardado de Lantern (no es texto)</translation>
     </message>
     <message>
         <source>it is far too large to be saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande para ser trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it was saved by another version of Lantern (format {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>lo guardó otra versión de Lantern (formato {version})</translation>
     </message>
     <message>
         <source>it holds no work (the field chunks is missing or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene trabajo (falta el campo chunks o está vacío)</translation>
     </message>
     <message>
         <source>the field {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo {field}</translation>
     </message>
     <message>
         <source>chunks[{index}] is not a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}] no es un fragmento</translation>
     </message>
     <message>
         <source>chunks[{index}] lacks its payload or mac</source>
-        <translation type="unfinished"></translation>
+        <translation>a chunks[{index}] le falta su payload o su mac</translation>
     </message>
     <message>
         <source>chunks[{index}].payload is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload está dañado</translation>
     </message>
     <message>
         <source>chunks[{index}].payload holds no numbered ops</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload no contiene operaciones numeradas</translation>
     </message>
     <message>
         <source>chunks[{index}].payload names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload no indica ningún dispositivo</translation>
     </message>
     <message>
         <source>its chunks come from different devices</source>
-        <translation type="unfinished"></translation>
+        <translation>sus fragmentos vienen de dispositivos distintos</translation>
     </message>
     <message>
         <source>part of it is missing (changes {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta una parte (cambios {first}–{last})</translation>
     </message>
     <message>
         <source>it is not saved work this Lantern can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es trabajo guardado que este Lantern pueda leer ({problem})</translation>
     </message>
     <message>
         <source>{problem} The files are kept: deliver them again later.</source>
@@ -3314,319 +3314,319 @@ Open it in your web browser?</source>
     <name>cli.errors</name>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {detail}</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema (HTTP {status} {detail}); se volverá a intentar.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema (HTTP {status}); se volverá a intentar.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema ({detail}).</translation>
     </message>
     <message>
         <source>The server is busy or had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema.</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que Lantern no entendió ({detail}).</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que Lantern no entendió.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede contactar con el servidor.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede contactar con el servidor de inicio de sesión.</translation>
     </message>
     <message>
         <source>The server accepted the connection but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la conexión, pero no respondió.</translation>
     </message>
     <message>
         <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión está ocupado o tuvo un problema (HTTP {status}).</translation>
     </message>
     <message>
         <source>The sign-in server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión tuvo un problema: {detail}</translation>
     </message>
     <message>
         <source>The file server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de archivos tuvo un problema: {detail}</translation>
     </message>
     <message>
         <source>Your session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión ha terminado; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The saved session is damaged; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión guardada está dañada; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Please sign in to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para sincronizar.</translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese correo electrónico y esa contraseña no coinciden con ninguna cuenta.</translation>
     </message>
     <message>
         <source>That password is too weak: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña es demasiado débil: {detail}</translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished">El servidor no inició una sesión.</translation>
+        <translation>El servidor no inició la sesión.</translation>
     </message>
     <message>
         <source>Your account was created; confirm your email, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó tu cuenta; confirma tu correo electrónico y después inicia sesión.</translation>
     </message>
     <message>
         <source>The server returned a session for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor devolvió una sesión de otra cuenta.</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados no aparecen en la clasificación; inicia sesión para participar.</translation>
     </message>
     <message>
         <source>Sign in to change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para cambiar tu ajuste de la clasificación.</translation>
     </message>
     <message>
         <source>The server did not change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no cambió tu ajuste de la clasificación.</translation>
     </message>
     <message>
         <source>Sign in to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver qué respuestas eran correctas.</translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de invitado se queda en este equipo y nunca se sincroniza.</translation>
     </message>
     <message>
         <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trabajo es de otro estudiante; se conserva para esa persona y se sincronizará cuando inicie sesión.</translation>
     </message>
     <message>
         <source>The server did not accept any change; will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó ningún cambio; se volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The server keeps asking to start {scope} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor sigue pidiendo empezar {scope} de nuevo.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese curso no está en el catálogo de este equipo; sincroniza primero.</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga detenida: ya hay {done} de {total} imágenes en este equipo; vuelve a descargar para continuar.</translation>
     </message>
     <message>
         <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{address}” no es una dirección de servidor; debería tener este aspecto: {example}</translation>
     </message>
     <message>
         <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave del proyecto o es demasiado corta; pide a tu profesor el código de configuración de la escuela.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un JSON válido: {detail}</translation>
     </message>
     <message>
         <source>{path} should hold an object with url and anon_key</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} debería contener un objeto con url y anon_key</translation>
     </message>
     <message>
         <source>Give both the server URL and its anon key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica tanto la URL del servidor como su clave anónima (anon).</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no pudo contactar con {address}: {detail}. Comprueba la dirección y tu conexión.</translation>
     </message>
     <message>
         <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta clave del proyecto; pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no parece un proyecto de Supabase (respondió {status}).</translation>
     </message>
     <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
-        <translation type="unfinished">No hay ningún servidor configurado: indica --url y --anon-key, o define SUPABASE_URL y SUPABASE_ANON_KEY.</translation>
+        <translation>No hay ningún servidor configurado: indica --url y --anon-key, o define SUPABASE_URL y SUPABASE_ANON_KEY.</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished">No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
+        <translation>No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
     </message>
     <message>
         <source>These server settings can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden usar estos ajustes del servidor.</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished">Pega el código o enlace de configuración que te dio tu escuela.</translation>
+        <translation>Pega el código o enlace de configuración que te dio tu escuela.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un código de configuración de Lantern. Un código empieza por “{code}” o “{link}”: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>This code is incomplete — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código está incompleto: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a pegarlo.</translation>
     </message>
     <message>
         <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a abrir el enlace.</translation>
     </message>
     <message>
         <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de este código no es válida. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https:// (http:// solo sirve para un servidor en este equipo). Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código lleva la clave secreta del proyecto, que nunca se debe dar a los estudiantes. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del proyecto de este código no está completa. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de configuración no se puede usar: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>a private file ({path}) — no system keyring was found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo privado ({path}), porque no se encontró ningún llavero del sistema en este equipo</translation>
     </message>
     <message>
         <source>the system keyring ({backend})</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema ({backend})</translation>
     </message>
     <message>
         <source>Wrong password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o PIN incorrectos.</translation>
     </message>
     <message>
         <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o PIN incorrectos. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished">Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
+        <translation>Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
-        <translation type="unfinished">Este estudiante cerró sesión en este equipo; primero vuelve a iniciar sesión (lantern login --email …).</translation>
+        <translation>Este estudiante cerró sesión en este equipo; primero vuelve a iniciar sesión (lantern login --email …).</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits.</source>
-        <translation type="unfinished">Un PIN tiene de {low} a {high} cifras.</translation>
+        <translation>Un PIN tiene de {low} a {high} cifras.</translation>
     </message>
     <message>
         <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún PIN en este equipo. Usa la contraseña.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern todavía no puede comprobar sin conexión esta contraseña en este equipo. Conéctate a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Quick PIN sign-in is off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión con PIN rápido está desactivado en este equipo.</translation>
     </message>
     <message>
         <source>not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {detail}</translation>
     </message>
     <message>
         <source>integrity check failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la comprobación de integridad: {detail}</translation>
     </message>
     <message>
         <source>cannot migrate: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede poner al día: {detail}</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished">dañado</translation>
+        <translation>dañado</translation>
     </message>
     <message>
         <source>cannot create {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear {path}: {detail}</translation>
     </message>
     <message>
         <source>cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir {path}: {detail}</translation>
     </message>
     <message>
         <source>“{id}” is not a usable user id</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}” no es un id de usuario válido</translation>
     </message>
     <message>
         <source>{path} is unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede leer: {detail}</translation>
     </message>
     <message>
         <source>{path} belongs to another learner</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} pertenece a otro estudiante</translation>
     </message>
     <message>
         <source>{path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {why}</translation>
     </message>
     <message>
         <source>{path} has local schema version {found}; this Lantern knows up to {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tiene la versión de esquema local {found}; este Lantern solo conoce hasta la {known}</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing saved earlier is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no pudo guardar en el disco de este equipo. Comprueba que haya espacio libre; no se ha perdido nada de lo guardado antes.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo Lantern no pudo leer sus datos en este equipo. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3820,63 +3820,63 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>it is damaged or incomplete (unreadable at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado o incompleto (no se puede leer en la línea {line}, columna {column})</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it is not a file of saved Lantern work (not text)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de trabajo guardado de Lantern (no es texto)</translation>
     </message>
     <message>
         <source>it is far too large to be saved Lantern work</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande para ser trabajo guardado de Lantern</translation>
     </message>
     <message>
         <source>it was saved by another version of Lantern (format {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>lo guardó otra versión de Lantern (formato {version})</translation>
     </message>
     <message>
         <source>it holds no work (the field chunks is missing or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene trabajo (falta el campo chunks o está vacío)</translation>
     </message>
     <message>
         <source>the field {field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo {field}</translation>
     </message>
     <message>
         <source>chunks[{index}] is not a chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}] no es un fragmento</translation>
     </message>
     <message>
         <source>chunks[{index}] lacks its payload or mac</source>
-        <translation type="unfinished"></translation>
+        <translation>a chunks[{index}] le falta su payload o su mac</translation>
     </message>
     <message>
         <source>chunks[{index}].payload is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload está dañado</translation>
     </message>
     <message>
         <source>chunks[{index}].payload holds no numbered ops</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload no contiene operaciones numeradas</translation>
     </message>
     <message>
         <source>chunks[{index}].payload names no device</source>
-        <translation type="unfinished"></translation>
+        <translation>chunks[{index}].payload no indica ningún dispositivo</translation>
     </message>
     <message>
         <source>its chunks come from different devices</source>
-        <translation type="unfinished"></translation>
+        <translation>sus fragmentos vienen de dispositivos distintos</translation>
     </message>
     <message>
         <source>part of it is missing (changes {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta una parte (cambios {first}–{last})</translation>
     </message>
     <message>
         <source>it is not saved work this Lantern can read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es trabajo guardado que este Lantern pueda leer ({problem})</translation>
     </message>
     <message>
         <source>The files are kept: give them again when this computer is online.</source>
@@ -3948,7 +3948,7 @@ Open it in your web browser?</source>
     <message>
         <source>{problem} {files}</source>
         <comment>two sentences, in this order</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} {files}</translation>
     </message>
     <message>
         <source>the server refused it</source>
@@ -4084,42 +4084,42 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">Iniciando sesión…</translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %Ln cambio…</numerusform>
+            <numerusform>Enviando %Ln cambios…</numerusform>
         </translation>
     </message>
     <message>
         <source>Updating {scope}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando {scope}…</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished">Al día</translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <source>Downloading lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando lecciones…</translation>
     </message>
     <message>
         <source>Downloading images ({image}/{images})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando imágenes ({image}/{images})…</translation>
     </message>
     <message>
         <source>Available offline</source>
-        <translation type="unfinished">Disponible sin conexión</translation>
+        <translation>Disponible sin conexión</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga detenida: ya hay {done} de {total} imágenes en este equipo; vuelve a descargar para continuar.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese curso no está en el catálogo de este equipo; sincroniza primero.</translation>
     </message>
     <message>
         <source>{error} Your work is saved and will sync when you reconnect.</source>
@@ -4364,63 +4364,63 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished">{seconds} s</translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>Something went wrong: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {detail}</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema (HTTP {status} {detail}); se volverá a intentar.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema (HTTP {status}); se volverá a intentar.</translation>
     </message>
     <message>
         <source>The server is busy or had a problem ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema ({detail}).</translation>
     </message>
     <message>
         <source>The server is busy or had a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado o tuvo un problema.</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que Lantern no entendió ({detail}).</translation>
     </message>
     <message>
         <source>The server sent something Lantern did not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que Lantern no entendió.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no se puede contactar con el servidor de inicio de sesión.</translation>
     </message>
     <message>
         <source>The server accepted the connection but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la conexión, pero no respondió.</translation>
     </message>
     <message>
         <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión está ocupado o tuvo un problema (HTTP {status}).</translation>
     </message>
     <message>
         <source>The sign-in server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de inicio de sesión tuvo un problema: {detail}</translation>
     </message>
     <message>
         <source>The file server had a problem: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de archivos tuvo un problema: {detail}</translation>
     </message>
     <message>
         <source>Please sign in again to sync. Your work is kept on this computer.</source>
@@ -4428,11 +4428,11 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>The saved session is damaged; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión guardada está dañada; vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>Please sign in to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para sincronizar.</translation>
     </message>
     <message>
         <source>That email and password don&apos;t match an account on this server.</source>
@@ -4440,215 +4440,215 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>That password is too weak: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña es demasiado débil: {detail}</translation>
     </message>
     <message>
         <source>The server did not start a session.</source>
-        <translation type="unfinished">El servidor no inició una sesión.</translation>
+        <translation>El servidor no inició la sesión.</translation>
     </message>
     <message>
         <source>Your account was created; confirm your email, then sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó tu cuenta; confirma tu correo electrónico y después inicia sesión.</translation>
     </message>
     <message>
         <source>The server answered for another account.</source>
-        <translation type="unfinished">El servidor respondió por otra cuenta.</translation>
+        <translation>El servidor respondió con los datos de otra cuenta.</translation>
     </message>
     <message>
         <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados no aparecen en la clasificación; inicia sesión para participar.</translation>
     </message>
     <message>
         <source>Sign in to change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para cambiar tu ajuste de la clasificación.</translation>
     </message>
     <message>
         <source>The server did not change your leaderboard setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no cambió tu ajuste de la clasificación.</translation>
     </message>
     <message>
         <source>Sign in to see which answers were right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión para ver qué respuestas eran correctas.</translation>
     </message>
     <message>
         <source>Guest work stays on this computer and is never synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo de invitado se queda en este equipo y nunca se sincroniza.</translation>
     </message>
     <message>
         <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trabajo es de otro estudiante; se conserva para esa persona y se sincronizará cuando inicie sesión.</translation>
     </message>
     <message>
         <source>The server did not accept any change; will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó ningún cambio; se volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>The server keeps asking to start {scope} again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor sigue pidiendo empezar {scope} de nuevo.</translation>
     </message>
     <message>
         <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese curso no está en el catálogo de este equipo; sincroniza primero.</translation>
     </message>
     <message>
         <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga detenida: ya hay {done} de {total} imágenes en este equipo; vuelve a descargar para continuar.</translation>
     </message>
     <message>
         <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{address}” no es una dirección de servidor; debería tener este aspecto: {example}</translation>
     </message>
     <message>
         <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave del proyecto o es demasiado corta; pide a tu profesor el código de configuración de la escuela.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un JSON válido: {detail}</translation>
     </message>
     <message>
         <source>{path} does not hold a server address and its project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no contiene la dirección de un servidor con su clave del proyecto.</translation>
     </message>
     <message>
         <source>Give both the server address and its project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica tanto la dirección del servidor como su clave del proyecto.</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no pudo contactar con {address}: {detail}. Comprueba la dirección y tu conexión.</translation>
     </message>
     <message>
         <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó esta clave del proyecto; pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no parece un proyecto de Supabase (respondió {status}).</translation>
     </message>
     <message>
         <source>Choose a server first (the Server tab).</source>
-        <translation type="unfinished">Primero elige un servidor (la pestaña Servidor).</translation>
+        <translation>Primero elige un servidor (la pestaña Servidor).</translation>
     </message>
     <message>
         <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation type="unfinished">No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
+        <translation>No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
     </message>
     <message>
         <source>These server settings can&apos;t be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden usar estos ajustes del servidor.</translation>
     </message>
     <message>
         <source>Paste the setup code or link your school gave you.</source>
-        <translation type="unfinished">Pega el código o enlace de configuración que te dio tu escuela.</translation>
+        <translation>Pega el código o enlace de configuración que te dio tu escuela.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un código de configuración de Lantern. Un código empieza por “{code}” o “{link}”: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>This code is incomplete — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código está incompleto: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a pegarlo.</translation>
     </message>
     <message>
         <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a abrir el enlace.</translation>
     </message>
     <message>
         <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de este código no es válida. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por https:// (http:// solo sirve para un servidor en este equipo). Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código lleva la clave secreta del proyecto, que nunca se debe dar a los estudiantes. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del proyecto de este código no está completa. Pide a tu profesor un código de configuración nuevo.</translation>
     </message>
     <message>
         <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de configuración no se puede usar: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>Wrong password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o PIN incorrectos.</translation>
     </message>
     <message>
         <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o PIN incorrectos. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation type="unfinished">Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
+        <translation>Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
     </message>
     <message>
         <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún PIN en este equipo. Usa la contraseña.</translation>
     </message>
     <message>
         <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern todavía no puede comprobar sin conexión esta contraseña en este equipo. Conéctate a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>quick PIN sign-in is off on this computer</source>
-        <translation type="unfinished">el inicio de sesión con PIN rápido está desactivado en este equipo</translation>
+        <translation>el inicio de sesión con PIN rápido está desactivado en este equipo</translation>
     </message>
     <message>
         <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo Lantern no pudo leer sus datos en este equipo. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of Lantern. Update Lantern to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se guardó con una versión más nueva de Lantern. Actualiza Lantern para abrirlo.</translation>
     </message>
     <message>
         <source>Lantern cannot create the folder {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede crear la carpeta {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is not a Lantern database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una base de datos de Lantern.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged (its integrity check failed: {detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado (falló su comprobación de integridad: {detail}).</translation>
     </message>
     <message>
         <source>{path} cannot be brought up to date: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede poner al día {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado.</translation>
     </message>
     <message>
         <source>Lantern cannot open {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lantern no puede abrir {path}: {detail}</translation>
     </message>
     <message>
         <source>“{id}” is not a usable learner id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{id}” no es un id de estudiante válido.</translation>
     </message>
     <message>
         <source>The list of learners {path} is unreadable: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de estudiantes {path}: {detail}</translation>
     </message>
     <message>
         <source>{path} holds another learner&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene los datos de otro estudiante.</translation>
     </message>
     <message>
         <source>That didn&apos;t work: {reason}</source>
@@ -4898,75 +4898,75 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Opened Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriste la lección {number} “{title}”</translation>
     </message>
     <message>
         <source>Opened a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriste una lección</translation>
     </message>
     <message>
         <source>Progress in Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso en la lección {number} “{title}”</translation>
     </message>
     <message>
         <source>Progress in a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso en una lección</translation>
     </message>
     <message>
         <source>{duration} of study, Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de estudio, lección {number} “{title}”</translation>
     </message>
     <message>
         <source>{duration} of study, a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} de estudio, una lección</translation>
     </message>
     <message>
         <source>Lesson {number} “{title}” completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {number} “{title}” completada</translation>
     </message>
     <message>
         <source>a lesson completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lección completada</translation>
     </message>
     <message>
         <source>Quiz attempt, Lesson {number} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento de cuestionario, lección {number} “{title}”</translation>
     </message>
     <message>
         <source>Quiz attempt, a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento de cuestionario, una lección</translation>
     </message>
     <message>
         <source>Rated a course {rating}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraste un curso con {rating}/5</translation>
     </message>
     <message>
         <source>Rated “{title}” {rating}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraste “{title}” con {rating}/5</translation>
     </message>
     <message>
         <source>Notification marked as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación marcada como leída</translation>
     </message>
     <message>
         <source>Change of kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de tipo {kind}</translation>
     </message>
     <message>
         <source>Enrolled in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Te inscribiste en un curso</translation>
     </message>
     <message>
         <source>Enrolled in “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Te inscribiste en “{title}”</translation>
     </message>
     <message>
         <source>Left a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste un curso</translation>
     </message>
     <message>
         <source>Left “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejaste “{title}”</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>

@@ -43,7 +43,9 @@ class MirroredPainter:
     def drawText(self, rect: QRect | QRectF, align: Qt.AlignmentFlag, text: str) -> None:
         self._painter.save()
         self._unmirrored(QRectF(rect))
-        self._painter.drawText(rect, visual_alignment(Qt.AlignmentFlag(align)), text)
+        # absolute: a right-to-left painter would swap left and right once more
+        flags = visual_alignment(Qt.AlignmentFlag(align)) | Qt.AlignmentFlag.AlignAbsolute
+        self._painter.drawText(rect, flags, text)
         self._painter.restore()
 
     def drawPixmap(self, x: int, y: int, pixmap: QPixmap) -> None:

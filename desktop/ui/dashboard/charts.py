@@ -69,7 +69,9 @@ class _Chart(QWidget):
             Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
             Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft,
         }.get(Qt.AlignmentFlag(horizontal), Qt.AlignmentFlag(horizontal))
-        painter.drawText(mirrored, (align & ~Qt.AlignmentFlag.AlignHorizontal_Mask) | swapped, text)
+        vertical = align & ~Qt.AlignmentFlag.AlignHorizontal_Mask
+        # absolute: the widget's right-to-left painter would swap left and right again
+        painter.drawText(mirrored, vertical | swapped | Qt.AlignmentFlag.AlignAbsolute, text)
         painter.restore()
 
     def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:
