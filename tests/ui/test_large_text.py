@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.operations.tasks import TaskRunner
@@ -94,3 +101,49 @@ def test_the_sign_in_dialog_keeps_its_words_at_200_percent(
         problems = clipped(dialog)
         assert not problems, f"tab {dialog.tabs.tabText(tab)}:\n" + "\n".join(problems)
     runner.wait_for_done()
+
+
+def _line(font: QFont, scale: float = 1.0, *, bold: bool = False) -> int:
+    sized = QFont(font)
+    sized.setPointSizeF(font.pointSizeF() * scale)
+    sized.setBold(bold)
+    return QFontMetrics(sized).height()
+
+
+def test_painted_rows_grow_with_the_text(
+    large_text: Theme, shell: LearnerShell, qtbot: QtBot
+) -> None:
+    """The catalogue's cards (a bold title, a line, a row of chips) and the course
+    page's lesson rows (a bold title and a line) are painted: their height must
+    come from the font, not a number fitted to 100 %."""
+    shell.window.resize(1280, 800)
+    shell.ops.set_enrolled(COURSE, True)
+    _settle(qtbot, shell)
+    card_view = shell.catalogue.list
+    font = card_view.font()  # the stylesheet's size, as the delegate paints with it
+    card = card_view.itemDelegate().sizeHint(QStyleOptionViewItem(), card_view.model().index(0, 0))
+    # the bold title, the instructor's line, the chips' row; 30 px of margins and
+    # 10 of gaps and chip padding between them
+    card_lines = _line(font, 1.15, bold=True) + 2 * _line(font) + 40
+    assert card.height() >= card_lines, (card.height(), card_lines)
+    shell.open_course(COURSE)
+    _settle(qtbot, shell)
+    lessons = shell.course.lessons
+    font = lessons.font()
+    row = lessons.itemDelegate().sizeHint(QStyleOptionViewItem(), lessons.model().index(0, 0))
+    row_lines = _line(font, bold=True) + _line(font) + 14  # with its top and bottom gaps
+    assert row.height() >= row_lines, (row.height(), row_lines)
+
+
+def test_the_sidebar_shows_each_page_name_whole_at_200_percent(
+    large_text: Theme, shell: LearnerShell, qtbot: QtBot
+) -> None:
+    nav = shell.window.nav
+    qtbot.wait(50)
+    metrics = QFontMetrics(nav.font())
+    for row in range(nav.count()):
+        item = nav.item(row)
+        if item is None or item.isHidden():
+            continue
+        needed = metrics.horizontalAdvance(item.text()) + 24  # the item's padding
+        assert needed <= nav.viewport().width(), (item.text(), needed, nav.viewport().width())

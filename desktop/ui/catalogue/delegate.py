@@ -44,7 +44,11 @@ class CourseCardDelegate(QStyledItemDelegate):
         # the narrowest a card reads well; the list stretches rows to its width.  Not the
         # current width: with uniform item sizes the first answer is kept, and a card as
         # wide as the window once was would not shrink with it (a horizontal scroll bar).
-        return QSize(MIN_CARD_WIDTH, CARD_HEIGHT)
+        # and tall enough for its three lines in the font it is painted in (the view's:
+        # large text makes them taller, a fixed height would paint them over each other)
+        parent = self.parent()
+        font = parent.font() if isinstance(parent, QWidget) else option.font
+        return QSize(MIN_CARD_WIDTH, max(CARD_HEIGHT, card_height(font)))
 
     def paint(
         self,
@@ -75,13 +79,12 @@ class CourseCardDelegate(QStyledItemDelegate):
             box.left() + 12, thumb_top, thumbnail(card.thumbnail_path, card.title, THUMB)
         )
         text_left = box.left() + 12 + THUMB.width() + 16
+        state_w = state_width(QFontMetrics(painter.font()), card, box.width() // 3)
         text = QRect(
-            text_left, box.top() + 10, box.right() - STATE_WIDTH - text_left - 8, box.height() - 20
+            text_left, box.top() + 10, box.right() - state_w - text_left - 8, box.height() - 20
         )
         self._paint_text(painter, text, card)
-        state = QRect(
-            box.right() - STATE_WIDTH, box.top() + 10, STATE_WIDTH - 14, box.height() - 20
-        )
+        state = QRect(box.right() - state_w, box.top() + 10, state_w - 14, box.height() - 20)
         self._paint_offline_state(painter, state, card)
         painter.restore()
 
@@ -231,6 +234,25 @@ class CourseCardDelegate(QStyledItemDelegate):
                 with_alpha(QColor(c.muted), 50),
                 QColor(c.accent),
             )
+
+
+def card_height(font: QFont) -> int:
+    """A card's height in ``font``: margins, the bold title, the instructor's line and
+    the chips' row (a chip is a line with its padding)."""
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * 1.15)
+    title.setBold(True)
+    small = QFontMetrics(font).height()
+    return 10 + 20 + QFontMetrics(title).height() + 4 + small + 8 + small + 6
+
+
+def state_width(metrics: QFontMetrics, card: CourseCard, most: int) -> int:
+    """The right-hand column's width: its longer line whole, within ``most``."""
+    words = [f"☁  {offline_words(card.offline_state, card.download_progress)}"]
+    if card.is_enrolled:
+        words.append(enrolment_words(card))
+    needed = max(metrics.horizontalAdvance(w) for w in words) + 14 + 4
+    return max(STATE_WIDTH, min(needed, most))
 
 
 def enrolment_words(card: CourseCard) -> str:

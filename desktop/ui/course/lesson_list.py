@@ -119,7 +119,12 @@ class LessonRowDelegate(QStyledItemDelegate):
         self.colors = colors
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        return QSize(200, self.HEIGHT)
+        # the bold title and the line under it, in the view's font (large text grows it)
+        parent = self.parent()
+        font = QFont(parent.font() if isinstance(parent, QWidget) else option.font)
+        lines = QFontMetrics(font).height()
+        font.setBold(True)
+        return QSize(200, max(self.HEIGHT, 7 + QFontMetrics(font).height() + 3 + lines + 10))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         row = index.data(LessonRole)

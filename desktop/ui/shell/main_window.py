@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,6 +75,29 @@ class _Page:
     nav_item: QListWidgetItem | None
 
 
+class Navigation(QListWidget):
+    """The sidebar: as wide as its longest entry needs in the current font (large
+    text, a longer translation, a badge), never narrower than 200 px."""
+
+    NARROWEST = 200
+    PADDING = 40  # the entry's own padding (lantern.qss) and the frame
+
+    def fit(self) -> None:
+        metrics = self.fontMetrics()
+        texts = [
+            item.text()
+            for row in range(self.count())
+            if (item := self.item(row)) is not None and not item.isHidden()
+        ]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self.setFixedWidth(max(self.NARROWEST, widest + self.PADDING))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+
 class MainWindow(QMainWindow):
     sync_requested = Signal()
     work_offline_toggled = Signal(bool)
@@ -95,10 +118,9 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.resize(1180, 760)
         self.setMinimumSize(QSize(820, 540))
-        self.nav = QListWidget(self)
+        self.nav = Navigation(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(200)
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Content"))
@@ -143,6 +165,7 @@ class MainWindow(QMainWindow):
             above = self._pages[before].nav_item if before in self._pages else None
             row = self.nav.row(above) if above is not None else self.nav.count()
             self.nav.insertItem(row, item)
+            self.nav.fit()
         widget.setAccessibleName(title)
         self.stack.addWidget(widget)
         self._pages[key] = _Page(key, title, widget, item)
@@ -213,6 +236,7 @@ class MainWindow(QMainWindow):
         item = self._pages[key].nav_item
         if item is not None:
             item.setHidden(not shown)
+            self.nav.fit()
 
     def set_nav_badge(self, key: str, count: int) -> None:
         """Shows "Notifications (3)" style counts in the navigation."""
@@ -223,6 +247,7 @@ class MainWindow(QMainWindow):
                 if count
                 else page.title
             )
+            self.nav.fit()
 
     # slots -----------------------------------------------------------------
     def _connect_actions(self) -> None:
