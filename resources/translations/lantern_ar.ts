@@ -679,10 +679,6 @@
 <context>
     <name>FilesRow</name>
     <message>
-        <source>Course files</source>
-        <translation>ملفات الدورة</translation>
-    </message>
-    <message>
         <source>Files downloaded</source>
         <translation>الملفات المنزّلة</translation>
     </message>
@@ -890,7 +886,12 @@
     <name>LessonBrowser</name>
     <message>
         <source>Lesson text</source>
+        <extracomment>what the reader&apos;s keys do: a caret to read by line (a screen reader follows it), selecting, and links by Tab and Enter as in any QTextBrowser</extracomment>
         <translation>نص الدرس</translation>
+    </message>
+    <message>
+        <source>{text}, link</source>
+        <translation>{text}، رابط</translation>
     </message>
     <message>
         <source>This image is damaged
@@ -1159,10 +1160,6 @@
         <translation>المحتوى</translation>
     </message>
     <message>
-        <source>Files downloading</source>
-        <translation>ملفات قيد التنزيل</translation>
-    </message>
-    <message>
         <source>{title}  ({count})</source>
         <translation>{title}  ({count})</translation>
     </message>
@@ -1183,16 +1180,8 @@
         <translation>تشغيل</translation>
     </message>
     <message>
-        <source>Play or pause</source>
-        <translation>تشغيل أو إيقاف مؤقت</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>الموضع</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>الوقت</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1235,12 +1224,24 @@
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
+        <source>Playing</source>
+        <translation>قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقّف مؤقتًا</translation>
+    </message>
+    <message>
         <source>This file could not be played ({error}).</source>
         <translation>تعذّر تشغيل هذا الملف ({error}).</translation>
     </message>
     <message>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{position} من {duration}</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1364,6 @@ On Debian or Ubuntu, install with:
     <message>
         <source>Set &amp;new password</source>
         <translation>ت&amp;عيين كلمة المرور الجديدة</translation>
-    </message>
-    <message>
-        <source>Password reset status</source>
-        <translation>حالة إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -1726,6 +1723,10 @@ On Debian or Ubuntu, install with:
         <translation>اختبار تدريبي: سترى درجتك والإجابات الصحيحة فور الإرسال. درجة النجاح {pass_mark}.</translation>
     </message>
     <message>
+        <source>{title}. {pass_mark} passes.</source>
+        <translation>{title}. درجة النجاح {pass_mark}.</translation>
+    </message>
+    <message>
         <source>Grading…</source>
         <translation>جارٍ التصحيح…</translation>
     </message>
@@ -2029,10 +2030,6 @@ On Debian or Ubuntu, install with:
         <translation>إ&amp;زالة رمز PIN</translation>
     </message>
     <message>
-        <source>PIN status</source>
-        <translation>حالة رمز PIN</translation>
-    </message>
-    <message>
         <source>Show &amp;folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
@@ -2043,10 +2040,6 @@ On Debian or Ubuntu, install with:
     <message>
         <source>Leave the &amp;leaderboard (others won&apos;t see my name or points)</source>
         <translation>مغادرة &amp;لوحة المتصدّرين (لن يرى الآخرون اسمي أو نقاطي)</translation>
-    </message>
-    <message>
-        <source>Leaderboard setting status</source>
-        <translation>حالة إعداد لوحة المتصدّرين</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2542,10 +2535,6 @@ On Debian or Ubuntu, install with:
     <message>
         <source>Measuring the downloads…</source>
         <translation>جارٍ قياس التنزيلات…</translation>
-    </message>
-    <message>
-        <source>Storage used</source>
-        <translation>التخزين المستخدم</translation>
     </message>
     <message>
         <source>Downloaded courses</source>
@@ -5193,6 +5182,18 @@ Open it in your web browser?</source>
         <translation>؛ أنت مسجّل فيها</translation>
     </message>
     <message>
+        <source>{title} by {instructor}</source>
+        <translation>{title}، بواسطة {instructor}</translation>
+    </message>
+    <message>
+        <source>{difficulty}, {hours} h</source>
+        <translation>{difficulty}، {hours} س</translation>
+    </message>
+    <message>
+        <source>{category}, {difficulty}, {hours} h</source>
+        <translation>{category}، {difficulty}، {hours} س</translation>
+    </message>
+    <message>
         <source>rated {rating} of 5</source>
         <translation>التقييم {rating} من ٥</translation>
     </message>
@@ -5201,9 +5202,9 @@ Open it in your web browser?</source>
         <translation>لم تُقيَّم بعد</translation>
     </message>
     <message>
-        <source>{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</source>
-        <extracomment>A course card&apos;s description for screen readers and its tooltip. {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
-        <translation>{title} بواسطة {instructor}؛ {difficulty}، {hours} س؛ {rating}؛ {learners}{premium}؛ {state}{mine}</translation>
+        <source>{course}; {about}; {rating}; {learners}{premium}; {state}{mine}</source>
+        <extracomment>A course card&apos;s description for screen readers and its tooltip. {course} is the title, or &quot;… by {instructor}&quot;; {about} is &quot;Technology, beginner, 1 h&quot;; {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
+        <translation>{course}؛ {about}؛ {rating}؛ {learners}{premium}؛ {state}{mine}</translation>
     </message>
     <message>
         <source>, premium</source>
@@ -5299,6 +5300,10 @@ Open it in your web browser?</source>
     <message>
         <source>Rejected: {reason}</source>
         <translation>مرفوض: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>محفوظ على هذا الحاسوب</translation>
     </message>
 </context>
 <context>

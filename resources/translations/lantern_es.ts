@@ -655,10 +655,6 @@
 <context>
     <name>FilesRow</name>
     <message>
-        <source>Course files</source>
-        <translation>Archivos del curso</translation>
-    </message>
-    <message>
         <source>Files downloaded</source>
         <translation>Archivos descargados</translation>
     </message>
@@ -850,7 +846,12 @@
     <name>LessonBrowser</name>
     <message>
         <source>Lesson text</source>
+        <extracomment>what the reader&apos;s keys do: a caret to read by line (a screen reader follows it), selecting, and links by Tab and Enter as in any QTextBrowser</extracomment>
         <translation>Texto de la lección</translation>
+    </message>
+    <message>
+        <source>{text}, link</source>
+        <translation>{text}, enlace</translation>
     </message>
     <message>
         <source>This image is damaged
@@ -1111,10 +1112,6 @@
         <translation>Contenido</translation>
     </message>
     <message>
-        <source>Files downloading</source>
-        <translation>Descargando archivos</translation>
-    </message>
-    <message>
         <source>{title}  ({count})</source>
         <translation>{title}  ({count})</translation>
     </message>
@@ -1135,16 +1132,8 @@
         <translation>Reproducir</translation>
     </message>
     <message>
-        <source>Play or pause</source>
-        <translation>Reproducir o pausar</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Posición</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1187,12 +1176,24 @@
         <translation>Pausar</translation>
     </message>
     <message>
+        <source>Playing</source>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
         <source>This file could not be played ({error}).</source>
         <translation>No se pudo reproducir este archivo ({error}).</translation>
     </message>
     <message>
         <source>{position} / {duration}</source>
         <translation>{position} / {duration}</translation>
+    </message>
+    <message>
+        <source>{position} of {duration}</source>
+        <translation>{position} de {duration}</translation>
     </message>
 </context>
 <context>
@@ -1291,10 +1292,6 @@ En Debian o Ubuntu, instálalas con:
     <message>
         <source>Set &amp;new password</source>
         <translation>Guardar la &amp;nueva contraseña</translation>
-    </message>
-    <message>
-        <source>Password reset status</source>
-        <translation>Estado del restablecimiento de la contraseña</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -1630,6 +1627,10 @@ En Debian o Ubuntu, instálalas con:
         <translation>Cuestionario de práctica: verás tu calificación y las respuestas correctas en cuanto lo envíes. Se aprueba con {pass_mark}.</translation>
     </message>
     <message>
+        <source>{title}. {pass_mark} passes.</source>
+        <translation>{title}. Se aprueba con {pass_mark}.</translation>
+    </message>
+    <message>
         <source>Grading…</source>
         <translation>Calificando…</translation>
     </message>
@@ -1921,10 +1922,6 @@ En Debian o Ubuntu, instálalas con:
         <translation>&amp;Quitar PIN</translation>
     </message>
     <message>
-        <source>PIN status</source>
-        <translation>Estado del PIN</translation>
-    </message>
-    <message>
         <source>Show &amp;folder</source>
         <translation>Mostrar &amp;carpeta</translation>
     </message>
@@ -1935,10 +1932,6 @@ En Debian o Ubuntu, instálalas con:
     <message>
         <source>Leave the &amp;leaderboard (others won&apos;t see my name or points)</source>
         <translation>No aparecer en la c&amp;lasificación (los demás no verán mi nombre ni mis puntos)</translation>
-    </message>
-    <message>
-        <source>Leaderboard setting status</source>
-        <translation>Estado del ajuste de la clasificación</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2410,10 +2403,6 @@ En Debian o Ubuntu, instálalas con:
     <message>
         <source>Measuring the downloads…</source>
         <translation>Midiendo las descargas…</translation>
-    </message>
-    <message>
-        <source>Storage used</source>
-        <translation>Almacenamiento usado</translation>
     </message>
     <message>
         <source>Downloaded courses</source>
@@ -4865,6 +4854,18 @@ Open it in your web browser?</source>
         <translation>; estás inscrito</translation>
     </message>
     <message>
+        <source>{title} by {instructor}</source>
+        <translation>{title}, de {instructor}</translation>
+    </message>
+    <message>
+        <source>{difficulty}, {hours} h</source>
+        <translation>{difficulty}, {hours} h</translation>
+    </message>
+    <message>
+        <source>{category}, {difficulty}, {hours} h</source>
+        <translation>{category}, {difficulty}, {hours} h</translation>
+    </message>
+    <message>
         <source>rated {rating} of 5</source>
         <translation>valorado con {rating} de 5</translation>
     </message>
@@ -4873,9 +4874,9 @@ Open it in your web browser?</source>
         <translation>sin valoraciones todavía</translation>
     </message>
     <message>
-        <source>{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</source>
-        <extracomment>A course card&apos;s description for screen readers and its tooltip. {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
-        <translation>{title} por {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; {state}{mine}</translation>
+        <source>{course}; {about}; {rating}; {learners}{premium}; {state}{mine}</source>
+        <extracomment>A course card&apos;s description for screen readers and its tooltip. {course} is the title, or &quot;… by {instructor}&quot;; {about} is &quot;Technology, beginner, 1 h&quot;; {premium} is &quot;, premium&quot; or nothing; {mine} is &quot;; you are enrolled&quot;, &quot;; you completed it on …&quot; or nothing.</extracomment>
+        <translation>{course}; {about}; {rating}; {learners}{premium}; {state}{mine}</translation>
     </message>
     <message>
         <source>, premium</source>
@@ -4971,6 +4972,10 @@ Open it in your web browser?</source>
     <message>
         <source>Rejected: {reason}</source>
         <translation>Rechazado: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept on this computer</source>
+        <translation>Guardado en este equipo</translation>
     </message>
 </context>
 <context>

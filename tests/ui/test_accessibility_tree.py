@@ -79,8 +79,11 @@ def _widget_name(iface: QAccessibleInterface) -> str:
 
 def _paints_itself(widget: QWidget) -> bool:
     """A widget of ours that draws its own content instead of showing child widgets."""
-    cls = type(widget)
-    return cls.__module__.startswith("desktop.ui") and cls.paintEvent is not QWidget.paintEvent
+    # a class of ours that paints (a subclass of a Qt view that only sizes itself doesn't)
+    return any(
+        cls.__module__.startswith("desktop.ui") and "paintEvent" in vars(cls)
+        for cls in type(widget).__mro__
+    )
 
 
 def unnamed_controls(root: QWidget) -> list[Finding]:

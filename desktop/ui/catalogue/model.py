@@ -272,6 +272,29 @@ def _your_enrolment(card: CourseCard) -> str:
     return ""
 
 
+def _course_words(card: CourseCard) -> str:
+    """The card's first clause: the title, and who teaches it when the card says."""
+    if not card.instructor:
+        return card.title
+    return translate("model", "{title} by {instructor}").format(
+        title=card.title, instructor=card.instructor
+    )
+
+
+def _about_words(card: CourseCard) -> str:
+    """The card's second clause: its category (when it has one), difficulty and length."""
+    values = {
+        "difficulty": difficulty_in_sentence(card.difficulty),
+        "hours": i18n.number(card.duration_hours),
+    }
+    if not card.category:
+        return translate("model", "{difficulty}, {hours} h").format(**values)
+    category = card.category[:1].upper() + card.category[1:]  # as the card shows it
+    return translate("model", "{category}, {difficulty}, {hours} h").format(
+        category=category, **values
+    )
+
+
 def describe_card(card: CourseCard) -> str:
     """What a screen reader says for a card (and its tooltip)."""
     if card.rating > 0:
@@ -281,18 +304,16 @@ def describe_card(card: CourseCard) -> str:
         )
     else:
         rated = translate("model", "not rated yet")
-    #: A course card's description for screen readers and its tooltip. {premium}
-    #: is ", premium" or nothing; {mine} is "; you are enrolled", "; you completed
-    #: it on …" or nothing.
+    #: A course card's description for screen readers and its tooltip. {course}
+    #: is the title, or "… by {instructor}"; {about} is "Technology, beginner, 1 h";
+    #: {premium} is ", premium" or nothing; {mine} is "; you are enrolled",
+    #: "; you completed it on …" or nothing.
     return translate(
         "model",
-        "{title} by {instructor}; {difficulty}, {hours} h; {rating}; {learners}{premium}; "
-        "{state}{mine}",
+        "{course}; {about}; {rating}; {learners}{premium}; {state}{mine}",
     ).format(
-        title=card.title,
-        instructor=card.instructor,
-        difficulty=difficulty_in_sentence(card.difficulty),
-        hours=i18n.number(card.duration_hours),
+        course=_course_words(card),
+        about=_about_words(card),
         rating=rated,
         learners=wording.learners(card.enrollment_count),
         premium=translate("model", ", premium") if card.is_premium else "",

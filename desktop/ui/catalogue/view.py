@@ -31,6 +31,7 @@ from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import DIFFICULTIES, CatalogueQuery, CourseCard
+from desktop.ui.widgets.accessible import make_heading
 from desktop.ui.widgets.item_clicks import open_on_click
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class CatalogueView(QWidget):
         self.model = CatalogueModel(source, self, runner=runner)
         title = QLabel(self.tr("Catalogue"), self)
         title.setObjectName("pageTitle")
+        make_heading(title)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("pageSubtitle")
         self.search = QLineEdit(self)
@@ -166,8 +168,13 @@ class CatalogueView(QWidget):
             self.lesson_hits.show_hits(query, hits)
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        """Ctrl+F: the search box, its words selected for typing over.
+
+        Selected first: a line edit given the focus with nothing selected selects
+        its text inside the focus change, so Qt reported a caret move before the
+        focus and Orca did not announce the box."""
         self.search.selectAll()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_colors(self, colors: Colors) -> None:
         self.lesson_hits.set_colors(colors)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.store.models import ALL_FILES, SOME_LESSONS, TEXT_ONLY
 from desktop.ui import i18n
 from desktop.ui.viewdata import CourseDetail, FileChoice
+from desktop.ui.widgets.radio_group import one_tab_stop
 from desktop.ui.widgets.sizes import data_size
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +55,7 @@ class DownloadChoiceDialog(QDialog):
         for button in (self.everything, self.text_only, self.some):
             self.group.addButton(button)
         self.everything.setChecked(True)
+        one_tab_stop([self.everything, self.text_only, self.some])
         self.lessons = QListWidget(self)
         self.lessons.setAccessibleName(self.tr("Lessons whose pictures and media to download"))
         for row in sorted(course.lessons, key=lambda r: r.position):

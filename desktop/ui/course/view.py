@@ -32,6 +32,7 @@ from desktop.ui.search.lesson_hits import LessonHits
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import CourseDetail, FileChoice, LessonRow, OfflineState
 from desktop.ui.widgets import timefmt, wording
+from desktop.ui.widgets.accessible import make_heading
 from desktop.ui.widgets.item_clicks import open_on_click
 from desktop.ui.widgets.sizes import data_size
 from desktop.ui.widgets.star_rating import StarRating
@@ -61,6 +62,7 @@ class CourseView(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
+        make_heading(self.title)
         self.meta = QLabel(self)
         self.meta.setObjectName("pageSubtitle")
         self.meta.setWordWrap(True)
@@ -154,6 +156,8 @@ class CourseView(QWidget):
         lessons_title.setObjectName("sectionTitle")
         rate_title = QLabel(self.tr("Rate this course"), self)
         rate_title.setObjectName("sectionTitle")
+        for heading in (lessons_title, rate_title):
+            make_heading(heading)
         rating = QGridLayout()
         rating.addWidget(self.stars, 0, 0, Qt.AlignmentFlag.AlignTop)
         rating.addWidget(self.review, 0, 1)
@@ -180,6 +184,7 @@ class CourseView(QWidget):
         column.addWidget(self.leave, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: its controls are
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -202,6 +207,10 @@ class CourseView(QWidget):
         )
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def page_title(self) -> str:
+        """What a screen reader hears when the page is shown: the course's title."""
+        return self.course.title if self.course is not None else ""
 
     def set_colors(self, colors: Colors) -> None:
         self.lesson_hits.set_colors(colors)

@@ -31,6 +31,8 @@ class _Chart(QWidget):
         self.colors = colors
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(150)
+        # a Tab stop, so a screen reader reads its name and what it shows (its description)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def sizeHint(self) -> QSize:  # Qt override
         return QSize(420, 170)
@@ -46,6 +48,16 @@ class _Chart(QWidget):
             max(1, self.width() - self.MARGIN_LEFT - 8),
             max(1, self.height() - self.MARGIN_TOP - self.MARGIN_BOTTOM),
         )
+
+    def focus_frame(self, painter: QPainter) -> None:
+        """The visible mark of the keyboard focus, around the whole chart."""
+        if self.hasFocus():
+            painter.save()
+            painter.resetTransform()
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def begin(self) -> QPainter:
         """A painter for the chart's shapes, drawn in left-to-right coordinates: in a
@@ -152,6 +164,7 @@ class StudyTimeChart(_Chart):
             first, last = self.day_text(self.days[0][0]), self.day_text(self.days[-1][0])
             self._text(painter, label_box, Qt.AlignmentFlag.AlignLeft, first)
             self._text(painter, label_box, Qt.AlignmentFlag.AlignRight, last)
+        self.focus_frame(painter)
         painter.end()
 
 
@@ -221,4 +234,5 @@ class ScoreChart(_Chart):
         else:
             painter.setPen(QColor(self.colors.muted))
             self._text(painter, plot, Qt.AlignmentFlag.AlignCenter, self.tr("No quizzes taken yet"))
+        self.focus_frame(painter)
         painter.end()

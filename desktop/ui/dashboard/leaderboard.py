@@ -46,7 +46,8 @@ class LeaderboardModel(RowsTableModel[LeaderboardRow]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            # the row in one sentence where a reader starts it; other cells as shown
             return self.tr("Rank {rank}, {name}, %Ln point(s)", "", row.points).format(
                 rank=i18n.number(row.rank), name=row.name
             )

@@ -25,6 +25,7 @@ from desktop.ui.dashboard.leaderboard import LeaderboardModel
 from desktop.ui.theme import Colors, muted_span
 from desktop.ui.viewdata import Badge, CompletedCourse, CourseInProgress, DashboardData
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.accessible import make_heading
 
 
 def _card(parent: QWidget, title: str = "") -> tuple[QFrame, QVBoxLayout]:
@@ -35,6 +36,7 @@ def _card(parent: QWidget, title: str = "") -> tuple[QFrame, QVBoxLayout]:
     if title:
         label = QLabel(title, frame)
         label.setObjectName("sectionTitle")
+        make_heading(label)
         layout.addWidget(label)
     return frame, layout
 
@@ -59,6 +61,7 @@ class DashboardView(QWidget):
         grid.setSpacing(14)
         title = QLabel(self.tr("My courses"), body)
         title.setObjectName("pageTitle")
+        make_heading(title)
         grid.addWidget(title, 0, 0, 1, 3)
         # captions under the numbers ("1,240" / "points")
         self.points = self._stat(grid, 1, 0, self.tr("points"))
@@ -69,6 +72,7 @@ class DashboardView(QWidget):
         self.courses_layout.addLayout(self.courses_box)
         self.completed_title = QLabel(self.tr("Completed"), self.courses_layout.parentWidget())
         self.completed_title.setObjectName("sectionTitle")
+        make_heading(self.completed_title)
         self.courses_layout.addWidget(self.completed_title)
         self.completed_box = QVBoxLayout()
         self.courses_layout.addLayout(self.completed_box)
@@ -95,6 +99,7 @@ class DashboardView(QWidget):
         self.leaderboard.setShowGrid(False)
         self.leaderboard.setAlternatingRowColors(True)
         self.leaderboard.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.leaderboard.setTabKeyNavigation(False)  # one Tab stop; arrows move inside
         header = self.leaderboard.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -109,6 +114,7 @@ class DashboardView(QWidget):
         grid.setRowStretch(5, 1)  # spare height goes below the cards, not into them
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: its controls are
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -122,7 +128,8 @@ class DashboardView(QWidget):
         caption.setObjectName("statLabel")
         layout.addWidget(value)
         layout.addWidget(caption)
-        value.setAccessibleName(label)
+        # no name on the value: a screen reader reads the number, then its caption
+        caption.setBuddy(value)
         grid.addWidget(frame, row, column)
         return value
 

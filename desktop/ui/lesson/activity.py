@@ -14,6 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -129,10 +130,13 @@ class ActivityTracker(QObject):
             self._update_active()
         elif kind in ACTIVATION_EVENTS:
             self.tick()
-            QTimer.singleShot(0, self._update_active)  # activeWindow updates after the event
+            # activeWindow updates after the event (not at all once this tracker is gone)
+            QTimer.singleShot(0, self, self._update_active)
         return False
 
     def _update_active(self) -> None:
+        if not shiboken6.isValid(self._window):
+            return  # the page is being deleted: its last events come here still
         idle = not self._watching and self._clock() - self._last_input >= self._idle_after
         window_active = self._window.isActiveWindow() and self._window.isVisible()
         self._set_active(self._running and window_active and not idle)

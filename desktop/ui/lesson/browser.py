@@ -18,12 +18,15 @@ import logging
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTextCursorEvent,
     QColor,
     QDesktopServices,
+    QFocusEvent,
     QFontMetrics,
     QImage,
     QPainter,
@@ -52,6 +55,7 @@ from desktop.ui.lesson.media_cards import media_href, poster_ref, with_media_car
 from desktop.ui.lesson.text_direction import apply_direction
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import MediaView
+from desktop.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +94,24 @@ LINE_CHARACTERS = 75
 BODY_POINTS = 11.0  # the lesson's body text at 100 %
 
 
-class LessonBrowser(QTextBrowser):
+if TYPE_CHECKING:
+    _ReadableText = QTextBrowser
+else:
+    # Qt picks a widget's accessibility interface by class name, the most
+    # derived first: under QTextBrowser's own name the lesson is a *label*
+    # (static text), which a screen reader neither reads by line nor follows
+    # the caret in.  Under this one it gets QTextEdit's: role text, read-only,
+    # multi-line, with the text interface and its caret.
+    _ReadableText = type("QTextEdit", (QTextBrowser,), {"__module__": __name__})
+
+#: what the reader's keys do: a caret to read by line (a screen reader follows
+#: it), selecting, and links by Tab and Enter as in any QTextBrowser
+INTERACTION = (
+    Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class LessonBrowser(_ReadableText):
     media_requested = Signal(int)  # the index of the media block whose card was clicked
 
     def __init__(
@@ -109,6 +130,7 @@ class LessonBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Lesson text"))
+        self.setTextInteractionFlags(INTERACTION)
         self.missing_images: list[str] = []
         self.damaged_images: list[str] = []
         self.code_texts: list[str] = []  # each code block's text, for its Copy link
@@ -149,6 +171,70 @@ class LessonBrowser(QTextBrowser):
         width = self.viewport().width()
         if self.document().textWidth() != width:
             self.document().setTextWidth(width)
+
+    # the keyboard ---------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
+        reason = event.reason()
+        tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if tabbed and not self._caret_shown():  # reading goes on from what is on the screen
+            forward = reason == Qt.FocusReason.TabFocusReason
+            self._place_caret(self.cursorForPosition(self._screen_corner(forward)))
+        super().focusInEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override
+        """Tab and Shift+Tab: the next link from the caret (or from the screen, once
+        scrolled away from it), then out of the text."""
+        if self.hasFocus():
+            self._search_links_from_here(forward=next)
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if moved and self.hasFocus() and cursor.hasSelection():
+            self._tell_link_focused()
+        return moved
+
+    def _caret_shown(self) -> bool:
+        return self.viewport().rect().intersects(self.cursorRect())
+
+    def _screen_corner(self, forward: bool) -> QPoint:
+        """The start of the screen's first line, or the end of its last."""
+        shown = self.viewport().rect()
+        return shown.topLeft() if forward else shown.bottomRight()
+
+    def _search_links_from_here(self, *, forward: bool) -> None:
+        """Qt looks for the next link after the selection, or from the document's
+        start (its end, going back) when nothing is selected: after reading down
+        with the arrows, or scrolling, Tab would jump back to the first link.  A
+        one-character selection at the caret, or at the screen's edge when the caret
+        is off it, makes the search start there."""
+        cursor = self.textCursor()
+        shown = self._caret_shown()
+        if shown and cursor.hasSelection():
+            return  # a link has the focus: the next one from it
+        if not shown:
+            cursor = self.cursorForPosition(self._screen_corner(forward))
+        here = cursor.position()
+        last = self.document().characterCount() - 1
+        seed = QTextCursor(self.document())
+        seed.setPosition(max(0, here - 1) if forward else here)
+        seed.setPosition(here if forward else min(last, here + 1), QTextCursor.MoveMode.KeepAnchor)
+        if seed.hasSelection():
+            self._place_caret(seed)
+
+    def _place_caret(self, cursor: QTextCursor) -> None:
+        """Move the caret where the screen is, without Qt scrolling to it: on a line
+        cut by the screen's edge it would."""
+        bar = self.verticalScrollBar()
+        where = bar.value()
+        self.setTextCursor(cursor)
+        bar.setValue(where)
+
+    def _tell_link_focused(self) -> None:
+        """Qt moves the caret onto a link reached by Tab without a word to a
+        screen reader: send the caret's move and say the link's text."""
+        cursor = self.textCursor()
+        QAccessible.updateAccessibility(QAccessibleTextCursorEvent(self, cursor.position()))
+        link = " ".join(cursor.selectedText().split())
+        announce(self, self.tr("{text}, link").format(text=link))
 
     def on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() in self.media_links:  # a media card: the lesson view plays it
@@ -197,6 +283,10 @@ class LessonBrowser(QTextBrowser):
         self.code_texts = decorate_code(doc, self.colors, token)
         self.copy_links = [copy_href(token, i) for i in range(len(self.code_texts))]
         apply_direction(doc, direction)
+        # Filling the document carries the caret to its end, and Qt scrolls to
+        # the caret when the page is first shown: a new lesson opened at its
+        # bottom, the sections above counted as read (orca.md).
+        self.setTextCursor(QTextCursor(doc))
 
     def loadResource(self, kind: int, name: QUrl | str, /) -> Any:  # Qt override
         if kind != QTextDocument.ResourceType.ImageResource.value:

@@ -170,6 +170,7 @@ class PdfView(QFrame):
         self.close_view(quiet=True)
         self.item = item
         self.title.setText(item.title)
+        self.setAccessibleName(item.title)  # the panel, as a screen reader names it
         self.watched = Watched(0.0, item.progress)
         self._saved = None
         self.page = int(self.watched.position)

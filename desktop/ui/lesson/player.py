@@ -41,6 +41,7 @@ from desktop.course_package.media import Cue, cue_at, read_cues
 from desktop.ui.lesson.media_cards import clock_text
 from desktop.ui.lesson.watching import Watched, media_key
 from desktop.ui.viewdata import MediaView
+from desktop.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,7 @@ class MediaPlayer(QFrame):
         self._audio: Any = None
         self._video: Any = None
         self._seeking = False
+        self._closing = False  # close_player's own pause is not announced
         self._saved: dict[str, Any] | None = None  # the entry reported last
         self._resume_ms = 0
         self.title = QLabel(self)
@@ -100,15 +102,19 @@ class MediaPlayer(QFrame):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAccessibleName(self.tr("Captions"))
+        # named by its text, "Play" or "Pause": what Space does now
         self.play = QPushButton(self.tr("Play"), self)
-        self.play.setAccessibleName(self.tr("Play or pause"))
+        # in whole seconds, said in words too ("0:03 of 0:08"): a screen reader
+        # hears the place once a second while playing, not every few milliseconds
         self.position = QSlider(Qt.Orientation.Horizontal, self)
         self.position.setAccessibleName(self.tr("Position"))
         self.position.setRange(0, 0)
-        self.time = QLabel(self._times(0, 0), self)
-        self.time.setAccessibleName(self.tr("Time"))
+        self.time = QLabel(self)
         self.speed = QComboBox(self)
         self.speed.setAccessibleName(self.tr("Speed"))
+        # on Linux a combo box is named by its label (its own name is its value)
+        self.speed_label = QLabel(self.tr("Speed"), self)
+        self.speed_label.setBuddy(self.speed)
         for value in SPEEDS:
             # 0.75 → "0.75×", 1.0 → "1×", in the locale's digits and decimal sign
             rate = QLocale().toString(value, "g", 3)
@@ -119,6 +125,8 @@ class MediaPlayer(QFrame):
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMaximumWidth(100)
+        self.volume_label = QLabel(self.tr("Volume"), self)
+        self.volume_label.setBuddy(self.volume)
         self.captions = QCheckBox(self.tr("&Captions"), self)
         self.captions.setChecked(True)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -126,6 +134,7 @@ class MediaPlayer(QFrame):
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_EVERY_MS)
         self._build_layout()
+        self._show_time(0, 0)
         self.play.clicked.connect(self.toggle)
         self.position.sliderMoved.connect(self.on_slider_moved)
         self.position.sliderPressed.connect(self.on_slider_pressed)
@@ -146,8 +155,9 @@ class MediaPlayer(QFrame):
         controls.addWidget(self.play)
         controls.addWidget(self.position, 1)
         controls.addWidget(self.time)
+        controls.addWidget(self.speed_label)
         controls.addWidget(self.speed)
-        controls.addWidget(QLabel(self.tr("Volume"), self))
+        controls.addWidget(self.volume_label)
         controls.addWidget(self.volume)
         controls.addWidget(self.captions)
         layout = QVBoxLayout(self)
@@ -173,6 +183,8 @@ class MediaPlayer(QFrame):
         self.close_player(quiet=True)
         self.item = item
         self.title.setText(item.title)
+        self.setAccessibleName(item.title)
+        self._show_time(0, 0)
         self.watched = Watched(float(item.duration_seconds or 0), item.progress)
         self._saved = None
         self.cues = _cues(item.captions)
@@ -259,12 +271,14 @@ class MediaPlayer(QFrame):
     def close_player(self, *, quiet: bool = False) -> None:
         """Stop, save where the learner was, and hide (``quiet``: no ``closed``)."""
         if self._player is not None:
+            self._closing = True
             self._player.pause()
             self.save()
             self._player.stop()
             self._player.setSource(QUrl())
             self._player.deleteLater()
             self._player = None
+            self._closing = False
         if self._video is not None:
             self.video_area.removeWidget(self._video)
             self._video.deleteLater()
@@ -309,13 +323,14 @@ class MediaPlayer(QFrame):
         if self._resume_ms and not self.playing:
             return  # still showing where the first play will start
         if not self._seeking:
-            self.position.setValue(milliseconds)
+            self.position.setValue(milliseconds // 1000)
         duration = self._player.duration() / 1000 if self._player is not None else 0
-        self.time.setText(self._times(int(seconds), int(duration)))
+        self._show_time(int(seconds), int(duration))
         self.caption.setText(cue_at(self.cues, seconds))
 
     def on_duration_changed(self, milliseconds: int) -> None:
-        self.position.setRange(0, max(0, milliseconds))
+        self.position.setRange(0, max(0, milliseconds) // 1000)
+        self._show_time(self.position.value(), self.position.maximum())
         if self.watched is not None and milliseconds > 0:
             self.watched.set_duration(milliseconds / 1000)
         self._show_resume()
@@ -331,6 +346,8 @@ class MediaPlayer(QFrame):
                     self.watched.ended()
                 self.watched.paused()
                 self.save()
+        if playing != self.playing and not self._closing:
+            announce(self.play, self.tr("Playing") if playing else self.tr("Paused"))
         self._set_playing(playing)
 
     def on_media_status(self, status: object) -> None:
@@ -342,8 +359,8 @@ class MediaPlayer(QFrame):
         """Where playing will start, shown once the length is known (it is
         applied at the first play: a seek before that is lost)."""
         if self._resume_ms and self.position.maximum() > 0:
-            self.position.setValue(self._resume_ms)
-            self.on_slider_moved(self._resume_ms)
+            self.position.setValue(self._resume_ms // 1000)
+            self.on_slider_moved(self._resume_ms // 1000)
 
     def _resume(self) -> None:
         if self._player is not None and self._resume_ms:
@@ -364,16 +381,26 @@ class MediaPlayer(QFrame):
     def on_slider_released(self) -> None:
         self._seeking = False
         if self._player is not None:
-            self._seek_to(self.position.value())
+            self._seek_to(self.position.value() * 1000)
 
-    def on_slider_moved(self, milliseconds: int) -> None:
-        self.time.setText(self._times(milliseconds // 1000, self.position.maximum() // 1000))
+    def on_slider_moved(self, seconds: int) -> None:
+        self._show_time(seconds, self.position.maximum())
 
-    def _times(self, position: int, duration: int) -> str:
-        """ "1:05 / 4:30": where playback is, of how long (seconds)."""
-        return self.tr("{position} / {duration}").format(
+    def _show_time(self, position: int, duration: int) -> None:
+        """ "1:05 / 4:30" on the screen, "1:05 of 4:30" to a screen reader (the time
+        label's name and the position slider's description), in seconds; only a new
+        second changes them."""
+        shown = self.tr("{position} / {duration}").format(
             position=clock_text(position), duration=clock_text(duration)
         )
+        if shown == self.time.text():
+            return
+        self.time.setText(shown)
+        words = self.tr("{position} of {duration}").format(
+            position=clock_text(position), duration=clock_text(duration)
+        )
+        self.time.setAccessibleName(words)
+        self.position.setAccessibleDescription(words)
 
     def on_speed_changed(self, _index: int) -> None:
         if self._player is not None:

@@ -1,25 +1,39 @@
-"""Which sections of a lesson the learner has read, from what scrolled into view.
+"""Which sections of a lesson the learner has read, from what stayed in view.
 
 A section counts as read as far as the bottom of the viewport has reached
-into it; progress only grows (the merge rule keeps the highest % per key, so
-the client never sends a lower one).  Changes are batched and flushed after a
-quiet moment so scrolling does not write to the store on every pixel.
+into it, once the view has stayed there for ``dwell_ms`` (on screen, without
+moving): text scrolled past, or shown for a moment by a jump (a link focused
+at the end, a window opened at the wrong place), is not read.  Progress only
+grows (the merge rule keeps the highest % per key, so the client never sends
+a lower one).  Changes are batched and flushed after a quiet moment so
+scrolling does not write to the store on every pixel.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from desktop.ui.lesson.markdown_render import Section
 
+#: how long a view must stay put before what it shows counts as read
+DWELL_MS = 2000
+
 
 class SectionTracker(QObject):
     progress_changed = Signal()
     flush_due = Signal()
 
-    def __init__(self, browser: QTextBrowser, *, flush_ms: int, parent: QObject | None) -> None:
+    def __init__(
+        self,
+        browser: QTextBrowser,
+        *,
+        flush_ms: int,
+        parent: QObject | None,
+        dwell_ms: int = DWELL_MS,
+    ) -> None:
         super().__init__(parent)
         self._browser = browser
         self._sections: list[Section] = []
@@ -30,6 +44,10 @@ class SectionTracker(QObject):
         self._flush.setSingleShot(True)
         self._flush.setInterval(flush_ms)
         self._flush.timeout.connect(self.flush_due)
+        self._dwell = QTimer(self)
+        self._dwell.setSingleShot(True)
+        self._dwell.setInterval(dwell_ms)
+        self._dwell.timeout.connect(self._count_what_is_shown)
         browser.verticalScrollBar().valueChanged.connect(self.measure)
 
     def set_sections(
@@ -40,6 +58,7 @@ class SectionTracker(QObject):
         keys = {s.key for s in sections}
         self.progress = {k: v for k, v in stored.items() if k in keys}
         self._changed.clear()
+        self._dwell.stop()  # what was on screen belongs to the text before
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self._sections if s.key == key), None)
@@ -63,7 +82,16 @@ class SectionTracker(QObject):
         self._after_change()
 
     def measure(self) -> None:
-        """Update progress from what the viewport shows now."""
+        """The view moved or was shown: what it shows counts once it has stayed."""
+        if not shiboken6.isValid(self._browser):
+            return  # the lesson is being deleted: its scroll bar moves one last time
+        if not self._sections or not self._browser.isVisible():
+            self._dwell.stop()
+            return
+        self._dwell.start()  # again: a view that moves on before then read nothing
+
+    def _count_what_is_shown(self) -> None:
+        """Update progress from what the viewport has shown for ``dwell_ms``."""
         if not self._sections or not self._browser.isVisible():
             return
         view_top = self._browser.verticalScrollBar().value()

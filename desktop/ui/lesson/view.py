@@ -35,10 +35,12 @@ from desktop.ui.lesson.markdown_render import Section, heading_blocks, split_sec
 from desktop.ui.lesson.pdf_view import PdfView
 from desktop.ui.lesson.player import MediaPlayer
 from desktop.ui.lesson.recorder import StudyRecorder
-from desktop.ui.lesson.section_tracking import SectionTracker
+from desktop.ui.lesson.section_tracking import DWELL_MS, SectionTracker
+from desktop.ui.lesson.tab_order import set_tab_order
 from desktop.ui.theme import Colors
 from desktop.ui.viewdata import LessonContent
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.accessible import make_heading
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ class LessonView(QWidget):
         resolve_image: ImageResolver = no_images,
         idle_after: float = 300.0,
         flush_ms: int = 3000,
+        dwell_ms: int = DWELL_MS,
         time_flush_ms: int = 30_000,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -68,7 +71,7 @@ class LessonView(QWidget):
         self.recorder = recorder
         self.lesson: LessonContent | None = None
         self._text_takes_focus = False  # set by Previous/Next until the lesson shows
-        self.title = QLabel(self)
+        self.title = make_heading(QLabel(self))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)  # a long title wraps instead of widening the window
@@ -115,7 +118,9 @@ class LessonView(QWidget):
         self.complete = QPushButton(self.tr("&Complete lesson"), self)
         self.complete.setProperty("primary", True)
         self.quiz = QPushButton(self.tr("Take the &quiz"), self)
-        self.sections = SectionTracker(self.browser, flush_ms=flush_ms, parent=self)
+        self.sections = SectionTracker(
+            self.browser, flush_ms=flush_ms, dwell_ms=dwell_ms, parent=self
+        )
         self.activity = ActivityTracker(self, idle_after=idle_after, clock=clock, parent=self)
         self._time_flush = QTimer(self)
         self._time_flush.setInterval(time_flush_ms)
@@ -183,10 +188,35 @@ class LessonView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.time_label)
         layout.addWidget(splitter, 1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab in reading order: the way back, the player (when open), the text and its
+        links, the sections and their buttons, then Previous and Next under the text."""
+        set_tab_order(
+            [
+                self.crumb,
+                self.player,
+                self.pdf,
+                self.browser,
+                self.contents,
+                self.mark_read,
+                self.complete,
+                self.quiz,
+                self.previous,
+                self.next,
+            ]
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self.sections.measure)  # a short lesson is read without scrolling
+
+    def page_title(self) -> str:
+        """What a screen reader hears when the page is shown (the window announces it)."""
+        if self.lesson is None:
+            return ""
+        return self.tr("Lesson {title}").format(title=self.lesson.title)
 
     def set_colors(self, colors: Colors) -> None:
         self.browser.colors = colors

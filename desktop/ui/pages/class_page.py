@@ -60,6 +60,7 @@ from desktop.ui.i18n import translate
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ClassPageData
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.accessible import make_heading
 from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
 
 #: what the learners' columns sort by (numbers and folded names, not their words)
@@ -571,6 +572,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # one Tab stop: the arrows move between cells
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -645,6 +647,7 @@ class ClassPage(QWidget):
             table.horizontalScrollBar().rangeChanged.connect(self.on_table_scroll_range_changed)
         scroll = QScrollArea(self)
         scroll.setAccessibleName(self.tr("Class"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: its controls are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -660,6 +663,8 @@ class ClassPage(QWidget):
         label.setAccessibleDescription(what)
         if object_name:
             label.setObjectName(object_name)
+        if object_name in ("pageTitle", "sectionTitle"):
+            make_heading(label)
         label.setWordWrap(wrap)
         return label
 

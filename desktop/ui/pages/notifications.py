@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBox
 
 from desktop.ui.viewdata import NotificationItem
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.accessible import make_heading
 from desktop.ui.widgets.item_clicks import open_on_click
 
 NotificationRole = Qt.ItemDataRole.UserRole + 1
@@ -83,6 +84,7 @@ class NotificationsView(QWidget):
         self.model = NotificationModel(self)
         title = QLabel(self.tr("Notifications"), self)
         title.setObjectName("pageTitle")
+        make_heading(title)
         self.mark_all = QPushButton(self.tr("Mark &all read"), self)
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Notifications"))

@@ -1,7 +1,8 @@
 """Pending changes: what is waiting to sync, in the learner's words, with its state.
 
 The store says what each change did as data (``desktop.store.reads.ChangeWhat``);
-:func:`describe_change` words it."""
+:func:`describe_change` words it.  A guest's work is never synced: their changes
+are listed as kept on this computer, not as waiting."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
+from desktop.ui.shell.status_bar import guest_words
 from desktop.ui.theme import LIGHT, Colors
 from desktop.ui.viewdata import ChangeState, PendingChange
 from desktop.ui.widgets import timefmt
+from desktop.ui.widgets.accessible import make_heading
 from desktop.ui.widgets.rows_model import ModelIndex, RowsTableModel
 
 if TYPE_CHECKING:  # annotations only: the window's first frame needs no store reads
@@ -103,10 +106,12 @@ def _enrollment(what: ChangeWhat) -> str:
     return translate("pending", "Left “{title}”").format(title=title)
 
 
-def describe_state(change: PendingChange) -> str:
+def describe_state(change: PendingChange, *, guest: bool = False) -> str:
     if change.state is ChangeState.REJECTED and change.reason:
         # the reason is the server's, in its words
         return translate("pending", "Rejected: {reason}").format(reason=change.reason)
+    if guest and change.state is ChangeState.WAITING:
+        return translate("pending", "Kept on this computer")  # a guest's work is never sent
     return translate("pending", _STATE_WORDS[change.state])  # marked above (QT_TRANSLATE_NOOP)
 
 
@@ -121,6 +126,12 @@ class PendingModel(RowsTableModel[PendingChange]):
     def __init__(self, parent: QObject | None = None, *, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
         self.colors = colors
+        self.guest = False  # a guest's changes stay on this computer: never "Waiting"
+
+    def set_guest(self, guest: bool) -> None:
+        if guest != self.guest:
+            self.guest = guest
+            self.replace_rows(self._rows)  # every state reads anew
 
     def set_changes(self, rows: list[PendingChange]) -> None:
         self.replace_rows(list(rows))  # the store's order: sent first, then waiting by sequence
@@ -147,21 +158,25 @@ class PendingModel(RowsTableModel[PendingChange]):
             return (
                 describe_change(change.what),
                 timefmt.short(change.created_at),
-                describe_state(change),
+                describe_state(change, guest=self.guest),
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QColor(
                 {
-                    ChangeState.WAITING: self.colors.warning,
+                    # a guest's kept change is no warning: nothing is going to be sent
+                    ChangeState.WAITING: self.colors.muted if self.guest else self.colors.warning,
                     ChangeState.SENT: self.colors.success,
                     ChangeState.REJECTED: self.colors.danger,
                 }[change.state]
             )
         if role == Qt.ItemDataRole.ToolTipRole and change.reason:
             return change.reason
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            # the row in one sentence where a reader starts it; every other cell is
+            # read as it shows (the When column's time, the state)
             return self.tr("{change}, {state}").format(
-                change=describe_change(change.what), state=describe_state(change)
+                change=describe_change(change.what),
+                state=describe_state(change, guest=self.guest),
             )
         return None
 
@@ -173,17 +188,9 @@ class PendingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PendingModel(self)
-        self.save_button = QPushButton(self.tr("Save my work to a file…"), self)
-        self.save_button.setToolTip(
-            self.tr(
-                "No internet here for a while? Save the waiting changes to a file (a USB stick) "
-                "and deliver it from a Lantern that is online; they are applied once, as yours."
-            )
-        )
-        self.save_button.setEnabled(False)
-        self.save_button.clicked.connect(self.save_requested)
         title = QLabel(self.tr("Pending changes"), self)
         title.setObjectName("pageTitle")
+        make_heading(title)
         self.summary = QLabel(self)
         self.summary.setObjectName("pageSubtitle")
         self.summary.setWordWrap(True)
@@ -194,6 +201,8 @@ class PendingView(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # one Tab stop: Tab leaves the table, the arrows move inside it
+        self.table.setTabKeyNavigation(False)
         # Thousands of offline changes must not make the GUI thread measure every
         # row: fixed row heights, no word wrap, columns sized once.
         self.table.setWordWrap(False)
@@ -204,6 +213,16 @@ class PendingView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 130)
         header.resizeSection(2, 300)
+        # made after the table: Tab reaches them in the order the page shows them
+        self.save_button = QPushButton(self.tr("Save my work to a file…"), self)
+        self.save_button.setToolTip(
+            self.tr(
+                "No internet here for a while? Save the waiting changes to a file (a USB stick) "
+                "and deliver it from a Lantern that is online; they are applied once, as yours."
+            )
+        )
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.addWidget(title)
@@ -214,6 +233,13 @@ class PendingView(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
+    def set_guest(self, guest: bool) -> None:
+        """A guest's work is never synced: their changes are kept here, not waiting."""
+        self.model.set_guest(guest)
+        self.table.setAccessibleName(
+            self.tr("Pending changes") if guest else self.tr("Changes waiting to sync")
+        )
+
     def set_colors(self, colors: Colors) -> None:
         self.model.colors = colors
 
@@ -221,10 +247,12 @@ class PendingView(QWidget):
         self.model.set_changes(rows)
         counts = self.model.counts()
         waiting, rejected = counts[ChangeState.WAITING], counts[ChangeState.REJECTED]
-        self.save_button.setEnabled(waiting > 0)
+        self.save_button.setEnabled(waiting > 0 and not self.model.guest)
         self.summary.setText(self.summary_text(waiting, rejected))
 
     def summary_text(self, waiting: int, rejected: int) -> str:
+        if self.model.guest:
+            return guest_words()  # nothing of a guest's is ever sent
         if not waiting and not rejected:
             return self.tr("Nothing waiting — everything you did is on the server.")
         if not waiting:

@@ -27,6 +27,7 @@ from desktop.ui.i18n import translate
 from desktop.ui.pages.storage import StorageView
 from desktop.ui.theme import TEXT_SCALES
 from desktop.ui.viewdata import SettingsData
+from desktop.ui.widgets.accessible import make_heading
 
 
 def mask_key(key: str) -> str:
@@ -66,6 +67,10 @@ class SettingsView(QWidget):
         self._language_setting = i18n.SYSTEM  # the one the app started with
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("pageTitle")
+        make_heading(title)
+        # made in the order the page reads: Tab follows it (the focus chain is the
+        # order widgets are made in; setTabOrder can't move one back past the page's start)
+        appearance = self._appearance_group()
         self.server_url = QLabel(self)
         self.anon_key = QLabel(self)
         self.change_server = QPushButton(self.tr("Change &server…"), self)
@@ -84,25 +89,28 @@ class SettingsView(QWidget):
         self.save_pin = QPushButton(self.tr("Set &PIN"), self.pin_row)
         self.remove_pin = QPushButton(self.tr("&Remove PIN"), self.pin_row)
         self.pin_status = QLabel(self)
-        self.pin_status.setWordWrap(True)
-        self.pin_status.setAccessibleName(self.tr("PIN status"))
-        self.data_location = QLabel(self)
-        self.data_location.setWordWrap(True)
-        self.open_folder = QPushButton(self.tr("Show &folder"), self)
-        self.clear_data = QPushButton(self.tr("&Clear this learner's data on this computer…"), self)
-        self.clear_data.setProperty("danger", True)
+        self.pin_status.setWordWrap(True)  # read by what it says (no name to hide it)
         self.opt_out = QCheckBox(
             self.tr("Leave the &leaderboard (others won't see my name or points)"), self
         )
         self.opt_out_status = QLabel(self)  # the server's answer, or why it can't be asked
         self.opt_out_status.setWordWrap(True)
-        self.opt_out_status.setAccessibleName(self.tr("Leaderboard setting status"))
         self.opt_out_status.hide()
+        # what each downloaded course takes, and removing one (its own page part)
+        self.storage = StorageView(self, confirm=confirm)
+        self.data_location = QLabel(self)
+        self.data_location.setWordWrap(True)
+        self.open_folder = QPushButton(self.tr("Show &folder"), self)
+        self.clear_data = QPushButton(self.tr("&Clear this learner's data on this computer…"), self)
+        self.clear_data.setProperty("danger", True)
+        # its Remove buttons, made with each report, go between these two
+        self.storage.tab_between = (self.opt_out, self.open_folder)
         # the page scrolls rather than squeezing its rows (large text, a small screen)
         content = QWidget(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no silent Tab stop: its controls are
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +119,7 @@ class SettingsView(QWidget):
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
-        layout.addWidget(self._appearance_group())
+        layout.addWidget(appearance)
         layout.addWidget(
             self._group(
                 self.tr("Server"),
@@ -125,8 +133,6 @@ class SettingsView(QWidget):
         assert isinstance(form, QFormLayout)
         form.addRow(self.opt_out_status)
         layout.addWidget(privacy)
-        # what each downloaded course takes, and removing one (its own page part)
-        self.storage = StorageView(self, confirm=confirm)
         layout.addWidget(self.storage)
         layout.addWidget(
             self._group(
@@ -255,7 +261,8 @@ class SettingsView(QWidget):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         for label, widget in rows:
-            widget.setAccessibleName(label)
+            # the caption is the row's label (its buddy): the value label keeps its own
+            # words as its name, so a screen reader reads "Address", then the address
             form.addRow(label, widget)
         line = QHBoxLayout()
         for button in buttons:

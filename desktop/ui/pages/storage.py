@@ -9,6 +9,8 @@ Sizes are written the learner's way (``QLocale.formattedDataSize``: "1.5 MB",
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -32,11 +34,12 @@ class StorageView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, confirm: bool = True) -> None:
         super().__init__(parent)  # a plain widget holding the group: it paints nothing itself
         self._confirm = confirm
+        # the controls Tab goes from and to around the Remove buttons (set by the page)
+        self.tab_between: tuple[QWidget, QWidget] | None = None
         self.box = QGroupBox(self.tr("Storage"), self)
         self.report: StorageReport | None = None
         self.summary = QLabel(self.tr("Measuring the downloads…"), self.box)
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Storage used"))
+        self.summary.setWordWrap(True)  # read by what it says: no name hides the sizes
         self.table = QTableWidget(0, 3, self.box)
         self.table.setAccessibleName(self.tr("Downloaded courses"))
         self.table.setHorizontalHeaderLabels([self.tr("Course"), self.tr("On this computer"), ""])
@@ -44,6 +47,8 @@ class StorageView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the Remove buttons
+        # …and from the last one out of the table: Tab never walks its cells (a trap)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -90,6 +95,7 @@ class StorageView(QWidget):
                 lambda _checked=False, c=course.course_id: self.on_remove_clicked(c)
             )
             self.table.setCellWidget(row, 2, remove)
+        self._order_buttons(count)
         self.table.setVisible(count > 0)
         self.empty.setVisible(count == 0)
         if count:
@@ -99,6 +105,15 @@ class StorageView(QWidget):
                 + self.table.horizontalHeader().height()
                 + 2 * self.table.frameWidth()
             )
+
+    def _order_buttons(self, count: int) -> None:
+        """New buttons join the end of the window's Tab chain: put them where they show."""
+        if self.tab_between is None or not count:
+            return
+        before, after = self.tab_between
+        buttons = [self.table.cellWidget(row, 2) for row in range(count)]
+        for first, second in itertools.pairwise([before, *buttons, after]):
+            QWidget.setTabOrder(first, second)
 
     def remove_button(self, course_id: str) -> QPushButton:
         assert self.report is not None

@@ -8,6 +8,7 @@ learner left the question blank.
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -63,7 +64,15 @@ class QuestionWidget(QFrame):
         self.layout_.addWidget(self.feedback)
         self.layout_.addWidget(self.explanation)
         self.setAccessibleName(self.tr("Question {number}").format(number=i18n.number(number)))
-        self.setAccessibleDescription(question.prompt)
+        self._describe()
+
+    def _describe(self) -> None:
+        """The panel's description: the prompt, then once graded its feedback and why."""
+        lines = [self.question.prompt]
+        lines += [
+            label.text() for label in (self.feedback, self.explanation) if not label.isHidden()
+        ]
+        self.setAccessibleDescription("\n".join(lines))
 
     def _build_inputs(self) -> None:
         q = self.question
@@ -116,9 +125,20 @@ class QuestionWidget(QFrame):
             self.group.setExclusive(True)
 
     def set_locked(self, locked: bool) -> None:
+        """Locked after submitting: the answers can't change, and Tab stops at the
+        panel itself (its inputs are disabled), where its feedback is read."""
         inputs: list[QWidget] = [*self.buttons, *([self.line] if self.line else [])]
         for widget in inputs:
             widget.setEnabled(not locked)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus if locked else Qt.FocusPolicy.NoFocus)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        if self.hasFocus():  # a focused panel shows it, as a focused button does
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.end()
 
     def show_feedback(
         self,
@@ -133,6 +153,7 @@ class QuestionWidget(QFrame):
         if correct is None:
             self.feedback.hide()
             self.explanation.hide()
+            self._describe()
             return
         earned = points_awarded if points_awarded is not None else 0
         if correct:
@@ -161,6 +182,7 @@ class QuestionWidget(QFrame):
         self.feedback.show()
         self.feedback.setAccessibleName(self.feedback.text())
         self.show_explanation(explanation)
+        self._describe()
 
     def show_verdict(self, correct: bool, points_awarded: int, explanation: str | None) -> None:
         """An assessed question's verdict from the server, once the quiz is closed:
@@ -179,6 +201,7 @@ class QuestionWidget(QFrame):
         self.feedback.show()
         self.feedback.setAccessibleName(self.feedback.text())
         self.show_explanation(explanation)
+        self._describe()
 
     def show_explanation(self, explanation: str | None) -> None:
         if explanation:
@@ -191,6 +214,7 @@ class QuestionWidget(QFrame):
     def clear_feedback(self) -> None:
         self.feedback.hide()
         self.explanation.hide()
+        self._describe()
         self.set_answer(None)
         self.set_locked(False)
 

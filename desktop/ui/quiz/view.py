@@ -21,6 +21,7 @@ from desktop.rules.grading import QUIZ_PASSED_POINTS, GradableQuestion, GradeRes
 from desktop.sync.states import SyncState, SyncStatus
 from desktop.ui import i18n
 from desktop.ui.lesson.recorder import StudyRecorder
+from desktop.ui.lesson.tab_order import set_tab_order
 from desktop.ui.quiz.attempts import (
     AttemptListModel,
     describe_grade,
@@ -30,6 +31,8 @@ from desktop.ui.quiz.attempts import (
 )
 from desktop.ui.quiz.questions import QuestionWidget
 from desktop.ui.viewdata import QuizAttemptSummary, QuizData
+from desktop.ui.widgets.accessible import make_heading
+from desktop.ui.widgets.announce import announce
 
 SUBMIT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -50,7 +53,7 @@ class QuizView(QWidget):
         self.questions: list[QuestionWidget] = []
         self.last_result: GradeResult | None = None
         self._timer = QElapsedTimer()
-        self.title = QLabel(self)
+        self.title = make_heading(QLabel(self))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the author's text, never HTML
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)  # a long title at large text wraps, never cut
@@ -102,6 +105,7 @@ class QuizView(QWidget):
     def _build_layout(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at its questions, not at it
         scroll.setWidget(self._questions_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.submit)
@@ -174,6 +178,7 @@ class QuizView(QWidget):
             self._questions_layout.addWidget(widget)
             self.questions.append(widget)
         self._questions_layout.addStretch(1)
+        self._set_tab_order()
         self.attempts_model.set_attempts(quiz.attempts)
         self.show_verdicts.setVisible(self.verdict_attempt() is not None)
         self.verdicts.hide()
@@ -183,7 +188,31 @@ class QuizView(QWidget):
         latest = max(quiz.attempts, key=lambda a: a.completed_at, default=None)
         if quiz.mode == "assessed" and latest is not None and latest.awaiting_grade:
             self._awaiting = latest.id
-            self._show_result(self._pending_text())
+            self._show_result(self._pending_text(), say=False)  # the page's title first
+
+    def page_title(self) -> str:
+        """What a screen reader hears when the page is shown (the window announces it):
+        which quiz, and what passes."""
+        if self.quiz is None:
+            return ""
+        return self.tr("{title}. {pass_mark} passes.").format(
+            title=self.quiz.title, pass_mark=pass_mark()
+        )
+
+    def _set_tab_order(self) -> None:
+        """The questions, then the buttons under them, then the past attempts: the
+        questions are made after the rest of the window, so Qt would put them last."""
+        set_tab_order(
+            [
+                *self.questions,
+                self.submit,
+                self.retry,
+                self.back,
+                self.way_on,
+                self.attempts,
+                self.show_verdicts,
+            ]
+        )
 
     def set_sync_state(self, state: SyncState) -> None:
         """The sync service's state: while a cycle runs, an attempt waiting for the
@@ -200,10 +229,22 @@ class QuizView(QWidget):
             "Your answers are saved on this computer."
         )
 
-    def _show_result(self, text: str) -> None:
+    def _show_result(self, text: str, *, say: bool = True) -> None:
+        if text == self.result.text() and not self.result.isHidden():
+            return  # the same words again (another sync state): nothing new to say
         self.result.setText(text)
+        self._tell_result(say=say)
+
+    def _tell_result(self, *, say: bool = True) -> None:
+        """The result, shown: said at once, and on the buttons that take the focus
+        next (a screen reader that misses announcements reads it there)."""
+        text = self.result.text()
         self.result.setAccessibleName(text)
         self.result.show()
+        for button in (self.way_on, self.retry):
+            button.setAccessibleDescription(text)
+        if say:
+            announce(self.result, text)
 
     def _show_way_on(self, passed: bool) -> None:
         """After a pass: the next lesson of the course, or the course after its last."""
@@ -325,6 +366,8 @@ class QuizView(QWidget):
         for widget in self.questions:
             widget.clear_feedback()
         self.result.hide()
+        for button in (self.way_on, self.retry):
+            button.setAccessibleDescription("")
         self.way_on.hide()
         self.submit.setEnabled(bool(self.questions))
         self.retry.hide()
@@ -349,6 +392,7 @@ class QuizView(QWidget):
                 widget.show_feedback(None, ())
             self._awaiting = attempt_id  # show_attempts replaces the text once it is graded
             self.result.setText(self._pending_text())
+            self._tell_result()
         else:
             result = grade(
                 answers,
@@ -387,9 +431,8 @@ class QuizView(QWidget):
             self.result.setText(
                 describe_grade(result.score, result.max_score, result.passed, reward)
             )
+            self._tell_result()
             self._show_way_on(result.passed)
-        self.result.setAccessibleName(self.result.text())
-        self.result.show()
         for widget in self.questions:
             widget.set_locked(True)
         self.submit.setEnabled(False)

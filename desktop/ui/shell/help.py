@@ -7,8 +7,17 @@ import html
 from importlib import metadata
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.i18n import translate
 from desktop.ui.shell.actions import MainActions
@@ -104,27 +113,64 @@ def shortcut_rows(actions: MainActions) -> list[tuple[str, str]]:
     return rows + page_keys()
 
 
-def _text_dialog(parent: QWidget | None, title: str, body: str) -> QDialog:
+def _dialog(parent: QWidget | None, title: str, content: QWidget) -> QDialog:
     dialog = QDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
     dialog.setWindowTitle(title)
-    label = QLabel(body, dialog)
-    label.setWordWrap(True)
-    label.setAccessibleName(title)
+    content.setParent(dialog)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(label)
+    layout.addWidget(content)
     layout.addWidget(buttons)
     return dialog
 
 
+def _text_dialog(parent: QWidget | None, title: str, body: str) -> QDialog:
+    # no accessible name: the label is read by its words (a name would hide them)
+    label = QLabel(body)
+    label.setWordWrap(True)
+    return _dialog(parent, title, label)
+
+
+def shortcuts_table(rows: list[tuple[str, str]], title: str) -> QTableWidget:
+    """One row per shortcut (what, keys), read-only: a screen reader reads each row
+    as its action, with the keys as the row's description."""
+    table = QTableWidget(len(rows), 2)
+    table.setAccessibleName(title)
+    table.horizontalHeader().hide()
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # one Tab stop (then Close); the arrows walk the list
+    table.setWordWrap(False)
+    for row, (what, keys) in enumerate(rows):
+        action = QTableWidgetItem(what)
+        action.setData(Qt.ItemDataRole.AccessibleDescriptionRole, keys)
+        shortcut = QTableWidgetItem(keys)
+        shortcut.setData(Qt.ItemDataRole.AccessibleDescriptionRole, what)
+        bold = QFont(shortcut.font())
+        bold.setBold(True)
+        shortcut.setFont(bold)
+        table.setItem(row, 0, action)
+        table.setItem(row, 1, shortcut)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumWidth(table.columnWidth(0) + table.columnWidth(1) + 40)
+    table.setMinimumHeight(min(len(rows), 14) * table.verticalHeader().defaultSectionSize() + 8)
+    if rows:
+        table.setCurrentCell(0, 0)
+    return table
+
+
 def shortcuts_dialog(parent: QWidget | None, actions: MainActions) -> QDialog:
-    table = "".join(
-        f"<tr><td>{html.escape(what)}</td><td>&nbsp;&nbsp;<b>{html.escape(keys)}</b></td></tr>"
-        for what, keys in shortcut_rows(actions)
-    )
-    return _text_dialog(parent, translate("help", "Keyboard shortcuts"), f"<table>{table}</table>")
+    title = translate("help", "Keyboard shortcuts")
+    table = shortcuts_table(shortcut_rows(actions), title)
+    dialog = _dialog(parent, title, table)
+    table.setFocus(Qt.FocusReason.OtherFocusReason)  # the list is what the dialog is for
+    return dialog
 
 
 def guide_dialog(parent: QWidget | None) -> QDialog:

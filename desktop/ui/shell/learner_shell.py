@@ -108,6 +108,7 @@ class LearnerShell(QObject):
         self.dashboard = DashboardView()
         self.notifications = NotificationsView()
         self.pending = PendingView()
+        self.pending.set_guest(store.user_id is None)  # a guest's work is never synced
         self.settings = SettingsView(confirm=confirm)
         self.class_page = ClassPage()  # a teacher's: its entry shows once a class is here
         w = self.window

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -28,6 +29,7 @@ from desktop.ui.i18n import translate
 from desktop.ui.shell import help as help_texts
 from desktop.ui.shell.actions import build_actions, build_menus
 from desktop.ui.shell.status_bar import SyncStatusWidget
+from desktop.ui.widgets.announce import announce
 
 NAV_PAGES = ("catalogue", "dashboard", "notifications", "pending", "settings")
 # the sidebar's titles in English: translated where they are looked up (nav_title),
@@ -73,6 +75,30 @@ class _Page:
     title: str
     widget: QWidget
     nav_item: QListWidgetItem | None
+
+
+def spoken_title(page: QWidget, fallback: str) -> str:
+    """What a screen reader hears when ``page`` is shown: its own ``page_title()``
+    (a course's title) when it has one, else the title it was added with."""
+    own = getattr(page, "page_title", None)
+    title = own() if callable(own) else ""
+    return str(title) if title else fallback
+
+
+def first_tab_stop(page: QWidget) -> QWidget | None:
+    """The first control inside ``page`` that Tab would reach, in its focus chain."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class Navigation(QListWidget):
@@ -135,7 +161,7 @@ class MainWindow(QMainWindow):
         # every course's files arriving at once: bytes, rate, time left
         self.files_status = QLabel(self)
         self.files_status.setObjectName("muted")
-        self.files_status.setAccessibleName(self.tr("Files downloading"))
+        # no accessible name: it is read by what it says ("Downloading files: …")
         self.files_status.hide()
         self.statusBar().addPermanentWidget(self.files_status)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -148,6 +174,8 @@ class MainWindow(QMainWindow):
         # (page, the sidebar entry it was shown under): Back restores both
         self._history: list[tuple[str, str]] = []
         self._section = ""  # the sidebar entry highlighted now
+        # the sidebar's entries in their order, those hidden (taken out of the list) too
+        self._nav_order: list[str] = []
 
     # pages -----------------------------------------------------------------
     def add_page(
@@ -162,13 +190,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-            above = self._pages[before].nav_item if before in self._pages else None
-            row = self.nav.row(above) if above is not None else self.nav.count()
-            self.nav.insertItem(row, item)
-            self.nav.fit()
+            place = self._nav_order.index(before) if before in self._nav_order else None
+            self._nav_order.insert(len(self._nav_order) if place is None else place, key)
         widget.setAccessibleName(title)
         self.stack.addWidget(widget)
         self._pages[key] = _Page(key, title, widget, item)
+        if item is not None:
+            self._place_in_nav(key)
         if self.stack.count() == 1:
             self.show_page(key)
 
@@ -203,6 +231,8 @@ class MainWindow(QMainWindow):
             del self._history[:-50]
         self.stack.setCurrentWidget(page.widget)
         self._highlight(section if section is not None else self._section_for(key, current))
+        # a screen reader says where the learner is now (a focus change alone doesn't)
+        announce(page.widget, spoken_title(page.widget, page.title))
         self.page_shown.emit(key)
 
     def _section_for(self, key: str, came_from: str) -> str:
@@ -219,7 +249,7 @@ class MainWindow(QMainWindow):
         self._section = section
         item = self._pages[section].nav_item if section in self._pages else None
         self.nav.blockSignals(True)
-        if item is not None:
+        if item is not None and item.listWidget() is self.nav:
             self.nav.setCurrentItem(item)
         else:
             self.nav.clearSelection()
@@ -232,11 +262,34 @@ class MainWindow(QMainWindow):
                 self.show_page(key, remember=False, section=section)
 
     def set_nav_shown(self, key: str, shown: bool) -> None:
-        """Show or hide a page's sidebar entry (the Class entry: only for a teacher)."""
+        """Show or hide a page's sidebar entry (the Class entry: only for a teacher).
+
+        A hidden entry leaves the list, not only the screen: a screen reader counts
+        the list's items ("List with 5 items") and would count a hidden one too."""
         item = self._pages[key].nav_item
-        if item is not None:
-            item.setHidden(not shown)
+        if item is None or (item.listWidget() is self.nav) == shown:
+            return
+        self.nav.blockSignals(True)
+        if shown:
+            self._place_in_nav(key)
+        else:
+            self.nav.takeItem(self.nav.row(item))
             self.nav.fit()
+        self.nav.blockSignals(False)
+        self._highlight(self._section)
+
+    def nav_shown(self, key: str) -> bool:
+        item = self._pages[key].nav_item
+        return item is not None and item.listWidget() is self.nav
+
+    def _place_in_nav(self, key: str) -> None:
+        """Put a page's entry in the sidebar, after the shown entries that come before it."""
+        item = self._pages[key].nav_item
+        assert item is not None
+        earlier = self._nav_order[: self._nav_order.index(key)]
+        row = sum(1 for k in earlier if k in self._pages and self.nav_shown(k))
+        self.nav.insertItem(row, item)
+        self.nav.fit()
 
     def set_nav_badge(self, key: str, count: int) -> None:
         """Shows "Notifications (3)" style counts in the navigation."""
@@ -276,8 +329,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self._show_if_present(k))
 
     def _show_if_present(self, key: str) -> None:
-        if key in self._pages:
-            self.show_page(key)
+        """A page asked for by its shortcut or menu entry: shown, with the keyboard
+        focus on its first control (the focus was on the page left behind)."""
+        if key not in self._pages:
+            return
+        page = self._pages[key].widget
+        focus = QApplication.focusWidget()
+        stay = self.current_page == key and focus is not None and page.isAncestorOf(focus)
+        self.show_page(key)
+        # (Qt's stack moves the focus to whichever of the page's controls comes next
+        # in the window's chain after the old focus: the page's first is meant)
+        first = None if stay else first_tab_stop(page)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_nav_current_row_changed(self, row: int) -> None:
         item = self.nav.item(row)

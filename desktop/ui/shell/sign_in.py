@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -49,6 +49,9 @@ from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.shell.errors import describe_error, describe_setup_code_error, wait_text
 from desktop.ui.shell.password_reset import MIN_PASSWORD
 from desktop.ui.viewdata import LearnerProfile
+from desktop.ui.widgets.accessible import make_heading
+from desktop.ui.widgets.announce import announce
+from desktop.ui.widgets.radio_group import one_tab_stop
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +198,8 @@ class SignInDialog(QDialog):
         self._build()
         self._connect()
         self.school_server.setChecked(True)
+        one_tab_stop([self.school_server, self.local_server])  # Tab lands on the chosen one
+        self.tabs.tabBar().installEventFilter(self)  # Left/Right onto a tab not open yet
         self.refresh_learners()
         self.show_server_chosen(bool(current_server))
 
@@ -264,6 +269,7 @@ class SignInDialog(QDialog):
         left = QVBoxLayout()
         heading = QLabel(self.tr("Learners on this computer"), self)
         heading.setObjectName("sectionTitle")
+        make_heading(heading)
         left.addWidget(heading)
         left.addWidget(self.learners, 1)
         unlock = QVBoxLayout(self.unlock_box)
@@ -278,6 +284,7 @@ class SignInDialog(QDialog):
         right = QVBoxLayout()
         title = QLabel(self.tr("Welcome to Lantern"), self)
         title.setObjectName("pageTitle")
+        make_heading(title)
         right.addWidget(title)
         right.addWidget(self.server_label)
         right.addWidget(self.tabs, 1)
@@ -355,6 +362,35 @@ class SignInDialog(QDialog):
         self.guest.clicked.connect(self.on_guest_clicked)
         self.save_server.clicked.connect(self.on_save_server_clicked)
         self.local_server.toggled.connect(self.on_local_server_toggled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Say the dialog's title: Orca heard the tab bar's news before the dialog's
+        activation and never said "Welcome to Lantern" (its focus had moved on)."""
+        super().showEvent(event)
+        announce(self, self.windowTitle())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left/Right on the tab bar towards a tab that is not open yet (no server
+        chosen): Qt stays silently where it is, so say why."""
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            reason = self._closed_tab_reason(event.key())
+            if reason:
+                announce(self.tabs.tabBar(), reason)
+        return super().eventFilter(watched, event)
+
+    def _closed_tab_reason(self, key: int) -> str:
+        """Why Left/Right (``key``) can't go on: the first closed tab that way, when no
+        open one is there for QTabBar to move to ("" when it moves, or for other keys)."""
+        if key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return ""
+        bar = self.tabs.tabBar()
+        back = (key == Qt.Key.Key_Left) != self.isRightToLeft()
+        here = bar.currentIndex()
+        targets = range(here - 1, -1, -1) if back else range(here + 1, bar.count())
+        if not targets or any(bar.isTabEnabled(i) for i in targets):
+            return ""  # the last tab that way, or Qt moves to an open one
+        return bar.tabToolTip(targets[0])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter belongs to the field it was pressed in (each form connects its own),
@@ -452,11 +488,13 @@ class SignInDialog(QDialog):
         """Signing in or up needs a server: until one is set, the dialog starts on it."""
         self.tabs.setTabEnabled(TAB_SIGN_IN, chosen)
         self.tabs.setTabEnabled(TAB_SIGN_UP, chosen)
+        # the reason is each closed tab's tooltip, which is also its accessible
+        # description (Qt's tab bar reports a closed tab as enabled all the same)
+        reason = "" if chosen else self.tr("Choose your school's server first.")
+        for tab in (TAB_SIGN_IN, TAB_SIGN_UP):
+            self.tabs.setTabToolTip(tab, reason)
         if not chosen:
             self.tabs.setCurrentIndex(TAB_SERVER)
-            self.tabs.setTabToolTip(TAB_SIGN_IN, self.tr("Choose your school's server first."))
-        else:
-            self.tabs.setTabToolTip(TAB_SIGN_IN, "")
 
     def show_busy(self, text: str) -> None:
         self.status.setObjectName("muted")

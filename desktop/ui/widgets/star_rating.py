@@ -1,12 +1,25 @@
-"""A five-star rating control: click a star, or use arrow keys / digits."""
+"""A five-star rating control: click a star, or use arrow keys / digits.
+
+Screen readers get it as a slider from 0 (not rated) to 5 stars, its value in
+words ("2 of 5 stars"), through ``desktop.ui.widgets.accessible``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleValueChangeEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui import i18n
+from desktop.ui.widgets import accessible
 
 
 class StarRating(QWidget):
@@ -22,6 +35,7 @@ class StarRating(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Your rating"))
         self._update_description()
+        accessible.renew(self)  # read as a slider (accessible_value)
 
     @property
     def rating(self) -> int:
@@ -33,19 +47,31 @@ class StarRating(QWidget):
             self._rating = stars
             self._update_description()
             self.update()
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleValueChangeEvent(self, stars))
             self.rating_changed.emit(stars)
 
-    def _update_description(self) -> None:
+    def value_words(self) -> str:
         if not self._rating:
-            text = self.tr("not rated")
-        else:
-            text = self.tr("{stars} of {most} stars").format(
-                stars=i18n.number(self._rating), most=i18n.number(5)
-            )
-        self.setAccessibleDescription(text)
+            return self.tr("not rated")
+        return self.tr("{stars} of {most} stars").format(
+            stars=i18n.number(self._rating), most=i18n.number(5)
+        )
+
+    def accessible_value(self) -> tuple[int, int, int, str]:
+        """The slider a screen reader sees: 0 (not rated) to 5, and the value in words."""
+        return 0, 5, self._rating, self.value_words()
+
+    def set_accessible_value(self, value: int) -> None:
+        self.set_rating(value)
+
+    def _update_description(self) -> None:
+        text = self.value_words()
+        # the tooltip says how to change it; a screen reader reads it as the description
         self.setToolTip(
             self.tr("Your rating: {rating}. Arrow keys or 1–5 change it.").format(rating=text)
         )
+        self.setAccessibleDescription(self.toolTip())
 
     def sizeHint(self) -> QSize:
         return QSize(self.STAR * 5 + 8, self.STAR + 8)

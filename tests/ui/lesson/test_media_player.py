@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QAccessible, QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.lesson.view import LessonView
@@ -19,7 +20,10 @@ from desktop.ui.viewdata import LessonContent, MediaView
 from tests.samples import media_files
 from tests.samples.sample_content import sample_lesson
 from tests.ui.helpers import MULTIMEDIA_NOISE, OFFSCREEN_NOISE, activate
+from tests.ui.lesson.speech import listen
 from tests.ui.recording import ListRecorder
+
+Relation = QAccessible.RelationFlag
 
 BODY = """\
 # Watching
@@ -132,7 +136,7 @@ def test_the_player_plays_records_what_was_watched_and_shows_captions(
     assert player.isVisible()
     assert player.title.text() == "How a request travels"
     assert player.captions.isVisible()
-    qtbot.waitUntil(lambda: player.position.maximum() == 3000, timeout=10_000)
+    qtbot.waitUntil(lambda: player.position.maximum() == 3, timeout=10_000)
     player.toggle()
     qtbot.waitUntil(lambda: player.playing, timeout=10_000)
     qtbot.waitUntil(lambda: player.caption.text() == "The browser asks.", timeout=10_000)
@@ -155,7 +159,7 @@ def test_the_player_starts_where_the_learner_stopped(qtbot: QtBot, files: dict[s
     assert "watched 40 %" in view.browser.document().toPlainText()
     _click_card(view, 0)
     player = view.player
-    qtbot.waitUntil(lambda: player.position.value() == 1500, timeout=10_000)
+    qtbot.waitUntil(lambda: player.position.value() == 1, timeout=10_000)
     assert player.time.text() == "0:01 / 0:03"
     player.toggle()
     qtbot.waitUntil(lambda: player._player.position() >= 1400, timeout=10_000)
@@ -168,7 +172,7 @@ def test_keys_control_the_player(qtbot: QtBot, files: dict[str, str]) -> None:
     view = _view(qtbot, recorder, lesson_with_media(files))
     _click_card(view, 0)
     player = view.player
-    qtbot.waitUntil(lambda: player.position.maximum() == 3000, timeout=10_000)
+    qtbot.waitUntil(lambda: player.position.maximum() == 3, timeout=10_000)
     qtbot.keyClick(player, Qt.Key.Key_Right)  # 5 s on, held at the end
     qtbot.waitUntil(lambda: player._player.position() == 3000, timeout=5_000)
     qtbot.keyClick(player, Qt.Key.Key_Home)
@@ -226,6 +230,7 @@ def test_the_pdf_view_turns_pages_zooms_and_records_pages_seen(
     pdf = view.pdf
     assert pdf.isVisible()
     assert view.player.isHidden()
+    assert QAccessible.queryAccessibleInterface(pdf).text(QAccessible.Text.Name) == "Status codes"
     qtbot.waitUntil(lambda: pdf.page_label.text() == "Page 1 of 3", timeout=10_000)
     first = pdf.sheet.pixmap().size()
     assert not pdf.previous.isEnabled()
@@ -304,3 +309,68 @@ def test_qt_multimedia_loads_once_a_lesson_with_sound_or_video_is_shown(
     view.show_lesson(replace(lesson_with_media(files), id="another"))
     qtbot.wait(50)
     assert loads == [1]  # once per player
+
+
+def test_the_player_names_itself_and_its_controls_for_a_screen_reader(
+    qtbot: QtBot, files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    speech = listen(monkeypatch)
+    view = _view(qtbot, ListRecorder(), lesson_with_media(files))
+    _click_card(view, 0)
+    player = view.player
+    qtbot.waitUntil(lambda: player.position.maximum() == 3, timeout=10_000)
+
+    def said(widget: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> str:
+        return QAccessible.queryAccessibleInterface(widget).text(text)
+
+    assert said(player) == "How a request travels"  # the panel: what it plays
+    # On Linux a combo box's own name is its value ("1×"); its label names it.
+    speed = QAccessible.queryAccessibleInterface(player.speed)
+    assert said(player.speed, QAccessible.Text.Value) == "1×"
+    labels = [i.text(QAccessible.Text.Name) for i, _ in speed.relations(Relation.Label)]
+    assert labels == ["Speed"]
+    assert said(player.time) == "0:00 of 0:03"  # the time label says its value
+    assert said(player.position, QAccessible.Text.Value) == "0"  # seconds, not milliseconds
+    assert said(player.position, QAccessible.Text.Description) == "0:00 of 0:03"
+    assert said(player.play) == "Play"
+    values: list[int] = []
+    player.position.valueChanged.connect(values.append)
+    player.toggle()
+    qtbot.waitUntil(lambda: player.playing, timeout=10_000)
+    assert said(player.play) == "Pause"  # the name says what the button does now
+    assert speech.said[-1] == "Playing"
+    qtbot.waitUntil(lambda: not player.playing, timeout=15_000)  # played to the end
+    assert speech.said[-1] == "Paused"
+    assert said(player.play) == "Play"
+    # Once a second at most, while a screen reader heard each millisecond value before.
+    assert values == sorted(set(values))
+    assert len(values) <= 4
+    assert said(player.position, QAccessible.Text.Description) == "0:03 of 0:03"
+    assert said(player.time) == "0:03 of 0:03"
+
+
+def test_tab_from_the_players_close_button_goes_back_to_the_text(
+    qtbot: QtBot, files: dict[str, str]
+) -> None:
+    view = _view(qtbot, ListRecorder(), lesson_with_media(files))
+    _click_card(view, 0)
+    player = view.player
+    qtbot.waitUntil(lambda: player.position.maximum() == 3, timeout=10_000)
+    player.setFocus()  # (offscreen, the video's own window takes the focus as it shows)
+    order = []
+    for _ in range(7):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [
+        player.play,
+        player.position,
+        player.speed,
+        player.volume,
+        player.captions,
+        player.close_button,
+        view.browser,  # the text under the player, before the sections beside it
+    ]
+    qtbot.keyClick(view.browser, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is player.close_button

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -284,16 +285,20 @@ def test_a_class_never_synced_says_so(page: ClassPage, teacher_store: LearnerSto
 def test_learners_see_no_class_entry_and_a_teacher_finds_it_in_the_sidebar(
     shell: LearnerShell, qtbot: QtBot
 ) -> None:
-    entry = next(
-        shell.window.nav.item(r)
-        for r in range(shell.window.nav.count())
-        if shell.window.nav.item(r).data(Qt.ItemDataRole.UserRole) == "class"
-    )
+    nav = shell.window.nav
+
+    def entries() -> list[str]:
+        return [str(nav.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(nav.count())]
+
     qtbot.waitUntil(lambda: shell.runner.running == 0)
-    assert entry.isHidden()  # a learner teaching nothing
+    # a learner teaching nothing: no entry, not even a hidden one a screen reader counts
+    assert "class" not in entries()
+    assert QAccessible.queryAccessibleInterface(nav).childCount() == 5
     sample_class(shell.store, datetime.now(UTC))
     shell.refresh(Changes(teaching=True))
-    qtbot.waitUntil(lambda: not entry.isHidden())
+    qtbot.waitUntil(lambda: "class" in entries())
+    assert entries().index("class") == entries().index("settings") - 1  # above Settings
+    assert QAccessible.queryAccessibleInterface(nav).childCount() == 6
     shell.window.show_page("class")
     qtbot.waitUntil(lambda: shell.class_page.view is not None)
     assert shell.class_page.heading.text() == f"{TAUGHT_TITLE} — class"
@@ -303,7 +308,7 @@ def test_learners_see_no_class_entry_and_a_teacher_finds_it_in_the_sidebar(
     # no longer this course's teacher (the server refused the scope): the class goes
     forget_class(shell.store, TAUGHT)
     shell.refresh(Changes(teaching=True))
-    qtbot.waitUntil(entry.isHidden)
+    qtbot.waitUntil(lambda: "class" not in entries())
     assert shell.window.current_page == "catalogue"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -16,6 +18,7 @@ from desktop.store.replica import default_files_dir, image_key, storage_report
 from desktop.store.replica.content import mark_available_offline, record_cached_image
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.widgets.sizes import data_size
+from tests.ui.helpers import activate
 from tests.ui.store_content import COURSE, L1, T0
 
 
@@ -134,3 +137,27 @@ def test_a_download_that_fits_starts_without_a_question(
 
     qtbot.waitUntil(started)
     assert asked == []
+
+
+def test_tab_leaves_the_storage_table_and_its_summary_is_read(
+    store: LearnerStore, shell: LearnerShell, qtbot: QtBot
+) -> None:
+    """Orca's step 52: Tab, Shift+Tab and Ctrl+Tab cycled inside the table for ever;
+    the summary's sizes were hidden behind the name "Storage used"."""
+    _download(store)
+    activate(qtbot, shell.window)
+    qtbot.keyClick(shell.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    settings = shell.settings
+    storage = settings.storage
+    qtbot.waitUntil(lambda: storage.table.rowCount() == 1)
+    summary = QAccessible.queryAccessibleInterface(storage.summary)
+    assert summary.text(QAccessible.Text.Name) == storage.summary.text()
+    assert not storage.table.tabKeyNavigation()
+    remove = storage.remove_button(COURSE)
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is settings.open_folder  # out, to the next group
+    qtbot.keyClick(settings.open_folder, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is remove
+    qtbot.keyClick(remove, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is settings.opt_out  # out, to the group above
