@@ -163,6 +163,9 @@ class LessonContent:
     direction: Direction = Direction.AUTO
     language: str | None = None
     media: tuple[MediaView, ...] = ()
+    # False: the body is not on this computer and the text shown says so; reading
+    # it is not reading the lesson (no section read, no study time)
+    text_here: bool = True
 
 
 @dataclass(frozen=True)

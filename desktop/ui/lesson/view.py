@@ -246,8 +246,10 @@ class LessonView(QWidget):
             QTimer.singleShot(0, self.player.warm_up)
         sections = split_sections(body)
         positions = heading_blocks(self.browser.document(), sections)
-        self.sections.set_sections(sections, positions, lesson.section_progress)
-        self._fill_contents(sections)
+        # the "not on this computer yet" text is not the lesson: nothing of it is read
+        tracked = sections if lesson.text_here else []
+        self.sections.set_sections(tracked, positions, lesson.section_progress)
+        self._fill_contents(sections if lesson.text_here else [])
         self.quiz.setVisible(lesson.has_quiz)
         self.complete.setEnabled(not lesson.completed)
         self.complete.setText(
@@ -263,9 +265,13 @@ class LessonView(QWidget):
             # screen reader starts reading it; Tab goes to its first link)
             self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
         self._text_takes_focus = False
-        if self.recorder.recording:
+        if self.recorder.recording and lesson.text_here:  # time counts on the lesson's text
             self.activity.start()
             self._time_flush.start()
+        elif self.recorder.recording:
+            self.activity.stop()
+            self._time_flush.stop()
+            self.flush_time()
         QTimer.singleShot(0, self.sections.measure)
 
     def _show_steps(self, lesson: LessonContent) -> None:

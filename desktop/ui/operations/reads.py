@@ -160,6 +160,7 @@ def course_detail(store: LearnerStore, course_id: str) -> CourseDetail:
 
 def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
     body = reads.lesson_body(store, lesson_id)
+    text_here = body is not None
     lesson, progress = reads.lesson_with_progress(store, lesson_id)
     has_quiz = lesson_id in reads.lessons_with_quiz(store, lesson.course_id)
     if body is None:
@@ -184,6 +185,7 @@ def lesson_content(store: LearnerStore, lesson_id: str) -> LessonContent:
         section_progress=sections,
         time_spent_seconds=progress.time_spent_seconds if progress else 0,
         media=_media(store, lesson.course_id, body, progress),
+        text_here=text_here,
         **_neighbours(store, lesson.course_id, lesson_id),
     )
 

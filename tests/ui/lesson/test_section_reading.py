@@ -12,6 +12,7 @@ goes into a hidden page, then the page is shown.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,30 @@ def test_text_scrolled_past_is_not_read(
     qtbot.waitUntil(
         lambda: recorder.latest_sections().get("the-journey-in-five-steps") == 1.0, timeout=3000
     )
+
+
+def test_a_lesson_whose_text_is_not_here_counts_no_reading_and_no_time(
+    qtbot: QtBot, first_lesson: LessonContent, recorder: ListRecorder
+) -> None:
+    """Seen by hand (Spanish demo): a lesson not downloaded shows "not on this
+    computer yet"; that one short paragraph was tracked as the lesson's
+    introduction, marked read and sent as the learner's progress."""
+    missing = replace(
+        first_lesson,
+        body_markdown="# What happens\\n\\nThis lesson is not on this computer yet.",
+        text_here=False,
+    )
+    page = LessonView(recorder, flush_ms=10, dwell_ms=DWELL_MS)
+    qtbot.addWidget(page)
+    page.resize(900, 460)
+    page.show_lesson(missing)
+    activate(qtbot, page)
+    qtbot.wait(DWELL_MS * 3)
+    assert page.sections.progress == {}
+    assert recorder.sections == []
+    assert not page.activity.is_active  # the study clock does not run on that text
+    assert page.activity.seconds == 0
+    assert page.contents.count() == 0
+    page.show_lesson(first_lesson)  # the course arrived: the real text is tracked again
+    assert page.contents.count() > 0
+    page.leave()
