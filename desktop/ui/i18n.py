@@ -20,6 +20,7 @@ compiled to ``.qm`` beside them at build time (``tools/translations.py``).
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,8 +104,6 @@ def install(
     for old in getattr(app, "_lantern_translators", []):
         app.removeTranslator(old)
     language = language_for(setting)
-    locale = QLocale(language.code) if language != SOURCE else _source_locale()
-    QLocale.setDefault(locale)
     translators: list[QTranslator] = [EnglishPlurals(app)]
     missing: list[str] = []
     if language != SOURCE:
@@ -112,9 +111,13 @@ def install(
         path = catalogue_path(language, folder)
         if ours.load(str(path)):
             translators.append(ours)
-        else:
+        else:  # all English then: its words, digits, dates and direction
             missing.append(str(path))
             log.warning("no compiled catalogue for %s at %s: showing English", language.code, path)
+            language = SOURCE
+    locale = QLocale(language.code) if language != SOURCE else _source_locale()
+    QLocale.setDefault(locale)
+    if language != SOURCE:
         qt = QTranslator(app)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(locale, "qtbase", "_", qt_folder):
@@ -122,7 +125,7 @@ def install(
     for translator in translators:
         app.installTranslator(translator)
     app._lantern_translators = translators  # type: ignore[attr-defined]
-    _set_direction(app, locale if not missing else QLocale(SOURCE.code))
+    _set_direction(app, locale)
     log.info("language: %s (setting %s)", language.code, setting or SYSTEM)
     return Installed(language, translators, missing)
 
@@ -158,6 +161,19 @@ def number(value: float, decimals: int | None = None) -> str:
     places = 1 if decimals is None else decimals
     # rounded as Python rounds (4.25 -> 4.2, as before translations), then written
     return locale.toString(float(f"{value:.{places}f}"), "f", places)
+
+
+def isolated(text: str) -> str:
+    """``text`` as a run of its own direction inside a right-to-left line (Unicode's
+    first-strong isolate): an author's "Why Python?" keeps its question mark at
+    its end in an Arabic window.  Unchanged in a left-to-right window."""
+    return f"\u2068{text}\u2069" if right_to_left() else text
+
+
+def ascii_digits(text: str) -> str:
+    """A number typed in any script's digits (٤٢٧١ on an Arabic keyboard) in the
+    digits a PIN or a mailed code is checked and sent in (4271)."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def joined(items: Iterable[str]) -> str:

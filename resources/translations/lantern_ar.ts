@@ -5298,6 +5298,10 @@ Open it in your web browser?</source>
         <translation>مغادرة «{title}»</translation>
     </message>
     <message>
+        <source>refused by the server</source>
+        <translation>رفضه الخادم</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>مرفوض: {reason}</translation>
     </message>
@@ -5394,6 +5398,10 @@ Open it in your web browser?</source>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
         <translation>محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
+    </message>
+    <message>
+        <source>Quick PIN sign-in is off on this computer. Use the password instead.</source>
+        <translation>تسجيل الدخول السريع برمز PIN معطّل على هذا الحاسوب. استخدم كلمة المرور بدلًا منه.</translation>
     </message>
     <message>
         <source>No PIN is set for {name} on this computer. Use the password instead.</source>

@@ -4970,6 +4970,10 @@ Open it in your web browser?</source>
         <translation>Dejaste “{title}”</translation>
     </message>
     <message>
+        <source>refused by the server</source>
+        <translation>rechazado por el servidor</translation>
+    </message>
+    <message>
         <source>Rejected: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
@@ -5058,6 +5062,10 @@ Open it in your web browser?</source>
     <message>
         <source>Too many wrong tries. Try again in {wait}.</source>
         <translation>Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
+    </message>
+    <message>
+        <source>Quick PIN sign-in is off on this computer. Use the password instead.</source>
+        <translation>El inicio de sesión rápido con PIN está desactivado en este equipo. Usa la contraseña.</translation>
     </message>
     <message>
         <source>No PIN is set for {name} on this computer. Use the password instead.</source>

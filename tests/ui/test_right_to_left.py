@@ -19,6 +19,11 @@ from desktop.ui.widgets.star_rating import StarRating
 RTL = Qt.LayoutDirection.RightToLeft
 
 
+def isolated(text: str) -> str:
+    """``text`` as one run of its own direction (U+2068 … U+2069)."""
+    return f"\u2068{text}\u2069"
+
+
 def _image() -> QImage:
     image = QImage(240, 40, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -43,7 +48,7 @@ def test_a_mirrored_row_puts_shapes_on_the_right_and_keeps_words_readable(
     painter = QPainter(expected)
     painter.fillRect(QRect(220, 0, 20, 40), QColor("black"))
     painter.setPen(QColor("black"))
-    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, "Lesson 1")
+    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, isolated("Lesson 1"))
     painter.end()
     assert mirrored == expected  # not a mirror image of the words: the same pixels
 
@@ -99,3 +104,36 @@ def test_the_star_rating_fills_and_steps_from_the_right(qtbot: QtBot) -> None:
     # a click on the rightmost star is the first star
     qtbot.mouseClick(stars, Qt.MouseButton.LeftButton, pos=QPoint(stars.width() - 4, 10))
     assert stars.rating == 1
+
+
+def test_an_authors_english_keeps_its_punctuation_in_a_right_to_left_row(
+    qapp: QApplication,
+) -> None:
+    """Painted in a right-to-left row, "Why Python?" must not become "?Why Python"
+    (found in review on the course page's lesson rows in Arabic)."""
+    row = QRect(0, 0, 240, 40)
+    mirrored = _image()
+    painter = QPainter(mirrored)
+    painter.setLayoutDirection(RTL)  # as a widget in an Arabic window paints
+    painter.save()
+    drawing = directional(painter, row, RTL)
+    drawing.setPen(QColor("black"))
+    drawing.drawText(QRect(40, 0, 120, 40), Qt.AlignmentFlag.AlignLeft, "Why Python?")
+    painter.restore()
+    painter.end()
+
+    expected = _image()
+    painter = QPainter(expected)  # left to right: the words as the author wrote them
+    painter.setPen(QColor("black"))
+    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, isolated("Why Python?"))
+    painter.end()
+    assert mirrored == expected
+
+    reversed_ = _image()  # what the row showed before: the "?" in front
+    painter = QPainter(reversed_)
+    painter.setLayoutDirection(RTL)
+    painter.setPen(QColor("black"))
+    flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    painter.drawText(QRect(80, 0, 120, 40), flags, "Why Python?")
+    painter.end()
+    assert mirrored != reversed_

@@ -208,9 +208,12 @@ def test_arabic_mirrors_the_window(language: object, qapp: QApplication) -> None
 
 def test_a_missing_catalogue_falls_back_to_english(qapp: QApplication, tmp_path: Path) -> None:
     try:
-        installed = i18n.install(qapp, "es", folder=tmp_path)
-        assert installed.missing == [str(tmp_path / "lantern_es.qm")]
+        installed = i18n.install(qapp, "ar", folder=tmp_path)
+        assert installed.missing == [str(tmp_path / "lantern_ar.qm")]
+        assert installed.language == i18n.SOURCE  # English words with English digits, LTR
         assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert i18n.number(12345).isascii()
+        assert QApplication.translate("QDialogButtonBox", "&Cancel").isascii()
     finally:
         i18n.install(qapp, i18n.SOURCE.code)
 
@@ -244,3 +247,32 @@ def test_the_command_lines_plural_rule_is_qts(code: str, tmp_path: Path) -> None
     assert translator.load(str(qm))
     for n in [*range(0, 230), 1000, 1001, 1002, 1003, 1011, 100000]:
         assert translator.translate("probe", "%n thing(s)", "", n) == f"f{form_index(code, n)}", n
+
+
+def test_a_pin_or_code_typed_in_arabic_digits_is_the_same_number() -> None:
+    assert i18n.ascii_digits("٤٢٧١") == "4271"  # Arabic-Indic
+    assert i18n.ascii_digits("۱۲۳۴۵۶") == "123456"  # Eastern Arabic (Persian, Urdu)
+    assert i18n.ascii_digits("4271") == "4271"
+    assert i18n.ascii_digits("ab-١") == "ab-1"
+
+
+def test_quick_pin_turned_off_is_said_as_such(qapp: QApplication) -> None:
+    from desktop.store.db import NO_PIN, QUICK_PIN_OFF, NoVerifier
+    from desktop.ui.shell.sign_in import unlock_message
+
+    off = unlock_message(NoVerifier(QUICK_PIN_OFF), pin=True, name="Sam")
+    assert off == "Quick PIN sign-in is off on this computer. Use the password instead."
+    none = unlock_message(NoVerifier(NO_PIN), pin=True, name="Sam")
+    assert none.startswith("No PIN is set for Sam")
+
+
+def test_a_rejection_without_a_reason_is_worded_by_the_app(
+    language: object, qapp: QApplication
+) -> None:
+    from desktop.protocol.push import REFUSED
+    from desktop.ui.pages.pending import rejection_reason
+
+    assert rejection_reason(REFUSED) == "refused by the server"
+    assert rejection_reason("Course is no longer published") == "Course is no longer published"
+    language("es")  # type: ignore[operator]
+    assert rejection_reason(REFUSED) != REFUSED  # in the learner's language, not English

@@ -45,7 +45,8 @@ class MirroredPainter:
         self._unmirrored(QRectF(rect))
         # absolute: a right-to-left painter would swap left and right once more
         flags = visual_alignment(Qt.AlignmentFlag(align)) | Qt.AlignmentFlag.AlignAbsolute
-        self._painter.drawText(rect, flags, text)
+        # each text a run of its own direction ("Why Python?" keeps its "?" at its end)
+        self._painter.drawText(rect, flags, f"\u2068{text}\u2069")
         self._painter.restore()
 
     def drawPixmap(self, x: int, y: int, pixmap: QPixmap) -> None:

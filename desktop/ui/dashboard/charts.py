@@ -83,7 +83,9 @@ class _Chart(QWidget):
         }.get(Qt.AlignmentFlag(horizontal), Qt.AlignmentFlag(horizontal))
         vertical = align & ~Qt.AlignmentFlag.AlignHorizontal_Mask
         # absolute: the widget's right-to-left painter would swap left and right again
-        painter.drawText(mirrored, vertical | swapped | Qt.AlignmentFlag.AlignAbsolute, text)
+        painter.drawText(
+            mirrored, vertical | swapped | Qt.AlignmentFlag.AlignAbsolute, f"\u2068{text}\u2069"
+        )
         painter.restore()
 
     def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:

@@ -428,6 +428,8 @@ class MediaPlayer(QFrame):
     def handle_key(self, event: QKeyEvent) -> bool:
         """The player's keys; True when ``event`` was one of them."""
         key = Qt.Key(event.key())
+        if self.isRightToLeft():  # the position bar runs from the right: arrows follow it
+            key = _MIRRORED.get(key, key)
         action = _KEYS.get(key)
         if action is None:
             return False
@@ -459,6 +461,9 @@ _KEYS: dict[Qt.Key, Callable[[MediaPlayer], object]] = {
     Qt.Key.Key_Home: lambda p: p._seek_to(0) if p._player is not None else None,
     Qt.Key.Key_Escape: MediaPlayer.close_player,
 }
+
+
+_MIRRORED = {Qt.Key.Key_Left: Qt.Key.Key_Right, Qt.Key.Key_Right: Qt.Key.Key_Left}
 
 
 def _cues(text: str | None) -> list[Cue]:

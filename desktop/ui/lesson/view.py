@@ -295,7 +295,8 @@ class LessonView(QWidget):
         ):
             button.setVisible(link is not None)
             if link is not None:  # a title's own & is a character, not a shortcut
-                button.setText(text.format(title=link.title.replace("&", "&&")))
+                title = i18n.isolated(link.title.replace("&", "&&"))  # the author's direction
+                button.setText(text.format(title=title))
                 button.setEnabled(not link.locked)
                 button.setToolTip(self.tr("Complete this lesson first.") if link.locked else "")
             button.setProperty("primary", False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.protocol.push import REFUSED
 from desktop.ui import i18n
 from desktop.ui.i18n import translate
 from desktop.ui.shell.status_bar import guest_words
@@ -106,10 +107,18 @@ def _enrollment(what: ChangeWhat) -> str:
     return translate("pending", "Left “{title}”").format(title=title)
 
 
+def rejection_reason(reason: str) -> str:
+    """The server's reason, in its words; the protocol's stand-in for none, in ours."""
+    if reason == REFUSED:
+        return translate("pending", "refused by the server")
+    return reason
+
+
 def describe_state(change: PendingChange, *, guest: bool = False) -> str:
     if change.state is ChangeState.REJECTED and change.reason:
-        # the reason is the server's, in its words
-        return translate("pending", "Rejected: {reason}").format(reason=change.reason)
+        return translate("pending", "Rejected: {reason}").format(
+            reason=rejection_reason(change.reason)
+        )
     if guest and change.state is ChangeState.WAITING:
         return translate("pending", "Kept on this computer")  # a guest's work is never sent
     return translate("pending", _STATE_WORDS[change.state])  # marked above (QT_TRANSLATE_NOOP)
@@ -170,7 +179,7 @@ class PendingModel(RowsTableModel[PendingChange]):
                 }[change.state]
             )
         if role == Qt.ItemDataRole.ToolTipRole and change.reason:
-            return change.reason
+            return rejection_reason(change.reason)
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
             # the row in one sentence where a reader starts it; every other cell is
             # read as it shows (the When column's time, the state)

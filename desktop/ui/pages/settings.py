@@ -319,7 +319,7 @@ class SettingsView(QWidget):
         self.pin_status.setVisible(True)
 
     def on_save_pin_clicked(self) -> None:
-        pin = self.pin_edit.text()
+        pin = i18n.ascii_digits(self.pin_edit.text())  # ٤٢٧١ is 4271
         try:
             check_pin_format(pin)
         except BadPin:

@@ -89,7 +89,8 @@ class QuestionWidget(QFrame):
             self.group.setExclusive(True)
         for i, option in enumerate(q.options):
             letter = chr(ord("A") + i) if i < 26 else i18n.number(i + 1)
-            text = f"{letter}.  {option.text}".replace("&", "&&")
+            # a letter and the author's words: one run of their own direction
+            text = i18n.isolated(f"{letter}.  {option.text}").replace("&", "&&")
             button: QAbstractButton = QRadioButton(text, self) if single else QCheckBox(text, self)
             button.setProperty("option_id", option.id)
             button.setAccessibleName(option.text)

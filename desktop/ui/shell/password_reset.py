@@ -137,7 +137,7 @@ class PasswordResetDialog(QDialog):
 
     def problem(self) -> str:
         """Why the form cannot be sent yet, in words; empty when it can."""
-        code = self.code.text().strip()
+        code = i18n.ascii_digits(self.code.text().strip())
         if len(code) != CODE_LENGTH or not code.isdigit():
             return self.tr("Type the {length}-digit code from the email.").format(
                 length=i18n.number(CODE_LENGTH)
@@ -153,7 +153,7 @@ class PasswordResetDialog(QDialog):
         if problem:
             self._say(problem, error=True)
             return
-        email, code = self.email.text().strip(), self.code.text().strip()
+        email, code = self.email.text().strip(), i18n.ascii_digits(self.code.text().strip())
         password = self.password.text()
         self.set_password.setEnabled(False)
         self._say(self.tr("Setting your new password…"))

@@ -23,6 +23,7 @@ from desktop.store.replica import NotReadyToSave
 from desktop.ui import i18n
 from desktop.ui.operations import saved_work
 from desktop.ui.operations.tasks import TaskRunner
+from desktop.ui.pages.pending import rejection_reason
 from desktop.ui.shell.errors import describe_error
 
 MESSAGE_MS = 20_000
@@ -147,7 +148,7 @@ class SavedWorkFlow(QObject):
             return self.tr(
                 "work of {who} delivered: {changes} applied, {already} already on the server."
             ).format(who=who, changes=changes, already=i18n.number(already))
-        refused, reason = i18n.number(len(rejected)), rejected[0][1]
+        refused, reason = i18n.number(len(rejected)), rejection_reason(rejected[0][1])
         if not already:
             return self.tr(
                 "work of {who} delivered: {changes} applied, {refused} refused by the server "

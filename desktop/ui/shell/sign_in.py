@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.account.setup_code import SetupCodeError, parse_setup
 from desktop.store.db import (
     PIN_LENGTH,
+    QUICK_PIN_OFF,
     BadPin,
     LearnerLocked,
     NoVerifier,
@@ -113,6 +114,10 @@ def unlock_message(exc: Exception, *, pin: bool, name: str) -> str:
             wait=wait_text(exc.wait_s)
         )
     if isinstance(exc, NoVerifier):
+        if pin and exc.reason == QUICK_PIN_OFF:  # a PIN was set, but the school turned it off
+            return translate(
+                "sign_in", "Quick PIN sign-in is off on this computer. Use the password instead."
+            )
         if pin:
             return translate(
                 "sign_in", "No PIN is set for {name} on this computer. Use the password instead."
@@ -551,6 +556,8 @@ class SignInDialog(QDialog):
             return
         pin = profile.has_pin and self.use_pin.isChecked()
         secret = self.unlock_secret.text()
+        if pin:  # a PIN typed in Arabic-Indic digits is the same PIN
+            secret = i18n.ascii_digits(secret)
         if not secret:
             self.unlock_status.setText(
                 self.tr("Type the PIN first.") if pin else self.tr("Type the password first.")
@@ -578,7 +585,7 @@ class SignInDialog(QDialog):
         if not email or not password:
             self.show_error(self.tr("Type your email and password."))
             return
-        pin = self.new_pin.text() if self.quick_pin else ""
+        pin = i18n.ascii_digits(self.new_pin.text()) if self.quick_pin else ""
         if pin:
             try:
                 check_pin_format(pin)

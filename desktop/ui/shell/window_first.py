@@ -80,10 +80,12 @@ def fill_when_open(
             on_ready(shell)
 
     def failed(exc: Exception) -> None:
+        from desktop.ui.shell.errors import describe_error  # worded once the app is up
+
         log.error("the learner's store did not open: %s", type(exc).__name__)
         window.statusBar().showMessage(
             translate("window_first", "Your courses could not be opened: {reason}").format(
-                reason=exc
+                reason=describe_error(exc)
             )
         )
         if on_failure is not None:

@@ -198,6 +198,20 @@ def test_keys_control_the_player(qtbot: QtBot, files: dict[str, str]) -> None:
     assert recorder.media  # the pause, or the close, saved where it was
 
 
+def test_in_a_right_to_left_window_left_seeks_forward(qtbot: QtBot, files: dict[str, str]) -> None:
+    """The position bar runs from the right there, so Left moves on along it."""
+    view = _view(qtbot, ListRecorder(), lesson_with_media(files))
+    _click_card(view, 0)
+    player = view.player
+    player.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.waitUntil(lambda: player.position.maximum() == 3, timeout=10_000)
+    qtbot.keyClick(player, Qt.Key.Key_Left)  # 5 s on, held at the end
+    qtbot.waitUntil(lambda: player._player.position() == 3000, timeout=5_000)
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # back to the start
+    qtbot.waitUntil(lambda: player._player.position() == 0, timeout=5_000)
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+
+
 def test_a_file_not_downloaded_does_not_play(qtbot: QtBot, files: dict[str, str]) -> None:
     view = _view(qtbot, ListRecorder(), lesson_with_media(files))
     item = view.lesson.media[2] if view.lesson else None
