@@ -386,14 +386,14 @@ def measure_playback(window: Window, package: CoursePackage, play_s: float) -> d
     first = measure_opening(window, href, "the video opens, the first time (its first player)")
     view = window.shell.lesson
     player = view.player
-    played_ms = min(int(play_s * 1000), player.position.maximum() - 500)
+    played_ms = min(int(play_s * 1000), player.duration_ms() - 500)
     heartbeat = Heartbeat()
     with heartbeat.running() as collections:
         player.toggle()  # Play
-        run_until(lambda: player.position.value() >= played_ms, play_s + 30, "the playback")
+        run_until(lambda: player.position_ms() >= played_ms, play_s + 30, "the playback")
         player.toggle()  # Pause
     print(
-        f"playback: {played_ms / 1000:.1f} s of the {player.position.maximum() / 1000:.0f} s "
+        f"playback: {played_ms / 1000:.1f} s of the {player.duration_ms() / 1000:.0f} s "
         f"video (640x360 H.264, 15 fps) in {heartbeat.seconds:.1f} s from Play"
     )
     figures = heartbeat.report("while the video plays", collections)

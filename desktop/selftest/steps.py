@@ -323,9 +323,7 @@ class SelfTest:
             not player.message.isVisible(), f"the video cannot play: {player.message.text()}"
         )
         player.toggle()
-        wait_until(
-            self.r, lambda: player.position.value() >= 1000, "one second of the video playing"
-        )
+        wait_until(self.r, lambda: player.position_ms() >= 1000, "one second of the video playing")
         player.toggle()
         key = f"media:{by_kind['video'].path}"
         wait_until(

@@ -245,6 +245,13 @@ class MediaPlayer(QFrame):
         self._player.mediaStatusChanged.connect(self.on_media_status)
 
     # playing ------------------------------------------------------------------
+    def position_ms(self) -> int:
+        """Where playback is, in milliseconds (the position bar counts whole seconds)."""
+        return int(self._player.position()) if self._player is not None else 0
+
+    def duration_ms(self) -> int:
+        return int(self._player.duration()) if self._player is not None else 0
+
     def toggle(self) -> None:
         if self._player is None:
             return

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -218,6 +218,9 @@ class LearnerShell(QObject):
         def shown(content: Any) -> None:
             self.lesson.show_lesson(content)
             self.window.show_page("lesson")
+            # the keyboard in the lesson's text: a screen reader reads it, Tab goes to
+            # its first link (the focus was on the course page's list, now hidden)
+            self.lesson.browser.setFocus(Qt.FocusReason.OtherFocusReason)
             if section_key:
                 self.lesson.go_to_section(section_key)
             log.info(
