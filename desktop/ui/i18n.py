@@ -163,6 +163,18 @@ def number(value: float, decimals: int | None = None) -> str:
     return locale.toString(float(f"{value:.{places}f}"), "f", places)
 
 
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction ``text`` runs in by its first strong character (Unicode's rule);
+    the window's for text with none (digits, punctuation)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.RightToLeft if right_to_left() else Qt.LayoutDirection.LeftToRight
+
+
 def isolated(text: str) -> str:
     """``text`` as a run of its own direction inside a right-to-left line (Unicode's
     first-strong isolate): an author's "Why Python?" keeps its question mark at

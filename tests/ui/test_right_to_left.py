@@ -19,11 +19,6 @@ from desktop.ui.widgets.star_rating import StarRating
 RTL = Qt.LayoutDirection.RightToLeft
 
 
-def isolated(text: str) -> str:
-    """``text`` as one run of its own direction (U+2068 … U+2069)."""
-    return f"\u2068{text}\u2069"
-
-
 def _image() -> QImage:
     image = QImage(240, 40, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -48,7 +43,7 @@ def test_a_mirrored_row_puts_shapes_on_the_right_and_keeps_words_readable(
     painter = QPainter(expected)
     painter.fillRect(QRect(220, 0, 20, 40), QColor("black"))
     painter.setPen(QColor("black"))
-    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, isolated("Lesson 1"))
+    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, "Lesson 1")
     painter.end()
     assert mirrored == expected  # not a mirror image of the words: the same pixels
 
@@ -125,7 +120,7 @@ def test_an_authors_english_keeps_its_punctuation_in_a_right_to_left_row(
     expected = _image()
     painter = QPainter(expected)  # left to right: the words as the author wrote them
     painter.setPen(QColor("black"))
-    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, isolated("Why Python?"))
+    painter.drawText(QRect(80, 0, 120, 40), Qt.AlignmentFlag.AlignRight, "Why Python?")
     painter.end()
     assert mirrored == expected
 
@@ -137,3 +132,11 @@ def test_an_authors_english_keeps_its_punctuation_in_a_right_to_left_row(
     painter.drawText(QRect(80, 0, 120, 40), flags, "Why Python?")
     painter.end()
     assert mirrored != reversed_
+
+
+def test_a_text_runs_in_the_direction_of_its_first_strong_letter(qapp: QApplication) -> None:
+    from desktop.ui import i18n
+
+    assert i18n.text_direction("Why Python?") == Qt.LayoutDirection.LeftToRight
+    assert i18n.text_direction("«لماذا؟» Python") == RTL
+    assert i18n.text_direction("42 %") == Qt.LayoutDirection.LeftToRight  # the window's

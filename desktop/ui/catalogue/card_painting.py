@@ -7,6 +7,8 @@ from typing import cast
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
+from desktop.ui import i18n
+
 _SWAPPED = {
     Qt.AlignmentFlag.AlignLeft: Qt.AlignmentFlag.AlignRight,
     Qt.AlignmentFlag.AlignRight: Qt.AlignmentFlag.AlignLeft,
@@ -42,11 +44,14 @@ class MirroredPainter:
 
     def drawText(self, rect: QRect | QRectF, align: Qt.AlignmentFlag, text: str) -> None:
         self._painter.save()
+        # each text laid out in its own direction: an author's "Why Python?" keeps its
+        # "?" at its end (Unicode isolates would do it too, but pull in a fallback
+        # font whose taller lines the row's text boxes cut)
+        self._painter.setLayoutDirection(i18n.text_direction(text))
         self._unmirrored(QRectF(rect))
         # absolute: a right-to-left painter would swap left and right once more
         flags = visual_alignment(Qt.AlignmentFlag(align)) | Qt.AlignmentFlag.AlignAbsolute
-        # each text a run of its own direction ("Why Python?" keeps its "?" at its end)
-        self._painter.drawText(rect, flags, f"\u2068{text}\u2069")
+        self._painter.drawText(rect, flags, text)
         self._painter.restore()
 
     def drawPixmap(self, x: int, y: int, pixmap: QPixmap) -> None:

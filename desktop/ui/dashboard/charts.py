@@ -83,9 +83,8 @@ class _Chart(QWidget):
         }.get(Qt.AlignmentFlag(horizontal), Qt.AlignmentFlag(horizontal))
         vertical = align & ~Qt.AlignmentFlag.AlignHorizontal_Mask
         # absolute: the widget's right-to-left painter would swap left and right again
-        painter.drawText(
-            mirrored, vertical | swapped | Qt.AlignmentFlag.AlignAbsolute, f"\u2068{text}\u2069"
-        )
+        painter.setLayoutDirection(i18n.text_direction(text))  # the text's own direction
+        painter.drawText(mirrored, vertical | swapped | Qt.AlignmentFlag.AlignAbsolute, text)
         painter.restore()
 
     def _axes(self, painter: QPainter, plot: QRectF, top_label: str, steps: int = 2) -> None:

@@ -89,7 +89,9 @@ class QuestionWidget(QFrame):
             self.group.setExclusive(True)
         for i, option in enumerate(q.options):
             letter = chr(ord("A") + i) if i < 26 else i18n.number(i + 1)
-            # a letter and the author's words: one run of their own direction
+            # the letter and the author's words as one run of their own direction:
+            # "B.  with open(…) as f", never ":B. …" in an Arabic window (a button's
+            # own layout direction does not turn its text, an isolate does)
             text = i18n.isolated(f"{letter}.  {option.text}").replace("&", "&&")
             button: QAbstractButton = QRadioButton(text, self) if single else QCheckBox(text, self)
             button.setProperty("option_id", option.id)
