@@ -76,7 +76,7 @@ class Lantern:
         from desktop.ui.theme import RESOURCES, Theme
 
         app = self.app
-        app.setApplicationName("Lantern")
+        app.setApplicationName("Lantern")  # untranslated: the name folders are found by
         app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "lantern.png")))
         TrueRefGuard(app)
         MainThreadCollector(app)  # garbage collection never runs on a worker thread
@@ -170,9 +170,14 @@ class Lantern:
         self.failure = exc
         log.error("Lantern could not start: %s: %s", type(exc).__name__, exc, exc_info=exc)
         if self.window is not None:
+            from desktop.ui.i18n import translate
+
             self.window.statusBar().showMessage(
-                f"Lantern could not start ({type(exc).__name__}: {exc}). "
-                "Reinstalling Lantern may fix this; the log file has the details."
+                translate(
+                    "Lantern",
+                    "Lantern could not start ({error}). Reinstalling Lantern may fix this; "
+                    "the log file has the details.",
+                ).format(error=f"{type(exc).__name__}: {exc}")
             )
 
     def shutdown(self) -> None:
@@ -214,14 +219,20 @@ def run(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     log.info("Lantern starting (log file %s)", log_file)
+    from desktop.ui.shell.stop_signals import StopOnSignals
+
+    stop_signals = StopOnSignals(app)  # a logout or ``kill`` closes Lantern as Quit does
     lantern = Lantern(app, data_dir=data_dir, demo=demo, setup=setup)
     lantern.start()
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
-        return int(app.exec())
+        code = int(app.exec())
     finally:
         lantern.shutdown()
+        stop_signals.uninstall()
+    # after a signal, the shell's convention (143 for SIGTERM): the caller knows why
+    return 128 + stop_signals.received[0] if stop_signals.received else code
 
 
 def _import_app_modules() -> None:

@@ -12,15 +12,16 @@ a message plural only then): ``translate("cli.sync", "%Ln change(s)", "", n)``.
 The command line may not import Qt (an import-linter contract), so the ``.ts``
 files are read here with :mod:`xml.etree.ElementTree`; the plural forms come
 from :mod:`desktop.rules.plural_forms`, the rules the app's catalogues follow.
-The language follows ``LANTERN_LANGUAGE``, else the environment as gettext reads
-it (:func:`cli_language`).  ``--json`` output stays language-neutral: codes,
-numbers and ids, and its one sentence (``error``) in English, whatever the
+The language follows ``LANTERN_LANGUAGE``, else the one chosen in the app's
+Settings, else the environment as gettext reads it (:func:`cli_language`).
+``--json`` output stays language-neutral: codes, numbers and ids, and its one sentence (``error``) in English, whatever the
 language (``desktop.cli.main`` runs a ``--json`` command in :func:`speaking`
 English).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -31,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.rules.plural_forms import english_form, form_index
+from desktop.ui.words import Voice
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +64,12 @@ def _base(tag: str) -> str:
     return re.split(r"[_.@-]", tag.strip(), maxsplit=1)[0].lower()
 
 
-def cli_language(env: Mapping[str, str] = os.environ) -> str:
+def cli_language(env: Mapping[str, str] = os.environ, app_setting: str | None = None) -> str:
     """The language the command line speaks: a code of :data:`SHIPPED`, or ``"en"``.
 
     ``LANTERN_LANGUAGE`` first (as for the app: a code, or ``system``), then the
+    language chosen in the app's Settings (``app_setting``; by default read from
+    the app's ``window.json``, :func:`app_language_setting`), then the
     environment in gettext's order: the first of ``LANGUAGE`` (a colon list, the
     first shipped one wins), ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set
     decides, so ``LC_ALL=C`` means English whatever ``LANG`` says.  Values are
@@ -74,11 +78,36 @@ def cli_language(env: Mapping[str, str] = os.environ) -> str:
     chosen = env.get("LANTERN_LANGUAGE", "").strip()
     if chosen and chosen.lower() != SYSTEM:
         return _shipped_or_source([chosen])
+    setting = app_language_setting() if app_setting is None else app_setting
+    if setting in SHIPPED or setting == SOURCE:
+        return setting
     for variable in LOCALE_VARIABLES:
         value = env.get(variable, "")
         if value.strip():
             return _shipped_or_source(value.split(":"))
     return SOURCE
+
+
+def app_language_setting(folder: Path | None = None) -> str:
+    """The language chosen in the app's Settings › Appearance, as the app keeps it in
+    ``window.json`` of its data folder (``desktop/ui/shell/window_memory.py``):
+    a shipped code or ``"en"``, else :data:`SYSTEM` (no choice, no file, or a
+    damaged one).  Read once per folder and process."""
+    if folder is None:
+        import platformdirs
+
+        folder = Path(platformdirs.user_data_dir("Lantern"))
+    return _setting_in(folder / "window.json")
+
+
+@lru_cache(maxsize=4)
+def _setting_in(path: Path) -> str:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return SYSTEM
+    setting = data.get("language") if isinstance(data, dict) else None
+    return setting if setting in (*SHIPPED, SOURCE) else SYSTEM
 
 
 def _shipped_or_source(tags: Iterable[str]) -> str:
@@ -181,6 +210,11 @@ def translate(
     if not found:  # English: the source, its plural markers resolved as the app does
         found = english_form(text, n) if n >= 0 and "%" in text else text
     return _PERCENT_N.sub(str(n), found) if n >= 0 else found
+
+
+def voice() -> Voice:
+    """The command line's :class:`~desktop.ui.words.Voice`: its language, plain digits."""
+    return Voice(translate, joined=joined)
 
 
 def joined(items: Iterable[str]) -> str:

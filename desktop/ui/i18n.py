@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desktop.rules.plural_forms import english_form
+from desktop.ui.words import Voice
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +192,12 @@ def ascii_digits(text: str) -> str:
 def joined(items: Iterable[str]) -> str:
     """``a, b and c`` in the locale's words and punctuation."""
     return QLocale().createSeparatedList(list(items))
+
+
+def voice() -> Voice:
+    """The app's :class:`~desktop.ui.words.Voice`: Qt's catalogues, the locale's
+    digits and lists."""
+    return Voice(QCoreApplication.translate, number, joined)
 
 
 def percent(value: float) -> str:

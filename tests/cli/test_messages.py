@@ -143,14 +143,37 @@ def folder(tmp_path: Path) -> Path:
 def test_the_language_comes_from_the_environment_in_gettexts_order(
     env: dict[str, str], language: str
 ) -> None:
-    assert cli_language(env) == language
+    assert cli_language(env, app_setting=messages.SYSTEM) == language
+
+
+@pytest.mark.parametrize(
+    ("window_json", "env", "language"),
+    [
+        ('{"language": "es"}', {"LANG": "ar_EG.UTF-8"}, "es"),  # the app's choice first
+        ('{"language": "en"}', {"LANG": "ar_EG.UTF-8"}, "en"),  # English chosen is a choice
+        ('{"language": "system"}', {"LANG": "ar_EG.UTF-8"}, "ar"),
+        ('{"language": "fr"}', {"LANG": "es_ES"}, "es"),  # not shipped: the system
+        ('{"language": 3}', {"LANG": "es_ES"}, "es"),
+        ("not json", {"LANG": "es_ES"}, "es"),
+        (None, {"LANG": "es_ES"}, "es"),  # no file yet
+        ('{"language": "es"}', {"LANTERN_LANGUAGE": "ar"}, "ar"),  # the variable wins
+    ],
+)
+def test_the_command_line_speaks_the_language_chosen_in_the_app(
+    window_json: str | None, env: dict[str, str], language: str, tmp_path: Path
+) -> None:
+    if window_json is not None:
+        (tmp_path / "window.json").write_text(window_json, encoding="utf-8")
+    chosen = messages.app_language_setting(tmp_path)
+    assert cli_language(env, app_setting=chosen) == language
 
 
 def test_the_language_reads_the_process_environment_by_default(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     for variable in ("LANTERN_LANGUAGE", *messages.LOCALE_VARIABLES):
         monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # no window.json there: no choice
     monkeypatch.setenv("LANG", "ar_EG.UTF-8")
     assert cli_language() == "ar"
     monkeypatch.setenv("LANTERN_LANGUAGE", "es")
