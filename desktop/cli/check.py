@@ -33,8 +33,11 @@ def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     result = load_package(args.package)
     if result.package is None:
+        from desktop.cli.messages import voice
+        from desktop.ui.words.package import problem_text
+
         for problem in result.problems:
-            print(problem, file=out)
+            print(problem_text(problem, voice()), file=out)
         said = translate(
             "cli.check",
             "%Ln problem(s) in {package}; nothing was imported or published.",

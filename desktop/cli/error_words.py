@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.account.settings import SettingsError
     from desktop.account.setup_code import SetupCodeError
     from desktop.account.vault import VaultInfo
+    from desktop.publish.report import PublishProblem
     from desktop.store.db import LockError
     from desktop.store.errors import StoreError
     from desktop.sync.errors import SyncError
@@ -168,12 +169,24 @@ def _engine_words() -> dict[str, Callable[[SyncError], str]]:
 
 
 def describe_sync_error(exc: SyncError) -> str:
+    from desktop.publish.report import PublishProblem  # light once the SDK is loaded
+
+    if isinstance(exc, PublishProblem):
+        return describe_publish_error(exc)
     words = _sync_words().get(exc.reason)
     if words is not None:
         return words(exc)
-    # "failed": raised with a sentence and no code, by a layer that still words its
-    # own errors (desktop/publish): that sentence
+    # "failed": raised with a sentence and no code: that sentence
     return showable(str(exc)) or something_went_wrong(exc)
+
+
+def describe_publish_error(exc: PublishProblem) -> str:
+    """A publish's refusal or stopped upload (``desktop.publish.report``): its
+    ``what``, worded by the publish's table (``desktop/ui/words/publish.py``)."""
+    from desktop.cli.messages import voice
+    from desktop.ui.words.publish import publish_text
+
+    return publish_text(exc.what, voice())
 
 
 # ---- the server settings and setup codes --------------------------------------

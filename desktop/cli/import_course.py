@@ -37,6 +37,22 @@ def register(subparsers: Any) -> None:
     command.set_defaults(func=run_import)
 
 
+def _import_error(exc: Exception) -> str:
+    """Why an import stopped: a store's error, a package's media file that
+    could not be read (its phrase), or an ``OSError``'s own words."""
+    from desktop.course_package.source import MediaReadError
+    from desktop.store.errors import StoreError
+
+    if isinstance(exc, StoreError):
+        return describe_error(exc)
+    if isinstance(exc, MediaReadError):
+        from desktop.cli.messages import voice
+        from desktop.ui.words.package import phrase_text
+
+        return phrase_text(exc.what, voice())
+    return str(exc)
+
+
 def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from desktop.cli.error_words import describe_damage
     from desktop.store.db import ProfileDirectory
@@ -46,8 +62,11 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     result = load_package(args.package)
     if result.package is None:
+        from desktop.cli.messages import voice
+        from desktop.ui.words.package import problem_text
+
         for problem in result.problems:
-            print(problem, file=out)
+            print(problem_text(problem, voice()), file=out)
         said = translate(
             "cli.import",
             "Nothing was imported: fix the %Ln problem(s) above.",
@@ -82,7 +101,7 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
             )
         report = import_package(store, result.package)
     except (StoreError, OSError) as exc:
-        error = describe_error(exc) if isinstance(exc, StoreError) else exc  # OSError: its words
+        error = _import_error(exc)
         print(
             translate("cli.import", "Nothing was imported: {error}").format(error=error), file=out
         )

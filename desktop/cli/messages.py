@@ -14,9 +14,9 @@ files are read here with :mod:`xml.etree.ElementTree`; the plural forms come
 from :mod:`desktop.rules.plural_forms`, the rules the app's catalogues follow.
 The language follows ``LANTERN_LANGUAGE``, else the one chosen in the app's
 Settings, else the environment as gettext reads it (:func:`cli_language`).
-``--json`` output stays language-neutral: codes, numbers and ids, and its one sentence (``error``) in English, whatever the
-language (``desktop.cli.main`` runs a ``--json`` command in :func:`speaking`
-English).
+``--json`` output stays language-neutral: codes, numbers and ids, and its one
+sentence (``error``) in English, whatever the language (``desktop.cli.main``
+runs a ``--json`` command in :func:`speaking` English).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from desktop.rules.plural_forms import english_form, form_index
-from desktop.ui.words import Voice
+from desktop.ui.words import Voice, grouped
 
 log = logging.getLogger(__name__)
 
@@ -213,8 +213,18 @@ def translate(
 
 
 def voice() -> Voice:
-    """The command line's :class:`~desktop.ui.words.Voice`: its language, plain digits."""
-    return Voice(translate, joined=joined)
+    """The command line's :class:`~desktop.ui.words.Voice`: its language, with numbers
+    grouped by the language's separators (``12,345`` / ``12.345``)."""
+    return Voice(translate, number, joined)
+
+
+def number(value: float) -> str:
+    """``value`` with the language's thousands separator and decimal point (ASCII digits)."""
+    return grouped(
+        value,
+        translate("cli", ",", "the separator between groups of three digits: 12,345"),
+        translate("cli", ".", "the decimal point: 7.5"),
+    )
 
 
 def joined(items: Iterable[str]) -> str:

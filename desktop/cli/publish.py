@@ -16,8 +16,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.cli.common import describe_error
-from desktop.cli.messages import translate
+from desktop.cli.messages import translate, voice
 from desktop.course_package import load_package
+from desktop.course_package.problems import Phrase
+from desktop.ui.words.package import problem_text
+from desktop.ui.words.publish import publish_text, report_lines
 
 
 def register(subparsers: Any) -> None:
@@ -73,7 +76,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
     result = load_package(args.package)
     if result.package is None:
         for problem in result.problems:
-            print(problem, file=out)
+            print(problem_text(problem, voice()), file=out)
         said = translate(
             "cli.publish",
             "Nothing was published: fix the %Ln problem(s) above (lantern check shows them too).",
@@ -119,7 +122,7 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 reason=REASON_NO_SESSION,  # worded by describe_error
             )
         client = make_client(settings, session.access_token)
-        step = None if args.quiet else (lambda text: print(f"  {text}", file=out))
+        step = None if args.quiet else (lambda what: _show_step(what, out))
         report = Publisher(
             client,
             str(response.user.id),
@@ -135,6 +138,11 @@ def run_publish(args: argparse.Namespace, out: TextIO | None = None) -> int:
             file=out,
         )
         return 1
-    for line in report.lines():
+    for line in report_lines(report, voice()):
         print(line, file=out)
     return 0
+
+
+def _show_step(what: Phrase, out: TextIO) -> None:
+    """A write of the publish, as it is about to be made (the progress list)."""
+    print(f"  {publish_text(what, voice())}", file=out)

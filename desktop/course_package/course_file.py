@@ -11,7 +11,7 @@ from desktop.course_package import identity
 from desktop.course_package.criteria import criteria_problem
 from desktop.course_package.fields import Fields
 from desktop.course_package.model import Achievement, Difficulty
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 from desktop.course_package.text_direction import Direction, read_language
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
@@ -69,20 +69,21 @@ class CourseSettings:
 def read_course_file(file: str, text: str, problems: ProblemLog) -> CourseSettings | None:
     document = parse_toml(text)
     if isinstance(document, TomlError):
-        problems.add(file, document.line, f"is not valid TOML: {document.message}.")
+        problems.add(file, document.line, "toml.invalid", reason=document.message)
         return None
     fields = Fields(
-        document, file=file, lines=KeyLines(text), at=(), problems=problems, where="the course"
+        document,
+        file=file,
+        lines=KeyLines(text),
+        at=(),
+        problems=problems,
+        where=Phrase.of("where.course"),
     )
     fields.unknown_keys(COURSE_KEYS)
     explicit_id = _course_uuid(fields)
     slug = fields.text("slug", required=True)
     if slug is not None and not identity.is_slug(slug):
-        fields.report(
-            "slug",
-            f"slug {slug!r} may use only letters, digits, '-' and '_', "
-            "and must start with a letter or digit.",
-        )
+        fields.report("slug", "course.bad_slug", slug=repr(slug))
         slug = None
     course_id = identity.course_id(slug or "", explicit_id) if slug or explicit_id else None
     language, direction = read_language(fields)
@@ -112,12 +113,7 @@ def _course_uuid(fields: Fields) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:
-        fields.report(
-            "id",
-            f"id {text!r} is not a UUID (like "
-            "'0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52'); remove it to derive one "
-            "from the slug.",
-        )
+        fields.report("id", "course.id_not_uuid", id=repr(text))
         return None
 
 
@@ -139,11 +135,8 @@ def _price(fields: Fields) -> Decimal:
             raise InvalidOperation
     except InvalidOperation:
         # courses.price is numeric(10, 2): at most 99,999,999.99.
-        fields.report(
-            "price",
-            f"'price' of the course must be a number from 0 to {MAX_PRICE} "
-            "with at most two decimals, like 9.99.",
-        )
+        # The bound as TOML writes it (ASCII digits, a point), as the author types it.
+        fields.report("price", "course.bad_price", maximum=str(MAX_PRICE))
         return Decimal(0)
     return price
 
@@ -151,7 +144,7 @@ def _price(fields: Fields) -> Decimal:
 def _achievements(fields: Fields, course_id: uuid.UUID | None) -> tuple[Achievement, ...]:
     value = fields.table.get("achievements", [])
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        fields.report("achievements", "achievements must be [[achievements]] tables.")
+        fields.report("achievements", "achievement.not_tables")
         return ()
     result: list[Achievement] = []
     seen: set[str] = set()
@@ -175,12 +168,12 @@ def _achievement(
         lines=course.lines,
         at=("achievements", index),
         problems=course.problems,
-        where=f"achievement {index + 1}",
+        where=Phrase.of("where.achievement", number=index + 1),
     )
     fields.unknown_keys(ACHIEVEMENT_KEYS)
     key = fields.text("key", required=True)
     if key is not None and key in seen:
-        fields.report("key", f"two achievements have the key {key!r}; keys must differ.")
+        fields.report("key", "achievement.duplicate_key", key=repr(key))
         key = None
     if key is not None:
         seen.add(key)
@@ -191,13 +184,11 @@ def _achievement(
     points = fields.integer("points_value", minimum=0, maximum=MAX_BADGE_POINTS)
     criteria = fields.table_at("criteria")
     if criteria is not None and not isinstance(criteria.get("type"), str):
-        fields.report(
-            "criteria", "the criteria table needs a 'type', such as \"course_completion\"."
-        )
+        fields.report("criteria", "achievement.criteria_without_type")
         return None
     problem = criteria_problem(criteria, course_id) if criteria is not None else None
     if problem is not None:
-        fields.report("criteria", f"{fields.where}: {problem}")
+        fields.report("criteria", "achievement.bad_criteria", problem=problem)
         return None
     if key is None or title is None or course_id is None:
         return None

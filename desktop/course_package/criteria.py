@@ -21,40 +21,33 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.course_package.problems import Phrase
+
 COURSE_TYPES = ("course_completion", "lessons_completed", "quiz_master")
 KEYS = ("type", "course_id", "required_count")
 MAX_COUNT = 10_000
 
 
-def criteria_problem(criteria: Mapping[str, Any], course_id: uuid.UUID | None) -> str | None:
-    """None when the server will accept ``criteria``; else a sentence why not."""
+def criteria_problem(criteria: Mapping[str, Any], course_id: uuid.UUID | None) -> Phrase | None:
+    """None when the server will accept ``criteria``; else why not (``criteria.*``)."""
     kind = criteria.get("type")
     if kind not in COURSE_TYPES:
-        return (
-            f"the criteria 'type' is {kind!r}; a course's achievement may use "
-            + ", ".join(f'"{name}"' for name in COURSE_TYPES)
-            + "."
+        return Phrase.of(
+            "criteria.unknown_type",
+            value=repr(kind),
+            types=tuple(f'"{name}"' for name in COURSE_TYPES),
         )
     extra = sorted(key for key in criteria if key not in KEYS)
     if extra:
-        return f"the criteria key '{extra[0]}' is not understood (known: {', '.join(KEYS)})."
+        return Phrase.of("criteria.unknown_key", key=extra[0], known=KEYS)
     named = criteria.get("course_id")
     if named is not None and course_id is not None and named != str(course_id):
-        return (
-            f"the criteria name course {named!r}, but this course's id is "
-            f"{course_id}; leave course_id out."
-        )
+        return Phrase.of("criteria.other_course", named=repr(named), course_id=str(course_id))
     count = criteria.get("required_count")
     if kind == "course_completion":
         if count is not None and (count != 1 or isinstance(count, bool)):
-            return (
-                '"course_completion" is earned by completing this course and takes '
-                "no required_count."
-            )
+            return Phrase.of("criteria.completion_takes_no_count")
         return None
     if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_COUNT:
-        return (
-            f'"{kind}" needs a required_count, a whole number from 1 to {MAX_COUNT}, '
-            "counted within this course."
-        )
+        return Phrase.of("criteria.needs_count", kind=str(kind), maximum=MAX_COUNT)
     return None

@@ -30,17 +30,12 @@ def decode_utf8(path: str, data: bytes, problems: ProblemLog) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        problems.add(path, line, "is not UTF-8 text (save it as UTF-8 in your editor).")
+        problems.add(path, line, "text.not_utf8")
         return None
     nul = data.find(b"\x00")
     if nul >= 0:  # PostgreSQL text cannot hold it: refused here, not at publish time
         line = data.count(b"\n", 0, nul) + 1
-        problems.add(
-            path,
-            line,
-            "holds a NUL character (byte 0), which the server cannot "
-            "store; remove it (it is invisible in most editors).",
-        )
+        problems.add(path, line, "text.nul_byte")
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -58,12 +53,7 @@ class FrontMatter:
 def split_front_matter(path: str, text: str, problems: ProblemLog) -> FrontMatter | None:
     lines = text.split("\n")
     if not lines or lines[0].strip() != FENCE:
-        problems.add(
-            path,
-            1,
-            f"has no front matter: the first line must be '{FENCE}', "
-            "then the lesson's TOML settings, then another '+++'.",
-        )
+        problems.add(path, 1, "lesson.no_front_matter", fence=FENCE)
         return None
     for index in range(1, len(lines)):
         if lines[index].strip() == FENCE:
@@ -75,7 +65,5 @@ def split_front_matter(path: str, text: str, problems: ProblemLog) -> FrontMatte
                 body="\n".join(rest[blank:]),
                 body_first_line=index + 2 + blank,
             )
-    problems.add(
-        path, 1, f"front matter is not closed: add a line '{FENCE}' after the lesson's settings."
-    )
+    problems.add(path, 1, "lesson.front_matter_not_closed", fence=FENCE)
     return None

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog, Value
 from desktop.course_package.toml_text import KeyLines, Path
 
 E = TypeVar("E", bound=enum.Enum)
@@ -28,40 +28,37 @@ class Fields:
         lines: KeyLines,
         at: Path,
         problems: ProblemLog,
-        where: str,
+        where: Phrase,
     ) -> None:
         self.table = table
         self.file = file
         self.lines = lines
         self.at = at  # path of this table inside the document
         self.problems = problems
-        self.where = where  # how messages name this table: "the lesson", "question 'q2'"
+        self.where = where  # how problems name this table: "the lesson", "question 2"
 
     def line(self, key: str | None = None) -> int | None:
         path = self.at if key is None else (*self.at, key)
         return self.lines.line_of(path, default=1)
 
-    def report(self, key: str | None, message: str) -> None:
-        self.problems.add(self.file, self.line(key), message)
+    def report(self, at: str | None, code: str, /, **data: Value) -> None:
+        """Records problem ``code`` at key ``at``'s line; ``where`` is added to its data."""
+        self.problems.add(self.file, self.line(at), code, where=self.where, **data)
 
     def unknown_keys(self, allowed: Iterable[str]) -> None:
         known = set(allowed)
         for key in self.table:
             if key not in known:
-                self.report(
-                    key,
-                    f"{self.where} has an unknown setting '{key}' "
-                    f"(known: {', '.join(sorted(known))}).",
-                )
+                self.report(key, "field.unknown_key", key=key, known=tuple(sorted(known)))
 
     def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.table.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.report(None, f"{self.where} is missing '{key}'.")
+                self.report(None, "field.missing", key=key)
             return None
         if not isinstance(value, str) or not value.strip():
-            self.report(key, f"'{key}' of {self.where} must be non-empty text.")
+            self.report(key, "field.not_text", key=key)
             return None
         return value.strip()
 
@@ -71,7 +68,7 @@ class Fields:
         value = self.table.get(key, _MISSING)
         if value is _MISSING:
             if required:
-                self.report(None, f"{self.where} is missing '{key}'.")
+                self.report(None, "field.missing", key=key)
             return None
         # bool is an int in Python but not a number in an author's mind.
         if (
@@ -80,22 +77,22 @@ class Fields:
             or value < minimum
             or (maximum is not None and value > maximum)
         ):
-            bound = f"of at least {minimum}" if maximum is None else f"from {minimum} to {maximum}"
-            self.report(key, f"'{key}' of {self.where} must be a whole number {bound}.")
+            if maximum is None:
+                self.report(key, "field.not_whole_number_from", key=key, minimum=minimum)
+            else:
+                self.report(
+                    key, "field.not_whole_number_between", key=key, minimum=minimum, maximum=maximum
+                )
             return None
         if value > INT4_MAX:  # the server's integer columns hold 32 bits
-            self.report(
-                key,
-                f"'{key}' of {self.where} is {value:,}; the most the server "
-                f"can store is {INT4_MAX:,}.",
-            )
+            self.report(key, "field.too_large", key=key, value=value, maximum=INT4_MAX)
             return None
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
         value = self.table.get(key, default)
         if not isinstance(value, bool):
-            self.report(key, f"'{key}' of {self.where} must be true or false.")
+            self.report(key, "field.not_boolean", key=key)
             return default
         return value
 
@@ -104,9 +101,7 @@ class Fields:
         if not isinstance(value, list) or not all(
             isinstance(item, str) and item.strip() for item in value
         ):
-            self.report(
-                key, f'\'{key}\' of {self.where} must be a list of texts, like ["one", "two"].'
-            )
+            self.report(key, "field.not_text_list", key=key)
             return ()
         return tuple(item.strip() for item in value)
 
@@ -114,14 +109,16 @@ class Fields:
         value = self.table.get(key, _MISSING)
         if value is _MISSING:
             if default is None:
-                self.report(None, f"{self.where} is missing '{key}'.")
+                self.report(None, "field.missing", key=key)
             return default
         names = [member.value for member in kind]
         if value not in names:
             self.report(
                 key,
-                f"'{key}' of {self.where} is {value!r}, which is not one of "
-                f"{', '.join(repr(name) for name in names)}.",
+                "field.not_a_choice",
+                key=key,
+                value=repr(value),
+                choices=tuple(repr(name) for name in names),
             )
             return None
         return kind(value)
@@ -131,6 +128,6 @@ class Fields:
         if value is _MISSING:
             return None
         if not isinstance(value, dict):
-            self.report(key, f"'{key}' of {self.where} must be a table.")
+            self.report(key, "field.not_a_table", key=key)
             return None
         return value

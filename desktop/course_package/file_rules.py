@@ -37,7 +37,7 @@ from desktop.course_package.media import (
     duration_seconds,
     media_type,
 )
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 from desktop.course_package.source import MediaFile, MediaReadError
 from desktop.course_package.svg_rules import svg_problems
 
@@ -77,21 +77,21 @@ def check_files(
         if problem is not None:
             problems.add(path, None, problem)
         elif kind == "image/svg+xml":
-            for line, message in svg_problems(path, files[path], files):
-                problems.add(path, line, message)
+            for line, what in svg_problems(path, files[path], files):
+                problems.add(path, line, what)
 
 
 def check_names(paths: list[str], problems: ProblemLog) -> None:
-    for path, message in name_problems(paths):
+    for path, what in name_problems(paths):
         shown = path if len(path) <= MAX_PATH_CHARACTERS else path[:60] + "…"
-        problems.add(shown, None, message)
+        problems.add(shown, None, what)
 
 
-def name_problems(paths: list[str]) -> list[tuple[str, str]]:
+def name_problems(paths: list[str]) -> list[tuple[str, Phrase]]:
     """(path, why) for each of ``paths`` that breaks on some learner's disk:
     the rules ``lantern check`` applies to a package, and a download to the
     image names it finds in lessons from the server."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, Phrase]] = []
     folders: dict[str, str] = {}  # casefolded folder path → as first written
     for path in paths:
         parts = path.split("/")
@@ -103,55 +103,35 @@ def name_problems(paths: list[str]) -> list[tuple[str, str]]:
         folded = path.casefold()
         other = seen.setdefault(folded, path)
         if other != path:
-            found.append(
-                (
-                    path,
-                    f"differs from {other} only in upper and lower case; "
-                    "Windows and macOS would see one file: rename one of them.",
-                )
-            )
+            found.append((path, Phrase.of("name.case_clash", other=other)))
         if folded in folders:
-            found.append(
-                (
-                    path,
-                    f"is a file, but the package also has a folder "
-                    f"{folders[folded]}/; a name cannot be both.",
-                )
-            )
+            found.append((path, Phrase.of("name.file_and_folder", folder=folders[folded])))
         problem = name_problem(path)
         if problem is not None:
             found.append((path, problem))
     return found
 
 
-def name_problem(path: str) -> str | None:
+def name_problem(path: str) -> Phrase | None:
     """Why one file name does not fit common file systems, or None."""
     if len(path) > MAX_PATH_CHARACTERS:
-        return (
-            f"the path is {len(path)} characters long; at most {MAX_PATH_CHARACTERS} "
-            "fit on every computer once Lantern's data folder is in front of it."
-        )
+        return Phrase.of("name.path_too_long", length=len(path), limit=MAX_PATH_CHARACTERS)
     for part in path.split("/"):
         if len(part.encode("utf-8")) > MAX_PART_BYTES:
-            return (
-                f"a name is longer than {MAX_PART_BYTES} bytes, the most common file systems allow."
-            )
+            return Phrase.of("name.part_too_long", limit=MAX_PART_BYTES)
         if _WINDOWS_REFUSED.search(part):
-            return (
-                "a name holds a character Windows refuses in file names "
-                '(< > : " | ? * or a control character).'
-            )
+            return Phrase.of("name.refused_character")
         if part.split(".", 1)[0].casefold() in _WINDOWS_RESERVED:
-            return f"'{part}' is a name Windows reserves for a device; rename it."
+            return Phrase.of("name.reserved", part=part)
         if part.endswith((".", " ")):
-            return "a name ends in a dot or a space, which Windows drops; rename it."
+            return Phrase.of("name.ends_in_dot_or_space")
     return None
 
 
-def image_problem(kind: str, data: bytes) -> str | None:
-    """None when ``data`` is an image of type ``kind``; else a sentence why not."""
+def image_problem(kind: str, data: bytes) -> Phrase | None:
+    """None when ``data`` is an image of type ``kind``; else why not."""
     if not data:
-        return "is empty (0 bytes), not an image."
+        return Phrase.of("image.empty")
     if kind == "image/svg+xml":
         return None  # judged by svg_rules.svg_problems
     if kind == "image/webp":
@@ -160,26 +140,18 @@ def image_problem(kind: str, data: bytes) -> str | None:
         ok = data.startswith(_SIGNATURES[kind])
     if ok:
         return None
-    name = kind.split("/", 1)[1].upper()
-    return (
-        f"is not a {name} image: its content does not start like one "
-        "(perhaps it was renamed, or only partly copied)."
-    )
+    return Phrase.of("image.wrong_content", kind=kind.split("/", 1)[1].upper())
 
 
 def _check_captions(path: str, data: bytes, problems: ProblemLog) -> None:
     if len(data) > MAX_CAPTION_BYTES:
-        problems.add(
-            path,
-            None,
-            f"is {len(data):,} bytes; a captions file may be at most {MAX_CAPTION_BYTES:,} bytes.",
-        )
+        problems.add(path, None, "captions.too_large", size=len(data), limit=MAX_CAPTION_BYTES)
         return
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problems.add(path, line, "is not UTF-8 text; save the captions as UTF-8.")
+        problems.add(path, line, "captions.not_utf8")
         return
     found = caption_problem(text)
     if found is not None:
@@ -201,7 +173,7 @@ def check_media_files(
                 problem = content_problem(kind, reader)
                 durations[path] = None if problem else duration_seconds(kind, reader)
         except MediaReadError as error:
-            problems.add(path, None, f"could not be read: {error}.")
+            problems.add(path, None, "media.unreadable", reason=error.what)
             continue
         if problem is not None:
             problems.add(path, None, problem)

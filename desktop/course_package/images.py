@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from desktop.course_package.markdown_scan import scan
+from desktop.course_package.problems import Phrase
 
 IMAGE_TYPES = {
     ".png": "image/png",
@@ -63,7 +64,7 @@ def scheme(target: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def link_refusal(target: str) -> str | None:
+def link_refusal(target: str) -> Phrase | None:
     """Why the lesson reader will not open this link, or None when it will.
 
     The one rule for the reader (``desktop.ui.lesson.browser``) and ``lantern
@@ -76,25 +77,19 @@ def link_refusal(target: str) -> str | None:
         return None
     kind = scheme(cleaned)
     if kind is None:
-        return (
-            "a lesson cannot link to files or pages of the package; link to a "
-            "section (#…) or to a web address (https://…)"
-        )
+        return Phrase.of("link.inside_package")
     if kind not in LINK_SCHEMES:
-        return (
-            f"a lesson may link to web addresses (http, https) and e-mail (mailto), "
-            f"not '{kind}:' ones"
-        )
+        return Phrase.of("link.refused_scheme", scheme=kind)
     rest = cleaned[len(kind) + 1 :]
     if kind == "mailto":
         return _mailto_refusal(rest)
     host = rest[2:].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
     if not rest.startswith("//") or not host or host.startswith("@"):
-        return f"the {kind}: address has no host (write {kind}://name.example/…)"
+        return Phrase.of("link.no_host", scheme=kind)
     return None
 
 
-def _mailto_refusal(rest: str) -> str | None:
+def _mailto_refusal(rest: str) -> Phrase | None:
     """A ``mailto:`` may fill in the recipients, the subject and the body.
 
     Its other fields go to the mail program as headers, and several mail
@@ -107,13 +102,10 @@ def _mailto_refusal(rest: str) -> str | None:
     parts = [part for field in fields.split("&") for part in _MAILTO_SEMICOLON.split(field)]
     names = [unquote(part.partition("=")[0]).strip().lower() for part in parts]
     if not address and not any(name in ("to", "cc", "bcc") for name in names):
-        return "the mailto: address names nobody"
+        return Phrase.of("link.mailto_nobody")
     others = sorted({name for name in names if name and name not in MAILTO_FIELDS})
     if fields and others:
-        return (
-            f"the mailto: address sets {', '.join(repr(n) for n in others)}; an e-mail link "
-            "may set only to, cc, bcc, subject and body"
-        )
+        return Phrase.of("link.mailto_fields", fields=tuple(repr(n) for n in others))
     return None
 
 

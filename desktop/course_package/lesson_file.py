@@ -8,6 +8,7 @@ need every lesson and live in ``validate``; this module reads one file.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,7 @@ from desktop.course_package.model import (
     QuizMode,
     QuizRules,
 )
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 from desktop.course_package.quiz import read_questions
 from desktop.course_package.text_direction import Direction, read_language
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
@@ -96,11 +97,14 @@ def read_lesson(
         problems.add(
             file,
             front.toml_first_line + document.line - 1,
-            f"front matter is not valid TOML: {document.message}.",
+            "lesson.front_matter_invalid_toml",
+            reason=document.message,
         )
         return None
     lines = KeyLines(front.toml, first_line=front.toml_first_line)
-    fields = Fields(document, file=file, lines=lines, at=(), problems=problems, where="the lesson")
+    fields = Fields(
+        document, file=file, lines=lines, at=(), problems=problems, where=Phrase.of("where.lesson")
+    )
     fields.unknown_keys(LESSON_KEYS)
     mode, questions, rules = _quiz(fields, quiz_file, slug, course_id)
     language, direction = read_language(fields)
@@ -146,22 +150,15 @@ def _quiz(
             lines=lesson.lines,
             at=("quiz",),
             problems=lesson.problems,
-            where="the quiz",
+            where=Phrase.of("where.quiz"),
         )
         quiz.unknown_keys(QUIZ_KEYS)
         mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) or QuizMode.PRACTICE
         questions = _questions(quiz, slug, course_id)
         rules.update({key: quiz for key in RULE_KEYS if key in inline})
     if quiz_file is not None:
-        for key, what in (
-            ("questions", "quiz questions are"),
-            ("mode", "the quiz mode is"),
-            *((key, f"'{key}' is") for key in RULE_KEYS),
-        ):
-            if inline is not None and key in inline:
-                lesson.report(
-                    "quiz", f"{what} set both here and in {quiz_file.file}; keep them in one place."
-                )
+        if inline is not None:
+            _set_twice(lesson, inline, quiz_file.file)
         from_file = _quiz_file(quiz_file, slug, course_id, lesson.problems)
         if from_file is not None:
             file_mode, questions, file_quiz = from_file
@@ -170,27 +167,30 @@ def _quiz(
     return mode, questions, _rules(mode, rules)
 
 
+def _set_twice(lesson: Fields, inline: Mapping[str, Any], quiz_file: str) -> None:
+    """Reports each quiz setting the front matter makes that ``quiz_file`` makes too."""
+    if "questions" in inline:
+        lesson.report("quiz", "quiz.questions_in_two_places", path=quiz_file)
+    if "mode" in inline:
+        lesson.report("quiz", "quiz.mode_in_two_places", path=quiz_file)
+    for key in RULE_KEYS:
+        if key in inline:
+            lesson.report("quiz", "quiz.rule_in_two_places", key=key, path=quiz_file)
+
+
 def _rules(mode: QuizMode, rules: dict[str, Fields]) -> QuizRules:
     """An assessed quiz's attempts, grading rule and feedback (defaults: 3, best, off)."""
     default = QuizRules()
     if mode is QuizMode.PRACTICE:
         for key, fields in rules.items():
-            fields.report(
-                key,
-                f"'{key}' is for assessed quizzes; a practice quiz can be "
-                "taken as often as the learner likes and always shows which "
-                'answers were right (set mode = "assessed", or remove it).',
-            )
+            fields.report(key, "quiz.rule_for_assessed", key=key)
         return default
     attempts, grading, feedback = default.attempts, default.grading, default.feedback
     if "attempts" in rules:
         fields = rules["attempts"]
         value = fields.integer("attempts", minimum=1)
         if value is not None and value > MAX_ATTEMPTS:
-            fields.report(
-                "attempts",
-                f"'attempts' of {fields.where} is {value}; allow at most {MAX_ATTEMPTS}.",
-            )
+            fields.report("attempts", "quiz.too_many_attempts", value=value, maximum=MAX_ATTEMPTS)
         elif value is not None:
             attempts = value
     if "grading" in rules:
@@ -223,7 +223,7 @@ def _quiz_file(
 ) -> tuple[QuizMode | None, tuple[Question, ...], Fields] | None:
     document = parse_toml(source.text)
     if isinstance(document, TomlError):
-        problems.add(source.file, document.line, f"is not valid TOML: {document.message}.")
+        problems.add(source.file, document.line, "toml.invalid", reason=document.message)
         return None
     quiz = Fields(
         document,
@@ -231,7 +231,7 @@ def _quiz_file(
         lines=KeyLines(source.text),
         at=(),
         problems=problems,
-        where="the quiz",
+        where=Phrase.of("where.quiz"),
     )
     quiz.unknown_keys(QUIZ_KEYS)
     mode = quiz.choice("mode", QuizMode, QuizMode.PRACTICE) if "mode" in document else None

@@ -88,11 +88,7 @@ def _parse(found: PackageFiles, problems: ProblemLog) -> CoursePackage | None:
     files = found.files
     if COURSE_FILE not in files:
         if not problems:
-            problems.add(
-                COURSE_FILE,
-                None,
-                "is missing: a package needs a course.toml beside its lesson files.",
-            )
+            problems.add(COURSE_FILE, None, "package.no_course_file")
         return None
     file_rules.check_files(files, problems, media=found.media)
     probed = file_rules.check_media_files(found.media, problems)
@@ -132,20 +128,12 @@ def _read_lessons(
 ) -> list[LessonDraft]:
     lesson_files = _lesson_files(files)
     if not lesson_files:
-        problems.add(
-            COURSE_FILE,
-            None,
-            "the package has no lessons: add a Markdown file "
-            "(like 01-welcome.md) beside course.toml.",
-        )
+        problems.add(COURSE_FILE, None, "package.no_lessons")
     slugs = {path[: -len(LESSON_SUFFIX)] for path in lesson_files}
     for path in sorted(files):
         if _is_quiz_file(path) and path[: -len(QUIZ_SUFFIX)] not in slugs:
-            problems.add(
-                path,
-                None,
-                f"belongs to no lesson: there is no {path[: -len(QUIZ_SUFFIX)]}{LESSON_SUFFIX}.",
-            )
+            lesson = path[: -len(QUIZ_SUFFIX)] + LESSON_SUFFIX
+            problems.add(path, None, "package.quiz_without_lesson", lesson=lesson)
     drafts: list[LessonDraft] = []
     for path in lesson_files:
         draft = _read_lesson(path, files, course_id, problems)
@@ -174,12 +162,7 @@ def _read_lesson(
 ) -> LessonDraft | None:
     slug = path[: -len(LESSON_SUFFIX)]
     if not identity.is_slug(slug):
-        problems.add(
-            path,
-            None,
-            "a lesson's file name may use only letters, digits, '-' "
-            "and '_' (it becomes part of the lesson's address).",
-        )
+        problems.add(path, None, "lesson.bad_file_name")
         return None
     quiz_path = _quiz_file(slug, files)
     quiz: QuizSource | None = None

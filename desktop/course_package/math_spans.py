@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from desktop.course_package.markdown_scan import prose_only
+from desktop.course_package.problems import Phrase
 
 #: longer formulas are not rendered (the reader shows their TeX source)
 MAX_FORMULA = 2_000
@@ -109,17 +110,19 @@ def _inline(body: str, text: str, opener: int, line_end: int) -> tuple[MathSpan 
     return MathSpan(opener, closer + 1, body[opener + 1 : closer], False, 0), closer + 1
 
 
-def formula_problem(tex: str) -> str | None:
+def formula_problem(tex: str) -> Phrase | None:
     """Why the reader could not show ``tex`` (None: it can)."""
     if len(tex) > MAX_FORMULA:
-        return f"the formula is {len(tex):,} characters long (at most {MAX_FORMULA:,})"
+        return Phrase.of("math.too_long", length=len(tex), limit=MAX_FORMULA)
     from latex2mathml.converter import convert
 
     try:
         convert(tex)
     except RecursionError:
-        return "the formula nests too deeply"
+        return Phrase.of("math.too_deep")
     except Exception as exc:  # the converter raises many kinds; each means "cannot show"
-        detail = f": {exc}" if str(exc) else ""
-        return f"the formula cannot be read ({type(exc).__name__}{detail})"
+        kind = type(exc).__name__
+        if str(exc):
+            return Phrase.of("math.unreadable_because", kind=kind, error=str(exc))
+        return Phrase.of("math.unreadable", kind=kind)
     return None

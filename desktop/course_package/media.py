@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Protocol
 
+from desktop.course_package.problems import Phrase
+
 VIDEO_TYPES = {".mp4": "video/mp4", ".m4v": "video/mp4", ".webm": "video/webm"}
 AUDIO_TYPES = {
     ".mp3": "audio/mpeg",
@@ -66,30 +68,28 @@ def kind_of(content_type: str) -> str:
     return "document"
 
 
-def content_problem(content_type: str, file: Readable) -> str | None:
-    """None when ``file`` holds what ``content_type`` says; else a sentence why not."""
+def content_problem(content_type: str, file: Readable) -> Phrase | None:
+    """None when ``file`` holds what ``content_type`` says; else why not."""
     if file.size == 0:
-        return "is empty (0 bytes)."
+        return Phrase.of("media.empty")
     head = file.read_at(0, _HEAD)
     found = sniff(head)
     if found == content_type or (found, content_type) in _COMPATIBLE:
         return None
     wanted = _NAMES[content_type]
     if found is None:
-        return (
-            f"is not {wanted}: its content does not start like one "
-            "(perhaps it was renamed, or only partly copied)."
-        )
-    return f"is named as {wanted} but holds {_NAMES[found]}; give it the right extension."
+        return Phrase.of("media.wrong_content", kind=wanted)
+    return Phrase.of("media.wrong_extension", named=wanted, found=_NAMES[found])
 
 
+# How a problem names each type ("an MP4 video").
 _NAMES = {
-    "video/mp4": "an MP4 video",
-    "video/webm": "a WebM video",
-    "audio/mpeg": "an MP3 sound file",
-    "audio/mp4": "an M4A sound file",
-    "audio/ogg": "an Ogg sound file",
-    "application/pdf": "a PDF document",
+    "video/mp4": Phrase.of("media.an_mp4_video"),
+    "video/webm": Phrase.of("media.a_webm_video"),
+    "audio/mpeg": Phrase.of("media.an_mp3_sound"),
+    "audio/mp4": Phrase.of("media.an_m4a_sound"),
+    "audio/ogg": Phrase.of("media.an_ogg_sound"),
+    "application/pdf": Phrase.of("media.a_pdf_document"),
 }
 # One container, two names: an .m4a is an MP4 file holding sound only, and an
 # audio-only MP4 is often named .mp4.
@@ -355,12 +355,12 @@ def _webm_duration(data: bytes) -> float | None:
     return seconds if seconds >= 0 and seconds == seconds and seconds < 1e9 else None
 
 
-def caption_problem(text: str) -> tuple[int | None, str] | None:
+def caption_problem(text: str) -> tuple[int | None, Phrase] | None:
     """(line, why) when a WebVTT file would show no captions or wrong ones; else None."""
     lines = text.lstrip("\ufeff").split("\n")
     first = lines[0].rstrip("\r")
     if not (first == "WEBVTT" or first.startswith(("WEBVTT ", "WEBVTT\t"))):
-        return 1, "is not a WebVTT file: its first line must be 'WEBVTT'."
+        return 1, Phrase.of("captions.not_webvtt")
     cues = 0
     for number, line in enumerate(lines, start=1):
         if "-->" not in line:
@@ -369,15 +369,12 @@ def caption_problem(text: str) -> tuple[int | None, str] | None:
         end = rest.strip().split(" ", 1)[0]
         times = (_cue_time(start.strip()), _cue_time(end))
         if times[0] is None or times[1] is None:
-            return number, (
-                "a cue's times are not like 00:01.000 --> 00:04.500 (minutes:seconds.milliseconds, "
-                "or hours:minutes:seconds.milliseconds)."
-            )
+            return number, Phrase.of("captions.bad_times")
         if times[1] < times[0]:
-            return number, "a cue ends before it starts."
+            return number, Phrase.of("captions.ends_before_start")
         cues += 1
     if not cues:
-        return None, "holds no captions (no line with '-->')."
+        return None, Phrase.of("captions.none")
     return None
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from desktop.course_package.fields import Fields
 from desktop.course_package.images import package_path, scheme
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 from desktop.course_package.toml_text import KeyLines, TomlError, parse_toml
 
 MEDIA_INFO = "media"
@@ -111,12 +111,7 @@ def read_media_blocks(
             continue
         line = first_line + fence.open
         if len(drafts) == MAX_MEDIA_BLOCKS:
-            problems.add(
-                file,
-                line,
-                f"the lesson has more than {MAX_MEDIA_BLOCKS} media blocks; split it into "
-                "several lessons.",
-            )
+            problems.add(file, line, "media_block.too_many", limit=MAX_MEDIA_BLOCKS)
             break
         draft = _read_block(file, fence, line, len(drafts), problems)
         if draft is not None:
@@ -129,28 +124,22 @@ def _read_block(
 ) -> MediaDraft | None:
     document = parse_toml(fence.text)
     if isinstance(document, TomlError):
-        problems.add(
-            file, line + document.line, f"the media block is not valid TOML: {document.message}."
-        )
+        problems.add(file, line + document.line, "media_block.invalid_toml", error=document.message)
         return None
     lines = KeyLines(fence.text, first_line=line + 1)
     fields = Fields(
-        document, file=file, lines=lines, at=(), problems=problems, where="the media block"
+        document,
+        file=file,
+        lines=lines,
+        at=(),
+        problems=problems,
+        where=Phrase.of("where.media_block"),
     )
     fields.unknown_keys(MEDIA_KEYS)
     if "file" not in document:
-        problems.add(
-            file,
-            line,
-            'the media block names no file: add a line like file = "media/talk.mp4".',
-        )
+        problems.add(file, line, "media_block.no_file")
     if "title" not in document:
-        problems.add(
-            file,
-            line,
-            'the media block has no title: add a line like title = "What the video shows" '
-            "(learners who cannot see or hear it read the title).",
-        )
+        problems.add(file, line, "media_block.no_title")
     return MediaDraft(
         index=index,
         line=line,
@@ -178,12 +167,7 @@ def _duration(fields: Fields) -> int | None:
         if int(secs) < 60 and (hours is None or int(minutes) < 60):
             seconds = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
     if seconds is None or not 1 <= seconds <= MAX_DURATION_SECONDS:
-        fields.report(
-            "duration",
-            "'duration' of the media block must be like \"2:05\" (minutes:seconds), "
-            '"1:02:05" (hours:minutes:seconds) or a whole number of seconds, from 1 '
-            "second to 24 hours.",
-        )
+        fields.report("duration", "media_block.bad_duration", key="duration")
         return None
     return seconds
 

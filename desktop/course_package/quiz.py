@@ -23,7 +23,7 @@ from desktop.course_package.model import (
     QuestionKind,
     Scoring,
 )
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 from desktop.course_package.toml_text import KeyLines, Path
 
 QUESTION_KEYS = (
@@ -54,9 +54,7 @@ def read_questions(
     problems: ProblemLog,
 ) -> tuple[Question, ...]:
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        problems.add(
-            file, lines.line_of(at, 1), "quiz questions must be written as [[questions]] tables."
-        )
+        problems.add(file, lines.line_of(at, 1), "quiz.questions_not_tables")
         return ()
     questions: list[Question] = []
     seen: set[str] = set()
@@ -67,7 +65,7 @@ def read_questions(
             lines=lines,
             at=(*at, index),
             problems=problems,
-            where=f"question {index + 1}",
+            where=Phrase.of("where.question", number=index + 1),
         )
         question = _question(fields, index + 1, seen, lesson_slug, course_id)
         if question is not None:
@@ -85,18 +83,14 @@ def _question(
     fields.unknown_keys(QUESTION_KEYS)
     key = fields.text("id")
     if "id" not in fields.table:
-        fields.report(
-            None,
-            f'give question {position} a stable id, like id = "q{position}", '
-            "so learners' answers stay attached to it when you edit the quiz.",
-        )
+        fields.report(None, "question.needs_id", number=position, example=f"q{position}")
     elif key is not None:
         if key in seen:
-            fields.report("id", f"two questions of this lesson have the id {key!r}.")
+            fields.report("id", "question.duplicate_id", id=repr(key))
             key = None
         else:
             seen.add(key)
-            fields.where = f"question {key!r}"
+            fields.where = Phrase.of("where.question_id", id=repr(key))
     kind = fields.choice("kind", QuestionKind, None)
     prompt = fields.text("prompt", required=True)
     points = fields.integer("points", minimum=1, maximum=MAX_QUESTION_POINTS)
@@ -142,8 +136,9 @@ def _explanation(fields: Fields) -> str | None:
     if text is not None and len(text) > MAX_EXPLANATION_CHARS:
         fields.report(
             "explanation",
-            f"the explanation of {fields.where} is {len(text):,} characters long; "
-            f"keep it to at most {MAX_EXPLANATION_CHARS:,} (a few sentences).",
+            "question.explanation_too_long",
+            n=len(text),
+            maximum=MAX_EXPLANATION_CHARS,
         )
         return None
     return text
@@ -154,11 +149,7 @@ def _scoring(fields: Fields, kind: QuestionKind) -> Scoring | None:
         return Scoring.ALL_OR_NOTHING
     scoring = fields.choice("scoring", Scoring, Scoring.ALL_OR_NOTHING)
     if scoring is Scoring.PARTIAL and kind is not QuestionKind.MULTIPLE_CHOICE:
-        fields.report(
-            "scoring",
-            f'{fields.where} is {kind.value}; scoring = "partial" is only for '
-            "multiple_choice questions, where a learner can be partly right.",
-        )
+        fields.report("scoring", "question.partial_not_multiple_choice", kind=kind.value)
         return None
     return scoring
 
@@ -168,15 +159,10 @@ def _case_sensitive(fields: Fields, kind: QuestionKind) -> bool | None:
         return False
     value = fields.table["case_sensitive"]
     if not isinstance(value, bool):
-        fields.report(
-            "case_sensitive", f"'case_sensitive' of {fields.where} must be true or false."
-        )
+        fields.report("case_sensitive", "field.not_boolean", key="case_sensitive")
         return None
     if value and kind is not QuestionKind.SHORT_ANSWER:
-        fields.report(
-            "case_sensitive",
-            f"{fields.where} is {kind.value}; case_sensitive is only for short_answer questions.",
-        )
+        fields.report("case_sensitive", "question.case_sensitive_not_short", kind=kind.value)
         return None
     return value
 
@@ -184,23 +170,16 @@ def _case_sensitive(fields: Fields, kind: QuestionKind) -> bool | None:
 def _options(fields: Fields) -> tuple[Option, ...] | None:
     value = fields.table.get("options")
     if not isinstance(value, list) or len(value) < 2:
-        fields.report(
-            "options",
-            f"{fields.where} needs 'options': a list of at least two answers to choose from.",
-        )
+        fields.report("options", "question.needs_options")
         return None
     if all(isinstance(item, str) and item.strip() for item in value):
         if len(value) > len(_LETTERS):
-            fields.report("options", f"{fields.where} has more than {len(_LETTERS)} options.")
+            fields.report("options", "question.too_many_options", maximum=len(_LETTERS))
             return None
         return tuple(Option(_LETTERS[n], text.strip()) for n, text in enumerate(value))
     if all(isinstance(item, dict) for item in value):
         return _option_tables(fields, value)
-    fields.report(
-        "options",
-        f"the options of {fields.where} must all be texts, or all "
-        'tables like { id = "paris", text = "Paris" }.',
-    )
+    fields.report("options", "question.mixed_options")
     return None
 
 
@@ -215,15 +194,10 @@ def _option_tables(fields: Fields, tables: list[dict[str, Any]]) -> tuple[Option
             or not isinstance(text, str)
             or not text.strip()
         ):
-            fields.report(
-                "options",
-                f"each option of {fields.where} needs exactly a non-empty 'id' and 'text'.",
-            )
+            fields.report("options", "question.bad_option_table")
             return None
         if any(option.id == option_id.strip() for option in options):
-            fields.report(
-                "options", f"{fields.where} has two options with the id {option_id.strip()!r}."
-            )
+            fields.report("options", "question.duplicate_option", id=repr(option_id.strip()))
             return None
         options.append(Option(option_id.strip(), text.strip()))
     return tuple(options)
@@ -233,31 +207,19 @@ def _correct_choices(
     fields: Fields, kind: QuestionKind, options: tuple[Option, ...] | None
 ) -> tuple[str, ...] | None:
     if "accepted" in fields.table:
-        fields.report(
-            "accepted",
-            f"'accepted' is for short answers; {fields.where} is "
-            f"{kind.value} and names its answers in 'correct'.",
-        )
+        fields.report("accepted", "question.accepted_not_short", kind=kind.value)
     value = fields.table.get("correct")
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        fields.report(
-            None,
-            f"{fields.where} has no correct answer: add 'correct' with the "
-            'id of the right option ("a", "b", … for plain option lists).',
-        )
+        fields.report(None, "question.no_correct_option")
         return None
     if not all(isinstance(item, str) for item in value):
-        fields.report("correct", f"'correct' of {fields.where} must name option ids.")
+        fields.report("correct", "question.correct_not_ids")
         return None
     chosen = tuple(dict.fromkeys(item.strip() for item in value))
     if kind is QuestionKind.SINGLE_CHOICE and len(chosen) > 1:
-        fields.report(
-            "correct",
-            f"{fields.where} is single_choice but has {len(chosen)} "
-            'correct answers; keep one or make it kind = "multiple_choice".',
-        )
+        fields.report("correct", "question.single_choice_many_correct", n=len(chosen))
         return None
     if options is None:
         return None
@@ -266,9 +228,9 @@ def _correct_choices(
     if unknown:
         fields.report(
             "correct",
-            f"'correct' of {fields.where} names "
-            f"{', '.join(repr(item) for item in unknown)}, which is not an option "
-            f"(options: {', '.join(repr(option.id) for option in options)}).",
+            "question.correct_not_an_option",
+            unknown=tuple(repr(item) for item in unknown),
+            options=tuple(repr(option.id) for option in options),
         )
         return None
     return chosen
@@ -277,24 +239,14 @@ def _correct_choices(
 def _accepted(fields: Fields) -> tuple[str, ...] | None:
     for wrong in ("options", "correct"):
         if wrong in fields.table:
-            fields.report(
-                wrong,
-                f"{fields.where} is short_answer: list the right answers "
-                f"in 'accepted' instead of '{wrong}'.",
-            )
+            fields.report(wrong, "question.short_answer_lists_accepted", key=wrong)
     value = fields.table.get("accepted")
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        fields.report(
-            None,
-            f"{fields.where} has no correct answer: add 'accepted', a list "
-            "of the answers to count as right.",
-        )
+        fields.report(None, "question.no_accepted_answer")
         return None
     if not all(isinstance(item, str) and item.strip() for item in value):
-        fields.report(
-            "accepted", f"'accepted' of {fields.where} must be a list of non-empty texts."
-        )
+        fields.report("accepted", "question.accepted_not_texts")
         return None
     return tuple(dict.fromkeys(item.strip() for item in value))

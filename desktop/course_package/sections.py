@@ -46,8 +46,9 @@ def heading_title(line: str) -> str | None:
 def split_sections(markdown: str) -> list[Section]:
     """Split on level-2 headings (``## …``) outside code fences.
 
-    Text before the first heading is the "introduction" section when it holds
-    more than a title.  Keys repeat-proof: a second "Summary" becomes "summary-2".
+    Text before the first heading is the "introduction" section (its title
+    empty: the reader words it) when it holds more than a title.  Keys
+    repeat-proof: a second "Summary" becomes "summary-2".
     """
     sections: list[tuple[str, list[str]]] = [("", [])]
     in_fence = False
@@ -66,7 +67,7 @@ def split_sections(markdown: str) -> list[Section]:
         if not title:
             if not [ln for ln in lines if ln.strip() and not ln.startswith("# ")]:
                 continue  # only a title line: not worth a section of its own
-            key, title = INTRO_KEY, "Introduction"
+            key, title = INTRO_KEY, ""  # untitled: the reader names it in its language
         else:
             key = slug(title)
         seen[key] = seen.get(key, 0) + 1

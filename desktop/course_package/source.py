@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol, Self
 
 from desktop.course_package.media import is_media
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,18 @@ class Stream(Protocol):
 
 class MediaReadError(OSError):
     """A media file could not be read whole (gone, changed, damaged zip): an
-    ``OSError``, as reading any file of the package can raise."""
+    ``OSError``, as reading any file of the package can raise.  ``what`` says
+    why (``media.read_failed``, ``media.changed_size``, ``media.shorter_now``)
+    for the UI or the CLI to word; ``str()`` is for logs."""
+
+    def __init__(self, what: Phrase) -> None:
+        super().__init__(str(what))
+        self.what = what
+
+    @classmethod
+    def failed(cls, path: str, error: BaseException) -> MediaReadError:
+        """``path`` could not be opened or read: ``error`` says why."""
+        return cls(Phrase.of("media.read_failed", path=path, error=str(error)))
 
 
 class MediaFile:
@@ -98,7 +109,7 @@ class MediaFile:
         try:
             return MediaReader(self, self._opener())
         except _ZIP_ERRORS as error:
-            raise MediaReadError(f"{self.path} could not be read ({error})") from error
+            raise MediaReadError.failed(self.path, error) from error
 
     def chunks(self, size: int = MEDIA_CHUNK) -> Iterator[bytes]:
         """The whole file, ``size`` bytes at a time, checked against ``self.size``."""
@@ -143,7 +154,7 @@ class MediaReader:
                 self._stream.seek(offset)
             data = self._stream.read(length)
         except _ZIP_ERRORS as error:
-            raise MediaReadError(f"{self.file.path} could not be read ({error})") from error
+            raise MediaReadError.failed(self.file.path, error) from error
         self._position = offset + len(data)
         return data
 
@@ -154,7 +165,7 @@ class MediaReader:
             try:
                 chunk = self._stream.read(min(size, self.size + 1 - done))
             except _ZIP_ERRORS as error:
-                raise MediaReadError(f"{self.file.path} could not be read ({error})") from error
+                raise MediaReadError.failed(self.file.path, error) from error
             if not chunk:
                 break
             done += len(chunk)
@@ -164,8 +175,7 @@ class MediaReader:
         self._position = done
         if done != self.size:
             raise MediaReadError(
-                f"{self.file.path} is {done:,} bytes now, not the {self.size:,} it was "
-                "when the package was read"
+                Phrase.of("media.changed_size", path=self.file.path, size=done, expected=self.size)
             )
 
 
@@ -211,10 +221,8 @@ class _Budget:
         media = is_media(name)
         most = self.limits.max_media_bytes if media else self.limits.max_file_bytes
         if size > most:
-            what = "a video, sound or PDF file" if media else "a file"
-            self.problems.add(
-                name, None, f"is {size:,} bytes; {what} may be at most {most:,} bytes."
-            )
+            code = "package.media_too_large" if media else "package.file_too_large"
+            self.problems.add(name, None, code, size=size, limit=most)
             return False
         self.count += 1
         if media:
@@ -229,11 +237,10 @@ class _Budget:
             self.problems.add(
                 self.origin,
                 None,
-                (
-                    f"the package is too large: at most {self.limits.max_files:,} files, "
-                    f"{self.limits.max_total_bytes:,} bytes of lessons and pictures and "
-                    f"{self.limits.max_media_total_bytes:,} bytes of video, sound and PDF."
-                ),
+                "package.too_large",
+                files=self.limits.max_files,
+                bytes=self.limits.max_total_bytes,
+                media_bytes=self.limits.max_media_total_bytes,
             )
             self.exhausted = True
             return False
@@ -246,18 +253,14 @@ def read_folder(root: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMIT
 
     def unreadable(error: OSError) -> None:
         where = _relative(root, Path(error.filename)) if error.filename else root.name
-        problems.add(where or ".", None, f"could not be read: {error.strerror or error}.")
+        problems.add(where or ".", None, "package.unreadable", error=str(error.strerror or error))
 
     for directory, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         dirnames.sort()
         base = Path(directory)
         for name in [*dirnames]:
             if (base / name).is_symlink():
-                problems.add(
-                    _relative(root, base / name),
-                    None,
-                    "is a symbolic link; a package holds plain files only.",
-                )
+                problems.add(_relative(root, base / name), None, "package.symbolic_link")
                 dirnames.remove(name)
         for name in sorted(filenames):
             relative = _relative(root, base / name)
@@ -272,7 +275,7 @@ def _read_file(
     try:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
-            problems.add(relative, None, "is a symbolic link; a package holds plain files only.")
+            problems.add(relative, None, "package.symbolic_link")
             return
         if not stat.S_ISREG(info.st_mode) or not budget.admit(relative, info.st_size):
             return
@@ -281,7 +284,7 @@ def _read_file(
             return
         found.files[relative] = path.read_bytes()
     except OSError as error:
-        problems.add(relative, None, f"could not be read: {error.strerror or error}.")
+        problems.add(relative, None, "package.unreadable", error=str(error.strerror or error))
 
 
 def _file_opener(path: Path) -> Callable[[], Stream]:
@@ -325,7 +328,7 @@ def read_zip(
         struct.error,
     ) as error:
         # NotImplementedError: e.g. "zip file version 6.4" from a damaged header.
-        problems.add(name, None, f"is not a readable zip file ({error}).")
+        problems.add(name, None, "zip.unreadable", error=str(error))
         return PackageFiles()
     with archive:
         found = _read_members(archive, source, name, problems, limits)
@@ -347,21 +350,15 @@ def _read_members(
             continue
         path = _safe_member_name(info.filename)
         if path is None:
-            problems.add(
-                origin,
-                None,
-                f"member '{info.filename}' points outside the "
-                "package (an absolute path, '..', '\\' or ':', which Windows reads "
-                "as a drive letter); the zip was refused.",
-            )
+            problems.add(origin, None, "zip.member_outside", member=info.filename)
             continue
         if not path or _is_ignored(PurePosixPath(path).parts):
             continue
         if path in found:
-            problems.add(path, None, "appears twice in the zip.")
+            problems.add(path, None, "zip.duplicate")
             continue
         if info.flag_bits & 0x1:
-            problems.add(path, None, "is encrypted; packages cannot use zip passwords.")
+            problems.add(path, None, "zip.encrypted")
             continue
         if not budget.admit(path, info.file_size):
             continue
@@ -416,10 +413,10 @@ def _read_member(
             # Never trust the declared size: read one byte past the limit.
             data = member.read(limits.max_file_bytes + 1)
     except _ZIP_ERRORS as error:
-        problems.add(path, None, f"could not be unpacked from the zip ({error}).")
+        problems.add(path, None, "zip.cannot_unpack", error=str(error))
         return None
     if len(data) > limits.max_file_bytes:
-        problems.add(path, None, "unpacks to more than its declared size; the zip is damaged.")
+        problems.add(path, None, "zip.larger_than_declared")
         return None
     return data
 
@@ -452,7 +449,7 @@ def read_package(path: Path, problems: ProblemLog, limits: Limits = DEFAULT_LIMI
     if path.is_file():
         return read_zip(path, problems, limits)
     if path.exists():
-        problems.add(str(path), None, "is neither a folder nor a zip file.")
+        problems.add(str(path), None, "package.not_folder_or_zip")
     else:
-        problems.add(str(path), None, "does not exist.")
+        problems.add(str(path), None, "package.does_not_exist")
     return PackageFiles()

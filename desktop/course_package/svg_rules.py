@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable, Collection
 from xml.parsers import expat
 
+from desktop.course_package.problems import Phrase, Value
+
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
 XML = "http://www.w3.org/XML/1998/namespace"
@@ -60,17 +62,21 @@ _KNOWN_NAMESPACES = {
 }
 MAX_PROBLEMS = 10  # per file: enough to see what is wrong
 
-_SHAPES = "svg g defs symbol use switch desc title metadata view"
-_DRAWING = "path rect circle ellipse line polyline polygon text tspan textPath image"
+_SHAPES = "svg g defs symbol use switch desc title metadata view"  # untranslated: SVG names
+_DRAWING = (
+    "path rect circle ellipse line polyline polygon text tspan "
+    "textPath image"  # untranslated: SVG names
+)
 _PAINT = (
     "linearGradient radialGradient stop pattern clipPath mask marker style "
-    "meshgradient meshrow meshpatch hatch hatchpath solidcolor"
+    "meshgradient meshrow meshpatch hatch hatchpath solidcolor"  # untranslated: SVG names
 )
 _FILTERS = (
     "filter feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix "
     "feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA "
     "feFuncB feFuncG feFuncR feGaussianBlur feImage feMerge feMergeNode feMorphology "
-    "feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence"
+    "feOffset fePointLight feSpecularLighting feSpotLight feTile "
+    "feTurbulence"  # untranslated: SVG names
 )
 _ANIMATION = frozenset({"animate", "set", "animateTransform", "animateMotion"})
 
@@ -96,7 +102,8 @@ _PRESENTATION = (
     "stroke-dashoffset stroke-linecap stroke-linejoin stroke-miterlimit stroke-opacity "
     "stroke-width text-anchor text-decoration text-rendering transform transform-origin "
     "transform-box unicode-bidi vector-effect visibility white-space word-spacing "
-    "writing-mode line-height inline-size shape-inside shape-padding shape-margin"
+    "writing-mode line-height inline-size shape-inside shape-padding "
+    "shape-margin"  # untranslated: SVG names
 )
 _GEOMETRY = (
     "id class style lang tabindex role focusable version baseProfile width height x y "
@@ -110,11 +117,12 @@ _GEOMETRY = (
     "diffuseConstant specularConstant specularExponent kernelMatrix kernelUnitLength "
     "order divisor bias targetX targetY edgeMode preserveAlpha azimuth elevation "
     "pointsAtX pointsAtY pointsAtZ limitingConeAngle z baseFrequency numOctaves seed "
-    "stitchTiles systemLanguage requiredFeatures media title href"
+    "stitchTiles systemLanguage requiredFeatures media title href"  # untranslated: SVG names
 )
 _TIMING = (
     "attributeName attributeType begin dur end min max restart repeatCount repeatDur "
-    "calcMode keyTimes keySplines from to by additive accumulate path keyPoints origin"
+    "calcMode keyTimes keySplines from to by additive accumulate path keyPoints "
+    "origin"  # untranslated: SVG names
 )
 ATTRIBUTES = _words(f"{_PRESENTATION} {_GEOMETRY} {_TIMING}")
 _NAMESPACED_ATTRIBUTES = frozenset(
@@ -128,7 +136,7 @@ _FREE_TEXT = frozenset({"id", "class", "lang", "title", "role", "systemLanguage"
 ANIMATABLE = _words(_PRESENTATION) | _words(
     "x y width height x1 y1 x2 y2 cx cy r rx ry fx fy fr d points offset "
     "viewBox dx dy rotate startOffset stdDeviation values radius baseFrequency "
-    "gradientTransform patternTransform"
+    "gradientTransform patternTransform"  # untranslated: SVG names
 )
 
 # Where an href may point, by element: a fragment of this picture, and for
@@ -136,7 +144,7 @@ ANIMATABLE = _words(_PRESENTATION) | _words(
 _FRAGMENT_TARGETS = (
     _words(
         "use linearGradient radialGradient pattern filter textPath mpath feImage image "
-        "meshgradient hatch"
+        "meshgradient hatch"  # untranslated: SVG names
     )
     | _ANIMATION
 )  # an animation's href names the element it animates
@@ -160,7 +168,7 @@ _CSS_BINDING = re.compile(r"(-moz-binding|behavior)\s*:", re.IGNORECASE)
 _CSS_AT_RULE = re.compile(r"@([A-Za-z-]*)")
 _CSS_AT_RULES = frozenset({"media", "keyframes", "-webkit-keyframes", "supports", "font-face"})
 
-Report = Callable[[int | None, str], None]
+Report = Callable[[int | None, Phrase], None]
 
 
 class _Stop(Exception):
@@ -168,22 +176,22 @@ class _Stop(Exception):
     was found."""
 
 
-def svg_problems(path: str, data: bytes, files: Collection[str]) -> list[tuple[int | None, str]]:
-    """(line, sentence) for each reason the SVG at ``path`` is refused; none
+def svg_problems(path: str, data: bytes, files: Collection[str]) -> list[tuple[int | None, Phrase]]:
+    """(line, what) for each reason the SVG at ``path`` is refused; none
     when it is a plain picture.  ``files`` are the package's paths, which a
     relative ``<image href>`` must name."""
-    found: list[tuple[int | None, str]] = []
+    found: list[tuple[int | None, Phrase]] = []
 
-    def report(line: int | None, message: str) -> None:
-        if (line, message) not in found:
-            found.append((line, message))
+    def report(line: int | None, what: Phrase) -> None:
+        if (line, what) not in found:
+            found.append((line, what))
         if len(found) >= MAX_PROBLEMS:
             raise _Stop
 
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return [(None, "is not an SVG image Lantern accepts: save it as UTF-8.")]
+        return [(None, Phrase.of("svg.not_utf8"))]
     checker = _Checker(path, files, report)
     try:
         checker.run(data)
@@ -191,9 +199,10 @@ def svg_problems(path: str, data: bytes, files: Collection[str]) -> list[tuple[i
         pass
     except expat.ExpatError as error:
         line = error.lineno or None
-        found.append((line, f"is not a well-formed SVG image ({expat.ErrorString(error.code)})."))
+        reason = str(expat.ErrorString(error.code))
+        found.append((line, Phrase.of("svg.malformed", error=reason)))
     if not found and not checker.root_seen:
-        found.append((None, "is not an SVG image: it holds no <svg> element."))
+        found.append((None, Phrase.of("svg.no_root")))
     return found
 
 
@@ -226,22 +235,20 @@ class _Checker:
     def _line(self) -> int:
         return int(self.parser.CurrentLineNumber)
 
-    def _fatal(self, message: str) -> None:
-        self.report(self._line(), message)
+    def _say(self, code: str, **data: Value) -> None:
+        """Reports ``code`` at the parser's line."""
+        self.report(self._line(), Phrase.of(code, **data))
+
+    def _fatal(self, code: str, **data: Value) -> None:
+        self._say(code, **data)
         raise _Stop
 
     def _xml_declaration(self, version: str, encoding: str | None, standalone: int) -> None:
         if encoding is not None and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
-            self._fatal(
-                f"is an SVG that declares the encoding {encoding!r}; save it as UTF-8 "
-                "(browsers would read it differently from Lantern)."
-            )
+            self._fatal("svg.encoding", encoding=repr(encoding))
 
     def _doctype(self, *_: object) -> None:
-        self._fatal(
-            "is an SVG with a DOCTYPE; save it without one (a plain SVG needs none, and "
-            "its entities could fill memory or read other files)."
-        )
+        self._fatal("svg.doctype")
 
     def _entity(self, *_: object) -> None:
         self._doctype()
@@ -251,10 +258,7 @@ class _Checker:
         return 0
 
     def _processing_instruction(self, target: str, data: str) -> None:
-        self._fatal(
-            f"is an SVG with a processing instruction (<?{target} …?>), which can make a "
-            "browser load a style sheet from elsewhere; remove it."
-        )
+        self._fatal("svg.processing_instruction", target=target)
 
     # ---------------------------------------------------------------- elements
     def _start(self, name: str, attributes: dict[str, str]) -> None:
@@ -262,7 +266,8 @@ class _Checker:
         if not self.root_seen:
             self.root_seen = True
             if (namespace, local) != (SVG, "svg"):
-                self._fatal(_not_svg_root(namespace, local))
+                self.report(self._line(), _not_svg_root(namespace, local))
+                raise _Stop
         self.stack.append(name)
         if namespace == SVG:
             self._deeper()
@@ -278,12 +283,7 @@ class _Checker:
     def _deeper(self) -> None:
         self.svg_depth += 1
         if self.svg_depth == MAX_DEPTH + 1:  # once per file is enough
-            self.report(
-                self._line(),
-                f"is an SVG whose elements are nested more than {MAX_DEPTH} deep; "
-                "Lantern's reader would show nothing of what lies deeper: ungroup some "
-                "of its groups.",
-            )
+            self._say("svg.too_deep", limit=MAX_DEPTH)
 
     def _svg_element(self, local: str, attributes: dict[str, str]) -> None:
         """An allowed SVG element: its attributes, animation and style sheet checked."""
@@ -294,10 +294,7 @@ class _Checker:
         if local == "style":
             kind = attributes.get("type", "text/css").strip().lower()
             if kind != "text/css":
-                self.report(
-                    self._line(),
-                    f'is an SVG with a <style type="{kind}">; only CSS style sheets are allowed.',
-                )
+                self._say("svg.style_type", kind=kind)
             self.style_text = []
             self.style_line = self._line()
 
@@ -308,7 +305,7 @@ class _Checker:
         if self.style_text is not None and _split(name) == (SVG, "style"):
             problem = css_problem("".join(self.style_text), sheet=True)
             if problem is not None:
-                self.report(self.style_line, f"is an SVG whose <style> {problem}.")
+                self.report(self.style_line, Phrase.of("svg.style_sheet", problem=problem))
             self.style_text = None
 
     def _text(self, text: str) -> None:
@@ -320,34 +317,24 @@ class _Checker:
         for attribute in attributes:
             namespace, name = _split(attribute)
             if namespace == XLINK or (not namespace and name.lower().startswith("on")):
-                self.report(
-                    self._line(),
-                    f"is an SVG whose editor element <{local}> has an attribute {name}=; "
-                    "remove it.",
-                )
+                self._say("svg.editor_attribute", element=local, attribute=name)
 
     def _attribute(self, element: str, attribute: str, value: str) -> None:
         namespace, name = _split(attribute)
         line = self._line()
         if not namespace and name.lower().startswith("on"):
-            self.report(
-                line,
-                f"is an SVG with an event handler ({name}=…), which a browser would run; "
-                "remove it.",
-            )
+            self._say("svg.event_handler", attribute=name)
             return
         if namespace in INERT_NAMESPACES:
             return
         if namespace and (namespace, name) not in _NAMESPACED_ATTRIBUTES:
-            shown = "xml:" + name if namespace == XML else f"{name} (namespace {namespace})"
-            self.report(line, f"is an SVG with an attribute {shown} that Lantern does not publish.")
+            if namespace == XML:
+                self._say("svg.xml_attribute", attribute=name)
+            else:
+                self._say("svg.foreign_attribute", attribute=name, namespace=namespace)
             return
         if not namespace and name not in ATTRIBUTES and not _FREE_ATTRIBUTE.fullmatch(name):
-            self.report(
-                line,
-                f"is an SVG with an attribute {name}= on <{element}>, which is not one a "
-                "picture needs; remove it.",
-            )
+            self._say("svg.unknown_attribute", attribute=name, element=element)
             return
         if name == "href" and namespace in ("", XLINK):
             self._address(element, name, value, line)
@@ -356,15 +343,11 @@ class _Checker:
             return  # never read as style or as an address
         problem = css_problem(value, sheet=name == "style")
         if problem is not None:
-            self.report(line, f"is an SVG whose {name}= on <{element}> {problem}.")
+            self._say("svg.style_value", attribute=name, element=element, problem=problem)
 
     def _address(self, element: str, name: str, value: str, line: int) -> None:
         if element not in _FRAGMENT_TARGETS:
-            self.report(
-                line,
-                f"is an SVG with a link on <{element}> ({name}=); links do nothing in a "
-                "picture: remove it.",
-            )
+            self.report(line, Phrase.of("svg.link_attribute", element=element, attribute=name))
             return
         if _FRAGMENT.fullmatch(value):
             return
@@ -375,77 +358,67 @@ class _Checker:
                 self._package_image(value, line)
                 return
         shown = value if len(value) <= 60 else value[:60] + "…"
-        allowed = (
-            "a part of the picture (#id) or a PNG, JPEG, GIF or WebP picture of the package"
-            if element in _IMAGE_TARGETS
-            else "a part of the picture itself (#id)"
+        code = (
+            "svg.outside_image_reference" if element in _IMAGE_TARGETS else "svg.outside_reference"
         )
-        self.report(
-            line,
-            f"is an SVG that refers to another file or site ({name}={shown!r} on "
-            f"<{element}>); it may refer only to {allowed}.",
-        )
+        self.report(line, Phrase.of(code, attribute=name, value=repr(shown), element=element))
 
     def _package_image(self, value: str, line: int) -> None:
         target = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), value))
         if target == ".." or target.startswith("../"):
-            self.report(line, f"is an SVG whose image {value!r} points outside the package.")
+            self.report(line, Phrase.of("svg.image_outside_package", value=repr(value)))
         elif not target.lower().endswith(_RASTER):
-            self.report(
-                line,
-                f"is an SVG that places {target} in it; only PNG, JPEG, GIF or WebP "
-                "pictures may be placed in an SVG.",
-            )
+            self.report(line, Phrase.of("svg.image_not_raster", target=target))
         elif target not in self.files:
-            self.report(line, f"is an SVG whose image {target} is not in the package.")
+            self.report(line, Phrase.of("svg.image_missing", target=target))
 
     def _animation(self, element: str, attributes: dict[str, str]) -> None:
         if element == "animateMotion":
             return  # it moves the element along a path; attributeName is not used
         target = attributes.get("attributeName")
         if target is None:
-            self.report(self._line(), f"is an SVG with an <{element}> that names no attributeName.")
+            self._say("svg.animation_without_attribute", element=element)
             return
         if target.strip() not in ANIMATABLE:
-            what = "a link address" if "href" in target.lower() else f"the attribute {target!r}"
-            self.report(
-                self._line(),
-                f"is an SVG with an <{element}> that changes {what}; an animation may "
-                "change only how the picture looks.",
-            )
+            if "href" in target.lower():
+                self._say("svg.animation_changes_link", element=element)
+            else:
+                self._say(
+                    "svg.animation_changes_attribute", element=element, attribute=repr(target)
+                )
 
 
-def css_problem(css: str, *, sheet: bool) -> str | None:
+def css_problem(css: str, *, sheet: bool) -> Phrase | None:
     """Why a style value (``sheet``: a style sheet or ``style`` attribute) may
     fetch something or hide what it does, or None."""
     if "\\" in css:
-        return "uses a CSS escape (a backslash), which can hide an address"
+        return Phrase.of("css.escape")
     if "/*" in css and sheet:
         uncommented = _without_comments(css)
         if uncommented is None:
-            return "has a comment that does not end"
+            return Phrase.of("css.unclosed_comment")
         css = uncommented
     return _fetching_problem(css) or (_at_rule_problem(css) if sheet else None)
 
 
-def _fetching_problem(css: str) -> str | None:
+def _fetching_problem(css: str) -> Phrase | None:
     """Why ``css`` (comments removed) may fetch or attach something, or None."""
     for match in _CSS_URL.finditer(css):
         if not _CSS_LOCAL_URL.match(css, match.start()):
-            return "refers to another file or site with url(…); only url(#id) may be used"
+            return Phrase.of("css.url")
     fetching = _CSS_FETCHING.search(css)
     if fetching:
-        return f"uses {fetching.group(1)}(…), which can fetch from elsewhere"
+        return Phrase.of("css.fetching", function=fetching.group(1))
     if _CSS_BINDING.search(css):
-        return "attaches behaviour from elsewhere"
+        return Phrase.of("css.binding")
     return None
 
 
-def _at_rule_problem(css: str) -> str | None:
+def _at_rule_problem(css: str) -> Phrase | None:
     """Why a style sheet's @-rules are refused, or None."""
     for rule in _CSS_AT_RULE.finditer(css):
         if rule.group(1).lower() not in _CSS_AT_RULES:
-            return f"has an @{rule.group(1)} rule (only @media, @keyframes, @supports)"
+            return Phrase.of("css.at_rule", rule=rule.group(1))
     return None
 
 
@@ -473,33 +446,30 @@ def _split(name: str) -> tuple[str, str]:
     return namespace, local
 
 
-def _not_svg_root(namespace: str, local: str) -> str:
+def _not_svg_root(namespace: str, local: str) -> Phrase:
     if local == "svg" and not namespace:
-        return 'is not an SVG image browsers treat as one: <svg> needs xmlns="http://www.w3.org/2000/svg".'
-    where = f" in the {_KNOWN_NAMESPACES.get(namespace, namespace)} namespace" if namespace else ""
-    return f"is not an SVG image: its first element is <{local}>{where}, not <svg>."
-
-
-def _foreign(namespace: str, local: str) -> str:
+        return Phrase.of("svg.root_without_namespace")
     if not namespace:
-        return f"is an SVG with an element <{local}> outside the SVG namespace; remove it."
-    kind = _KNOWN_NAMESPACES.get(namespace, f"namespace {namespace}")
-    return (
-        f"is an SVG with an element <{local}> from {kind}, which a browser could run or "
-        "show as a page; remove it."
-    )
+        return Phrase.of("svg.wrong_root", element=local)
+    shown = _KNOWN_NAMESPACES.get(namespace, namespace)
+    return Phrase.of("svg.wrong_root_namespace", element=local, namespace=shown)
 
 
-def _refused_element(local: str) -> str:
-    if local == "script":
-        return "is an SVG with a <script>, which a browser would run; remove it."
-    if local == "a":
-        return "is an SVG with a link (<a>); links do nothing in a picture: remove it."
-    if local == "foreignObject":
-        return (
-            "is an SVG with a <foreignObject>, which embeds a web page in the picture; remove it."
+def _foreign(namespace: str, local: str) -> Phrase:
+    if not namespace:
+        return Phrase.of("svg.element_without_namespace", element=local)
+    if namespace in _KNOWN_NAMESPACES:
+        return Phrase.of(
+            "svg.foreign_element", element=local, language=_KNOWN_NAMESPACES[namespace]
         )
-    return (
-        f"is an SVG with a <{local}> element, which is not one a picture needs "
-        "(only drawing elements are published); remove it."
-    )
+    return Phrase.of("svg.foreign_namespace_element", element=local, namespace=namespace)
+
+
+def _refused_element(local: str) -> Phrase:
+    if local == "script":
+        return Phrase.of("svg.script")
+    if local == "a":
+        return Phrase.of("svg.link_element")
+    if local == "foreignObject":
+        return Phrase.of("svg.foreign_object")
+    return Phrase.of("svg.refused_element", element=local)

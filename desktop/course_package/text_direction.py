@@ -17,6 +17,7 @@ import enum
 import re
 
 from desktop.course_package.fields import Fields
+from desktop.course_package.problems import Phrase
 
 
 class Direction(enum.StrEnum):
@@ -42,13 +43,10 @@ RTL_LANGUAGES = frozenset(
 RTL_SCRIPTS = frozenset({"arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "samr", "mand"})
 
 
-def language_problem(tag: str) -> str | None:
-    """Why ``tag`` is not a language tag, or None."""
+def language_problem(tag: str) -> Phrase | None:
+    """Why ``tag`` is not a language tag (``language.not_a_tag``), or None."""
     if len(tag) > MAX_TAG or LANGUAGE_TAG.fullmatch(tag) is None:
-        return (
-            f'{tag[:40]!r} is not a language tag; write one like "ar", "he", '
-            '"fa-IR" or "en-GB" (language, then optionally script and region).'
-        )
+        return Phrase.of("language.not_a_tag", tag=repr(tag[:40]))
     return None
 
 
@@ -73,7 +71,7 @@ def read_language(fields: Fields) -> tuple[str | None, Direction | None]:
     if language is not None:
         problem = language_problem(language)
         if problem is not None:
-            fields.report("language", f"'language' of {fields.where}: {problem}")
+            fields.report("language", "language.invalid", problem=problem)
             language = None
     direction = None
     if "direction" in fields.table:

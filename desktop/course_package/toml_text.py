@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.course_package.problems import Phrase
+
 Path = tuple[str | int, ...]
 
 _ERROR_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
@@ -27,10 +29,11 @@ _KEY = re.compile(rf"^\s*({_BARE_PART}(?:\s*\.\s*{_BARE_PART})*)\s*=")
 
 @dataclass(frozen=True)
 class TomlError:
-    """Why a TOML document did not parse, and on which line (1-based)."""
+    """Why a TOML document did not parse (a phrase: ``toml.*``), and on which
+    line (1-based)."""
 
     line: int
-    message: str
+    message: Phrase
 
 
 #: how deep arrays and inline tables may nest: far beyond any course, far
@@ -49,24 +52,22 @@ def parse_toml(text: str) -> dict[str, Any] | TomlError:
     PostgreSQL cannot store (issue #12)."""
     deep = _too_deep(text)
     if deep is not None:
-        return TomlError(deep, f"arrays or tables are nested more than {MAX_NESTING} levels deep")
+        return TomlError(deep, Phrase.of("toml.nested_too_deep", limit=MAX_NESTING))
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return _describe(error, text)
     except RecursionError:  # belt and braces: _too_deep should have said so
-        return TomlError(1, f"values are nested too deeply (at most {MAX_NESTING} levels)")
+        return TomlError(1, Phrase.of("toml.recursion", limit=MAX_NESTING))
     except ValueError:  # int() refuses numbers of more than 4,300 digits
-        return TomlError(_long_number_line(text), "a number has far too many digits")
+        return TomlError(_long_number_line(text), Phrase.of("toml.too_many_digits"))
     unusable = _unusable(document)
     if unusable == "number":
-        return TomlError(_long_number_line(text), "a number is far too large")
+        return TomlError(_long_number_line(text), Phrase.of("toml.number_too_large"))
     if unusable == "nul":
         match = _NUL_ESCAPE.search(text)
         line = text.count("\n", 0, match.start()) + 1 if match else 1
-        return TomlError(
-            line, "a text holds a NUL character (\\u0000), which the server cannot store"
-        )
+        return TomlError(line, Phrase.of("toml.nul_character"))
     return document
 
 
@@ -158,14 +159,19 @@ def _unusable(document: Any) -> str | None:
 
 
 def _describe(error: tomllib.TOMLDecodeError, text: str) -> TomlError:
+    """tomllib's own reason (English, from outside) as ``toml.syntax``'s data."""
     message = str(error)
     match = _ERROR_POSITION.search(message)
     if match:
-        return TomlError(int(match.group(1)), message[: match.start()])
+        return TomlError(int(match.group(1)), _syntax(message[: match.start()]))
     match = _ERROR_AT_END.search(message)
     if match:
-        return TomlError(max(1, text.count("\n") + 1), message[: match.start()])
-    return TomlError(1, message)
+        return TomlError(max(1, text.count("\n") + 1), _syntax(message[: match.start()]))
+    return TomlError(1, _syntax(message))
+
+
+def _syntax(reason: str) -> Phrase:
+    return Phrase.of("toml.syntax", error=reason)
 
 
 def _header(line: str) -> tuple[bool, str] | None:

@@ -23,7 +23,7 @@ from desktop.course_package.math_spans import find_math, formula_problem
 from desktop.course_package.media import CAPTION_TYPES, MEDIA_TYPES, kind_of, media_type
 from desktop.course_package.media_blocks import MediaDraft, clock
 from desktop.course_package.model import Media
-from desktop.course_package.problems import ProblemLog
+from desktop.course_package.problems import Phrase, ProblemLog
 
 
 def check_orders(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
@@ -36,8 +36,9 @@ def check_orders(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
             problems.add(
                 lesson.file,
                 lesson.order_line,
-                f"order {lesson.order} is already used by {earlier.file}; "
-                "each lesson needs its own order number.",
+                "lesson.order_taken",
+                order=lesson.order,
+                other=earlier.file,
             )
 
 
@@ -46,15 +47,14 @@ def check_prerequisites(lessons: Sequence[LessonDraft], problems: ProblemLog) ->
     for lesson in lessons:
         for name, line in lesson.prerequisites:
             if name == lesson.slug:
-                problems.add(lesson.file, line, "a lesson cannot be its own prerequisite.")
+                problems.add(lesson.file, line, "prerequisite.itself")
             elif name not in slugs:
                 problems.add(
                     lesson.file,
                     line,
-                    (
-                        f"prerequisite {name!r} names no lesson; use a lesson's file name "
-                        f"without '.md' (lessons: {', '.join(sorted(slugs))})."
-                    ),
+                    "prerequisite.unknown",
+                    name=repr(name),
+                    lessons=tuple(sorted(slugs)),
                 )
     _check_cycles(lessons, slugs, problems)
 
@@ -102,12 +102,7 @@ def _report_circle(
     reported.add(frozenset(circle))
     lesson = by_slug[circle[0]]
     line = lesson.prerequisites[0][1] if lesson.prerequisites else None
-    problems.add(
-        lesson.file,
-        line,
-        "prerequisites go round in a circle: "
-        f"{' → '.join(circle)}; no learner could start any of them.",
-    )
+    problems.add(lesson.file, line, "prerequisite.circle", circle=" → ".join(circle))
 
 
 def check_images(
@@ -117,49 +112,29 @@ def check_images(
         for image in lesson.images:
             if image.path is None:
                 problems.add(
-                    lesson.file,
-                    image.line,
-                    (
-                        f"image {image.target!r} points outside the package; use a path "
-                        "relative to the package folder, like images/picture.png."
-                    ),
+                    lesson.file, image.line, "image.outside_package", target=repr(image.target)
                 )
             elif image.path not in files:
                 problems.add(
-                    lesson.file, image.line, f"image {image.target!r} is not in the package."
+                    lesson.file, image.line, "image.not_in_package", target=repr(image.target)
                 )
             elif content_type(image.path) is None:
                 problems.add(lesson.file, image.line, _not_an_image(image.target))
-        references = lesson.references
-        if references.too_many is not None:
-            problems.add(
-                lesson.file,
-                references.too_many,
-                (
-                    f"the lesson has more than {MAX_REFERENCES:,} images and links; split it "
-                    "into several lessons."
-                ),
-            )
-        for label, line in references.undefined:
-            problems.add(
-                lesson.file,
-                line,
-                (
-                    f"image reference [{label}] is not defined: add a line like "
-                    f"'[{label}]: images/picture.png' to the lesson."
-                ),
-            )
-        for target, line in references.web_images:
-            kind = scheme(target)
-            if kind is not None and kind not in IMAGE_SCHEMES:
-                problems.add(
-                    lesson.file,
-                    line,
-                    (
-                        f"image {_shown(target)} uses a '{kind}:' address; an image is a file "
-                        "in the package (or a web address, http or https)."
-                    ),
-                )
+        _check_references(lesson, problems)
+
+
+def _check_references(lesson: LessonDraft, problems: ProblemLog) -> None:
+    references = lesson.references
+    if references.too_many is not None:
+        problems.add(
+            lesson.file, references.too_many, "lesson.too_many_references", maximum=MAX_REFERENCES
+        )
+    for label, line in references.undefined:
+        problems.add(lesson.file, line, "image.reference_undefined", label=label)
+    for target, line in references.web_images:
+        kind = scheme(target)
+        if kind is not None and kind not in IMAGE_SCHEMES:
+            problems.add(lesson.file, line, "image.bad_scheme", target=_shown(target), scheme=kind)
 
 
 def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
@@ -169,7 +144,9 @@ def check_links(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
         for target, line in lesson.references.links:
             refusal = link_refusal(target)
             if refusal is not None:
-                problems.add(lesson.file, line, f"link {_shown(target)} would not open: {refusal}.")
+                problems.add(
+                    lesson.file, line, "link.would_not_open", target=_shown(target), reason=refusal
+                )
 
 
 def check_math(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
@@ -181,7 +158,8 @@ def check_math(lessons: Sequence[LessonDraft], problems: ProblemLog) -> None:
                 problems.add(
                     lesson.file,
                     lesson.body_line + span.line - 1,
-                    f"{problem}; learners would see its TeX source instead of the formula.",
+                    "math.shown_as_source",
+                    problem=problem,
                 )
 
 
@@ -202,9 +180,9 @@ def check_thumbnail(
         return None
     path = package_path(thumbnail)
     if path is None:
-        problems.add(course_file, line, f"thumbnail {thumbnail!r} points outside the package.")
+        problems.add(course_file, line, "thumbnail.outside_package", target=repr(thumbnail))
     elif path not in files:
-        problems.add(course_file, line, f"thumbnail {thumbnail!r} is not in the package.")
+        problems.add(course_file, line, "thumbnail.not_in_package", target=repr(thumbnail))
     elif content_type(path) is None:
         problems.add(course_file, line, _not_an_image(thumbnail))
     else:
@@ -212,10 +190,8 @@ def check_thumbnail(
     return None
 
 
-def _not_an_image(target: str) -> str:
-    return (
-        f"{target!r} is not an image Lantern can show (use .png, .jpg, .jpeg, .gif, .webp or .svg)."
-    )
+def _not_an_image(target: str) -> Phrase:
+    return Phrase.of("image.not_an_image", target=repr(target))
 
 
 def check_media(
@@ -242,7 +218,7 @@ def _media(
 ) -> Media | None:
     if block.file is None or block.title is None:
         return None
-    path = _package_file(file, block.file_line, block.file, "media file", files, problems)
+    path = _package_file(file, block.file_line, block.file, MEDIA_FILE, files, problems)
     if path is None:
         return None
     kind_type = media_type(path)
@@ -250,8 +226,9 @@ def _media(
         problems.add(
             file,
             block.file_line,
-            f"{block.file!r} is not a video, sound or PDF file Lantern can show "
-            f"(use {', '.join(sorted(MEDIA_TYPES))}).",
+            "lesson_media.not_media",
+            target=repr(block.file),
+            types=tuple(sorted(MEDIA_TYPES)),
         )
         return None
     kind = kind_of(kind_type)
@@ -270,20 +247,28 @@ def _media(
     )
 
 
+# What a media block names, as (not a file of the package, not in it): one
+# sentence each, so a translation can agree with "captions" as with "poster".
+MEDIA_FILE = ("lesson_media.file_outside", "lesson_media.file_missing")
+POSTER = ("lesson_media.poster_outside", "lesson_media.poster_missing")
+CAPTIONS = ("lesson_media.captions_outside", "lesson_media.captions_missing")
+
+
 def _package_file(
-    file: str, line: int, target: str, what: str, files: Container[str], problems: ProblemLog
+    file: str,
+    line: int,
+    target: str,
+    codes: tuple[str, str],
+    files: Container[str],
+    problems: ProblemLog,
 ) -> str | None:
+    outside, missing = codes
     path = package_path(target)
     if path is None or scheme(target) is not None:
-        problems.add(
-            file,
-            line,
-            f"{what} {_shown(target)} is not a file of the package; use a path relative to "
-            "the package folder, like media/talk.mp4.",
-        )
+        problems.add(file, line, outside, target=_shown(target))
         return None
     if path not in files:
-        problems.add(file, line, f"{what} {_shown(target)} is not in the package.")
+        problems.add(file, line, missing, target=_shown(target))
         return None
     return path
 
@@ -294,9 +279,9 @@ def _poster(
     if block.poster is None:
         return None
     if kind != "video":
-        problems.add(file, block.poster_line, "'poster' is for a video; leave it out here.")
+        problems.add(file, block.poster_line, "lesson_media.poster_not_for_kind")
         return None
-    path = _package_file(file, block.poster_line, block.poster, "poster", files, problems)
+    path = _package_file(file, block.poster_line, block.poster, POSTER, files, problems)
     if path is not None and content_type(path) is None:
         problems.add(file, block.poster_line, _not_an_image(block.poster))
         return None
@@ -309,16 +294,15 @@ def _captions(
     if block.captions is None:
         return None
     if kind == "document":
-        problems.add(
-            file, block.captions_line, "'captions' are for a video or a sound; leave them out here."
-        )
+        problems.add(file, block.captions_line, "lesson_media.captions_not_for_pdf")
         return None
-    path = _package_file(file, block.captions_line, block.captions, "captions", files, problems)
+    path = _package_file(file, block.captions_line, block.captions, CAPTIONS, files, problems)
     if path is not None and not path.lower().endswith(tuple(CAPTION_TYPES)):
         problems.add(
             file,
             block.captions_line,
-            f"captions {_shown(block.captions)} must be a WebVTT file (.vtt).",
+            "lesson_media.captions_not_vtt",
+            target=_shown(block.captions),
         )
         return None
     return path
@@ -338,18 +322,20 @@ def _checked_duration(
 ) -> int | None:
     if kind == "document":
         if block.duration_seconds is not None:
-            problems.add(file, block.duration_line, "a PDF has no 'duration'; leave it out.")
+            problems.add(file, block.duration_line, "lesson_media.pdf_duration")
         return None
     if block.duration_seconds is None:
         return round(actual) if actual is not None and actual >= 0.5 else None
     if actual is not None and abs(actual - block.duration_seconds) > max(
         DURATION_SLACK_SECONDS, actual * 0.05
     ):
+        # clock() writes m:ss, h:mm:ss, as the author writes 'duration'.
         problems.add(
             file,
             block.duration_line,
-            f"'duration' says {clock(block.duration_seconds)} but {path} plays for "
-            f"{clock(round(actual))}; correct it, or leave it out (Lantern reads it from "
-            "the file).",
+            "lesson_media.wrong_duration",
+            written=clock(block.duration_seconds),
+            path=path,
+            actual=clock(round(actual)),
         )
     return block.duration_seconds

@@ -25,7 +25,9 @@ what the package says, by comparing and then writing only the difference:
 
 Every step is "make it so", so running it again after an interruption ends
 in the same state as one clean run.  RLS decides who may do what; a refusal
-becomes a ``PublishRefused`` with a plain sentence.
+becomes a ``PublishRefused`` whose ``what`` says why as a code and its data
+(``desktop/ui/words/publish.py`` words it; so are the steps ``before_write`` is
+told of).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from desktop.course_package import Asset, CoursePackage, QuizMode
+from desktop.course_package.problems import Phrase
 from desktop.course_package.source import MediaReadError
 from desktop.publish import rows
 from desktop.publish.quiz import (
@@ -67,8 +70,9 @@ def _parking_order(lesson_id: str) -> int:
 class Publisher:
     """Publishes packages with ``client``, an SDK client signed in as ``user_id``.
 
-    ``before_write`` (optional) is called with a short description before each
-    write: the CLI shows progress with it, tests interrupt a publish with it.
+    ``before_write`` (optional) is called with a phrase naming each write
+    before it is made (``step.*`` codes): the CLI shows progress with it,
+    tests interrupt a publish with it.
     """
 
     def __init__(
@@ -103,13 +107,12 @@ class Publisher:
         except Exception as exc:
             if sqlstate(exc) == DENIED:
                 raise PublishRefused(
-                    f"The server refused to change “{package.title}”: you can only publish "
-                    "courses you teach."
+                    Phrase.of("refused.cannot_change_course", title=package.title)
                 ) from exc
             error = classify(exc)
             if type(error) is SyncError:
                 raise  # not an SDK or network error: a bug or the caller's own exception
-            raise error from exc  # SDK errors become sentences (desktop.sync.errors)
+            raise error from exc  # SDK errors become codes (desktop.sync.errors)
         log.info("published course %s: %s", package.id, report.one_line())
         return report
 
@@ -119,10 +122,7 @@ class Publisher:
         role = found[0]["role"] if found else None
         if role not in ("instructor", "admin"):
             # RLS would refuse anyway; this says why before anything is sent.
-            raise PublishRefused(
-                "Only instructors can publish courses, and this account is "
-                "a learner's. Ask an administrator to make you an instructor."
-            )
+            raise PublishRefused(Phrase.of("refused.not_instructor"))
         return str(role)
 
     def _course(self, package: CoursePackage, role: str | None, report: PublishReport) -> None:
@@ -142,7 +142,7 @@ class Publisher:
                         **rows.course_row(package, None),
                     }
                 ],
-                f"create course {package.slug}",
+                Phrase.of("step.create_course", slug=package.slug),
             )
         except Exception as exc:
             if sqlstate(exc) == TAKEN:
@@ -153,8 +153,7 @@ class Publisher:
 
     def _not_yours(self, package: CoursePackage) -> PublishRefused:
         return PublishRefused(
-            f"The course “{package.title}” ({package.id}) belongs to another instructor; "
-            "you cannot publish into it. Give your package its own id in course.toml."
+            Phrase.of("refused.not_your_course", title=package.title, course_id=str(package.id))
         )
 
     def _course_details(
@@ -163,7 +162,8 @@ class Publisher:
         wanted = rows.course_row(package, thumbnail_url)
         (stored,) = self.rest.select("courses", ", ".join(rows.COURSE_COLUMNS), id=str(package.id))
         if rows.differs(wanted, stored):
-            self.rest.update("courses", wanted, f"update course {package.slug}", id=str(package.id))
+            step = Phrase.of("step.update_course", slug=package.slug)
+            self.rest.update("courses", wanted, step, id=str(package.id))
             report.course_updated = True
 
     def _set_published(self, package: CoursePackage, publish: bool, report: PublishReport) -> None:
@@ -172,7 +172,7 @@ class Publisher:
             self.rest.update(
                 "courses",
                 {"is_published": publish},
-                "publish course" if publish else "unpublish course",
+                Phrase.of("step.publish_course" if publish else "step.unpublish_course"),
                 id=str(package.id),
             )
         report.published = publish
@@ -187,13 +187,13 @@ class Publisher:
             for name, asset in wanted.items():
                 if name in stored and _unchanged(asset, stored[name], listed.get(asset.path)):
                     continue
-                self.rest.step(f"upload {asset.path}")
+                self.rest.step(Phrase.of("step.upload", path=asset.path))
                 self._upload(files, name, asset)
                 report.images_uploaded += 1
         self._file_list(package)
         gone = sorted(set(stored) - set(wanted))
         if gone:
-            self.rest.step(f"remove {len(gone)} old files")
+            self.rest.step(Phrase.of("step.remove_files", n=len(gone)))
             files.remove(gone)
             report.images_removed += len(gone)
         if package.thumbnail is None:
@@ -243,19 +243,19 @@ class Publisher:
             )
         }
         for path in sorted(set(stored) - set(wanted)):
-            self.rest.delete("course_files", f"unlist {path}", id=stored[path]["id"])
+            step = Phrase.of("step.unlist_file", path=path)
+            self.rest.delete("course_files", step, id=stored[path]["id"])
         new = [
             {"course_id": course_id, "path": path, **row}
             for path, row in wanted.items()
             if path not in stored
         ]
-        self.rest.insert("course_files", new, f"list {len(new)} files")
+        self.rest.insert("course_files", new, Phrase.of("step.list_files", n=len(new)))
         for path, row in wanted.items():
             values = {column: row[column] for column in rows.FILE_COLUMNS}
             if path in stored and rows.differs(values, stored[path]):
-                self.rest.update(
-                    "course_files", values, f"update the listing of {path}", id=stored[path]["id"]
-                )
+                step = Phrase.of("step.update_listing", path=path)
+                self.rest.update("course_files", values, step, id=stored[path]["id"])
 
     # -- lessons ----------------------------------------------------------------
     def _lessons(self, package: CoursePackage, report: PublishReport) -> list[str]:
@@ -266,23 +266,22 @@ class Publisher:
         }
         wanted = {str(lesson.id): rows.lesson_row(package, lesson) for lesson in package.lessons}
         for lesson_id in sorted(set(stored) - set(wanted)):
-            self.rest.delete(
-                "lessons", f"remove lesson {stored[lesson_id]['component_path']}", id=lesson_id
-            )
+            path = stored[lesson_id]["component_path"]
+            self.rest.delete("lessons", Phrase.of("step.remove_lesson", path=path), id=lesson_id)
             report.lessons_removed.append(stored[lesson_id]["title"])
         for lesson_id, row in stored.items():
             if lesson_id in wanted and row["order_index"] != wanted[lesson_id]["order_index"]:
                 self.rest.update(
                     "lessons",
                     {"order_index": _parking_order(lesson_id)},
-                    f"move lesson {row['component_path']} aside",
+                    Phrase.of("step.move_lesson_aside", path=row["component_path"]),
                     id=lesson_id,
                 )
         new = [lesson for lesson in package.lessons if str(lesson.id) not in stored]
         self.rest.insert(
             "lessons",
             [{"id": str(lesson.id), **wanted[str(lesson.id)]} for lesson in new],
-            f"add {len(new)} lessons",
+            Phrase.of("step.add_lessons", n=len(new)),
         )
         report.lessons_added += [lesson.title for lesson in new]
         for lesson in package.lessons:
@@ -295,9 +294,8 @@ class Publisher:
                     and lesson.quiz_mode is QuizMode.ASSESSED
                 ):
                     retire_exposed_questions(self.rest, lesson_id, lesson.slug, report)
-                self.rest.update(
-                    "lessons", wanted[lesson_id], f"update lesson {lesson.slug}", id=lesson_id
-                )
+                step = Phrase.of("step.update_lesson", slug=lesson.slug)
+                self.rest.update("lessons", wanted[lesson_id], step, id=lesson_id)
                 report.lessons_updated.append(lesson.title)
             else:
                 report.lessons_unchanged.append(lesson.title)
@@ -319,14 +317,14 @@ class Publisher:
             for lesson in package.lessons
             if str(lesson.id) not in stored
         ]
-        self.rest.insert("lesson_contents", new, f"add the text of {len(new)} lessons")
+        self.rest.insert("lesson_contents", new, Phrase.of("step.add_lesson_texts", n=len(new)))
         for lesson in package.lessons:
             lesson_id = str(lesson.id)
             if lesson_id in stored and stored[lesson_id] != lesson.body_markdown:
                 self.rest.update(
                     "lesson_contents",
                     {"body_markdown": lesson.body_markdown},
-                    f"update the text of {lesson.slug}",
+                    Phrase.of("step.update_lesson_text", slug=lesson.slug),
                     lesson_id=lesson_id,
                 )
 
@@ -351,40 +349,38 @@ class Publisher:
             }
         )
         new = [{"id": key, **row} for key, row in wanted.items() if key not in stored]
-        self.rest.insert("achievements", new, f"add {len(new)} achievements")
+        self.rest.insert("achievements", new, Phrase.of("step.add_achievements", n=len(new)))
         report.achievements_added += [row["title"] for row in new]
         for key, row in wanted.items():
             if key in stored and rows.differs(row, stored[key]):
-                self._change_achievement(key, row, f"update achievement {row['title']}")
+                step = Phrase.of("step.update_achievement", title=row["title"])
+                self._change_achievement(key, row, step)
                 report.achievements_updated.append(row["title"])
         for key, row in stored.items():
             if key not in wanted and row["is_active"]:
-                self._change_achievement(
-                    key, {"is_active": False}, f"retire achievement {row['title']}"
-                )
+                step = Phrase.of("step.retire_achievement", title=row["title"])
+                self._change_achievement(key, {"is_active": False}, step)
                 report.achievements_retired.append(row["title"])
 
-    def _change_achievement(self, achievement_id: str, values: dict[str, Any], step: str) -> None:
+    def _change_achievement(
+        self, achievement_id: str, values: dict[str, Any], step: Phrase
+    ) -> None:
         if not self.rest.update("achievements", values, step, id=achievement_id):
             # RLS filtered the update away: the row is not this course's to change.
             raise PublishRefused(
-                f"The server does not let you change the achievement {achievement_id}: "
-                "it belongs to another course or to the whole platform. Give the badge "
-                "another key in course.toml."
+                Phrase.of("refused.not_your_achievement", achievement_id=achievement_id)
             )
 
 
 @contextlib.contextmanager
 def _package_read() -> Iterator[None]:
     """A media file that changed since the package was read (its hash or its
-    upload reads it again) ends the publish with a sentence naming it."""
+    upload reads it again) ends the publish with a refusal naming it (the
+    ``MediaReadError``'s own phrase, ``media.*``, within)."""
     try:
         yield
     except MediaReadError as exc:
-        raise PublishRefused(
-            f"{exc}. The package changed while it was being published: check it "
-            "again (lantern check) and publish again."
-        ) from exc
+        raise PublishRefused(Phrase.of("refused.package_changed", problem=exc.what)) from exc
 
 
 def _unchanged(asset: Asset, etag: str | None, listed_sha256: str | None) -> bool:

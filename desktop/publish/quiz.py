@@ -20,10 +20,10 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.course_package import CoursePackage, Question, QuizMode
+from desktop.course_package.problems import Phrase
 from desktop.publish import rows
 from desktop.publish.report import PublishRefused, PublishReport
 from desktop.publish.rest import RestCalls
-from desktop.sync.errors import RequestRejected
 
 KeyMap = dict[tuple[str, int], Any]
 
@@ -45,13 +45,15 @@ def check_assessed_quizzes(rest: RestCalls, package: CoursePackage) -> None:
     for lesson in assessed:
         seen = [q.key for q in lesson.questions if str(q.id) in exposed]
         if seen:
-            names = ", ".join(repr(key) for key in seen)
+            # one question or several: two sentences (the list is not a count)
+            code = "refused.answers_exposed" if len(seen) > 1 else "refused.answer_exposed"
             raise PublishRefused(
-                f"The quiz of lesson {lesson.slug} is assessed, but learners already "
-                f"downloaded the answers to its question{'s' if len(seen) > 1 else ''} "
-                f"{names} when it was a practice quiz. Give every question of this quiz a "
-                f'new id (for example "{seen[0]}" → "{seen[0]}-assessed") so the assessed '
-                "quiz asks questions whose answers nobody has; nothing was uploaded."
+                Phrase.of(
+                    code,
+                    lesson=lesson.slug,
+                    questions=tuple(repr(key) for key in seen),
+                    example=seen[0],
+                )
             )
 
 
@@ -62,7 +64,7 @@ def retire_exposed_questions(
     retired = rest.update(
         "quiz_questions",
         {"is_active": False},
-        f"retire the practice questions of {lesson_slug}",
+        Phrase.of("step.retire_practice_questions", slug=lesson_slug),
         lesson_id=lesson_id,
         is_active="true",
     )
@@ -96,7 +98,7 @@ def publish_questions(
     ]
     versions = {
         row["id"]: int(row["version"])
-        for row in rest.insert("quiz_questions", new, f"add {len(new)} questions")
+        for row in rest.insert("quiz_questions", new, Phrase.of("step.add_questions", n=len(new)))
     }
     report.questions_added += len(new)
     for question_id, (_, question) in wanted.items():
@@ -106,21 +108,17 @@ def publish_questions(
         versions[question_id] = int(current["version"])
         row = rows.question_row(question)
         if rows.differs(row, current):
-            updated = rest.update(
-                "quiz_questions", row, f"update question {question.key}", id=question_id
-            )
+            step = Phrase.of("step.update_question", key=question.key)
+            updated = rest.update("quiz_questions", row, step, id=question_id)
             if not updated:
-                raise RequestRejected(
-                    "The server did not let you change a quiz question of this course."
-                )
+                raise PublishRefused(Phrase.of("refused.question_unchanged"))
             versions[question_id] = int(updated[0]["version"])
             report.questions_updated += 1
     _answer_keys(rest, wanted, versions, keys)
     for question_id, current in stored.items():
         if question_id not in wanted and current["is_active"]:
-            rest.update(
-                "quiz_questions", {"is_active": False}, "retire a removed question", id=question_id
-            )
+            step = Phrase.of("step.retire_question")
+            rest.update("quiz_questions", {"is_active": False}, step, id=question_id)
             report.questions_retired += 1
 
 
@@ -154,11 +152,11 @@ def _answer_keys(
             rest.update(
                 "quiz_answer_keys",
                 key,
-                f"fix the answer key of {question.key}",
+                Phrase.of("step.fix_answer_key", key=question.key),
                 question_id=question_id,
                 version=str(version),
             )
-    rest.insert("quiz_answer_keys", new, f"add {len(new)} answer keys")
+    rest.insert("quiz_answer_keys", new, Phrase.of("step.add_answer_keys", n=len(new)))
 
 
 def _key_content(row: dict[str, Any]) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The REST calls a publish makes, through the supabase SDK, with the
 ``before_write`` hook in front of every write (progress for the CLI, an
-interruption point for tests)."""
+interruption point for tests).  Each write is named by a phrase, a code such
+as ``"step.upload"`` with its data, which ``desktop/ui/words/publish.py``
+words (the CLI shows it as progress)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ from typing import Any
 from postgrest.exceptions import APIError
 from supabase import Client
 
+from desktop.course_package.problems import Phrase
 from desktop.sync.errors import InvalidReply
 
-StepHook = Callable[[str], None]
+StepHook = Callable[[Phrase], None]
 
 # PostgREST error codes are SQLSTATEs for database errors.
 DENIED = "42501"  # insufficient_privilege, and RLS refusing a row
@@ -69,7 +72,7 @@ class RestCalls:
             if len(page) < PAGE:
                 return found
 
-    def insert(self, table: str, rows: list[dict[str, Any]], step: str) -> list[dict[str, Any]]:
+    def insert(self, table: str, rows: list[dict[str, Any]], step: Phrase) -> list[dict[str, Any]]:
         """``rows`` in as few requests as a sensible body size allows."""
         saved: list[dict[str, Any]] = []
         for start in range(0, len(rows), INSERT_CHUNK):
@@ -77,12 +80,15 @@ class RestCalls:
             self._before_write(step)
             done = _rows(self.client.table(table).insert(chunk).execute().data)
             if len(done) != len(chunk):
-                raise InvalidReply(f"The server saved {len(done)} of {len(chunk)} rows.")
+                # for logs: a person reads the reason (not_understood), worded
+                raise InvalidReply(
+                    f"The server saved {len(done)} of {len(chunk)} rows."  # untranslated: a log
+                )
             saved += done
         return saved
 
     def update(
-        self, table: str, values: dict[str, Any], step: str, **equal: str
+        self, table: str, values: dict[str, Any], step: Phrase, **equal: str
     ) -> list[dict[str, Any]]:
         self._before_write(step)
         query = self.client.table(table).update(values)
@@ -90,19 +96,20 @@ class RestCalls:
             query = query.eq(column, value)
         return _rows(query.execute().data)
 
-    def delete(self, table: str, step: str, **equal: str) -> None:
+    def delete(self, table: str, step: Phrase, **equal: str) -> None:
         self._before_write(step)
         query = self.client.table(table).delete()
         for column, value in equal.items():
             query = query.eq(column, value)
         query.execute()
 
-    def step(self, text: str) -> None:
+    def step(self, what: Phrase) -> None:
         """Announce a write made outside the REST API (storage)."""
-        self._before_write(text)
+        self._before_write(what)
 
 
 def _rows(data: Any) -> list[dict[str, Any]]:
     if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
-        raise InvalidReply("The server sent rows Lantern did not understand.")
+        # for logs: a person reads the reason (not_understood), worded
+        raise InvalidReply("The server sent rows Lantern did not understand.")  # untranslated: log
     return data

@@ -29,6 +29,7 @@ from pathlib import Path
 import httpx
 
 from desktop.course_package.model import Asset
+from desktop.course_package.problems import Phrase
 from desktop.course_package.source import MediaReadError
 from desktop.sync.errors import TransientStatus, is_transient_status
 
@@ -43,11 +44,13 @@ ENDPOINT = "upload/resumable"
 
 
 class UploadFailed(Exception):
-    """The server refused the upload or stopped answering; ``status`` and
-    ``body`` are its reply when there was one."""
+    """The server refused the upload or stopped answering: ``what`` says how
+    (an ``upload.*`` phrase; ``str()`` is for logs), ``status`` and ``body``
+    are its reply when there was one."""
 
-    def __init__(self, message: str, status: int | None = None, body: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, what: Phrase, status: int | None = None, body: str = "") -> None:
+        super().__init__(str(what))
+        self.what = what
         self.status = status
         self.body = body
 
@@ -206,7 +209,7 @@ class ResumableUploader:
             ),
         )
         if reply.status_code != 201 or "location" not in reply.headers:
-            raise _failed(f"could not start the upload of {asset.path}", reply)
+            raise _failed("upload.not_started", reply, path=asset.path)
         return str(httpx.URL(self.endpoint).join(reply.headers["location"]))
 
     def _offset(self, address: str, asset: Asset) -> int | None:
@@ -214,7 +217,7 @@ class ResumableUploader:
         is gone (unknown, expired, not this caller's, another length)."""
         reply = self._send("HEAD", address, self._headers())
         if is_transient_status(reply.status_code):
-            raise _failed(f"the server could not say how much of {asset.path} it has", reply)
+            raise _failed("upload.offset_unknown", reply, path=asset.path)
         if reply.status_code not in (200, 204):
             return None
         try:
@@ -242,14 +245,14 @@ class ResumableUploader:
             if found is not None and found != offset:
                 return found
         if reply.status_code != 204:
-            raise _failed(f"the upload of {asset.path} stopped at byte {offset:,}", reply)
+            raise _failed("upload.stopped_at", reply, path=asset.path, offset=offset)
         try:
             moved = int(reply.headers["upload-offset"])
         except (KeyError, ValueError) as error:
-            raise UploadFailed(f"the server did not say how much of {asset.path} it has") from error
+            raise UploadFailed(Phrase.of("upload.offset_missing", path=asset.path)) from error
         if not offset < moved <= asset.size:
             raise UploadFailed(
-                f"the server took none of {asset.path} at byte {offset:,} (it says {moved:,})"
+                Phrase.of("upload.nothing_taken", path=asset.path, offset=offset, moved=moved)
             )
         return moved
 
@@ -259,9 +262,11 @@ class ResumableUploader:
         try:
             return self.http.request(method, url, headers=headers, content=content)
         except httpx.HTTPError as error:
-            raise UploadFailed(f"the server could not be reached ({error})") from error
+            raise UploadFailed(Phrase.of("upload.unreachable", error=str(error))) from error
         except TransientStatus as error:  # a response hook (watch_statuses) on the session
-            raise UploadFailed(f"the server did not take it now ({error})", error.status) from error
+            status = error.status
+            not_now = Phrase.of("upload.not_now", status=str(status))
+            raise UploadFailed(not_now, status) from error
 
 
 def _read(asset: Asset, offset: int, length: int) -> bytes:
@@ -272,12 +277,11 @@ def _read(asset: Asset, offset: int, length: int) -> bytes:
     with asset.media.open() as reader:
         data = reader.read_at(offset, length)
     if len(data) != min(length, asset.size - offset):
-        raise MediaReadError(
-            f"{asset.path} is shorter now than the {asset.size:,} bytes it was when the "
-            "package was read"
-        )
+        raise MediaReadError(Phrase.of("media.shorter_now", path=asset.path, size=asset.size))
     return data
 
 
-def _failed(what: str, reply: httpx.Response) -> UploadFailed:
-    return UploadFailed(f"{what} (HTTP {reply.status_code})", reply.status_code, reply.text[:500])
+def _failed(code: str, reply: httpx.Response, **data: str | int) -> UploadFailed:
+    """The server answering ``reply`` where the protocol wants another answer."""
+    what = Phrase.of(code, status=str(reply.status_code), **data)
+    return UploadFailed(what, reply.status_code, reply.text[:500])

@@ -1,5 +1,7 @@
 """A course's files in the ``course-content`` bucket: list with eTags,
-upload, remove, public URL (storage3 through the supabase SDK)."""
+upload, remove, public URL (storage3 through the supabase SDK), and what
+Storage refusing an upload means, as codes and data (``desktop/ui/words/publish.py``
+words them)."""
 
 from __future__ import annotations
 
@@ -13,13 +15,19 @@ from storage3.exceptions import StorageApiError
 from supabase import Client
 
 from desktop.course_package.model import Asset
-from desktop.publish.report import PublishRefused
+from desktop.course_package.problems import Phrase
+from desktop.publish.report import (
+    PublishRefused,
+    UploadNeedsSignIn,
+    UploadNoAnswer,
+    UploadOffline,
+    UploadStopped,
+)
 from desktop.publish.resumable import UploadFailed
 from desktop.publish.rows import BUCKET
 from desktop.sync.errors import (
-    NeedsSignIn,
-    RequestRejected,
-    ServerError,
+    OfflineError,
+    ServerNotResponding,
     SyncError,
     classify,
     is_transient_status,
@@ -73,7 +81,7 @@ class CourseFiles:
 
 
 def upload_refusal(exc: StorageApiError, asset: Asset) -> PublishRefused | None:
-    """The sentence for Storage refusing ``asset`` under the bucket's own
+    """The refusal for Storage refusing ``asset`` under the bucket's own
     limits (allowed_mime_types, file_size_limit; docs/storage-wire.md), or
     None for any other error."""
     return _limit_refusal(str(exc.status), str(exc.code), str(exc.message), asset)
@@ -94,29 +102,29 @@ def tus_refusal(exc: UploadFailed, asset: Asset) -> SyncError:
     if limits is not None:
         return limits
     if code == "InvalidJWT":
-        return NeedsSignIn(
-            f"Your session ended while {asset.path} was uploading; sign in and publish "
-            "again: the upload continues where it stopped."
-        )
+        return UploadNeedsSignIn(Phrase.of("upload.session_ended", path=asset.path))
     if status in ("401", "403"):
-        return PublishRefused(
-            f"The server refused to store {asset.path}: you can only publish courses you teach."
+        return PublishRefused(Phrase.of("refused.cannot_store", path=asset.path))
+    if exc.status is None:
+        return UploadStopped(Phrase.of("upload.stopped", path=asset.path, problem=exc.what))
+    if is_transient_status(exc.status):
+        return UploadStopped(
+            Phrase.of("upload.stopped_status", path=asset.path, status=str(exc.status)),
+            status=exc.status,
         )
-    if exc.status is None or is_transient_status(exc.status):
-        reason = f" (HTTP {exc.status})" if exc.status is not None else f" ({exc})"
-        return ServerError(
-            f"The server stopped taking {asset.path}{reason}. Publish again: the upload "
-            "continues where it stopped."
-        )
-    return RequestRejected(f"The server refused {asset.path}: {message or exc}.")
+    # the server's own words when it sent some, else what went wrong
+    reason: str | Phrase = message or exc.what
+    return PublishRefused(Phrase.of("refused.upload", path=asset.path, reason=reason))
 
 
 def _stopped(error: SyncError, asset: Asset) -> SyncError:
-    """The network's sentence (offline, no answer), and what to do about it."""
-    return type(error)(
-        f"{error} The upload of {asset.path} stopped; publish again when the server is "
-        "back: it continues where it stopped."
-    )
+    """The network failing mid-upload (offline, no answer), and what to do about it."""
+    if isinstance(error, ServerNotResponding):
+        return UploadNoAnswer(Phrase.of("upload.no_answer", path=asset.path))
+    if isinstance(error, OfflineError):
+        return UploadOffline(Phrase.of("upload.offline", path=asset.path))
+    problem = error.detail or str(error)  # another httpx error: its own words
+    return UploadStopped(Phrase.of("upload.stopped", path=asset.path, problem=problem))
 
 
 def _tus_reply(exc: UploadFailed) -> tuple[str, str, str]:
@@ -143,28 +151,23 @@ def _json_body(text: str) -> dict[str, Any]:
 def _limit_refusal(status: str, code: str, message: str, asset: Asset) -> PublishRefused | None:
     if code == "invalid_mime_type" or _MIME_REFUSED.fullmatch(message):
         return PublishRefused(
-            f"The server refused {asset.path}: its course-content bucket does not take "
-            f"{asset.content_type} files. Leave the file out of the package, or ask the "
-            "project's administrator to allow that type in the bucket's settings; then "
-            "publish again."
+            Phrase.of("refused.file_type", path=asset.path, content_type=asset.content_type)
         )
     if status == "413" or code == "Payload too large":
-        return PublishRefused(
-            f"The server refused {asset.path}: at {_size(asset.size)} it is larger than "
-            f"the server allows for one file. Make the {_noun(asset)} smaller (or ask the "
-            "project's administrator to raise the course-content bucket's file size limit); then "
-            "publish again."
-        )
+        # "Make the image smaller" or "the file": two sentences
+        too_large = "refused.image_too_large" if _is_image(asset) else "refused.file_too_large"
+        return PublishRefused(Phrase.of(too_large, path=asset.path, size=_size(asset.size)))
     return None
 
 
-def _noun(asset: Asset) -> str:
-    return "image" if asset.content_type.startswith("image/") else "file"
+def _is_image(asset: Asset) -> bool:
+    return asset.content_type.startswith("image/")
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Phrase:
+    """``count`` bytes in the unit that reads best: MiB, KiB or bytes."""
     if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.1f} MiB"
+        return Phrase.of("size.mib", size=round(count / (1024 * 1024), 1))
     if count >= 1024:
-        return f"{count / 1024:.0f} KiB"
-    return f"{count} bytes"
+        return Phrase.of("size.kib", size=round(count / 1024))
+    return Phrase.of("size.bytes", n=count)

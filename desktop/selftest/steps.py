@@ -42,6 +42,7 @@ from desktop.ui.shell.app_flow import AppFlow
 from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.theme import RESOURCES, STYLESHEET
 from desktop.ui.viewdata import QuizAttemptSummary
+from desktop.ui.words.package import problem_text
 
 # Image types a course package may use (desktop/course_package/images.py).
 IMAGE_FORMATS = ("png", "jpeg", "gif", "webp", "svg")
@@ -113,7 +114,7 @@ class SelfTest:
         self.r.check(
             loaded.package is not None,
             f"the sample course in {SAMPLE_COURSE_DIR} does not load: "
-            + "; ".join(str(p) for p in loaded.problems[:3]),
+            + "; ".join(problem_text(p) for p in loaded.problems[:3]),
         )
         assert loaded.package is not None
         for path in (STYLESHEET, RESOURCES / "icons" / "lantern.png"):

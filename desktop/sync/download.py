@@ -245,7 +245,8 @@ def object_problem(course_id: str, object_name: str) -> str | None:
     rest = object_name[len(prefix) :]
     if "\\" in rest or any(part in ("", ".", "..") for part in rest.split("/")):
         return "it is not a plain path inside the course's folder"
-    return name_problem(rest)
+    problem = name_problem(rest)
+    return None if problem is None else str(problem)  # for the log: the code and its data
 
 
 def public_opener(bucket: SyncBucketProxy, object_name: str) -> Opener:
@@ -446,7 +447,8 @@ class CourseDownloader:
                 query = query.where(col(Lesson.id).in_(sorted(chosen)))
             bodies = session.exec(query).all()
         refs = sorted({ref for body in bodies for ref in image_refs(body)})
-        refused = dict(name_problems(refs))  # lantern check's own file-name rules
+        # lantern check's own file-name rules (their codes: the log's words)
+        refused = {ref: str(problem) for ref, problem in name_problems(refs)}
         for ref in refs:
             problem = refused.get(ref) or object_problem(course_id, f"{course_id}/{ref}")
             if problem is None:

@@ -28,7 +28,7 @@ def with_criteria(criteria: str) -> dict[str, str | bytes | None]:
         ('{ type = "streak", required_days = 3 }', "'streak'"),
         ('{ type = "points", required_points = 10 }', "'points'"),
         ('{ type = "lessons_completed" }', "needs a required_count"),
-        ('{ type = "quiz_master", required_count = 0 }', "from 1 to 10000"),
+        ('{ type = "quiz_master", required_count = 0 }', "from 1 to 10,000"),
         ('{ type = "quiz_master", required_count = 2.5 }', "whole number"),
         ('{ type = "lessons_completed", required_count = true }', "whole number"),
         ('{ type = "course_completion", required_count = 3 }', "takes no required_count"),
@@ -92,7 +92,7 @@ def test_badge_points_beyond_the_servers_bound_are_reported(points: str) -> None
         "criteria =", f"points_value = {points}\ncriteria ="
     )
     problems = problems_of({"course.toml": text})
-    assert_reported(problems, "course.toml", POINTS_LINE, "achievement 1", "from 0 to 1000")
+    assert_reported(problems, "course.toml", POINTS_LINE, "achievement 1", "from 0 to 1,000")
 
 
 def test_badge_points_up_to_the_bound_load() -> None:

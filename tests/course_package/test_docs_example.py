@@ -22,6 +22,7 @@ from desktop.course_package import (
     load_package,
 )
 from desktop.course_package.identity import LANTERN_COURSES
+from desktop.ui.words.package import problem_text
 from tests.course_package.packages import TINY_PNG, zipped
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "course-packages.md"
@@ -118,4 +119,4 @@ def test_doc_sample_of_check_output_is_what_check_prints() -> None:
         .replace(b'["01-leaves"]', b'["leaves"]')
     )
     files["02-brewing.quiz.toml"] = files["02-brewing.quiz.toml"].replace(b'correct = "hot"\n', b"")
-    assert [str(problem) for problem in load_files(files).problems] == shown
+    assert [problem_text(problem) for problem in load_files(files).problems] == shown

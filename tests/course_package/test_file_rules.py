@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.course_package import load_files, load_zip_bytes
+from desktop.ui.words.package import phrase_text, problem_text
 from tests.course_package.packages import SECOND, SECOND_QUIZ, TINY_PNG, tiny_package, zipped
 from tests.course_package.test_problems import assert_reported, problems_of
 
@@ -96,7 +97,9 @@ def test_names_that_collide_on_case_insensitive_disks_are_refused(one: str, othe
 def test_names_too_long_or_refused_by_windows(name: str, fragment: str) -> None:
     result = load_files(tiny_package({name: TINY_PNG}))
     assert result.package is None
-    assert any(fragment in problem.message for problem in result.problems), result.problems
+    assert any(fragment in phrase_text(problem.what) for problem in result.problems), [
+        problem_text(problem) for problem in result.problems
+    ]
 
 
 @pytest.mark.parametrize(
@@ -115,8 +118,9 @@ def test_zip_members_that_break_on_learners_disks_are_refused(
     result = load_zip_bytes(zipped(tiny_package(dict.fromkeys(names, TINY_PNG))))
     assert result.package is None
     assert any(
-        problem.file == shown and fragment in problem.message for problem in result.problems
-    ), [str(problem) for problem in result.problems]
+        problem.file == shown and fragment in phrase_text(problem.what)
+        for problem in result.problems
+    ), [problem_text(problem) for problem in result.problems]
 
 
 def test_a_quiz_file_named_with_an_upper_case_suffix_belongs_to_its_lesson() -> None:

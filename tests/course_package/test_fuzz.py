@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from desktop.course_package import LoadResult, load_files, load_zip_bytes
 from desktop.course_package.problems import ProblemLog, showable
 from desktop.course_package.source import read_zip
+from desktop.ui.words.package import phrase_text, problem_text
 from tests.course_package.packages import TINY_PNG, tiny_package, zipped
 from tests.helpers.profiles import examples
 
@@ -159,11 +160,12 @@ def assert_accepted_or_explained(result: LoadResult) -> None:
     if result.package is None:
         assert result.problems, "a rejected package must say why"
         for problem in result.problems:
-            assert problem.message.strip()
+            assert phrase_text(problem.what).strip()
             assert problem.line is None or problem.line >= 1
             # it names the file, with control characters written as escapes
-            assert str(problem).startswith(showable(problem.file))
-            assert not any(ch < " " for ch in str(problem)), str(problem)
+            shown = problem_text(problem)
+            assert shown.startswith(showable(problem.file))
+            assert not any(ch < " " for ch in shown), shown
     else:
         assert result.problems == ()
 

@@ -72,7 +72,7 @@ def test_deep_nesting_through_the_command_prints_no_traceback(
             'accepted = ["hello"]',
             'accepted = ["hello"]\npoints = 4294967296',
             15,
-            "'points' of question 'word' must be a whole number from 1 to 1000",
+            "'points' of question 'word' must be a whole number from 1 to 1,000",
         ),
         (
             "course.toml",
@@ -186,7 +186,7 @@ def test_question_points_beyond_the_servers_bound_are_reported(points: str) -> N
     overflowed its score sum and failed every submission of the quiz."""
     text = SECOND_QUIZ.replace('accepted = ["hello"]', f'accepted = ["hello"]\npoints = {points}')
     problems = problems_of({"second.quiz.toml": text})
-    assert_reported(problems, "second.quiz.toml", 15, "question 'word'", "from 1 to 1000")
+    assert_reported(problems, "second.quiz.toml", 15, "question 'word'", "from 1 to 1,000")
 
 
 def test_question_points_up_to_the_bound_load() -> None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from desktop.course_package import load_files
 from desktop.course_package.math_spans import MAX_FORMULA, find_math, formula_problem
+from desktop.ui.words.package import phrase_text
 from tests.course_package.packages import SECOND, tiny_package
 
 
@@ -77,16 +78,17 @@ def test_formulas_the_reader_cannot_show_are_named() -> None:
     assert formula_problem("\\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}") is None
     broken = formula_problem("\\frac{1}{")
     assert broken is not None
-    assert broken.startswith("the formula cannot be read")
+    assert phrase_text(broken).startswith("the formula cannot be read")
     assert formula_problem("{" * 5_000 + "x" + "}" * 5_000) is not None  # too long
     deep = "{" * (MAX_FORMULA // 2 - 1) + "}" * (MAX_FORMULA // 2 - 1)
-    assert formula_problem(deep) in ("the formula nests too deeply", None)
+    found = formula_problem(deep)
+    assert found is None or phrase_text(found) == "the formula nests too deeply"
 
 
 def test_check_reports_a_broken_formula_with_its_file_and_line() -> None:
     body = SECOND + "\nA formula $\\frac{1}{$ here.\n\nA good one: $x^2$.\n"
     result = load_files(tiny_package({"second.md": body}))
-    messages = [(p.file, p.line, p.message) for p in result.problems]
+    messages = [(p.file, p.line, phrase_text(p.what)) for p in result.problems]
     assert len(messages) == 1, messages
     file, line, message = messages[0]
     assert (file, line) == ("second.md", 8)  # the body starts on line 6

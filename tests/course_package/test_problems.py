@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pytest
 
 from desktop.course_package import Problem, load_files
+from desktop.ui.words.package import phrase_text, problem_text
 from tests.course_package.packages import COURSE, FIRST, SECOND, SECOND_QUIZ, tiny_package
 
 
@@ -24,10 +25,10 @@ def assert_reported(
         if (
             problem.file == file
             and problem.line == line
-            and all(fragment in problem.message for fragment in fragments)
+            and all(fragment in phrase_text(problem.what) for fragment in fragments)
         ):
             return
-    listing = "\n".join(str(problem) for problem in problems)
+    listing = "\n".join(problem_text(problem) for problem in problems)
     pytest.fail(f"expected {file}:{line} with {fragments}; got:\n{listing}")
 
 
@@ -39,7 +40,7 @@ def test_the_tiny_package_itself_is_valid() -> None:
 
 def test_missing_course_title_is_reported() -> None:
     problems = problems_of({"course.toml": COURSE.replace('title = "A tiny course"\n', "")})
-    assert problems == (Problem("course.toml", 1, "the course is missing 'title'."),)
+    assert [problem_text(p) for p in problems] == ["course.toml:1: the course is missing 'title'."]
 
 
 def test_missing_lesson_title_is_reported() -> None:
@@ -54,13 +55,9 @@ def test_unknown_difficulty_names_the_line_and_the_choices() -> None:
 
 def test_duplicate_lesson_order_points_at_the_second_lesson() -> None:
     problems = problems_of({"second.md": SECOND.replace("order = 2", "order = 1")})
-    assert problems == (
-        Problem(
-            "second.md",
-            3,
-            "order 1 is already used by first.md; each lesson needs its own order number.",
-        ),
-    )
+    assert [problem_text(p) for p in problems] == [
+        "second.md:3: order 1 is already used by first.md; each lesson needs its own order number."
+    ]
 
 
 def test_prerequisite_naming_no_lesson_is_reported() -> None:
@@ -73,7 +70,7 @@ def test_prerequisite_naming_no_lesson_is_reported() -> None:
 def test_prerequisites_in_a_circle_are_reported_once() -> None:
     first = FIRST.replace("order = 1\n", 'order = 1\nprerequisites = ["second"]\n')
     problems = problems_of({"first.md": first})
-    circles = [problem for problem in problems if "circle" in problem.message]
+    circles = [problem for problem in problems if "circle" in phrase_text(problem.what)]
     assert len(circles) == 1
     assert_reported(problems, "first.md", 4, "first → second → first")
 
@@ -133,9 +130,9 @@ def test_thumbnail_that_is_not_an_image() -> None:
 
 def test_file_that_is_not_utf8_names_the_line_of_the_bad_byte() -> None:
     problems = problems_of({"second.md": SECOND.encode().replace(b"Second body", b"Caf\xe9")})
-    assert problems == (
-        Problem("second.md", 6, "is not UTF-8 text (save it as UTF-8 in your editor)."),
-    )
+    assert [problem_text(p) for p in problems] == [
+        "second.md:6: is not UTF-8 text (save it as UTF-8 in your editor)."
+    ]
 
 
 def test_malformed_course_toml_names_the_line() -> None:
@@ -160,13 +157,9 @@ def test_unclosed_front_matter() -> None:
 
 def test_missing_course_file() -> None:
     problems = problems_of({"course.toml": None})
-    assert problems == (
-        Problem(
-            "course.toml",
-            None,
-            "is missing: a package needs a course.toml beside its lesson files.",
-        ),
-    )
+    assert [problem_text(p) for p in problems] == [
+        "course.toml: is missing: a package needs a course.toml beside its lesson files."
+    ]
 
 
 def test_package_without_lessons() -> None:
@@ -297,7 +290,7 @@ def test_links_that_would_not_open_are_reported_with_their_line(link: str) -> No
     lines = [
         problem.line
         for problem in problems
-        if problem.file == "second.md" and "would not open" in problem.message
+        if problem.file == "second.md" and "would not open" in phrase_text(problem.what)
     ]
     assert lines, problems
     assert lines[0] in (8, 10), problems
@@ -332,9 +325,13 @@ def test_links_the_reader_refuses_are_reported_by_the_same_rule(link: str, why: 
     problems = problems_of({"second.md": SECOND + "\n" + link + "\n"})
     assert_reported(problems, "second.md", 8, why)
     target = link[link.index("(") + 1 : -1]
-    assert why in (link_refusal(target) or "")
+    refusal = link_refusal(target)
+    assert refusal is not None
+    assert why in phrase_text(refusal)
     # as browsers do, whitespace inside a scheme does not hide it
-    assert "not 'javascript:' ones" in (link_refusal("jav\tascript:alert(1)") or "")
+    refusal = link_refusal("jav\tascript:alert(1)")
+    assert refusal is not None
+    assert "not 'javascript:' ones" in phrase_text(refusal)
 
 
 def test_image_with_a_local_file_address_is_reported() -> None:

@@ -89,7 +89,7 @@ def test_the_rows_carry_scoring_case_and_the_explanation_with_the_key() -> None:
         ("explanation = 7", "'explanation' of question 'word' must be non-empty text"),
         (
             f'explanation = "{"x" * (MAX_EXPLANATION_CHARS + 1)}"',
-            f"is {MAX_EXPLANATION_CHARS + 1:,} characters long; keep it to at most",
+            f"is {MAX_EXPLANATION_CHARS + 1} characters long; keep it to at most",
         ),
         ('explanation = "a\\u0000b"', "NUL character"),
     ],

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.course_package import Limits, load_files, load_package, load_zip_bytes
+from desktop.ui.words.package import phrase_text, problem_text
 from tests.course_package.packages import tiny_package, zipped
 
 
@@ -62,7 +63,7 @@ def test_zip_member_leaving_the_package_is_refused(member: str) -> None:
     result = load_zip_bytes(zipped(tiny_package({member: "+++\n+++\n"})), name="course.zip")
     assert result.package is None
     assert any(
-        problem.file == "course.zip" and "points outside the package" in problem.message
+        problem.file == "course.zip" and "points outside the package" in phrase_text(problem.what)
         for problem in result.problems
     )
 
@@ -72,7 +73,7 @@ def test_a_drive_letter_left_after_the_top_folder_is_stripped_is_refused() -> No
         zipped(tiny_package({"C:evil.md": "+++\n+++\n"}), prefix="tiny/"), name="course.zip"
     )
     assert result.package is None
-    assert [str(p) for p in result.problems if p.file == "course.zip"] == [
+    assert [problem_text(p) for p in result.problems if p.file == "course.zip"] == [
         "course.zip: member 'tiny/C:evil.md' points outside the package (an absolute path, "
         "'..', '\\' or ':', which Windows reads as a drive letter); the zip was refused."
     ]
@@ -81,7 +82,7 @@ def test_a_drive_letter_left_after_the_top_folder_is_stripped_is_refused() -> No
 def test_file_over_the_size_limit_is_not_read() -> None:
     files = tiny_package({"images/huge.png": b"\x00" * 5000})
     result = load_zip_bytes(zipped(files), limits=Limits(max_file_bytes=4096))
-    assert [str(problem) for problem in result.problems] == [
+    assert [problem_text(problem) for problem in result.problems] == [
         "images/huge.png: is 5,000 bytes; a file may be at most 4,096 bytes."
     ]
 
@@ -95,7 +96,8 @@ def test_package_over_the_total_limits_is_refused(tmp_path: Path) -> None:
     for result, origin in ((too_many, "big.zip"), (too_big, "big")):
         assert result.package is None
         assert any(
-            problem.file == origin and "too large" in problem.message for problem in result.problems
+            problem.file == origin and "too large" in phrase_text(problem.what)
+            for problem in result.problems
         )
 
 
@@ -108,7 +110,7 @@ def test_zip_member_lying_about_its_size_is_refused() -> None:
     data[central + 24 : central + 28] = (10).to_bytes(4, "little")
     result = load_zip_bytes(bytes(data), limits=Limits(max_file_bytes=50))
     assert result.package is None
-    assert [str(problem) for problem in result.problems] == [
+    assert [problem_text(problem) for problem in result.problems] == [
         "course.toml: could not be unpacked from the zip (Bad CRC-32 for file 'course.toml')."
     ]
 
@@ -117,7 +119,7 @@ def test_bytes_that_are_not_a_zip_are_reported() -> None:
     result = load_zip_bytes(b"this is not a zip", name="course.zip")
     assert result.package is None
     assert result.problems[0].file == "course.zip"
-    assert "not a readable zip file" in result.problems[0].message
+    assert "not a readable zip file" in phrase_text(result.problems[0].what)
 
 
 def test_encrypted_member_is_reported() -> None:
@@ -126,13 +128,13 @@ def test_encrypted_member_is_reported() -> None:
     central = data.index(b"PK\x01\x02")
     data[central + 8] |= 0x1  # general purpose flag: encrypted
     result = load_zip_bytes(bytes(data))
-    assert any("encrypted" in problem.message for problem in result.problems)
+    assert any("encrypted" in phrase_text(problem.what) for problem in result.problems)
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     result = load_package(tmp_path / "nowhere")
     assert result.package is None
-    assert "does not exist" in result.problems[0].message
+    assert "does not exist" in phrase_text(result.problems[0].what)
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
@@ -144,7 +146,7 @@ def test_symbolic_links_are_not_followed(tmp_path: Path) -> None:
     result = load_package(root)
     assert result.package is None
     assert any(
-        problem.file == "images/leak.png" and "symbolic link" in problem.message
+        problem.file == "images/leak.png" and "symbolic link" in phrase_text(problem.what)
         for problem in result.problems
     )
 
@@ -163,7 +165,7 @@ def test_zip_needing_a_newer_zip_version_is_reported_not_raised() -> None:
     data[central + 6] = 64  # "version needed to extract": 6.4, which zipfile refuses
     result = load_zip_bytes(bytes(data), name="new.zip")
     assert result.package is None
-    assert "not a readable zip file (zip file version 6.4)" in result.problems[0].message
+    assert "not a readable zip file (zip file version 6.4)" in phrase_text(result.problems[0].what)
 
 
 def test_zip_member_with_an_empty_name_is_skipped() -> None:
@@ -192,6 +194,6 @@ def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
     finally:
         (root / "notes").chmod(0o755)
     assert any(
-        problem.file == "notes" and "could not be read" in problem.message
+        problem.file == "notes" and "could not be read" in phrase_text(problem.what)
         for problem in result.problems
     )

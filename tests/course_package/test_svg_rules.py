@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.course_package import load_files
 from desktop.course_package.svg_rules import _without_comments, svg_problems
+from desktop.ui.words.package import PROBLEMS, phrase_text, problem_text
 from tests.course_package.packages import SECOND, TINY_PNG, tiny_package
 from tests.course_package.test_problems import assert_reported, problems_of
 
@@ -29,7 +30,8 @@ def svg(*body: str) -> str:
 def refused(document: str | bytes, others: dict[str, bytes] | None = None) -> list[str]:
     data = document.encode("utf-8") if isinstance(document, str) else document
     files = {"images/pic.svg": data, **(others or {})}
-    return [f"{line}: {message}" for line, message in svg_problems("images/pic.svg", data, files)]
+    found = svg_problems("images/pic.svg", data, files)
+    return [f"{line}: {phrase_text(what)}" for line, what in found]
 
 
 # What an editor writes: Inkscape's bookkeeping, RDF metadata, gradients
@@ -264,7 +266,7 @@ def test_entity_expansion_is_never_attempted() -> None:
 def test_a_refusal_is_a_sentence_naming_the_file_and_line() -> None:
     document = svg("<g>", '  <rect width="2"/>', "  <script>alert(1)</script>", "</g>")
     problems = problems_of({"second.md": USES_PIC, "images/pic.svg": document})
-    assert [str(p) for p in problems] == [
+    assert [problem_text(p) for p in problems] == [
         "images/pic.svg:4: is an SVG with a <script>, which a browser would run; remove it."
     ]
 
@@ -315,8 +317,10 @@ PIECES = st.sampled_from(
 
 @given(st.lists(PIECES | st.text(max_size=5), max_size=40))
 def test_any_text_as_an_svg_gets_sentences_never_an_exception(pieces: list[str]) -> None:
-    for line, message in svg_problems("images/pic.svg", "".join(pieces).encode(), {}):
+    for line, what in svg_problems("images/pic.svg", "".join(pieces).encode(), {}):
         assert line is None or line >= 1
+        assert what.code in PROBLEMS, what  # worded, never shown as its code
+        message = phrase_text(what)
         assert message.startswith("is "), message
         assert message.endswith("."), message
 

@@ -13,9 +13,11 @@ import pytest
 from supabase import Client
 
 from desktop.course_package import CoursePackage, load_files
+from desktop.course_package.problems import Phrase
 from desktop.publish import rest as publish_rest
 from desktop.publish.course import Publisher
 from desktop.publish.report import PublishRefused
+from desktop.ui.words.publish import publish_text
 from tests.course_package.packages import (
     COURSE,
     FIRST,
@@ -327,10 +329,10 @@ class Interrupted(Exception):
     pass
 
 
-def interrupt_after(writes: int) -> Callable[[str], None]:
-    done: list[str] = []
+def interrupt_after(writes: int) -> Callable[[Phrase], None]:
+    done: list[Phrase] = []
 
-    def before_write(step: str) -> None:
+    def before_write(step: Phrase) -> None:
         if len(done) == writes:
             raise Interrupted(step)
         done.append(step)
@@ -350,7 +352,7 @@ def test_an_interrupted_publish_run_again_equals_one_clean_publish(
 ) -> None:
     teacher = make_instructor()
     clean_slug = unique_slug + "-clean"
-    steps: list[str] = []
+    steps: list[Phrase] = []
     Publisher(teacher.client, teacher.id, before_write=steps.append).publish(
         make_package(clean_slug)
     )
@@ -394,8 +396,10 @@ def test_a_learner_cannot_publish(
     unique_slug: str,
 ) -> None:
     learner = signed_up_user()
-    with pytest.raises(PublishRefused, match="Only instructors can publish"):
+    with pytest.raises(PublishRefused) as raised:
         Publisher(learner.client, learner.id).publish(make_package(unique_slug))
+    assert raised.value.what.code == "refused.not_instructor"
+    assert publish_text(raised.value.what).startswith("Only instructors can publish")
 
 
 @pytest.mark.parametrize("published", [True, False])
@@ -407,8 +411,12 @@ def test_an_instructor_cannot_publish_into_another_instructors_course(
     owner, other = make_instructor(), make_instructor()
     package = make_package(unique_slug)
     Publisher(owner.client, owner.id).publish(package, publish=published)
-    with pytest.raises(PublishRefused, match="belongs to another instructor"):
+    with pytest.raises(PublishRefused) as raised:
         Publisher(other.client, other.id).publish(edited(unique_slug))
+    assert publish_text(raised.value.what) == (
+        f"The course “A tiny course” ({package.id}) belongs to another instructor; you cannot "
+        "publish into it. Give your package its own id in course.toml."
+    )
     course = json_rows(
         owner.client.table("courses")
         .select("title, is_published")
@@ -464,8 +472,11 @@ def test_rls_refuses_a_learner_even_past_the_role_check(
 ) -> None:
     learner = signed_up_user()
     package = make_package(unique_slug)
-    with pytest.raises(PublishRefused, match="you can only publish courses you teach"):
+    with pytest.raises(PublishRefused) as raised:
         TrustingPublisher(learner.client, learner.id).publish(package)
+    assert publish_text(raised.value.what) == (
+        "The server refused to change “A tiny course”: you can only publish courses you teach."
+    )
     assert (
         json_rows(
             learner.client.table("courses").select("id").eq("id", str(package.id)).execute().data

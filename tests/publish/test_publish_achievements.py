@@ -15,6 +15,7 @@ from desktop.publish.course import Publisher
 from desktop.store.actions import learning
 from desktop.store.models import Achievement, Notification, UserAchievement
 from desktop.sync.engine import SyncEngine
+from desktop.ui.words.publish import report_lines
 from tests.course_package.packages import COURSE, tiny_package
 from tests.fixtures.devserver import SignedUpUser
 from tests.fixtures.learners import Learner
@@ -63,7 +64,7 @@ def test_a_packages_achievements_arrive_as_badges_of_its_course(
     course = package(unique_slug, FINISHER, READER)
     report = Publisher(teacher.client, teacher.id).publish(course)
     assert report.achievements_added == ["Finisher", "Reader"]
-    assert "Added achievements: Finisher, Reader." in report.lines()
+    assert "Added achievements: Finisher, Reader." in report_lines(report)
 
     seen = badges_of(signed_up_user().client, course)  # what any learner reads
     assert {

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 from postgrest.exceptions import APIError
 
+from desktop.course_package.problems import Phrase
 from desktop.publish.course import Publisher
 from desktop.publish.report import PublishRefused
+from desktop.ui.words.publish import publish_text
 from tests.course_package.packages import FIRST, SECOND_QUIZ
 from tests.fixtures.devserver import SignedUpUser
 from tests.helpers.json_rows import json_rows
@@ -48,10 +51,11 @@ def test_a_practice_quiz_turned_assessed_with_the_same_questions_is_refused_befo
 ) -> None:
     teacher = make_instructor()
     Publisher(teacher.client, teacher.id).publish(make_package(unique_slug))
-    writes: list[str] = []
+    writes: list[Phrase] = []
     switched = make_package(unique_slug, first_dot_md=ASSESSED_FIRST.replace("# First", "# New"))
-    with pytest.raises(PublishRefused, match=r"lesson first is assessed.*'q1'.*new id"):
+    with pytest.raises(PublishRefused) as raised:
         Publisher(teacher.client, teacher.id, before_write=writes.append).publish(switched)
+    assert re.search(r"lesson first is assessed.*'q1'.*new id", publish_text(raised.value.what))
     assert writes == [], "nothing may be written before the refusal"
     lesson = (
         teacher.client.table("lessons")

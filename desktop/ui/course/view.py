@@ -33,6 +33,7 @@ from desktop.ui.theme import Colors
 from desktop.ui.viewdata import CourseDetail, FileChoice, LessonRow, OfflineState
 from desktop.ui.widgets import timefmt, wording
 from desktop.ui.widgets.accessible import make_heading
+from desktop.ui.widgets.announce import announce
 from desktop.ui.widgets.item_clicks import open_on_click
 from desktop.ui.widgets.sizes import data_size
 from desktop.ui.widgets.star_rating import StarRating
@@ -420,6 +421,7 @@ class CourseView(QWidget):
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
+        announce(self.notice, text)  # it appears where the keyboard is not: say it
 
     # slots ------------------------------------------------------------------
     def on_enroll_clicked(self) -> None:

@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 from desktop.ui import i18n
 from desktop.ui.lesson.activity import ActivityTracker
 from desktop.ui.lesson.browser import ImageResolver, LessonBrowser, no_images
-from desktop.ui.lesson.markdown_render import Section, heading_blocks, split_sections, without_title
+from desktop.ui.lesson.markdown_render import (
+    INTRO_KEY,
+    Section,
+    heading_blocks,
+    split_sections,
+    without_title,
+)
 from desktop.ui.lesson.pdf_view import PdfView
 from desktop.ui.lesson.player import MediaPlayer
 from desktop.ui.lesson.recorder import StudyRecorder
@@ -41,6 +47,7 @@ from desktop.ui.theme import Colors
 from desktop.ui.viewdata import LessonContent
 from desktop.ui.widgets import timefmt
 from desktop.ui.widgets.accessible import make_heading
+from desktop.ui.widgets.announce import announce
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +331,8 @@ class LessonView(QWidget):
             return  # the instructor preview: nowhere to lead
         self.way_on.setText(words)
         self.way_on.setVisible(True)
+        if focus:  # just completed (not an old completion shown again): say it
+            announce(self.way_on, words)  # before the focus moves on
         if target is not self.crumb:
             target.setProperty("primary", True)
             target.style().unpolish(target)
@@ -357,6 +366,8 @@ class LessonView(QWidget):
             fraction = self.sections.progress.get(key, 0.0)
             mark = "✓" if fraction >= 1.0 else i18n.percent(fraction * 100)
             title = section.title if section else key
+            if key == INTRO_KEY:  # the text before the first heading has no title of its own
+                title = self.tr("Introduction")
             item.setText(f"{title}   {mark}")
             read = self.tr("{section}, {mark} read").format(section=title, mark=mark)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, read)

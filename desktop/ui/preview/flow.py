@@ -13,9 +13,12 @@ from desktop.account.session import AuthSession
 from desktop.course_package import load_package
 from desktop.publish.course import Publisher
 from desktop.publish.report import PublishReport
+from desktop.ui.i18n import voice
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.preview.window import PreviewWindow
 from desktop.ui.shell.errors import describe_error
+from desktop.ui.words.package import problem_text
+from desktop.ui.words.publish import report_lines
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +77,13 @@ class PreviewFlow(QObject):
         def publish() -> PublishReport:
             result = load_package(Path(folder))
             if result.package is None:
-                problems = "\n".join(str(p) for p in result.problems)
+                problems = "\n".join(problem_text(p, voice()) for p in result.problems)
                 raise ValueError(fix_first.format(problems=problems))
             return Publisher(session.client(), user_id).publish(result.package)
 
         def done(report: PublishReport) -> None:
-            self._tell(parent, self.tr("Published"), "\n".join(report.lines()), ok=True)
+            lines = report_lines(report, voice())
+            self._tell(parent, self.tr("Published"), "\n".join(lines), ok=True)
 
         def failed(exc: Exception) -> None:
             self._tell(parent, self.tr("Not published"), describe_error(exc), ok=False)

@@ -29,13 +29,14 @@ from desktop.course_package import CoursePackage, LoadResult, load_package
 from desktop.course_package import Lesson as PackageLesson
 from desktop.course_package.images import package_path, scheme
 from desktop.ui.course.lesson_list import LessonListModel, LessonRole, LessonRowDelegate
-from desktop.ui.i18n import translate
+from desktop.ui.i18n import translate, voice
 from desktop.ui.lesson.recorder import PreviewRecorder
 from desktop.ui.lesson.view import LessonView
 from desktop.ui.operations.tasks import TaskRunner
 from desktop.ui.quiz.view import QuizView
 from desktop.ui.shell.errors import describe_error
 from desktop.ui.viewdata import LessonContent, LessonRow, QuizData, QuizOption, QuizQuestion
+from desktop.ui.words.package import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ class PreviewWindow(QMainWindow):
     def _show_result(self, result: LoadResult) -> None:
         self.result = result
         self._watch_everything()
-        messages = [str(p) for p in result.problems]
+        messages = [problem_text(p, voice()) for p in result.problems]
         self.problems.setText("\n".join(messages))
         self.problems.setVisible(bool(messages))
         package = result.package

@@ -32,6 +32,7 @@ from desktop.ui import i18n
 from desktop.ui.i18n import translate
 
 if TYPE_CHECKING:
+    from desktop.publish.report import PublishProblem
     from desktop.sync.errors import SyncError
 
 
@@ -175,12 +176,23 @@ def _engine_words() -> dict[str, Callable[[SyncError], str]]:
 
 def describe_sync_error(exc: SyncError) -> str:
     """The sentence for a ``SyncError``, from its code and data."""
+    from desktop.publish.report import PublishProblem  # light once the SDK is loaded
+
+    if isinstance(exc, PublishProblem):
+        return describe_publish_error(exc)
     words = _sync_words().get(exc.reason)
     if words is not None:
         return words(exc)
-    # "failed": raised with a sentence and no code, by a layer that still words its
-    # own errors (desktop/publish): that sentence
+    # "failed": raised with a sentence and no code: that sentence
     return str(exc) or something_went_wrong(exc)
+
+
+def describe_publish_error(exc: PublishProblem) -> str:
+    """A publish's refusal or stopped upload (``desktop.publish.report``): its
+    ``what``, worded by the publish's table (``desktop/ui/words/publish.py``)."""
+    from desktop.ui.words.publish import publish_text
+
+    return publish_text(exc.what, i18n.voice())
 
 
 # ---- the server settings and setup codes --------------------------------------

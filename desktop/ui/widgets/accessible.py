@@ -1,10 +1,12 @@
 """Accessibility interfaces Qt does not give our widgets by itself.
 
 Qt names a QLabel *static text* whatever it shows, and a custom-painted control
-a *filler*.  Two interfaces of our own, handed to Qt through one factory:
+a *filler*.  Three interfaces of our own, handed to Qt through one factory:
 
 - :func:`make_heading` marks a page or section title as a *heading*
   (``QAccessible.Role.Heading``), so a screen reader can say where a page starts;
+- the notice :mod:`desktop.ui.widgets.announce` speaks through is a
+  *notification* (``QAccessible.Role.Notification``);
 - a widget with an ``accessible_value()`` method (the star rating) is exposed as
   a *slider* with a value interface (minimum, maximum, current value, and the
   value in words), so a reader says it can be changed and by how much.
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 _HEADING = "accessibleHeading"  # a dynamic property on the label
+NOTICE = "accessibleNotice"  # the same, on announce.py's notice label
 _installed = False
 
 
@@ -51,6 +54,20 @@ class HeadingInterface(QAccessibleWidget):
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
             return self._label.accessibleName() or plain_text(self._label)
+        return super().text(t)
+
+
+class NoticeInterface(QAccessibleWidget):
+    """A spoken notice (``desktop.ui.widgets.announce``): a *notification*, which Orca
+    reads ("notification Lesson completed") each time it goes from hidden to shown."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label, QAccessible.Role.Notification)
+        self._label = label
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name:
+            return self._label.text()
         return super().text(t)
 
 
@@ -120,6 +137,8 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     made: QAccessibleInterface
     if isinstance(obj, QLabel) and obj.property(_HEADING) is True:
         made = HeadingInterface(obj)
+    elif isinstance(obj, QLabel) and obj.property(NOTICE) is True:
+        made = NoticeInterface(obj)
     elif isinstance(obj, QWidget) and callable(getattr(obj, "accessible_value", None)):
         made = SliderInterface(obj)
     else:
@@ -143,7 +162,9 @@ def renew(widget: QWidget) -> None:
     reader running while the widget was built): the next query asks the factory."""
     install()
     iface = QAccessible.queryAccessibleInterface(widget)
-    if iface is not None and not isinstance(iface, HeadingInterface | SliderInterface):
+    if iface is not None and not isinstance(
+        iface, HeadingInterface | SliderInterface | NoticeInterface
+    ):
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
         # Qt deleted it: its Python wrapper must not stay mapped to that address,
         # which the next interface may get (and would be mistaken for the old one)

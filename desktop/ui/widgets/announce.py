@@ -1,9 +1,22 @@
 """Tell a screen reader something that has no focus change of its own.
 
-``announce(widget, text)`` sends a Qt 6.8+ ``QAccessibleAnnouncementEvent`` for ``widget``
-(AT-SPI turns it into an ``object:announcement`` that Orca speaks). The text must already be
-translated. Every announcement is also emitted on ``announcer().announced`` so tests (and a
-debugging overlay) can observe what would have been spoken::
+``announce(widget, text)`` speaks ``text`` (already translated) on behalf of ``widget``:
+a page's title after navigation, a quiz's grade, "Playing".  Two ways, one per platform:
+
+- On Linux, through a *notice*: a label of ``widget``'s window, exposed as an AT-SPI
+  *notification* (``desktop.ui.widgets.accessible.NoticeInterface``), hidden, given the
+  text and shown again.  Orca reads a notification each time it is shown
+  ("notification Lesson completed") and does not read Qt's announcements at all:
+  Orca 43 drops ``object:announcement`` (tried with the real Orca: docs/ui.md, "Tried
+  with Orca").  The notice is drawn nowhere (transparent, one pixel) and is no Tab stop;
+  it hides again after a few seconds, so a reader's review of the window does not find
+  old news.  Only the active window speaks: a notice from a window in the background
+  would interrupt nothing the learner is doing, but would be heard out of place.
+- Elsewhere, Qt 6.8+'s ``QAccessibleAnnouncementEvent`` (UI Automation's notification on
+  Windows, VoiceOver's announcement on macOS).
+
+Every announcement is also emitted on ``announcer().announced`` so tests (and a debugging
+overlay) can observe what would have been spoken::
 
     with qtbot.waitSignal(announcer().announced) as blocker:
         view.show_page()
@@ -12,9 +25,16 @@ debugging overlay) can observe what would have been spoken::
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import sys
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.ui.widgets import accessible
+
+NOTICE_SHOWN_MS = 8000  # then hidden again: a review of the window finds no old news
+_NOTICE_NAME = "spokenNotice"
 
 
 class Announcer(QObject):
@@ -34,15 +54,59 @@ def announcer() -> Announcer:
     return _announcer
 
 
+def notices_speak() -> bool:
+    """Whether this platform's screen readers hear the notice (AT-SPI: Linux, BSDs)."""
+    return not sys.platform.startswith(("win", "darwin"))
+
+
+class Notice(QLabel):
+    """The window's spoken notice: a notification a screen reader reads when it shows."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName(_NOTICE_NAME)
+        self.setProperty(accessible.NOTICE, True)
+        accessible.renew(self)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet("color: transparent; background: transparent;")
+        self.setGeometry(0, 0, 1, 1)
+        self._hide_later = QTimer(self)
+        self._hide_later.setSingleShot(True)
+        self._hide_later.setInterval(NOTICE_SHOWN_MS)
+        self._hide_later.timeout.connect(self.hide)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        # Only hidden -> shown is read: the same words said again are heard again.
+        self.hide()
+        self.setText(text)
+        self.show()
+        self._hide_later.start()
+
+
+def notice_of(window: QWidget) -> Notice:
+    """``window``'s notice, made on first use."""
+    found = window.findChild(Notice, _NOTICE_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, Notice) else Notice(window)
+
+
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Ask the screen reader to speak ``text`` (already translated) on behalf of ``widget``.
 
-    Polite by default (spoken after what the reader is saying); ``assertive=True`` interrupts,
-    for errors the user must hear at once. Empty text is ignored.
+    Polite by default (spoken after what the reader is saying); ``assertive=True`` asks to
+    interrupt, for errors the user must hear at once, where the platform can (Orca's
+    notifications never interrupt; the learner's next key press silences them).  Empty
+    text is ignored.
     """
     if not text:
         return
     announcer().announced.emit(widget, text)
+    if notices_speak():
+        window = widget.window()
+        if window.isActiveWindow() or not QAccessible.isActive():
+            notice_of(window).say(text)  # without a reader too: the same code runs in tests
+        return
     if not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)

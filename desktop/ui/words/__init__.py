@@ -28,14 +28,32 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+COUNTED = -1  # a plural sentence's count, given when it is said (the data key "n")
+
+
+class Plural:
+    """Marks a counted sentence: ``Plural.translate("package", "%Ln image(s) …", "",
+    COUNTED)``.  ``pyside6-lupdate`` reads a ``translate`` call with a count as a
+    plural message (translators then write each plural form), which it does not for
+    ``QT_TRANSLATE_NOOP``.  Returns the text unchanged."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: str, n: int) -> str:
+        return text
+
+
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The English source itself, its plural markers resolved for ``n``."""
     found = english_form(text, n) if n >= 0 and "%" in text else text
     return _PERCENT_N.sub(str(n), found) if n >= 0 else found
 
 
-def _plain_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+def grouped(value: float, thousands: str = ",", point: str = ".") -> str:
+    """``12,345`` / ``7.5``: a whole number with its thousands grouped, else one decimal."""
+    written = f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+    return (
+        written.translate(str.maketrans(",.", "\0\1")).replace("\0", thousands).replace("\1", point)
+    )
 
 
 @dataclass(frozen=True)
@@ -43,7 +61,7 @@ class Voice:
     """How to say things: a translator, and how numbers and lists are written."""
 
     translate: Translate = english
-    number: Callable[[float], str] = _plain_number
+    number: Callable[[float], str] = grouped
     joined: Callable[[Iterable[str]], str] = ", ".join
 
 

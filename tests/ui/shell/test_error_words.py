@@ -363,3 +363,23 @@ def test_no_sentence_of_the_layers_is_shown(qapp: QApplication) -> None:
         NoVerifier(NO_PASSWORD),
     ):
         assert str(exc) not in describe_error(exc)
+
+
+def test_a_publish_refusal_and_a_stopped_upload_are_worded_from_their_phrase(
+    qapp: QApplication,
+) -> None:
+    """``desktop.publish`` raises codes and data too (desktop/ui/words/publish.py)."""
+    from desktop.course_package.problems import Phrase
+    from desktop.publish.report import PublishRefused, UploadOffline
+
+    refused = PublishRefused(Phrase.of("refused.not_instructor"))
+    assert describe_error(refused) == (
+        "Only instructors can publish courses, and this account is a learner's. "
+        "Ask an administrator to make you an instructor."
+    )
+    stopped = UploadOffline(Phrase.of("upload.offline", path="media/talk.mp4"))
+    assert describe_error(stopped) == (
+        "The server can't be reached right now. The upload of media/talk.mp4 stopped; "
+        "publish again when the server is back: it continues where it stopped."
+    )
+    assert stopped.reason == "offline", "its code stays the network's"
