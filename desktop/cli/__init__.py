@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -68,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with speaking(SOURCE if as_json else None):  # --json is language-neutral: English
         try:
             code: int = args.func(args)
+        except BrokenPipeError:  # `lantern check … | head`: the reader has gone, say nothing
+            return _reader_gone()
         except (OSError, StoreError) as exc:  # a data folder or file that cannot be used
             message = unusable_data(exc)
             if as_json:
@@ -76,6 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(message, file=sys.stderr)
             return 1
     return code
+
+
+def _reader_gone() -> int:
+    """The pipe's reader closed early: further output (and Python's flush at exit)
+    goes nowhere instead of raising again; 141 is a shell's status for SIGPIPE."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 141
 
 
 if __name__ == "__main__":

@@ -999,6 +999,10 @@
 {problems}</translation>
     </message>
     <message>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
         <source>{section}, {mark} read</source>
         <translation>{section}, {mark} leída</translation>
     </message>
@@ -2784,6 +2788,16 @@ Open it in your web browser?</source>
     <message>
         <source>Lantern: study courses offline and sync your progress when you are online.</source>
         <translation>Lantern: estudia cursos sin conexión y sincroniza tu progreso cuando tengas conexión.</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>the separator between groups of three digits: 12,345</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the decimal point: 7.5</comment>
+        <translation>,</translation>
     </message>
     <message>
         <source>, </source>
@@ -4884,6 +4898,783 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>package</name>
+    <message>
+        <source>the course</source>
+        <translation>el curso</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>la lección</translation>
+    </message>
+    <message>
+        <source>the quiz</source>
+        <translation>el cuestionario</translation>
+    </message>
+    <message>
+        <source>the media block</source>
+        <translation>el bloque multimedia</translation>
+    </message>
+    <message>
+        <source>achievement {number}</source>
+        <translation>el logro {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>la pregunta {id}</translation>
+    </message>
+    <message>
+        <source>{where} has an unknown setting &apos;{key}&apos; (known: {known}).</source>
+        <translation>{where} tiene un ajuste desconocido: &apos;{key}&apos; (ajustes conocidos: {known}).</translation>
+    </message>
+    <message>
+        <source>{where} is missing &apos;{key}&apos;.</source>
+        <translation>falta &apos;{key}&apos; en {where}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be non-empty text.</source>
+        <translation>&apos;{key}&apos; en {where} debe ser un texto no vacío.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a whole number of at least {minimum}.</source>
+        <translation>&apos;{key}&apos; en {where} debe ser un número entero igual o mayor que {minimum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a whole number from {minimum} to {maximum}.</source>
+        <translation>&apos;{key}&apos; en {where} debe ser un número entero de {minimum} a {maximum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} is {value}; the most the server can store is {maximum}.</source>
+        <translation>&apos;{key}&apos; en {where} vale {value}; el servidor puede guardar como máximo {maximum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be true or false.</source>
+        <translation>&apos;{key}&apos; en {where} debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a list of texts, like [&quot;one&quot;, &quot;two&quot;].</source>
+        <translation>&apos;{key}&apos; en {where} debe ser una lista de textos, como [&quot;uno&quot;, &quot;dos&quot;].</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} is {value}, which is not one of {choices}.</source>
+        <translation>&apos;{key}&apos; en {where} vale {value}, que no es ninguna de estas opciones: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a table.</source>
+        <translation>&apos;{key}&apos; en {where} debe ser una tabla.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a file may be at most {limit} bytes.</source>
+        <translation>ocupa {size} bytes; un archivo puede ocupar como máximo {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a video, sound or PDF file may be at most {limit} bytes.</source>
+        <translation>ocupa {size} bytes; un archivo de vídeo, sonido o PDF puede ocupar como máximo {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>the package is too large: at most {files} files, {bytes} bytes of lessons and pictures and {media_bytes} bytes of video, sound and PDF.</source>
+        <translation>el paquete es demasiado grande: un paquete puede tener como máximo {files} archivos, {bytes} bytes de lecciones e imágenes y {media_bytes} bytes de vídeo, sonido y PDF.</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}.</source>
+        <translation>no se pudo leer: {error}.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a package holds plain files only.</source>
+        <translation>es un enlace simbólico; un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a zip file.</source>
+        <translation>no es una carpeta ni un archivo zip.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>no existe.</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file ({error}).</source>
+        <translation>no es un archivo zip legible ({error}).</translation>
+    </message>
+    <message>
+        <source>member &apos;{member}&apos; points outside the package (an absolute path, &apos;..&apos;, &apos;\&apos; or &apos;:&apos;, which Windows reads as a drive letter); the zip was refused.</source>
+        <translation>el elemento &apos;{member}&apos; apunta fuera del paquete (una ruta absoluta, &apos;..&apos;, &apos;\&apos; o &apos;:&apos;, que Windows interpreta como letra de unidad); se rechazó el zip.</translation>
+    </message>
+    <message>
+        <source>appears twice in the zip.</source>
+        <translation>aparece dos veces en el zip.</translation>
+    </message>
+    <message>
+        <source>is encrypted; packages cannot use zip passwords.</source>
+        <translation>está cifrado; los paquetes no pueden usar contraseñas de zip.</translation>
+    </message>
+    <message>
+        <source>could not be unpacked from the zip ({error}).</source>
+        <translation>no se pudo extraer del zip ({error}).</translation>
+    </message>
+    <message>
+        <source>unpacks to more than its declared size; the zip is damaged.</source>
+        <translation>al extraerlo ocupa más de su tamaño declarado; el zip está dañado.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error})</source>
+        <translation>no se pudo leer {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} bytes now, not the {expected} it was when the package was read</source>
+        <translation>{path} ocupa ahora {size} bytes, no los {expected} que ocupaba cuando se leyó el paquete</translation>
+    </message>
+    <message>
+        <source>{path} is shorter now than the {size} bytes it was when the package was read</source>
+        <translation>{path} ocupa ahora menos de los {size} bytes que ocupaba cuando se leyó el paquete</translation>
+    </message>
+    <message>
+        <source>differs from {other} only in upper and lower case; Windows and macOS would see one file: rename one of them.</source>
+        <translation>solo se diferencia de {other} en mayúsculas y minúsculas; Windows y macOS verían un solo archivo: cambia el nombre de uno de los dos.</translation>
+    </message>
+    <message>
+        <source>is a file, but the package also has a folder {folder}/; a name cannot be both.</source>
+        <translation>es un archivo, pero el paquete también tiene una carpeta {folder}/; un nombre no puede ser las dos cosas.</translation>
+    </message>
+    <message>
+        <source>the path is {length} characters long; at most {limit} fit on every computer once Lantern&apos;s data folder is in front of it.</source>
+        <translation>la ruta tiene {length} caracteres; en cualquier equipo caben como máximo {limit} una vez que se le antepone la carpeta de datos de Lantern.</translation>
+    </message>
+    <message>
+        <source>a name is longer than {limit} bytes, the most common file systems allow.</source>
+        <translation>un nombre ocupa más de {limit} bytes, el máximo que admiten los sistemas de archivos más comunes.</translation>
+    </message>
+    <message>
+        <source>a name holds a character Windows refuses in file names (&lt; &gt; : &quot; | ? * or a control character).</source>
+        <translation>un nombre contiene un carácter que Windows no admite en los nombres de archivo (&lt; &gt; : &quot; | ? * o un carácter de control).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is a name Windows reserves for a device; rename it.</source>
+        <translation>&apos;{part}&apos; es un nombre que Windows reserva para un dispositivo; cámbialo.</translation>
+    </message>
+    <message>
+        <source>a name ends in a dot or a space, which Windows drops; rename it.</source>
+        <translation>un nombre termina en un punto o un espacio, y Windows los elimina; cámbialo.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not an image.</source>
+        <translation>está vacío (0 bytes); no es una imagen.</translation>
+    </message>
+    <message>
+        <source>is not a {kind} image: its content does not start like one (perhaps it was renamed, or only partly copied).</source>
+        <translation>no es una imagen {kind}: su contenido no empieza como debería (quizá se le cambió el nombre o solo se copió en parte).</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a captions file may be at most {limit} bytes.</source>
+        <translation>ocupa {size} bytes; un archivo de subtítulos puede ocupar como máximo {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the captions as UTF-8.</source>
+        <translation>no es texto UTF-8; guarda los subtítulos en UTF-8.</translation>
+    </message>
+    <message>
+        <source>is not a WebVTT file: its first line must be &apos;WEBVTT&apos;.</source>
+        <translation>no es un archivo WebVTT: su primera línea debe ser &apos;WEBVTT&apos;.</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s times are not like 00:01.000 --&gt; 00:04.500 (minutes:seconds.milliseconds, or hours:minutes:seconds.milliseconds).</source>
+        <translation>los tiempos de un subtítulo no tienen la forma 00:01.000 --&gt; 00:04.500 (minutos:segundos.milisegundos u horas:minutos:segundos.milisegundos).</translation>
+    </message>
+    <message>
+        <source>a cue ends before it starts.</source>
+        <translation>un subtítulo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>holds no captions (no line with &apos;--&gt;&apos;).</source>
+        <translation>no contiene subtítulos (no hay ninguna línea con &apos;--&gt;&apos;).</translation>
+    </message>
+    <message>
+        <source>could not be read: {reason}.</source>
+        <translation>no se pudo leer: {reason}.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes).</source>
+        <translation>está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>is not {kind}: its content does not start like one (perhaps it was renamed, or only partly copied).</source>
+        <translation>no es {kind}: su contenido no empieza como debería (quizá se le cambió el nombre o solo se copió en parte).</translation>
+    </message>
+    <message>
+        <source>is named as {named} but holds {found}; give it the right extension.</source>
+        <translation>su nombre indica que es {named}, pero contiene {found}; ponle la extensión correcta.</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation>un vídeo MP4</translation>
+    </message>
+    <message>
+        <source>a WebM video</source>
+        <translation>un vídeo WebM</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>un archivo de sonido MP3</translation>
+    </message>
+    <message>
+        <source>an M4A sound file</source>
+        <translation>un archivo de sonido M4A</translation>
+    </message>
+    <message>
+        <source>an Ogg sound file</source>
+        <translation>un archivo de sonido Ogg</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>the lesson has more than {limit} media blocks; split it into several lessons.</source>
+        <translation>la lección tiene más de {limit} bloques multimedia; divídela en varias lecciones.</translation>
+    </message>
+    <message>
+        <source>the media block is not valid TOML: {error}.</source>
+        <translation>el bloque multimedia no es TOML válido: {error}.</translation>
+    </message>
+    <message>
+        <source>the media block names no file: add a line like file = &quot;media/talk.mp4&quot;.</source>
+        <translation>el bloque multimedia no indica ningún archivo: añade una línea como file = &quot;media/talk.mp4&quot;.</translation>
+    </message>
+    <message>
+        <source>the media block has no title: add a line like title = &quot;What the video shows&quot; (learners who cannot see or hear it read the title).</source>
+        <translation>el bloque multimedia no tiene título: añade una línea como title = &quot;Qué muestra el vídeo&quot; (los estudiantes que no pueden verlo ni oírlo leen el título).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be like &quot;2:05&quot; (minutes:seconds), &quot;1:02:05&quot; (hours:minutes:seconds) or a whole number of seconds, from 1 second to 24 hours.</source>
+        <translation>&apos;{key}&apos; en {where} debe tener la forma &quot;2:05&quot; (minutos:segundos) o &quot;1:02:05&quot; (horas:minutos:segundos), o ser un número entero de segundos, de 1 segundo a 24 horas.</translation>
+    </message>
+    <message>
+        <source>a lesson cannot link to files or pages of the package; link to a section (#…) or to a web address (https://…)</source>
+        <translation>una lección no puede enlazar a archivos o páginas del paquete; enlaza a una sección (#…) o a una dirección web (https://…)</translation>
+    </message>
+    <message>
+        <source>a lesson may link to web addresses (http, https) and e-mail (mailto), not &apos;{scheme}:&apos; ones</source>
+        <translation>una lección puede enlazar a direcciones web (http, https) y de correo electrónico (mailto), pero no a direcciones &apos;{scheme}:&apos;</translation>
+    </message>
+    <message>
+        <source>the {scheme}: address has no host (write {scheme}://name.example/…)</source>
+        <translation>la dirección {scheme}: no tiene nombre de host (escribe {scheme}://name.example/…)</translation>
+    </message>
+    <message>
+        <source>the mailto: address names nobody</source>
+        <translation>la dirección mailto: no indica ningún destinatario</translation>
+    </message>
+    <message>
+        <source>the mailto: address sets {fields}; an e-mail link may set only to, cc, bcc, subject and body</source>
+        <translation>la dirección mailto: define {fields}; un enlace de correo electrónico solo puede definir to, cc, bcc, subject y body</translation>
+    </message>
+    <message>
+        <source>the formula is {length} characters long (at most {limit})</source>
+        <translation>la fórmula tiene {length} caracteres (como máximo {limit})</translation>
+    </message>
+    <message>
+        <source>the formula nests too deeply</source>
+        <translation>la fórmula tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read ({kind})</source>
+        <translation>no se puede leer la fórmula ({kind})</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read ({kind}: {error})</source>
+        <translation>no se puede leer la fórmula ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>is not an SVG image Lantern accepts: save it as UTF-8.</source>
+        <translation>no es una imagen SVG que Lantern acepte: guarda el archivo en UTF-8.</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG image ({error}).</source>
+        <translation>no es una imagen SVG bien formada ({error}).</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: it holds no &lt;svg&gt; element.</source>
+        <translation>no es una imagen SVG: no contiene ningún elemento &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image browsers treat as one: &lt;svg&gt; needs xmlns=&quot;http://www.w3.org/2000/svg&quot;.</source>
+        <translation>no es una imagen SVG que los navegadores traten como tal: &lt;svg&gt; necesita xmlns=&quot;http://www.w3.org/2000/svg&quot;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: its first element is &lt;{element}&gt;, not &lt;svg&gt;.</source>
+        <translation>no es una imagen SVG: su primer elemento es &lt;{element}&gt;, no &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: its first element is &lt;{element}&gt; in the {namespace} namespace, not &lt;svg&gt;.</source>
+        <translation>no es una imagen SVG: su primer elemento es &lt;{element}&gt; del espacio de nombres {namespace}, no &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is an SVG that declares the encoding {encoding}; save it as UTF-8 (browsers would read it differently from Lantern).</source>
+        <translation>es un SVG que declara la codificación {encoding}; guárdalo en UTF-8 (los navegadores lo leerían de forma distinta que Lantern).</translation>
+    </message>
+    <message>
+        <source>is an SVG with a DOCTYPE; save it without one (a plain SVG needs none, and its entities could fill memory or read other files).</source>
+        <translation>es un SVG con un DOCTYPE; guárdalo sin él (un SVG normal no lo necesita, y sus entidades podrían llenar la memoria o leer otros archivos).</translation>
+    </message>
+    <message>
+        <source>is an SVG with a processing instruction (&lt;?{target} …?&gt;), which can make a browser load a style sheet from elsewhere; remove it.</source>
+        <translation>es un SVG con una instrucción de procesamiento (&lt;?{target} …?&gt;), que puede hacer que un navegador cargue una hoja de estilos de otro sitio; elimínala.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose elements are nested more than {limit} deep; Lantern&apos;s reader would show nothing of what lies deeper: ungroup some of its groups.</source>
+        <translation>es un SVG cuyos elementos están anidados en más de {limit} niveles; el lector de Lantern no mostraría nada de lo que quede más adentro: desagrupa algunos de sus grupos.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; outside the SVG namespace; remove it.</source>
+        <translation>es un SVG con un elemento &lt;{element}&gt; fuera del espacio de nombres SVG; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; from {language}, which a browser could run or show as a page; remove it.</source>
+        <translation>es un SVG con un elemento &lt;{element}&gt; de {language}, que un navegador podría ejecutar o mostrar como una página; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; from namespace {namespace}, which a browser could run or show as a page; remove it.</source>
+        <translation>es un SVG con un elemento &lt;{element}&gt; del espacio de nombres {namespace}, que un navegador podría ejecutar o mostrar como una página; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;script&gt;, which a browser would run; remove it.</source>
+        <translation>es un SVG con un &lt;script&gt;, que un navegador ejecutaría; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a link (&lt;a&gt;); links do nothing in a picture: remove it.</source>
+        <translation>es un SVG con un enlace (&lt;a&gt;); los enlaces no hacen nada en una imagen: elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;foreignObject&gt;, which embeds a web page in the picture; remove it.</source>
+        <translation>es un SVG con un &lt;foreignObject&gt;, que incrusta una página web en la imagen; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;{element}&gt; element, which is not one a picture needs (only drawing elements are published); remove it.</source>
+        <translation>es un SVG con un elemento &lt;{element}&gt;, que una imagen no necesita (solo se publican los elementos de dibujo); elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;style type=&quot;{kind}&quot;&gt;; only CSS style sheets are allowed.</source>
+        <translation>es un SVG con un &lt;style type=&quot;{kind}&quot;&gt;; solo se admiten hojas de estilos CSS.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose &lt;style&gt; {problem}.</source>
+        <translation>es un SVG cuyo &lt;style&gt; {problem}.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose {attribute}= on &lt;{element}&gt; {problem}.</source>
+        <translation>es un SVG cuyo atributo {attribute}= en &lt;{element}&gt; {problem}.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose editor element &lt;{element}&gt; has an attribute {attribute}=; remove it.</source>
+        <translation>es un SVG cuyo elemento de editor &lt;{element}&gt; tiene un atributo {attribute}=; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an event handler ({attribute}=…), which a browser would run; remove it.</source>
+        <translation>es un SVG con un controlador de eventos ({attribute}=…), que un navegador ejecutaría; elimínalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute xml:{attribute} that Lantern does not publish.</source>
+        <translation>es un SVG con un atributo xml:{attribute}, que Lantern no publica.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute {attribute} (namespace {namespace}) that Lantern does not publish.</source>
+        <translation>es un SVG con un atributo {attribute} (espacio de nombres {namespace}), que Lantern no publica.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute {attribute}= on &lt;{element}&gt;, which is not one a picture needs; remove it.</source>
+        <translation>es un SVG con un atributo {attribute}= en &lt;{element}&gt; que una imagen no necesita; quítalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a link on &lt;{element}&gt; ({attribute}=); links do nothing in a picture: remove it.</source>
+        <translation>es un SVG con un enlace en &lt;{element}&gt; ({attribute}=); los enlaces no hacen nada en una imagen: quítalo.</translation>
+    </message>
+    <message>
+        <source>is an SVG that refers to another file or site ({attribute}={value} on &lt;{element}&gt;); it may refer only to a part of the picture itself (#id).</source>
+        <translation>es un SVG que remite a otro archivo o sitio ({attribute}={value} en &lt;{element}&gt;); solo puede remitir a una parte de la propia imagen (#id).</translation>
+    </message>
+    <message>
+        <source>is an SVG that refers to another file or site ({attribute}={value} on &lt;{element}&gt;); it may refer only to a part of the picture (#id) or a PNG, JPEG, GIF or WebP picture of the package.</source>
+        <translation>es un SVG que remite a otro archivo o sitio ({attribute}={value} en &lt;{element}&gt;); solo puede remitir a una parte de la propia imagen (#id) o a una imagen PNG, JPEG, GIF o WebP del paquete.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose image {value} points outside the package.</source>
+        <translation>es un SVG cuya imagen {value} apunta fuera del paquete.</translation>
+    </message>
+    <message>
+        <source>is an SVG that places {target} in it; only PNG, JPEG, GIF or WebP pictures may be placed in an SVG.</source>
+        <translation>es un SVG que inserta {target}; en un SVG solo se pueden insertar imágenes PNG, JPEG, GIF o WebP.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose image {target} is not in the package.</source>
+        <translation>es un SVG cuya imagen {target} no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that names no attributeName.</source>
+        <translation>es un SVG con un &lt;{element}&gt; que no indica ningún attributeName.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that changes a link address; an animation may change only how the picture looks.</source>
+        <translation>es un SVG con un &lt;{element}&gt; que cambia la dirección de un enlace; una animación solo puede cambiar el aspecto de la imagen.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that changes the attribute {attribute}; an animation may change only how the picture looks.</source>
+        <translation>es un SVG con un &lt;{element}&gt; que cambia el atributo {attribute}; una animación solo puede cambiar el aspecto de la imagen.</translation>
+    </message>
+    <message>
+        <source>uses a CSS escape (a backslash), which can hide an address</source>
+        <translation>usa un escape CSS (una barra invertida), que puede ocultar una dirección</translation>
+    </message>
+    <message>
+        <source>has a comment that does not end</source>
+        <translation>tiene un comentario que no se cierra</translation>
+    </message>
+    <message>
+        <source>refers to another file or site with url(…); only url(#id) may be used</source>
+        <translation>remite a otro archivo o sitio con url(…); solo se puede usar url(#id)</translation>
+    </message>
+    <message>
+        <source>uses {function}(…), which can fetch from elsewhere</source>
+        <translation>usa {function}(…), que puede traer contenido de otro sitio</translation>
+    </message>
+    <message>
+        <source>attaches behaviour from elsewhere</source>
+        <translation>añade un comportamiento traído de otro sitio</translation>
+    </message>
+    <message>
+        <source>has an @{rule} rule (only @media, @keyframes, @supports)</source>
+        <translation>tiene una regla @{rule} (solo se admiten @media, @keyframes y @supports)</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {reason}.</source>
+        <translation>no es TOML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>arrays or tables are nested more than {limit} levels deep</source>
+        <translation>hay listas o tablas anidadas en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply (at most {limit} levels)</source>
+        <translation>hay valores anidados a demasiada profundidad (como máximo {limit} niveles)</translation>
+    </message>
+    <message>
+        <source>a number has far too many digits</source>
+        <translation>un número tiene demasiadas cifras</translation>
+    </message>
+    <message>
+        <source>a number is far too large</source>
+        <translation>un número es demasiado grande</translation>
+    </message>
+    <message>
+        <source>a text holds a NUL character (\u0000), which the server cannot store</source>
+        <translation>un texto contiene un carácter NUL (\u0000), que el servidor no puede guardar</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save it as UTF-8 in your editor).</source>
+        <translation>no es texto UTF-8 (guárdalo como UTF-8 en tu editor).</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (byte 0), which the server cannot store; remove it (it is invisible in most editors).</source>
+        <translation>contiene un carácter NUL (byte 0), que el servidor no puede guardar; quítalo (en la mayoría de los editores no se ve).</translation>
+    </message>
+    <message>
+        <source>is missing: a package needs a course.toml beside its lesson files.</source>
+        <translation>falta: un paquete necesita un course.toml junto a sus archivos de lección.</translation>
+    </message>
+    <message>
+        <source>the package has no lessons: add a Markdown file (like 01-welcome.md) beside course.toml.</source>
+        <translation>el paquete no tiene lecciones: añade un archivo Markdown (como 01-welcome.md) junto a course.toml.</translation>
+    </message>
+    <message>
+        <source>belongs to no lesson: there is no {lesson}.</source>
+        <translation>no pertenece a ninguna lección: no existe {lesson}.</translation>
+    </message>
+    <message>
+        <source>slug {slug} may use only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit.</source>
+        <translation>el slug {slug} solo puede usar letras, dígitos, &apos;-&apos; y &apos;_&apos;, y debe empezar por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>id {id} is not a UUID (like &apos;0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52&apos;); remove it to derive one from the slug.</source>
+        <translation>el id {id} no es un UUID (como &apos;0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52&apos;); quítalo para que se derive uno del slug.</translation>
+    </message>
+    <message>
+        <source>&apos;price&apos; of {where} must be a number from 0 to {maximum} with at most two decimals, like 9.99.</source>
+        <translation>&apos;price&apos; en {where} debe ser un número de 0 a {maximum} con dos decimales como máximo, como 9.99.</translation>
+    </message>
+    <message>
+        <source>achievements must be [[achievements]] tables.</source>
+        <translation>los logros deben ser tablas [[achievements]].</translation>
+    </message>
+    <message>
+        <source>two achievements have the key {key}; keys must differ.</source>
+        <translation>dos logros tienen la clave {key}; las claves deben ser distintas.</translation>
+    </message>
+    <message>
+        <source>the criteria table needs a &apos;type&apos;, such as &quot;course_completion&quot;.</source>
+        <translation>la tabla criteria necesita un &apos;type&apos;, como &quot;course_completion&quot;.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the criteria &apos;type&apos; is {value}; a course&apos;s achievement may use {types}.</source>
+        <translation>el &apos;type&apos; de la tabla criteria es {value}; un logro de un curso puede usar {types}.</translation>
+    </message>
+    <message>
+        <source>the criteria key &apos;{key}&apos; is not understood (known: {known}).</source>
+        <translation>la clave &apos;{key}&apos; de la tabla criteria no se reconoce (conocidas: {known}).</translation>
+    </message>
+    <message>
+        <source>the criteria name course {named}, but this course&apos;s id is {course_id}; leave course_id out.</source>
+        <translation>la tabla criteria nombra el curso {named}, pero el id de este curso es {course_id}; quita course_id.</translation>
+    </message>
+    <message>
+        <source>&quot;course_completion&quot; is earned by completing this course and takes no required_count.</source>
+        <translation>&quot;course_completion&quot; se obtiene al completar este curso y no lleva required_count.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; needs a required_count, a whole number from 1 to {maximum}, counted within this course.</source>
+        <translation>&quot;{kind}&quot; necesita un required_count, un número entero de 1 a {maximum}, contado dentro de este curso.</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; of {where}: {problem}</source>
+        <translation>&apos;language&apos; en {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag; write one like &quot;ar&quot;, &quot;he&quot;, &quot;fa-IR&quot; or &quot;en-GB&quot; (language, then optionally script and region).</source>
+        <translation>{tag} no es una etiqueta de idioma; escribe una como &quot;ar&quot;, &quot;he&quot;, &quot;fa-IR&quot; o &quot;en-GB&quot; (idioma y, si quieres, escritura y región).</translation>
+    </message>
+    <message>
+        <source>has no front matter: the first line must be &apos;{fence}&apos;, then the lesson&apos;s TOML settings, then another &apos;{fence}&apos;.</source>
+        <translation>no tiene encabezado (front matter): la primera línea debe ser &apos;{fence}&apos;, después van los ajustes TOML de la lección y luego otra línea &apos;{fence}&apos;.</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a line &apos;{fence}&apos; after the lesson&apos;s settings.</source>
+        <translation>el encabezado (front matter) no está cerrado: añade una línea &apos;{fence}&apos; después de los ajustes de la lección.</translation>
+    </message>
+    <message>
+        <source>front matter is not valid TOML: {reason}.</source>
+        <translation>el encabezado (front matter) no es TOML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>a lesson&apos;s file name may use only letters, digits, &apos;-&apos; and &apos;_&apos; (it becomes part of the lesson&apos;s address).</source>
+        <translation>el nombre de archivo de una lección solo puede usar letras, dígitos, &apos;-&apos; y &apos;_&apos; (pasa a formar parte de la dirección de la lección).</translation>
+    </message>
+    <message>
+        <source>order {order} is already used by {other}; each lesson needs its own order number.</source>
+        <translation>el número de orden {order} ya lo usa {other}; cada lección necesita un número de orden propio.</translation>
+    </message>
+    <message>
+        <source>the lesson has more than {maximum} images and links; split it into several lessons.</source>
+        <translation>la lección tiene más de {maximum} imágenes y enlaces; divídela en varias lecciones.</translation>
+    </message>
+    <message>
+        <source>a lesson cannot be its own prerequisite.</source>
+        <translation>una lección no puede ser requisito previo de sí misma.</translation>
+    </message>
+    <message>
+        <source>prerequisite {name} names no lesson; use a lesson&apos;s file name without &apos;.md&apos; (lessons: {lessons}).</source>
+        <translation>el requisito previo {name} no nombra ninguna lección; usa el nombre de archivo de una lección sin &apos;.md&apos; (lecciones: {lessons}).</translation>
+    </message>
+    <message>
+        <source>prerequisites go round in a circle: {circle}; no learner could start any of them.</source>
+        <translation>los requisitos previos forman un círculo: {circle}; ningún estudiante podría empezar ninguna de esas lecciones.</translation>
+    </message>
+    <message>
+        <source>quiz questions are set both here and in {path}; keep them in one place.</source>
+        <translation>las preguntas del cuestionario se escriben tanto aquí como en {path}; déjalas en un solo sitio.</translation>
+    </message>
+    <message>
+        <source>the quiz mode is set both here and in {path}; keep them in one place.</source>
+        <translation>el modo del cuestionario se indica tanto aquí como en {path}; déjalo en un solo sitio.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set both here and in {path}; keep them in one place.</source>
+        <translation>&apos;{key}&apos; se indica tanto aquí como en {path}; déjalo en un solo sitio.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is for assessed quizzes; a practice quiz can be taken as often as the learner likes and always shows which answers were right (set mode = &quot;assessed&quot;, or remove it).</source>
+        <translation>&apos;{key}&apos; es para cuestionarios evaluados; un cuestionario de práctica se puede hacer tantas veces como quiera el estudiante y siempre muestra qué respuestas eran correctas (pon mode = &quot;assessed&quot; o quítalo).</translation>
+    </message>
+    <message>
+        <source>&apos;attempts&apos; of {where} is {value}; allow at most {maximum}.</source>
+        <translation>&apos;attempts&apos; en {where} es {value}; permite como máximo {maximum}.</translation>
+    </message>
+    <message>
+        <source>quiz questions must be written as [[questions]] tables.</source>
+        <translation>las preguntas del cuestionario deben escribirse como tablas [[questions]].</translation>
+    </message>
+    <message>
+        <source>give question {number} a stable id, like id = &quot;{example}&quot;, so learners&apos; answers stay attached to it when you edit the quiz.</source>
+        <translation>da a la pregunta {number} un id fijo, como id = &quot;{example}&quot;, para que las respuestas de los estudiantes sigan unidas a ella cuando edites el cuestionario.</translation>
+    </message>
+    <message>
+        <source>two questions of this lesson have the id {id}.</source>
+        <translation>dos preguntas de esta lección tienen el id {id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the explanation of {where} is %Ln character(s) long; keep it to at most {maximum} (a few sentences).</source>
+        <translation>
+            <numerusform>en {where}, la explicación tiene %Ln carácter; redúcela a {maximum} como máximo (unas pocas frases).</numerusform>
+            <numerusform>en {where}, la explicación tiene %Ln caracteres; redúcela a {maximum} como máximo (unas pocas frases).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} is {kind}; scoring = &quot;partial&quot; is only for multiple_choice questions, where a learner can be partly right.</source>
+        <translation>{where} es de tipo {kind}; scoring = &quot;partial&quot; solo sirve para preguntas multiple_choice, en las que un estudiante puede acertar en parte.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}; case_sensitive is only for short_answer questions.</source>
+        <translation>{where} es de tipo {kind}; case_sensitive solo sirve para preguntas short_answer.</translation>
+    </message>
+    <message>
+        <source>{where} needs &apos;options&apos;: a list of at least two answers to choose from.</source>
+        <translation>{where} necesita &apos;options&apos;: una lista de al menos dos respuestas entre las que elegir.</translation>
+    </message>
+    <message>
+        <source>{where} has more than {maximum} options.</source>
+        <translation>{where} tiene más de {maximum} opciones.</translation>
+    </message>
+    <message>
+        <source>the options of {where} must all be texts, or all tables like {{ id = &quot;paris&quot;, text = &quot;Paris&quot; }}.</source>
+        <translation>en {where}, las opciones deben ser todas textos o todas tablas como {{ id = &quot;paris&quot;, text = &quot;Paris&quot; }}.</translation>
+    </message>
+    <message>
+        <source>each option of {where} needs exactly a non-empty &apos;id&apos; and &apos;text&apos;.</source>
+        <translation>en {where}, cada opción necesita exactamente un &apos;id&apos; y un &apos;text&apos; no vacíos.</translation>
+    </message>
+    <message>
+        <source>{where} has two options with the id {id}.</source>
+        <translation>{where} tiene dos opciones con el id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;accepted&apos; is for short answers; {where} is {kind} and names its answers in &apos;correct&apos;.</source>
+        <translation>&apos;accepted&apos; es para respuestas cortas; {where} es de tipo {kind} e indica sus respuestas en &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no correct answer: add &apos;correct&apos; with the id of the right option (&quot;a&quot;, &quot;b&quot;, … for plain option lists).</source>
+        <translation>{where} no tiene respuesta correcta: añade &apos;correct&apos; con el id de la opción correcta (&quot;a&quot;, &quot;b&quot;, … para listas de opciones simples).</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; of {where} must name option ids.</source>
+        <translation>&apos;correct&apos; en {where} debe indicar ids de opciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} is single_choice but has %Ln correct answer(s); keep one or make it kind = &quot;multiple_choice&quot;.</source>
+        <translation>
+            <numerusform>{where} es de tipo single_choice pero tiene %Ln respuesta correcta; deja una o ponle kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} es de tipo single_choice pero tiene %Ln respuestas correctas; deja una o ponle kind = &quot;multiple_choice&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; of {where} names {unknown}, which is not an option (options: {options}).</source>
+        <translation>&apos;correct&apos; en {where} indica {unknown}, que no es una opción (opciones: {options}).</translation>
+    </message>
+    <message>
+        <source>{where} is short_answer: list the right answers in &apos;accepted&apos; instead of &apos;{key}&apos;.</source>
+        <translation>{where} es de tipo short_answer: escribe las respuestas correctas en &apos;accepted&apos; en lugar de &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no correct answer: add &apos;accepted&apos;, a list of the answers to count as right.</source>
+        <translation>{where} no tiene respuesta correcta: añade &apos;accepted&apos;, una lista de las respuestas que cuentan como correctas.</translation>
+    </message>
+    <message>
+        <source>&apos;accepted&apos; of {where} must be a list of non-empty texts.</source>
+        <translation>&apos;accepted&apos; en {where} debe ser una lista de textos no vacíos.</translation>
+    </message>
+    <message>
+        <source>image {target} points outside the package; use a path relative to the package folder, like images/picture.png.</source>
+        <translation>la imagen {target} apunta fuera del paquete; usa una ruta relativa a la carpeta del paquete, como images/picture.png.</translation>
+    </message>
+    <message>
+        <source>image {target} is not in the package.</source>
+        <translation>la imagen {target} no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>{target} is not an image Lantern can show (use .png, .jpg, .jpeg, .gif, .webp or .svg).</source>
+        <translation>{target} no es una imagen que Lantern pueda mostrar (usa .png, .jpg, .jpeg, .gif, .webp o .svg).</translation>
+    </message>
+    <message>
+        <source>image reference [{label}] is not defined: add a line like &apos;[{label}]: images/picture.png&apos; to the lesson.</source>
+        <translation>la referencia de imagen [{label}] no está definida: añade a la lección una línea como &apos;[{label}]: images/picture.png&apos;.</translation>
+    </message>
+    <message>
+        <source>image {target} uses a &apos;{scheme}:&apos; address; an image is a file in the package (or a web address, http or https).</source>
+        <translation>la imagen {target} usa una dirección &apos;{scheme}:&apos;; una imagen es un archivo del paquete (o una dirección web, http o https).</translation>
+    </message>
+    <message>
+        <source>thumbnail {target} points outside the package.</source>
+        <translation>la miniatura {target} apunta fuera del paquete.</translation>
+    </message>
+    <message>
+        <source>thumbnail {target} is not in the package.</source>
+        <translation>la miniatura {target} no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>link {target} would not open: {reason}.</source>
+        <translation>el enlace {target} no se abriría: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}; learners would see its TeX source instead of the formula.</source>
+        <translation>{problem}; los estudiantes verían su código TeX en lugar de la fórmula.</translation>
+    </message>
+    <message>
+        <source>{target} is not a video, sound or PDF file Lantern can show (use {types}).</source>
+        <translation>{target} no es un archivo de vídeo, sonido o PDF que Lantern pueda mostrar (usa {types}).</translation>
+    </message>
+    <message>
+        <source>media file {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>el archivo multimedia {target} no es un archivo del paquete; usa una ruta relativa a la carpeta del paquete, como media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>media file {target} is not in the package.</source>
+        <translation>el archivo multimedia {target} no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>poster {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>el póster {target} no es un archivo del paquete; usa una ruta relativa a la carpeta del paquete, como media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>poster {target} is not in the package.</source>
+        <translation>el póster {target} no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>captions {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>los subtítulos {target} no son un archivo del paquete; usa una ruta relativa a la carpeta del paquete, como media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>captions {target} is not in the package.</source>
+        <translation>los subtítulos {target} no están en el paquete.</translation>
+    </message>
+    <message>
+        <source>&apos;poster&apos; is for a video; leave it out here.</source>
+        <translation>&apos;poster&apos; solo sirve para vídeos; quítalo de aquí.</translation>
+    </message>
+    <message>
+        <source>&apos;captions&apos; are for a video or a sound; leave them out here.</source>
+        <translation>&apos;captions&apos; solo sirve para vídeos o sonidos; quítalo de aquí.</translation>
+    </message>
+    <message>
+        <source>captions {target} must be a WebVTT file (.vtt).</source>
+        <translation>los subtítulos {target} deben ser un archivo WebVTT (.vtt).</translation>
+    </message>
+    <message>
+        <source>a PDF has no &apos;duration&apos;; leave it out.</source>
+        <translation>un PDF no tiene &apos;duration&apos;; quítalo.</translation>
+    </message>
+    <message>
+        <source>&apos;duration&apos; says {written} but {path} plays for {actual}; correct it, or leave it out (Lantern reads it from the file).</source>
+        <translation>&apos;duration&apos; dice {written}, pero {path} dura {actual}; corrígelo o quítalo (Lantern lo lee del archivo).</translation>
+    </message>
+</context>
+<context>
     <name>pending</name>
     <message>
         <source>Waiting</source>
@@ -4980,6 +5771,292 @@ Open it in your web browser?</source>
     <message>
         <source>Kept on this computer</source>
         <translation>Guardado en este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>Only instructors can publish courses, and this account is a learner&apos;s. Ask an administrator to make you an instructor.</source>
+        <translation>Solo los instructores pueden publicar cursos, y esta cuenta es de un estudiante. Pide a un administrador que te haga instructor.</translation>
+    </message>
+    <message>
+        <source>The server refused to change “{title}”: you can only publish courses you teach.</source>
+        <translation>El servidor se negó a cambiar “{title}”: solo puedes publicar los cursos que impartes.</translation>
+    </message>
+    <message>
+        <source>The course “{title}” ({course_id}) belongs to another instructor; you cannot publish into it. Give your package its own id in course.toml.</source>
+        <translation>El curso “{title}” ({course_id}) es de otro instructor; no puedes publicar en él. Da a tu paquete su propio id en course.toml.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the achievement {achievement_id}: it belongs to another course or to the whole platform. Give the badge another key in course.toml.</source>
+        <translation>El servidor no te deja cambiar el logro {achievement_id}: pertenece a otro curso o a toda la plataforma. Da otra clave a la insignia en course.toml.</translation>
+    </message>
+    <message>
+        <source>The server did not let you change a quiz question of this course.</source>
+        <translation>El servidor no te dejó cambiar una pregunta de un cuestionario de este curso.</translation>
+    </message>
+    <message>
+        <source>The quiz of lesson {lesson} is assessed, but learners already downloaded the answers to its question {questions} when it was a practice quiz. Give every question of this quiz a new id (for example &quot;{example}&quot; → &quot;{example}-assessed&quot;) so the assessed quiz asks questions whose answers nobody has; nothing was uploaded.</source>
+        <translation>El cuestionario de la lección {lesson} ahora es evaluado, pero los estudiantes ya descargaron las respuestas de su pregunta {questions} cuando era un cuestionario de práctica. Da un id nuevo a cada pregunta de este cuestionario (por ejemplo, &quot;{example}&quot; → &quot;{example}-assessed&quot;) para que el cuestionario evaluado haga preguntas cuyas respuestas no tenga nadie; no se subió nada.</translation>
+    </message>
+    <message>
+        <source>The quiz of lesson {lesson} is assessed, but learners already downloaded the answers to its questions {questions} when it was a practice quiz. Give every question of this quiz a new id (for example &quot;{example}&quot; → &quot;{example}-assessed&quot;) so the assessed quiz asks questions whose answers nobody has; nothing was uploaded.</source>
+        <translation>El cuestionario de la lección {lesson} ahora es evaluado, pero los estudiantes ya descargaron las respuestas de sus preguntas {questions} cuando era un cuestionario de práctica. Da un id nuevo a cada pregunta de este cuestionario (por ejemplo, &quot;{example}&quot; → &quot;{example}-assessed&quot;) para que el cuestionario evaluado haga preguntas cuyas respuestas no tenga nadie; no se subió nada.</translation>
+    </message>
+    <message>
+        <source>{problem}. The package changed while it was being published: check it again (lantern check) and publish again.</source>
+        <translation>{problem}. El paquete cambió mientras se publicaba: compruébalo de nuevo (lantern check) y vuelve a publicarlo.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: its course-content bucket does not take {content_type} files. Leave the file out of the package, or ask the project&apos;s administrator to allow that type in the bucket&apos;s settings; then publish again.</source>
+        <translation>El servidor rechazó {path}: su bucket course-content no acepta archivos de tipo {content_type}. Deja el archivo fuera del paquete o pide al administrador del proyecto que permita ese tipo en los ajustes del bucket; después vuelve a publicar.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: at {size} it is larger than the server allows for one file. Make the image smaller (or ask the project&apos;s administrator to raise the course-content bucket&apos;s file size limit); then publish again.</source>
+        <translation>El servidor rechazó {path}: con {size}, supera el tamaño que el servidor permite para un archivo. Reduce el tamaño de la imagen (o pide al administrador del proyecto que aumente el límite de tamaño de archivo del bucket course-content); después vuelve a publicar.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: at {size} it is larger than the server allows for one file. Make the file smaller (or ask the project&apos;s administrator to raise the course-content bucket&apos;s file size limit); then publish again.</source>
+        <translation>El servidor rechazó {path}: con {size}, supera el tamaño que el servidor permite para un archivo. Reduce el tamaño del archivo (o pide al administrador del proyecto que aumente el límite de tamaño de archivo del bucket course-content); después vuelve a publicar.</translation>
+    </message>
+    <message>
+        <source>The server refused to store {path}: you can only publish courses you teach.</source>
+        <translation>El servidor se negó a guardar {path}: solo puedes publicar los cursos que impartes.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: {reason}.</source>
+        <translation>El servidor rechazó {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} MiB</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session ended while {path} was uploading; sign in and publish again: the upload continues where it stopped.</source>
+        <translation>Tu sesión terminó mientras se subía {path}; inicia sesión y vuelve a publicar: la subida continuará desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server can&apos;t be reached right now. The upload of {path} stopped; publish again when the server is back: it continues where it stopped.</source>
+        <translation>Ahora mismo no se puede contactar con el servidor. La subida de {path} se detuvo; vuelve a publicar cuando el servidor esté disponible: continuará desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer. The upload of {path} stopped; publish again when the server is back: it continues where it stopped.</source>
+        <translation>El servidor aceptó la conexión, pero no respondió. La subida de {path} se detuvo; vuelve a publicar cuando el servidor esté disponible: continuará desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server stopped taking {path} (HTTP {status}). Publish again: the upload continues where it stopped.</source>
+        <translation>El servidor dejó de recibir {path} (HTTP {status}). Vuelve a publicar: la subida continuará desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server stopped taking {path} ({problem}). Publish again: the upload continues where it stopped.</source>
+        <translation>El servidor dejó de recibir {path} ({problem}). Vuelve a publicar: la subida continuará desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>could not start the upload of {path} (HTTP {status})</source>
+        <translation>no se pudo iniciar la subida de {path} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server could not say how much of {path} it has (HTTP {status})</source>
+        <translation>el servidor no pudo indicar qué parte de {path} tiene ya (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the upload of {path} stopped at byte {offset} (HTTP {status})</source>
+        <translation>la subida de {path} se detuvo en el byte {offset} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server did not say how much of {path} it has</source>
+        <translation>el servidor no indicó qué parte de {path} tiene ya</translation>
+    </message>
+    <message>
+        <source>the server took none of {path} at byte {offset} (it says {moved})</source>
+        <translation>el servidor no aceptó nada de {path} a partir del byte {offset} (indica {moved})</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({error})</source>
+        <translation>no se pudo contactar con el servidor ({error})</translation>
+    </message>
+    <message>
+        <source>the server did not take it now (HTTP {status})</source>
+        <translation>el servidor no lo aceptó en ese momento (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>create course {slug}</source>
+        <translation>crear el curso {slug}</translation>
+    </message>
+    <message>
+        <source>update course {slug}</source>
+        <translation>actualizar el curso {slug}</translation>
+    </message>
+    <message>
+        <source>publish course</source>
+        <translation>publicar el curso</translation>
+    </message>
+    <message>
+        <source>unpublish course</source>
+        <translation>dejar el curso sin publicar</translation>
+    </message>
+    <message>
+        <source>upload {path}</source>
+        <translation>subir {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln old file(s)</source>
+        <translation>
+            <numerusform>eliminar %Ln archivo antiguo</numerusform>
+            <numerusform>eliminar %Ln archivos antiguos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>list %Ln file(s)</source>
+        <translation>
+            <numerusform>añadir %Ln archivo a la lista de archivos</numerusform>
+            <numerusform>añadir %Ln archivos a la lista de archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlist {path}</source>
+        <translation>quitar {path} de la lista de archivos</translation>
+    </message>
+    <message>
+        <source>update the listing of {path}</source>
+        <translation>actualizar {path} en la lista de archivos</translation>
+    </message>
+    <message>
+        <source>remove lesson {path}</source>
+        <translation>eliminar la lección {path}</translation>
+    </message>
+    <message>
+        <source>move lesson {path} aside</source>
+        <translation>apartar temporalmente la lección {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln lesson(s)</source>
+        <translation>
+            <numerusform>añadir %Ln lección</numerusform>
+            <numerusform>añadir %Ln lecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update lesson {slug}</source>
+        <translation>actualizar la lección {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add the text of %Ln lesson(s)</source>
+        <translation>
+            <numerusform>añadir el texto de %Ln lección</numerusform>
+            <numerusform>añadir el texto de %Ln lecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update the text of {slug}</source>
+        <translation>actualizar el texto de {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln question(s)</source>
+        <translation>
+            <numerusform>añadir %Ln pregunta</numerusform>
+            <numerusform>añadir %Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update question {key}</source>
+        <translation>actualizar la pregunta {key}</translation>
+    </message>
+    <message>
+        <source>retire a removed question</source>
+        <translation>retirar una pregunta eliminada</translation>
+    </message>
+    <message>
+        <source>retire the practice questions of {slug}</source>
+        <translation>retirar las preguntas de práctica de {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln answer key(s)</source>
+        <translation>
+            <numerusform>añadir %Ln clave de respuesta</numerusform>
+            <numerusform>añadir %Ln claves de respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the answer key of {key}</source>
+        <translation>corregir la clave de respuesta de {key}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln achievement(s)</source>
+        <translation>
+            <numerusform>añadir %Ln logro</numerusform>
+            <numerusform>añadir %Ln logros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update achievement {title}</source>
+        <translation>actualizar el logro {title}</translation>
+    </message>
+    <message>
+        <source>retire achievement {title}</source>
+        <translation>retirar el logro {title}</translation>
+    </message>
+    <message>
+        <source>Course {course_id} created and published.</source>
+        <translation>Curso {course_id} creado y publicado.</translation>
+    </message>
+    <message>
+        <source>Course {course_id} published.</source>
+        <translation>Curso {course_id} publicado.</translation>
+    </message>
+    <message>
+        <source>Course {course_id} created and saved as a draft (not published).</source>
+        <translation>Curso {course_id} creado y guardado como borrador (sin publicar).</translation>
+    </message>
+    <message>
+        <source>Course {course_id} saved as a draft (not published).</source>
+        <translation>Curso {course_id} guardado como borrador (sin publicar).</translation>
+    </message>
+    <message>
+        <source>Added lessons: {titles}.</source>
+        <translation>Lecciones añadidas: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated lessons: {titles}.</source>
+        <translation>Lecciones actualizadas: {titles}.</translation>
+    </message>
+    <message>
+        <source>Removed lessons: {titles}.</source>
+        <translation>Lecciones eliminadas: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) unchanged.</source>
+        <translation>
+            <numerusform>%Ln lección sin cambios.</numerusform>
+            <numerusform>%Ln lecciones sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions: {questions_added} added, {questions_updated} updated, {questions_retired} retired. Files: {files_uploaded} uploaded, {files_removed} removed.</source>
+        <translation>Preguntas: {questions_added} añadidas, {questions_updated} actualizadas, {questions_retired} retiradas. Archivos: {files_uploaded} subidos, {files_removed} eliminados.</translation>
+    </message>
+    <message>
+        <source>Added achievements: {titles}.</source>
+        <translation>Logros añadidos: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated achievements: {titles}.</source>
+        <translation>Logros actualizados: {titles}.</translation>
+    </message>
+    <message>
+        <source>Retired achievements: {titles}.</source>
+        <translation>Logros retirados: {titles}.</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,27 @@ def test_names_with_control_characters_cannot_repaint_the_terminal(
     assert "\x1b" not in out
     assert "\u202e" not in out
     assert "images/\\x1b[2J\\x1b[Hall good\\u202e.png: a name holds a character" in out
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    # `lantern check broken | head -1`: the rest of the output has nowhere to go
+    lines = "".join(f"![](missing-{i}.png)\n" for i in range(3000))  # more than a pipe holds
+    folder = tmp_path / "package"
+    folder.mkdir()
+    for name, text in tiny_package({"first.md": FIRST + lines}).items():
+        if text is not None:
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode() if isinstance(text, str) else text
+            (folder / name).write_bytes(data)
+    command = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "check", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert command.stdout is not None
+    assert b"missing-" in command.stdout.readline()
+    command.stdout.close()  # as head does
+    _, said = command.communicate(timeout=60)
+    assert command.returncode == 141, said
+    assert said == b""  # no "cannot use its data folder: Broken pipe", no traceback
