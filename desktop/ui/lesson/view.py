@@ -288,7 +288,12 @@ class LessonView(QWidget):
         metrics = self.crumb.fontMetrics()
         course = metrics.elidedText(lesson.course_title, Qt.TextElideMode.ElideRight, CRUMB_WIDTH)
         self.crumb.setText(course.replace("&", "&&"))
-        self.crumb.setToolTip(self.tr("Back to {course}").format(course=lesson.course_title))
+        # The full title as a tooltip only when it is cut short: a screen reader reads a
+        # tooltip as the description, which would repeat the name (Orca said it twice).
+        cut = course != lesson.course_title
+        self.crumb.setToolTip(
+            self.tr("Back to {course}").format(course=lesson.course_title) if cut else ""
+        )
         self.crumb.setAccessibleName(
             self.tr("Back to the course {course}").format(course=lesson.course_title)
         )

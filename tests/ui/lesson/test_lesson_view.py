@@ -3,6 +3,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -187,8 +188,14 @@ def test_a_long_breadcrumb_is_cut_short_and_keeps_its_words_for_a_screen_reader(
     assert view.crumb.text().endswith("…")
     assert view.crumb.fontMetrics().horizontalAdvance(view.crumb.text()) <= CRUMB_WIDTH
     assert view.crumb.accessibleName() == f"Back to the course {course}"
+    assert view.crumb.toolTip() == f"Back to {course}"  # cut short: the whole title
     view.show_lesson(_with_steps(course_title="Tom & Jerry"))
     assert view.crumb.text() == "Tom && Jerry"  # && shows one &
+    # shown whole: no tooltip, which a screen reader would read after the name again
+    assert view.crumb.toolTip() == ""
+    face = QAccessible.queryAccessibleInterface(view.crumb)
+    assert face.text(QAccessible.Text.Description) == ""
+    assert face.text(QAccessible.Text.Name) == "Back to the course Tom & Jerry"
 
 
 def test_completing_a_lesson_points_to_the_next_one(qtbot: QtBot) -> None:
