@@ -1043,6 +1043,10 @@
 {problems}</translation>
     </message>
     <message>
+        <source>Introduction</source>
+        <translation>مقدّمة</translation>
+    </message>
+    <message>
         <source>{section}, {mark} read</source>
         <translation>{section}، المقروء: {mark}</translation>
     </message>
@@ -2960,6 +2964,16 @@ Open it in your web browser?</source>
     <message>
         <source>Lantern: study courses offline and sync your progress when you are online.</source>
         <translation>Lantern: ادرس الدورات دون اتصال وزامِن تقدّمك عندما تكون متصلًا.</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>the separator between groups of three digits: 12,345</comment>
+        <translation>٬</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the decimal point: 7.5</comment>
+        <translation>٫</translation>
     </message>
     <message>
         <source>, </source>
@@ -5212,6 +5226,791 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>package</name>
+    <message>
+        <source>the course</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>the quiz</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>the media block</source>
+        <translation>كتلة الوسائط</translation>
+    </message>
+    <message>
+        <source>achievement {number}</source>
+        <translation>الإنجاز {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>السؤال {number}</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>السؤال {id}</translation>
+    </message>
+    <message>
+        <source>{where} has an unknown setting &apos;{key}&apos; (known: {known}).</source>
+        <translation>في {where} إعداد غير معروف &apos;{key}&apos; (الإعدادات المعروفة: {known}).</translation>
+    </message>
+    <message>
+        <source>{where} is missing &apos;{key}&apos;.</source>
+        <translation>الإعداد &apos;{key}&apos; مفقود في {where}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be non-empty text.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} نصًا غير فارغ.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a whole number of at least {minimum}.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} عددًا صحيحًا لا يقل عن {minimum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a whole number from {minimum} to {maximum}.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} عددًا صحيحًا من {minimum} إلى {maximum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} is {value}; the most the server can store is {maximum}.</source>
+        <translation>قيمة &apos;{key}&apos; في {where} هي {value}؛ وأكبر قيمة يستطيع الخادم تخزينها هي {maximum}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be true or false.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} إما true أو false.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a list of texts, like [&quot;one&quot;, &quot;two&quot;].</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} قائمة نصوص، مثل [&quot;one&quot;, &quot;two&quot;].</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} is {value}, which is not one of {choices}.</source>
+        <translation>قيمة &apos;{key}&apos; في {where} هي {value}، وهي ليست إحدى القيم المسموح بها: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be a table.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} جدولًا.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a file may be at most {limit} bytes.</source>
+        <translation>حجمه {size} بايت؛ والحد الأقصى لحجم الملف {limit} بايت.</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a video, sound or PDF file may be at most {limit} bytes.</source>
+        <translation>حجمه {size} بايت؛ والحد الأقصى لحجم ملف الفيديو أو الصوت أو PDF هو {limit} بايت.</translation>
+    </message>
+    <message>
+        <source>the package is too large: at most {files} files, {bytes} bytes of lessons and pictures and {media_bytes} bytes of video, sound and PDF.</source>
+        <translation>الحزمة كبيرة جدًا: الحد الأقصى لعدد الملفات {files}، ولحجم الدروس والصور {bytes} بايت، ولحجم الفيديو والصوت وPDF {media_bytes} بايت.</translation>
+    </message>
+    <message>
+        <source>could not be read: {error}.</source>
+        <translation>تعذّرت قراءته: {error}.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a package holds plain files only.</source>
+        <translation>هذا رابط رمزي؛ لا تحتوي الحزمة إلا على ملفات عادية.</translation>
+    </message>
+    <message>
+        <source>is neither a folder nor a zip file.</source>
+        <translation>ليس مجلدًا ولا ملف zip.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>غير موجود.</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file ({error}).</source>
+        <translation>ليس ملف zip يمكن قراءته ({error}).</translation>
+    </message>
+    <message>
+        <source>member &apos;{member}&apos; points outside the package (an absolute path, &apos;..&apos;, &apos;\&apos; or &apos;:&apos;, which Windows reads as a drive letter); the zip was refused.</source>
+        <translation>العنصر &apos;{member}&apos; يشير إلى خارج الحزمة (مسار مطلق، أو &apos;..&apos;، أو &apos;\&apos;، أو &apos;:&apos; الذي يقرؤه Windows حرفًا لمحرّك أقراص)؛ رُفض ملف zip.</translation>
+    </message>
+    <message>
+        <source>appears twice in the zip.</source>
+        <translation>يظهر مرتين في ملف zip.</translation>
+    </message>
+    <message>
+        <source>is encrypted; packages cannot use zip passwords.</source>
+        <translation>مشفّر؛ لا يمكن أن يكون ملف zip للحزمة محميًا بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>could not be unpacked from the zip ({error}).</source>
+        <translation>تعذّر استخراجه من ملف zip ({error}).</translation>
+    </message>
+    <message>
+        <source>unpacks to more than its declared size; the zip is damaged.</source>
+        <translation>حجمه بعد الاستخراج أكبر من الحجم المعلن؛ ملف zip تالف.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error})</source>
+        <translation>تعذّرت قراءة {path} ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is {size} bytes now, not the {expected} it was when the package was read</source>
+        <translation>حجم {path} الآن {size} بايت، وليس {expected} كما كان عند قراءة الحزمة</translation>
+    </message>
+    <message>
+        <source>{path} is shorter now than the {size} bytes it was when the package was read</source>
+        <translation>صار {path} الآن أقصر من {size} بايت، وهو حجمه عند قراءة الحزمة</translation>
+    </message>
+    <message>
+        <source>differs from {other} only in upper and lower case; Windows and macOS would see one file: rename one of them.</source>
+        <translation>لا يختلف عن {other} إلا في الأحرف الكبيرة والصغيرة؛ سيراهما Windows وmacOS ملفًا واحدًا: غيّر اسم أحدهما.</translation>
+    </message>
+    <message>
+        <source>is a file, but the package also has a folder {folder}/; a name cannot be both.</source>
+        <translation>هذا ملف، لكن الحزمة فيها أيضًا مجلد باسم {folder}/؛ ولا يمكن أن يكون الاسم الواحد ملفًا ومجلدًا معًا.</translation>
+    </message>
+    <message>
+        <source>the path is {length} characters long; at most {limit} fit on every computer once Lantern&apos;s data folder is in front of it.</source>
+        <translation>عدد أحرف المسار {length}؛ وأقصى طول يصلح على كل حاسوب بعد إضافة مسار مجلد بيانات Lantern قبله هو {limit}.</translation>
+    </message>
+    <message>
+        <source>a name is longer than {limit} bytes, the most common file systems allow.</source>
+        <translation>أحد الأسماء أطول من {limit} بايت، وهو أقصى ما تسمح به أنظمة الملفات الشائعة.</translation>
+    </message>
+    <message>
+        <source>a name holds a character Windows refuses in file names (&lt; &gt; : &quot; | ? * or a control character).</source>
+        <translation>أحد الأسماء فيه محرف يرفضه Windows في أسماء الملفات (&lt; &gt; : &quot; | ? * أو محرف تحكّم).</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is a name Windows reserves for a device; rename it.</source>
+        <translation>&apos;{part}&apos; اسم يحجزه Windows لأحد الأجهزة؛ غيّر الاسم.</translation>
+    </message>
+    <message>
+        <source>a name ends in a dot or a space, which Windows drops; rename it.</source>
+        <translation>أحد الأسماء ينتهي بنقطة أو مسافة يحذفها Windows؛ غيّر الاسم.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not an image.</source>
+        <translation>فارغ (0 بايت) وليس صورة.</translation>
+    </message>
+    <message>
+        <source>is not a {kind} image: its content does not start like one (perhaps it was renamed, or only partly copied).</source>
+        <translation>ليس صورة {kind}: محتواه لا يبدأ كما تبدأ هذه الصور (ربما غُيّر اسمه، أو نُسخ جزء منه فقط).</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; a captions file may be at most {limit} bytes.</source>
+        <translation>حجمه {size} بايت؛ والحد الأقصى لحجم ملف الترجمة النصية {limit} بايت.</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the captions as UTF-8.</source>
+        <translation>ليس نصًا بترميز UTF-8؛ احفظ الترجمة النصية بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>is not a WebVTT file: its first line must be &apos;WEBVTT&apos;.</source>
+        <translation>ليس ملف WebVTT: يجب أن يكون سطره الأول &apos;WEBVTT&apos;.</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s times are not like 00:01.000 --&gt; 00:04.500 (minutes:seconds.milliseconds, or hours:minutes:seconds.milliseconds).</source>
+        <translation>أوقات أحد مقاطع الترجمة ليست بالشكل 00:01.000 --&gt; 00:04.500 (دقائق:ثوانٍ.ميلي ثانية، أو ساعات:دقائق:ثوانٍ.ميلي ثانية).</translation>
+    </message>
+    <message>
+        <source>a cue ends before it starts.</source>
+        <translation>أحد مقاطع الترجمة ينتهي قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>holds no captions (no line with &apos;--&gt;&apos;).</source>
+        <translation>لا يحتوي على أي ترجمة نصية (لا يوجد سطر فيه &apos;--&gt;&apos;).</translation>
+    </message>
+    <message>
+        <source>could not be read: {reason}.</source>
+        <translation>تعذّرت قراءته: {reason}.</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes).</source>
+        <translation>فارغ (0 بايت).</translation>
+    </message>
+    <message>
+        <source>is not {kind}: its content does not start like one (perhaps it was renamed, or only partly copied).</source>
+        <translation>ليس {kind}: محتواه لا يبدأ كما يبدأ هذا النوع من الملفات (ربما غُيّر اسمه، أو نُسخ جزء منه فقط).</translation>
+    </message>
+    <message>
+        <source>is named as {named} but holds {found}; give it the right extension.</source>
+        <translation>اسمه يدل على أنه {named}، لكنه يحتوي على {found}؛ أعطه الامتداد الصحيح.</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <translation>فيديو MP4</translation>
+    </message>
+    <message>
+        <source>a WebM video</source>
+        <translation>فيديو WebM</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>ملف صوت MP3</translation>
+    </message>
+    <message>
+        <source>an M4A sound file</source>
+        <translation>ملف صوت M4A</translation>
+    </message>
+    <message>
+        <source>an Ogg sound file</source>
+        <translation>ملف صوت Ogg</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>the lesson has more than {limit} media blocks; split it into several lessons.</source>
+        <translation>عدد كتل الوسائط في الدرس أكثر من {limit}؛ قسّمه إلى عدة دروس.</translation>
+    </message>
+    <message>
+        <source>the media block is not valid TOML: {error}.</source>
+        <translation>محتوى كتلة الوسائط ليس TOML صالحًا: {error}.</translation>
+    </message>
+    <message>
+        <source>the media block names no file: add a line like file = &quot;media/talk.mp4&quot;.</source>
+        <translation>لا تذكر كتلة الوسائط أي ملف: أضف سطرًا مثل file = &quot;media/talk.mp4&quot;.</translation>
+    </message>
+    <message>
+        <source>the media block has no title: add a line like title = &quot;What the video shows&quot; (learners who cannot see or hear it read the title).</source>
+        <translation>ليس لكتلة الوسائط عنوان: أضف سطرًا مثل title = &quot;What the video shows&quot; (المتعلّمون الذين لا يستطيعون رؤية الوسائط أو سماعها يقرؤون العنوان).</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; of {where} must be like &quot;2:05&quot; (minutes:seconds), &quot;1:02:05&quot; (hours:minutes:seconds) or a whole number of seconds, from 1 second to 24 hours.</source>
+        <translation>يجب أن تكون قيمة &apos;{key}&apos; في {where} بالشكل &quot;2:05&quot; (دقائق:ثوانٍ) أو &quot;1:02:05&quot; (ساعات:دقائق:ثوانٍ) أو عددًا صحيحًا من الثواني، من ثانية واحدة إلى 24 ساعة.</translation>
+    </message>
+    <message>
+        <source>a lesson cannot link to files or pages of the package; link to a section (#…) or to a web address (https://…)</source>
+        <translation>لا يمكن أن يرتبط الدرس بملفات الحزمة أو صفحاتها؛ اجعل الرابط إلى قسم (#…) أو إلى عنوان ويب (https://…)</translation>
+    </message>
+    <message>
+        <source>a lesson may link to web addresses (http, https) and e-mail (mailto), not &apos;{scheme}:&apos; ones</source>
+        <translation>يمكن أن يرتبط الدرس بعناوين الويب (http وhttps) والبريد الإلكتروني (mailto)، لا بعناوين &apos;{scheme}:&apos;</translation>
+    </message>
+    <message>
+        <source>the {scheme}: address has no host (write {scheme}://name.example/…)</source>
+        <translation>العنوان {scheme}: بلا اسم مضيف (اكتب {scheme}://name.example/…)</translation>
+    </message>
+    <message>
+        <source>the mailto: address names nobody</source>
+        <translation>العنوان mailto: لا يذكر أي مستلم</translation>
+    </message>
+    <message>
+        <source>the mailto: address sets {fields}; an e-mail link may set only to, cc, bcc, subject and body</source>
+        <translation>العنوان mailto: يحدّد {fields}؛ ولا يجوز لرابط البريد الإلكتروني أن يحدّد إلا to وcc وbcc وsubject وbody</translation>
+    </message>
+    <message>
+        <source>the formula is {length} characters long (at most {limit})</source>
+        <translation>عدد أحرف الصيغة {length} (الحد الأقصى {limit})</translation>
+    </message>
+    <message>
+        <source>the formula nests too deeply</source>
+        <translation>مستويات التداخل في الصيغة كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read ({kind})</source>
+        <translation>تتعذّر قراءة الصيغة ({kind})</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read ({kind}: {error})</source>
+        <translation>تتعذّر قراءة الصيغة ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>is not an SVG image Lantern accepts: save it as UTF-8.</source>
+        <translation>ليس صورة SVG يقبلها Lantern: احفظه بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>is not a well-formed SVG image ({error}).</source>
+        <translation>ليس صورة SVG سليمة البنية ({error}).</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: it holds no &lt;svg&gt; element.</source>
+        <translation>ليس صورة SVG: لا يحتوي على عنصر &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image browsers treat as one: &lt;svg&gt; needs xmlns=&quot;http://www.w3.org/2000/svg&quot;.</source>
+        <translation>ليس صورة SVG تعاملها المتصفحات على أنها كذلك: يحتاج &lt;svg&gt; إلى xmlns=&quot;http://www.w3.org/2000/svg&quot;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: its first element is &lt;{element}&gt;, not &lt;svg&gt;.</source>
+        <translation>ليس صورة SVG: عنصره الأول &lt;{element}&gt; وليس &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is not an SVG image: its first element is &lt;{element}&gt; in the {namespace} namespace, not &lt;svg&gt;.</source>
+        <translation>ليس صورة SVG: عنصره الأول &lt;{element}&gt; في مساحة الأسماء {namespace}، وليس &lt;svg&gt;.</translation>
+    </message>
+    <message>
+        <source>is an SVG that declares the encoding {encoding}; save it as UTF-8 (browsers would read it differently from Lantern).</source>
+        <translation>ملف SVG يُعلن أن ترميزه {encoding}؛ احفظه بترميز UTF-8 (وإلا فستقرؤه المتصفحات بطريقة تختلف عن Lantern).</translation>
+    </message>
+    <message>
+        <source>is an SVG with a DOCTYPE; save it without one (a plain SVG needs none, and its entities could fill memory or read other files).</source>
+        <translation>ملف SVG فيه DOCTYPE؛ احفظه دونه (لا تحتاج صورة SVG العادية إليه، وقد تملأ كياناته الذاكرة أو تقرأ ملفات أخرى).</translation>
+    </message>
+    <message>
+        <source>is an SVG with a processing instruction (&lt;?{target} …?&gt;), which can make a browser load a style sheet from elsewhere; remove it.</source>
+        <translation>ملف SVG فيه تعليمة معالجة (&lt;?{target} …?&gt;)، وقد تجعل المتصفح يحمّل ورقة أنماط من مكان آخر؛ أزلها.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose elements are nested more than {limit} deep; Lantern&apos;s reader would show nothing of what lies deeper: ungroup some of its groups.</source>
+        <translation>ملف SVG يزيد عمق تداخل عناصره على {limit} مستوى؛ لن يعرض قارئ Lantern شيئًا مما هو أعمق من ذلك: فُكّ تجميع بعض مجموعاته.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; outside the SVG namespace; remove it.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; خارج مساحة أسماء SVG؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; from {language}, which a browser could run or show as a page; remove it.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; من لغة {language}، وقد يشغّله المتصفح أو يعرضه كصفحة؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an element &lt;{element}&gt; from namespace {namespace}, which a browser could run or show as a page; remove it.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; من مساحة الأسماء {namespace}، وقد يشغّله المتصفح أو يعرضه كصفحة؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;script&gt;, which a browser would run; remove it.</source>
+        <translation>ملف SVG فيه &lt;script&gt;، وسيشغّله المتصفح؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a link (&lt;a&gt;); links do nothing in a picture: remove it.</source>
+        <translation>ملف SVG فيه رابط (&lt;a&gt;)؛ لا تعمل الروابط في الصورة: أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;foreignObject&gt;, which embeds a web page in the picture; remove it.</source>
+        <translation>ملف SVG فيه &lt;foreignObject&gt;، وهو يضمّن صفحة ويب في الصورة؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;{element}&gt; element, which is not one a picture needs (only drawing elements are published); remove it.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; لا تحتاج إليه الصورة (لا تُنشر إلا عناصر الرسم)؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a &lt;style type=&quot;{kind}&quot;&gt;; only CSS style sheets are allowed.</source>
+        <translation>ملف SVG فيه &lt;style type=&quot;{kind}&quot;&gt;؛ لا يُسمح إلا بأوراق أنماط CSS.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose &lt;style&gt; {problem}.</source>
+        <translation>ملف SVG، ومحتوى عنصر &lt;style&gt; {problem}.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose {attribute}= on &lt;{element}&gt; {problem}.</source>
+        <translation>ملف SVG، ومحتوى السمة {attribute}= في &lt;{element}&gt; {problem}.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose editor element &lt;{element}&gt; has an attribute {attribute}=; remove it.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; خاص ببرنامج التحرير وله السمة {attribute}=؛ أزلها.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an event handler ({attribute}=…), which a browser would run; remove it.</source>
+        <translation>ملف SVG فيه معالج أحداث ({attribute}=…)، وسيشغّله المتصفح؛ أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute xml:{attribute} that Lantern does not publish.</source>
+        <translation>ملف SVG فيه السمة xml:{attribute} التي لا ينشرها Lantern.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute {attribute} (namespace {namespace}) that Lantern does not publish.</source>
+        <translation>ملف SVG فيه السمة {attribute} (مساحة الأسماء {namespace}) التي لا ينشرها Lantern.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an attribute {attribute}= on &lt;{element}&gt;, which is not one a picture needs; remove it.</source>
+        <translation>ملف SVG فيه السمة {attribute}= على &lt;{element}&gt;، وهي ليست مما تحتاج إليه الصورة؛ أزلها.</translation>
+    </message>
+    <message>
+        <source>is an SVG with a link on &lt;{element}&gt; ({attribute}=); links do nothing in a picture: remove it.</source>
+        <translation>ملف SVG فيه رابط على &lt;{element}&gt; ({attribute}=)؛ لا تعمل الروابط في الصورة: أزله.</translation>
+    </message>
+    <message>
+        <source>is an SVG that refers to another file or site ({attribute}={value} on &lt;{element}&gt;); it may refer only to a part of the picture itself (#id).</source>
+        <translation>ملف SVG يشير إلى ملف أو موقع آخر ({attribute}={value} على &lt;{element}&gt;)؛ لا يجوز أن يشير إلا إلى جزء من الصورة نفسها (#id).</translation>
+    </message>
+    <message>
+        <source>is an SVG that refers to another file or site ({attribute}={value} on &lt;{element}&gt;); it may refer only to a part of the picture (#id) or a PNG, JPEG, GIF or WebP picture of the package.</source>
+        <translation>ملف SVG يشير إلى ملف أو موقع آخر ({attribute}={value} على &lt;{element}&gt;)؛ لا يجوز أن يشير إلا إلى جزء من الصورة (#id) أو إلى صورة PNG أو JPEG أو GIF أو WebP في الحزمة.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose image {value} points outside the package.</source>
+        <translation>ملف SVG تشير صورته {value} إلى خارج الحزمة.</translation>
+    </message>
+    <message>
+        <source>is an SVG that places {target} in it; only PNG, JPEG, GIF or WebP pictures may be placed in an SVG.</source>
+        <translation>ملف SVG يضع {target} داخله؛ لا يجوز أن تُوضع داخل SVG إلا صور PNG أو JPEG أو GIF أو WebP.</translation>
+    </message>
+    <message>
+        <source>is an SVG whose image {target} is not in the package.</source>
+        <translation>ملف SVG صورته {target} غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that names no attributeName.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; لا يحدّد attributeName.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that changes a link address; an animation may change only how the picture looks.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; يغيّر عنوان رابط؛ لا يجوز للتحريك أن يغيّر إلا مظهر الصورة.</translation>
+    </message>
+    <message>
+        <source>is an SVG with an &lt;{element}&gt; that changes the attribute {attribute}; an animation may change only how the picture looks.</source>
+        <translation>ملف SVG فيه عنصر &lt;{element}&gt; يغيّر السمة {attribute}؛ لا يجوز للتحريك أن يغيّر إلا مظهر الصورة.</translation>
+    </message>
+    <message>
+        <source>uses a CSS escape (a backslash), which can hide an address</source>
+        <translation>يستخدم تهريب CSS (شرطة مائلة عكسية)، وهو ما قد يُخفي عنوانًا</translation>
+    </message>
+    <message>
+        <source>has a comment that does not end</source>
+        <translation>فيه تعليق لا ينتهي</translation>
+    </message>
+    <message>
+        <source>refers to another file or site with url(…); only url(#id) may be used</source>
+        <translation>يشير إلى ملف أو موقع آخر عبر url(…)؛ لا يُسمح إلا بـ url(#id)</translation>
+    </message>
+    <message>
+        <source>uses {function}(…), which can fetch from elsewhere</source>
+        <translation>يستخدم {function}(…)، وهو ما قد يجلب محتوى من مكان آخر</translation>
+    </message>
+    <message>
+        <source>attaches behaviour from elsewhere</source>
+        <translation>يُلحق سلوكًا من مكان آخر</translation>
+    </message>
+    <message>
+        <source>has an @{rule} rule (only @media, @keyframes, @supports)</source>
+        <translation>فيه قاعدة @{rule} (لا يُسمح إلا بـ @media و@keyframes و@supports)</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {reason}.</source>
+        <translation>ليس TOML صالحًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>arrays or tables are nested more than {limit} levels deep</source>
+        <translation>تتداخل المصفوفات أو الجداول في أكثر من {limit} من المستويات</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply (at most {limit} levels)</source>
+        <translation>القيم متداخلة بعمق زائد (الحد الأقصى للمستويات {limit})</translation>
+    </message>
+    <message>
+        <source>a number has far too many digits</source>
+        <translation>أحد الأعداد فيه أرقام كثيرة جدًا</translation>
+    </message>
+    <message>
+        <source>a number is far too large</source>
+        <translation>أحد الأعداد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>a text holds a NUL character (\u0000), which the server cannot store</source>
+        <translation>أحد النصوص يحتوي على المحرف NUL (\u0000)، ولا يستطيع الخادم تخزينه</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save it as UTF-8 in your editor).</source>
+        <translation>ليس نصًا بترميز UTF-8 (احفظه بترميز UTF-8 في محرّرك).</translation>
+    </message>
+    <message>
+        <source>holds a NUL character (byte 0), which the server cannot store; remove it (it is invisible in most editors).</source>
+        <translation>يحتوي على المحرف NUL (البايت 0)، ولا يستطيع الخادم تخزينه؛ أزله (لا يظهر في معظم المحرّرات).</translation>
+    </message>
+    <message>
+        <source>is missing: a package needs a course.toml beside its lesson files.</source>
+        <translation>غير موجود: تحتاج الحزمة إلى ملف course.toml بجانب ملفات دروسها.</translation>
+    </message>
+    <message>
+        <source>the package has no lessons: add a Markdown file (like 01-welcome.md) beside course.toml.</source>
+        <translation>لا توجد دروس في الحزمة: أضف ملف Markdown (مثل 01-welcome.md) بجانب course.toml.</translation>
+    </message>
+    <message>
+        <source>belongs to no lesson: there is no {lesson}.</source>
+        <translation>لا ينتمي إلى أي درس: لا يوجد {lesson}.</translation>
+    </message>
+    <message>
+        <source>slug {slug} may use only letters, digits, &apos;-&apos; and &apos;_&apos;, and must start with a letter or digit.</source>
+        <translation>يجب أن تقتصر قيمة slug {slug} على الحروف والأرقام و&apos;-&apos; و&apos;_&apos;، وأن تبدأ بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <source>id {id} is not a UUID (like &apos;0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52&apos;); remove it to derive one from the slug.</source>
+        <translation>قيمة id {id} ليست بصيغة UUID (مثل &apos;0b7d6c1e-8f7a-4c33-9d0e-2f1f7c9a6b52&apos;)؛ أزلها ليُشتقّ المعرّف من قيمة slug.</translation>
+    </message>
+    <message>
+        <source>&apos;price&apos; of {where} must be a number from 0 to {maximum} with at most two decimals, like 9.99.</source>
+        <translation>يجب أن تكون قيمة &apos;price&apos; في {where} عددًا من 0 إلى {maximum} بمنزلتين عشريتين على الأكثر، مثل 9.99.</translation>
+    </message>
+    <message>
+        <source>achievements must be [[achievements]] tables.</source>
+        <translation>يجب أن تكون الإنجازات جداول [[achievements]].</translation>
+    </message>
+    <message>
+        <source>two achievements have the key {key}; keys must differ.</source>
+        <translation>يحمل إنجازان المفتاح {key} نفسه؛ يجب أن يكون لكل إنجاز مفتاح مختلف.</translation>
+    </message>
+    <message>
+        <source>the criteria table needs a &apos;type&apos;, such as &quot;course_completion&quot;.</source>
+        <translation>يحتاج الجدول criteria إلى &apos;type&apos;، مثل &quot;course_completion&quot;.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>the criteria &apos;type&apos; is {value}; a course&apos;s achievement may use {types}.</source>
+        <translation>قيمة &apos;type&apos; في الجدول criteria هي {value}؛ يمكن لإنجاز الدورة أن يستخدم: {types}.</translation>
+    </message>
+    <message>
+        <source>the criteria key &apos;{key}&apos; is not understood (known: {known}).</source>
+        <translation>المفتاح &apos;{key}&apos; في الجدول criteria غير مفهوم (المفاتيح المعروفة: {known}).</translation>
+    </message>
+    <message>
+        <source>the criteria name course {named}, but this course&apos;s id is {course_id}; leave course_id out.</source>
+        <translation>يشير الجدول criteria إلى الدورة {named}، لكن معرّف هذه الدورة هو {course_id}؛ احذف course_id.</translation>
+    </message>
+    <message>
+        <source>&quot;course_completion&quot; is earned by completing this course and takes no required_count.</source>
+        <translation>يُنال &quot;course_completion&quot; بإكمال هذه الدورة، ولا يقبل required_count.</translation>
+    </message>
+    <message>
+        <source>&quot;{kind}&quot; needs a required_count, a whole number from 1 to {maximum}, counted within this course.</source>
+        <translation>يحتاج &quot;{kind}&quot; إلى required_count، وهو عدد صحيح من 1 إلى {maximum} يُحسب ضمن هذه الدورة.</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; of {where}: {problem}</source>
+        <translation>&apos;language&apos; في {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{tag} is not a language tag; write one like &quot;ar&quot;, &quot;he&quot;, &quot;fa-IR&quot; or &quot;en-GB&quot; (language, then optionally script and region).</source>
+        <translation>{tag} ليس وسم لغة؛ اكتب وسمًا مثل &quot;ar&quot; أو &quot;he&quot; أو &quot;fa-IR&quot; أو &quot;en-GB&quot; (اللغة، ثم نظام الكتابة والمنطقة اختياريًا).</translation>
+    </message>
+    <message>
+        <source>has no front matter: the first line must be &apos;{fence}&apos;, then the lesson&apos;s TOML settings, then another &apos;{fence}&apos;.</source>
+        <translation>لا يحتوي على ترويسة: يجب أن يكون السطر الأول &apos;{fence}&apos;، ثم إعدادات الدرس بصيغة TOML، ثم &apos;{fence}&apos; مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a line &apos;{fence}&apos; after the lesson&apos;s settings.</source>
+        <translation>الترويسة غير مغلقة: أضف سطرًا &apos;{fence}&apos; بعد إعدادات الدرس.</translation>
+    </message>
+    <message>
+        <source>front matter is not valid TOML: {reason}.</source>
+        <translation>محتوى الترويسة ليس TOML صالحًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>a lesson&apos;s file name may use only letters, digits, &apos;-&apos; and &apos;_&apos; (it becomes part of the lesson&apos;s address).</source>
+        <translation>يجب أن يقتصر اسم ملف الدرس على الحروف والأرقام و&apos;-&apos; و&apos;_&apos; (لأنه يصبح جزءًا من عنوان الدرس).</translation>
+    </message>
+    <message>
+        <source>order {order} is already used by {other}; each lesson needs its own order number.</source>
+        <translation>قيمة order {order} مستخدمة من قبل في {other}؛ يحتاج كل درس إلى رقم ترتيب خاص به.</translation>
+    </message>
+    <message>
+        <source>the lesson has more than {maximum} images and links; split it into several lessons.</source>
+        <translation>في الدرس أكثر من {maximum} من الصور والروابط؛ قسّمه إلى عدة دروس.</translation>
+    </message>
+    <message>
+        <source>a lesson cannot be its own prerequisite.</source>
+        <translation>لا يمكن أن يكون الدرس متطلّبًا سابقًا لنفسه.</translation>
+    </message>
+    <message>
+        <source>prerequisite {name} names no lesson; use a lesson&apos;s file name without &apos;.md&apos; (lessons: {lessons}).</source>
+        <translation>المتطلّب السابق {name} لا يطابق أي درس؛ استخدم اسم ملف الدرس دون &apos;.md&apos; (الدروس: {lessons}).</translation>
+    </message>
+    <message>
+        <source>prerequisites go round in a circle: {circle}; no learner could start any of them.</source>
+        <translation>المتطلّبات السابقة تدور في حلقة: {circle}؛ لن يتمكّن أي متعلّم من بدء أيٍّ منها.</translation>
+    </message>
+    <message>
+        <source>quiz questions are set both here and in {path}; keep them in one place.</source>
+        <translation>أسئلة الاختبار محدّدة هنا وفي {path} معًا؛ اجعلها في مكان واحد.</translation>
+    </message>
+    <message>
+        <source>the quiz mode is set both here and in {path}; keep them in one place.</source>
+        <translation>وضع الاختبار محدّد هنا وفي {path} معًا؛ اجعله في مكان واحد.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set both here and in {path}; keep them in one place.</source>
+        <translation>&apos;{key}&apos; محدّد هنا وفي {path} معًا؛ اجعله في مكان واحد.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is for assessed quizzes; a practice quiz can be taken as often as the learner likes and always shows which answers were right (set mode = &quot;assessed&quot;, or remove it).</source>
+        <translation>&apos;{key}&apos; خاص بالاختبارات التقييمية؛ يمكن للمتعلّم أن يجري الاختبار التدريبي كلما شاء، وهو يعرض دائمًا الإجابات الصحيحة (اضبط mode = &quot;assessed&quot;، أو أزله).</translation>
+    </message>
+    <message>
+        <source>&apos;attempts&apos; of {where} is {value}; allow at most {maximum}.</source>
+        <translation>قيمة &apos;attempts&apos; في {where} هي {value}؛ الحد الأقصى المسموح به {maximum}.</translation>
+    </message>
+    <message>
+        <source>quiz questions must be written as [[questions]] tables.</source>
+        <translation>يجب كتابة أسئلة الاختبار على شكل جداول [[questions]].</translation>
+    </message>
+    <message>
+        <source>give question {number} a stable id, like id = &quot;{example}&quot;, so learners&apos; answers stay attached to it when you edit the quiz.</source>
+        <translation>أعطِ السؤال {number} معرّفًا ثابتًا، مثل id = &quot;{example}&quot;، كي تبقى إجابات المتعلّمين مرتبطة به عندما تعدّل الاختبار.</translation>
+    </message>
+    <message>
+        <source>two questions of this lesson have the id {id}.</source>
+        <translation>يحمل سؤالان في هذا الدرس المعرّف {id} نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the explanation of {where} is %Ln character(s) long; keep it to at most {maximum} (a few sentences).</source>
+        <translation>
+            <numerusform>طول الشرح في {where} هو %Ln حرف؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+            <numerusform>طول الشرح في {where} هو حرف واحد؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+            <numerusform>طول الشرح في {where} هو حرفان؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+            <numerusform>طول الشرح في {where} هو %Ln أحرف؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+            <numerusform>طول الشرح في {where} هو %Ln حرفًا؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+            <numerusform>طول الشرح في {where} هو %Ln حرف؛ اجعله لا يتجاوز {maximum} (بضع جمل).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} is {kind}; scoring = &quot;partial&quot; is only for multiple_choice questions, where a learner can be partly right.</source>
+        <translation>{where} من النوع {kind}؛ scoring = &quot;partial&quot; مخصّص لأسئلة multiple_choice فقط، إذ يمكن أن تكون إجابة المتعلّم فيها صحيحة جزئيًا.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}; case_sensitive is only for short_answer questions.</source>
+        <translation>{where} من النوع {kind}؛ case_sensitive مخصّص لأسئلة short_answer فقط.</translation>
+    </message>
+    <message>
+        <source>{where} needs &apos;options&apos;: a list of at least two answers to choose from.</source>
+        <translation>يحتاج {where} إلى &apos;options&apos;: قائمة من إجابتين على الأقل يُختار منها.</translation>
+    </message>
+    <message>
+        <source>{where} has more than {maximum} options.</source>
+        <translation>في {where} أكثر من {maximum} من الخيارات.</translation>
+    </message>
+    <message>
+        <source>the options of {where} must all be texts, or all tables like {{ id = &quot;paris&quot;, text = &quot;Paris&quot; }}.</source>
+        <translation>يجب أن تكون الخيارات في {where} كلها نصوصًا، أو كلها جداول مثل {{ id = &quot;paris&quot;, text = &quot;Paris&quot; }}.</translation>
+    </message>
+    <message>
+        <source>each option of {where} needs exactly a non-empty &apos;id&apos; and &apos;text&apos;.</source>
+        <translation>يحتاج كل خيار في {where} إلى &apos;id&apos; و&apos;text&apos; غير فارغين، ولا شيء غيرهما.</translation>
+    </message>
+    <message>
+        <source>{where} has two options with the id {id}.</source>
+        <translation>في {where} خياران لهما المعرّف {id} نفسه.</translation>
+    </message>
+    <message>
+        <source>&apos;accepted&apos; is for short answers; {where} is {kind} and names its answers in &apos;correct&apos;.</source>
+        <translation>&apos;accepted&apos; مخصّص للإجابات القصيرة؛ {where} من النوع {kind} وتُحدَّد إجاباته في &apos;correct&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no correct answer: add &apos;correct&apos; with the id of the right option (&quot;a&quot;, &quot;b&quot;, … for plain option lists).</source>
+        <translation>لا توجد إجابة صحيحة في {where}: أضف &apos;correct&apos; بمعرّف الخيار الصحيح (&quot;a&quot;، &quot;b&quot;، … في قوائم الخيارات النصية البسيطة).</translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; of {where} must name option ids.</source>
+        <translation>يجب أن تذكر قيمة &apos;correct&apos; في {where} معرّفات خيارات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} is single_choice but has %Ln correct answer(s); keep one or make it kind = &quot;multiple_choice&quot;.</source>
+        <translation>
+            <numerusform>{where} من النوع single_choice لكن فيه %Ln إجابة صحيحة؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} من النوع single_choice لكن فيه إجابة صحيحة واحدة؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} من النوع single_choice لكن فيه إجابتان صحيحتان؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} من النوع single_choice لكن فيه %Ln إجابات صحيحة؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} من النوع single_choice لكن فيه %Ln إجابةً صحيحة؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+            <numerusform>{where} من النوع single_choice لكن فيه %Ln إجابة صحيحة؛ أبقِ واحدة أو اجعله kind = &quot;multiple_choice&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;correct&apos; of {where} names {unknown}, which is not an option (options: {options}).</source>
+        <translation>تذكر قيمة &apos;correct&apos; في {where} ما ليس من الخيارات: {unknown} (الخيارات: {options}).</translation>
+    </message>
+    <message>
+        <source>{where} is short_answer: list the right answers in &apos;accepted&apos; instead of &apos;{key}&apos;.</source>
+        <translation>{where} من النوع short_answer: اذكر الإجابات الصحيحة في &apos;accepted&apos; بدلًا من &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>{where} has no correct answer: add &apos;accepted&apos;, a list of the answers to count as right.</source>
+        <translation>لا توجد إجابة صحيحة في {where}: أضف &apos;accepted&apos;، وهي قائمة بالإجابات التي تُحتسب صحيحة.</translation>
+    </message>
+    <message>
+        <source>&apos;accepted&apos; of {where} must be a list of non-empty texts.</source>
+        <translation>يجب أن تكون قيمة &apos;accepted&apos; في {where} قائمة نصوص غير فارغة.</translation>
+    </message>
+    <message>
+        <source>image {target} points outside the package; use a path relative to the package folder, like images/picture.png.</source>
+        <translation>الصورة {target} تشير إلى خارج الحزمة؛ استخدم مسارًا نسبيًا إلى مجلد الحزمة، مثل images/picture.png.</translation>
+    </message>
+    <message>
+        <source>image {target} is not in the package.</source>
+        <translation>الصورة {target} غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <source>{target} is not an image Lantern can show (use .png, .jpg, .jpeg, .gif, .webp or .svg).</source>
+        <translation>{target} ليس صورة يستطيع Lantern عرضها (استخدم .png أو .jpg أو .jpeg أو .gif أو .webp أو .svg).</translation>
+    </message>
+    <message>
+        <source>image reference [{label}] is not defined: add a line like &apos;[{label}]: images/picture.png&apos; to the lesson.</source>
+        <translation>مرجع الصورة [{label}] غير معرَّف: أضف إلى الدرس سطرًا مثل &apos;[{label}]: images/picture.png&apos;.</translation>
+    </message>
+    <message>
+        <source>image {target} uses a &apos;{scheme}:&apos; address; an image is a file in the package (or a web address, http or https).</source>
+        <translation>الصورة {target} تستخدم عنوانًا من نوع &apos;{scheme}:&apos;؛ الصورة ملف في الحزمة (أو عنوان ويب، http أو https).</translation>
+    </message>
+    <message>
+        <source>thumbnail {target} points outside the package.</source>
+        <translation>الصورة المصغّرة {target} تشير إلى خارج الحزمة.</translation>
+    </message>
+    <message>
+        <source>thumbnail {target} is not in the package.</source>
+        <translation>الصورة المصغّرة {target} غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <source>link {target} would not open: {reason}.</source>
+        <translation>الرابط {target} لن يُفتح: {reason}.</translation>
+    </message>
+    <message>
+        <source>{problem}; learners would see its TeX source instead of the formula.</source>
+        <translation>{problem}؛ سيرى المتعلّمون نص TeX المصدري بدلًا من الصيغة.</translation>
+    </message>
+    <message>
+        <source>{target} is not a video, sound or PDF file Lantern can show (use {types}).</source>
+        <translation>{target} ليس ملف فيديو أو صوت أو PDF يستطيع Lantern عرضه (استخدم {types}).</translation>
+    </message>
+    <message>
+        <source>media file {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>ملف الوسائط {target} ليس ملفًا من الحزمة؛ استخدم مسارًا نسبيًا إلى مجلد الحزمة، مثل media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>media file {target} is not in the package.</source>
+        <translation>ملف الوسائط {target} غير موجود في الحزمة.</translation>
+    </message>
+    <message>
+        <source>poster {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>صورة الغلاف {target} ليست ملفًا من الحزمة؛ استخدم مسارًا نسبيًا إلى مجلد الحزمة، مثل media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>poster {target} is not in the package.</source>
+        <translation>صورة الغلاف {target} غير موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <source>captions {target} is not a file of the package; use a path relative to the package folder, like media/talk.mp4.</source>
+        <translation>ملف الترجمة النصية {target} ليس ملفًا من الحزمة؛ استخدم مسارًا نسبيًا إلى مجلد الحزمة، مثل media/talk.mp4.</translation>
+    </message>
+    <message>
+        <source>captions {target} is not in the package.</source>
+        <translation>ملف الترجمة النصية {target} غير موجود في الحزمة.</translation>
+    </message>
+    <message>
+        <source>&apos;poster&apos; is for a video; leave it out here.</source>
+        <translation>&apos;poster&apos; خاص بالفيديو؛ احذفه من هنا.</translation>
+    </message>
+    <message>
+        <source>&apos;captions&apos; are for a video or a sound; leave them out here.</source>
+        <translation>&apos;captions&apos; خاص بالفيديو أو الصوت؛ احذفه من هنا.</translation>
+    </message>
+    <message>
+        <source>captions {target} must be a WebVTT file (.vtt).</source>
+        <translation>يجب أن يكون ملف الترجمة النصية {target} بصيغة WebVTT (.vtt).</translation>
+    </message>
+    <message>
+        <source>a PDF has no &apos;duration&apos;; leave it out.</source>
+        <translation>ليس لملف PDF قيمة &apos;duration&apos;؛ احذفها.</translation>
+    </message>
+    <message>
+        <source>&apos;duration&apos; says {written} but {path} plays for {actual}; correct it, or leave it out (Lantern reads it from the file).</source>
+        <translation>قيمة &apos;duration&apos; هي {written} لكن مدة تشغيل {path} هي {actual}؛ صحّحها أو احذفها (يقرأ Lantern المدة من الملف).</translation>
+    </message>
+</context>
+<context>
     <name>pending</name>
     <message>
         <source>Waiting</source>
@@ -5308,6 +6107,328 @@ Open it in your web browser?</source>
     <message>
         <source>Kept on this computer</source>
         <translation>محفوظ على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>publish</name>
+    <message>
+        <source>Only instructors can publish courses, and this account is a learner&apos;s. Ask an administrator to make you an instructor.</source>
+        <translation>لا يستطيع نشر الدورات إلا المدرّبون، وهذا الحساب حساب متعلّم. اطلب من أحد المسؤولين أن يجعلك مدرّبًا.</translation>
+    </message>
+    <message>
+        <source>The server refused to change “{title}”: you can only publish courses you teach.</source>
+        <translation>رفض الخادم تغيير «{title}»: لا يمكنك أن تنشر إلا الدورات التي تدرّسها.</translation>
+    </message>
+    <message>
+        <source>The course “{title}” ({course_id}) belongs to another instructor; you cannot publish into it. Give your package its own id in course.toml.</source>
+        <translation>الدورة «{title}» ({course_id}) تخصّ مدرّبًا آخر؛ لا يمكنك النشر فيها. أعطِ حزمتك معرّفًا (id) خاصًا بها في course.toml.</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the achievement {achievement_id}: it belongs to another course or to the whole platform. Give the badge another key in course.toml.</source>
+        <translation>لا يسمح لك الخادم بتغيير الإنجاز {achievement_id}: فهو يخصّ دورة أخرى أو المنصّة كلها. أعطِ الشارة مفتاحًا (key) آخر في course.toml.</translation>
+    </message>
+    <message>
+        <source>The server did not let you change a quiz question of this course.</source>
+        <translation>لم يسمح لك الخادم بتغيير أحد أسئلة الاختبارات في هذه الدورة.</translation>
+    </message>
+    <message>
+        <source>The quiz of lesson {lesson} is assessed, but learners already downloaded the answers to its question {questions} when it was a practice quiz. Give every question of this quiz a new id (for example &quot;{example}&quot; → &quot;{example}-assessed&quot;) so the assessed quiz asks questions whose answers nobody has; nothing was uploaded.</source>
+        <translation>اختبار الدرس {lesson} تقييمي، لكن المتعلّمين نزّلوا من قبل إجابة سؤاله {questions} عندما كان اختبارًا تدريبيًا. أعطِ كل سؤال في هذا الاختبار قيمة id جديدة (مثلًا &quot;{example}&quot; → &quot;{example}-assessed&quot;) حتى يطرح الاختبار التقييمي أسئلة لا يملك أحد إجاباتها؛ لم يُرفع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The quiz of lesson {lesson} is assessed, but learners already downloaded the answers to its questions {questions} when it was a practice quiz. Give every question of this quiz a new id (for example &quot;{example}&quot; → &quot;{example}-assessed&quot;) so the assessed quiz asks questions whose answers nobody has; nothing was uploaded.</source>
+        <translation>اختبار الدرس {lesson} تقييمي، لكن المتعلّمين نزّلوا من قبل إجابات أسئلته {questions} عندما كان اختبارًا تدريبيًا. أعطِ كل سؤال في هذا الاختبار قيمة id جديدة (مثلًا &quot;{example}&quot; → &quot;{example}-assessed&quot;) حتى يطرح الاختبار التقييمي أسئلة لا يملك أحد إجاباتها؛ لم يُرفع أي شيء.</translation>
+    </message>
+    <message>
+        <source>{problem}. The package changed while it was being published: check it again (lantern check) and publish again.</source>
+        <translation>{problem}. تغيّرت الحزمة أثناء نشرها: افحصها مرة أخرى (lantern check) ثم انشرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: its course-content bucket does not take {content_type} files. Leave the file out of the package, or ask the project&apos;s administrator to allow that type in the bucket&apos;s settings; then publish again.</source>
+        <translation>رفض الخادم {path}: حاوية محتوى الدورات في الخادم لا تقبل ملفات {content_type}. أخرج الملف من الحزمة، أو اطلب من مسؤول المشروع السماح بهذا النوع في إعدادات الحاوية؛ ثم انشر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: at {size} it is larger than the server allows for one file. Make the image smaller (or ask the project&apos;s administrator to raise the course-content bucket&apos;s file size limit); then publish again.</source>
+        <translation>رفض الخادم {path}: حجمه {size}، وهذا أكبر مما يسمح به الخادم للملف الواحد. صغّر حجم الصورة (أو اطلب من مسؤول المشروع رفع الحد الأقصى لحجم الملف في حاوية محتوى الدورات)؛ ثم انشر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: at {size} it is larger than the server allows for one file. Make the file smaller (or ask the project&apos;s administrator to raise the course-content bucket&apos;s file size limit); then publish again.</source>
+        <translation>رفض الخادم {path}: حجمه {size}، وهذا أكبر مما يسمح به الخادم للملف الواحد. صغّر حجم الملف (أو اطلب من مسؤول المشروع رفع الحد الأقصى لحجم الملف في حاوية محتوى الدورات)؛ ثم انشر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused to store {path}: you can only publish courses you teach.</source>
+        <translation>رفض الخادم تخزين {path}: لا يمكنك أن تنشر إلا الدورات التي تدرّسها.</translation>
+    </message>
+    <message>
+        <source>The server refused {path}: {reason}.</source>
+        <translation>رفض الخادم {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{size} KiB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session ended while {path} was uploading; sign in and publish again: the upload continues where it stopped.</source>
+        <translation>انتهت جلستك أثناء رفع {path}؛ سجّل الدخول وانشر مرة أخرى: سيُستأنف الرفع من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>The server can&apos;t be reached right now. The upload of {path} stopped; publish again when the server is back: it continues where it stopped.</source>
+        <translation>يتعذّر الوصول إلى الخادم الآن. توقّف رفع {path}؛ انشر مرة أخرى عندما يعود الخادم: سيُستأنف الرفع من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer. The upload of {path} stopped; publish again when the server is back: it continues where it stopped.</source>
+        <translation>قبل الخادم الاتصال لكنه لم يستجب. توقّف رفع {path}؛ انشر مرة أخرى عندما يعود الخادم: سيُستأنف الرفع من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>The server stopped taking {path} (HTTP {status}). Publish again: the upload continues where it stopped.</source>
+        <translation>توقّف الخادم عن استقبال {path} (HTTP {status}). انشر مرة أخرى: سيُستأنف الرفع من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>The server stopped taking {path} ({problem}). Publish again: the upload continues where it stopped.</source>
+        <translation>توقّف الخادم عن استقبال {path} ({problem}). انشر مرة أخرى: سيُستأنف الرفع من حيث توقّف.</translation>
+    </message>
+    <message>
+        <source>could not start the upload of {path} (HTTP {status})</source>
+        <translation>تعذّر بدء رفع {path} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server could not say how much of {path} it has (HTTP {status})</source>
+        <translation>تعذّر على الخادم تحديد مقدار ما وصله من {path} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the upload of {path} stopped at byte {offset} (HTTP {status})</source>
+        <translation>توقّف رفع {path} عند البايت {offset} (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the server did not say how much of {path} it has</source>
+        <translation>لم يذكر الخادم مقدار ما وصله من {path}</translation>
+    </message>
+    <message>
+        <source>the server took none of {path} at byte {offset} (it says {moved})</source>
+        <translation>لم يستقبل الخادم شيئًا من {path} عند البايت {offset} (يذكر الخادم الموضع {moved})</translation>
+    </message>
+    <message>
+        <source>the server could not be reached ({error})</source>
+        <translation>تعذّر الوصول إلى الخادم ({error})</translation>
+    </message>
+    <message>
+        <source>the server did not take it now (HTTP {status})</source>
+        <translation>لم يستقبله الخادم الآن (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>create course {slug}</source>
+        <translation>إنشاء الدورة {slug}</translation>
+    </message>
+    <message>
+        <source>update course {slug}</source>
+        <translation>تحديث الدورة {slug}</translation>
+    </message>
+    <message>
+        <source>publish course</source>
+        <translation>نشر الدورة</translation>
+    </message>
+    <message>
+        <source>unpublish course</source>
+        <translation>إلغاء نشر الدورة</translation>
+    </message>
+    <message>
+        <source>upload {path}</source>
+        <translation>رفع {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln old file(s)</source>
+        <translation>
+            <numerusform>حذف %Ln ملف قديم</numerusform>
+            <numerusform>حذف ملف قديم واحد</numerusform>
+            <numerusform>حذف ملفين قديمين</numerusform>
+            <numerusform>حذف %Ln ملفات قديمة</numerusform>
+            <numerusform>حذف %Ln ملفًا قديمًا</numerusform>
+            <numerusform>حذف %Ln ملف قديم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>list %Ln file(s)</source>
+        <translation>
+            <numerusform>إدراج %Ln ملف في قائمة الملفات</numerusform>
+            <numerusform>إدراج ملف واحد في قائمة الملفات</numerusform>
+            <numerusform>إدراج ملفين في قائمة الملفات</numerusform>
+            <numerusform>إدراج %Ln ملفات في قائمة الملفات</numerusform>
+            <numerusform>إدراج %Ln ملفًا في قائمة الملفات</numerusform>
+            <numerusform>إدراج %Ln ملف في قائمة الملفات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unlist {path}</source>
+        <translation>حذف {path} من قائمة الملفات</translation>
+    </message>
+    <message>
+        <source>update the listing of {path}</source>
+        <translation>تحديث بيانات {path} في قائمة الملفات</translation>
+    </message>
+    <message>
+        <source>remove lesson {path}</source>
+        <translation>حذف الدرس {path}</translation>
+    </message>
+    <message>
+        <source>move lesson {path} aside</source>
+        <translation>نقل الدرس {path} جانبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln lesson(s)</source>
+        <translation>
+            <numerusform>إضافة %Ln درس</numerusform>
+            <numerusform>إضافة درس واحد</numerusform>
+            <numerusform>إضافة درسين</numerusform>
+            <numerusform>إضافة %Ln دروس</numerusform>
+            <numerusform>إضافة %Ln درسًا</numerusform>
+            <numerusform>إضافة %Ln درس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update lesson {slug}</source>
+        <translation>تحديث الدرس {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add the text of %Ln lesson(s)</source>
+        <translation>
+            <numerusform>إضافة نصوص %Ln درس</numerusform>
+            <numerusform>إضافة نص درس واحد</numerusform>
+            <numerusform>إضافة نصَّي درسين</numerusform>
+            <numerusform>إضافة نصوص %Ln دروس</numerusform>
+            <numerusform>إضافة نصوص %Ln درسًا</numerusform>
+            <numerusform>إضافة نصوص %Ln درس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update the text of {slug}</source>
+        <translation>تحديث نص الدرس {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln question(s)</source>
+        <translation>
+            <numerusform>إضافة %Ln سؤال</numerusform>
+            <numerusform>إضافة سؤال واحد</numerusform>
+            <numerusform>إضافة سؤالين</numerusform>
+            <numerusform>إضافة %Ln أسئلة</numerusform>
+            <numerusform>إضافة %Ln سؤالًا</numerusform>
+            <numerusform>إضافة %Ln سؤال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update question {key}</source>
+        <translation>تحديث السؤال {key}</translation>
+    </message>
+    <message>
+        <source>retire a removed question</source>
+        <translation>إيقاف سؤال محذوف</translation>
+    </message>
+    <message>
+        <source>retire the practice questions of {slug}</source>
+        <translation>إيقاف الأسئلة التدريبية في الدرس {slug}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln answer key(s)</source>
+        <translation>
+            <numerusform>إضافة %Ln مفتاح إجابة</numerusform>
+            <numerusform>إضافة مفتاح إجابة واحد</numerusform>
+            <numerusform>إضافة مفتاحَي إجابة</numerusform>
+            <numerusform>إضافة %Ln مفاتيح إجابة</numerusform>
+            <numerusform>إضافة %Ln مفتاحَ إجابة</numerusform>
+            <numerusform>إضافة %Ln مفتاح إجابة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the answer key of {key}</source>
+        <translation>تصحيح مفتاح إجابة السؤال {key}</translation>
+    </message>
+    <message numerus="yes">
+        <source>add %Ln achievement(s)</source>
+        <translation>
+            <numerusform>إضافة %Ln إنجاز</numerusform>
+            <numerusform>إضافة إنجاز واحد</numerusform>
+            <numerusform>إضافة إنجازين</numerusform>
+            <numerusform>إضافة %Ln إنجازات</numerusform>
+            <numerusform>إضافة %Ln إنجازًا</numerusform>
+            <numerusform>إضافة %Ln إنجاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>update achievement {title}</source>
+        <translation>تحديث الإنجاز {title}</translation>
+    </message>
+    <message>
+        <source>retire achievement {title}</source>
+        <translation>إيقاف الإنجاز {title}</translation>
+    </message>
+    <message>
+        <source>Course {course_id} created and published.</source>
+        <translation>أُنشئت الدورة {course_id} ونُشرت.</translation>
+    </message>
+    <message>
+        <source>Course {course_id} published.</source>
+        <translation>نُشرت الدورة {course_id}.</translation>
+    </message>
+    <message>
+        <source>Course {course_id} created and saved as a draft (not published).</source>
+        <translation>أُنشئت الدورة {course_id} وحُفظت كمسودة (غير منشورة).</translation>
+    </message>
+    <message>
+        <source>Course {course_id} saved as a draft (not published).</source>
+        <translation>حُفظت الدورة {course_id} كمسودة (غير منشورة).</translation>
+    </message>
+    <message>
+        <source>Added lessons: {titles}.</source>
+        <translation>الدروس المُضافة: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated lessons: {titles}.</source>
+        <translation>الدروس المُحدَّثة: {titles}.</translation>
+    </message>
+    <message>
+        <source>Removed lessons: {titles}.</source>
+        <translation>الدروس المحذوفة: {titles}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lesson(s) unchanged.</source>
+        <translation>
+            <numerusform>بقي %Ln درس دون تغيير.</numerusform>
+            <numerusform>بقي درس واحد دون تغيير.</numerusform>
+            <numerusform>بقي درسان دون تغيير.</numerusform>
+            <numerusform>بقيت %Ln دروس دون تغيير.</numerusform>
+            <numerusform>بقي %Ln درسًا دون تغيير.</numerusform>
+            <numerusform>بقي %Ln درس دون تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions: {questions_added} added, {questions_updated} updated, {questions_retired} retired. Files: {files_uploaded} uploaded, {files_removed} removed.</source>
+        <translation>الأسئلة: المُضاف {questions_added}، والمُحدَّث {questions_updated}، والموقوف {questions_retired}. الملفات: المرفوع {files_uploaded}، والمحذوف {files_removed}.</translation>
+    </message>
+    <message>
+        <source>Added achievements: {titles}.</source>
+        <translation>الإنجازات المُضافة: {titles}.</translation>
+    </message>
+    <message>
+        <source>Updated achievements: {titles}.</source>
+        <translation>الإنجازات المُحدَّثة: {titles}.</translation>
+    </message>
+    <message>
+        <source>Retired achievements: {titles}.</source>
+        <translation>الإنجازات الموقوفة: {titles}.</translation>
     </message>
 </context>
 <context>
