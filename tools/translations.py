@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = ("desktop/ui", "desktop/cli")
+SOURCES = ("desktop/ui", "desktop/cli", "desktop/selftest", "desktop/app")
 LANGUAGES = ("es", "ar")  # desktop/ui/i18n.SHIPPED without the source language
 
 

@@ -12,6 +12,10 @@ network and no keyring.
 
 Exit status 0 means every step passed; otherwise it prints the step that
 failed, why, and the warnings logged on the way.
+
+It speaks the language the app would on a fresh data folder (``LANTERN_LANGUAGE``,
+else the system's; installed before the first step, see
+:meth:`desktop.selftest.steps.SelfTest.run`); what it says before that is English.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.selftest.report import Reporter, SelfTestFailed, Warnings
+from desktop.selftest.report import Reporter, SelfTestFailed, Warnings, translate
 
 log = logging.getLogger(__name__)
 
@@ -46,34 +50,63 @@ def _run(keep_data: bool, reporter: Reporter) -> int:
     try:
         data_dir = Path(tempfile.mkdtemp(prefix="lantern-self-test-"))
     except OSError as exc:
-        reporter.say(f"self-test FAILED at start: no temporary data folder ({exc})")
+        reporter.say(failed_at(reporter.step, no_folder(exc)))
         return 1
     warnings = Warnings()
     root = logging.getLogger()
     root.addHandler(warnings)
+    test: object = None  # keeps the Qt application and its language to the last line
     try:
         from desktop.selftest.steps import SelfTest  # a missing module in a bundle shows here
 
-        SelfTest(data_dir, reporter).run()
+        test = SelfTest(data_dir, reporter)
+        test.run()
     except Exception as exc:
         failed = (
             exc
             if isinstance(exc, SelfTestFailed)
             else SelfTestFailed(reporter.step, f"{type(exc).__name__}: {exc}")
         )
-        reporter.say(f"self-test FAILED at {failed.step}: {failed.reason}")
+        reporter.say(failed_at(failed.step, failed.reason))
         for message in warnings.messages[-10:]:
-            reporter.say(f"  logged: {message}")
+            reporter.say("  " + translate("selftest", "logged: {message}").format(message=message))
         if keep_data:
-            reporter.say(f"  data kept in {data_dir}")
+            reporter.say(
+                "  " + translate("selftest", "data kept in {folder}").format(folder=data_dir)
+            )
         return 1
     finally:
         root.removeHandler(warnings)
         if not keep_data:
             shutil.rmtree(data_dir, ignore_errors=True)
-    frozen = "frozen app" if getattr(sys, "frozen", False) else "source tree"
-    reporter.say(
-        f"self-test passed ({frozen}, data in a temporary folder"
-        f"{f' kept at {data_dir}' if keep_data else ', removed'})"
-    )
+    reporter.say(passed(frozen=getattr(sys, "frozen", False), kept=data_dir if keep_data else None))
     return 0
+
+
+def failed_at(step: str, reason: str) -> str:
+    return translate("selftest", "self-test FAILED at {step}: {reason}").format(
+        step=step, reason=reason
+    )
+
+
+def no_folder(exc: OSError) -> str:
+    return translate("selftest", "no temporary data folder ({error})").format(error=exc)
+
+
+def passed(*, frozen: bool, kept: Path | None) -> str:
+    """The last line (tests and CI look for "self-test passed (frozen app" in English)."""
+    if frozen and kept is None:
+        return translate(
+            "selftest", "self-test passed (frozen app, data in a temporary folder, removed)"
+        )
+    if frozen:
+        return translate(
+            "selftest", "self-test passed (frozen app, data in a temporary folder kept at {folder})"
+        ).format(folder=kept)
+    if kept is None:
+        return translate(
+            "selftest", "self-test passed (source tree, data in a temporary folder, removed)"
+        )
+    return translate(
+        "selftest", "self-test passed (source tree, data in a temporary folder kept at {folder})"
+    ).format(folder=kept)

@@ -724,6 +724,13 @@
     </message>
 </context>
 <context>
+    <name>Lantern</name>
+    <message>
+        <source>Lantern could not start ({error}). Reinstalling Lantern may fix this; the log file has the details.</source>
+        <translation>تعذّر تشغيل Lantern ({error}). قد تحلّ إعادة تثبيت Lantern هذه المشكلة؛ وتجد التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>#</source>
@@ -3568,152 +3575,20 @@ Open it in your web browser?</source>
 <context>
     <name>cli.errors</name>
     <message>
-        <source>Something went wrong: {detail}</source>
-        <translation>حدث خطأ ما: {detail}</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} ث</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} د</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status} {detail})؛ ستُعاد المحاولة.</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation>الخادم مشغول أو حدثت فيه مشكلة (HTTP {status})؛ ستُعاد المحاولة.</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem ({detail}).</source>
-        <translation>الخادم مشغول أو حدثت فيه مشكلة ({detail}).</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem.</source>
-        <translation>الخادم مشغول أو حدثت فيه مشكلة.</translation>
-    </message>
-    <message>
-        <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation>أرسل الخادم ردًّا لم يفهمه Lantern ({detail}).</translation>
-    </message>
-    <message>
-        <source>The server sent something Lantern did not understand.</source>
-        <translation>أرسل الخادم ردًّا لم يفهمه Lantern.</translation>
-    </message>
-    <message>
-        <source>The server refused the request.</source>
-        <translation>رفض الخادم الطلب.</translation>
-    </message>
-    <message>
         <source>The server can&apos;t be reached right now.</source>
         <translation>يتعذّر الوصول إلى الخادم الآن.</translation>
-    </message>
-    <message>
-        <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation>يتعذّر الوصول إلى خادم تسجيل الدخول الآن.</translation>
-    </message>
-    <message>
-        <source>The server accepted the connection but did not answer.</source>
-        <translation>قبل الخادم الاتصال لكنه لم يستجب.</translation>
-    </message>
-    <message>
-        <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation>خادم تسجيل الدخول مشغول أو حدثت فيه مشكلة (HTTP {status}).</translation>
-    </message>
-    <message>
-        <source>The sign-in server had a problem: {detail}</source>
-        <translation>حدثت مشكلة في خادم تسجيل الدخول: {detail}</translation>
-    </message>
-    <message>
-        <source>The file server had a problem: {detail}</source>
-        <translation>حدثت مشكلة في خادم الملفات: {detail}</translation>
     </message>
     <message>
         <source>Your session has ended; please sign in again.</source>
         <translation>انتهت جلستك؛ يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
-        <source>The saved session is damaged; please sign in again.</source>
-        <translation>الجلسة المحفوظة تالفة؛ يُرجى تسجيل الدخول مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>Please sign in to sync.</source>
-        <translation>يُرجى تسجيل الدخول للمزامنة.</translation>
-    </message>
-    <message>
         <source>That email and password don&apos;t match an account.</source>
         <translation>البريد الإلكتروني وكلمة المرور لا يطابقان أي حساب.</translation>
     </message>
     <message>
-        <source>That password is too weak: {detail}</source>
-        <translation>كلمة المرور هذه ضعيفة جدًا: {detail}</translation>
-    </message>
-    <message>
-        <source>The server did not start a session.</source>
-        <translation>لم يبدأ الخادم جلسة.</translation>
-    </message>
-    <message>
-        <source>Your account was created; confirm your email, then sign in.</source>
-        <translation>أُنشئ حسابك؛ أكّد بريدك الإلكتروني، ثم سجّل الدخول.</translation>
-    </message>
-    <message>
         <source>The server returned a session for another account.</source>
         <translation>أعاد الخادم جلسة لحساب آخر.</translation>
-    </message>
-    <message>
-        <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation>الضيوف لا يظهرون في لوحة المتصدّرين؛ سجّل الدخول للمشاركة.</translation>
-    </message>
-    <message>
-        <source>Sign in to change your leaderboard setting.</source>
-        <translation>سجّل الدخول لتغيير إعداد لوحة المتصدّرين.</translation>
-    </message>
-    <message>
-        <source>The server did not change your leaderboard setting.</source>
-        <translation>لم يغيّر الخادم إعداد لوحة المتصدّرين الخاص بك.</translation>
-    </message>
-    <message>
-        <source>Sign in to see which answers were right.</source>
-        <translation>سجّل الدخول لترى الإجابات الصحيحة.</translation>
-    </message>
-    <message>
-        <source>Guest work stays on this computer and is never synced.</source>
-        <translation>يبقى عمل الضيف على هذا الحاسوب ولا تتم مزامنته أبدًا.</translation>
-    </message>
-    <message>
-        <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation>هذا العمل لمتعلّم آخر؛ يُحتفظ به له وستتم مزامنته عندما يسجّل الدخول.</translation>
-    </message>
-    <message>
-        <source>The server did not accept any change; will try again later.</source>
-        <translation>لم يقبل الخادم أي تغيير؛ ستُعاد المحاولة لاحقًا.</translation>
-    </message>
-    <message>
-        <source>The server keeps asking to start {scope} again.</source>
-        <translation>يطلب الخادم مرارًا بدء {scope} من جديد.</translation>
-    </message>
-    <message>
-        <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation>هذه الدورة ليست في الفهرس على هذا الحاسوب؛ زامِن أولًا.</translation>
-    </message>
-    <message>
-        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation>توقّف التنزيل: الصور الموجودة على هذا الحاسوب {done} من {total}؛ نزّل الدورة مرة أخرى للمتابعة.</translation>
-    </message>
-    <message>
-        <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation>«{address}» ليس عنوان خادم؛ يجب أن يكون على شكل {example}</translation>
-    </message>
-    <message>
-        <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation>مفتاح المشروع مفقود أو قصير جدًا؛ اطلب من معلّمك رمز الإعداد الخاص بالمدرسة.</translation>
-    </message>
-    <message>
-        <source>{path} is not valid JSON: {detail}</source>
-        <translation>الملف {path} ليس بتنسيق JSON صالح: {detail}</translation>
     </message>
     <message>
         <source>{path} should hold an object with url and anon_key</source>
@@ -3724,68 +3599,8 @@ Open it in your web browser?</source>
         <translation>حدّد كلًّا من عنوان الخادم ومفتاحه العام (anon).</translation>
     </message>
     <message>
-        <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation>تعذّر على Lantern الوصول إلى {address}: {detail}. تحقّق من العنوان ومن اتصالك.</translation>
-    </message>
-    <message>
-        <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation>رفض الخادم مفتاح المشروع هذا؛ اطلب من معلّمك رمز إعداد جديدًا.</translation>
-    </message>
-    <message>
-        <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation>لا يبدو أن {address} مشروع Supabase (كان ردّه {status}).</translation>
-    </message>
-    <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
         <translation>لم يُعَدّ أي خادم: مرّر --url و --anon-key، أو عيّن SUPABASE_URL و SUPABASE_ANON_KEY.</translation>
-    </message>
-    <message>
-        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation>لا يعمل أي خادم تجريبي. شغّل Lantern باستخدام «{command}» للحصول على واحد.</translation>
-    </message>
-    <message>
-        <source>These server settings can&apos;t be used.</source>
-        <translation>لا يمكن استخدام إعدادات الخادم هذه.</translation>
-    </message>
-    <message>
-        <source>Paste the setup code or link your school gave you.</source>
-        <translation>الصق رمز الإعداد أو الرابط الذي أعطتك إياه مدرستك.</translation>
-    </message>
-    <message>
-        <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation>لا يبدو هذا رمز إعداد من Lantern. يبدأ رمز الإعداد بـ «{code}» أو «{link}» — تحقّق منه مع معلّمك.</translation>
-    </message>
-    <message>
-        <source>This code is incomplete — check it with your teacher.</source>
-        <translation>هذا الرمز غير مكتمل — تحقّق منه مع معلّمك.</translation>
-    </message>
-    <message>
-        <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation>رمز الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم الصقه مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation>رابط الإعداد هذا لإصدار أحدث من Lantern. حدّث Lantern، ثم افتح الرابط مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation>عنوان الخادم في هذا الرمز غير صالح. اطلب من معلّمك رمز إعداد جديدًا.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation>يجب أن يبدأ عنوان الخادم بـ https:// (العنوان الذي يبدأ بـ http:// مخصّص فقط لخادم على هذا الحاسوب). اطلب من معلّمك رمز إعداد جديدًا.</translation>
-    </message>
-    <message>
-        <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation>يحمل هذا الرمز المفتاح السرّي للمشروع، ولا يجوز أبدًا إعطاؤه للمتعلّمين. اطلب من معلّمك رمز إعداد جديدًا.</translation>
-    </message>
-    <message>
-        <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation>مفتاح المشروع في هذا الرمز غير مكتمل. اطلب من معلّمك رمز إعداد جديدًا.</translation>
-    </message>
-    <message>
-        <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation>لا يمكن استخدام رمز الإعداد هذا — تحقّق منه مع معلّمك.</translation>
     </message>
     <message>
         <source>a private file ({path}) — no system keyring was found on this computer</source>
@@ -3796,32 +3611,8 @@ Open it in your web browser?</source>
         <translation>مخزن مفاتيح النظام ({backend})</translation>
     </message>
     <message>
-        <source>Wrong password or PIN.</source>
-        <translation>كلمة المرور أو رمز PIN غير صحيح.</translation>
-    </message>
-    <message>
-        <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation>كلمة المرور أو رمز PIN غير صحيح. حاول مرة أخرى بعد {wait}.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation>محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد {wait}.</translation>
-    </message>
-    <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
         <translation>سجّل هذا المتعلّم الخروج على هذا الحاسوب؛ سجّل الدخول مرة أخرى أولًا (lantern login --email …).</translation>
-    </message>
-    <message>
-        <source>A PIN is {low} to {high} digits.</source>
-        <translation>يتكوّن رمز PIN من {low} إلى {high} أرقام.</translation>
-    </message>
-    <message>
-        <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation>لم يُعيَّن رمز PIN على هذا الحاسوب. استخدم كلمة المرور بدلًا منه.</translation>
-    </message>
-    <message>
-        <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation>لا يستطيع Lantern التحقق من كلمة المرور هذه دون اتصال على هذا الحاسوب بعد. اتصل بالإنترنت وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Quick PIN sign-in is off on this computer.</source>
@@ -3878,10 +3669,6 @@ Open it in your web browser?</source>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing saved earlier is lost.</source>
         <translation>تعذّر على Lantern الحفظ على قرص هذا الحاسوب. تأكّد من وجود مساحة فارغة؛ لم يضع شيء مما حُفظ سابقًا.</translation>
-    </message>
-    <message>
-        <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation>تعذّر على Lantern قراءة بياناته على هذا الحاسوب الآن. حاول مرة أخرى بعد لحظة.</translation>
     </message>
 </context>
 <context>
@@ -6482,6 +6269,320 @@ Open it in your web browser?</source>
     <message>
         <source>Quiz: {title}</source>
         <translation>اختبار: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>logged: {message}</source>
+        <translation>في السجل: {message}</translation>
+    </message>
+    <message>
+        <source>data kept in {folder}</source>
+        <translation>أُبقيت البيانات في {folder}</translation>
+    </message>
+    <message>
+        <source>self-test FAILED at {step}: {reason}</source>
+        <translation>فشل الفحص الذاتي عند خطوة {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>no temporary data folder ({error})</source>
+        <translation>تعذّر إنشاء مجلد بيانات مؤقت ({error})</translation>
+    </message>
+    <message>
+        <source>self-test passed (frozen app, data in a temporary folder, removed)</source>
+        <translation>نجح الفحص الذاتي (التطبيق المحزَّم، البيانات في مجلد مؤقت حُذف)</translation>
+    </message>
+    <message>
+        <source>self-test passed (frozen app, data in a temporary folder kept at {folder})</source>
+        <translation>نجح الفحص الذاتي (التطبيق المحزَّم، البيانات في مجلد مؤقت أُبقي عليه في {folder})</translation>
+    </message>
+    <message>
+        <source>self-test passed (source tree, data in a temporary folder, removed)</source>
+        <translation>نجح الفحص الذاتي (شجرة الشيفرة المصدرية، البيانات في مجلد مؤقت حُذف)</translation>
+    </message>
+    <message>
+        <source>self-test passed (source tree, data in a temporary folder kept at {folder})</source>
+        <translation>نجح الفحص الذاتي (شجرة الشيفرة المصدرية، البيانات في مجلد مؤقت أُبقي عليه في {folder})</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>the self-test&apos;s step that starts the app</comment>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>self-test: ok    {step}</source>
+        <comment>a step passed; the spaces line the step up with the lines &apos;self-test: info  …&apos;</comment>
+        <translation>الفحص الذاتي: ناجح    {step}</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s waiting for {what}</source>
+        <translation>انتهت المهلة بعد {seconds} ث في انتظار {what}</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <comment>the self-test&apos;s step that checks the app&apos;s files</comment>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>the sample course has no lesson with a practice quiz</source>
+        <translation>لا تحتوي الدورة النموذجية على درس فيه اختبار تدريبي</translation>
+    </message>
+    <message>
+        <source>the app to compose its parts</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>اكتمال تركيب أجزاء التطبيق</translation>
+    </message>
+    <message>
+        <source>the app did not start: {error}</source>
+        <translation>تعذّر تشغيل التطبيق: {error}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <comment>the self-test&apos;s step that starts as a guest</comment>
+        <translation>الضيف</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <comment>the self-test&apos;s step that opens the course catalogue</comment>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <comment>the self-test&apos;s step that studies a lesson</comment>
+        <translation>الدرس</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <comment>the self-test&apos;s step that takes a quiz</comment>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <comment>the self-test&apos;s step that plays a video and opens a PDF</comment>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>read back</source>
+        <comment>the self-test&apos;s step that reads what was saved again</comment>
+        <translation>إعادة القراءة</translation>
+    </message>
+    <message>
+        <source>the sample course in {folder} does not load: {problems}</source>
+        <translation>تعذّر تحميل الدورة النموذجية في {folder}: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} does not load</source>
+        <translation>تعذّر تحميل {path}</translation>
+    </message>
+    <message>
+        <source>no code highlighting for {languages} (Pygments)</source>
+        <translation>تلوين الشيفرة غير متوفّر للغات {languages} (Pygments)</translation>
+    </message>
+    <message>
+        <source>formulas cannot be drawn (ziamath, QtSvg)</source>
+        <translation>يتعذّر رسم الصيغ الرياضية (ziamath، QtSvg)</translation>
+    </message>
+    <message>
+        <source>formulas cannot be read (latex2mathml)</source>
+        <translation>تتعذّر قراءة الصيغ الرياضية (latex2mathml)</translation>
+    </message>
+    <message>
+        <source>self-test: info  Lantern {version}, resources in {folder}</source>
+        <translation>الفحص الذاتي: معلومة  Lantern {version}، الموارد في {folder}</translation>
+    </message>
+    <message>
+        <source>self-test: info  tokens would be kept in the system keyring</source>
+        <translation>الفحص الذاتي: معلومة  ستُحفظ رموز المصادقة في مخزن مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>self-test: info  tokens would be kept in the private file (no usable keyring)</source>
+        <translation>الفحص الذاتي: معلومة  ستُحفظ رموز المصادقة في الملف الخاص (لا يوجد مخزن مفاتيح صالح للاستخدام)</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {formats} images (image format plugins missing)</source>
+        <translation>لا يستطيع Qt قراءة صور {formats} (إضافات صيغ الصور مفقودة)</translation>
+    </message>
+    <message>
+        <source>the app icon does not load</source>
+        <translation>تعذّر تحميل أيقونة التطبيق</translation>
+    </message>
+    <message>
+        <source>self-test: info  Qt platform {platform}, image formats {formats}</source>
+        <translation>الفحص الذاتي: معلومة  منصّة Qt: {platform}، صيغ الصور: {formats}</translation>
+    </message>
+    <message>
+        <source>the first-run dialog</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>نافذة التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s window</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>نافذة الضيف</translation>
+    </message>
+    <message>
+        <source>“{title}” in the catalogue</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>ظهور «{title}» في الفهرس</translation>
+    </message>
+    <message>
+        <source>the course page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>صفحة الدورة</translation>
+    </message>
+    <message>
+        <source>“{title}” is not listed on the course page</source>
+        <translation>«{title}» غير مدرج في صفحة الدورة</translation>
+    </message>
+    <message>
+        <source>the lesson page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>صفحة الدرس</translation>
+    </message>
+    <message>
+        <source>the lesson shows no sections</source>
+        <translation>لا يعرض الدرس أي أقسام</translation>
+    </message>
+    <message>
+        <source>the first section&apos;s progress in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>حفظ تقدّم القسم الأول في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>one second of counted study time (is the window active?)</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>احتساب ثانية واحدة من وقت الدراسة (هل النافذة نشطة؟)</translation>
+    </message>
+    <message>
+        <source>the completed lesson in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>حفظ الدرس مكتملًا في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the quiz page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>صفحة الاختبار</translation>
+    </message>
+    <message>
+        <source>the practice quiz cannot be graded offline (answer key missing)</source>
+        <translation>لا يمكن تصحيح الاختبار التدريبي دون اتصال (مفتاح الإجابة مفقود)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) shown, the course has {expected}</source>
+        <translation>
+            <numerusform>لم يُعرض أي سؤال، وعدد أسئلة الدورة {expected}</numerusform>
+            <numerusform>عُرض سؤال واحد، وعدد أسئلة الدورة {expected}</numerusform>
+            <numerusform>عُرض سؤالان، وعدد أسئلة الدورة {expected}</numerusform>
+            <numerusform>عُرضت %Ln أسئلة، وعدد أسئلة الدورة {expected}</numerusform>
+            <numerusform>عُرض %Ln سؤالًا، وعدد أسئلة الدورة {expected}</numerusform>
+            <numerusform>عُرض %Ln سؤال، وعدد أسئلة الدورة {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitting recorded no attempt</source>
+        <translation>لم يُسجّل الإرسال أي محاولة</translation>
+    </message>
+    <message>
+        <source>all answers right but graded {score}/{max_score}</source>
+        <translation>كل الإجابات صحيحة لكن الدرجة {score}/{max_score}</translation>
+    </message>
+    <message>
+        <source>the result line says “{text}”</source>
+        <translation>يعرض سطر النتيجة «{text}»</translation>
+    </message>
+    <message>
+        <source>the attempt to be saved</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>حفظ المحاولة</translation>
+    </message>
+    <message>
+        <source>the sample course has no video</source>
+        <translation>لا تحتوي الدورة النموذجية على فيديو</translation>
+    </message>
+    <message>
+        <source>the lesson with the video</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>الدرس الذي فيه الفيديو</translation>
+    </message>
+    <message>
+        <source>the sample video is not in the guest&apos;s files</source>
+        <translation>الفيديو النموذجي غير موجود في ملفات الضيف</translation>
+    </message>
+    <message>
+        <source>the video to load</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>تحميل الفيديو في المشغّل</translation>
+    </message>
+    <message>
+        <source>the video cannot play: {reason}</source>
+        <translation>تعذّر تشغيل الفيديو: {reason}</translation>
+    </message>
+    <message>
+        <source>one second of the video playing</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>تشغيل ثانية واحدة من الفيديو</translation>
+    </message>
+    <message>
+        <source>what was watched, in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>حفظ ما شوهد في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page drawn</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>رسم الصفحة الأولى من ملف PDF</translation>
+    </message>
+    <message>
+        <source>the lesson shows no card for its media</source>
+        <translation>لا يعرض الدرس بطاقة لوسائطه</translation>
+    </message>
+    <message>
+        <source>the guest database was damaged: {recovery}</source>
+        <translation>كانت قاعدة بيانات الضيف تالفة: {recovery}</translation>
+    </message>
+    <message>
+        <source>no progress row for the lesson</source>
+        <translation>لا يوجد سجل تقدّم للدرس</translation>
+    </message>
+    <message>
+        <source>sections read back as {percents}, expected 100% for {sections}</source>
+        <translation>قُرئت الأقسام مجددًا بالقيم {percents}، والمتوقّع ١٠٠٪ للأقسام {sections}</translation>
+    </message>
+    <message>
+        <source>the lesson is not completed</source>
+        <translation>الدرس غير مكتمل</translation>
+    </message>
+    <message>
+        <source>time spent read back as {stored} s after {elapsed} s on the page</source>
+        <translation>قُرئ الوقت المستغرق مجددًا {stored} ث بعد {elapsed} ث على الصفحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quiz attempt(s) stored, expected 1</source>
+        <translation>
+            <numerusform>لم تُحفظ أي محاولة اختبار، والمتوقّع محاولة واحدة</numerusform>
+            <numerusform>حُفظت محاولة اختبار واحدة، والمتوقّع محاولة واحدة</numerusform>
+            <numerusform>حُفظت محاولتا اختبار، والمتوقّع محاولة واحدة</numerusform>
+            <numerusform>حُفظت %Ln محاولات اختبار، والمتوقّع محاولة واحدة</numerusform>
+            <numerusform>حُفظت %Ln محاولة اختبار، والمتوقّع محاولة واحدة</numerusform>
+            <numerusform>حُفظت %Ln محاولة اختبار، والمتوقّع محاولة واحدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stored attempt has another id than the one shown</source>
+        <translation>معرّف المحاولة المحفوظة يختلف عن المعرّف المعروض</translation>
+    </message>
+    <message>
+        <source>answers read back as {answers}</source>
+        <translation>قُرئت الإجابات مجددًا بالقيم {answers}</translation>
+    </message>
+    <message>
+        <source>stored grade {stored_score}/{stored_max} differs from the grade shown {score}/{max_score}</source>
+        <translation>الدرجة المحفوظة {stored_score}/{stored_max} تختلف عن الدرجة المعروضة {score}/{max_score}</translation>
     </message>
 </context>
 <context>

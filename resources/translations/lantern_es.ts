@@ -700,6 +700,13 @@
     </message>
 </context>
 <context>
+    <name>Lantern</name>
+    <message>
+        <source>Lantern could not start ({error}). Reinstalling Lantern may fix this; the log file has the details.</source>
+        <translation>Lantern no pudo iniciarse ({error}). Reinstalar Lantern puede solucionarlo; encontrarás los detalles en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderboardModel</name>
     <message>
         <source>#</source>
@@ -3316,152 +3323,20 @@ Open it in your web browser?</source>
 <context>
     <name>cli.errors</name>
     <message>
-        <source>Something went wrong: {detail}</source>
-        <translation>Algo salió mal: {detail}</translation>
-    </message>
-    <message>
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem (HTTP {status} {detail}); will try again.</source>
-        <translation>El servidor está ocupado o tuvo un problema (HTTP {status} {detail}); se volverá a intentar.</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem (HTTP {status}); will try again.</source>
-        <translation>El servidor está ocupado o tuvo un problema (HTTP {status}); se volverá a intentar.</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem ({detail}).</source>
-        <translation>El servidor está ocupado o tuvo un problema ({detail}).</translation>
-    </message>
-    <message>
-        <source>The server is busy or had a problem.</source>
-        <translation>El servidor está ocupado o tuvo un problema.</translation>
-    </message>
-    <message>
-        <source>The server sent something Lantern did not understand ({detail}).</source>
-        <translation>El servidor envió algo que Lantern no entendió ({detail}).</translation>
-    </message>
-    <message>
-        <source>The server sent something Lantern did not understand.</source>
-        <translation>El servidor envió algo que Lantern no entendió.</translation>
-    </message>
-    <message>
-        <source>The server refused the request.</source>
-        <translation>El servidor rechazó la solicitud.</translation>
-    </message>
-    <message>
         <source>The server can&apos;t be reached right now.</source>
         <translation>Ahora mismo no se puede contactar con el servidor.</translation>
-    </message>
-    <message>
-        <source>The sign-in server can&apos;t be reached right now.</source>
-        <translation>Ahora mismo no se puede contactar con el servidor de inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>The server accepted the connection but did not answer.</source>
-        <translation>El servidor aceptó la conexión, pero no respondió.</translation>
-    </message>
-    <message>
-        <source>The sign-in server is busy or had a problem (HTTP {status}).</source>
-        <translation>El servidor de inicio de sesión está ocupado o tuvo un problema (HTTP {status}).</translation>
-    </message>
-    <message>
-        <source>The sign-in server had a problem: {detail}</source>
-        <translation>El servidor de inicio de sesión tuvo un problema: {detail}</translation>
-    </message>
-    <message>
-        <source>The file server had a problem: {detail}</source>
-        <translation>El servidor de archivos tuvo un problema: {detail}</translation>
     </message>
     <message>
         <source>Your session has ended; please sign in again.</source>
         <translation>Tu sesión ha terminado; vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The saved session is damaged; please sign in again.</source>
-        <translation>La sesión guardada está dañada; vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>Please sign in to sync.</source>
-        <translation>Inicia sesión para sincronizar.</translation>
-    </message>
-    <message>
         <source>That email and password don&apos;t match an account.</source>
         <translation>Ese correo electrónico y esa contraseña no coinciden con ninguna cuenta.</translation>
     </message>
     <message>
-        <source>That password is too weak: {detail}</source>
-        <translation>Esa contraseña es demasiado débil: {detail}</translation>
-    </message>
-    <message>
-        <source>The server did not start a session.</source>
-        <translation>El servidor no inició la sesión.</translation>
-    </message>
-    <message>
-        <source>Your account was created; confirm your email, then sign in.</source>
-        <translation>Se creó tu cuenta; confirma tu correo electrónico y después inicia sesión.</translation>
-    </message>
-    <message>
         <source>The server returned a session for another account.</source>
         <translation>El servidor devolvió una sesión de otra cuenta.</translation>
-    </message>
-    <message>
-        <source>Guests are not on the leaderboard; sign in to take part.</source>
-        <translation>Los invitados no aparecen en la clasificación; inicia sesión para participar.</translation>
-    </message>
-    <message>
-        <source>Sign in to change your leaderboard setting.</source>
-        <translation>Inicia sesión para cambiar tu ajuste de la clasificación.</translation>
-    </message>
-    <message>
-        <source>The server did not change your leaderboard setting.</source>
-        <translation>El servidor no cambió tu ajuste de la clasificación.</translation>
-    </message>
-    <message>
-        <source>Sign in to see which answers were right.</source>
-        <translation>Inicia sesión para ver qué respuestas eran correctas.</translation>
-    </message>
-    <message>
-        <source>Guest work stays on this computer and is never synced.</source>
-        <translation>El trabajo de invitado se queda en este equipo y nunca se sincroniza.</translation>
-    </message>
-    <message>
-        <source>This work belongs to another learner; it is kept for them and will sync when they sign in.</source>
-        <translation>Este trabajo es de otro estudiante; se conserva para esa persona y se sincronizará cuando inicie sesión.</translation>
-    </message>
-    <message>
-        <source>The server did not accept any change; will try again later.</source>
-        <translation>El servidor no aceptó ningún cambio; se volverá a intentar más tarde.</translation>
-    </message>
-    <message>
-        <source>The server keeps asking to start {scope} again.</source>
-        <translation>El servidor sigue pidiendo empezar {scope} de nuevo.</translation>
-    </message>
-    <message>
-        <source>That course is not in the catalogue on this computer; sync first.</source>
-        <translation>Ese curso no está en el catálogo de este equipo; sincroniza primero.</translation>
-    </message>
-    <message>
-        <source>Download stopped: {done} of {total} images are on this computer; download again to go on.</source>
-        <translation>Descarga detenida: ya hay {done} de {total} imágenes en este equipo; vuelve a descargar para continuar.</translation>
-    </message>
-    <message>
-        <source>“{address}” is not a server address; it should look like {example}</source>
-        <translation>“{address}” no es una dirección de servidor; debería tener este aspecto: {example}</translation>
-    </message>
-    <message>
-        <source>The project key is missing or too short; ask your teacher for the school&apos;s setup code.</source>
-        <translation>Falta la clave del proyecto o es demasiado corta; pide a tu profesor el código de configuración de la escuela.</translation>
-    </message>
-    <message>
-        <source>{path} is not valid JSON: {detail}</source>
-        <translation>{path} no es un JSON válido: {detail}</translation>
     </message>
     <message>
         <source>{path} should hold an object with url and anon_key</source>
@@ -3472,68 +3347,8 @@ Open it in your web browser?</source>
         <translation>Indica tanto la URL del servidor como su clave anónima (anon).</translation>
     </message>
     <message>
-        <source>Lantern couldn&apos;t reach {address}: {detail}. Check the address and your connection.</source>
-        <translation>Lantern no pudo contactar con {address}: {detail}. Comprueba la dirección y tu conexión.</translation>
-    </message>
-    <message>
-        <source>The server refused this project key; ask your teacher for a new setup code.</source>
-        <translation>El servidor rechazó esta clave del proyecto; pide a tu profesor un código de configuración nuevo.</translation>
-    </message>
-    <message>
-        <source>{address} doesn&apos;t look like a Supabase project (it answered {status}).</source>
-        <translation>{address} no parece un proyecto de Supabase (respondió {status}).</translation>
-    </message>
-    <message>
         <source>No server is set up: pass --url and --anon-key, or set SUPABASE_URL and SUPABASE_ANON_KEY.</source>
         <translation>No hay ningún servidor configurado: indica --url y --anon-key, o define SUPABASE_URL y SUPABASE_ANON_KEY.</translation>
-    </message>
-    <message>
-        <source>No demo server is running. Start Lantern with “{command}” to get one.</source>
-        <translation>No hay ningún servidor de demostración en marcha. Inicia Lantern con “{command}” para tener uno.</translation>
-    </message>
-    <message>
-        <source>These server settings can&apos;t be used.</source>
-        <translation>No se pueden usar estos ajustes del servidor.</translation>
-    </message>
-    <message>
-        <source>Paste the setup code or link your school gave you.</source>
-        <translation>Pega el código o enlace de configuración que te dio tu escuela.</translation>
-    </message>
-    <message>
-        <source>This doesn&apos;t look like a Lantern setup code. It starts with “{code}” or “{link}” — check it with your teacher.</source>
-        <translation>Esto no parece un código de configuración de Lantern. Un código empieza por “{code}” o “{link}”: compruébalo con tu profesor.</translation>
-    </message>
-    <message>
-        <source>This code is incomplete — check it with your teacher.</source>
-        <translation>Este código está incompleto: compruébalo con tu profesor.</translation>
-    </message>
-    <message>
-        <source>This setup code is for a newer version of Lantern. Update Lantern, then paste it again.</source>
-        <translation>Este código de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a pegarlo.</translation>
-    </message>
-    <message>
-        <source>This setup link is for a newer version of Lantern. Update Lantern, then open the link again.</source>
-        <translation>Este enlace de configuración es para una versión más nueva de Lantern. Actualiza Lantern y vuelve a abrir el enlace.</translation>
-    </message>
-    <message>
-        <source>The server address in this code is not valid. Ask your teacher for a new setup code.</source>
-        <translation>La dirección del servidor de este código no es válida. Pide a tu profesor un código de configuración nuevo.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https:// (http:// is only for a server on this computer). Ask your teacher for a new setup code.</source>
-        <translation>La dirección del servidor debe empezar por https:// (http:// solo sirve para un servidor en este equipo). Pide a tu profesor un código de configuración nuevo.</translation>
-    </message>
-    <message>
-        <source>This code carries the project&apos;s secret key, which must never be given to learners. Ask your teacher for a new setup code.</source>
-        <translation>Este código lleva la clave secreta del proyecto, que nunca se debe dar a los estudiantes. Pide a tu profesor un código de configuración nuevo.</translation>
-    </message>
-    <message>
-        <source>The project key in this code is not complete. Ask your teacher for a new setup code.</source>
-        <translation>La clave del proyecto de este código no está completa. Pide a tu profesor un código de configuración nuevo.</translation>
-    </message>
-    <message>
-        <source>This setup code can&apos;t be used — check it with your teacher.</source>
-        <translation>Este código de configuración no se puede usar: compruébalo con tu profesor.</translation>
     </message>
     <message>
         <source>a private file ({path}) — no system keyring was found on this computer</source>
@@ -3544,32 +3359,8 @@ Open it in your web browser?</source>
         <translation>el llavero del sistema ({backend})</translation>
     </message>
     <message>
-        <source>Wrong password or PIN.</source>
-        <translation>Contraseña o PIN incorrectos.</translation>
-    </message>
-    <message>
-        <source>Wrong password or PIN. Try again in {wait}.</source>
-        <translation>Contraseña o PIN incorrectos. Inténtalo de nuevo en {wait}.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Try again in {wait}.</source>
-        <translation>Demasiados intentos fallidos. Inténtalo de nuevo en {wait}.</translation>
-    </message>
-    <message>
         <source>This learner signed out on this computer; sign in again first (lantern login --email …).</source>
         <translation>Este estudiante cerró sesión en este equipo; primero vuelve a iniciar sesión (lantern login --email …).</translation>
-    </message>
-    <message>
-        <source>A PIN is {low} to {high} digits.</source>
-        <translation>Un PIN tiene de {low} a {high} cifras.</translation>
-    </message>
-    <message>
-        <source>No PIN is set on this computer. Use the password instead.</source>
-        <translation>No hay ningún PIN en este equipo. Usa la contraseña.</translation>
-    </message>
-    <message>
-        <source>Lantern can&apos;t check this password offline on this computer yet. Connect to the internet and try again.</source>
-        <translation>Lantern todavía no puede comprobar sin conexión esta contraseña en este equipo. Conéctate a internet e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Quick PIN sign-in is off on this computer.</source>
@@ -3626,10 +3417,6 @@ Open it in your web browser?</source>
     <message>
         <source>Lantern couldn&apos;t save to this computer&apos;s disk. Check there is free space; nothing saved earlier is lost.</source>
         <translation>Lantern no pudo guardar en el disco de este equipo. Comprueba que haya espacio libre; no se ha perdido nada de lo guardado antes.</translation>
-    </message>
-    <message>
-        <source>Lantern couldn&apos;t read its data on this computer just now. Try again in a moment.</source>
-        <translation>Ahora mismo Lantern no pudo leer sus datos en este equipo. Vuelve a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +5893,312 @@ Open it in your web browser?</source>
     <message>
         <source>Quiz: {title}</source>
         <translation>Cuestionario: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>logged: {message}</source>
+        <translation>registrado: {message}</translation>
+    </message>
+    <message>
+        <source>data kept in {folder}</source>
+        <translation>datos conservados en {folder}</translation>
+    </message>
+    <message>
+        <source>self-test FAILED at {step}: {reason}</source>
+        <translation>autoprueba FALLIDA en {step}: {reason}</translation>
+    </message>
+    <message>
+        <source>no temporary data folder ({error})</source>
+        <translation>no se pudo crear la carpeta de datos temporal ({error})</translation>
+    </message>
+    <message>
+        <source>self-test passed (frozen app, data in a temporary folder, removed)</source>
+        <translation>autoprueba superada (aplicación empaquetada, datos en una carpeta temporal, ya eliminada)</translation>
+    </message>
+    <message>
+        <source>self-test passed (frozen app, data in a temporary folder kept at {folder})</source>
+        <translation>autoprueba superada (aplicación empaquetada, datos en una carpeta temporal conservada en {folder})</translation>
+    </message>
+    <message>
+        <source>self-test passed (source tree, data in a temporary folder, removed)</source>
+        <translation>autoprueba superada (código fuente, datos en una carpeta temporal, ya eliminada)</translation>
+    </message>
+    <message>
+        <source>self-test passed (source tree, data in a temporary folder kept at {folder})</source>
+        <translation>autoprueba superada (código fuente, datos en una carpeta temporal conservada en {folder})</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>the self-test&apos;s step that starts the app</comment>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>self-test: ok    {step}</source>
+        <comment>a step passed; the spaces line the step up with the lines &apos;self-test: info  …&apos;</comment>
+        <translation>autoprueba: ok    {step}</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s waiting for {what}</source>
+        <translation>tras {seconds} s, se dejó de esperar {what}</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <comment>the self-test&apos;s step that checks the app&apos;s files</comment>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>the sample course has no lesson with a practice quiz</source>
+        <translation>el curso de ejemplo no tiene ninguna lección con cuestionario de práctica</translation>
+    </message>
+    <message>
+        <source>the app to compose its parts</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>a que la aplicación montara sus partes</translation>
+    </message>
+    <message>
+        <source>the app did not start: {error}</source>
+        <translation>la aplicación no se inició: {error}</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <comment>the self-test&apos;s step that starts as a guest</comment>
+        <translation>invitado</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <comment>the self-test&apos;s step that opens the course catalogue</comment>
+        <translation>catálogo</translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <comment>the self-test&apos;s step that studies a lesson</comment>
+        <translation>lección</translation>
+    </message>
+    <message>
+        <source>quiz</source>
+        <comment>the self-test&apos;s step that takes a quiz</comment>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <comment>the self-test&apos;s step that plays a video and opens a PDF</comment>
+        <translation>multimedia</translation>
+    </message>
+    <message>
+        <source>read back</source>
+        <comment>the self-test&apos;s step that reads what was saved again</comment>
+        <translation>relectura</translation>
+    </message>
+    <message>
+        <source>the sample course in {folder} does not load: {problems}</source>
+        <translation>el curso de ejemplo de {folder} no se carga: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is missing</source>
+        <translation>falta {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not load</source>
+        <translation>{path} no se carga</translation>
+    </message>
+    <message>
+        <source>no code highlighting for {languages} (Pygments)</source>
+        <translation>no hay resaltado de código para {languages} (Pygments)</translation>
+    </message>
+    <message>
+        <source>formulas cannot be drawn (ziamath, QtSvg)</source>
+        <translation>no se pueden dibujar las fórmulas (ziamath, QtSvg)</translation>
+    </message>
+    <message>
+        <source>formulas cannot be read (latex2mathml)</source>
+        <translation>no se pueden leer las fórmulas (latex2mathml)</translation>
+    </message>
+    <message>
+        <source>self-test: info  Lantern {version}, resources in {folder}</source>
+        <translation>autoprueba: info  Lantern {version}, recursos en {folder}</translation>
+    </message>
+    <message>
+        <source>self-test: info  tokens would be kept in the system keyring</source>
+        <translation>autoprueba: info  los tokens se guardarían en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>self-test: info  tokens would be kept in the private file (no usable keyring)</source>
+        <translation>autoprueba: info  los tokens se guardarían en el archivo privado (no hay ningún llavero utilizable)</translation>
+    </message>
+    <message>
+        <source>Qt cannot read {formats} images (image format plugins missing)</source>
+        <translation>Qt no puede leer imágenes {formats} (faltan los complementos de formatos de imagen)</translation>
+    </message>
+    <message>
+        <source>the app icon does not load</source>
+        <translation>el icono de la aplicación no se carga</translation>
+    </message>
+    <message>
+        <source>self-test: info  Qt platform {platform}, image formats {formats}</source>
+        <translation>autoprueba: info  plataforma Qt {platform}, formatos de imagen {formats}</translation>
+    </message>
+    <message>
+        <source>the first-run dialog</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>el diálogo del primer inicio</translation>
+    </message>
+    <message>
+        <source>the guest&apos;s window</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la ventana del invitado</translation>
+    </message>
+    <message>
+        <source>“{title}” in the catalogue</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>“{title}” en el catálogo</translation>
+    </message>
+    <message>
+        <source>the course page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la página del curso</translation>
+    </message>
+    <message>
+        <source>“{title}” is not listed on the course page</source>
+        <translation>“{title}” no aparece en la página del curso</translation>
+    </message>
+    <message>
+        <source>the lesson page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la página de la lección</translation>
+    </message>
+    <message>
+        <source>the lesson shows no sections</source>
+        <translation>la lección no muestra ninguna sección</translation>
+    </message>
+    <message>
+        <source>the first section&apos;s progress in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>el progreso de la primera sección en la base de datos</translation>
+    </message>
+    <message>
+        <source>one second of counted study time (is the window active?)</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>un segundo de tiempo de estudio contado (¿está activa la ventana?)</translation>
+    </message>
+    <message>
+        <source>the completed lesson in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la lección completada en la base de datos</translation>
+    </message>
+    <message>
+        <source>the quiz page</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la página del cuestionario</translation>
+    </message>
+    <message>
+        <source>the practice quiz cannot be graded offline (answer key missing)</source>
+        <translation>el cuestionario de práctica no se puede calificar sin conexión (falta la clave de respuesta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) shown, the course has {expected}</source>
+        <translation>
+            <numerusform>se muestra %Ln pregunta, pero el curso tiene {expected}</numerusform>
+            <numerusform>se muestran %Ln preguntas, pero el curso tiene {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitting recorded no attempt</source>
+        <translation>al enviar no se registró ningún intento</translation>
+    </message>
+    <message>
+        <source>all answers right but graded {score}/{max_score}</source>
+        <translation>todas las respuestas son correctas, pero la calificación es {score}/{max_score}</translation>
+    </message>
+    <message>
+        <source>the result line says “{text}”</source>
+        <translation>la línea del resultado dice “{text}”</translation>
+    </message>
+    <message>
+        <source>the attempt to be saved</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>a que se guardara el intento</translation>
+    </message>
+    <message>
+        <source>the sample course has no video</source>
+        <translation>el curso de ejemplo no tiene ningún vídeo</translation>
+    </message>
+    <message>
+        <source>the lesson with the video</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>la lección con el vídeo</translation>
+    </message>
+    <message>
+        <source>the sample video is not in the guest&apos;s files</source>
+        <translation>el vídeo de ejemplo no está en los archivos del invitado</translation>
+    </message>
+    <message>
+        <source>the video to load</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>a que se cargara el vídeo</translation>
+    </message>
+    <message>
+        <source>the video cannot play: {reason}</source>
+        <translation>el vídeo no se puede reproducir: {reason}</translation>
+    </message>
+    <message>
+        <source>one second of the video playing</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>un segundo de reproducción del vídeo</translation>
+    </message>
+    <message>
+        <source>what was watched, in the store</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>lo que se vio del vídeo, en la base de datos</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s first page drawn</source>
+        <comment>read after: gave up after 30 s waiting for …</comment>
+        <translation>a que se dibujara la primera página del PDF</translation>
+    </message>
+    <message>
+        <source>the lesson shows no card for its media</source>
+        <translation>la lección no muestra ninguna tarjeta para su contenido multimedia</translation>
+    </message>
+    <message>
+        <source>the guest database was damaged: {recovery}</source>
+        <translation>la base de datos del invitado estaba dañada: {recovery}</translation>
+    </message>
+    <message>
+        <source>no progress row for the lesson</source>
+        <translation>no hay ninguna fila de progreso para la lección</translation>
+    </message>
+    <message>
+        <source>sections read back as {percents}, expected 100% for {sections}</source>
+        <translation>al releer, las secciones dan {percents}; se esperaba 100 % para {sections}</translation>
+    </message>
+    <message>
+        <source>the lesson is not completed</source>
+        <translation>la lección no está completada</translation>
+    </message>
+    <message>
+        <source>time spent read back as {stored} s after {elapsed} s on the page</source>
+        <translation>al releer, el tiempo dedicado es de {stored} s tras {elapsed} s en la página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quiz attempt(s) stored, expected 1</source>
+        <translation>
+            <numerusform>%Ln intento de cuestionario guardado; se esperaba 1</numerusform>
+            <numerusform>%Ln intentos de cuestionario guardados; se esperaba 1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stored attempt has another id than the one shown</source>
+        <translation>el intento guardado tiene un id distinto del que se muestra</translation>
+    </message>
+    <message>
+        <source>answers read back as {answers}</source>
+        <translation>al releer, las respuestas son {answers}</translation>
+    </message>
+    <message>
+        <source>stored grade {stored_score}/{stored_max} differs from the grade shown {score}/{max_score}</source>
+        <translation>la calificación guardada {stored_score}/{stored_max} no coincide con la mostrada {score}/{max_score}</translation>
     </message>
 </context>
 <context>

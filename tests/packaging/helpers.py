@@ -48,6 +48,8 @@ def run_self_test(
     env = {
         k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "SUPABASE_", "PYTHONPATH"))
     }
+    # the self-test speaks the system's language: English, for the lines the tests read
+    env["LANTERN_LANGUAGE"] = "en"
     env.update(HOME=str(home), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen", **(extra_env or {}))
     done = subprocess.run(
         command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
