@@ -196,7 +196,8 @@ def describe_error(exc: BaseException) -> str:
 
     Those layers raise codes and data (``exc.reason``, ``exc.status``,
     ``exc.detail``…); this words them in the command line's language
-    (``desktop/cli/error_words.py``, context ``cli.errors``).  Anything else
+    (``desktop/cli/error_words.py``: the words it shares with the app are in
+    ``desktop/ui/words/errors.py``, context ``errors``; its own in ``cli.errors``).  Anything else
     reads "Something went wrong: …"."""
     from desktop.cli.error_words import describe
 

@@ -1,8 +1,12 @@
-"""Every code the sync, account and store layers raise has the app's words
-(desktop/ui/shell/errors.py): the layers raise codes and data, the UI words them."""
+"""Every code the sync, account and store layers raise has words, in the app
+(desktop/ui/shell/errors.py) and on the command line (``desktop.cli.common.describe_error``):
+the layers raise codes and data, desktop/ui/words/errors.py words the codes both
+sides word alike, and each side its own few.  The command line's phrases for
+"Lantern cannot use its data: …": tests/cli/test_error_words.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.account import setup_code
 from desktop.account.settings import SettingsError
 from desktop.account.setup_code import SetupCodeError
+from desktop.cli import common, messages
 from desktop.store.db import (
     NO_PASSWORD,
     NO_PIN,
@@ -30,7 +35,9 @@ from desktop.store.errors import (
     ProfileError,
     SchemaTooNew,
     StoreError,
+    StoreReadFailed,
     StoreUnavailable,
+    StoreWriteFailed,
 )
 from desktop.sync import download, engine
 from desktop.sync import errors as sync_errors
@@ -47,17 +54,34 @@ from desktop.sync.errors import (
     TransientStatus,
     WrongCredentials,
 )
-from desktop.ui.shell.errors import describe_error
+from desktop.ui.shell import errors as app_errors
 from desktop.ui.shell.sign_in import unlock_message
 
 DB = Path("/data/learners/u1/lantern.db")
+ASK = "Ask your teacher for a new setup code."
+SIDES = ("app", "cli")
+Describe = Callable[[BaseException], str]
+
+
+def _cli_describe(exc: BaseException) -> str:
+    with messages.speaking("en"):
+        return common.describe_error(exc)
+
+
+@pytest.fixture(params=SIDES)
+def describe(request: pytest.FixtureRequest) -> Describe:
+    """The side's ``describe_error``: the app's (with its QApplication) or the
+    command line's (in English)."""
+    if request.param == "app":
+        request.getfixturevalue("qapp")
+        return app_errors.describe_error
+    return _cli_describe
+
+
+# ---- the words both sides share (desktop/ui/words/errors.py) -----------------
 
 SYNC: list[tuple[SyncError, str]] = [
     (SyncError("boom", reason="unknown", detail="boom"), "Something went wrong: boom"),
-    (
-        OfflineError("x"),
-        "You're offline — your work is saved and will sync when you reconnect.",
-    ),
     (
         OfflineError("x", reason="sign_in_offline"),
         "The sign-in server can't be reached right now.",
@@ -86,18 +110,10 @@ SYNC: list[tuple[SyncError, str]] = [
         "The file server had a problem: bucket offline",
     ),
     (
-        NeedsSignIn("x"),
-        "Please sign in again to sync. Your work is kept on this computer.",
-    ),
-    (
         NeedsSignIn("x", reason="session_damaged"),
         "The saved session is damaged; please sign in again.",
     ),
     (NeedsSignIn("x", reason="not_signed_in"), "Please sign in to sync."),
-    (
-        WrongCredentials("x"),
-        "That email and password don't match an account on this server.",
-    ),
     (
         RequestRejected("x", reason="weak_password", detail="Use at least 6 characters."),
         "That password is too weak: Use at least 6 characters.",
@@ -114,7 +130,6 @@ SYNC: list[tuple[SyncError, str]] = [
         SyncError("x", reason="confirm_email"),
         "Your account was created; confirm your email, then sign in.",
     ),
-    (SyncError("x", reason="other_account"), "The server answered for another account."),
     (
         NeedsSignIn("x", reason="guest_leaderboard"),
         "Guests are not on the leaderboard; sign in to take part.",
@@ -178,14 +193,6 @@ SETTINGS: list[tuple[SettingsError, str]] = [
         "/etc/server.json is not valid JSON: line 1",
     ),
     (
-        SettingsError(reason="not_an_object", path=Path("/etc/server.json")),
-        "/etc/server.json does not hold a server address and its project key.",
-    ),
-    (
-        SettingsError(reason="half_given"),
-        "Give both the server address and its project key.",
-    ),
-    (
         SettingsError(reason="unreachable", url="https://x.example", detail="ConnectError"),
         "Lantern couldn't reach https://x.example: ConnectError. "
         "Check the address and your connection.",
@@ -198,14 +205,13 @@ SETTINGS: list[tuple[SettingsError, str]] = [
         SettingsError(reason="not_supabase", url="https://x.example", status=404),
         "https://x.example doesn't look like a Supabase project (it answered 404).",
     ),
-    (SettingsError(reason="no_server_chosen"), "Choose a server first (the Server tab)."),
     (
         SettingsError(reason="no_demo_server"),
         "No demo server is running. Start Lantern with “lantern demo” to get one.",
     ),
+    (SettingsError("a sentence for the log"), "These server settings can't be used."),
 ]
 
-ASK = "Ask your teacher for a new setup code."
 SETUP_CODES: list[tuple[str, str]] = [
     (setup_code.EMPTY, "Paste the setup code or link your school gave you."),
     (
@@ -236,7 +242,7 @@ SETUP_CODES: list[tuple[str, str]] = [
     (setup_code.INCOMPLETE_KEY, f"The project key in this code is not complete. {ASK}"),
 ]
 
-LOCKS: list[tuple[Exception, str]] = [
+LOCKS: list[tuple[StoreError, str]] = [
     (WrongSecret(0), "Wrong password or PIN."),
     (WrongSecret(30), "Wrong password or PIN. Try again in 30 s."),
     (TryLater(125), "Too many wrong tries. Try again in 3 min."),
@@ -246,15 +252,91 @@ LOCKS: list[tuple[Exception, str]] = [
         "Lantern can't check this password offline on this computer yet. "
         "Connect to the internet and try again.",
     ),
-    (NoVerifier(QUICK_PIN_OFF), "quick PIN sign-in is off on this computer"),
+    (BadPin(), "A PIN is 4 to 8 digits."),
+]
+
+# ---- each side's own words: the app points at its screen, the command line at its
+# commands and flags
+
+OWN_SYNC: list[tuple[str, SyncError, str]] = [
     (
+        "app",
+        OfflineError("x"),
+        "You're offline — your work is saved and will sync when you reconnect.",
+    ),
+    ("cli", OfflineError("x"), "The server can't be reached right now."),
+    ("app", NeedsSignIn("x"), "Please sign in again to sync. Your work is kept on this computer."),
+    ("cli", NeedsSignIn("x"), "Your session has ended; please sign in again."),
+    (
+        "app",
+        WrongCredentials("x"),
+        "That email and password don't match an account on this server.",
+    ),
+    ("cli", WrongCredentials("x"), "That email and password don't match an account."),
+    ("app", SyncError("x", reason="other_account"), "The server answered for another account."),
+    (
+        "cli",
+        SyncError("x", reason="other_account"),
+        "The server returned a session for another account.",
+    ),
+]
+
+OWN_SETTINGS: list[tuple[str, SettingsError, str]] = [
+    (
+        "app",
+        SettingsError(reason="not_an_object", path=Path("/etc/server.json")),
+        "/etc/server.json does not hold a server address and its project key.",
+    ),
+    (
+        "cli",
+        SettingsError(reason="not_an_object", path=Path("/etc/server.json")),
+        "/etc/server.json should hold an object with url and anon_key",
+    ),
+    (
+        "app",
+        SettingsError(reason="half_given"),
+        "Give both the server address and its project key.",
+    ),
+    ("cli", SettingsError(reason="half_given"), "Give both the server URL and its anon key."),
+    ("app", SettingsError(reason="no_server_chosen"), "Choose a server first (the Server tab)."),
+    (
+        "cli",
+        SettingsError(reason="no_server_chosen"),
+        "No server is set up: pass --url and --anon-key, or set "
+        "SUPABASE_URL and SUPABASE_ANON_KEY.",
+    ),
+]
+
+OWN_LOCKS: list[tuple[str, StoreError, str]] = [
+    ("app", NoVerifier(QUICK_PIN_OFF), "quick PIN sign-in is off on this computer"),
+    ("cli", NoVerifier(QUICK_PIN_OFF), "Quick PIN sign-in is off on this computer."),
+    (
+        "app",
         LearnerLocked("u1"),
         "This learner signed out on this computer: their password or PIN opens "
         "their courses again.",
     ),
-    (BadPin(), "A PIN is 4 to 8 digits."),
+    (
+        "cli",
+        LearnerLocked("u1"),
+        "This learner signed out on this computer; sign in again first (lantern login --email …).",
+    ),
+    (
+        "app",
+        StoreWriteFailed("disk full"),
+        "Lantern couldn't save to this computer's disk. Check there is free space; "
+        "nothing you saved earlier is lost.",
+    ),
+    (
+        "cli",
+        StoreWriteFailed("disk full"),
+        "Lantern couldn't save to this computer's disk. Check there is free space; "
+        "nothing saved earlier is lost.",
+    ),
 ]
 
+# the app's sentences for a store it cannot use (the command line's phrases:
+# tests/cli/test_error_words.py)
 STORE: list[tuple[StoreError, str]] = [
     (CorruptStore(DB, NOT_SQLITE), f"{DB} is not a Lantern database."),
     (CorruptStore(DB, UNREADABLE, "disk I/O error"), f"{DB} cannot be read: disk I/O error"),
@@ -287,46 +369,94 @@ STORE: list[tuple[StoreError, str]] = [
 ]
 
 
+def _lock_id(exc: BaseException) -> str:
+    return f"{type(exc).__name__}-{exc}"
+
+
 @pytest.mark.parametrize(
     ("exc", "sentence"), SYNC + ENGINE, ids=[e.reason for e, _ in SYNC + ENGINE]
 )
-def test_each_sync_code_has_its_words(qapp: QApplication, exc: SyncError, sentence: str) -> None:
-    assert describe_error(exc) == sentence
+def test_each_sync_code_has_its_words(describe: Describe, exc: SyncError, sentence: str) -> None:
+    assert describe(exc) == sentence
 
 
-def test_every_sync_code_is_worded() -> None:
+@pytest.mark.parametrize(
+    ("describe", "exc", "sentence"),
+    OWN_SYNC,
+    ids=[f"{e.reason}-{side}" for side, e, _ in OWN_SYNC],
+    indirect=["describe"],
+)
+def test_each_side_words_its_own_sync_codes(
+    describe: Describe, exc: SyncError, sentence: str
+) -> None:
+    assert describe(exc) == sentence
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_every_sync_code_is_worded(side: str) -> None:
     codes = {
         value
         for module in (sync_errors, engine, download)
         for name, value in vars(module).items()
         if name.startswith("REASON_") and isinstance(value, str)
     }
-    assert codes == {exc.reason for exc, _ in SYNC + ENGINE}
+    own = {exc.reason for worded_by, exc, _ in OWN_SYNC if worded_by == side}
+    assert codes == {exc.reason for exc, _ in SYNC + ENGINE} | own
 
 
 @pytest.mark.parametrize(("exc", "sentence"), SETTINGS, ids=[e.reason for e, _ in SETTINGS])
 def test_each_settings_code_has_its_words(
-    qapp: QApplication, exc: SettingsError, sentence: str
+    describe: Describe, exc: SettingsError, sentence: str
 ) -> None:
-    assert describe_error(exc) == sentence
+    assert describe(exc) == sentence
+
+
+@pytest.mark.parametrize(
+    ("describe", "exc", "sentence"),
+    OWN_SETTINGS,
+    ids=[f"{e.reason}-{side}" for side, e, _ in OWN_SETTINGS],
+    indirect=["describe"],
+)
+def test_each_side_words_its_own_settings_codes(
+    describe: Describe, exc: SettingsError, sentence: str
+) -> None:
+    assert describe(exc) == sentence
 
 
 @pytest.mark.parametrize(("code", "sentence"), SETUP_CODES, ids=[c for c, _ in SETUP_CODES])
 def test_each_setup_code_refusal_has_its_words(
-    qapp: QApplication, code: str, sentence: str
+    describe: Describe, code: str, sentence: str
 ) -> None:
-    assert describe_error(SetupCodeError(code)) == sentence
+    assert describe(SetupCodeError(code)) == sentence
 
 
 def test_every_setup_code_refusal_is_worded() -> None:
     assert set(setup_code._ENGLISH) == {code for code, _ in SETUP_CODES}
 
 
+@pytest.mark.parametrize(("exc", "sentence"), LOCKS, ids=[_lock_id(e) for e, _ in LOCKS])
+def test_each_lock_refusal_has_its_words(
+    describe: Describe, exc: StoreError, sentence: str
+) -> None:
+    assert describe(exc) == sentence
+
+
 @pytest.mark.parametrize(
-    ("exc", "sentence"), LOCKS, ids=[f"{type(e).__name__}-{e}" for e, _ in LOCKS]
+    ("describe", "exc", "sentence"),
+    OWN_LOCKS,
+    ids=[f"{_lock_id(e)}-{side}" for side, e, _ in OWN_LOCKS],
+    indirect=["describe"],
 )
-def test_each_lock_refusal_has_its_words(qapp: QApplication, exc: Exception, sentence: str) -> None:
-    assert describe_error(exc) == sentence
+def test_each_side_words_its_own_lock_and_store_refusals(
+    describe: Describe, exc: StoreError, sentence: str
+) -> None:
+    assert describe(exc) == sentence
+
+
+def test_a_failed_read_is_worded_alike(describe: Describe) -> None:
+    assert describe(StoreReadFailed("locked")) == (
+        "Lantern couldn't read its data on this computer just now. Try again in a moment."
+    )
 
 
 def test_the_sign_in_dialog_says_more_and_falls_back_on_the_same_words(
@@ -346,39 +476,46 @@ def test_the_sign_in_dialog_says_more_and_falls_back_on_the_same_words(
 @pytest.mark.parametrize(
     ("exc", "sentence"), STORE, ids=[f"{type(e).__name__}-{e.reason}" for e, _ in STORE]
 )
-def test_each_store_code_has_its_words(qapp: QApplication, exc: StoreError, sentence: str) -> None:
-    assert describe_error(exc) == sentence
+def test_each_store_code_has_the_apps_words(
+    qapp: QApplication, exc: StoreError, sentence: str
+) -> None:
+    assert app_errors.describe_error(exc) == sentence
 
 
-def test_an_exception_without_a_code_says_so(qapp: QApplication) -> None:
-    assert describe_error(KeyError("lesson")) == "Something went wrong: 'lesson'"
-    assert describe_error(RuntimeError()) == "Something went wrong: RuntimeError"
+def test_an_exception_without_a_code_says_so(describe: Describe) -> None:
+    assert describe(KeyError("lesson")) == "Something went wrong: 'lesson'"
+    assert describe(RuntimeError()) == "Something went wrong: RuntimeError"
 
 
-def test_no_sentence_of_the_layers_is_shown(qapp: QApplication) -> None:
+def test_the_terminal_gets_no_control_character_the_app_the_text(describe: Describe) -> None:
+    said = describe(RequestRejected("x", detail="no\x1b[2J"))
+    assert said == ("no\x1b[2J" if describe is app_errors.describe_error else r"no\x1b[2J")
+
+
+def test_no_sentence_of_the_layers_is_shown(describe: Describe) -> None:
     """What the learner reads comes from the codes, not from ``str(exc)``."""
     for exc in (
         SettingsError("an English sentence for the log", reason="key_refused"),
         SyncError("an English sentence for the log", reason="no_session"),
         NoVerifier(NO_PASSWORD),
     ):
-        assert str(exc) not in describe_error(exc)
+        assert str(exc) not in describe(exc)
 
 
 def test_a_publish_refusal_and_a_stopped_upload_are_worded_from_their_phrase(
-    qapp: QApplication,
+    describe: Describe,
 ) -> None:
     """``desktop.publish`` raises codes and data too (desktop/ui/words/publish.py)."""
     from desktop.course_package.problems import Phrase
     from desktop.publish.report import PublishRefused, UploadOffline
 
     refused = PublishRefused(Phrase.of("refused.not_instructor"))
-    assert describe_error(refused) == (
+    assert describe(refused) == (
         "Only instructors can publish courses, and this account is a learner's. "
         "Ask an administrator to make you an instructor."
     )
     stopped = UploadOffline(Phrase.of("upload.offline", path="media/talk.mp4"))
-    assert describe_error(stopped) == (
+    assert describe(stopped) == (
         "The server can't be reached right now. The upload of media/talk.mp4 stopped; "
         "publish again when the server is back: it continues where it stopped."
     )
