@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, _Page] = {}
         # (page, the sidebar entry it was shown under): Back restores both
         self._history: list[tuple[str, str]] = []
+        self._said_title = ""  # the page title last said to a screen reader
         self._section = ""  # the sidebar entry highlighted now
         # the sidebar's entries in their order, those hidden (taken out of the list) too
         self._nav_order: list[str] = []
@@ -231,8 +232,12 @@ class MainWindow(QMainWindow):
             del self._history[:-50]
         self.stack.setCurrentWidget(page.widget)
         self._highlight(section if section is not None else self._section_for(key, current))
-        # a screen reader says where the learner is now (a focus change alone doesn't)
-        announce(page.widget, spoken_title(page.widget, page.title))
+        # a screen reader says where the learner is now (a focus change alone doesn't);
+        # not again for the page already shown (Ctrl+F on the catalogue: Orca heard it)
+        said = spoken_title(page.widget, page.title)
+        if (current, self._said_title) != (key, said):
+            announce(page.widget, said)
+        self._said_title = said
         self.page_shown.emit(key)
 
     def _section_for(self, key: str, came_from: str) -> str:

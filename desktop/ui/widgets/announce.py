@@ -11,7 +11,9 @@ a page's title after navigation, a quiz's grade, "Playing".  Two ways, one per p
   with Orca").  The notice is drawn nowhere (transparent, one pixel) and is no Tab stop;
   it hides again after a few seconds, so a reader's review of the window does not find
   old news.  Only the active window speaks: a notice from a window in the background
-  would interrupt nothing the learner is doing, but would be heard out of place.
+  would interrupt nothing the learner is doing, but would be heard out of place;
+  a window just shown keeps its words until it is activated (the welcome dialog
+  announced its title before its activation, and Orca heard nothing).
 - Elsewhere, Qt 6.8+'s ``QAccessibleAnnouncementEvent`` (UI Automation's notification on
   Windows, VoiceOver's announcement on macOS).
 
@@ -26,14 +28,16 @@ overlay) can observe what would have been spoken::
 from __future__ import annotations
 
 import sys
+import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.ui.widgets import accessible
 
 NOTICE_SHOWN_MS = 8000  # then hidden again: a review of the window finds no old news
+PENDING_S = 3.0  # how long a window just shown keeps its words for its activation
 _NOTICE_NAME = "spokenNotice"
 
 
@@ -75,7 +79,23 @@ class Notice(QLabel):
         self._hide_later.setSingleShot(True)
         self._hide_later.setInterval(NOTICE_SHOWN_MS)
         self._hide_later.timeout.connect(self.hide)
+        self._pending: tuple[str, float] | None = None
         self.hide()
+
+    def say_when_active(self, text: str) -> None:
+        """For a window just shown and not active yet (a dialog opening): its words
+        wait for its activation, briefly; older news is dropped, not said late."""
+        self._pending = (text, time.monotonic())
+        self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._pending is not None:
+            text, when = self._pending
+            self._pending = None
+            watched.removeEventFilter(self)
+            if time.monotonic() - when <= PENDING_S:
+                self.say(text)
+        return False
 
     def say(self, text: str) -> None:
         # Only hidden -> shown is read: the same words said again are heard again.
@@ -106,6 +126,8 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
         window = widget.window()
         if window.isActiveWindow() or not QAccessible.isActive():
             notice_of(window).say(text)  # without a reader too: the same code runs in tests
+        elif window.isVisible():  # shown, not yet active: said once it is
+            notice_of(window).say_when_active(text)
         return
     if not QAccessible.isActive():
         return

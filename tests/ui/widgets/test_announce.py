@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.course.view import CourseView
 from desktop.ui.lesson.view import LessonView
+from desktop.ui.shell.learner_shell import LearnerShell
 from desktop.ui.widgets import announce as announce_module
 from desktop.ui.widgets.announce import Notice, announce, notice_of, notices_speak
 from tests.samples.sample_content import sample_course, sample_lesson
@@ -103,3 +104,31 @@ def test_completing_a_lesson_says_where_to_go_on(qtbot: QtBot) -> None:
     qtbot.mouseClick(view.complete, Qt.MouseButton.LeftButton)
     assert notice_of(view).text() == "Lesson complete. Next, try its quiz."
     assert notice_of(view).isVisible()
+
+
+def test_a_window_just_shown_says_its_words_once_active(qtbot: QtBot) -> None:
+    window, _button = _window(qtbot)
+    dialog = QWidget(window, Qt.WindowType.Dialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    window.activateWindow()
+    notice = notice_of(dialog)
+    notice.say_when_active("Welcome to Lantern")
+    assert not notice.isVisible()  # not yet: the dialog is not the active window
+    activate(qtbot, dialog)
+    qtbot.waitUntil(notice.isVisible, timeout=2000)
+    assert notice.text() == "Welcome to Lantern"
+
+
+def test_the_page_already_shown_is_not_said_again(qtbot: QtBot, shell: LearnerShell) -> None:
+    from desktop.ui.widgets.announce import announcer
+
+    activate(qtbot, shell.window)
+    shell.window.show_page("dashboard")
+    said: list[str] = []
+    announcer().announced.connect(lambda _widget, text: said.append(text))
+    shell.window.show_page("dashboard")  # Ctrl+F on a page already shown, say
+    shell.window.show_page("catalogue")
+    shell.window.show_page("dashboard")
+    assert said == ["Catalogue", "My courses"]
