@@ -13,21 +13,14 @@ import pytest
 from desktop.course_package.problems import Phrase, Problem
 from desktop.ui.words import Voice, english
 from desktop.ui.words.package import PROBLEMS, phrase_text, placeholders, problem_text
+from tests.helpers.phrase_codes import literal_codes
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "course_package"
 # (call name, index of the code among the positional arguments, keys the call adds)
 CALLS = {"of": (0, set()), "add": (2, set()), "report": (1, {"where"})}
 
 
-def _codes(node: ast.expr) -> list[str]:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.IfExp):
-        return _codes(node.body) + _codes(node.orelse)
-    return []
-
-
-def used_codes() -> tuple[dict[str, set[frozenset[str]]], list[str]]:
+def usedliteral_codes() -> tuple[dict[str, set[frozenset[str]]], list[str]]:
     """Each code the package reports, with the data keys of each call; and the
     calls whose code is no literal (a phrase made elsewhere and passed on)."""
     found: dict[str, set[frozenset[str]]] = {}
@@ -44,7 +37,7 @@ def used_codes() -> tuple[dict[str, set[frozenset[str]]], list[str]]:
             if len(node.args) <= index:
                 continue
             keys = {keyword.arg for keyword in node.keywords if keyword.arg} | added
-            codes = _codes(node.args[index])
+            codes = literal_codes(node.args[index])
             if not codes:
                 passed_on.append(f"{path.name}:{node.lineno}")
             for code in codes:
@@ -53,7 +46,7 @@ def used_codes() -> tuple[dict[str, set[frozenset[str]]], list[str]]:
 
 
 def test_every_code_the_package_reports_has_its_sentence_and_placeholders() -> None:
-    used, _ = used_codes()
+    used, _ = usedliteral_codes()
     assert len(used) > 150  # the scan sees the package's calls
     for code, key_sets in sorted(used.items()):
         template = PROBLEMS.get(code)
@@ -66,7 +59,7 @@ def test_every_code_the_package_reports_has_its_sentence_and_placeholders() -> N
 
 
 def test_no_sentence_is_left_without_a_code() -> None:
-    used, _ = used_codes()
+    used, _ = usedliteral_codes()
     # desktop/publish reports one of the package's media problems itself
     files = [*PACKAGE.glob("*.py"), *(PACKAGE.parent / "publish").glob("*.py")]
     source = "\n".join(p.read_text(encoding="utf-8") for p in files)

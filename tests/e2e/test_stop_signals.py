@@ -24,7 +24,7 @@ def _wait_for(condition: object, timeout_s: float, what: str) -> None:
     while time.monotonic() < deadline:
         if callable(condition) and condition():
             return
-        time.sleep(0.2)  # noqa: TID251 - polling another process's files
+        time.sleep(0.2)  # noqa: TID251  # allowed-sleep: polling another process's files
     pytest.fail(f"timed out after {timeout_s:.0f} s waiting for {what}")
 
 

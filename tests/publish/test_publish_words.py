@@ -13,32 +13,24 @@ from desktop.publish.report import PublishReport
 from desktop.ui.words import Voice, english
 from desktop.ui.words.package import PROBLEMS, placeholders
 from desktop.ui.words.publish import PHRASES, publish_text, report_lines
+from tests.helpers.phrase_codes import literal_codes
 
 PUBLISH = Path(__file__).resolve().parents[2] / "desktop" / "publish"
 COURSE = uuid.UUID("8944b58b-1d93-5017-ab0a-df178151da25")
 
 
-def _codes(node: ast.expr) -> list[str]:
-    """The code a call names: a literal, or either side of ``a if … else b``."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return [node.value]
-    if isinstance(node, ast.IfExp):
-        return _codes(node.body) + _codes(node.orelse)
-    return []
-
-
-def used_codes() -> dict[str, set[frozenset[str]]]:
+def usedliteral_codes() -> dict[str, set[frozenset[str]]]:
     """Each code ``desktop/publish`` makes a phrase of (``Phrase.of``, ``_failed``,
     and the codes chosen into a variable first), with the data keys it passes."""
     found: dict[str, set[frozenset[str]]] = {}
     for path in sorted(PUBLISH.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         chosen = {
-            target.id: _codes(node.value)
+            target.id: literal_codes(node.value)
             for node in ast.walk(tree)
             if isinstance(node, ast.Assign)
             for target in node.targets
-            if isinstance(target, ast.Name) and _codes(node.value)
+            if isinstance(target, ast.Name) and literal_codes(node.value)
         }
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
@@ -51,7 +43,7 @@ def used_codes() -> dict[str, set[frozenset[str]]]:
             if name == "_failed":
                 keys.add("status")
             first = node.args[0]
-            codes = _codes(first) or (
+            codes = literal_codes(first) or (
                 chosen.get(first.id, []) if isinstance(first, ast.Name) else []
             )
             assert codes, f"{path.name}:{node.lineno}: a phrase whose code this test cannot see"
@@ -61,7 +53,7 @@ def used_codes() -> dict[str, set[frozenset[str]]]:
 
 
 def test_every_code_of_a_publish_has_its_sentence_with_its_placeholders() -> None:
-    used = used_codes()
+    used = usedliteral_codes()
     for code, key_sets in used.items():
         template = PHRASES.get(code) or PROBLEMS.get(code)  # media.* are the package's
         assert template is not None, f"{code} has no words"
