@@ -110,13 +110,13 @@ class RunningDigest:
     :meth:`hexdigest`) waits for what is queued and ends the thread."""
 
     INLINE_BYTES = 1024 * 1024  # small files (most images) never start a thread
-    BATCH_BYTES = 1024 * 1024  # pieces go to the thread joined in batches this large
+    BATCH_BYTES = 1024 * 1024  # pieces go to the thread in batches this large
     QUEUED_PIECES = 16
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
         self._inline = 0
-        self._queue: queue.Queue[bytes | None] | None = None
+        self._queue: queue.Queue[list[bytes] | None] | None = None
         self._thread: threading.Thread | None = None
         self._batch: list[bytes] = []
         self._batched = 0
@@ -136,14 +136,17 @@ class RunningDigest:
             self._send()
 
     def _send(self) -> None:
+        # The pieces go as a list, not joined: joining copied every byte once
+        # more (about a fifth of a 200 MB download's client time, profiled).
         if self._batch and self._queue is not None:
-            self._queue.put(b"".join(self._batch))
+            self._queue.put(self._batch)
         self._batch, self._batched = [], 0
 
     def _hash(self) -> None:
         assert self._queue is not None
-        while (data := self._queue.get()) is not None:
-            self._sha.update(data)
+        while (pieces := self._queue.get()) is not None:
+            for piece in pieces:
+                self._sha.update(piece)
 
     def close(self) -> None:
         if self._queue is not None and self._thread is not None:
