@@ -105,8 +105,9 @@ class RunningDigest:
     so it runs beside the network reads and the file writes instead of after
     each of them (hashlib lets go of the GIL while it hashes a large piece):
     hashing a large file no longer slows its download.  At most
-    ``QUEUED_PIECES`` pieces wait to be hashed, so memory stays bounded when
-    the network is faster than the hashing.  :meth:`close` (or
+    ``QUEUED_PIECES`` batches of pieces (``BATCH_BYTES`` each) wait to be
+    hashed, so memory stays bounded when the network is faster than the
+    hashing.  :meth:`close` (or
     :meth:`hexdigest`) waits for what is queued and ends the thread."""
 
     INLINE_BYTES = 1024 * 1024  # small files (most images) never start a thread
