@@ -126,7 +126,7 @@ def _guard(handler: Endpoint) -> Endpoint:
     return endpoint
 
 
-CHUNK_BYTES = 256 * 1024
+CHUNK_BYTES = 1024 * 1024
 
 
 async def _chunks(found: Download, first: int, length: int) -> AsyncIterator[bytes]:

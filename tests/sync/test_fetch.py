@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from desktop.sync.fetch import (
     FetchCancelled,
     FileDamaged,
     Opener,
+    PartSync,
     ResumableFetch,
     part_path,
 )
@@ -147,8 +149,9 @@ def test_cancel_mid_file_keeps_the_part_and_the_next_fetch_goes_on(
 def test_what_arrives_is_hashed_as_it_is_written_and_a_kept_part_read_once(
     opener: Opener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A 200 MB video is not read back from disk to check it: the hash runs
-    over the chunks as they are written, and over a kept part once, on resume."""
+    """A 200 MB video is not read again from disk to check it after it has
+    arrived: the digest reads the part once, as it is written, kept bytes and
+    all, and the whole-file hash is never needed."""
     reads: list[Path] = []
     real_open = Path.open
 
@@ -164,14 +167,14 @@ def test_what_arrives_is_hashed_as_it_is_written_and_a_kept_part_read_once(
     target = tmp_path / "video.bin"
     ResumableFetch(opener, target, Expected(len(BODY), DIGEST)).run()
     assert target.read_bytes() == BODY
-    assert part_path(target) not in reads
+    assert reads.count(part_path(target)) == 1
 
     resumed = tmp_path / "resumed.bin"
     part_path(resumed).write_bytes(BODY[: 3 * CHUNK_BYTES + 5])
     reads.clear()
     ResumableFetch(opener, resumed, Expected(len(BODY), DIGEST)).run()
     assert resumed.read_bytes() == BODY
-    assert reads.count(part_path(resumed)) == 1  # the kept prefix, once
+    assert reads.count(part_path(resumed)) == 1  # kept prefix and new bytes, in one pass
 
 
 def test_a_whole_part_kept_from_before_is_checked_before_it_is_installed(
@@ -205,18 +208,94 @@ def test_a_slow_link_brings_the_file_whole_no_faster_than_its_rate(
     assert report.bytes_fetched == len(BODY)
 
 
-class _SmallDigest(fetch_module.RunningDigest):
-    INLINE_BYTES = 100  # the thread takes over early, so short inputs exercise it
-    BATCH_BYTES = 300
-    QUEUED_PIECES = 2
+class _SmallDigest(fetch_module.PartDigest):
+    BLOCK_BYTES = 100  # the thread takes over early, so short inputs exercise it
+    THREAD_AFTER = 200
 
 
-@given(st.lists(st.binary(max_size=500), max_size=30))
+@given(st.binary(max_size=3000), st.lists(st.binary(max_size=500), max_size=30))
 @settings(max_examples=examples(60))
-def test_the_running_digest_is_the_sha256_of_every_piece_in_order(pieces: list[bytes]) -> None:
-    digest = _SmallDigest()
-    for piece in pieces:
-        digest.update(piece)
-    assert digest.hexdigest() == hashlib.sha256(b"".join(pieces)).hexdigest()
-    digest.close()  # closing again is harmless
-    assert digest.hexdigest() == hashlib.sha256(b"".join(pieces)).hexdigest()
+def test_the_part_digest_is_the_sha256_of_the_kept_bytes_and_every_piece_in_order(
+    kept: bytes, pieces: list[bytes]
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        part = Path(folder) / "video.bin.part"
+        part.write_bytes(kept)
+        with part.open("ab", buffering=0) as out:
+            digest = _SmallDigest(part, written=len(kept))
+            for piece in pieces:
+                out.write(piece)
+                digest.grew(len(piece))
+        whole = hashlib.sha256(kept + b"".join(pieces)).hexdigest()
+        assert digest.hexdigest() == whole
+        assert digest.covered == len(kept) + sum(map(len, pieces))
+        digest.close()  # closing again is harmless
+        assert digest.hexdigest() == whole
+
+
+def test_a_part_shorter_than_written_leaves_the_digest_short(tmp_path: Path) -> None:
+    """A part that lost bytes under the digest (truncated by another program)
+    is not taken as whole: the digest covers only what it read, so the fetch
+    hashes the file itself."""
+    part = tmp_path / "video.bin.part"
+    part.write_bytes(b"x" * 500)
+    digest = _SmallDigest(part, written=500)
+    os.truncate(part, 300)
+    digest.grew(0)
+    digest.close()
+    assert digest.covered == 300
+
+
+def test_flushes_run_beside_the_writes_and_the_file_still_arrives_whole(
+    opener: Opener, rest_tables: DevServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a flush due every chunk and the link dropping mid-file, flushes run
+    on their own thread while the fetch goes on, and the file is the object."""
+    monkeypatch.setattr(fetch_module, "SYNC_EVERY_BYTES", CHUNK_BYTES)
+    flushed_on: list[str] = []
+    real = fetch_module._datasync
+
+    def counting(fd: int) -> None:
+        flushed_on.append(threading.current_thread().name)
+        real(fd)
+
+    monkeypatch.setattr(fetch_module, "_datasync", counting)
+    rest_tables.faults.cut_body_after = 4 * CHUNK_BYTES
+    target = tmp_path / "video.bin"
+
+    def heal(_written: int) -> None:
+        if part_path(target).stat().st_size >= 4 * CHUNK_BYTES:
+            rest_tables.faults.cut_body_after = None
+
+    report = ResumableFetch(opener, target, Expected(len(BODY), DIGEST), on_progress=heal).run()
+    assert target.read_bytes() == BODY
+    assert report.retries >= 1
+    assert flushed_on
+    assert set(flushed_on) == {"fsync"}
+
+
+def test_only_one_flush_waits_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(fetch_module, "_datasync", lambda fd: release.wait(10))
+    with (tmp_path / "part").open("wb") as handle:
+        sync = PartSync(handle.fileno())
+        assert sync.start()
+        assert not sync.start()  # the first still waits for the disk
+        release.set()
+        sync.finish()
+        assert sync.start()  # the next one may begin
+        sync.wait()
+
+
+def test_a_flush_that_failed_is_raised_when_the_part_is_finished() -> None:
+    """A failing disk must not let a part pass as complete: fsync of a pipe
+    fails (EINVAL) as a broken disk's fails with EIO."""
+    read_end, write_end = os.pipe()
+    try:
+        sync = PartSync(write_end)
+        assert sync.start()
+        with pytest.raises(OSError, match="Invalid argument"):
+            sync.finish()
+    finally:
+        os.close(read_end)
+        os.close(write_end)
