@@ -123,7 +123,7 @@ class PartDigest:
     def __init__(self, part: Path, written: int = 0) -> None:
         self._sha = hashlib.sha256()
         self._handle = part.open("rb", buffering=0)
-        self._buffer = memoryview(bytearray(self.BLOCK_BYTES))
+        self._buffer: memoryview | None = None  # sized at first use: most files are small
         self.written = written
         self.covered = 0
         self._failed = False
@@ -160,7 +160,9 @@ class PartDigest:
     def _hash_up_to(self, end: int) -> bool:
         """Hash the part's bytes up to ``end``; False if reading failed."""
         while not self._failed and self.covered < end:
-            want = min(end - self.covered, self.BLOCK_BYTES)
+            if self._buffer is None:
+                self._buffer = memoryview(bytearray(min(end - self.covered, self.BLOCK_BYTES)))
+            want = min(end - self.covered, len(self._buffer))
             try:
                 got = self._handle.readinto(self._buffer[:want])
             except OSError:
