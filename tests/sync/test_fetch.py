@@ -146,6 +146,37 @@ def test_cancel_mid_file_keeps_the_part_and_the_next_fetch_goes_on(
     assert target.read_bytes() == BODY
 
 
+def test_a_paused_fetch_does_not_hash_the_part_it_leaves_behind(
+    opener: Opener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pausing throws the digest away (the next run hashes the kept bytes
+    again): reading the rest of the part to hash it then was work for
+    nothing, on the thread that answers the pause."""
+    digests: list[fetch_module.PartDigest] = []
+
+    class Recorded(fetch_module.PartDigest):
+        def __init__(self, part: Path, written: int = 0) -> None:
+            super().__init__(part, written)
+            digests.append(self)
+
+    monkeypatch.setattr(fetch_module, "PartDigest", Recorded)
+    target = tmp_path / "video.bin"
+    cancel = threading.Event()
+
+    def press_pause(_written: int) -> None:
+        if part_path(target).stat().st_size >= 2 * CHUNK_BYTES:
+            cancel.set()
+
+    with pytest.raises(FetchCancelled):
+        ResumableFetch(
+            opener, target, Expected(len(BODY), DIGEST), cancel=cancel, on_progress=press_pause
+        ).run()
+    (digest,) = digests
+    assert digest.written == part_path(target).stat().st_size >= 2 * CHUNK_BYTES
+    assert digest.covered == 0  # smaller than THREAD_AFTER: nothing was hashed yet, nor after
+    assert digest._handle.closed
+
+
 def test_what_arrives_is_hashed_as_it_is_written_and_a_kept_part_read_once(
     opener: Opener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
